@@ -1,0 +1,66 @@
+/**
+ * A disclosure statement as data: who does what with which data, for which purpose, with which
+ * attributes. The renderer records the claims it writes; the reader recovers them from text.
+ */
+import type { Place, TimeUnit, TransferMechanism } from '../model/types.js';
+
+export const ACTIONS = ['sell', 'transfer', 'share', 'store', 'retain', 'use', 'collect'] as const;
+export type Action = (typeof ACTIONS)[number];
+
+export interface ClaimRetention {
+  value: number;
+  unit: TimeUnit;
+  from?: string;
+  upTo?: boolean;
+  statutory?: boolean;
+}
+
+export interface Claim {
+  action: Action;
+  /** Data-category key. */
+  data: string;
+  purpose?: string;
+  /** Who receives it; absent means "we". */
+  recipient?: { type?: string; name?: string };
+  /** Storage place, transfer destination, or the recipient's country. */
+  place?: Place;
+  mechanism?: TransferMechanism;
+  retention?: ClaimRetention;
+  exclusive?: boolean;
+  negated?: boolean;
+}
+
+/** A canonical string for set comparison. */
+export function claimKey(c: Claim): string {
+  const r = c.retention;
+  return [
+    c.negated ? 'not' : '',
+    c.action,
+    c.data,
+    c.purpose ?? '',
+    c.recipient?.type ?? '',
+    c.recipient?.name ?? '',
+    c.place ?? '',
+    c.mechanism ?? '',
+    r ? `${r.value}${r.unit}${r.from ? `@${r.from}` : ''}${r.upTo ? '<=' : ''}${r.statutory ? '!' : ''}` : '',
+    c.exclusive ? 'only' : '',
+  ].join('|');
+}
+
+export function uniqueClaims(claims: Claim[]): Claim[] {
+  const seen = new Map<string, Claim>();
+  for (const c of claims) if (!seen.has(claimKey(c))) seen.set(claimKey(c), c);
+  return [...seen.values()].sort((a, b) => (claimKey(a) < claimKey(b) ? -1 : claimKey(a) > claimKey(b) ? 1 : 0));
+}
+
+/** Short human-readable form for messages: `share user.contact.phone_number → courier "DHL"`. */
+export function describeClaim(c: Claim): string {
+  const parts = [`${c.negated ? 'not ' : ''}${c.action} ${c.data}`];
+  if (c.recipient) parts.push(`→ ${c.recipient.type ?? ''}${c.recipient.name ? ` "${c.recipient.name}"` : ''}`.trim());
+  if (c.purpose) parts.push(`for ${c.purpose}`);
+  if (c.place) parts.push(`in ${c.place}`);
+  if (c.mechanism) parts.push(`under ${c.mechanism}`);
+  if (c.retention) parts.push(`for ${c.retention.upTo ? 'up to ' : ''}${c.retention.value} ${c.retention.unit}${c.retention.from ? ` from ${c.retention.from}` : ''}`);
+  if (c.exclusive) parts.push('(only)');
+  return parts.join(' ');
+}

@@ -1,0 +1,134 @@
+/**
+ * The phrases the claim reader recognises in one locale, in a character trie for longest-first
+ * matching: taxonomy labels and synonyms, retention events, transfer mechanisms, country names
+ * (from Intl), time units (from Intl plus reader.yaml), and the action, negation, exclusivity,
+ * "up to" and statutory cue words of reader.yaml.
+ */
+import type { LocaleData } from '../load/locales.js';
+import { allPlaceCodes } from '../load/places.js';
+import { RETENTION_EVENTS, TIME_UNITS, TRANSFER_MECHANISMS, type TaxonomyKind } from '../model/types.js';
+
+export type MentionKind =
+  | TaxonomyKind
+  | 'event'
+  | 'mechanism'
+  | 'place'
+  | 'name'
+  | 'action'
+  | 'negation'
+  | 'exclusive'
+  | 'upTo'
+  | 'statutory'
+  | 'unit'
+  /** A fixed title (a link's statutory name) that reads like a statement but is none. */
+  | 'literal';
+
+export interface Entry {
+  kind: MentionKind;
+  value: string;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  entries?: Entry[];
+}
+
+/** Scripts written without spaces between words: phrases match anywhere, not at word edges. */
+const UNSPACED = new Set(['zh', 'ja', 'th', 'lo', 'km', 'my']);
+
+export function normalize(text: string, lng: string): string {
+  // One code unit in, one code unit out, so offsets stay valid: lower-case per character.
+  let out = '';
+  for (const ch of text) {
+    const lower = ch.toLocaleLowerCase(lng);
+    out += lower.length === ch.length ? lower : ch;
+  }
+  // Typographic apostrophes and dashes read like their plain forms.
+  return out.replace(/[’‘]/g, "'").replace(/[‐‑–]/g, '-');
+}
+
+export class Lexicon {
+  readonly lng: string;
+  readonly spaced: boolean;
+  private readonly root: TrieNode = { next: new Map() };
+
+  constructor(data: LocaleData, extra: Entry[] = []) {
+    this.lng = data.lng;
+    this.spaced = !UNSPACED.has(data.lng.split('-')[0]!);
+    for (const kind of ['data', 'purpose', 'recipient'] as const) {
+      for (const [key, entry] of Object.entries(data.labels[kind])) {
+        this.add(entry.label, { kind, value: key });
+        for (const s of entry.synonyms ?? []) this.add(s, { kind, value: key });
+      }
+    }
+    const wording = data.wording as Record<string, Record<string, string> | undefined>;
+    for (const ev of RETENTION_EVENTS) if (wording['event']?.[ev]) this.add(wording['event'][ev]!, { kind: 'event', value: ev });
+    for (const m of TRANSFER_MECHANISMS) if (wording['mechanism']?.[m]) this.add(wording['mechanism'][m]!, { kind: 'mechanism', value: m });
+    const names = new Intl.DisplayNames([data.lng], { type: 'region' });
+    for (const code of allPlaceCodes()) {
+      const name = names.of(code);
+      if (name && name !== code) this.add(name, { kind: 'place', value: code });
+    }
+    for (const unit of TIME_UNITS) {
+      for (const word of unitWords(data.lng, unit)) this.add(word, { kind: 'unit', value: unit });
+      for (const word of data.reader.units[unit] ?? []) this.add(word, { kind: 'unit', value: unit });
+    }
+    for (const [action, words] of Object.entries(data.reader.actions)) for (const w of words) this.add(w, { kind: 'action', value: action });
+    for (const w of data.reader.negation) this.add(w, { kind: 'negation', value: 'not' });
+    for (const w of data.reader.exclusive) this.add(w, { kind: 'exclusive', value: 'only' });
+    for (const w of data.reader.upTo) this.add(w, { kind: 'upTo', value: 'upTo' });
+    for (const w of data.reader.statutory) this.add(w, { kind: 'statutory', value: 'statutory' });
+    for (const w of data.reader.literals) this.add(w, { kind: 'literal', value: w });
+    for (const e of extra) this.add(e.value, e);
+  }
+
+  add(phrase: string, entry: Entry): void {
+    const norm = normalize(phrase.trim(), this.lng);
+    if (!norm) return;
+    let node = this.root;
+    for (const ch of norm) {
+      let child = node.next.get(ch);
+      if (!child) {
+        child = { next: new Map() };
+        node.next.set(ch, child);
+      }
+      node = child;
+    }
+    node.entries ??= [];
+    if (!node.entries.some((e) => e.kind === entry.kind && e.value === entry.value)) node.entries.push(entry);
+  }
+
+  /** The longest phrase starting at `i` of normalized `text`, respecting word edges. */
+  longestAt(text: string, i: number): { end: number; entries: Entry[] } | undefined {
+    if (this.spaced && i > 0 && isWordChar(text[i - 1]!) && isWordChar(text[i]!)) return undefined;
+    let node: TrieNode | undefined = this.root;
+    let best: { end: number; entries: Entry[] } | undefined;
+    let j = i;
+    while (node && j < text.length) {
+      node = node.next.get(text[j]!);
+      j++;
+      if (node?.entries && (!this.spaced || j >= text.length || !isWordChar(text[j]!) || !isWordChar(text[j - 1]!))) {
+        best = { end: j, entries: node.entries };
+      }
+    }
+    return best;
+  }
+}
+
+const WORD = /[\p{L}\p{N}\p{M}]/u;
+export function isWordChar(ch: string): boolean {
+  return WORD.test(ch);
+}
+
+/** The words Intl writes for a time unit in a locale (day, days, Tag, Tage, 天 …). */
+function unitWords(lng: string, unit: string): string[] {
+  const out = new Set<string>();
+  for (const style of ['long', 'short'] as const) {
+    const f = new Intl.NumberFormat(lng, { style: 'unit', unit, unitDisplay: style });
+    for (const n of [1, 2, 3, 5, 11, 21, 180]) {
+      const word = f.format(n).replace(/[\d\s.,\u00a0\u202f]+/gu, ' ').trim();
+      if (word) out.add(word);
+    }
+  }
+  return [...out];
+}

@@ -1,0 +1,263 @@
+/**
+ * Reads footer or clause text, in any supported locale, back into claims: sentence by sentence,
+ * it finds the action, the data categories, recipients (type, name, country), purposes, places,
+ * transfer mechanisms, durations and the words for "not", "only", "up to" and "as required by".
+ */
+import { ACTIONS, uniqueClaims, type Action, type Claim, type ClaimRetention } from './claim.js';
+import { Lexicon, normalize, type Entry, type MentionKind } from './lexicon.js';
+import type { LocaleData } from '../load/locales.js';
+import type { TimeUnit, TransferMechanism } from '../model/types.js';
+
+export interface Mention {
+  kind: MentionKind;
+  value: string;
+  start: number;
+  end: number;
+}
+
+export interface Sentence {
+  text: string;
+  start: number;
+  end: number;
+  mentions: Mention[];
+  durations: Array<{ value: number; unit: TimeUnit; start: number }>;
+  claims: Claim[];
+}
+
+export interface ReadResult {
+  claims: Claim[];
+  sentences: Sentence[];
+  /** Clause numbers the text refers to ("Privacy §5.2" → 5.2). */
+  references: Array<{ number: string; start: number }>;
+  /** Cue ids of reader.yaml `cues` found in the text. */
+  cues: Set<string>;
+  /** Vague purpose phrases found, with their offsets. */
+  vague: Array<{ phrase: string; start: number }>;
+}
+
+export interface ReadOptions {
+  /** Recipient names to recognise (from the declared flows). */
+  names?: string[];
+}
+
+const lexicons = new Map<string, Lexicon>();
+
+export function lexiconFor(locale: LocaleData): Lexicon {
+  const key = `${locale.lng}:${locale.files.join('|')}`;
+  let lex = lexicons.get(key);
+  if (!lex) {
+    lex = new Lexicon(locale);
+    lexicons.set(key, lex);
+  }
+  return lex;
+}
+
+export function readClaims(text: string, locale: LocaleData, options: ReadOptions = {}): ReadResult {
+  const lex = lexiconFor(locale);
+  const norm = normalize(text, locale.lng);
+  const names = [...new Set(options.names ?? [])]
+    .map((n) => ({ name: n, norm: normalize(n, locale.lng) }))
+    .filter((n) => n.norm.length > 0)
+    .sort((a, b) => b.norm.length - a.norm.length);
+  const sentences = splitSentences(text, locale.reader.abbreviations).map((s) => readSentence(norm, s.start, s.end, lex, names));
+  const cues = new Set<string>();
+  for (const [id, phrases] of Object.entries(locale.reader.cues)) {
+    if (phrases.some((p) => norm.includes(normalize(p, locale.lng)))) cues.add(id);
+  }
+  const vague: ReadResult['vague'] = [];
+  for (const phrase of locale.reader.vaguePurposes) {
+    const p = normalize(phrase, locale.lng);
+    let at = norm.indexOf(p);
+    while (at >= 0) {
+      vague.push({ phrase, start: at });
+      at = norm.indexOf(p, at + p.length);
+    }
+  }
+  return {
+    claims: uniqueClaims(sentences.flatMap((s) => s.claims)),
+    sentences,
+    references: findReferences(norm, locale),
+    cues,
+    vague,
+  };
+}
+
+function findReferences(norm: string, locale: LocaleData): ReadResult['references'] {
+  const out: ReadResult['references'] = [];
+  const re = /§\s*(\d+(?:\.\d+)*)/gu;
+  for (let m = re.exec(norm); m; m = re.exec(norm)) out.push({ number: m[1]!, start: m.index });
+  void locale;
+  return out;
+}
+
+/** Splits at line breaks, at ; and CJK stops, and at . ! ? followed by space unless after an abbreviation or a digit. */
+export function splitSentences(text: string, abbreviations: string[]): Array<{ start: number; end: number }> {
+  const abbr = new Set(abbreviations.map((a) => a.toLowerCase()));
+  const out: Array<{ start: number; end: number }> = [];
+  let start = 0;
+  const push = (end: number) => {
+    if (text.slice(start, end).trim()) out.push({ start, end });
+    start = end;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '\n' || ch === ';' || ch === '；' || ch === '。' || ch === '！' || ch === '？') {
+      push(i + 1);
+    } else if ((ch === '.' || ch === '!' || ch === '?') && /\s/.test(text[i + 1] ?? ' ')) {
+      const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, i - 12), i))?.[1]?.toLowerCase() ?? '';
+      const nextChar = /\S/u.exec(text.slice(i + 1))?.[0] ?? '';
+      // Not a boundary: after an abbreviation ("Art. 6", "U.S. Data"), or before a lower-case word.
+      if (ch === '.' && (abbr.has(before) || abbr.has(before.replace(/\.$/, '')))) continue;
+      if (/\p{Ll}/u.test(nextChar)) continue;
+      push(i + 1);
+    }
+  }
+  push(text.length);
+  return out;
+}
+
+function readSentence(norm: string, start: number, end: number, lex: Lexicon, names: Array<{ name: string; norm: string }>): Sentence {
+  const mentions: Mention[] = [];
+  const durations: Sentence['durations'] = [];
+  let pendingNumber: { value: number; start: number } | undefined;
+  let i = start;
+  while (i < end) {
+    const ch = norm[i]!;
+    const name = names.find((n) => norm.startsWith(n.norm, i) && i + n.norm.length <= end);
+    if (name) {
+      mentions.push({ kind: 'name', value: name.name, start: i, end: i + name.norm.length });
+      i += name.norm.length;
+      pendingNumber = undefined;
+      continue;
+    }
+    if (/\d/.test(ch) && (i === start || !/[\d.]/.test(norm[i - 1]!))) {
+      const m = /^\d+/.exec(norm.slice(i, end))!;
+      pendingNumber = { value: Number(m[0]), start: i };
+      i += m[0].length;
+      continue;
+    }
+    const hit = lex.longestAt(norm, i);
+    if (hit && hit.end <= end) {
+      const entries = hit.entries;
+      if (entries.some((e) => e.kind === 'literal')) {
+        pendingNumber = undefined;
+        i = hit.end;
+        continue;
+      }
+      const unit = entries.find((e) => e.kind === 'unit');
+      if (unit && pendingNumber) {
+        durations.push({ value: pendingNumber.value, unit: unit.value as TimeUnit, start: pendingNumber.start });
+      } else {
+        const chosen = pickEntry(entries);
+        if (chosen) mentions.push({ kind: chosen.kind, value: chosen.value, start: i, end: hit.end });
+      }
+      pendingNumber = undefined;
+      i = hit.end;
+      continue;
+    }
+    if (!/\s/.test(ch)) pendingNumber = undefined;
+    i++;
+  }
+  const sentence: Sentence = { text: norm.slice(start, end), start, end, mentions, durations, claims: [] };
+  sentence.claims = claimsOf(sentence);
+  return sentence;
+}
+
+/** When one phrase means several things, prefer the taxonomy over cue words. */
+function pickEntry(entries: Entry[]): Entry | undefined {
+  const order: MentionKind[] = ['data', 'recipient', 'purpose', 'event', 'mechanism', 'place', 'action', 'negation', 'exclusive', 'upTo', 'statutory'];
+  for (const k of order) {
+    const e = entries.find((x) => x.kind === k);
+    if (e) return e;
+  }
+  return undefined;
+}
+
+interface Who {
+  type?: string;
+  name?: string;
+  place?: string;
+}
+
+function claimsOf(s: Sentence): Claim[] {
+  const kinds = (k: MentionKind) => s.mentions.filter((m) => m.kind === k);
+  const actions = new Set(kinds('action').map((m) => m.value as Action));
+  const action = ACTIONS.find((a) => actions.has(a));
+  const data = [...new Set(kinds('data').map((m) => m.value))];
+  if (!action || data.length === 0) return [];
+  const negated = kinds('negation').length > 0;
+  const exclusive = kinds('exclusive').length > 0;
+  const purposes = [...new Set(kinds('purpose').map((m) => m.value))];
+  const mechanism = kinds('mechanism')[0]?.value as TransferMechanism | undefined;
+
+  // Recipients: a type, optionally followed by a name, optionally followed by a place.
+  const recipients: Who[] = [];
+  const places: string[] = [];
+  let current: Who | undefined;
+  for (const m of s.mentions) {
+    if (m.kind === 'recipient') {
+      current = { type: m.value };
+      recipients.push(current);
+    } else if (m.kind === 'name') {
+      if (current && !current.name && !current.place) current.name = m.value;
+      else {
+        current = { name: m.value };
+        recipients.push(current);
+      }
+    } else if (m.kind === 'place') {
+      if (current && !current.place) current.place = m.value;
+      else places.push(m.value);
+    } else if (m.kind === 'data' || m.kind === 'action' || m.kind === 'purpose') {
+      current = undefined;
+    }
+  }
+  let retention: ClaimRetention | undefined;
+  const d = s.durations[0];
+  if (d) {
+    retention = { value: d.value, unit: d.unit };
+    const ev = kinds('event')[0];
+    if (ev) retention.from = ev.value;
+    if (kinds('statutory').length) retention.statutory = true;
+    else if (kinds('upTo').length) retention.upTo = true;
+  }
+  const base = (c: Claim): Claim => {
+    if (negated) c.negated = true;
+    return c;
+  };
+  const out: Claim[] = [];
+  const forPurposes = (make: (purpose: string | undefined) => void) => (purposes.length ? purposes.forEach(make) : make(undefined));
+  const recipientOf = (r: Who) => ({ ...(r.type ? { type: r.type } : {}), ...(r.name ? { name: r.name } : {}) });
+  for (const datum of data) {
+    switch (action) {
+      case 'share':
+      case 'sell':
+        if (recipients.length === 0) {
+          if (negated) forPurposes((p) => out.push(base({ action, data: datum, ...(p ? { purpose: p } : {}) })));
+          break;
+        }
+        for (const r of recipients) {
+          forPurposes((p) =>
+            out.push(base({ action, data: datum, recipient: recipientOf(r), ...(p ? { purpose: p } : {}), ...(r.place ? { place: r.place } : {}), ...(exclusive ? { exclusive } : {}) })),
+          );
+        }
+        break;
+      case 'transfer':
+        for (const r of recipients) out.push(base({ action, data: datum, recipient: recipientOf(r), ...(r.place ? { place: r.place } : {}), ...(mechanism ? { mechanism } : {}) }));
+        for (const p of places) out.push(base({ action, data: datum, place: p, ...(mechanism ? { mechanism } : {}) }));
+        break;
+      case 'store':
+        for (const p of [...places, ...recipients.flatMap((r) => (r.place ? [r.place] : []))]) out.push(base({ action, data: datum, place: p }));
+        break;
+      case 'retain':
+        if (retention) out.push(base({ action, data: datum, retention: { ...retention } }));
+        break;
+      case 'use':
+        for (const p of purposes) out.push(base({ action, data: datum, purpose: p, ...(exclusive ? { exclusive } : {}) }));
+        break;
+      case 'collect':
+        forPurposes((p) => out.push(base({ action, data: datum, ...(p ? { purpose: p } : {}), ...(exclusive ? { exclusive } : {}) })));
+        break;
+    }
+  }
+  return out;
+}

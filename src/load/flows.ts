@@ -1,0 +1,88 @@
+/**
+ * Turns raw flow objects (from templates or channel profiles) into Flow values and checks every
+ * taxonomy key and place against the taxonomy, pointing at the exact value when one is unknown.
+ */
+import { DiscloseError, type ErrorCode } from '../errors.js';
+import type { Flow, LegalBasis, Recipient, Taxonomy, TaxonomyKind } from '../model/types.js';
+import type { YamlFile, YamlPath } from './yaml-file.js';
+import { isKnownPlace } from './places.js';
+
+export interface RawFlow {
+  id: string;
+  data: string[];
+  purpose: string;
+  recipients?: Array<Omit<Recipient, 'pos'>>;
+  retention?: Flow['retention'];
+  legalBasis: LegalBasis | 'inherit';
+  legitimateInterest?: string;
+  storage?: string[];
+  transfer?: Flow['transfer'];
+  sold?: boolean;
+  shared?: boolean;
+  exclusive?: boolean;
+  required?: boolean;
+  consent?: Flow['consent'];
+}
+
+const UNKNOWN: Record<TaxonomyKind, { code: ErrorCode; what: string }> = {
+  data: { code: 'E_UNKNOWN_CATEGORY', what: 'data category' },
+  purpose: { code: 'E_UNKNOWN_PURPOSE', what: 'purpose' },
+  recipient: { code: 'E_UNKNOWN_RECIPIENT', what: 'recipient type' },
+};
+
+export function checkKey(tax: Taxonomy, kind: TaxonomyKind, key: string, y: YamlFile, path: YamlPath): void {
+  if (tax[kind].has(key)) return;
+  const { code, what } = UNKNOWN[kind];
+  const near = closest(key, [...tax[kind].keys()]);
+  throw new DiscloseError(code, `unknown ${what} "${key}"`, y.posOf(path), `${near ? `Did you mean "${near}"? ` : ''}Accepted: ${[...tax[kind].keys()].join(', ')}.`);
+}
+
+function checkPlace(place: string, y: YamlFile, path: YamlPath): void {
+  if (!isKnownPlace(place)) {
+    throw new DiscloseError('E_SCHEMA', `unknown country code "${place}"`, y.posOf(path), 'Use an ISO 3166-1 alpha-2 code such as DE, US or SG, or EU.');
+  }
+}
+
+export function buildFlows(raws: RawFlow[], tax: Taxonomy, y: YamlFile, base: YamlPath, implied?: string): Flow[] {
+  const seen = new Set<string>();
+  return raws.map((raw, i) => {
+    const at = (...p: YamlPath) => [...base, i, ...p];
+    if (seen.has(raw.id)) throw new DiscloseError('E_DUPLICATE_ID', `duplicate flow id "${raw.id}"`, y.posOf(at('id')), 'Give each flow its own id.');
+    seen.add(raw.id);
+    raw.data.forEach((d, j) => checkKey(tax, 'data', d, y, at('data', j)));
+    checkKey(tax, 'purpose', raw.purpose, y, at('purpose'));
+    const recipients = (raw.recipients ?? []).map((r, j) => {
+      checkKey(tax, 'recipient', r.type, y, at('recipients', j, 'type'));
+      checkPlace(r.country, y, at('recipients', j, 'country'));
+      return { ...r, pos: y.posOf(at('recipients', j)) };
+    });
+    (raw.storage ?? []).forEach((s, j) => checkPlace(s, y, at('storage', j)));
+    if (raw.legalBasis === 'legitimate_interests' && !raw.legitimateInterest) {
+      throw new DiscloseError('E_SCHEMA', `flow "${raw.id}" rests on legitimate interests but does not name them`, y.posOf(at('legalBasis')), 'Add `legitimateInterest:` with the interest pursued (GDPR Art. 13(1)(d)).');
+    }
+    const flow: Flow = {
+      id: raw.id,
+      data: [...new Set(raw.data)],
+      purpose: raw.purpose,
+      recipients,
+      retention: raw.retention,
+      legalBasis: raw.legalBasis === 'inherit' ? ('inherit' as unknown as LegalBasis) : raw.legalBasis,
+      legitimateInterest: raw.legitimateInterest,
+      storage: raw.storage ?? [],
+      transfer: raw.transfer,
+      sold: raw.sold ?? false,
+      shared: raw.shared ?? false,
+      exclusive: raw.exclusive ?? false,
+      consent: raw.consent,
+      required: raw.required,
+      implied,
+      pos: y.posOf(at()),
+    };
+    return flow;
+  });
+}
+
+function closest(key: string, candidates: string[]): string | undefined {
+  const last = key.split('.').pop()!;
+  return candidates.find((c) => c.endsWith(`.${last}`) || c === last);
+}

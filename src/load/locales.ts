@@ -1,0 +1,124 @@
+/**
+ * Loads the wording of each locale from `locales/<lng>/`: wording.yaml (i18next resources),
+ * taxonomy.yaml (labels and synonyms) and reader.yaml (what the claim reader understands).
+ * A project may add override folders; their files replace ours key by key.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { loadYamlFile } from './read-file.js';
+import { parseYaml } from './yaml-file.js';
+import { readTextFile } from './read-file.js';
+import type { TaxonomyKind } from '../model/types.js';
+
+export interface LabelEntry {
+  label: string;
+  synonyms?: string[];
+}
+
+export type Resources = Record<string, unknown>;
+
+export interface ReaderLexicon {
+  actions: Record<string, string[]>;
+  negation: string[];
+  exclusive: string[];
+  upTo: string[];
+  statutory: string[];
+  abbreviations: string[];
+  units: Record<string, string[]>;
+  cues: Record<string, string[]>;
+  vaguePurposes: string[];
+  /** Fixed titles the reader skips ("Do Not Sell or Share My Personal Information"). */
+  literals: string[];
+}
+
+export interface LocaleData {
+  lng: string;
+  wording: Resources;
+  labels: Record<TaxonomyKind, Record<string, LabelEntry>>;
+  reader: ReaderLexicon;
+  /** Files each part came from, for errors and the `locales` command. */
+  files: string[];
+}
+
+export function listLocales(dirs: string[]): string[] {
+  const out = new Set<string>();
+  for (const dir of dirs) {
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir)) if (existsSync(path.join(dir, name, 'wording.yaml'))) out.add(name);
+  }
+  return [...out].sort();
+}
+
+function loadPlain(file: string): Record<string, unknown> {
+  return (parseYaml(readTextFile(file), file).data ?? {}) as Record<string, unknown>;
+}
+
+/** Deep merge where `over` replaces leaves of `base` one by one. */
+export function mergeResources(base: Resources, over: Resources): Resources {
+  const out: Resources = { ...base };
+  for (const [k, v] of Object.entries(over)) {
+    const b = out[k];
+    out[k] = v && typeof v === 'object' && !Array.isArray(v) && b && typeof b === 'object' && !Array.isArray(b) ? mergeResources(b as Resources, v as Resources) : v;
+  }
+  return out;
+}
+
+export function loadLocale(lng: string, dirs: string[]): LocaleData {
+  let wording: Resources = {};
+  let labels: LocaleData['labels'] = { data: {}, purpose: {}, recipient: {} };
+  let reader: Resources = {};
+  const files: string[] = [];
+  for (const dir of dirs) {
+    const base = path.join(dir, lng);
+    const w = path.join(base, 'wording.yaml');
+    if (existsSync(w)) {
+      wording = mergeResources(wording, loadPlain(w));
+      files.push(w);
+    }
+    const t = path.join(base, 'taxonomy.yaml');
+    if (existsSync(t)) {
+      const data = loadYamlFile(t, 'locale-taxonomy').data as Partial<LocaleData['labels']>;
+      labels = {
+        data: { ...labels.data, ...(data.data ?? {}) },
+        purpose: { ...labels.purpose, ...(data.purpose ?? {}) },
+        recipient: { ...labels.recipient, ...(data.recipient ?? {}) },
+      };
+      files.push(t);
+    }
+    const r = path.join(base, 'reader.yaml');
+    if (existsSync(r)) {
+      reader = mergeResources(reader, loadPlain(r));
+      files.push(r);
+    }
+  }
+  const lex = reader as Partial<ReaderLexicon>;
+  return {
+    lng,
+    wording,
+    labels,
+    reader: {
+      actions: lex.actions ?? {},
+      negation: lex.negation ?? [],
+      exclusive: lex.exclusive ?? [],
+      upTo: lex.upTo ?? [],
+      statutory: lex.statutory ?? [],
+      abbreviations: lex.abbreviations ?? [],
+      units: lex.units ?? {},
+      cues: lex.cues ?? {},
+      vaguePurposes: lex.vaguePurposes ?? [],
+      literals: lex.literals ?? [],
+    },
+    files,
+  };
+}
+
+/** Every dotted key of a resource tree (leaves only). */
+export function resourceKeys(res: Resources, prefix = ''): string[] {
+  const out: string[] = [];
+  for (const [k, v] of Object.entries(res)) {
+    const key = prefix ? `${prefix}.${k}` : k;
+    if (v && typeof v === 'object' && !Array.isArray(v)) out.push(...resourceKeys(v as Resources, key));
+    else out.push(key);
+  }
+  return out;
+}

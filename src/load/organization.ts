@@ -1,0 +1,26 @@
+/** Loads the organization file: controller, contacts, links and filings the notices name. */
+import type { Organization } from '../model/types.js';
+import { loadYamlFile } from './read-file.js';
+import { DiscloseError } from '../errors.js';
+import { isKnownPlace } from './places.js';
+
+export function loadOrganization(file: string): Organization {
+  const y = loadYamlFile(file, 'organization');
+  const org = y.data as Omit<Organization, 'file'>;
+  if (!isKnownPlace(org.controller.country)) {
+    throw new DiscloseError('E_SCHEMA', `unknown country code "${org.controller.country}"`, y.posOf(['controller', 'country']), 'Use an ISO 3166-1 alpha-2 code such as DE, US or SG.');
+  }
+  return { ...org, file };
+}
+
+/** Reads a dotted field path (`china.exportFiling.number`) of the organization. */
+export function orgField(org: Organization, field: string): string | undefined {
+  let cur: unknown = org;
+  for (const part of field.split('.')) {
+    if (cur === null || typeof cur !== 'object' || !Object.prototype.hasOwnProperty.call(cur, part)) return undefined;
+    cur = (cur as Record<string, unknown>)[part];
+  }
+  if (typeof cur === 'string') return cur;
+  if (cur && typeof cur === 'object') return '[set]';
+  return undefined;
+}

@@ -1,0 +1,158 @@
+/**
+ * Loads region profiles from one or more folders (ours first, a project's own after), resolves
+ * `extends:` chains and group membership. A region file may sit in a subfolder (regions/sea/sg.yaml).
+ */
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { DiscloseError } from '../errors.js';
+import type { Condition, ElementDetect, RegionElement, RegionProfile } from '../model/types.js';
+import { loadYamlFile } from './read-file.js';
+
+interface RawElement {
+  id: string;
+  article?: string;
+  snippet?: string;
+  when?: Condition;
+  detect?: ElementDetect;
+  needs?: string[];
+  remove?: boolean;
+}
+
+interface RawRegion {
+  id: string;
+  extends?: string;
+  name?: string;
+  law?: RegionProfile['law'];
+  countries?: string[];
+  area?: string[];
+  locales?: string[];
+  sensitivity?: string;
+  members?: string[];
+  transferMechanisms?: RegionProfile['transferMechanisms'];
+  legalBasisArticles?: RegionProfile['legalBasisArticles'];
+  mechanismArticles?: RegionProfile['mechanismArticles'];
+  rights?: string;
+  severity?: RegionProfile['severity'];
+  elements?: RawElement[];
+}
+
+interface RawEntry {
+  raw: RawRegion;
+  file: string;
+  pos: (p: Array<string | number>) => { file: string; line: number; column: number };
+}
+
+export interface RegionCatalog {
+  regions: Map<string, RegionProfile>;
+  /** Region ids in the order they should be listed (groups before their members). */
+  order: string[];
+}
+
+function yamlFilesUnder(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) out.push(...yamlFilesUnder(full));
+    else if (/\.ya?ml$/.test(name)) out.push(full);
+  }
+  return out;
+}
+
+export function loadRegions(dirs: string[]): RegionCatalog {
+  const raws = new Map<string, RawEntry>();
+  for (const dir of dirs) {
+    for (const file of yamlFilesUnder(dir)) {
+      const y = loadYamlFile(file, 'region');
+      const raw = y.data as RawRegion;
+      const prior = raws.get(raw.id);
+      if (prior) {
+        throw new DiscloseError('E_DUPLICATE_ID', `region id "${raw.id}" is already defined in ${prior.file}`, y.posOf(['id']), 'Give the profile its own id, and use `extends:` to build on an existing one.');
+      }
+      raws.set(raw.id, { raw, file, pos: (p) => y.posOf(p) });
+    }
+  }
+  const resolved = new Map<string, RegionProfile>();
+  const resolving = new Set<string>();
+  const resolve = (id: string): RegionProfile => {
+    const done = resolved.get(id);
+    if (done) return done;
+    const entry = raws.get(id)!;
+    if (resolving.has(id)) throw new DiscloseError('E_REGION_EXTENDS', `region "${id}" extends itself through a cycle`, entry.pos(['extends']));
+    resolving.add(id);
+    let base: RegionProfile | undefined;
+    if (entry.raw.extends) {
+      if (!raws.has(entry.raw.extends)) {
+        throw new DiscloseError('E_REGION_EXTENDS', `region "${id}" extends unknown region "${entry.raw.extends}"`, entry.pos(['extends']), `Known regions: ${[...raws.keys()].sort().join(', ')}.`);
+      }
+      base = resolve(entry.raw.extends);
+    }
+    const profile = merge(base, entry);
+    resolving.delete(id);
+    resolved.set(id, profile);
+    return profile;
+  };
+  for (const id of raws.keys()) resolve(id);
+  // Group membership: a profile that extends a group listed in the group's members.
+  for (const profile of resolved.values()) {
+    const ext = raws.get(profile.id)!.raw.extends;
+    if (ext && resolved.get(ext)?.members.includes(profile.id)) profile.group = ext;
+  }
+  for (const profile of resolved.values()) {
+    for (const m of profile.members) {
+      if (!resolved.has(m)) throw new DiscloseError('E_REGION_EXTENDS', `group "${profile.id}" lists unknown member "${m}"`, { file: profile.file });
+    }
+  }
+  const order: string[] = [];
+  for (const id of [...resolved.keys()].sort()) {
+    const p = resolved.get(id)!;
+    if (p.group) continue;
+    order.push(id, ...p.members);
+  }
+  return { regions: resolved, order };
+}
+
+function merge(base: RegionProfile | undefined, entry: RawEntry): RegionProfile {
+  const r = entry.raw;
+  const need = <T>(value: T | undefined, field: string): T => {
+    if (value === undefined) {
+      throw new DiscloseError('E_SCHEMA', `region "${r.id}" has no "${field}" and extends no profile that has one`, entry.pos([]), `Add "${field}" or "extends:".`);
+    }
+    return value;
+  };
+  const elements = new Map<string, RegionElement>();
+  for (const el of base?.elements ?? []) elements.set(el.id, { ...el });
+  (r.elements ?? []).forEach((el, i) => {
+    if (el.remove) {
+      elements.delete(el.id);
+      return;
+    }
+    const prior = elements.get(el.id);
+    const snippet = el.snippet ?? prior?.snippet;
+    if (!snippet) throw new DiscloseError('E_SCHEMA', `element "${el.id}" has no snippet`, entry.pos(['elements', i]), 'Name the snippet (a file in snippets/clause/) that writes it.');
+    elements.set(el.id, {
+      id: el.id,
+      article: el.article ?? prior?.article ?? '',
+      snippet,
+      when: el.when ?? prior?.when ?? { always: true },
+      detect: el.detect ?? prior?.detect ?? {},
+      needs: el.needs ?? prior?.needs ?? [],
+    });
+  });
+  return {
+    id: r.id,
+    name: need(r.name ?? base?.name, 'name'),
+    law: need(r.law ?? base?.law, 'law'),
+    countries: need(r.countries ?? base?.countries, 'countries'),
+    area: r.area ?? base?.area ?? r.countries ?? base?.countries ?? [],
+    locales: need(r.locales ?? base?.locales, 'locales'),
+    sensitivity: need(r.sensitivity ?? base?.sensitivity, 'sensitivity'),
+    members: r.members ?? [],
+    transferMechanisms: r.transferMechanisms ?? base?.transferMechanisms ?? [],
+    legalBasisArticles: { ...(base?.legalBasisArticles ?? {}), ...(r.legalBasisArticles ?? {}) },
+    mechanismArticles: { ...(base?.mechanismArticles ?? {}), ...(r.mechanismArticles ?? {}) },
+    rights: need(r.rights ?? base?.rights, 'rights'),
+    elements: [...elements.values()],
+    severity: { ...(base?.severity ?? {}), ...(r.severity ?? {}) },
+    file: entry.file,
+  };
+}

@@ -1,0 +1,83 @@
+/**
+ * Loads one message template: schema, taxonomy keys, variable names, and the channel's implied
+ * flows (unless the template opts out). The body stays opaque text; it never meets Handlebars.
+ */
+import type { ChannelProfile, Flow, LegalBasis, Template } from '../model/types.js';
+import { DiscloseError } from '../errors.js';
+import { loadYamlFile } from './read-file.js';
+import { parseYaml } from './yaml-file.js';
+import { validateAgainstSchema } from './validate-schema.js';
+import { buildFlows, type RawFlow } from './flows.js';
+import type { Taxonomy } from '../model/types.js';
+
+interface RawTemplate extends Omit<Template, 'flows' | 'variables' | 'buttons' | 'clause' | 'file' | 'positions' | 'inheritChannelFlows'> {
+  flows: RawFlow[];
+  variables?: Array<{ name: string | number; source?: string; maxLength?: number; example?: string }>;
+  buttons?: Template['buttons'];
+  clause?: Partial<Template['clause']>;
+  inheritChannelFlows?: boolean;
+}
+
+const POSITIONED = ['id', 'channel', 'category', 'language', 'purpose', 'clause', 'header', 'body', 'footer', 'buttons', 'variables', 'flows', 'consent'];
+
+export function loadTemplate(file: string, tax: Taxonomy, channels: Map<string, ChannelProfile>): Template {
+  return templateFromYaml(loadYamlFile(file, 'template'), tax, channels);
+}
+
+/** Same as loadTemplate, from text already in memory (used by import and tests). */
+export function parseTemplate(text: string, file: string, tax: Taxonomy, channels: Map<string, ChannelProfile>): Template {
+  const y = parseYaml(text, file);
+  validateAgainstSchema(y, 'template');
+  return templateFromYaml(y, tax, channels);
+}
+
+function templateFromYaml(y: ReturnType<typeof parseYaml>, tax: Taxonomy, channels: Map<string, ChannelProfile>): Template {
+  const raw = y.data as RawTemplate;
+  const channel = channels.get(raw.channel);
+  if (!channel) throw new DiscloseError('E_UNKNOWN_CHANNEL', `unknown channel "${raw.channel}"`, y.posOf(['channel']), `Accepted: ${[...channels.keys()].join(', ')}.`);
+  const declared = buildFlows(raw.flows, tax, y, ['flows']);
+  const primaryBasis = declared.find((f) => (f.legalBasis as string) !== 'inherit')?.legalBasis;
+  declared.forEach((f, i) => {
+    if ((f.legalBasis as string) === 'inherit') {
+      throw new DiscloseError('E_SCHEMA', `flow "${f.id}": "inherit" is only for channel profiles`, y.posOf(['flows', i, 'legalBasis']), 'Name the legal basis: consent, contract, legal_obligation, vital_interests, public_task or legitimate_interests.');
+    }
+  });
+  const inherit = raw.inheritChannelFlows ?? true;
+  const implied: Flow[] = inherit
+    ? channel.implies
+        .filter((f) => !declared.some((d) => d.id === f.id))
+        .map((f) => ({ ...f, legalBasis: (f.legalBasis as string) === 'inherit' ? (primaryBasis as LegalBasis) : f.legalBasis }))
+    : [];
+  const variables = (raw.variables ?? []).map((v, i) => ({ ...v, name: String(v.name), pos: y.posOf(['variables', i]) }));
+  const seenVars = new Set<string>();
+  variables.forEach((v, i) => {
+    if (seenVars.has(v.name)) throw new DiscloseError('E_DUPLICATE_ID', `variable "${v.name}" is declared twice`, y.posOf(['variables', i, 'name']), 'Declare each variable once.');
+    seenVars.add(v.name);
+  });
+  const positions: Template['positions'] = {};
+  for (const key of POSITIONED) positions[key] = y.posOf([key], true);
+  positions['body.value'] = y.posOf(['body']);
+  positions['footer.value'] = y.posOf(['footer']);
+  return {
+    id: raw.id,
+    channel: raw.channel,
+    category: raw.category,
+    language: raw.language,
+    purpose: raw.purpose,
+    clause: {
+      id: raw.clause?.id ?? declared[0]!.purpose.split('.').pop()!.replace(/_/g, '-'),
+      number: raw.clause?.number,
+      title: raw.clause?.title,
+    },
+    header: raw.header,
+    body: raw.body,
+    footer: raw.footer,
+    buttons: (raw.buttons ?? []).map((b, i) => ({ ...b, pos: y.posOf(['buttons', i]) })),
+    variables,
+    flows: [...declared, ...implied],
+    inheritChannelFlows: inherit,
+    consent: raw.consent ? { ...raw.consent, pos: y.posOf(['consent']) } : undefined,
+    file: y.file,
+    positions,
+  };
+}

@@ -1,0 +1,101 @@
+/**
+ * Validates parsed YAML against the JSON Schemas in `schemas/` and reports the first problem at
+ * the exact key or value, with what is accepted there.
+ */
+import { readFileSync } from 'node:fs';
+import AjvModule, { type ErrorObject, type ValidateFunction } from 'ajv';
+import { DiscloseError } from '../errors.js';
+import type { YamlFile } from './yaml-file.js';
+import { packagePath } from './package-root.js';
+
+export type SchemaName = 'template' | 'organization' | 'region' | 'channel' | 'taxonomy' | 'locale-taxonomy' | 'config';
+
+const Ajv = AjvModule as unknown as typeof AjvModule.default;
+let ajv: InstanceType<typeof Ajv> | undefined;
+const compiled = new Map<SchemaName, ValidateFunction>();
+
+function schemaId(name: SchemaName): string {
+  return `https://disclose.dev/schemas/${name}.schema.json`;
+}
+
+function validator(name: SchemaName): ValidateFunction {
+  let fn = compiled.get(name);
+  if (fn) return fn;
+  if (!ajv) {
+    ajv = new Ajv({ allErrors: false, strict: false, useDefaults: false });
+  }
+  // Schemas reference each other by file name; load referenced ones on demand.
+  for (const dep of name === 'channel' ? (['template', 'channel'] as const) : ([name] as const)) {
+    if (!ajv.getSchema(schemaId(dep))) {
+      ajv.addSchema(JSON.parse(readFileSync(packagePath('schemas', `${dep}.schema.json`), 'utf8')) as object);
+    }
+  }
+  fn = ajv.getSchema(schemaId(name))!;
+  compiled.set(name, fn);
+  return fn;
+}
+
+export function validateAgainstSchema(file: YamlFile, name: SchemaName): void {
+  const fn = validator(name);
+  if (fn(file.data)) return;
+  const errors = fn.errors ?? [];
+  // oneOf/anyOf report every branch; the most specific (deepest) error is the useful one.
+  const err = [...errors].sort((a, b) => depth(b) - depth(a))[0]!;
+  throw toDiscloseError(file, err, name);
+}
+
+function depth(e: ErrorObject): number {
+  return e.instancePath.split('/').length;
+}
+
+function pathOf(e: ErrorObject): Array<string | number> {
+  return e.instancePath
+    .split('/')
+    .slice(1)
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+function toDiscloseError(file: YamlFile, e: ErrorObject, schema: SchemaName): DiscloseError {
+  const path = pathOf(e);
+  const where = path.length ? path.join('.') : '(top level)';
+  let message: string;
+  let hint: string | undefined;
+  let pos = file.posOf(path);
+  switch (e.keyword) {
+    case 'required':
+      message = `missing required field "${String(e.params.missingProperty)}" in ${where}`;
+      hint = `Add "${String(e.params.missingProperty)}".`;
+      break;
+    case 'additionalProperty':
+    case 'additionalProperties': {
+      const key = String(e.params.additionalProperty);
+      pos = file.posOf([...path, key], true);
+      message = `unknown field "${key}" in ${where}`;
+      const props = e.parentSchema && typeof e.parentSchema === 'object' ? Object.keys((e.parentSchema as { properties?: object }).properties ?? {}) : [];
+      hint = props.length ? `Accepted fields: ${props.filter((p) => p !== '$schema').join(', ')}.` : undefined;
+      break;
+    }
+    case 'enum':
+      message = `${where}: value is not accepted`;
+      hint = `Accepted: ${(e.params.allowedValues as unknown[]).join(', ')}.`;
+      break;
+    case 'pattern':
+      message = `${where}: value does not match the expected form`;
+      hint = patternHint(String(e.params.pattern));
+      break;
+    case 'type':
+      message = `${where}: expected ${String(e.params.type)}`;
+      break;
+    default:
+      message = `${where}: ${e.message ?? 'invalid value'}`;
+  }
+  return new DiscloseError('E_SCHEMA', message, pos, hint ?? `See schemas/${schema}.schema.json.`);
+}
+
+function patternHint(pattern: string): string {
+  if (pattern.startsWith('^https://')) return 'Use an https:// link.';
+  if (pattern === '^[A-Z]{2}$' || pattern === '^([A-Z]{2})$') return 'Use an ISO 3166-1 alpha-2 country code in capitals (DE, US, SG) or EU.';
+  if (pattern.startsWith('^[a-z0-9_]')) return 'Use lowercase letters, digits and underscores.';
+  return `Expected to match ${pattern}.`;
+}

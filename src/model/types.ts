@@ -1,0 +1,290 @@
+/**
+ * The data model every command reads: organization, templates with their declared flows, channel
+ * profiles, region profiles and the taxonomy. Loaders turn YAML into these shapes; nothing in
+ * here knows about files.
+ */
+
+/** Where a value came from, 1-based, for error messages and findings. */
+export interface SourcePos {
+  file: string;
+  line: number;
+  column: number;
+}
+
+/** A location code: an ISO 3166-1 alpha-2 country, or `EU` for the European Union as a whole. */
+export type Place = string;
+
+export type LegalBasis =
+  | 'consent'
+  | 'contract'
+  | 'legal_obligation'
+  | 'vital_interests'
+  | 'public_task'
+  | 'legitimate_interests';
+
+export const LEGAL_BASES: readonly LegalBasis[] = [
+  'consent',
+  'contract',
+  'legal_obligation',
+  'vital_interests',
+  'public_task',
+  'legitimate_interests',
+];
+
+export type TimeUnit = 'hour' | 'day' | 'week' | 'month' | 'year';
+export const TIME_UNITS: readonly TimeUnit[] = ['hour', 'day', 'week', 'month', 'year'];
+
+/** Events a retention period can run from; each has a label in every locale (`event.<id>`). */
+export const RETENTION_EVENTS = [
+  'collection',
+  'message_sent',
+  'delivery',
+  'transaction',
+  'appointment',
+  'verification',
+  'ticket_closed',
+  'consent_withdrawal',
+  'account_closure',
+] as const;
+export type RetentionEvent = (typeof RETENTION_EVENTS)[number];
+
+export interface Retention {
+  value: number;
+  unit: TimeUnit;
+  from: RetentionEvent;
+  /** "up to" the period rather than exactly it. */
+  upTo?: boolean;
+  /** Set when a law fixes the period; names the law (free text, kept verbatim). */
+  statutory?: { law: string };
+}
+
+/** Transfer mechanisms; each region profile lists the ones its law accepts. */
+export const TRANSFER_MECHANISMS = [
+  'adequacy',
+  'dpf',
+  'scc',
+  'bcr',
+  'certification',
+  'explicit_consent',
+  'contract',
+  'cac_standard_contract',
+  'cac_security_assessment',
+  'cac_certification',
+  'comparable_protection',
+] as const;
+export type TransferMechanism = (typeof TRANSFER_MECHANISMS)[number];
+
+/** A mechanism for every region, or one per region id (group or member) with a `default`. */
+export type TransferSpec = TransferMechanism | Partial<Record<string, TransferMechanism>>;
+
+export interface Recipient {
+  /** A recipient-type key from the taxonomy, e.g. `recipient.service_provider.courier`. */
+  type: string;
+  name?: string;
+  country: Place;
+  /** Contact of the recipient; PIPL Art. 39 asks for it when data leaves China. */
+  contact?: string;
+  transfer?: TransferSpec;
+  pos?: SourcePos;
+}
+
+export interface FlowConsent {
+  explicit?: boolean;
+  /** A consent given separately from other consents (PIPL Art. 23, 29, 39). */
+  separate?: boolean;
+  /** How the person withdraws it, e.g. "reply STOP". */
+  withdrawal?: string;
+}
+
+export interface Flow {
+  id: string;
+  data: string[];
+  purpose: string;
+  recipients: Recipient[];
+  retention?: Retention;
+  legalBasis: LegalBasis;
+  legitimateInterest?: string;
+  storage: Place[];
+  transfer?: TransferSpec;
+  /** Sold (CCPA §1798.140(ad)). */
+  sold: boolean;
+  /** Shared for cross-context behavioural advertising (CCPA §1798.140(ah)). */
+  shared: boolean;
+  /** The data in this flow is used for this purpose only (rendered as an exclusivity claim). */
+  exclusive: boolean;
+  consent?: FlowConsent;
+  /** Whether providing the data is required, and what happens if it is not. */
+  required?: boolean;
+  /** Set on flows a channel adds to every template it carries. */
+  implied?: string;
+  pos?: SourcePos;
+}
+
+export interface Variable {
+  name: string;
+  source?: string;
+  maxLength?: number;
+  example?: string;
+  pos?: SourcePos;
+}
+
+export interface Button {
+  type: 'url' | 'quick_reply' | 'phone_number' | 'copy_code' | 'otp';
+  text: string;
+  url?: string;
+  phone?: string;
+  pos?: SourcePos;
+}
+
+export type Channel = 'whatsapp' | 'sms' | 'email';
+export type Category = 'utility' | 'marketing' | 'authentication';
+
+export interface ConsentRecord {
+  userIdentifier?: string;
+  timestamp?: string;
+  scope?: string[];
+  method?: string;
+  preTicked?: boolean;
+  specific?: boolean;
+  withdrawalRecorded?: boolean;
+  doubleOptIn?: { codeSentAt?: string; confirmedAt?: string };
+  separate?: string[];
+  pos?: SourcePos;
+}
+
+export interface Template {
+  id: string;
+  channel: Channel;
+  category: Category;
+  language: string;
+  purpose: string;
+  clause: { id: string; number?: string; title?: string };
+  header?: string;
+  body: string;
+  footer?: string;
+  buttons: Button[];
+  variables: Variable[];
+  flows: Flow[];
+  /** When false, the channel's implied flows are not added. */
+  inheritChannelFlows: boolean;
+  consent?: ConsentRecord;
+  file: string;
+  /** Positions of top-level fields (`body`, `footer`, `purpose`, …) for findings. */
+  positions: Record<string, SourcePos>;
+}
+
+export interface Contact {
+  name?: string;
+  address?: string;
+  email?: string;
+  phone?: string;
+  url?: string;
+}
+
+export interface Organization {
+  controller: Contact & { name: string; country: Place; address: string; email: string };
+  dpo?: Contact;
+  euRepresentative?: Contact;
+  supervisoryAuthority?: Contact & { name: string };
+  california?: { optOutUrl?: string; limitSensitiveUrl?: string };
+  china?: {
+    piOfficer?: Contact;
+    representative?: Contact;
+    exportFiling?: { type: 'standard_contract' | 'security_assessment' | 'certification'; number: string };
+  };
+  sea?: { dpo?: Contact };
+  policyUrl: string;
+  shortPolicyUrl?: string;
+  file: string;
+}
+
+export interface ChannelProfile {
+  id: Channel;
+  name: string;
+  counting: 'characters' | 'sms-segments';
+  limits: Record<string, number>;
+  footer: { maxLength?: number; maxSegments?: number; variables: boolean };
+  implies: Flow[];
+  file: string;
+}
+
+/** When an element applies; all given keys must hold. */
+export interface Condition {
+  always?: boolean;
+  crossBorder?: boolean;
+  legalBasis?: LegalBasis[];
+  soldOrShared?: boolean;
+  notSoldOrShared?: boolean;
+  sensitive?: boolean;
+  statutoryRetention?: boolean;
+  hasRecipients?: boolean;
+  thirdPartyHandlers?: boolean;
+  orgField?: string;
+  controllerOutside?: boolean;
+}
+
+/** How the cross-check finds an element in text it did not write. */
+export interface ElementDetect {
+  claims?: Array<'collect' | 'share' | 'sell' | 'store' | 'transfer' | 'retain' | 'use'>;
+  /** Organization fields (dotted paths) whose value must appear in the text. */
+  orgText?: string[];
+  /** Reader cue lists (locales/<lng>/reader.yaml `cues.<id>`) one of which must appear. */
+  cue?: string[];
+  /** Another locale in which the notice must also be given. */
+  companionLocales?: string[];
+}
+
+export interface RegionElement {
+  id: string;
+  article: string;
+  snippet: string;
+  when: Condition;
+  detect: ElementDetect;
+  /** Organization fields the element cannot be written without. */
+  needs: string[];
+}
+
+export interface RegionProfile {
+  id: string;
+  name: string;
+  law: { name: string; short: string; citation: string };
+  /** Countries whose residents this profile addresses. */
+  countries: Place[];
+  /** Places data can go without being a cross-border transfer for this profile. */
+  area: Place[];
+  locales: string[];
+  /** Which sensitive-data list of the taxonomy applies (gdpr, ccpa, pipl, sea). */
+  sensitivity: string;
+  group?: string;
+  members: string[];
+  transferMechanisms: TransferMechanism[];
+  /** Article cited after each legal basis, e.g. `contract: Art. 6(1)(b) GDPR`. */
+  legalBasisArticles: Partial<Record<LegalBasis, string>>;
+  /** Article cited after each transfer mechanism. */
+  mechanismArticles: Partial<Record<TransferMechanism, string>>;
+  rights: string;
+  elements: RegionElement[];
+  severity: Record<string, 'error' | 'warning' | 'info' | 'off'>;
+  file: string;
+}
+
+export interface TaxonomyEntry {
+  key: string;
+  parent?: string;
+  kind: 'data' | 'purpose' | 'recipient';
+  fideslang: boolean;
+  sensitive: string[];
+  ccpa?: string;
+  vague: boolean;
+  processor: boolean;
+  /** A purpose that serves every other one (carrying the message); exempt from exclusivity. */
+  ancillary: boolean;
+}
+
+export interface Taxonomy {
+  data: Map<string, TaxonomyEntry>;
+  purpose: Map<string, TaxonomyEntry>;
+  recipient: Map<string, TaxonomyEntry>;
+}
+
+export type TaxonomyKind = keyof Taxonomy;

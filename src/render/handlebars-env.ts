@@ -1,0 +1,102 @@
+/**
+ * One isolated Handlebars environment for disclose's snippets: partials from the snippet folders
+ * (later folders replace earlier ones by name), helpers that localize and record claims, and a
+ * compile cache. Message bodies never come here.
+ */
+import Handlebars from 'handlebars';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Claim } from '../claims/claim.js';
+import type { Localizer } from './localizer.js';
+import type { Statement } from './statements.js';
+
+type HelperOptions = Handlebars.HelperOptions;
+
+/** What every snippet's root context carries besides its own values. */
+export interface RenderScope {
+  loc: Localizer;
+  claims: Claim[];
+}
+
+export interface FooterGroup {
+  data: string[];
+  recipient: { type: string; name?: string };
+}
+
+export class SnippetEnvironment {
+  private readonly hb: typeof Handlebars;
+  private readonly partials = new Map<string, HandlebarsTemplateDelegate>();
+  private readonly sources = new Map<string, { source: string; file: string }>();
+
+  constructor(dirs: string[]) {
+    this.hb = Handlebars.create();
+    for (const dir of dirs) {
+      for (const sub of ['clause', 'footer']) {
+        const folder = path.join(dir, sub);
+        if (!existsSync(folder)) continue;
+        for (const name of readdirSync(folder).sort()) {
+          if (!name.endsWith('.hbs')) continue;
+          const file = path.join(folder, name);
+          this.sources.set(`${sub}/${name.slice(0, -4)}`, { source: readFileSync(file, 'utf8'), file });
+        }
+      }
+    }
+    this.registerHelpers();
+  }
+
+  /** Snippet names known, e.g. `clause/recipients`. */
+  names(): string[] {
+    return [...this.sources.keys()].sort();
+  }
+
+  has(name: string): boolean {
+    return this.sources.has(name);
+  }
+
+  fileOf(name: string): string | undefined {
+    return this.sources.get(name)?.file;
+  }
+
+  render(name: string, context: object, scope: RenderScope): string {
+    let fn = this.partials.get(name);
+    if (!fn) {
+      const src = this.sources.get(name);
+      if (!src) throw new Error(`snippet "${name}" not found`);
+      fn = this.hb.compile(src.source, { noEscape: true, knownHelpersOnly: false });
+      this.partials.set(name, fn);
+    }
+    return fn({ ...context, __scope: scope }, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
+  }
+
+  private registerHelpers(): void {
+    const scopeOf = (options: HelperOptions): RenderScope => (options.data.root as { __scope: RenderScope }).__scope;
+    const stringValues = (hash: Record<string, unknown>): Record<string, string> => {
+      const out: Record<string, string> = {};
+      for (const [k, v] of Object.entries(hash)) if (v !== undefined && v !== null) out[k] = String(v);
+      return out;
+    };
+    this.hb.registerHelper('t', function (this: unknown, key: string, options: HelperOptions) {
+      return scopeOf(options).loc.t(key, stringValues(options.hash as Record<string, unknown>));
+    });
+    this.hb.registerHelper('statement', function (this: unknown, st: Statement, options: HelperOptions) {
+      const scope = scopeOf(options);
+      scope.claims.push(...st.claims);
+      return scope.loc.t(st.key, st.values);
+    });
+    this.hb.registerHelper('capitalize', function (this: unknown, text: string, options: HelperOptions) {
+      return scopeOf(options).loc.capitalize(String(text));
+    });
+    this.hb.registerHelper('footerGroups', function (this: unknown, groups: FooterGroup[], options: HelperOptions) {
+      const { loc, claims } = scopeOf(options);
+      const sep = loc.t('footer.separator');
+      return groups
+        .map((g) => {
+          const type = loc.label('recipient', g.recipient.type);
+          const recipient = g.recipient.name ? loc.t('footer.recipientNamed', { type, name: g.recipient.name }) : type;
+          for (const d of g.data) claims.push({ action: 'share', data: d, recipient: { ...g.recipient } });
+          return loc.t('footer.group', { data: g.data.map((d) => loc.label('data', d)).join(sep), recipient });
+        })
+        .join(loc.t('footer.joiner'));
+    });
+  }
+}

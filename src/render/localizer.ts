@@ -1,0 +1,79 @@
+/**
+ * Everything locale-specific the renderer needs: i18next for sentences, taxonomy labels, country
+ * names, durations and lists from Intl. One instance per locale, cached by the caller.
+ */
+import i18next, { type i18n } from 'i18next';
+import type { LocaleData } from '../load/locales.js';
+import type { Retention, TaxonomyKind } from '../model/types.js';
+
+export class MissingWordingError extends Error {}
+
+export class Localizer {
+  readonly lng: string;
+  readonly data: LocaleData;
+  private readonly i18n: i18n;
+  private readonly regionNames: Intl.DisplayNames;
+  private readonly languageNames: Intl.DisplayNames;
+  private readonly listLong: Intl.ListFormat;
+  private readonly listShort: Intl.ListFormat;
+
+  constructor(data: LocaleData) {
+    this.lng = data.lng;
+    this.data = data;
+    this.i18n = i18next.createInstance();
+    void this.i18n.init({
+      lng: data.lng,
+      fallbackLng: false,
+      initImmediate: false,
+      resources: { [data.lng]: { translation: data.wording } },
+      interpolation: { escapeValue: false },
+      returnNull: false,
+      returnEmptyString: false,
+      keySeparator: '.',
+      nsSeparator: false,
+      showSupportNotice: false,
+    } as Parameters<i18n['init']>[0]);
+    this.regionNames = new Intl.DisplayNames([data.lng], { type: 'region' });
+    this.languageNames = new Intl.DisplayNames([data.lng], { type: 'language' });
+    this.listLong = new Intl.ListFormat(data.lng, { type: 'conjunction', style: 'long' });
+    this.listShort = new Intl.ListFormat(data.lng, { type: 'unit', style: 'short' });
+  }
+
+  has(key: string): boolean {
+    return this.i18n.exists(key, { lng: this.lng, fallbackLng: false });
+  }
+
+  /** A sentence from the wording; a missing key is an error, never a silent fallback. */
+  t(key: string, values: Record<string, string> = {}): string {
+    if (!this.has(key)) throw new MissingWordingError(`wording key "${key}" is missing in locale ${this.lng}`);
+    return this.i18n.t(key, { ...values, lng: this.lng }) as string;
+  }
+
+  label(kind: TaxonomyKind, key: string): string {
+    const entry = this.data.labels[kind][key];
+    if (!entry) throw new MissingWordingError(`${kind} label "${key}" is missing in locale ${this.lng}`);
+    return entry.label;
+  }
+
+  country(code: string): string {
+    return this.regionNames.of(code) ?? code;
+  }
+
+  language(code: string): string {
+    return this.languageNames.of(code) ?? code;
+  }
+
+  list(items: string[], short = false): string {
+    return (short ? this.listShort : this.listLong).format(items);
+  }
+
+  duration(r: Pick<Retention, 'value' | 'unit'>): string {
+    return new Intl.NumberFormat(this.lng, { style: 'unit', unit: r.unit, unitDisplay: 'long' }).format(r.value);
+  }
+
+  /** First letter in upper case, for footers that start with a label. */
+  capitalize(text: string): string {
+    const first = text.charAt(0);
+    return first.toLocaleUpperCase(this.lng) + text.slice(1);
+  }
+}

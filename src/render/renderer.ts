@@ -1,0 +1,258 @@
+/**
+ * Renders, for one template, region and locale, the footer that goes into the message and the
+ * privacy-policy clause that matches it, and records the claims each one makes.
+ */
+import type { Claim } from '../claims/claim.js';
+import type { Catalog } from '../load/catalog.js';
+import { orgField } from '../load/organization.js';
+import type { ChannelProfile, Organization, RegionProfile, Template } from '../model/types.js';
+import { groupKey } from '../load/taxonomy.js';
+import { computeFacts, holds, isOutside, isSensitive, type Facts } from './facts.js';
+import { SnippetEnvironment, type FooterGroup } from './handlebars-env.js';
+import { Localizer } from './localizer.js';
+import { characterCount, smsLength } from './message-length.js';
+import { buildStatements, type StatementSet, type UnresolvedTransfer } from './statements.js';
+
+export const FOOTER_VARIANTS = ['full', 'no_names', 'grouped', 'reference_link', 'reference'] as const;
+export type FooterVariant = (typeof FOOTER_VARIANTS)[number] | 'own';
+
+export interface RenderedFooter {
+  text: string;
+  variant: FooterVariant;
+  /** Length in the channel's unit (characters, or SMS segments). */
+  length: number;
+  limit: number | undefined;
+  unit: 'characters' | 'segments';
+  fits: boolean;
+  claims: Claim[];
+}
+
+export interface ElementOutcome {
+  id: string;
+  article: string;
+  snippet: string;
+  /** Written into the clause. */
+  written: boolean;
+  /** Organization fields the element needed but did not find. */
+  missing: string[];
+}
+
+export interface RenderedClause {
+  id: string;
+  number: string | undefined;
+  title: string;
+  text: string;
+  claims: Claim[];
+  elements: ElementOutcome[];
+  companions: Array<{ locale: string; text: string }>;
+}
+
+export interface RenderResult {
+  template: string;
+  region: string;
+  locale: string;
+  channel: string;
+  footer: RenderedFooter;
+  clause: RenderedClause;
+  facts: Facts;
+  unresolvedTransfers: UnresolvedTransfer[];
+}
+
+export interface RenderOptions {
+  /** Clause number read from a policy document; wins over the template's own. */
+  clauseNumber?: string;
+  /** Reads a hand-written footer back into claims (injected to keep render free of the reader). */
+  readFooter?: (text: string, loc: Localizer, template: Template) => Claim[];
+}
+
+export class Renderer {
+  readonly catalog: Catalog;
+  readonly env: SnippetEnvironment;
+  private readonly localizers = new Map<string, Localizer>();
+
+  constructor(catalog: Catalog) {
+    this.catalog = catalog;
+    this.env = new SnippetEnvironment(catalog.snippetDirs);
+  }
+
+  localizer(lng: string): Localizer {
+    let loc = this.localizers.get(lng);
+    if (!loc) {
+      loc = new Localizer(this.catalog.locale(lng));
+      this.localizers.set(lng, loc);
+    }
+    return loc;
+  }
+
+  render(template: Template, region: RegionProfile, lng: string, org: Organization, options: RenderOptions = {}): RenderResult {
+    const loc = this.localizer(lng);
+    const channel = this.catalog.channels.get(template.channel)!;
+    const facts = computeFacts(template.flows, region, org, this.catalog.taxonomy);
+    const built = buildStatements(template.flows, region, this.catalog.taxonomy, loc, org);
+    const number = options.clauseNumber ?? template.clause.number;
+    const clause = this.renderClause(template, region, loc, org, facts, built.statements, channel, number);
+    const companionLocales = region.elements
+      .filter((e) => e.detect.companionLocales && holds(e.when, facts, org))
+      .flatMap((e) => e.detect.companionLocales!)
+      .filter((l, i, all) => l !== lng && all.indexOf(l) === i);
+    for (const other of companionLocales) {
+      const oloc = this.localizer(other);
+      const ob = buildStatements(template.flows, region, this.catalog.taxonomy, oloc, org);
+      const oc = this.renderClause(template, region, oloc, org, facts, ob.statements, channel, number);
+      clause.companions.push({ locale: other, text: `${oloc.t('clause.companion', { language: oloc.capitalize(oloc.language(other)) })}\n${oc.text}` });
+    }
+    const footer = template.footer !== undefined ? this.ownFooter(template, channel, loc, options) : this.renderFooter(template, loc, org, built.statements, channel, number);
+    return {
+      template: template.id,
+      region: region.id,
+      locale: lng,
+      channel: template.channel,
+      footer,
+      clause,
+      facts,
+      unresolvedTransfers: built.unresolvedTransfers,
+    };
+  }
+
+  private renderClause(
+    template: Template,
+    region: RegionProfile,
+    loc: Localizer,
+    org: Organization,
+    facts: Facts,
+    statements: StatementSet,
+    channel: ChannelProfile,
+    number: string | undefined,
+  ): RenderedClause {
+    const claims: Claim[] = [];
+    const scope = { loc, claims };
+    const context = this.clauseContext(template, region, loc, org, facts, statements, channel);
+    const lines: string[] = [];
+    const elements: ElementOutcome[] = [];
+    const written = new Set<string>();
+    for (const el of region.elements) {
+      if (!holds(el.when, facts, org)) continue;
+      const missing = el.needs.filter((f) => orgField(org, f) === undefined);
+      const outcome: ElementOutcome = { id: el.id, article: el.article, snippet: el.snippet, written: false, missing };
+      elements.push(outcome);
+      if (missing.length) continue;
+      if (written.has(el.snippet)) {
+        outcome.written = true;
+        continue;
+      }
+      written.add(el.snippet);
+      const out = this.env.render(`clause/${el.snippet}`, context, scope);
+      const produced = out.split('\n').map((l) => l.trim()).filter(Boolean);
+      lines.push(...produced);
+      outcome.written = produced.length > 0 || el.detect.companionLocales !== undefined;
+    }
+    const title = template.clause.title ?? loc.capitalize(loc.label('purpose', template.flows[0]!.purpose));
+    const heading = number ? loc.t('clause.heading', { number, title }) : title;
+    return { id: template.clause.id, number, title, text: [heading, ...dedupeLines(lines)].join('\n'), claims, elements, companions: [] };
+  }
+
+  private clauseContext(template: Template, region: RegionProfile, loc: Localizer, org: Organization, facts: Facts, statements: StatementSet, channel: ChannelProfile): object {
+    const tax = this.catalog.taxonomy;
+    const dataList = (keys: string[]) => loc.list(keys.map((k) => loc.label('data', k)));
+    const allData = [...new Set(template.flows.flatMap((f) => f.data))];
+    const byCcpa = new Map<string, string[]>();
+    for (const d of allData) {
+      const cat = tax.data.get(d)?.ccpa ?? 'identifiers';
+      byCcpa.set(cat, [...(byCcpa.get(cat) ?? []), d]);
+    }
+    const ccpaCategories = [...byCcpa.entries()]
+      .map(([cat, ds]) => loc.t('clause.ccpaCategory', { category: loc.t(`ccpa.${cat}`), data: dataList(ds) }))
+      .join('; ');
+    const sensitivePurposes: Array<{ data: string; purpose: string }> = [];
+    for (const f of template.flows) {
+      const sens = f.data.filter((d) => isSensitive(tax, region, d));
+      if (sens.length) sensitivePurposes.push({ data: dataList(sens), purpose: loc.label('purpose', f.purpose) });
+    }
+    const overseas = new Map<string, { name: string; country: string; contact: string }>();
+    for (const f of template.flows) {
+      for (const r of f.recipients) {
+        if (!isOutside(r.country, region)) continue;
+        const name = r.name ?? loc.label('recipient', r.type);
+        overseas.set(`${name}|${r.country}`, { name, country: loc.country(r.country), contact: r.contact ?? org.controller.email });
+      }
+      for (const place of f.storage) {
+        if (!isOutside(place, region) || f.recipients.some((r) => r.country === place)) continue;
+        overseas.set(`${org.controller.name}|${place}`, { name: org.controller.name, country: loc.country(place), contact: org.controller.email });
+      }
+    }
+    const filing = org.china?.exportFiling;
+    const authority = org.supervisoryAuthority ? (org.supervisoryAuthority.url ? `${org.supervisoryAuthority.name} (${org.supervisoryAuthority.url})` : org.supervisoryAuthority.name) : undefined;
+    return {
+      org,
+      statements,
+      facts,
+      contactEmail: org.dpo?.email ?? org.controller.email,
+      rightsKey: `rights.${region.rights}`,
+      withdrawal: template.flows.find((f) => f.consent?.withdrawal)?.consent?.withdrawal,
+      authority,
+      ccpaCategories,
+      sensitiveData: facts.sensitiveData.length ? dataList(facts.sensitiveData) : undefined,
+      sensitivePurposes,
+      overseasRecipients: [...overseas.values()],
+      filing: filing ? { label: loc.t(`filing.${filing.type}`), number: filing.number } : undefined,
+      channelName: loc.t(`channel.${channel.id}`),
+      safeguardCopy: statements.transfer.some((s) => /scc|bcr|certification|Art\. 46|Art\. 47/.test(s.values['mechanism'] ?? '')),
+    };
+  }
+
+  private renderFooter(template: Template, loc: Localizer, org: Organization, statements: StatementSet, channel: ChannelProfile, number: string | undefined): RenderedFooter {
+    const tax = this.catalog.taxonomy;
+    const reference = number ? loc.t('footer.reference', { number }) : loc.t('footer.referenceUnnumbered');
+    const url = org.shortPolicyUrl ?? org.policyUrl;
+    const shares = statements.share.flatMap((s) => s.claims);
+    const groupsBy = (keyOf: (c: Claim) => { type: string; name?: string }, dataOf: (d: string) => string): FooterGroup[] => {
+      const groups = new Map<string, FooterGroup>();
+      for (const c of shares) {
+        const who = keyOf(c);
+        const k = `${who.type}|${who.name ?? ''}`;
+        const g = groups.get(k) ?? { data: [], recipient: who };
+        const d = dataOf(c.data);
+        if (!g.data.includes(d)) g.data.push(d);
+        groups.set(k, g);
+      }
+      return [...groups.values()];
+    };
+    const contexts: Record<(typeof FOOTER_VARIANTS)[number], object | undefined> = {
+      full: shares.length ? { groups: groupsBy((c) => ({ type: c.recipient!.type!, ...(c.recipient!.name ? { name: c.recipient!.name } : {}) }), (d) => d), reference } : undefined,
+      no_names: shares.length ? { groups: groupsBy((c) => ({ type: c.recipient!.type! }), (d) => d), reference } : undefined,
+      grouped: shares.length ? { groups: groupsBy((c) => ({ type: groupKey(tax, 'recipient', c.recipient!.type!) }), (d) => groupKey(tax, 'data', d)), reference } : undefined,
+      reference_link: { reference, url },
+      reference: { reference },
+    };
+    let last: RenderedFooter | undefined;
+    for (const variant of FOOTER_VARIANTS) {
+      const ctx = contexts[variant];
+      if (!ctx) continue;
+      const claims: Claim[] = [];
+      const text = this.env.render(`footer/${variant}`, ctx, { loc, claims }).trim();
+      last = this.measure(text, variant, channel, claims);
+      if (last.fits) return last;
+    }
+    return last!;
+  }
+
+  private ownFooter(template: Template, channel: ChannelProfile, loc: Localizer, options: RenderOptions): RenderedFooter {
+    const text = template.footer!;
+    return this.measure(text, 'own', channel, options.readFooter ? options.readFooter(text, loc, template) : []);
+  }
+
+  private measure(text: string, variant: FooterVariant, channel: ChannelProfile, claims: Claim[]): RenderedFooter {
+    if (channel.counting === 'sms-segments') {
+      const len = smsLength(text);
+      const limit = channel.footer.maxSegments;
+      return { text, variant, length: len.segments, limit, unit: 'segments', fits: limit === undefined || len.segments <= limit, claims };
+    }
+    const length = characterCount(text);
+    const limit = channel.footer.maxLength;
+    return { text, variant, length, limit, unit: 'characters', fits: limit === undefined || length <= limit, claims };
+  }
+}
+
+function dedupeLines(lines: string[]): string[] {
+  return lines.filter((l, i) => lines.indexOf(l) === i);
+}
