@@ -3,7 +3,7 @@
  * it finds the action, the data categories, recipients (type, name, country), purposes, places,
  * transfer mechanisms, durations and the words for "not", "only", "up to" and "as required by".
  */
-import { ACTIONS, uniqueClaims, type Action, type Claim, type ClaimRetention } from './claim.js';
+import { ACTIONS, claimKey, uniqueClaims, type Action, type Claim, type ClaimRetention } from './claim.js';
 import { Lexicon, normalize, type Entry, type MentionKind } from './lexicon.js';
 import type { LocaleData } from '../load/locales.js';
 import type { TimeUnit, TransferMechanism } from '../model/types.js';
@@ -33,6 +33,12 @@ export interface ReadResult {
   cues: Set<string>;
   /** Vague purpose phrases found, with their offsets. */
   vague: Array<{ phrase: string; start: number }>;
+}
+
+/** Offset of the first sentence that makes `claim`, or 0. */
+export function offsetOf(read: ReadResult, claim: Claim): number {
+  const key = claimKey(claim);
+  return read.sentences.find((s) => s.claims.some((c) => claimKey(c) === key))?.start ?? 0;
 }
 
 export interface ReadOptions {

@@ -158,7 +158,8 @@ export interface Template {
   category: Category;
   language: string;
   purpose: string;
-  clause: { id: string; number?: string; title?: string };
+  /** `title` is in the template's language, or a map from locale to title. */
+  clause: { id: string; number?: string; title?: string | Record<string, string> };
   header?: string;
   body: string;
   footer?: string;

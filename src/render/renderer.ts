@@ -146,7 +146,7 @@ export class Renderer {
       lines.push(...produced);
       outcome.written = produced.length > 0 || el.detect.companionLocales !== undefined;
     }
-    const title = template.clause.title ?? loc.capitalize(loc.label('purpose', template.flows[0]!.purpose));
+    const title = clauseTitle(template, loc);
     const heading = number ? loc.t('clause.heading', { number, title }) : title;
     return { id: template.clause.id, number, title, text: [heading, ...dedupeLines(lines)].join('\n'), claims, elements, companions: [] };
   }
@@ -255,4 +255,13 @@ export class Renderer {
 
 function dedupeLines(lines: string[]): string[] {
   return lines.filter((l, i) => lines.indexOf(l) === i);
+}
+
+/** The template's own title in its language (or the locale's entry of a title map), else the purpose label. */
+export function clauseTitle(template: Template, loc: Localizer): string {
+  const own = template.clause.title;
+  const base = (l: string) => l.split('-')[0]!.toLowerCase();
+  if (typeof own === 'string' && base(template.language) === base(loc.lng)) return own;
+  if (own && typeof own === 'object' && own[loc.lng]) return own[loc.lng]!;
+  return loc.capitalize(loc.label('purpose', template.flows[0]!.purpose));
 }

@@ -1,0 +1,92 @@
+/**
+ * The shape of a rule, after ESLint: metadata (id, docs with the article or platform rule it
+ * enforces, default severity, messages) and a `check` function that reports through its context.
+ */
+import type { Claim } from '../claims/claim.js';
+import type { ReadResult } from '../claims/read-claims.js';
+import type { Catalog } from '../load/catalog.js';
+import type { Organization, RegionProfile, SourcePos, Template } from '../model/types.js';
+import type { RenderResult } from '../render/renderer.js';
+import type { Localizer } from '../render/localizer.js';
+import type { Severity } from './finding.js';
+import type { Coverage } from '../claims/compare.js';
+
+export interface RuleMeta {
+  id: string;
+  /** `template`: once per template; `render`: once per template × region × locale. */
+  scope: 'template' | 'render';
+  description: string;
+  /** The article, regulation or platform rule the rule enforces. */
+  source: string;
+  severity: Severity;
+  messages: Record<string, string>;
+}
+
+/** A policy clause given by the user (from a policy document), instead of the generated one. */
+export interface PolicyClause {
+  file: string;
+  id: string;
+  number: string | undefined;
+  text: string;
+  /** Position of the clause text's first character in the policy file. */
+  pos: SourcePos;
+  /** Maps an offset in `text` to a position in the policy file. */
+  posAt(offset: number): SourcePos;
+}
+
+export interface Report {
+  messageId: string;
+  data?: Record<string, unknown>;
+  pos?: SourcePos;
+  fix?: string;
+  severity?: Severity;
+}
+
+/** How the reviewed clause covers one claim of the flows or the footer. */
+export interface CoverageItem {
+  claim: Claim;
+  source: 'flow' | 'footer';
+  flow?: string;
+  /** Where the claim was declared (a flow in the template, or the footer). */
+  pos: SourcePos;
+  result: Coverage;
+  /** Offset in the reviewed clause of the statement that covers it, when one does. */
+  offset: number;
+}
+
+export interface RuleContext {
+  template: Template;
+  catalog: Catalog;
+  org: Organization;
+  region?: RegionProfile;
+  locale?: string;
+  loc?: Localizer;
+  render?: RenderResult;
+  /** What the footer says (generated or the template's own), read back. */
+  footerRead?: ReadResult;
+  /** The clause under review: the policy's when one is given, else the generated one. */
+  clauseText?: string;
+  clauseRead?: ReadResult;
+  policy?: PolicyClause;
+  /** Set when a policy document was given but has no clause for this template. */
+  policyMissing?: { file: string };
+  /** The claims the declared flows make (the generated clause's recorded claims). */
+  flowClaims?: Claim[];
+  /** Where a claim of the reviewed clause sits (the policy file, or the template). */
+  clausePos(offset: number): SourcePos;
+  /** The generated footer and clause read back (always, also when a policy clause is reviewed). */
+  generatedRead?: { footer: ReadResult; clause: ReadResult };
+  /** Coverage of every flow and footer claim by the reviewed clause (computed once). */
+  coverage?(): CoverageItem[];
+  report(r: Report): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(ctx: RuleContext): void;
+}
+
+/** Fills `{{name}}` placeholders of a rule message. */
+export function formatMessage(template: string, data: Record<string, unknown>): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k: string) => (data[k] === undefined ? `{{${k}}}` : String(data[k])));
+}

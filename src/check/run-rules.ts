@@ -1,0 +1,115 @@
+/**
+ * Runs the rules over one template (template-scope rules) or one render (template × region ×
+ * locale), building the context they share once: read-back claims and coverage.
+ */
+import type { Claim } from '../claims/claim.js';
+import { uniqueClaims } from '../claims/claim.js';
+import { coverage } from '../claims/compare.js';
+import { offsetOf, readClaims } from '../claims/read-claims.js';
+import type { Catalog } from '../load/catalog.js';
+import type { Organization, RegionProfile, SourcePos, Template } from '../model/types.js';
+import type { Localizer } from '../render/localizer.js';
+import type { RenderResult } from '../render/renderer.js';
+import type { Finding, Severity } from './finding.js';
+import { formatMessage, type CoverageItem, type PolicyClause, type Rule, type RuleContext } from './rule.js';
+
+export type SeverityOverrides = Record<string, Severity | 'off'>;
+
+export interface RunOptions {
+  rules: readonly Rule[];
+  severity?: SeverityOverrides;
+  policy?: PolicyClause;
+  policyMissing?: { file: string };
+}
+
+export function recipientNames(t: Template): string[] {
+  return t.flows.flatMap((f) => f.recipients.flatMap((r) => (r.name ? [r.name] : [])));
+}
+
+function severityOf(rule: Rule, region: RegionProfile | undefined, overrides: SeverityOverrides | undefined): Severity | 'off' {
+  return overrides?.[rule.meta.id] ?? region?.severity[rule.meta.id] ?? rule.meta.severity;
+}
+
+function flowOf(t: Template, c: Claim) {
+  return (
+    t.flows.find((f) => f.data.includes(c.data) && (!c.purpose || f.purpose === c.purpose) && (!c.recipient?.name || f.recipients.some((r) => r.name === c.recipient!.name))) ??
+    t.flows.find((f) => f.data.includes(c.data))
+  );
+}
+
+export function runRules(
+  scope: 'template' | 'render',
+  base: { template: Template; catalog: Catalog; org: Organization; region?: RegionProfile; locale?: string; loc?: Localizer; render?: RenderResult },
+  options: RunOptions,
+): Finding[] {
+  const { template, catalog, render, loc } = base;
+  const findings: Finding[] = [];
+  const names = recipientNames(template);
+  let ctx: Omit<RuleContext, 'report'>;
+  if (scope === 'render' && render && loc) {
+    const localeData = loc.data;
+    const footerRead = readClaims(render.footer.text, localeData, { names });
+    const generatedClause = readClaims(render.clause.text, localeData, { names });
+    const generatedFooter = render.footer.variant === 'own' ? footerRead : footerRead;
+    const policy = options.policy;
+    const clauseText = policy ? policy.text : render.clause.text;
+    const clauseRead = policy ? readClaims(policy.text, localeData, { names }) : generatedClause;
+    const clausePos = (offset: number): SourcePos => (policy ? policy.posAt(offset) : template.positions['clause'] ?? template.positions['flows']!);
+    let cached: CoverageItem[] | undefined;
+    const footerPos = template.positions['footer.value'] ?? template.positions['body']!;
+    ctx = {
+      ...base,
+      footerRead,
+      clauseText,
+      clauseRead,
+      policy,
+      policyMissing: options.policyMissing,
+      flowClaims: uniqueClaims(render.clause.claims),
+      generatedRead: { footer: generatedFooter, clause: generatedClause },
+      clausePos,
+      coverage() {
+        if (cached) return cached;
+        const wanted = uniqueClaims(render.clause.claims).filter((c) => !c.exclusive && !c.negated && c.recipient?.type !== 'recipient.public_authority');
+        const items: CoverageItem[] = [];
+        for (const c of wanted) {
+          const result = coverage(catalog.taxonomy, c, clauseRead.claims);
+          const flow = flowOf(template, c);
+          items.push({ claim: c, source: 'flow', flow: flow?.id, pos: flow?.pos ?? template.positions['flows']!, result, offset: 'by' in result ? offsetOf(clauseRead, result.by) : 0 });
+        }
+        for (const c of footerRead.claims) {
+          const result = coverage(catalog.taxonomy, c, clauseRead.claims);
+          items.push({ claim: c, source: 'footer', pos: footerPos, result, offset: 'by' in result ? offsetOf(clauseRead, result.by) : 0 });
+        }
+        cached = items;
+        return items;
+      },
+    };
+  } else {
+    ctx = { ...base, clausePos: () => template.positions['id']! };
+  }
+  for (const rule of options.rules) {
+    if (rule.meta.scope !== scope) continue;
+    const severity = severityOf(rule, base.region, options.severity);
+    if (severity === 'off') continue;
+    const report: RuleContext['report'] = (r) => {
+      const pos = r.pos ?? template.positions['id'] ?? { file: template.file, line: 1, column: 1 };
+      const data = r.data ?? {};
+      findings.push({
+        ruleId: rule.meta.id,
+        severity: r.severity && severity === rule.meta.severity ? r.severity : severity,
+        messageId: r.messageId,
+        message: formatMessage(rule.meta.messages[r.messageId] ?? r.messageId, data),
+        data,
+        file: pos.file,
+        line: pos.line,
+        column: pos.column,
+        template: template.id,
+        ...(base.region ? { region: base.region.id } : {}),
+        ...(base.locale ? { locale: base.locale } : {}),
+        ...(r.fix ? { fix: r.fix } : {}),
+      });
+    };
+    rule.check({ ...ctx, report });
+  }
+  return findings;
+}

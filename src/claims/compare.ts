@@ -1,0 +1,71 @@
+/**
+ * Compares claims: whether a statement in one text covers a claim made elsewhere exactly, only
+ * through broader terms (vague), with a conflicting attribute (contradictory), or not at all.
+ */
+import type { Taxonomy } from '../model/types.js';
+import { covers } from '../load/taxonomy.js';
+import type { Claim } from './claim.js';
+
+export type Coverage =
+  | { kind: 'exact'; by: Claim }
+  | { kind: 'vague'; by: Claim; broader: Array<'data' | 'recipient' | 'name' | 'purpose'> }
+  | { kind: 'conflict'; by: Claim; attribute: 'retention' | 'place' | 'mechanism' }
+  | { kind: 'omitted' };
+
+function sameRetention(a: Claim['retention'], b: Claim['retention']): boolean {
+  if (!a || !b) return true;
+  return a.value === b.value && a.unit === b.unit && (a.from === undefined || b.from === undefined || a.from === b.from) && !!a.upTo === !!b.upTo;
+}
+
+/**
+ * How `text` (claims read from a clause or footer) covers `wanted` (a claim the flows make).
+ * Attributes the text leaves out do not count against it; broader terms make it vague.
+ */
+export function coverage(tax: Taxonomy, wanted: Claim, text: Claim[]): Coverage {
+  let vague: Coverage | undefined;
+  let conflict: Coverage | undefined;
+  for (const t of text) {
+    if (t.action !== wanted.action || !!t.negated !== !!wanted.negated) continue;
+    if (!covers(tax, 'data', t.data, wanted.data)) continue;
+    const broader: Array<'data' | 'recipient' | 'name' | 'purpose'> = [];
+    if (t.data !== wanted.data) broader.push('data');
+    if (wanted.recipient) {
+      if (!t.recipient) continue;
+      if (t.recipient.type && wanted.recipient.type) {
+        if (!covers(tax, 'recipient', t.recipient.type, wanted.recipient.type)) continue;
+        if (t.recipient.type !== wanted.recipient.type) broader.push('recipient');
+      } else if (t.recipient.type && !wanted.recipient.type) {
+        // The wanted claim names only the recipient; a type on the text side is fine.
+      }
+      if (wanted.recipient.name) {
+        if (t.recipient.name && t.recipient.name !== wanted.recipient.name) continue;
+        if (!t.recipient.name) broader.push('name');
+      } else if (t.recipient.name && !t.recipient.type) continue;
+    } else if (t.recipient && wanted.action !== 'transfer') continue;
+    if (wanted.purpose && t.purpose) {
+      if (!covers(tax, 'purpose', t.purpose, wanted.purpose)) continue;
+      if (t.purpose !== wanted.purpose) broader.push('purpose');
+    }
+    // Identity matches; now the attributes.
+    if (wanted.action === 'store' && wanted.place && t.place && t.place !== wanted.place) {
+      conflict ??= { kind: 'conflict', by: t, attribute: 'place' };
+      continue;
+    }
+    if (wanted.action === 'transfer' && !wanted.recipient && wanted.place && t.place && t.place !== wanted.place) continue;
+    if (wanted.action === 'retain' && !sameRetention(t.retention, wanted.retention)) {
+      conflict ??= { kind: 'conflict', by: t, attribute: 'retention' };
+      continue;
+    }
+    if (wanted.action === 'transfer' && wanted.mechanism && t.mechanism && t.mechanism !== wanted.mechanism) {
+      conflict ??= { kind: 'conflict', by: t, attribute: 'mechanism' };
+      continue;
+    }
+    if (wanted.recipient && wanted.place && t.place && t.place !== wanted.place) {
+      conflict ??= { kind: 'conflict', by: t, attribute: 'place' };
+      continue;
+    }
+    if (broader.length === 0) return { kind: 'exact', by: t };
+    vague ??= { kind: 'vague', by: t, broader };
+  }
+  return conflict ?? vague ?? { kind: 'omitted' };
+}

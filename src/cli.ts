@@ -1,0 +1,83 @@
+/**
+ * The command line: a thin layer over the library. `run(argv, io)` returns the exit code:
+ * 0 clean, 1 findings, 2 usage or input error. Commands load on demand to keep start-up short.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { processIO, EXIT, type IO } from './cli/io.js';
+import { isDiscloseError } from './errors.js';
+
+const collect = (value: string, prev: string[] = []) => [...prev, value];
+
+export async function run(argv: string[], io: IO = processIO()): Promise<number> {
+  let code: number = EXIT.clean;
+  const program = new Command('disclose')
+    .description('Region-aware privacy disclosures for business messaging templates.')
+    .version(await versionString(), '-V, --version')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
+    .showSuggestionAfterError(true);
+
+  const targetOptions = (cmd: Command) =>
+    cmd
+      .option('-r, --region <id>', 'region profile (group or member: eu, california, sea, sg, my, th, id, ph, vn, china); repeatable or comma-separated', collect)
+      .option('--all-regions', 'every region profile, groups and members')
+      .option('-l, --locale <lng>', 'locale (default: the region\'s default); repeatable or comma-separated', collect)
+      .option('--all-locales', 'every locale of each region')
+      .option('--org <file>', 'organization file (default: organization.yaml next to or above the templates)');
+
+  targetOptions(
+    program
+      .command('render')
+      .description('write the footer and the policy clause of templates for regions and locales')
+      .argument('<templates...>', 'template files or folders'),
+  )
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(async (paths: string[], opts) => {
+      const { renderCommand } = await import('./commands/render.js');
+      code = await renderCommand(paths, opts, io);
+    });
+
+  targetOptions(
+    program
+      .command('check')
+      .description('lint templates and cross-check footer, policy clause, flows and region requirements')
+      .argument('<templates...>', 'template files or folders'),
+  )
+    .option('-p, --policy <file>', 'policy document (Markdown or HTML) to check against; repeatable', collect)
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'sarif']).default('text'))
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
+    .action(async (paths: string[], opts) => {
+      const { checkCommand } = await import('./commands/check.js');
+      code = await checkCommand(paths, opts, io);
+    });
+
+  program
+    .command('regions')
+    .description('list region profiles with their locales and required elements')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(async (opts) => {
+      const { regionsCommand } = await import('./commands/regions.js');
+      code = await regionsCommand(opts, io);
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.clean;
+      return EXIT.usage;
+    }
+    if (isDiscloseError(e)) {
+      io.stderr(`${e.format()}\n`);
+      return EXIT.usage;
+    }
+    io.stderr(`disclose: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    return EXIT.usage;
+  }
+}
+
+async function versionString(): Promise<string> {
+  const { packageVersion } = await import('./version.js');
+  return packageVersion();
+}

@@ -1,0 +1,45 @@
+/** A render result as text for a person: footer, clause, findings. */
+import type { RenderOutput } from '../project.js';
+import { formatFindingsText } from './findings-text.js';
+
+export function formatRenderText(results: RenderOutput[], cwd: string): string {
+  const out: string[] = [];
+  for (const r of results) {
+    out.push(`── ${r.template} · ${r.region} · ${r.locale} (${r.channel}) ──`);
+    out.push(`Footer (${r.footer.variant}, ${r.footer.length}/${r.footer.limit ?? '∞'} ${r.footer.unit}):`);
+    out.push(`  ${r.footer.text}`);
+    out.push(`Clause ${r.clause.id}${r.clause.number ? ` §${r.clause.number}` : ''}:`);
+    for (const line of r.clause.text.split('\n')) out.push(`  ${line}`);
+    for (const c of r.clause.companions) {
+      out.push('');
+      for (const line of c.text.split('\n')) out.push(`  ${line}`);
+    }
+    if (r.findings.length) {
+      out.push('Findings:');
+      for (const line of formatFindingsText(r.findings, cwd).trimEnd().split('\n')) out.push(`  ${line}`);
+    }
+    out.push('');
+  }
+  return `${out.join('\n')}`;
+}
+
+/** The documented JSON shape of one render. */
+export function renderJson(r: RenderOutput, cwd: string, findings: (f: RenderOutput['findings'], cwd: string) => unknown): object {
+  return {
+    template: r.template,
+    region: r.region,
+    locale: r.locale,
+    channel: r.channel,
+    footer: { text: r.footer.text, variant: r.footer.variant, length: r.footer.length, limit: r.footer.limit ?? null, unit: r.footer.unit },
+    clause: {
+      id: r.clause.id,
+      number: r.clause.number ?? null,
+      title: r.clause.title,
+      text: r.clause.text,
+      companions: r.clause.companions,
+      elements: r.clause.elements.map((e) => ({ id: e.id, article: e.article, written: e.written, ...(e.missing.length ? { missing: e.missing } : {}) })),
+    },
+    claims: { footer: r.footer.claims, clause: r.clause.claims },
+    findings: findings(r.findings, cwd),
+  };
+}

@@ -1,0 +1,177 @@
+/**
+ * Reads a privacy-policy document (Markdown or HTML): its region and locale, its numbered
+ * headings, and the clauses disclose manages between `<!-- disclose:clause id=… -->` and
+ * `<!-- /disclose:clause -->`. Offsets index the text without its byte-order mark.
+ */
+import { DiscloseError } from '../errors.js';
+import type { SourcePos } from '../model/types.js';
+
+export interface Heading {
+  level: number;
+  number?: string;
+  title: string;
+  start: number;
+  end: number;
+}
+
+export interface ManagedBlock {
+  id: string;
+  attrs: Record<string, string>;
+  /** The opening marker. */
+  openStart: number;
+  openEnd: number;
+  /** The closing marker. */
+  closeStart: number;
+  closeEnd: number;
+  /** The managed text between the markers (after the opening marker's line break). */
+  contentStart: number;
+  contentEnd: number;
+}
+
+export interface PolicyDocument {
+  file: string;
+  text: string;
+  bom: boolean;
+  eol: '\n' | '\r\n';
+  format: 'markdown' | 'html';
+  region?: string;
+  locale?: string;
+  headings: Heading[];
+  blocks: ManagedBlock[];
+  posAt(offset: number): SourcePos;
+}
+
+const OPEN = /<!--\s*disclose:clause\b([^]*?)-->/g;
+const CLOSE = /<!--\s*\/disclose:clause\s*-->/g;
+const HEADER = /<!--\s*disclose:policy\b([^]*?)-->/;
+
+export function parseAttrs(s: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const m of s.matchAll(/([a-zA-Z][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g)) {
+    out[m[1]!] = m[2] ?? m[3] ?? m[4] ?? '';
+  }
+  return out;
+}
+
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
+  return starts;
+}
+
+export function positionIn(starts: number[], file: string, offset: number): SourcePos {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { file, line: lo + 1, column: offset - starts[lo]! + 1 };
+}
+
+export function parsePolicy(raw: string, file: string): PolicyDocument {
+  const bom = raw.charCodeAt(0) === 0xfeff;
+  const text = bom ? raw.slice(1) : raw;
+  const starts = lineStarts(text);
+  const posAt = (o: number) => positionIn(starts, file, o);
+  const fail = (o: number, message: string, hint: string): never => {
+    throw new DiscloseError('E_POLICY_MARKER', message, posAt(o), hint);
+  };
+  const format: PolicyDocument['format'] = /\.html?$/i.test(file) || /^\s*<(!doctype|html)/i.test(text) ? 'html' : 'markdown';
+  const eol: PolicyDocument['eol'] = /\r\n/.test(text) ? '\r\n' : '\n';
+
+  let region: string | undefined;
+  let locale: string | undefined;
+  const front = /^---\r?\n([^]*?)\r?\n---\r?\n/.exec(text);
+  if (front) {
+    region = /^\s*(?:disclose-)?region:\s*["']?([\w-]+)/m.exec(front[1]!)?.[1];
+    locale = /^\s*(?:disclose-)?locale:\s*["']?([\w-]+)/m.exec(front[1]!)?.[1];
+  }
+  const header = HEADER.exec(text);
+  if (header) {
+    const a = parseAttrs(header[1]!);
+    region = a['region'] ?? region;
+    locale = a['locale'] ?? locale;
+  }
+
+  const headings: Heading[] = [];
+  if (format === 'markdown') {
+    let inFence = false;
+    for (let l = 0; l < starts.length; l++) {
+      const start = starts[l]!;
+      const end = l + 1 < starts.length ? starts[l + 1]! - 1 : text.length;
+      const line = text.slice(start, end).replace(/\r$/, '');
+      if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
+      if (inFence) continue;
+      const m = /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line);
+      if (m) headings.push(heading(m[1]!.length, m[2]!, start, end));
+    }
+  } else {
+    for (const m of text.matchAll(/<h([1-6])\b[^>]*>([^]*?)<\/h\1\s*>/gi)) {
+      const inner = m[2]!.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim();
+      headings.push(heading(Number(m[1]), decodeEntities(inner), m.index!, m.index! + m[0].length));
+    }
+  }
+
+  type Marker = { kind: 'open' | 'close'; start: number; end: number; attrs?: Record<string, string> };
+  const markers: Marker[] = [];
+  for (const m of text.matchAll(OPEN)) markers.push({ kind: 'open', start: m.index!, end: m.index! + m[0].length, attrs: parseAttrs(m[1]!) });
+  for (const m of text.matchAll(CLOSE)) markers.push({ kind: 'close', start: m.index!, end: m.index! + m[0].length });
+  markers.sort((a, b) => a.start - b.start);
+  const blocks: ManagedBlock[] = [];
+  const ids = new Map<string, number>();
+  let open: Marker | undefined;
+  for (const mk of markers) {
+    if (mk.kind === 'open') {
+      if (open) fail(mk.start, 'a managed clause opens inside another one', 'Close the previous clause with <!-- /disclose:clause --> first; clauses cannot nest.');
+      const id = mk.attrs!['id'];
+      if (!id) fail(mk.start, 'a managed clause marker has no id', 'Write <!-- disclose:clause id=<clause-id> -->.');
+      if (!/^[a-z0-9][a-z0-9_-]*$/.test(id!)) fail(mk.start, `clause id "${id}" is not valid`, 'Use lowercase letters, digits, "-" and "_".');
+      if (ids.has(id!)) fail(mk.start, `clause id "${id}" is used twice (first at line ${posAt(ids.get(id!)!).line})`, 'Give each managed clause its own id.');
+      ids.set(id!, mk.start);
+      open = mk;
+    } else {
+      if (!open) fail(mk.start, 'a closing clause marker has no opening marker', 'Remove it, or add <!-- disclose:clause id=… --> before it.');
+      const contentStart = skipLineBreak(text, open!.end);
+      blocks.push({ id: open!.attrs!['id']!, attrs: open!.attrs!, openStart: open!.start, openEnd: open!.end, closeStart: mk.start, closeEnd: mk.end, contentStart, contentEnd: Math.max(contentStart, mk.start) });
+      open = undefined;
+    }
+  }
+  if (open) fail(open.start, `managed clause "${open.attrs!['id'] ?? ''}" is not closed`, 'Add <!-- /disclose:clause --> after the clause text.');
+  return { file, text, bom, eol, format, region, locale, headings, blocks, posAt };
+}
+
+function heading(level: number, title: string, start: number, end: number): Heading {
+  const m = /^(\d+(?:\.\d+)*)\.?\s+(.*)$/.exec(title.trim());
+  return m ? { level, number: m[1], title: m[2]!, start, end } : { level, title: title.trim(), start, end };
+}
+
+function skipLineBreak(text: string, at: number): number {
+  if (text.startsWith('\r\n', at)) return at + 2;
+  if (text[at] === '\n') return at + 1;
+  return at;
+}
+
+function decodeEntities(s: string): string {
+  return s.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&sect;/g, '§').replace(/&nbsp;/g, ' ');
+}
+
+/** The number of the heading a position sits under. */
+export function numberAt(doc: PolicyDocument, offset: number): string | undefined {
+  let found: string | undefined;
+  for (const h of doc.headings) {
+    if (h.start > offset) break;
+    found = h.number ?? found;
+    if (h.number === undefined) found = undefined;
+  }
+  return found;
+}
+
+/** Plain text of a managed block or section for the claim reader: HTML tags out, lines kept. */
+export function plainText(doc: PolicyDocument, start: number, end: number): string {
+  const slice = doc.text.slice(start, end);
+  if (doc.format === 'markdown') return slice.replace(/\*\*|__|`/g, (m) => ' '.repeat(m.length));
+  // Replace tags by spaces of equal length, so offsets still map into the file.
+  return slice.replace(/<br\s*\/?>|<\/(p|li|div|h[1-6])>/gi, (m) => '\n'.padEnd(m.length, ' ')).replace(/<[^>]*>/g, (m) => ' '.repeat(m.length)).replace(/&[a-z#0-9]+;/gi, (m) => (m === '&amp;' ? '&    ' : m === '&sect;' ? '§     ' : ' '.repeat(m.length)));
+}

@@ -1,0 +1,131 @@
+/**
+ * A project: the catalog (ours plus a project's own regions, wording and snippets), the
+ * organization and the templates, with the render and check pipeline over them.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { DiscloseError } from './errors.js';
+import { loadCatalog, type Catalog, type CatalogOptions } from './load/catalog.js';
+import { loadOrganization } from './load/organization.js';
+import { loadTemplate } from './load/template.js';
+import type { Organization, RegionProfile, Template } from './model/types.js';
+import { Renderer, type RenderResult } from './render/renderer.js';
+import { readClaims } from './claims/read-claims.js';
+import { runRules, recipientNames, type SeverityOverrides } from './check/run-rules.js';
+import type { Finding } from './check/finding.js';
+import type { PolicyClause, Rule } from './check/rule.js';
+import { RULES } from './rules/index.js';
+
+export interface ProjectOptions extends CatalogOptions {
+  org?: string;
+  severity?: SeverityOverrides;
+  rules?: readonly Rule[];
+}
+
+export interface Target {
+  region: RegionProfile;
+  locale: string;
+}
+
+export interface RenderOutput extends RenderResult {
+  findings: Finding[];
+}
+
+export class Project {
+  readonly catalog: Catalog;
+  readonly renderer: Renderer;
+  readonly org: Organization;
+  readonly rules: readonly Rule[];
+  readonly severity: SeverityOverrides;
+
+  constructor(catalog: Catalog, org: Organization, options: ProjectOptions = {}) {
+    this.catalog = catalog;
+    this.org = org;
+    this.renderer = new Renderer(catalog);
+    this.rules = options.rules ?? RULES;
+    this.severity = options.severity ?? {};
+  }
+
+  loadTemplate(file: string): Template {
+    return loadTemplate(file, this.catalog.taxonomy, this.catalog.channels);
+  }
+
+  /** Region × locale pairs for region ids (groups or members) and locales, or all of them. */
+  targets(regionIds: string[] | 'all', locales: string[] | 'default' | 'all' = 'default'): Target[] {
+    const ids = regionIds === 'all' ? this.catalog.regionOrder : regionIds;
+    const out: Target[] = [];
+    for (const id of ids) {
+      const region = this.catalog.region(id);
+      const wanted = locales === 'all' ? region.locales : locales === 'default' ? [region.locales[0]!] : locales;
+      for (const locale of wanted) {
+        if (!region.locales.includes(locale)) {
+          throw new DiscloseError('E_UNKNOWN_LOCALE', `region "${id}" has no locale "${locale}"`, {}, `Locales of ${id}: ${region.locales.join(', ')}.`);
+        }
+        this.catalog.locale(locale);
+        out.push({ region, locale });
+      }
+    }
+    return out;
+  }
+
+  /** Render one template for one target, with the findings of every rule. */
+  render(template: Template, target: Target, policy?: PolicyClause, policyMissing?: { file: string }): RenderOutput {
+    const loc = this.renderer.localizer(target.locale);
+    const result = this.renderer.render(template, target.region, target.locale, this.org, {
+      clauseNumber: policy?.number,
+      readFooter: (text, l, t) => readClaims(text, l.data, { names: recipientNames(t) }).claims,
+    });
+    const findings = runRules('render', { template, catalog: this.catalog, org: this.org, region: target.region, locale: target.locale, loc, render: result }, { rules: this.rules, severity: this.severity, policy, policyMissing });
+    return { ...result, findings };
+  }
+
+  /** Findings of the template-scope rules (format, variables, wording; no region). */
+  lint(template: Template): Finding[] {
+    return runRules('template', { template, catalog: this.catalog, org: this.org }, { rules: this.rules, severity: this.severity });
+  }
+}
+
+export function openProject(options: ProjectOptions & { orgFile: string }): Project {
+  const catalog = loadCatalog(options);
+  return new Project(catalog, loadOrganization(options.orgFile), options);
+}
+
+/** Template files under the given files and folders, sorted, each once. */
+export function findTemplateFiles(paths: string[]): string[] {
+  const out = new Set<string>();
+  const walk = (p: string) => {
+    let st;
+    try {
+      st = statSync(p);
+    } catch {
+      throw new DiscloseError('E_FILE_NOT_FOUND', 'no such file or folder', { file: p }, 'Pass template files or folders that hold them.');
+    }
+    if (st.isDirectory()) {
+      for (const name of readdirSync(p).sort()) {
+        if (name.startsWith('.')) continue;
+        const full = path.join(p, name);
+        if (statSync(full).isDirectory()) walk(full);
+        else if (/\.ya?ml$/.test(name)) out.add(full);
+      }
+    } else out.add(p);
+  };
+  for (const p of paths) walk(p);
+  return [...out].sort();
+}
+
+/** The organization file: given, or `organization.yaml` in a template's folder or above it. */
+export function findOrganization(given: string | undefined, templateFiles: string[], cwd: string): string {
+  if (given) return given;
+  const starts = [...templateFiles.map((f) => path.dirname(path.resolve(cwd, f))), cwd];
+  for (const start of starts) {
+    let dir = start;
+    for (;;) {
+      const candidate = path.join(dir, 'organization.yaml');
+      if (existsSync(candidate)) return candidate;
+      const up = path.dirname(dir);
+      if (up === dir) break;
+      dir = up;
+    }
+  }
+  throw new DiscloseError('E_USAGE', 'no organization file found', {}, 'Pass --org <file>, or put organization.yaml next to the templates or in a folder above them.');
+}

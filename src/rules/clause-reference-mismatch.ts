@@ -1,0 +1,28 @@
+import type { Rule } from '../check/rule.js';
+
+/** The footer cites a clause number that is not the clause's number. */
+export const rule: Rule = {
+  meta: {
+    id: 'clause-reference-mismatch',
+    scope: 'render',
+    description: 'The footer cites the number the clause really has in the policy.',
+    source: 'Meta template review (the footer must point to the matching policy clause); 11 CCR §7012 (notice links to the policy)',
+    severity: 'error',
+    messages: {
+      stale: 'the footer cites §{{cited}} but the clause "{{clause}}" is §{{actual}}',
+      none: 'the footer does not cite the clause number §{{actual}}',
+    },
+  },
+  check(ctx) {
+    const number = ctx.policy?.number ?? ctx.render?.clause.number;
+    if (!number || !ctx.footerRead) return;
+    const pos = ctx.template.positions['footer.value'] ?? ctx.template.positions['clause'];
+    const cited = ctx.footerRead.references.map((r) => r.number);
+    for (const c of new Set(cited)) {
+      if (c !== number) ctx.report({ messageId: 'stale', data: { cited: c, actual: number, clause: ctx.template.clause.id }, pos, fix: `Cite §${number}.` });
+    }
+    if (cited.length === 0 && ctx.template.footer !== undefined) {
+      ctx.report({ messageId: 'none', data: { actual: number }, pos, fix: `Add "§${number}" to the footer.` });
+    }
+  },
+};

@@ -1,0 +1,41 @@
+import type { Rule } from '../check/rule.js';
+import { covers } from '../load/taxonomy.js';
+
+/** The clause or footer denies what the flows do ("we do not sell your data" with a flow that sells). */
+export const rule: Rule = {
+  meta: {
+    id: 'disclosure-incorrect',
+    scope: 'render',
+    description: 'No statement denies a processing the flows declare.',
+    source: 'Cal. Civ. Code §1798.100(a)(1), §1798.120, §1798.135; GDPR Art. 5(1)(a), 13; PIPL Art. 7, 17',
+    severity: 'error',
+    messages: {
+      denied: 'the text denies "{{action}} {{data}}" but flow "{{flow}}" {{does}}',
+    },
+  },
+  check(ctx) {
+    const tax = ctx.catalog.taxonomy;
+    const texts = [
+      { read: ctx.clauseRead, pos: (o: number) => ctx.clausePos(o) },
+      { read: ctx.footerRead, pos: () => ctx.template.positions['footer.value'] ?? ctx.template.positions['body']! },
+    ];
+    for (const { read, pos } of texts) {
+      if (!read) continue;
+      for (const sentence of read.sentences) {
+        for (const denial of sentence.claims.filter((c) => c.negated)) {
+          for (const flow of ctx.template.flows) {
+            const hit = flow.data.find((d) => covers(tax, 'data', denial.data, d));
+            if (!hit) continue;
+            let does: string | undefined;
+            if (denial.action === 'sell' && (flow.sold || flow.shared)) does = flow.sold ? 'sells it' : 'shares it for cross-context behavioural advertising';
+            if (denial.action === 'share' && flow.recipients.some((r) => !denial.recipient?.type || covers(tax, 'recipient', denial.recipient.type, r.type))) does = 'shares it';
+            if (denial.action === 'retain' && flow.retention) does = 'keeps it';
+            if (denial.action === 'transfer' && flow.recipients.length) does = 'transfers it';
+            if (!does) continue;
+            ctx.report({ messageId: 'denied', data: { action: denial.action, data: denial.data, flow: flow.id, does }, pos: pos(sentence.start), fix: 'Remove the denial, or change the flow so it no longer does this.' });
+          }
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,27 @@
+import type { Rule } from '../check/rule.js';
+import { describeClaim } from '../claims/claim.js';
+
+/** The clause covers a claim only through a broader term ("partners" for a named courier). */
+export const rule: Rule = {
+  meta: {
+    id: 'disclosure-vague',
+    scope: 'render',
+    description: 'The policy clause names the data, recipient and purpose as specifically as the flows and the footer do.',
+    source: 'GDPR Art. 12(1), 13(1)(e); Cal. Civ. Code §1798.110(c); PIPL Art. 17; Meta template review ("partners" vs "courier" rejected as a conflict)',
+    severity: 'error',
+    messages: {
+      vague: 'the clause covers "{{claim}}" only through a broader term ({{broader}}): "{{by}}"',
+    },
+  },
+  check(ctx) {
+    for (const c of ctx.coverage?.() ?? []) {
+      if (c.result.kind !== 'vague') continue;
+      ctx.report({
+        messageId: 'vague',
+        data: { claim: describeClaim(c.claim), by: describeClaim(c.result.by), broader: c.result.broader.join(', '), source: c.source },
+        pos: ctx.clausePos(c.offset),
+        fix: 'Name the specific data category and recipient (type and name) in the clause, as the footer and flows do.',
+      });
+    }
+  },
+};

@@ -1,0 +1,17 @@
+import type { Rule } from '../check/rule.js';
+
+/** The policy document has no clause for the template (no managed block with its id, no section with its number). */
+export const rule: Rule = {
+  meta: {
+    id: 'policy-clause-missing',
+    scope: 'render',
+    description: 'The privacy policy has a clause for every template purpose.',
+    source: 'GDPR Art. 13; Cal. Civ. Code §1798.130(a)(5), 11 CCR §7011; PIPL Art. 17; Meta template review (the footer points to a policy clause)',
+    severity: 'error',
+    messages: { missing: 'the policy {{file}} has no clause "{{clause}}" (no managed block with that id and no section §{{number}})' },
+  },
+  check(ctx) {
+    if (!ctx.policyMissing) return;
+    ctx.report({ messageId: 'missing', data: { file: ctx.policyMissing.file, clause: ctx.template.clause.id, number: ctx.template.clause.number ?? '?' }, pos: ctx.template.positions['clause'], fix: 'Run `disclose sync <policy> --write --add-missing`, or add the clause by hand.' });
+  },
+};

@@ -1,0 +1,28 @@
+import type { Rule } from '../check/rule.js';
+
+/** A recipient or storage place outside the region with no transfer mechanism the region's law accepts. */
+export const rule: Rule = {
+  meta: {
+    id: 'transfer-mechanism-missing',
+    scope: 'render',
+    description: 'Every transfer out of the region names a mechanism the region\'s law accepts.',
+    source: 'GDPR Art. 13(1)(f), 44–49; PIPL Art. 38; SG PDPA s.26; MY PDPA s.129; TH PDPA s.28–29; UU PDP Art. 56',
+    severity: 'error',
+    messages: {
+      missing: 'flow "{{flow}}" sends data to {{place}}{{who}} but names no transfer mechanism for region {{region}}',
+      notAccepted: 'flow "{{flow}}" names "{{mechanism}}" for the transfer to {{place}}, which {{law}} does not accept here (accepted: {{accepted}})',
+    },
+  },
+  check(ctx) {
+    if (!ctx.render || !ctx.region) return;
+    for (const u of ctx.render.unresolvedTransfers) {
+      const flow = ctx.template.flows.find((f) => f.id === u.flow);
+      ctx.report({
+        messageId: u.reason === 'missing' ? 'missing' : 'notAccepted',
+        data: { flow: u.flow, place: u.place, who: u.recipient ? ` (${u.recipient})` : '', region: ctx.region.id, mechanism: u.mechanism ?? '', law: ctx.region.law.short, accepted: ctx.region.transferMechanisms.join(', ') },
+        pos: flow?.pos ?? ctx.template.positions['flows'],
+        fix: `Add \`transfer: { ${ctx.region.group ?? ctx.region.id}: <mechanism> }\` to the flow or recipient; accepted here: ${ctx.region.transferMechanisms.join(', ')}.`,
+      });
+    }
+  },
+};
