@@ -8,7 +8,7 @@ import type { Claim } from './claim.js';
 
 export type Coverage =
   | { kind: 'exact'; by: Claim }
-  | { kind: 'vague'; by: Claim; broader: Array<'data' | 'recipient' | 'name' | 'purpose'> }
+  | { kind: 'vague'; by: Claim; broader: Array<'data' | 'recipient' | 'purpose'> }
   | { kind: 'conflict'; by: Claim; attribute: 'retention' | 'place' | 'mechanism' }
   | { kind: 'omitted' };
 
@@ -27,7 +27,7 @@ export function coverage(tax: Taxonomy, wanted: Claim, text: Claim[]): Coverage 
   for (const t of text) {
     if (t.action !== wanted.action || !!t.negated !== !!wanted.negated) continue;
     if (!covers(tax, 'data', t.data, wanted.data)) continue;
-    const broader: Array<'data' | 'recipient' | 'name' | 'purpose'> = [];
+    const broader: Array<'data' | 'recipient' | 'purpose'> = [];
     if (t.data !== wanted.data) broader.push('data');
     if (wanted.recipient) {
       if (!t.recipient) continue;
@@ -37,10 +37,10 @@ export function coverage(tax: Taxonomy, wanted: Claim, text: Claim[]): Coverage 
       } else if (t.recipient.type && !wanted.recipient.type) {
         // The wanted claim names only the recipient; a type on the text side is fine.
       }
-      if (wanted.recipient.name) {
-        if (t.recipient.name && t.recipient.name !== wanted.recipient.name) continue;
-        if (!t.recipient.name) broader.push('name');
-      } else if (t.recipient.name && !t.recipient.type) continue;
+      // A category of recipients is enough (GDPR Art. 13(1)(e)); a different name is another recipient.
+      if (wanted.recipient.name && t.recipient.name && t.recipient.name !== wanted.recipient.name) continue;
+      if (!wanted.recipient.name && t.recipient.name && !t.recipient.type) continue;
+      if (!t.recipient.type && !t.recipient.name) broader.push('recipient');
     } else if (t.recipient && wanted.action !== 'transfer') continue;
     if (wanted.purpose && t.purpose) {
       if (!covers(tax, 'purpose', t.purpose, wanted.purpose)) continue;

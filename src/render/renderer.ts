@@ -41,7 +41,10 @@ export interface RenderedClause {
   id: string;
   number: string | undefined;
   title: string;
+  /** Heading line and body. */
   text: string;
+  /** The body alone (what a policy document's managed block holds under its own heading). */
+  body: string;
   claims: Claim[];
   elements: ElementOutcome[];
   companions: Array<{ locale: string; text: string }>;
@@ -148,7 +151,8 @@ export class Renderer {
     }
     const title = clauseTitle(template, loc);
     const heading = number ? loc.t('clause.heading', { number, title }) : title;
-    return { id: template.clause.id, number, title, text: [heading, ...dedupeLines(lines)].join('\n'), claims, elements, companions: [] };
+    const body = dedupeLines(lines).join('\n');
+    return { id: template.clause.id, number, title, text: `${heading}\n${body}`, body, claims, elements, companions: [] };
   }
 
   private clauseContext(template: Template, region: RegionProfile, loc: Localizer, org: Organization, facts: Facts, statements: StatementSet, channel: ChannelProfile): object {

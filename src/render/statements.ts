@@ -8,6 +8,8 @@ import type { Flow, Organization, RegionProfile, Taxonomy, TransferMechanism } f
 import { isOutside, mechanismFor, recipientMechanism } from './facts.js';
 import type { Localizer } from './localizer.js';
 
+const ADVERTISING = 'marketing.advertising.third_party';
+
 export interface Statement {
   key: string;
   values: Record<string, string>;
@@ -77,6 +79,11 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
       if (flow.sold) {
         s.sell.push({ key: 'statement.sell', values: { data, recipient }, claims: each((d) => ({ action: 'sell', data: d, recipient: who, place: r.country })), flow: flow.id });
       }
+      if (flow.shared && flow.purpose !== ADVERTISING) {
+        // CCPA "sharing": disclosure for cross-context behavioural advertising (§1798.140(ah)).
+        const ads = loc.label('purpose', ADVERTISING);
+        s.sell.push({ key: 'statement.share', values: { data, recipient, purpose: ads }, claims: each((d) => ({ action: 'share', data: d, recipient: who, purpose: ADVERTISING, place: r.country })), flow: flow.id });
+      }
       if (isOutside(r.country, region)) {
         const mechanism = recipientMechanism(r, flow, region);
         const accepted = mechanism && region.transferMechanisms.includes(mechanism);
@@ -126,10 +133,17 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
     claims: [{ action: 'share', data: 'user', recipient: { type: 'recipient.public_authority' }, purpose: 'essential.legal_obligation', exclusive: true }],
   });
 
-  const soldOrShared = new Set(flows.filter((f) => f.sold || f.shared).flatMap((f) => f.data));
-  const notSold = [...new Set(flows.flatMap((f) => f.data))].filter((d) => !soldOrShared.has(d));
-  if (notSold.length) {
-    s.noSale.push({ key: 'statement.noSale', values: { data: dataList(notSold) }, claims: notSold.map((d) => ({ action: 'sell', data: d, negated: true })) });
+  // Whether each category is sold or shared (Cal. Civ. Code §1798.100(a)(1)).
+  const sold = new Set(flows.filter((f) => f.sold).flatMap((f) => f.data));
+  const shared = new Set(flows.filter((f) => f.shared).flatMap((f) => f.data));
+  const all = [...new Set(flows.flatMap((f) => f.data))];
+  const neither = all.filter((d) => !sold.has(d) && !shared.has(d));
+  const sharedOnly = all.filter((d) => !sold.has(d) && shared.has(d));
+  if (neither.length) {
+    s.noSale.push({ key: 'statement.noSale', values: { data: dataList(neither) }, claims: neither.map((d) => ({ action: 'sell', data: d, negated: true })) });
+  }
+  if (sharedOnly.length) {
+    s.noSale.push({ key: 'statement.noSaleOnly', values: { data: dataList(sharedOnly) }, claims: sharedOnly.map((d) => ({ action: 'sell', data: d, negated: true })) });
   }
 
   function transferStatement(flow: Flow, data: string, destination: string, mechanism: TransferMechanism | undefined, claim: (d: string) => Claim): Statement {

@@ -27,7 +27,10 @@ export const rule: Rule = {
             const hit = flow.data.find((d) => covers(tax, 'data', denial.data, d));
             if (!hit) continue;
             let does: string | undefined;
-            if (denial.action === 'sell' && (flow.sold || flow.shared)) does = flow.sold ? 'sells it' : 'shares it for cross-context behavioural advertising';
+            // "We do not sell" denies a sale; "we do not sell or share" also denies CCPA sharing.
+            const deniesSharing = sentence.mentions.some((m) => m.kind === 'action' && m.value === 'share');
+            if (denial.action === 'sell' && flow.sold) does = 'sells it';
+            else if (denial.action === 'sell' && flow.shared && deniesSharing) does = 'shares it for cross-context behavioural advertising';
             if (denial.action === 'share' && flow.recipients.some((r) => !denial.recipient?.type || covers(tax, 'recipient', denial.recipient.type, r.type))) does = 'shares it';
             if (denial.action === 'retain' && flow.retention) does = 'keeps it';
             if (denial.action === 'transfer' && flow.recipients.length) does = 'transfers it';
