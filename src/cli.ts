@@ -51,6 +51,38 @@ export async function run(argv: string[], io: IO = processIO()): Promise<number>
       code = await checkCommand(paths, opts, io);
     });
 
+  targetOptions(
+    program
+      .command('export')
+      .description('write a review pack (HTML matrix and pages, CSV, Markdown, JSON, SARIF) for legal sign-off')
+      .argument('<templates...>', 'template files or folders'),
+  )
+    .requiredOption('-o, --out <dir>', 'output folder (replaced atomically)')
+    .option('--regions <ids>', 'region ids, comma-separated (default: all)', collect)
+    .option('--locales <lngs>', 'locales, comma-separated (default: each region\'s default)', collect)
+    .option('-f, --format <formats>', 'html,md,csv,json,sarif (default: all)', collect)
+    .option('--since <dir>', 'a previous export: mark new, changed and removed footers and clauses')
+    .option('--shard <i/n>', 'export every n-th template starting at the i-th, for CI matrices')
+    .option('-q, --quiet', 'no progress and no summary line')
+    .option('--timestamp', 'print the export time in the pack (off by default: runs are byte-identical)')
+    .action(async (paths: string[], opts) => {
+      const { exportCommand } = await import('./commands/export.js');
+      code = await exportCommand(paths, opts, io);
+    });
+
+  program
+    .command('export-merge')
+    .description('merge the outputs of `export --shard` runs into one pack')
+    .argument('<shards...>', 'shard output folders')
+    .requiredOption('-o, --out <dir>', 'output folder')
+    .option('--since <dir>', 'a previous export to compare with')
+    .option('-q, --quiet', 'no summary line')
+    .option('--timestamp', 'print the export time in the pack')
+    .action(async (shards: string[], opts) => {
+      const { exportMergeCommand } = await import('./commands/export.js');
+      code = await exportMergeCommand(shards, opts, io);
+    });
+
   program
     .command('regions')
     .description('list region profiles with their locales and required elements')

@@ -111,7 +111,9 @@ export function splitSentences(text: string, abbreviations: string[]): Array<{ s
       push(i + 1);
     } else if ((ch === '.' || ch === '!' || ch === '?') && /\s/.test(text[i + 1] ?? ' ')) {
       const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, i - 12), i))?.[1]?.toLowerCase() ?? '';
-      const nextChar = /\S/u.exec(text.slice(i + 1))?.[0] ?? '';
+      let j = i + 1;
+      while (j < text.length && /\s/.test(text[j]!)) j++;
+      const nextChar = text.codePointAt(j) === undefined ? '' : String.fromCodePoint(text.codePointAt(j)!);
       // Not a boundary: after an abbreviation ("Art. 6", "U.S. Data"), or before a lower-case word.
       if (ch === '.' && (abbr.has(before) || abbr.has(before.replace(/\.$/, '')))) continue;
       if (/\p{Ll}/u.test(nextChar)) continue;

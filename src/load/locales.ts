@@ -5,9 +5,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { loadYamlFile } from './read-file.js';
-import { parseYaml } from './yaml-file.js';
-import { readTextFile } from './read-file.js';
+import { loadYamlData, loadYamlFile } from './read-file.js';
 import type { TaxonomyKind } from '../model/types.js';
 
 export interface LabelEntry {
@@ -50,7 +48,7 @@ export function listLocales(dirs: string[]): string[] {
 }
 
 function loadPlain(file: string): Record<string, unknown> {
-  return (parseYaml(readTextFile(file), file).data ?? {}) as Record<string, unknown>;
+  return (loadYamlData(file).data ?? {}) as Record<string, unknown>;
 }
 
 /** Deep merge where `over` replaces leaves of `base` one by one. */

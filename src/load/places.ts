@@ -1,10 +1,20 @@
+import { builtinPlaces } from './builtin-data.js';
+
 /** Location codes: ISO 3166-1 alpha-2 countries known to ICU, plus EU for the Union as a whole. */
-const names = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
+let names: Intl.DisplayNames | undefined;
+let known: Set<string> | undefined;
 const EU_MEMBERS = ['AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE'];
 
 export function isKnownPlace(code: string): boolean {
   if (code === 'EU') return true;
   if (!/^[A-Z]{2}$/.test(code)) return false;
+  const bundled = builtinPlaces();
+  if (bundled) return (known ??= new Set(bundled)).has(code);
+  return askIcu(code);
+}
+
+function askIcu(code: string): boolean {
+  names ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
   try {
     // Deprecated codes (DD, YU, …) canonicalize to their successors; they are not places of their own.
     if (Intl.getCanonicalLocales(`und-${code}`)[0] !== `und-${code}`) return false;
@@ -28,12 +38,13 @@ export function insideArea(place: string, area: readonly string[]): boolean {
 let allCodes: string[] | undefined;
 /** Every two-letter code ICU names, for the claim reader's country lexicon. */
 export function allPlaceCodes(): string[] {
+  allCodes ??= builtinPlaces();
   if (!allCodes) {
     allCodes = ['EU'];
     for (let a = 65; a <= 90; a++) {
       for (let b = 65; b <= 90; b++) {
         const code = String.fromCharCode(a, b);
-        if (code !== 'EU' && isKnownPlace(code)) allCodes.push(code);
+        if (code !== 'EU' && askIcu(code)) allCodes.push(code);
       }
     }
   }

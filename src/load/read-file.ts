@@ -3,6 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { DiscloseError } from '../errors.js';
 import { YAML_LIMITS, parseYaml, type YamlFile } from './yaml-file.js';
 import { validateAgainstSchema, type SchemaName } from './validate-schema.js';
+import { builtinYaml } from './builtin-data.js';
 
 export function readTextFile(file: string, maxBytes = YAML_LIMITS.maxBytes): string {
   let size: number;
@@ -21,9 +22,16 @@ export function readTextFile(file: string, maxBytes = YAML_LIMITS.maxBytes): str
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-/** Reads, parses and schema-checks one YAML file. */
+/** Reads, parses and schema-checks one YAML file (our own files come pre-checked from the build). */
 export function loadYamlFile(file: string, schema: SchemaName): YamlFile {
+  const builtin = builtinYaml(file);
+  if (builtin) return builtin;
   const parsed = parseYaml(readTextFile(file), file);
   validateAgainstSchema(parsed, schema);
   return parsed;
+}
+
+/** Reads and parses one YAML file that has no schema (wording, reader words). */
+export function loadYamlData(file: string): YamlFile {
+  return builtinYaml(file) ?? parseYaml(readTextFile(file), file);
 }

@@ -2,27 +2,48 @@
  * Validates parsed YAML against the JSON Schemas in `schemas/` and reports the first problem at
  * the exact key or value, with what is accepted there.
  */
-import { readFileSync } from 'node:fs';
-import AjvModule, { type ErrorObject, type ValidateFunction } from 'ajv';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import type AjvModule from 'ajv';
 import { DiscloseError } from '../errors.js';
 import type { YamlFile } from './yaml-file.js';
 import { packagePath } from './package-root.js';
 
 export type SchemaName = 'template' | 'organization' | 'region' | 'channel' | 'taxonomy' | 'locale-taxonomy' | 'config';
 
-const Ajv = AjvModule as unknown as typeof AjvModule.default;
-let ajv: InstanceType<typeof Ajv> | undefined;
+const require = createRequire(import.meta.url);
+type AjvCtor = typeof AjvModule.default;
+let ajv: InstanceType<AjvCtor> | undefined;
 const compiled = new Map<SchemaName, ValidateFunction>();
+let precompiled: Record<string, ValidateFunction> | null | undefined;
+
+/** Validators compiled at build time (scripts/build-data.mjs), when newer than their schema. */
+function prebuilt(name: SchemaName): ValidateFunction | undefined {
+  if (precompiled === undefined) {
+    const file = packagePath('dist', 'validators.cjs');
+    precompiled = existsSync(file) ? (require(file) as Record<string, ValidateFunction>) : null;
+  }
+  const fn = precompiled?.[name];
+  if (!fn) return undefined;
+  const built = statSync(packagePath('dist', 'validators.cjs')).mtimeMs;
+  const deps = name === 'channel' ? ['template', 'channel'] : [name];
+  return deps.every((d) => statSync(packagePath('schemas', `${d}.schema.json`)).mtimeMs <= built) ? fn : undefined;
+}
 
 function schemaId(name: SchemaName): string {
   return `https://disclose.dev/schemas/${name}.schema.json`;
 }
 
 function validator(name: SchemaName): ValidateFunction {
-  let fn = compiled.get(name);
-  if (fn) return fn;
+  let fn = compiled.get(name) ?? prebuilt(name);
+  if (fn) {
+    compiled.set(name, fn);
+    return fn;
+  }
   if (!ajv) {
-    ajv = new Ajv({ allErrors: false, strict: false, useDefaults: false });
+    const Ajv = (require('ajv') as { default: AjvCtor }).default;
+    ajv = new Ajv({ allErrors: false, strict: false, useDefaults: false, verbose: true });
   }
   // Schemas reference each other by file name; load referenced ones on demand.
   for (const dep of name === 'channel' ? (['template', 'channel'] as const) : ([name] as const)) {
@@ -30,9 +51,9 @@ function validator(name: SchemaName): ValidateFunction {
       ajv.addSchema(JSON.parse(readFileSync(packagePath('schemas', `${dep}.schema.json`), 'utf8')) as object);
     }
   }
-  fn = ajv.getSchema(schemaId(name))!;
-  compiled.set(name, fn);
-  return fn;
+  const made = ajv.getSchema(schemaId(name))!;
+  compiled.set(name, made);
+  return made;
 }
 
 export function validateAgainstSchema(file: YamlFile, name: SchemaName): void {

@@ -3,7 +3,9 @@
  * (later folders replace earlier ones by name), helpers that localize and record claims, and a
  * compile cache. Message bodies never come here.
  */
-import Handlebars from 'handlebars';
+import { createRequire } from 'node:module';
+import type Handlebars from 'handlebars';
+import { builtinSnippet } from '../load/builtin-data.js';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Claim } from '../claims/claim.js';
@@ -11,6 +13,13 @@ import type { Localizer } from './localizer.js';
 import type { Statement } from './statements.js';
 
 type HelperOptions = Handlebars.HelperOptions;
+const require = createRequire(import.meta.url);
+const COMPILE_OPTIONS = { noEscape: true, knownHelpersOnly: false };
+
+/** Handlebars' compiler, loaded only for snippets the build did not precompile (overrides). */
+function precompile(source: string): string {
+  return (require('handlebars') as typeof Handlebars).precompile(source, COMPILE_OPTIONS) as unknown as string;
+}
 
 /** What every snippet's root context carries besides its own values. */
 export interface RenderScope {
@@ -29,7 +38,8 @@ export class SnippetEnvironment {
   private readonly sources = new Map<string, { source: string; file: string }>();
 
   constructor(dirs: string[]) {
-    this.hb = Handlebars.create();
+    // The runtime alone is enough for precompiled snippets.
+    this.hb = (require('handlebars/runtime') as typeof Handlebars).create();
     for (const dir of dirs) {
       for (const sub of ['clause', 'footer']) {
         const folder = path.join(dir, sub);
@@ -62,7 +72,9 @@ export class SnippetEnvironment {
     if (!fn) {
       const src = this.sources.get(name);
       if (!src) throw new Error(`snippet "${name}" not found`);
-      fn = this.hb.compile(src.source, { noEscape: true, knownHelpersOnly: false });
+      const spec = builtinSnippet(src.file) ?? precompile(src.source);
+      // eslint-disable-next-line @typescript-eslint/no-implied-eval -- Handlebars' own precompiled output
+      fn = this.hb.template(new Function(`return ${spec}`)() as TemplateSpecification);
       this.partials.set(name, fn);
     }
     return fn({ ...context, __scope: scope }, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });

@@ -16,6 +16,7 @@ export class Localizer {
   private readonly languageNames: Intl.DisplayNames;
   private readonly listLong: Intl.ListFormat;
   private readonly listShort: Intl.ListFormat;
+  private readonly units = new Map<string, Intl.NumberFormat>();
 
   constructor(data: LocaleData) {
     this.lng = data.lng;
@@ -68,7 +69,12 @@ export class Localizer {
   }
 
   duration(r: Pick<Retention, 'value' | 'unit'>): string {
-    return new Intl.NumberFormat(this.lng, { style: 'unit', unit: r.unit, unitDisplay: 'long' }).format(r.value);
+    let f = this.units.get(r.unit);
+    if (!f) {
+      f = new Intl.NumberFormat(this.lng, { style: 'unit', unit: r.unit, unitDisplay: 'long' });
+      this.units.set(r.unit, f);
+    }
+    return f.format(r.value);
   }
 
   /** First letter in upper case, for footers that start with a label. */

@@ -1,0 +1,135 @@
+/**
+ * `npm run bench`: three groups of figures, measured in one run.
+ *   1. pipeline (render + read-back + cross-check + lint) vs bare Handlebars rendering of the same
+ *      footers and clauses from precomputed contexts, items per second and their ratio;
+ *   2. `disclose export` of 1,000 / 10,000 / 100,000 synthetic templates × 4 regions as a process:
+ *      wall time and peak resident memory;
+ *   3. start-up: `disclose --help` and one `render` against `node -e 0`, as ratios.
+ * Set BENCH_SIZES=1000,10000 to skip the largest export. Exits non-zero only when it cannot run.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateTemplates } from './generate.js';
+import { openProject, findTemplateFiles } from '../src/index.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const BIN = path.join(ROOT, 'dist', 'bin.js');
+const CHILD = path.join(ROOT, 'dist-bench', 'bench', 'measure-child.js');
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+const ms = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6;
+
+function pipelineVsBare(work: string): void {
+  const dir = generateTemplates(ROOT, path.join(work, 'pipeline'), 200, 7);
+  const files = findTemplateFiles([dir]);
+  const project = openProject({ orgFile: path.join(work, 'pipeline', 'organization.yaml') });
+  const templates = files.map((f) => project.loadTemplate(f));
+  const targets = project.targets(['eu', 'california', 'sea', 'china'], 'all');
+  const items = templates.length * targets.length;
+  // Record every snippet call the pipeline makes, to replay them bare.
+  const env = project.renderer.env;
+  const calls: Array<{ name: string; context: object; scope: Parameters<typeof env.render>[2] }> = [];
+  const original = env.render.bind(env);
+  env.render = (name, context, scope) => {
+    calls.push({ name, context, scope });
+    return original(name, context, scope);
+  };
+  for (const t of templates) for (const target of targets) project.render(t, target);
+  env.render = original;
+  const rounds = 5;
+  const pipe: number[] = [];
+  const bare: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    let t0 = process.hrtime.bigint();
+    for (const t of templates) {
+      project.lint(t);
+      for (const target of targets) project.render(t, target);
+    }
+    pipe.push(items / (ms(t0) / 1000));
+    t0 = process.hrtime.bigint();
+    for (const c of calls) original(c.name, c.context, { loc: c.scope.loc, claims: [] });
+    bare.push(items / (ms(t0) / 1000));
+  }
+  const p = median(pipe);
+  const b = median(bare);
+  console.log(`\n1. Pipeline vs bare rendering (${templates.length} templates × ${targets.length} region·locale targets = ${items} items, median of ${rounds} rounds)`);
+  console.log(`   pipeline (render + read-back + cross-check + lint): ${p.toFixed(0)} items/s`);
+  console.log(`   bare Handlebars (same ${calls.length} snippet renders, precomputed contexts): ${b.toFixed(0)} items/s`);
+  console.log(`   ratio bare/pipeline: ${(b / p).toFixed(2)} (target ≤ 2.0)`);
+}
+
+function runChild(args: string[], cwd: string): { wall: number; maxRssMb: number; code: number | null } {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, [CHILD, BIN, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const wall = ms(t0) / 1000;
+  const rss = /BENCH_MAXRSS_KB (\d+)/.exec(r.stderr)?.[1];
+  if (r.status !== 0 && r.status !== 1) throw new Error(`disclose ${args.join(' ')} failed (${r.status}): ${r.stderr.slice(0, 2000)}`);
+  return { wall, maxRssMb: rss ? Number(rss) / 1024 : NaN, code: r.status };
+}
+
+function exportAtScale(work: string): void {
+  const sizes = (process.env['BENCH_SIZES'] ?? '1000,10000,100000').split(',').map(Number);
+  console.log('\n2. Export at scale: disclose export <N templates> --regions eu,california,sea,china (default locales), as a process');
+  const rows: Array<{ n: number; wall: number; rss: number }> = [];
+  for (const n of sizes) {
+    const dir = path.join(work, `export-${n}`);
+    generateTemplates(ROOT, dir, n, 11);
+    const runs = n <= 1000 ? 5 : n <= 10000 ? 3 : 1;
+    const walls: number[] = [];
+    const rss: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const r = runChild(['export', 'templates', '--out', `pack-${i}`, '--regions', 'eu,california,sea,china', '--quiet'], dir);
+      walls.push(r.wall);
+      rss.push(r.maxRssMb);
+      rmSync(path.join(dir, `pack-${i}`), { recursive: true, force: true });
+    }
+    rows.push({ n, wall: median(walls), rss: median(rss) });
+    console.log(`   ${String(n).padStart(7)} templates × 4 regions: ${median(walls).toFixed(2)} s wall, ${median(rss).toFixed(0)} MB peak RSS (median of ${runs})`);
+    rmSync(dir, { recursive: true, force: true });
+  }
+  for (let i = 1; i < rows.length; i++) {
+    const a = rows[i - 1]!;
+    const b = rows[i]!;
+    console.log(`   ${a.n} → ${b.n}: ×${(b.n / a.n).toFixed(0)} templates, ×${(b.wall / a.wall).toFixed(2)} time, ×${(b.rss / a.rss).toFixed(2)} memory`);
+  }
+  console.log('   targets: 10,000 × 4 under 10 s, peak memory under 400 MB, linear growth to 100,000');
+}
+
+function startup(): void {
+  const time = (args: string[]) => {
+    const t0 = process.hrtime.bigint();
+    const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`${args.join(' ')} failed: ${r.stderr}`);
+    return ms(t0);
+  };
+  const runs = 15;
+  const measure = (args: string[]) => median(Array.from({ length: runs }, () => time(args)));
+  const base = measure(['-e', '0']);
+  const help = measure([BIN, '--help']);
+  const render = measure([BIN, 'render', 'examples/templates/order_shipped.yaml', '--region', 'eu']);
+  console.log(`\n3. Start-up (median of ${runs} runs)`);
+  console.log(`   node -e 0: ${base.toFixed(0)} ms`);
+  console.log(`   disclose --help: ${help.toFixed(0)} ms = ${(help / base).toFixed(2)}× (target ≤ 1.5×)`);
+  console.log(`   disclose render (one template, eu): ${render.toFixed(0)} ms = ${(render / base).toFixed(2)}× (target ≤ 2.5×)`);
+}
+
+const work = mkdtempSync(path.join(tmpdir(), 'disclose-bench-'));
+const t0 = process.hrtime.bigint();
+try {
+  console.log(`disclose benchmark · node ${process.version} · ${(await import('node:os')).cpus().length} cores`);
+  pipelineVsBare(work);
+  startup();
+  exportAtScale(work);
+  console.log(`\nbenchmark took ${(ms(t0) / 1000).toFixed(0)} s`);
+} catch (e) {
+  console.error(`benchmark could not run: ${e instanceof Error ? e.message : String(e)}`);
+  process.exitCode = 1;
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

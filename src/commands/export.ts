@@ -1,0 +1,66 @@
+/** `disclose export` and `disclose export-merge`: the review pack for legal sign-off. */
+import path from 'node:path';
+import type { IO } from '../cli/io.js';
+import { EXIT } from '../cli/io.js';
+import { openFor, splitList, type TargetOptions } from '../cli/targets.js';
+import { DiscloseError } from '../errors.js';
+import { exportPack, mergePacks, FORMATS, type Format } from '../export/export-pack.js';
+
+export interface ExportCommandOptions extends TargetOptions {
+  out: string;
+  regions?: string[];
+  locales?: string[];
+  format?: string[];
+  since?: string;
+  shard?: string;
+  quiet?: boolean;
+  timestamp?: boolean;
+}
+
+export function parseFormats(values: string[] | undefined): Format[] {
+  const list = splitList(values);
+  if (list.length === 0) return [...FORMATS];
+  for (const f of list) {
+    if (!(FORMATS as readonly string[]).includes(f)) throw new DiscloseError('E_USAGE', `unknown format "${f}"`, {}, `Formats: ${FORMATS.join(', ')}.`);
+  }
+  return FORMATS.filter((f) => list.includes(f));
+}
+
+export function parseShard(value: string | undefined): { index: number; count: number } | undefined {
+  if (value === undefined) return undefined;
+  const m = /^(\d+)\/(\d+)$/.exec(value);
+  const index = Number(m?.[1]);
+  const count = Number(m?.[2]);
+  if (!m || count < 1 || index < 1 || index > count) throw new DiscloseError('E_USAGE', `--shard takes i/n with 1 ≤ i ≤ n, not "${value}"`, {}, 'For example --shard 2/4.');
+  return { index, count };
+}
+
+export async function exportCommand(paths: string[], opts: ExportCommandOptions, io: IO): Promise<number> {
+  const formats = parseFormats(opts.format);
+  const shard = parseShard(opts.shard);
+  const { project, files } = openFor(paths, opts, io);
+  const regions = [...splitList(opts.region), ...splitList(opts.regions)];
+  const locales = [...splitList(opts.locale), ...splitList(opts.locales)];
+  const targets = project.targets(regions.length && !opts.allRegions ? regions : 'all', opts.allLocales ? 'all' : locales.length ? locales : 'default');
+  const summary = await exportPack(project, files, {
+    out: path.resolve(io.cwd, opts.out),
+    targets,
+    formats,
+    cwd: io.cwd,
+    since: opts.since ? path.resolve(io.cwd, opts.since) : undefined,
+    shard,
+    progress: io.isTTY && !opts.quiet ? io.stderr : undefined,
+    timestamp: opts.timestamp ? new Date().toISOString() : undefined,
+  });
+  if (!opts.quiet) io.stderr(`exported ${summary.templates} templates, ${summary.rows} rows (${summary.errors} errors, ${summary.warnings} warnings) to ${path.relative(io.cwd, summary.out) || '.'}\n`);
+  return summary.errors > 0 ? EXIT.findings : EXIT.clean;
+}
+
+export async function exportMergeCommand(shards: string[], opts: { out: string; since?: string; quiet?: boolean; timestamp?: boolean }, io: IO): Promise<number> {
+  const summary = await mergePacks(
+    shards.map((s) => path.resolve(io.cwd, s)),
+    { out: path.resolve(io.cwd, opts.out), cwd: io.cwd, since: opts.since ? path.resolve(io.cwd, opts.since) : undefined, timestamp: opts.timestamp ? new Date().toISOString() : undefined },
+  );
+  if (!opts.quiet) io.stderr(`merged ${shards.length} shards: ${summary.templates} templates, ${summary.rows} rows to ${path.relative(io.cwd, summary.out) || '.'}\n`);
+  return summary.errors > 0 ? EXIT.findings : EXIT.clean;
+}

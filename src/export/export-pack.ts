@@ -1,0 +1,232 @@
+/**
+ * `disclose export`: a review pack for legal sign-off. Two phases, so shards merge into the same
+ * result as one run: (1) each template is rendered for every target and written as
+ * `data/<id>.json` plus its detail pages; (2) the aggregates (index.html, summary.csv/md/json,
+ * findings.sarif, meta/, changes) are written by streaming over `data/` in name order.
+ */
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Finding } from '../check/finding.js';
+import { DiscloseError } from '../errors.js';
+import { relativePath } from '../format/paths.js';
+import type { Project, Target } from '../project.js';
+import { packageVersion } from '../version.js';
+import { withAtomicDir } from '../io/atomic-dir.js';
+import { ChangeLog } from './changes.js';
+import { CsvSummary } from './summary-csv.js';
+import { HtmlIndex, type Column } from './html-index.js';
+import { renderDetailPage } from './html-page.js';
+import { JsonSummary, readSummary, rowKey } from './summary-json.js';
+import { MarkdownSummary } from './summary-markdown.js';
+import { dataName, pageName, shortHash } from './names.js';
+import { statusOf, type ExportRecord, type ExportResult, type SummaryRow } from './model.js';
+import { Progress } from './progress.js';
+import { SarifStream } from './sarif-stream.js';
+
+export const FORMATS = ['html', 'md', 'csv', 'json', 'sarif'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface ExportOptions {
+  out: string;
+  targets: Target[];
+  formats: Format[];
+  cwd: string;
+  /** A previous export folder: mark new, changed and removed footers and clauses. */
+  since?: string;
+  /** `index` is 1-based: `--shard 2/4` takes every fourth template starting with the second. */
+  shard?: { index: number; count: number };
+  /** Where progress goes (standard error when it is a terminal); none when undefined. */
+  progress?: (text: string) => void;
+  /** A timestamp to print in the pack; none by default so runs are byte-identical. */
+  timestamp?: string;
+}
+
+export interface ExportSummary {
+  out: string;
+  templates: number;
+  rows: number;
+  errors: number;
+  warnings: number;
+}
+
+interface Manifest {
+  disclose: string;
+  columns: Column[];
+  formats: Format[];
+}
+
+export async function exportPack(project: Project, files: string[], options: ExportOptions): Promise<ExportSummary> {
+  const prev = options.since ? loadPrevious(options.since) : undefined;
+  return withAtomicDir(options.out, async (tmp) => {
+    const columns = options.targets.map((t) => ({ region: t.region.id, locale: t.locale }));
+    const chosen = options.shard ? files.filter((_, i) => i % options.shard!.count === options.shard!.index - 1) : files;
+    writeTemplates(project, chosen, options, tmp);
+    writeFileSync(path.join(tmp, 'pack.json'), `${JSON.stringify({ disclose: packageVersion(), columns, formats: options.formats } satisfies Manifest, null, 2)}\n`);
+    return writeAggregates(tmp, options.out, columns, options.formats, options.cwd, prev, options.timestamp);
+  });
+}
+
+/** Merges shard exports into one pack, identical to what one run would have written. */
+export async function mergePacks(shards: string[], options: Pick<ExportOptions, 'out' | 'cwd' | 'since' | 'timestamp'>): Promise<ExportSummary> {
+  const manifests = shards.map((dir) => readManifest(dir));
+  const first = manifests[0]!;
+  manifests.forEach((m, i) => {
+    if (JSON.stringify(m) !== JSON.stringify(first)) {
+      throw new DiscloseError('E_USAGE', `shard ${shards[i]} was exported with other regions, locales or formats than ${shards[0]}`, { file: path.join(shards[i]!, 'pack.json') }, 'Export every shard with the same options.');
+    }
+  });
+  const prev = options.since ? loadPrevious(options.since) : undefined;
+  return withAtomicDir(options.out, async (tmp) => {
+    for (const sub of ['data', 'pages']) mkdirSync(path.join(tmp, sub), { recursive: true });
+    const seen = new Map<string, string>();
+    for (const dir of shards) {
+      for (const sub of ['data', 'pages']) {
+        const from = path.join(dir, sub);
+        if (!existsSync(from)) continue;
+        for (const name of readdirSync(from)) {
+          const key = `${sub}/${name}`;
+          if (seen.has(key)) throw new DiscloseError('E_DUPLICATE_ID', `${key} is in both ${seen.get(key)} and ${dir}`, {}, 'Each template belongs to one shard; were the shards run with the same --shard count?');
+          seen.set(key, dir);
+          copyFileSync(path.join(from, name), path.join(tmp, sub, name));
+        }
+      }
+    }
+    writeFileSync(path.join(tmp, 'pack.json'), `${JSON.stringify(first, null, 2)}\n`);
+    return writeAggregates(tmp, options.out, first.columns, first.formats, options.cwd, prev, options.timestamp);
+  });
+}
+
+function readManifest(dir: string): Manifest {
+  const file = path.join(dir, 'pack.json');
+  if (!existsSync(file)) throw new DiscloseError('E_USAGE', 'not a disclose export (no pack.json)', { file: dir }, 'Pass folders written by `disclose export`.');
+  return JSON.parse(readFileSync(file, 'utf8')) as Manifest;
+}
+
+function loadPrevious(dir: string): { dir: string; rows: Map<string, SummaryRow> } {
+  const file = path.join(dir, 'summary.json');
+  if (!existsSync(file)) throw new DiscloseError('E_USAGE', 'the previous export has no summary.json', { file: dir }, 'Pass a folder written by `disclose export` with the json format.');
+  return { dir, rows: readSummary(file) };
+}
+
+function writeTemplates(project: Project, files: string[], options: ExportOptions, out: string): void {
+  mkdirSync(path.join(out, 'data'));
+  const wantPages = options.formats.includes('html');
+  if (wantPages) mkdirSync(path.join(out, 'pages'));
+  const progress = new Progress(options.progress, files.length, 'export');
+  const ids = new Map<string, string>();
+  files.forEach((file, i) => {
+    const template = project.loadTemplate(file);
+    const prior = ids.get(dataName(template.id));
+    if (prior) throw new DiscloseError('E_DUPLICATE_ID', `template id "${template.id}" is also used by ${prior}`, template.positions['id'], 'Give every template its own id.');
+    ids.set(dataName(template.id), file);
+    const rel = (f: Finding): Finding => ({ ...f, file: relativePath(f.file, options.cwd) });
+    const results: ExportResult[] = options.targets.map((target) => {
+      const r = project.render(template, target);
+      const findings = r.findings.map(rel);
+      return {
+        region: r.region,
+        locale: r.locale,
+        status: statusOf(findings),
+        footer: { text: r.footer.text, variant: r.footer.variant, length: r.footer.length, limit: r.footer.limit ?? null, unit: r.footer.unit },
+        clause: { id: r.clause.id, number: r.clause.number ?? null, title: r.clause.title, text: r.clause.text, companions: r.clause.companions },
+        findings,
+      };
+    });
+    const lint = project.lint(template).map(rel);
+    const record: ExportRecord = {
+      template: template.id,
+      file: relativePath(template.file, options.cwd),
+      channel: template.channel,
+      category: template.category,
+      language: template.language,
+      purpose: template.purpose,
+      body: template.body,
+      flows: template.flows.map(({ pos: _pos, recipients, ...f }) => ({ ...f, recipients: recipients.map(({ pos: _p, ...r }) => r) })),
+      lint,
+      results,
+    };
+    writeFileSync(path.join(out, 'data', dataName(template.id)), `${JSON.stringify(record, null, 1)}\n`);
+    if (wantPages) {
+      for (const region of [...new Set(results.map((r) => r.region))]) {
+        writeFileSync(path.join(out, 'pages', pageName(template.id, region)), renderDetailPage(record, region, results.filter((r) => r.region === region)));
+      }
+    }
+    progress.tick(i + 1);
+  });
+  progress.done();
+}
+
+function writeAggregates(
+  dir: string,
+  finalOut: string,
+  columns: Column[],
+  formats: Format[],
+  cwd: string,
+  prev: { dir: string; rows: Map<string, SummaryRow> } | undefined,
+  timestamp: string | undefined,
+): ExportSummary {
+  const has = (f: Format) => formats.includes(f);
+  const title = 'disclose review pack';
+  const note = `${columns.length} region × locale columns${timestamp ? ` · exported ${timestamp}` : ''}${prev ? ` · changes since ${relativePath(prev.dir, cwd)}` : ''}`;
+  const index = has('html') ? new HtmlIndex(path.join(dir, 'index.html'), columns, title, note) : undefined;
+  const csv = has('csv') ? new CsvSummary(path.join(dir, 'summary.csv')) : undefined;
+  const md = has('md') ? new MarkdownSummary(path.join(dir, 'summary.md'), title) : undefined;
+  const json = has('json') ? new JsonSummary(path.join(dir, 'summary.json')) : undefined;
+  const sarif = has('sarif') ? new SarifStream(path.join(dir, 'findings.sarif'), cwd, packageVersion()) : undefined;
+  const changes = prev ? new ChangeLog(prev.dir) : undefined;
+  const seen = new Set<string>();
+  const summary: ExportSummary = { out: finalOut, templates: 0, rows: 0, errors: 0, warnings: 0 };
+  const dataDir = path.join(dir, 'data');
+  for (const name of readdirSync(dataDir).sort()) {
+    const rec = JSON.parse(readFileSync(path.join(dataDir, name), 'utf8')) as ExportRecord;
+    summary.templates++;
+    const rows: SummaryRow[] = [];
+    for (const r of rec.results) {
+      const findings = [...rec.lint, ...r.findings];
+      const row: SummaryRow = {
+        template: rec.template,
+        region: r.region,
+        locale: r.locale,
+        channel: rec.channel,
+        status: statusOf(findings),
+        errors: findings.filter((f) => f.severity === 'error').length,
+        warnings: findings.filter((f) => f.severity === 'warning').length,
+        infos: findings.filter((f) => f.severity === 'info').length,
+        footer: r.footer.text,
+        clauseId: r.clause.id,
+        clauseNumber: r.clause.number ?? '',
+        footerHash: shortHash(r.footer.text),
+        clauseHash: shortHash([r.clause.text, ...r.clause.companions.map((c) => c.text)].join('\n')),
+        page: pageName(rec.template, r.region),
+      };
+      if (prev) {
+        const before = prev.rows.get(rowKey(row));
+        row.change = !before ? 'new' : before.footerHash === row.footerHash && before.clauseHash === row.clauseHash ? 'unchanged' : 'changed';
+        if (row.change === 'changed') changes!.changed(row, before!, r);
+        else if (row.change === 'new') changes!.added(row);
+      }
+      seen.add(rowKey(row));
+      rows.push(row);
+      summary.rows++;
+      summary.errors += row.errors;
+      summary.warnings += row.warnings;
+      csv?.row(row);
+      md?.row(row);
+      json?.row(row);
+    }
+    sarif?.add([...rec.lint, ...rec.results.flatMap((r) => r.findings)]);
+    index?.row(rec.template, columns.map((c) => rows.find((x) => x.region === c.region && x.locale === c.locale)));
+  }
+  if (prev && changes) {
+    for (const [key, row] of prev.rows) if (!seen.has(key)) changes.removed(row);
+  }
+  const changeHtml = changes ? changes.html() : '';
+  if (changes) writeFileSync(path.join(dir, 'changes.md'), changes.markdown());
+  index?.close(changeHtml);
+  if (md && changes) md.append(`\n${changes.markdown().replace(/^# /, '## ')}`);
+  md?.close();
+  csv?.close();
+  json?.close();
+  sarif?.close();
+  return summary;
+}

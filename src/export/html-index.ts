@@ -1,0 +1,46 @@
+/**
+ * index.html: the matrix of templates × regions and locales, each cell coloured by status with its
+ * counts and a link to the detail page. Written row by row.
+ */
+import { escapeHtml as h } from './html-escape.js';
+import { STYLE } from './html-style.js';
+import type { Status, SummaryRow } from './model.js';
+import { FileSink } from './file-sink.js';
+
+export interface Column {
+  region: string;
+  locale: string;
+}
+
+export class HtmlIndex {
+  private sink: FileSink;
+  private totals: Record<Status, number> = { clean: 0, warnings: 0, errors: 0 };
+  private templates = 0;
+
+  constructor(file: string, private readonly columns: Column[], title: string, note: string) {
+    this.sink = new FileSink(file);
+    const regions = [...new Set(columns.map((c) => c.region))];
+    const regionRow = regions.map((r) => `<th colspan="${columns.filter((c) => c.region === r).length}">${h(r)}</th>`).join('');
+    const localeRow = columns.map((c) => `<th>${h(c.locale)}</th>`).join('');
+    this.sink.write(`<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>${h(title)}</title>\n<style>${STYLE}</style>\n</head>\n<body>\n<h1>${h(title)}</h1>\n<p class="muted">${h(note)}</p>\n<p class="legend"><span class="badge clean">clean</span><span class="badge warnings">warnings</span><span class="badge errors">errors</span></p>\n<table id="matrix">\n<thead>\n<tr><th rowspan="2">template</th>${regionRow}</tr>\n<tr>${localeRow}</tr>\n</thead>\n<tbody>\n`);
+  }
+
+  /** One template's row; `cells` in column order (undefined when the template was not rendered there). */
+  row(template: string, cells: Array<SummaryRow | undefined>): void {
+    this.templates++;
+    const tds = cells.map((r) => {
+      if (!r) return '<td class="cell">–</td>';
+      this.totals[r.status]++;
+      const label = r.status === 'clean' ? '✓' : `${r.errors ? `${r.errors} E` : ''}${r.errors && r.warnings ? ' · ' : ''}${r.warnings ? `${r.warnings} W` : ''}`;
+      const change = r.change && r.change !== 'unchanged' ? ` <span class="badge">${r.change}</span>` : '';
+      return `<td class="cell ${r.status}" data-status="${r.status}"><a href="pages/${h(r.page)}#${h(r.locale)}" title="${h(`${r.template} · ${r.region} · ${r.locale}: ${r.status}`)}">${label}${change}</a></td>`;
+    });
+    this.sink.write(`<tr><th>${h(template)}</th>${tds.join('')}</tr>\n`);
+  }
+
+  close(extra = ''): void {
+    const t = this.totals;
+    this.sink.write(`</tbody>\n</table>\n<p>${this.templates} templates; cells: ${t.clean} clean, ${t.warnings} with warnings, ${t.errors} with errors.</p>\n${extra}</body>\n</html>\n`);
+    this.sink.close();
+  }
+}

@@ -1,0 +1,53 @@
+/** What the export writes per template (data/<id>.json) and per row of the summary. */
+import type { Finding } from '../check/finding.js';
+
+export type Status = 'clean' | 'warnings' | 'errors';
+
+export interface ExportResult {
+  region: string;
+  locale: string;
+  status: Status;
+  footer: { text: string; variant: string; length: number; limit: number | null; unit: string };
+  clause: { id: string; number: string | null; title: string; text: string; companions: Array<{ locale: string; text: string }> };
+  findings: Finding[];
+}
+
+export interface ExportRecord {
+  template: string;
+  file: string;
+  channel: string;
+  category: string;
+  language: string;
+  purpose: string;
+  body: string;
+  flows: unknown[];
+  /** Template-level findings (lint), shown on every page of the template. */
+  lint: Finding[];
+  results: ExportResult[];
+}
+
+export type Change = 'new' | 'changed' | 'unchanged';
+
+export interface SummaryRow {
+  template: string;
+  region: string;
+  locale: string;
+  channel: string;
+  status: Status;
+  errors: number;
+  warnings: number;
+  infos: number;
+  footer: string;
+  clauseId: string;
+  clauseNumber: string;
+  footerHash: string;
+  clauseHash: string;
+  page: string;
+  change?: Change;
+}
+
+export function statusOf(findings: Finding[]): Status {
+  if (findings.some((f) => f.severity === 'error')) return 'errors';
+  if (findings.some((f) => f.severity === 'warning')) return 'warnings';
+  return 'clean';
+}

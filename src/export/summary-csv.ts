@@ -1,0 +1,27 @@
+/** summary.csv: one row per template × region × locale, UTF-8 with a byte-order mark, CRLF (RFC 4180). */
+import type { SummaryRow } from './model.js';
+import { FileSink } from './file-sink.js';
+
+const COLUMNS = ['template', 'region', 'locale', 'channel', 'status', 'errors', 'warnings', 'infos', 'footer', 'clause_id', 'clause_number', 'change', 'reviewer', 'signed_off'];
+
+function cell(v: string | number): string {
+  const s = String(v);
+  // A leading = + - @ would make spreadsheets evaluate the cell; quote it with an apostrophe.
+  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export class CsvSummary {
+  private sink: FileSink;
+  constructor(file: string) {
+    this.sink = new FileSink(file);
+    this.sink.write(`\ufeff${COLUMNS.join(',')}\r\n`);
+  }
+  row(r: SummaryRow): void {
+    const values = [r.template, r.region, r.locale, r.channel, r.status, r.errors, r.warnings, r.infos, r.footer, r.clauseId, r.clauseNumber, r.change ?? '', '', ''];
+    this.sink.write(`${values.map(cell).join(',')}\r\n`);
+  }
+  close(): void {
+    this.sink.close();
+  }
+}

@@ -1,0 +1,31 @@
+/** summary.json: the CSV's rows as a JSON array, one row per line so it streams in and out. */
+import { readFileSync } from 'node:fs';
+import type { SummaryRow } from './model.js';
+import { FileSink } from './file-sink.js';
+
+export class JsonSummary {
+  private sink: FileSink;
+  private first = true;
+  constructor(file: string) {
+    this.sink = new FileSink(file);
+    this.sink.write('[');
+  }
+  row(r: SummaryRow): void {
+    this.sink.write(`${this.first ? '\n' : ',\n'}${JSON.stringify(r)}`);
+    this.first = false;
+  }
+  close(): void {
+    this.sink.write(this.first ? ']\n' : '\n]\n');
+    this.sink.close();
+  }
+}
+
+/** Reads a previous export's summary.json into a map keyed by template, region and locale. */
+export function readSummary(file: string): Map<string, SummaryRow> {
+  const rows = JSON.parse(readFileSync(file, 'utf8')) as SummaryRow[];
+  return new Map(rows.map((r) => [rowKey(r), r]));
+}
+
+export function rowKey(r: Pick<SummaryRow, 'template' | 'region' | 'locale'>): string {
+  return `${r.template}\u0000${r.region}\u0000${r.locale}`;
+}

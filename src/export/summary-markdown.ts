@@ -1,0 +1,25 @@
+/** summary.md: the same rows as the CSV, as a Markdown table, with user text escaped for Markdown. */
+import type { SummaryRow } from './model.js';
+import { FileSink } from './file-sink.js';
+
+export function escapeMarkdownCell(s: string): string {
+  return s.replace(/\\/g, '\\\\').replace(/([|`*_[\]<>#!{}])/g, '\\$1').replace(/\r?\n/g, '<br>');
+}
+
+export class MarkdownSummary {
+  private sink: FileSink;
+  constructor(file: string, title: string) {
+    this.sink = new FileSink(file);
+    this.sink.write(`# ${title}\n\n| template | region | locale | channel | status | errors | warnings | footer | clause | change | reviewer | signed off |\n|---|---|---|---|---|---:|---:|---|---|---|---|---|\n`);
+  }
+  row(r: SummaryRow): void {
+    const e = escapeMarkdownCell;
+    this.sink.write(`| ${e(r.template)} | ${e(r.region)} | ${e(r.locale)} | ${e(r.channel)} | ${r.status} | ${r.errors} | ${r.warnings} | ${e(r.footer)} | ${e(r.clauseId)}${r.clauseNumber ? ` §${e(r.clauseNumber)}` : ''} | ${r.change ?? ''} |  |  |\n`);
+  }
+  append(text: string): void {
+    this.sink.write(text);
+  }
+  close(): void {
+    this.sink.close();
+  }
+}

@@ -1,0 +1,136 @@
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import Ajv04 from 'ajv-draft-04';
+import { createRequire } from 'node:module';
+import { cli } from '../helpers/cli.js';
+import { copyExamples, readTree, tmp } from '../helpers/tree.js';
+
+const REGIONS = process.env['EXPORT_TEST_REGIONS'] ?? 'eu,california,sea,sg,my,china';
+
+async function exportTo(cwd: string, out: string, ...extra: string[]) {
+  return cli(['export', 'templates', '--out', out, '--regions', REGIONS, '--quiet', ...extra], cwd);
+}
+
+describe('export', () => {
+  it('writes the pack and is byte-identical across runs', async () => {
+    const dir = copyExamples();
+    const a = await exportTo(dir, 'pack-a');
+    const b = await exportTo(dir, 'pack-b');
+    expect(a.code).toBe(0);
+    expect(b.code).toBe(0);
+    const ta = readTree(path.join(dir, 'pack-a'));
+    const tb = readTree(path.join(dir, 'pack-b'));
+    expect([...ta.keys()]).toEqual([...tb.keys()]);
+    for (const [k, v] of ta) expect(v.equals(tb.get(k)!), k).toBe(true);
+    for (const f of ['index.html', 'summary.csv', 'summary.md', 'summary.json', 'findings.sarif', 'pack.json']) expect(ta.has(f), f).toBe(true);
+    expect([...ta.keys()].filter((k) => k.startsWith('pages/')).length).toBe(6 * 6);
+    // No temporary folders left beside the output.
+    expect(readdirSync(dir).filter((n) => n.includes('disclose-tmp') || n.includes('disclose-old'))).toEqual([]);
+  });
+
+  it('summary.csv is UTF-8 with a byte-order mark and shows Chinese text intact', async () => {
+    const dir = copyExamples();
+    await exportTo(dir, 'pack');
+    const bytes = readFileSync(path.join(dir, 'pack', 'summary.csv'));
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString('utf8');
+    const lines = text.slice(1).split('\r\n');
+    expect(lines[0]).toBe('template,region,locale,channel,status,errors,warnings,infos,footer,clause_id,clause_number,change,reviewer,signed_off');
+    expect(lines.length - 2).toBe(6 * 6);
+    const zh = lines.find((l) => l.includes(',china,zh-CN,'))!;
+    expect(zh).toMatch(/[\u4e00-\u9fff]/);
+    expect(lines.find((l) => l.includes(',my,ms,'))).toBeDefined();
+  });
+
+  it('summary.json and summary.md carry the same rows as the CSV', async () => {
+    const dir = copyExamples();
+    await exportTo(dir, 'pack');
+    const rows = JSON.parse(readFileSync(path.join(dir, 'pack', 'summary.json'), 'utf8')) as Array<{ template: string; region: string; footer: string }>;
+    const md = readFileSync(path.join(dir, 'pack', 'summary.md'), 'utf8');
+    expect(rows.length).toBe(36);
+    for (const r of rows) expect(md).toContain(`| ${r.template.replace(/_/g, '\\_')} | ${r.region} |`);
+  });
+
+  it('findings.sarif validates against the SARIF 2.1.0 schema', async () => {
+    const dir = copyExamples();
+    writeFileSync(path.join(dir, 'templates', 'order_shipped.yaml'), readFileSync(path.join(dir, 'templates', 'order_shipped.yaml'), 'utf8').replace('number: "5.2"', 'number: "5.2"').replace('    exclusive: true\n', '    exclusive: true\n    sold: true\n'));
+    await exportTo(dir, 'pack');
+    const sarif = JSON.parse(readFileSync(path.join(dir, 'pack', 'findings.sarif'), 'utf8'));
+    const require = createRequire(import.meta.url);
+    const schema = require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
+    const ajv = new Ajv04({ allErrors: true, strict: false });
+    const validate = ajv.compile(schema);
+    expect(validate(sarif), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    expect(sarif.runs[0].results.length).toBeGreaterThan(0);
+  });
+
+  it('--since marks new, changed and removed footers and clauses with diffs', async () => {
+    const dir = copyExamples();
+    await exportTo(dir, 'v1');
+    const order = path.join(dir, 'templates', 'order_shipped.yaml');
+    writeFileSync(order, readFileSync(order, 'utf8').replace('value: 180, unit: day', 'value: 90, unit: day'));
+    rmSync(path.join(dir, 'templates', 'one_time_passcode.yaml'));
+    writeFileSync(path.join(dir, 'templates', 'support_reply.yaml'), readFileSync(path.join(dir, 'templates', 'support_followup.yaml'), 'utf8').replace('id: support_followup', 'id: support_reply'));
+    const r = await exportTo(dir, 'v2', '--since', 'v1');
+    expect(r.code).toBe(0);
+    const rows = JSON.parse(readFileSync(path.join(dir, 'v2', 'summary.json'), 'utf8')) as Array<{ template: string; change: string }>;
+    expect(new Set(rows.filter((x) => x.template === 'order_shipped').map((x) => x.change))).toEqual(new Set(['changed']));
+    expect(new Set(rows.filter((x) => x.template === 'support_reply').map((x) => x.change))).toEqual(new Set(['new']));
+    expect(new Set(rows.filter((x) => x.template === 'payment_receipt').map((x) => x.change))).toEqual(new Set(['unchanged']));
+    const changes = readFileSync(path.join(dir, 'v2', 'changes.md'), 'utf8');
+    expect(changes).toMatch(/## removed: one_time_passcode · eu · en/);
+    expect(changes).toMatch(/-We keep your name, phone number, and postal address for 180 days from delivery of the order\./);
+    expect(changes).toMatch(/\+We keep your name, phone number, and postal address for 90 days from delivery of the order\./);
+    expect(readFileSync(path.join(dir, 'v2', 'index.html'), 'utf8')).toContain('<h2 id="changes">');
+    expect(readFileSync(path.join(dir, 'v2', 'summary.csv'), 'utf8')).toMatch(/order_shipped,eu,en,.*,changed,,\r\n/);
+  });
+
+  it('shards merge into the same pack as one run', async () => {
+    const dir = copyExamples();
+    await exportTo(dir, 'whole');
+    for (const i of [1, 2, 3]) expect((await exportTo(dir, `shard${i}`, '--shard', `${i}/3`)).code).toBe(0);
+    const merged = await cli(['export-merge', 'shard1', 'shard2', 'shard3', '--out', 'merged', '--quiet'], dir);
+    expect(merged.code).toBe(0);
+    const a = readTree(path.join(dir, 'whole'));
+    const b = readTree(path.join(dir, 'merged'));
+    expect([...b.keys()]).toEqual([...a.keys()]);
+    for (const [k, v] of a) expect(v.equals(b.get(k)!), k).toBe(true);
+    expect(readdirSync(path.join(dir, 'shard1', 'data')).length + readdirSync(path.join(dir, 'shard2', 'data')).length + readdirSync(path.join(dir, 'shard3', 'data')).length).toBe(6);
+  });
+
+  it('a failed export leaves the previous export untouched', async () => {
+    const dir = copyExamples();
+    await exportTo(dir, 'pack');
+    const before = readTree(path.join(dir, 'pack'));
+    // The last template (by name) is broken: the export fails after writing the others.
+    writeFileSync(path.join(dir, 'templates', 'zz_broken.yaml'), 'id: zz_broken\nchannel: [\n');
+    const r = await exportTo(dir, 'pack');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/zz_broken.yaml:\d+:\d+/);
+    const after = readTree(path.join(dir, 'pack'));
+    expect([...after.keys()]).toEqual([...before.keys()]);
+    for (const [k, v] of before) expect(v.equals(after.get(k)!), k).toBe(true);
+    expect(readdirSync(dir).filter((n) => n.includes('disclose-tmp'))).toEqual([]);
+  });
+
+  it('rejects bad options with exit 2', async () => {
+    const dir = copyExamples();
+    expect((await cli(['export', 'templates', '--out', 'p', '--shard', '4/3'], dir)).code).toBe(2);
+    expect((await cli(['export', 'templates', '--out', 'p', '--format', 'pdf'], dir)).code).toBe(2);
+    expect((await cli(['export', 'templates', '--out', 'p', '--since', 'nowhere'], dir)).code).toBe(2);
+    expect(existsSync(path.join(dir, 'p'))).toBe(false);
+  });
+
+  it('escapes user text in HTML and Markdown', async () => {
+    const dir = copyExamples();
+    const file = path.join(dir, 'templates', 'order_shipped.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('name: SwiftShip Logistics', 'name: "<script>alert(1)</script> [x](javascript:alert(1)) | {{#each}}"'));
+    await exportTo(dir, 'pack');
+    const page = readFileSync(path.join(dir, 'pack', 'pages', 'order_shipped--eu.html'), 'utf8');
+    expect(page).not.toContain('<script>alert(1)</script>');
+    expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(page).toContain('&#123;&#123;#each&#125;&#125;');
+    void tmp;
+  });
+});
