@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateTemplates } from './generate.js';
-import { openProject, findTemplateFiles } from '../src/index.js';
+import { openProject, findTemplateFiles } from 'disclose';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const BIN = path.join(ROOT, 'dist', 'bin.js');

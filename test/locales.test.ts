@@ -23,6 +23,13 @@ describe('locales', () => {
         const loc = new Localizer(data);
         for (const key of enKeys) expect(loc.has(key), key).toBe(true);
       });
+      it('fills placeholders exactly as i18next does', () => {
+        const loc = new Localizer(catalog.locale(lng));
+        for (const key of enKeys) {
+          const values = { number: '5.2', title: 'T', name: 'N {{x}}', data: 'D', purpose: 'P', recipient: 'R', email: 'e@x', url: 'https://x', places: 'PL', destination: 'DS', mechanism: 'M', duration: '3 d', event: 'EV', law: 'L', interest: 'I', basis: 'B', type: 'TY', country: 'C', label: 'LB', article: 'A', groups: 'G', reference: 'RF', how: 'H', authority: 'AU', categories: 'CA', category: 'CT', contact: 'CO', filing: 'F', channel: 'CH', language: 'LG', address: 'AD' };
+          expect(loc.t(key, values), key).toBe(loc.i18nextT(key, values));
+        }
+      });
       it('has a label for every taxonomy entry, and no label for unknown entries', () => {
         const data = catalog.locale(lng);
         for (const kind of ['data', 'purpose', 'recipient'] as const) {

@@ -56,6 +56,7 @@ export function runRules(
     const clauseRead = policy ? readClaims(policy.text, localeData, { names }) : generatedClause;
     const clausePos = (offset: number): SourcePos => (policy ? policy.posAt(offset) : template.positions['clause'] ?? template.positions['flows']!);
     let cached: CoverageItem[] | undefined;
+    const flowClaims = uniqueClaims(render.clause.claims);
     const footerPos = template.positions['footer.value'] ?? template.positions['body']!;
     ctx = {
       ...base,
@@ -64,12 +65,12 @@ export function runRules(
       clauseRead,
       policy,
       policyMissing: options.policyMissing,
-      flowClaims: uniqueClaims(render.clause.claims),
+      flowClaims,
       generatedRead: { footer: generatedFooter, clause: generatedClause },
       clausePos,
       coverage() {
         if (cached) return cached;
-        const wanted = uniqueClaims(render.clause.claims).filter((c) => !c.exclusive && !c.negated && c.recipient?.type !== 'recipient.public_authority');
+        const wanted = flowClaims.filter((c) => !c.exclusive && !c.negated && c.recipient?.type !== 'recipient.public_authority');
         const items: CoverageItem[] = [];
         for (const c of wanted) {
           const result = coverage(catalog.taxonomy, c, clauseRead.claims);

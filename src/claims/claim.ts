@@ -30,8 +30,19 @@ export interface Claim {
   negated?: boolean;
 }
 
-/** A canonical string for set comparison. */
+const keys = new WeakMap<Claim, string>();
+
+/** A canonical string for set comparison (claims are not changed after they are made). */
 export function claimKey(c: Claim): string {
+  let key = keys.get(c);
+  if (key === undefined) {
+    key = computeKey(c);
+    keys.set(c, key);
+  }
+  return key;
+}
+
+function computeKey(c: Claim): string {
   const r = c.retention;
   return [
     c.negated ? 'not' : '',
@@ -47,10 +58,14 @@ export function claimKey(c: Claim): string {
   ].join('|');
 }
 
+/** Each claim once, in the order of their keys. */
 export function uniqueClaims(claims: Claim[]): Claim[] {
   const seen = new Map<string, Claim>();
-  for (const c of claims) if (!seen.has(claimKey(c))) seen.set(claimKey(c), c);
-  return [...seen.values()].sort((a, b) => (claimKey(a) < claimKey(b) ? -1 : claimKey(a) > claimKey(b) ? 1 : 0));
+  for (const c of claims) {
+    const key = claimKey(c);
+    if (!seen.has(key)) seen.set(key, c);
+  }
+  return [...seen.keys()].sort().map((k) => seen.get(k)!);
 }
 
 /** Short human-readable form for messages: `share user.contact.phone_number → courier "DHL"`. */

@@ -37,11 +37,15 @@ interface TrieNode {
 const UNSPACED = new Set(['zh', 'ja', 'th', 'lo', 'km', 'my']);
 
 export function normalize(text: string, lng: string): string {
-  // One code unit in, one code unit out, so offsets stay valid: lower-case per character.
-  let out = '';
-  for (const ch of text) {
-    const lower = ch.toLocaleLowerCase(lng);
-    out += lower.length === ch.length ? lower : ch;
+  // One code unit in, one code unit out, so offsets stay valid. Lower-casing the whole text keeps
+  // its length in nearly every case; where it does not (İ, some ligatures), go character by character.
+  let out = text.toLocaleLowerCase(lng);
+  if (out.length !== text.length) {
+    out = '';
+    for (const ch of text) {
+      const lower = ch.toLocaleLowerCase(lng);
+      out += lower.length === ch.length ? lower : ch;
+    }
   }
   // Typographic apostrophes and dashes read like their plain forms.
   return out.replace(/[’‘]/g, "'").replace(/[‐‑–]/g, '-');
@@ -99,15 +103,15 @@ export class Lexicon {
   }
 
   /** The longest phrase starting at `i` of normalized `text`, respecting word edges. */
-  longestAt(text: string, i: number): { end: number; entries: Entry[] } | undefined {
-    if (this.spaced && i > 0 && isWordChar(text[i - 1]!) && isWordChar(text[i]!)) return undefined;
+  longestAt(text: string, i: number, word: WordMap = wordMap(text)): { end: number; entries: Entry[] } | undefined {
+    if (this.spaced && i > 0 && word[i - 1] && word[i]) return undefined;
     let node: TrieNode | undefined = this.root;
     let best: { end: number; entries: Entry[] } | undefined;
     let j = i;
     while (node && j < text.length) {
       node = node.next.get(text[j]!);
       j++;
-      if (node?.entries && (!this.spaced || j >= text.length || !isWordChar(text[j]!) || !isWordChar(text[j - 1]!))) {
+      if (node?.entries && (!this.spaced || j >= text.length || !word[j] || !word[j - 1])) {
         best = { end: j, entries: node.entries };
       }
     }
@@ -118,6 +122,18 @@ export class Lexicon {
 const WORD = /[\p{L}\p{N}\p{M}]/u;
 export function isWordChar(ch: string): boolean {
   return WORD.test(ch);
+}
+
+/** For each code unit of a text, whether it belongs to a word (letters, digits, marks). */
+export type WordMap = Uint8Array;
+
+export function wordMap(text: string): WordMap {
+  const out = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    out[i] = c < 128 ? Number((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) : Number(WORD.test(text[i]!) || (c >= 0xd800 && c <= 0xdfff));
+  }
+  return out;
 }
 
 /** The words Intl writes for a time unit in a locale (day, days, Tag, Tage, 天 …). */

@@ -4,7 +4,7 @@
  * transfer mechanisms, durations and the words for "not", "only", "up to" and "as required by".
  */
 import { ACTIONS, claimKey, uniqueClaims, type Action, type Claim, type ClaimRetention } from './claim.js';
-import { Lexicon, normalize, type Entry, type MentionKind } from './lexicon.js';
+import { Lexicon, normalize, wordMap, type Entry, type MentionKind, type WordMap } from './lexicon.js';
 import type { LocaleData } from '../load/locales.js';
 import type { TimeUnit, TransferMechanism } from '../model/types.js';
 
@@ -35,10 +35,17 @@ export interface ReadResult {
   vague: Array<{ phrase: string; start: number }>;
 }
 
+const offsets = new WeakMap<ReadResult, Map<string, number>>();
+
 /** Offset of the first sentence that makes `claim`, or 0. */
 export function offsetOf(read: ReadResult, claim: Claim): number {
-  const key = claimKey(claim);
-  return read.sentences.find((s) => s.claims.some((c) => claimKey(c) === key))?.start ?? 0;
+  let map = offsets.get(read);
+  if (!map) {
+    map = new Map();
+    for (const s of read.sentences) for (const c of s.claims) if (!map.has(claimKey(c))) map.set(claimKey(c), s.start);
+    offsets.set(read, map);
+  }
+  return map.get(claimKey(claim)) ?? 0;
 }
 
 export interface ReadOptions {
@@ -47,6 +54,29 @@ export interface ReadOptions {
 }
 
 const lexicons = new Map<string, Lexicon>();
+const SENTENCE_CACHE_LIMIT = 50_000;
+const sentenceCaches = new WeakMap<Lexicon, Map<string, Sentence>>();
+
+function sentenceCache(lex: Lexicon): Map<string, Sentence> {
+  let c = sentenceCaches.get(lex);
+  if (!c) {
+    c = new Map();
+    sentenceCaches.set(lex, c);
+  }
+  return c;
+}
+
+/** A copy of a sentence with its offsets moved by `by` (claims carry no offsets and are shared). */
+function shifted(s: Sentence, by: number): Sentence {
+  return {
+    text: s.text,
+    start: s.start + by,
+    end: s.end + by,
+    mentions: s.mentions.map((m) => ({ ...m, start: m.start + by, end: m.end + by })),
+    durations: s.durations.map((d) => ({ ...d, start: d.start + by })),
+    claims: s.claims,
+  };
+}
 
 export function lexiconFor(locale: LocaleData): Lexicon {
   const key = `${locale.lng}:${locale.files.join('|')}`;
@@ -65,7 +95,19 @@ export function readClaims(text: string, locale: LocaleData, options: ReadOption
     .map((n) => ({ name: n, norm: normalize(n, locale.lng) }))
     .filter((n) => n.norm.length > 0)
     .sort((a, b) => b.norm.length - a.norm.length);
-  const sentences = splitSentences(text, locale.reader.abbreviations).map((s) => readSentence(norm, s.start, s.end, lex, names));
+  const word = wordMap(norm);
+  const cache = sentenceCache(lex);
+  const sentences = splitSentences(text, locale.reader.abbreviations).map((s) => {
+    // The same sentence reads the same way unless a recipient name occurs in it: cache the rest.
+    const slice = norm.slice(s.start, s.end);
+    if (names.some((n) => slice.includes(n.norm))) return readSentence(norm, word, s.start, s.end, lex, names);
+    const hit = cache.get(slice);
+    if (hit) return shifted(hit, s.start);
+    const read = readSentence(norm, word, s.start, s.end, lex, []);
+    if (cache.size >= SENTENCE_CACHE_LIMIT) cache.clear();
+    cache.set(slice, shifted(read, -s.start));
+    return read;
+  });
   const cues = new Set<string>();
   for (const [id, phrases] of Object.entries(locale.reader.cues)) {
     if (phrases.some((p) => norm.includes(normalize(p, locale.lng)))) cues.add(id);
@@ -124,27 +166,30 @@ export function splitSentences(text: string, abbreviations: string[]): Array<{ s
   return out;
 }
 
-function readSentence(norm: string, start: number, end: number, lex: Lexicon, names: Array<{ name: string; norm: string }>): Sentence {
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+function readSentence(norm: string, word: WordMap, start: number, end: number, lex: Lexicon, names: Array<{ name: string; norm: string }>): Sentence {
   const mentions: Mention[] = [];
   const durations: Sentence['durations'] = [];
   let pendingNumber: { value: number; start: number } | undefined;
   let i = start;
   while (i < end) {
-    const ch = norm[i]!;
-    const name = names.find((n) => norm.startsWith(n.norm, i) && i + n.norm.length <= end);
+    const code = norm.charCodeAt(i);
+    const name = names.length && (i === 0 || !word[i - 1] || !word[i]) ? names.find((n) => norm.charCodeAt(i) === n.norm.charCodeAt(0) && i + n.norm.length <= end && norm.startsWith(n.norm, i)) : undefined;
     if (name) {
       mentions.push({ kind: 'name', value: name.name, start: i, end: i + name.norm.length });
       i += name.norm.length;
       pendingNumber = undefined;
       continue;
     }
-    if (/\d/.test(ch) && (i === start || !/[\d.]/.test(norm[i - 1]!))) {
-      const m = /^\d+/.exec(norm.slice(i, end))!;
-      pendingNumber = { value: Number(m[0]), start: i };
-      i += m[0].length;
+    if (isDigit(code) && (i === start || !(isDigit(norm.charCodeAt(i - 1)) || norm.charCodeAt(i - 1) === 46))) {
+      let j = i;
+      while (j < end && isDigit(norm.charCodeAt(j))) j++;
+      pendingNumber = { value: Number(norm.slice(i, j)), start: i };
+      i = j;
       continue;
     }
-    const hit = lex.longestAt(norm, i);
+    const hit = lex.longestAt(norm, i, word);
     if (hit && hit.end <= end) {
       const entries = hit.entries;
       if (entries.some((e) => e.kind === 'literal')) {
@@ -163,8 +208,11 @@ function readSentence(norm: string, start: number, end: number, lex: Lexicon, na
       i = hit.end;
       continue;
     }
-    if (!/\s/.test(ch)) pendingNumber = undefined;
-    i++;
+    if (code !== 32 && code !== 160 && code !== 0x202f && code !== 9) pendingNumber = undefined;
+    // Nothing starts here: in a spaced script no phrase starts inside a word, so skip to its end.
+    if (lex.spaced && word[i]) {
+      while (i < end && word[i]) i++;
+    } else i++;
   }
   const sentence: Sentence = { text: norm.slice(start, end), start, end, mentions, durations, claims: [] };
   sentence.claims = claimsOf(sentence);

@@ -8,6 +8,8 @@ import type { Retention, TaxonomyKind } from '../model/types.js';
 
 export class MissingWordingError extends Error {}
 
+const PLACEHOLDER = /\{\{\s*([\w.]+)\s*\}\}/g;
+
 export class Localizer {
   readonly lng: string;
   readonly data: LocaleData;
@@ -17,6 +19,7 @@ export class Localizer {
   private readonly listLong: Intl.ListFormat;
   private readonly listShort: Intl.ListFormat;
   private readonly units = new Map<string, Intl.NumberFormat>();
+  private readonly resolved = new Map<string, string>();
 
   constructor(data: LocaleData) {
     this.lng = data.lng;
@@ -44,9 +47,26 @@ export class Localizer {
     return this.i18n.exists(key, { lng: this.lng, fallbackLng: false });
   }
 
-  /** A sentence from the wording; a missing key is an error, never a silent fallback. */
+  /**
+   * A sentence from the wording; a missing key is an error, never a silent fallback. i18next holds
+   * and resolves the resources; the resolved string is kept per key and its `{{name}}` placeholders
+   * filled here, which is all the interpolation the wording uses (a test holds this equal to
+   * i18next's own `t`) at a fraction of the cost per call.
+   */
   t(key: string, values: Record<string, string> = {}): string {
-    if (!this.has(key)) throw new MissingWordingError(`wording key "${key}" is missing in locale ${this.lng}`);
+    let template = this.resolved.get(key);
+    if (template === undefined) {
+      if (!this.has(key)) throw new MissingWordingError(`wording key "${key}" is missing in locale ${this.lng}`);
+      const raw = this.i18n.getResource(this.lng, 'translation', key) as unknown;
+      if (typeof raw !== 'string') throw new MissingWordingError(`wording key "${key}" in locale ${this.lng} is not a sentence`);
+      template = raw;
+      this.resolved.set(key, template);
+    }
+    return template.replace(PLACEHOLDER, (whole, name: string) => values[name] ?? whole);
+  }
+
+  /** i18next's own translation, for tests that hold `t` equal to it. */
+  i18nextT(key: string, values: Record<string, string> = {}): string {
     return this.i18n.t(key, { ...values, lng: this.lng }) as string;
   }
 

@@ -25,9 +25,10 @@ export const rule: Rule = {
       ...(r.footer.variant === 'own' ? [] : [{ part: 'footer', wrote: r.footer.claims, read: ctx.generatedRead.footer.claims }]),
     ];
     for (const { part, wrote, read } of parts) {
-      const w = new Set(uniqueClaims(wrote).map(claimKey));
+      const unique = uniqueClaims(wrote);
+      const w = new Set(unique.map(claimKey));
       const rd = new Set(read.map(claimKey));
-      for (const c of uniqueClaims(wrote)) if (!rd.has(claimKey(c))) ctx.report({ messageId: 'lost', data: { part, claim: describeClaim(c), locale: r.locale }, pos: ctx.template.positions['flows'] });
+      for (const c of unique) if (!rd.has(claimKey(c))) ctx.report({ messageId: 'lost', data: { part, claim: describeClaim(c), locale: r.locale }, pos: ctx.template.positions['flows'] });
       for (const c of read) if (!w.has(claimKey(c))) ctx.report({ messageId: 'extra', data: { part, claim: describeClaim(c), locale: r.locale }, pos: ctx.template.positions['flows'] });
     }
   },

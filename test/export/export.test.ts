@@ -1,7 +1,6 @@
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import Ajv04 from 'ajv-draft-04';
 import { createRequire } from 'node:module';
 import { cli } from '../helpers/cli.js';
 import { copyExamples, readTree, tmp } from '../helpers/tree.js';
@@ -59,6 +58,7 @@ describe('export', () => {
     const sarif = JSON.parse(readFileSync(path.join(dir, 'pack', 'findings.sarif'), 'utf8'));
     const require = createRequire(import.meta.url);
     const schema = require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
+    const Ajv04 = require('ajv-draft-04') as new (o: object) => { compile(s: object): ((d: unknown) => boolean) & { errors?: unknown[] } };
     const ajv = new Ajv04({ allErrors: true, strict: false });
     const validate = ajv.compile(schema);
     expect(validate(sarif), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
