@@ -4,7 +4,7 @@
  */
 import type { Claim } from '../claims/claim.js';
 import { uniqueClaims } from '../claims/claim.js';
-import { coverage } from '../claims/compare.js';
+import { coverage, summarises } from '../claims/compare.js';
 import { offsetOf, readClaims } from '../claims/read-claims.js';
 import type { Catalog } from '../load/catalog.js';
 import type { Organization, RegionProfile, SourcePos, Template } from '../model/types.js';
@@ -78,7 +78,11 @@ export function runRules(
           items.push({ claim: c, source: 'flow', flow: flow?.id, pos: flow?.pos ?? template.positions['flows']!, result, offset: 'by' in result ? offsetOf(clauseRead, result.by) : 0 });
         }
         for (const c of footerRead.claims) {
-          const result = coverage(catalog.taxonomy, c, clauseRead.claims);
+          let result = coverage(catalog.taxonomy, c, clauseRead.claims);
+          if (result.kind === 'omitted') {
+            const by = summarises(catalog.taxonomy, c, clauseRead.claims);
+            if (by) result = { kind: 'exact', by };
+          }
           items.push({ claim: c, source: 'footer', pos: footerPos, result, offset: 'by' in result ? offsetOf(clauseRead, result.by) : 0 });
         }
         cached = items;

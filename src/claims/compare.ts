@@ -69,3 +69,23 @@ export function coverage(tax: Taxonomy, wanted: Claim, text: Claim[]): Coverage 
   }
   return conflict ?? vague ?? { kind: 'omitted' };
 }
+
+/**
+ * Whether a footer claim summarises statements of the clause: the clause says the same action
+ * about the same or narrower data and recipients ("contact details shared with service providers"
+ * over "phone number shared with courier SwiftShip"). A short footer may generalise; it may not
+ * claim what the clause does not say.
+ */
+export function summarises(tax: Taxonomy, footer: Claim, clause: Claim[]): Claim | undefined {
+  return clause.find(
+    (c) =>
+      c.action === footer.action &&
+      !!c.negated === !!footer.negated &&
+      covers(tax, 'data', footer.data, c.data) &&
+      (!footer.recipient ||
+        (!!c.recipient &&
+          (!footer.recipient.type || (!!c.recipient.type && covers(tax, 'recipient', footer.recipient.type, c.recipient.type))) &&
+          (!footer.recipient.name || footer.recipient.name === c.recipient.name))) &&
+      (!footer.purpose || (!!c.purpose && covers(tax, 'purpose', footer.purpose, c.purpose))),
+  );
+}

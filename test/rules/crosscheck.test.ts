@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findings, generatedBody } from '../helpers/check-case.js';
+import { caseProject, findings, generatedBody, template } from '../helpers/check-case.js';
 
 const EN_REGIONS = ['eu', 'california', 'sea', 'sg', 'ph'];
 const messageIds = (f: ReturnType<typeof findings>) => f.map((x) => x.messageId).sort();
@@ -219,5 +219,23 @@ describe('footer-overflow', () => {
 describe('wording-roundtrip', () => {
   it('valid: our wording reads back in every region', () => {
     for (const region of EN_REGIONS) expect(findings('wording-roundtrip', { region })).toEqual([]);
+  });
+});
+
+describe('a short footer may generalise what the clause says, never add to it', () => {
+  const many = (t: Record<string, unknown>) => {
+    const flow = (t['flows'] as Array<Record<string, unknown>>)[0]!;
+    flow['data'] = ['user.name', 'user.contact.phone_number', 'user.contact.address', 'user.contact.email', 'user.unique_id', 'user.behavior.purchase_history', 'user.behavior.browsing_history', 'user.financial.transaction', 'user.device.device_id', 'user.device.ip_address'];
+    (flow['recipients'] as Array<Record<string, unknown>>)[0]!['name'] = 'SwiftShip Logistics International Parcel Services';
+  };
+  it('a grouped footer ("contact details shared with service providers") is covered by the clause', () => {
+    const proj = caseProject();
+    const region = proj.catalog.region('eu');
+    expect(proj.render(template(many), { region, locale: 'en' }).footer.variant).toBe('grouped');
+    expect(findings('disclosure-omitted', { change: many })).toEqual([]);
+  });
+  it('a footer naming data the clause never mentions is still omitted', () => {
+    const f = findings('disclosure-omitted', { change: (t) => void (t['footer'] = 'Your health data is shared with service providers. Privacy §5.2') });
+    expect(f.map((x) => x.messageId)).toEqual(['footer']);
   });
 });
