@@ -26,6 +26,7 @@ const schemaFor = (rel) => {
   if (rel.startsWith('channels/')) return 'channel';
   if (rel.startsWith('regions/')) return 'region';
   if (/^locales\/[^/]+\/taxonomy\.yaml$/.test(rel)) return 'locale-taxonomy';
+  if (/^locales\/[^/]+\/reader\.yaml$/.test(rel)) return 'locale-reader';
   return undefined;
 };
 const walk = (dir) => {

@@ -83,6 +83,7 @@ export class Lexicon {
     for (const w of data.reader.upTo) this.add(w, { kind: 'upTo', value: 'upTo' });
     for (const w of data.reader.statutory) this.add(w, { kind: 'statutory', value: 'statutory' });
     for (const w of data.reader.literals) this.add(w, { kind: 'literal', value: w });
+    for (const [code, words] of Object.entries(data.reader.places)) for (const w of words) this.add(w, { kind: 'place', value: code });
     for (const e of extra) this.add(e.value, e);
   }
 

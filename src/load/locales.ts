@@ -27,6 +27,8 @@ export interface ReaderLexicon {
   vaguePurposes: string[];
   /** Fixed titles the reader skips ("Do Not Sell or Share My Personal Information"). */
   literals: string[];
+  /** Other names of places beyond Intl's ("USA", inflected forms), by code. */
+  places: Record<string, string[]>;
 }
 
 export interface LocaleData {
@@ -85,7 +87,7 @@ export function loadLocale(lng: string, dirs: string[]): LocaleData {
     }
     const r = path.join(base, 'reader.yaml');
     if (existsSync(r)) {
-      reader = mergeResources(reader, loadPlain(r));
+      reader = mergeResources(reader, loadYamlFile(r, 'locale-reader').data as Resources);
       files.push(r);
     }
   }
@@ -105,6 +107,7 @@ export function loadLocale(lng: string, dirs: string[]): LocaleData {
       cues: lex.cues ?? {},
       vaguePurposes: lex.vaguePurposes ?? [],
       literals: lex.literals ?? [],
+      places: lex.places ?? {},
     },
     files,
   };

@@ -10,7 +10,7 @@ import { DiscloseError } from '../errors.js';
 import type { YamlFile } from './yaml-file.js';
 import { packagePath } from './package-root.js';
 
-export type SchemaName = 'template' | 'organization' | 'region' | 'channel' | 'taxonomy' | 'locale-taxonomy' | 'config';
+export type SchemaName = 'template' | 'organization' | 'region' | 'channel' | 'taxonomy' | 'locale-taxonomy' | 'locale-reader' | 'locale-lint' | 'config';
 
 const require = createRequire(import.meta.url);
 type AjvCtor = typeof AjvModule.default;

@@ -13,6 +13,9 @@ import { Localizer } from './localizer.js';
 import { characterCount, smsLength } from './message-length.js';
 import { buildStatements, type StatementSet, type UnresolvedTransfer } from './statements.js';
 
+/** Transfer safeguards a person can obtain a copy of (GDPR Art. 46, 47). */
+const SAFEGUARDS_WITH_COPY = new Set(['scc', 'bcr', 'certification']);
+
 export const FOOTER_VARIANTS = ['full', 'no_names', 'grouped', 'reference_link', 'reference'] as const;
 export type FooterVariant = (typeof FOOTER_VARIANTS)[number] | 'own';
 
@@ -200,7 +203,8 @@ export class Renderer {
       overseasRecipients: [...overseas.values()],
       filing: filing ? { label: loc.t(`filing.${filing.type}`), number: filing.number } : undefined,
       channelName: loc.t(`channel.${channel.id}`),
-      safeguardCopy: statements.transfer.some((s) => /scc|bcr|certification|Art\. 46|Art\. 47/.test(s.values['mechanism'] ?? '')),
+      // GDPR Art. 13(1)(f): for safeguards under Art. 46/47, how to obtain a copy of them.
+      safeguardCopy: statements.transfer.some((s) => s.claims.some((c) => c.mechanism !== undefined && SAFEGUARDS_WITH_COPY.has(c.mechanism))),
     };
   }
 
