@@ -71,7 +71,7 @@ export function uniqueClaims(claims: Claim[]): Claim[] {
 /** Short human-readable form for messages: `share user.contact.phone_number → courier "DHL"`. */
 export function describeClaim(c: Claim): string {
   const parts = [`${c.negated ? 'not ' : ''}${c.action} ${c.data}`];
-  if (c.recipient) parts.push(`→ ${c.recipient.type ?? ''}${c.recipient.name ? ` "${c.recipient.name}"` : ''}`.trim());
+  if (c.recipient) parts.push(['→', c.recipient.type, c.recipient.name ? `"${c.recipient.name}"` : undefined].filter(Boolean).join(' '));
   if (c.purpose) parts.push(`for ${c.purpose}`);
   if (c.place) parts.push(`in ${c.place}`);
   if (c.mechanism) parts.push(`under ${c.mechanism}`);

@@ -175,7 +175,8 @@ function readSentence(norm: string, word: WordMap, start: number, end: number, l
   let i = start;
   while (i < end) {
     const code = norm.charCodeAt(i);
-    const name = names.length && (i === 0 || !word[i - 1] || !word[i]) ? names.find((n) => norm.charCodeAt(i) === n.norm.charCodeAt(0) && i + n.norm.length <= end && norm.startsWith(n.norm, i)) : undefined;
+    // In scripts without spaces a name may follow a word directly ("快递公司SwiftShip").
+    const name = names.length && (!lex.spaced || i === 0 || !word[i - 1] || !word[i]) ? names.find((n) => norm.charCodeAt(i) === n.norm.charCodeAt(0) && i + n.norm.length <= end && norm.startsWith(n.norm, i)) : undefined;
     if (name) {
       mentions.push({ kind: 'name', value: name.name, start: i, end: i + name.norm.length });
       i += name.norm.length;
