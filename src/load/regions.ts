@@ -5,7 +5,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { DiscloseError } from '../errors.js';
-import type { Condition, ElementDetect, RegionElement, RegionProfile } from '../model/types.js';
+import type { Condition, ConsentNeed, ElementDetect, RegionElement, RegionProfile } from '../model/types.js';
 import { loadYamlFile } from './read-file.js';
 
 interface RawElement {
@@ -34,6 +34,7 @@ interface RawRegion {
   rights?: string;
   severity?: RegionProfile['severity'];
   elements?: RawElement[];
+  consent?: Array<Partial<ConsentNeed> & { id: ConsentNeed['id']; remove?: boolean }>;
 }
 
 interface RawEntry {
@@ -146,6 +147,7 @@ function merge(base: RegionProfile | undefined, entry: RawEntry): RegionProfile 
     area: r.area ?? base?.area ?? r.countries ?? base?.countries ?? [],
     locales: need(r.locales ?? base?.locales, 'locales'),
     sensitivity: need(r.sensitivity ?? base?.sensitivity, 'sensitivity'),
+    ancestors: base ? [base.id, ...base.ancestors] : [],
     members: r.members ?? [],
     transferMechanisms: r.transferMechanisms ?? base?.transferMechanisms ?? [],
     legalBasisArticles: { ...(base?.legalBasisArticles ?? {}), ...(r.legalBasisArticles ?? {}) },
@@ -153,6 +155,21 @@ function merge(base: RegionProfile | undefined, entry: RawEntry): RegionProfile 
     rights: need(r.rights ?? base?.rights, 'rights'),
     elements: [...elements.values()],
     severity: { ...(base?.severity ?? {}), ...(r.severity ?? {}) },
+    consent: mergeConsent(base?.consent ?? [], r.consent ?? []),
     file: entry.file,
   };
+}
+
+/** A member's consent needs: the group's, with its own added, replaced (same id) or removed. */
+function mergeConsent(base: ConsentNeed[], own: NonNullable<RawRegion['consent']>): ConsentNeed[] {
+  const needs = new Map(base.map((n) => [n.id, n]));
+  for (const n of own) {
+    if (n.remove) {
+      needs.delete(n.id);
+      continue;
+    }
+    const prior = needs.get(n.id);
+    needs.set(n.id, { id: n.id, article: n.article ?? prior?.article ?? '', when: n.when ?? prior?.when ?? { always: true } });
+  }
+  return [...needs.values()];
 }

@@ -2,9 +2,10 @@
  * Loads one message template: schema, taxonomy keys, variable names, and the channel's implied
  * flows (unless the template opts out). The body stays opaque text; it never meets Handlebars.
  */
-import type { ChannelProfile, Flow, LegalBasis, Template } from '../model/types.js';
+import type { Channel, ChannelProfile, Flow, LegalBasis, Template, TextField } from '../model/types.js';
 import { DiscloseError } from '../errors.js';
-import { loadYamlFile } from './read-file.js';
+import { readTextFile } from './read-file.js';
+import { scalarPositions, type PosAt } from './scalar-positions.js';
 import { parseYaml } from './yaml-file.js';
 import { validateAgainstSchema } from './validate-schema.js';
 import { buildFlows, type RawFlow } from './flows.js';
@@ -20,19 +21,27 @@ interface RawTemplate extends Omit<Template, 'flows' | 'variables' | 'buttons' |
 
 const POSITIONED = ['id', 'channel', 'category', 'language', 'purpose', 'clause', 'header', 'body', 'footer', 'buttons', 'variables', 'flows', 'consent'];
 
-export function loadTemplate(file: string, tax: Taxonomy, channels: Map<string, ChannelProfile>): Template {
-  return templateFromYaml(loadYamlFile(file, 'template'), tax, channels);
+export interface TemplateLoadOptions {
+  /** Load the template as if it were written for this channel (its limits and implied flows). */
+  channel?: Channel;
+}
+
+export function loadTemplate(file: string, tax: Taxonomy, channels: Map<string, ChannelProfile>, options: TemplateLoadOptions = {}): Template {
+  return parseTemplate(readTextFile(file), file, tax, channels, options);
 }
 
 /** Same as loadTemplate, from text already in memory (used by import and tests). */
-export function parseTemplate(text: string, file: string, tax: Taxonomy, channels: Map<string, ChannelProfile>): Template {
+export function parseTemplate(text: string, file: string, tax: Taxonomy, channels: Map<string, ChannelProfile>, options: TemplateLoadOptions = {}): Template {
   const y = parseYaml(text, file);
   validateAgainstSchema(y, 'template');
-  return templateFromYaml(y, tax, channels);
+  return templateFromYaml(y, tax, channels, text, options);
 }
 
-function templateFromYaml(y: ReturnType<typeof parseYaml>, tax: Taxonomy, channels: Map<string, ChannelProfile>): Template {
+const TEXT_FIELDS: readonly TextField[] = ['body', 'header', 'footer', 'purpose'];
+
+function templateFromYaml(y: ReturnType<typeof parseYaml>, tax: Taxonomy, channels: Map<string, ChannelProfile>, text: string, options: TemplateLoadOptions): Template {
   const raw = y.data as RawTemplate;
+  if (options.channel) raw.channel = options.channel;
   const channel = channels.get(raw.channel);
   if (!channel) throw new DiscloseError('E_UNKNOWN_CHANNEL', `unknown channel "${raw.channel}"`, y.posOf(['channel']), `Accepted: ${[...channels.keys()].join(', ')}.`);
   const declared = buildFlows(raw.flows, tax, y, ['flows']);
@@ -58,6 +67,17 @@ function templateFromYaml(y: ReturnType<typeof parseYaml>, tax: Taxonomy, channe
   for (const key of POSITIONED) positions[key] = y.posOf([key], true);
   positions['body.value'] = y.posOf(['body']);
   positions['footer.value'] = y.posOf(['footer']);
+  for (const [key, value] of Object.entries(raw.consent ?? {})) {
+    positions[`consent.${key}`] = y.posOf(['consent', key], true);
+    if (value && typeof value === 'object' && !Array.isArray(value)) {
+      for (const sub of Object.keys(value)) positions[`consent.${key}.${sub}`] = y.posOf(['consent', key, sub], true);
+    }
+  }
+  const textPos = new Map<TextField, PosAt>();
+  for (const field of TEXT_FIELDS) {
+    const value = raw[field];
+    if (typeof value === 'string') textPos.set(field, scalarPositions(text, y.posOf([field]), value));
+  }
   return {
     id: raw.id,
     channel: raw.channel,
@@ -79,5 +99,6 @@ function templateFromYaml(y: ReturnType<typeof parseYaml>, tax: Taxonomy, channe
     consent: raw.consent ? { ...raw.consent, pos: y.posOf(['consent']) } : undefined,
     file: y.file,
     positions,
+    posIn: (field, offset) => textPos.get(field)?.(offset) ?? positions[field] ?? positions['id']!,
   };
 }

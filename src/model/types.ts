@@ -144,6 +144,8 @@ export interface ConsentRecord {
   timestamp?: string;
   scope?: string[];
   method?: string;
+  /** The path of the person's action, e.g. "checkout > WhatsApp updates checkbox (unticked)". */
+  path?: string;
   preTicked?: boolean;
   specific?: boolean;
   withdrawalRecorded?: boolean;
@@ -172,7 +174,12 @@ export interface Template {
   file: string;
   /** Positions of top-level fields (`body`, `footer`, `purpose`, …) for findings. */
   positions: Record<string, SourcePos>;
+  /** Where a character of a text field sits in the file (`offset` into the field's value). */
+  posIn?(field: TextField, offset: number): SourcePos;
 }
+
+/** The template fields that hold free text. */
+export type TextField = 'body' | 'header' | 'footer' | 'purpose';
 
 export interface Contact {
   name?: string;
@@ -206,6 +213,8 @@ export interface ChannelProfile {
   limits: Record<string, number>;
   footer: { maxLength?: number; maxSegments?: number; variables: boolean };
   implies: Flow[];
+  /** Where the platform's review lets a body place variables; both allowed when absent. */
+  placement?: { edgeVariables?: boolean; adjacentVariables?: boolean };
   file: string;
 }
 
@@ -256,6 +265,8 @@ export interface RegionProfile {
   locales: string[];
   /** Which sensitive-data list of the taxonomy applies (gdpr, ccpa, pipl, sea). */
   sensitivity: string;
+  /** The profiles this one extends, nearest first (sg → [sea]; eu-strict → [eu]). */
+  ancestors: string[];
   group?: string;
   members: string[];
   transferMechanisms: TransferMechanism[];
@@ -266,7 +277,20 @@ export interface RegionProfile {
   rights: string;
   elements: RegionElement[];
   severity: Record<string, 'error' | 'warning' | 'info' | 'off'>;
+  /** What a consent record must show for this region, beyond what every region asks. */
+  consent?: ConsentNeed[];
   file: string;
+}
+
+/** Region-specific evidence a consent record must carry (checked by `consent-evidence`). */
+export const CONSENT_NEEDS = ['specific', 'withdrawal_recorded', 'double_opt_in', 'separate_cross_border', 'separate_sensitive', 'separate_third_party'] as const;
+export type ConsentNeedId = (typeof CONSENT_NEEDS)[number];
+
+export interface ConsentNeed {
+  id: ConsentNeedId;
+  article: string;
+  /** When the need applies (facts of the template's flows for the region); always when absent. */
+  when: Condition;
 }
 
 export interface TaxonomyEntry {

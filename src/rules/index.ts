@@ -14,6 +14,16 @@ import { rule as transferMechanismMismatch } from './transfer-mechanism-mismatch
 import { rule as transferMechanismMissing } from './transfer-mechanism-missing.js';
 import { rule as vaguePurpose } from './vague-purpose.js';
 import { rule as wordingRoundtrip } from './wording-roundtrip.js';
+import { rule as templateLength } from './template-length.js';
+import { rule as templateWhitespace } from './template-whitespace.js';
+import { rule as templateDecorativeSymbols } from './template-decorative-symbols.js';
+import { rule as templateLinks } from './template-links.js';
+import { rule as templateVariables } from './template-variables.js';
+import { rule as templateVariableFormat } from './template-variable-format.js';
+import { rule as promotionalWording } from './promotional-wording.js';
+import { rule as purposeDescription } from './purpose-description.js';
+import { rule as consentEvidence } from './consent-evidence.js';
+import { rule as dataProcessingSummary } from './data-processing-summary.js';
 
 export const RULES: readonly Rule[] = [
   disclosureOmitted,
@@ -30,6 +40,17 @@ export const RULES: readonly Rule[] = [
   vaguePurpose,
   footerOverflow,
   wordingRoundtrip,
+  // Template lint (issue 4): format and wording before submission, consent and summary per region.
+  templateLength,
+  templateWhitespace,
+  templateDecorativeSymbols,
+  templateLinks,
+  templateVariables,
+  templateVariableFormat,
+  promotionalWording,
+  purposeDescription,
+  consentEvidence,
+  dataProcessingSummary,
 ];
 
 export function ruleById(id: string): Rule | undefined {

@@ -1,0 +1,52 @@
+/**
+ * Writes an imported template as YAML a person finishes by hand: the schema line, the fields Meta
+ * gave, and comments where disclose needs what Meta's JSON cannot say (purpose, flows).
+ */
+import { Document, isMap, isSeq, stringify } from 'yaml';
+import type { ImportedTemplate } from './from-meta.js';
+
+/** One top-level field as YAML; lists of objects in flow style, one item a line. */
+function field(key: string, value: unknown): string {
+  const doc = new Document({ [key]: value });
+  const node = doc.get(key, true);
+  if (isSeq(node)) for (const item of node.items) if (isMap(item)) item.flow = true;
+  return doc.toString({ lineWidth: 0 });
+}
+
+const FLOW_EXAMPLE = [
+  '# flows: the personal data this message carries, for whom and on which legal basis (at least one).',
+  '# For example:',
+  '#   - id: delivery',
+  '#     data: [user.name, user.contact.phone_number]',
+  '#     purpose: essential.service.order_delivery',
+  '#     legalBasis: contract',
+  '#     storage: [DE]',
+  '#     retention: { value: 180, unit: day, from: delivery }',
+  '# The template does not load until flows are declared (schema: at least one flow).',
+];
+
+export function importedTemplateYaml(t: ImportedTemplate, schemaPath: string, source: string): string {
+  const out: string[] = [
+    `# yaml-language-server: $schema=${schemaPath}`,
+    `# Imported from Meta's template JSON (${source}) by disclose import-meta.`,
+    field('id', t.id),
+    field('channel', t.channel),
+    field('category', t.category),
+    field('language', t.language),
+    '# purpose: what triggers the message, what it contains and who receives it, with one concrete',
+    '# figure, e.g. "When the order leaves the warehouse, send the customer the tracking link within 1 hour."',
+    field('purpose', ''),
+  ];
+  if (t.header !== undefined) out.push(field('header', t.header));
+  out.push(field('body', t.body));
+  if (t.metaFooter !== undefined) {
+    out.push(`# Meta's footer was ${stringify(t.metaFooter, { lineWidth: 0 }).trim()}`, '# disclose generates the footer for each region; write it under footer: to keep your own instead.');
+  }
+  if (t.buttons.length) out.push(field('buttons', t.buttons));
+  if (t.variables.length) {
+    out.push('# Meta gives examples only: add source (the field each value is filled from) and maxLength.');
+    out.push(field('variables', t.variables.map((v) => ({ name: v.name, ...(v.example !== undefined ? { example: v.example } : {}) }))));
+  }
+  out.push(...FLOW_EXAMPLE, field('flows', []));
+  return out.map((s) => s.replace(/\n$/, '')).join('\n') + '\n';
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { caseYaml, expected, lintFindings, type LintCase } from '../helpers/lint-case.js';
+
+const RULE = 'purpose-description';
+
+const valid: LintCase[] = [
+  { name: 'the clean base', change: () => {}, expect: [] },
+  { name: 'the seed article\'s example', change: (t) => { t.purpose = 'When delivery is delayed more than 2 hours, send the customer the new estimate and a compensation coupon.'; }, expect: [] },
+  { name: 'a user action as the concrete parameter', change: (t) => { t.purpose = 'When a customer signs in from a new device, send that customer a passcode.'; }, expect: [] },
+  { name: 'a German purpose with German lists', change: (t) => { t.language = 'de'; t.purpose = 'Wenn das Lager eine Bestellung an den Kurier übergibt, senden wir dem Kunden die Sendungsnummer innerhalb von 1 Stunde.'; }, expect: [] },
+];
+
+const invalid: LintCase[] = [
+  { name: 'too short', change: (t) => { t.purpose = 'Order shipped.'; }, expect: [['short', 'purpose:'], ['noTrigger', 'purpose:'], ['noRecipient', 'purpose:'], ['noContent', 'purpose:'], ['noParameter', 'purpose:']] },
+  { name: 'a generic phrase', change: (t) => { t.purpose = 'When an order ships, send the customer important notifications about it within 1 hour.'; }, expect: [['generic', 'purpose:'], ['noContent', 'purpose:']] },
+  { name: 'account activity and regular updates', change: (t) => { t.purpose = 'Send the customer regular updates on account activity, the order number, within 1 hour.'; }, expect: [['generic', 'purpose:'], ['generic', 'purpose:'], ['noTrigger', 'purpose:']] },
+  { name: 'no recipient', change: (t) => { t.purpose = 'When the warehouse hands an order to the courier, send the order number within 1 hour.'; }, expect: [['noRecipient', 'purpose:']] },
+  { name: 'no concrete parameter', change: (t) => { t.purpose = 'When the warehouse hands a parcel to the courier, send the customer the tracking link.'; }, expect: [['noParameter', 'purpose:']] },
+];
+
+describe(RULE, () => {
+  for (const c of valid) it(`valid: ${c.name}`, () => expect(lintFindings(RULE, caseYaml(c.change))).toEqual([]));
+  for (const c of invalid) {
+    it(`invalid: ${c.name}`, () => {
+      const yaml = caseYaml(c.change);
+      expect(lintFindings(RULE, yaml)).toEqual(expected(yaml, c));
+    });
+  }
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { caseYaml, expected, lintFindings, type LintCase } from '../helpers/lint-case.js';
+
+const RULE = 'template-decorative-symbols';
+
+const valid: LintCase[] = [
+  { name: 'the clean base', change: () => {}, expect: [] },
+  { name: 'functional symbols', change: (t) => { t.body = 'Hello {{1}}, order {{2}} (2 items): EUR 59.90 + shipping - 10% / 3 parcels; call +49 30 1234567 & quote #7.'; }, expect: [] },
+  { name: 'letters of other scripts and currency signs', change: (t) => { t.body = 'Hallo {{1}}, Ihre Bestellung {{2}} über 59,90 € ist unterwegs. 您的订单已发货。'; }, expect: [] },
+  { name: 'a trade mark sign', change: (t) => { t.body = 'Hello {{1}}, your Nordlicht® order {{2}} has shipped.'; }, expect: [] },
+  { name: 'emoji in a marketing template', change: (t) => { t.category = 'marketing'; t.body = 'Hi {{1}} 🔥 new picks for you ★ {{2}} today.'; }, expect: [] },
+];
+
+const invalid: LintCase[] = [
+  { name: 'an emoji in a utility body', change: (t) => { t.body = 'Hello {{1}} 🔥 your order {{2}} has shipped.'; }, expect: [['symbol', 'body:']] },
+  { name: 'a star, a note and an arrow, each reported once per line', change: (t) => { t.body = 'Hello {{1}} ★ your order {{2}} ♪ has shipped → track ★ it.'; }, expect: [['symbol', 'body:'], ['symbol', 'body:'], ['symbol', 'body:']] },
+  { name: 'a check mark with variation selector in an authentication template', change: (t) => { t.category = 'authentication'; t.body = 'Your code is {{1}} ✔️ valid for 10 minutes, order {{2}}.'; }, expect: [['symbol', 'body:']] },
+  { name: 'an exclamation emoji in the header', change: (t) => { t.header = 'Shipped ❗'; }, expect: [['symbol', 'header:']] },
+  { name: 'a symbol on a button', change: (t) => { t.buttons = [{ type: 'quick_reply', text: '✅ Got it' }]; }, expect: [['buttonSymbol', 'Got it']] },
+  { name: 'more than 10 emoji in a marketing body', change: (t) => { t.category = 'marketing'; t.body = `Hi {{1}} ${'🎉'.repeat(11)} see {{2}} now.`; }, expect: [['tooManyEmoji', 'body:']] },
+];
+
+describe(RULE, () => {
+  for (const c of valid) it(`valid: ${c.name}`, () => expect(lintFindings(RULE, caseYaml(c.change))).toEqual([]));
+  for (const c of invalid) {
+    it(`invalid: ${c.name}`, () => {
+      const yaml = caseYaml(c.change);
+      expect(lintFindings(RULE, yaml)).toEqual(expected(yaml, c));
+    });
+  }
+});
