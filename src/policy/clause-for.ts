@@ -1,7 +1,7 @@
 /** Finds the clause of a policy document that covers a template: its managed block, or its numbered section. */
 import type { PolicyClause } from '../check/rule.js';
 import type { Template } from '../model/types.js';
-import { numberAt, plainText, type PolicyDocument } from './document.js';
+import { numberAt, plainTextMapped, type PolicyDocument } from './document.js';
 
 export function policyClauseFor(doc: PolicyDocument, template: Template): PolicyClause | undefined {
   const block = doc.blocks.find((b) => b.id === template.clause.id);
@@ -15,5 +15,6 @@ export function policyClauseFor(doc: PolicyDocument, template: Template): Policy
 }
 
 function clause(doc: PolicyDocument, id: string, number: string | undefined, start: number, end: number): PolicyClause {
-  return { file: doc.file, id, number, text: plainText(doc, start, end), pos: doc.posAt(start), posAt: (o) => doc.posAt(start + o) };
+  const plain = plainTextMapped(doc, start, end);
+  return { file: doc.file, id, number, text: plain.text, pos: doc.posAt(start), posAt: (o) => doc.posAt(plain.sourceOffset(o)) };
 }

@@ -168,10 +168,63 @@ export function numberAt(doc: PolicyDocument, offset: number): string | undefine
   return found;
 }
 
+/** Entities kept as their character (padded with spaces to the entity's length) in plain text. */
+const ENTITY_CHARS: Record<string, string> = { '&amp;': '&', '&sect;': '§', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&apos;': "'", '&#34;': '"', '&rsquo;': '\u2019', '&lsquo;': '\u2018', '&rdquo;': '\u201d', '&ldquo;': '\u201c', '&ndash;': '\u2013', '&mdash;': '\u2014' };
+
 /** Plain text of a managed block or section for the claim reader: HTML tags out, lines kept. */
 export function plainText(doc: PolicyDocument, start: number, end: number): string {
   const slice = doc.text.slice(start, end);
   if (doc.format === 'markdown') return slice.replace(/\*\*|__|`/g, (m) => ' '.repeat(m.length));
   // Replace tags by spaces of equal length, so offsets still map into the file.
-  return slice.replace(/<br\s*\/?>|<\/(p|li|div|h[1-6])>/gi, (m) => '\n'.padEnd(m.length, ' ')).replace(/<[^>]*>/g, (m) => ' '.repeat(m.length)).replace(/&[a-z#0-9]+;/gi, (m) => (m === '&amp;' ? '&    ' : m === '&sect;' ? '§     ' : ' '.repeat(m.length)));
+  return slice.replace(/<br\s*\/?>|<\/(p|li|div|h[1-6])>/gi, (m) => '\n'.padEnd(m.length, ' ')).replace(/<[^>]*>/g, (m) => ' '.repeat(m.length)).replace(/&[a-z#0-9]+;/gi, (m) => (ENTITY_CHARS[m.toLowerCase()] ?? ' ').padEnd(m.length, ' '));
 }
+
+/**
+ * Plain text for the claim reader with entities decoded to their character (no padding, so
+ * "Swift &amp; Sure" reads "Swift & Sure"), and the map from an offset in that text back to an
+ * offset in the document. Tags still become spaces of their length, block ends line breaks.
+ */
+export function plainTextMapped(doc: PolicyDocument, start: number, end: number): { text: string; sourceOffset(offset: number): number } {
+  if (doc.format === 'markdown') return { text: plainText(doc, start, end), sourceOffset: (o) => start + o };
+  const slice = doc.text.slice(start, end);
+  // Pairs of (offset in the plain text, offset in the slice) where the two stop running in step.
+  const marks: Array<[number, number]> = [[0, 0]];
+  let out = '';
+  let last = 0;
+  for (const m of slice.matchAll(/<br\s*\/?>|<\/(?:p|li|div|h[1-6])>|<[^>]*>|&(?:[a-z][a-z0-9]*|#\d+|#x[0-9a-f]+);/gi)) {
+    const tok = m[0];
+    out += slice.slice(last, m.index);
+    if (tok.startsWith('&')) {
+      marks.push([out.length, m.index!]);
+      out += decodeEntity(tok);
+      marks.push([out.length, m.index! + tok.length]);
+    } else out += /^<(br|\/)/i.test(tok) ? '\n'.padEnd(tok.length, ' ') : ' '.repeat(tok.length);
+    last = m.index! + tok.length;
+  }
+  out += slice.slice(last);
+  return {
+    text: out,
+    sourceOffset(o) {
+      let lo = 0;
+      let hi = marks.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (marks[mid]![0] <= o) lo = mid;
+        else hi = mid - 1;
+      }
+      const [p, q] = marks[lo]!;
+      return start + q + (o - p);
+    },
+  };
+}
+
+function decodeEntity(e: string): string {
+  const lower = e.toLowerCase();
+  const num = /^&#(x[0-9a-f]+|\d+);$/.exec(lower);
+  if (num) {
+    const code = num[1]!.startsWith('x') ? parseInt(num[1]!.slice(1), 16) : Number(num[1]);
+    return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : ' ';
+  }
+  return ENTITY_CHARS[lower] ?? ' ';
+}
+

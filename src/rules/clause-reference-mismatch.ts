@@ -11,6 +11,7 @@ export const rule: Rule = {
     messages: {
       stale: 'the footer cites §{{cited}} but the clause "{{clause}}" is §{{actual}}',
       none: 'the footer does not cite the clause number §{{actual}}',
+      template: 'the template gives clause.number §{{cited}} but the policy numbers the clause "{{clause}}" §{{actual}}',
     },
   },
   check(ctx) {
@@ -23,6 +24,11 @@ export const rule: Rule = {
     }
     if (cited.length === 0 && ctx.template.footer !== undefined) {
       ctx.report({ messageId: 'none', data: { actual: number }, pos, fix: `Add "§${number}" to the footer.` });
+    }
+    // Footers rendered without the policy (render, export, Meta submission) cite the template's own number.
+    const own = ctx.template.clause.number;
+    if (ctx.policy?.number && own !== undefined && own !== ctx.policy.number) {
+      ctx.report({ messageId: 'template', data: { cited: own, actual: ctx.policy.number, clause: ctx.template.clause.id }, pos: ctx.template.positions['clause'], fix: `Set clause.number to "${ctx.policy.number}".` });
     }
   },
 };
