@@ -23,13 +23,15 @@ export async function run(argv: string[], io: IO = processIO()): Promise<number>
       .option('--all-regions', 'every region profile, groups and members')
       .option('-l, --locale <lng>', 'locale (default: the region\'s default); repeatable or comma-separated', collect)
       .option('--all-locales', 'every locale of each region')
-      .option('--org <file>', 'organization file (default: organization.yaml next to or above the templates)');
+      .option('--org <file>', 'organization file (default: organization.yaml next to or above the templates)')
+      .option('--config <file>', 'project config (default: disclose.config.yaml here or in a folder above); flags override its values')
+      .option('--no-config', 'ignore any disclose.config.yaml');
 
   targetOptions(
     program
       .command('render')
       .description('write the footer and the policy clause of templates for regions and locales')
-      .argument('<templates...>', 'template files or folders'),
+      .argument('[templates...]', 'template files or folders (default: the config\'s templates)'),
   )
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (paths: string[], opts) => {
@@ -41,7 +43,7 @@ export async function run(argv: string[], io: IO = processIO()): Promise<number>
     program
       .command('check')
       .description('lint templates and cross-check footer, policy clause, flows and region requirements')
-      .argument('<templates...>', 'template files or folders'),
+      .argument('[templates...]', 'template files or folders (default: the config\'s templates)'),
   )
     .option('-p, --policy <file>', 'policy document (Markdown or HTML) to check against; repeatable', collect)
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'sarif']).default('text'))
@@ -54,13 +56,13 @@ export async function run(argv: string[], io: IO = processIO()): Promise<number>
   targetOptions(
     program
       .command('export')
-      .description('write a review pack (HTML matrix and pages, CSV, Markdown, JSON, SARIF) for legal sign-off')
-      .argument('<templates...>', 'template files or folders'),
+      .description('write a review pack (HTML matrix and pages, CSV, Markdown, JSON, SARIF, Meta JSON) for legal sign-off')
+      .argument('[templates...]', 'template files or folders (default: the config\'s templates)'),
   )
-    .requiredOption('-o, --out <dir>', 'output folder (replaced atomically)')
+    .option('-o, --out <dir>', 'output folder, replaced atomically (default: the config\'s out)')
     .option('--regions <ids>', 'region ids, comma-separated (default: all)', collect)
     .option('--locales <lngs>', 'locales, comma-separated (default: each region\'s default)', collect)
-    .option('-f, --format <formats>', 'html,md,csv,json,sarif (default: all)', collect)
+    .option('-f, --format <formats>', 'html,md,csv,json,sarif,meta (default: all)', collect)
     .option('--since <dir>', 'a previous export: mark new, changed and removed footers and clauses')
     .option('--shard <i/n>', 'export every n-th template starting at the i-th, for CI matrices')
     .option('-q, --quiet', 'no progress and no summary line')
@@ -84,12 +86,82 @@ export async function run(argv: string[], io: IO = processIO()): Promise<number>
     });
 
   program
+    .command('sync')
+    .description('bring the clauses disclose manages in privacy-policy documents up to date with the templates')
+    .argument('[policies...]', 'policy documents, Markdown or HTML (default: the config\'s policies)')
+    .option('-t, --templates <dir>', 'template files or folder (default: the config\'s templates)')
+    .option('--org <file>', 'organization file (default: organization.yaml next to or above the templates)')
+    .option('--config <file>', 'project config (default: disclose.config.yaml here or in a folder above); flags override its values')
+    .option('--no-config', 'ignore any disclose.config.yaml')
+    .option('--check', 'print a diff and exit 1 when a clause is out of date (the default)')
+    .option('--write', 'rewrite the documents (atomically)')
+    .option('--force', 'also overwrite clauses edited by hand')
+    .option('--add-missing', 'add a heading and a managed block for each clause id the document lacks')
+    .option('--heading <text>', 'with --add-missing: add them at the end of the section under this heading (default: the end of the document)')
+    .action(async (policies: string[], opts) => {
+      const { syncCommand } = await import('./commands/sync.js');
+      code = await syncCommand(policies, opts, io);
+    });
+
+  program
+    .command('init-policy')
+    .description('write a starting privacy policy with a numbered heading and a managed block per clause')
+    .requiredOption('-r, --region <id>', 'region profile (group or member)')
+    .option('-l, --locale <lng>', "locale (default: the region's default)")
+    .option('-t, --templates <dir>', 'template files or folder (default: the config\'s templates)')
+    .option('--org <file>', 'organization file (default: organization.yaml next to or above the templates)')
+    .option('--config <file>', 'project config (default: disclose.config.yaml here or in a folder above); flags override its values')
+    .option('--no-config', 'ignore any disclose.config.yaml')
+    .option('-f, --format <format>', 'md or html (default: from the --out file name, else md)')
+    .option('-o, --out <file>', 'write here instead of to standard output')
+    .option('--force', 'replace the --out file when it exists')
+    .action(async (opts) => {
+      const { initPolicyCommand } = await import('./commands/init-policy.js');
+      code = await initPolicyCommand(opts, io);
+    });
+
+  program
     .command('regions')
     .description('list region profiles with their locales and required elements')
+    .option('--config <file>', 'project config whose own region folders to include (default: disclose.config.yaml here or above)')
+    .option('--no-config', 'ignore any disclose.config.yaml')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (opts) => {
       const { regionsCommand } = await import('./commands/regions.js');
       code = await regionsCommand(opts, io);
+    });
+
+  program
+    .command('locales')
+    .description('list the locales with their key counts, or the wording keys and labels a locale still has to translate')
+    .option('--missing <lng>', 'list what <lng> lacks compared with en (exit 1 when something is missing)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('--config <file>', 'project config whose approved wording to include (default: disclose.config.yaml here or above)')
+    .option('--no-config', 'ignore any disclose.config.yaml')
+    .action(async (opts) => {
+      const { localesCommand } = await import('./commands/locales.js');
+      code = await localesCommand(opts, io);
+    });
+
+  program
+    .command('meta')
+    .description("print a template as the JSON Meta's Graph API takes, with the footer for one region")
+    .argument('<template>', 'template file')
+    .option('-r, --region <id>', 'region whose footer goes into the template', collect)
+    .option('-l, --locale <lng>', "locale of the footer (default: the region's default)", collect)
+    .option('--org <file>', 'organization file (default: organization.yaml next to or above the template)')
+    .action(async (file: string, opts) => {
+      const { metaCommand } = await import('./commands/meta.js');
+      code = await metaCommand(file, opts, io);
+    });
+
+  program
+    .command('import-meta')
+    .description("print Meta's template JSON as a disclose template (purpose and flows left to declare)")
+    .argument('<file>', "template JSON as Meta's Graph API takes or returns it")
+    .action(async (file: string) => {
+      const { importMetaCommand } = await import('./commands/import-meta.js');
+      code = await importMetaCommand(file, io);
     });
 
   try {

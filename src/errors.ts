@@ -24,7 +24,8 @@ export type ErrorCode =
   | 'E_POLICY_MARKER'
   | 'E_PATH'
   | 'E_WRITE'
-  | 'E_JSON';
+  | 'E_JSON'
+  | 'E_WORDING_MISSING';
 
 export interface ErrorLocation {
   file?: string;

@@ -1,4 +1,16 @@
 /** The library API; the CLI is a thin layer over it. */
+export { loadProject, openCatalog, type LoadProjectOptions } from './api/load-project.js';
+export { render, templateOf, type RenderTarget } from './api/render.js';
+export { check, loadPolicies, type CheckOptions } from './api/check.js';
+export { exportPack, type ExportPackOptions } from './api/export.js';
+export { mergePacks, FORMATS as EXPORT_FORMATS, type ExportSummary, type Format as ExportFormat } from './export/export-pack.js';
+export { selectTargets, type TargetSelection } from './api/targets.js';
+export { findConfig, loadConfig, CONFIG_FILE, type ConfigFile, type RawConfig } from './config/load-config.js';
+export type { ProjectConfig, ProjectSettings, Origin, SettingKey } from './config/resolve-options.js';
+export { localeCounts, missingTranslations, type LocaleCount, type MissingTranslations } from './load/locale-coverage.js';
+export { PROJECT_RULES } from './project.js';
+export type { ProjectRule, ProjectRuleMeta, ProjectRuleContext } from './check/project-rule.js';
+export type { SeverityOverrides } from './check/run-rules.js';
 export { Project, openProject, findTemplateFiles, findOrganization, type ProjectOptions, type Target, type RenderOutput } from './project.js';
 export { loadCatalog, type Catalog, type CatalogOptions } from './load/catalog.js';
 export { loadOrganization } from './load/organization.js';

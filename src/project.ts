@@ -14,12 +14,25 @@ import { readClaims } from './claims/read-claims.js';
 import { runRules, recipientNames, type SeverityOverrides } from './check/run-rules.js';
 import type { Finding } from './check/finding.js';
 import type { PolicyClause, Rule } from './check/rule.js';
+import type { ProjectRule } from './check/project-rule.js';
 import { RULES } from './rules/index.js';
+import { rule as overrideUnknownKey } from './rules/override-unknown-key.js';
+import { resolveOptions, type ProjectConfig } from './config/resolve-options.js';
+
+/** Rules that run once per check over the whole project. */
+export const PROJECT_RULES: readonly ProjectRule[] = [overrideUnknownKey];
 
 export interface ProjectOptions extends CatalogOptions {
   org?: string;
   severity?: SeverityOverrides;
   rules?: readonly Rule[];
+  projectRules?: readonly ProjectRule[];
+  /** The project's template files (loadProject finds them from the config and flags). */
+  templateFiles?: string[];
+  /** The policy documents to check against. */
+  policyFiles?: string[];
+  /** The settings in force and where each came from (loadProject fills it). */
+  config?: ProjectConfig;
 }
 
 export interface Target {
@@ -36,14 +49,29 @@ export class Project {
   readonly renderer: Renderer;
   readonly org: Organization;
   readonly rules: readonly Rule[];
+  readonly projectRules: readonly ProjectRule[];
   readonly severity: SeverityOverrides;
+  readonly templateFiles: string[];
+  readonly policyFiles: string[];
+  readonly config: ProjectConfig;
+  private loaded: Template[] | undefined;
 
   constructor(catalog: Catalog, org: Organization, options: ProjectOptions = {}) {
     this.catalog = catalog;
     this.org = org;
     this.renderer = new Renderer(catalog);
     this.rules = options.rules ?? RULES;
-    this.severity = options.severity ?? {};
+    this.projectRules = options.projectRules ?? PROJECT_RULES;
+    this.severity = options.severity ?? options.config?.severity ?? {};
+    this.templateFiles = options.templateFiles ?? [];
+    this.policyFiles = options.policyFiles ?? [];
+    this.config = options.config ?? resolveOptions(undefined, {}, '.');
+  }
+
+  /** The project's templates, loaded on first use. */
+  get templates(): Template[] {
+    this.loaded ??= this.templateFiles.map((f) => this.loadTemplate(f));
+    return this.loaded;
   }
 
   loadTemplate(file: string): Template {

@@ -4,10 +4,11 @@ import type { IO } from '../cli/io.js';
 import { EXIT } from '../cli/io.js';
 import { openFor, splitList, type TargetOptions } from '../cli/targets.js';
 import { DiscloseError } from '../errors.js';
-import { exportPack, mergePacks, FORMATS, type Format } from '../export/export-pack.js';
+import { mergePacks, FORMATS, type Format } from '../export/export-pack.js';
+import { exportPack } from '../api/export.js';
 
 export interface ExportCommandOptions extends TargetOptions {
-  out: string;
+  out?: string;
   regions?: string[];
   locales?: string[];
   format?: string[];
@@ -38,19 +39,18 @@ export function parseShard(value: string | undefined): { index: number; count: n
 export async function exportCommand(paths: string[], opts: ExportCommandOptions, io: IO): Promise<number> {
   const formats = parseFormats(opts.format);
   const shard = parseShard(opts.shard);
-  const { project, files } = openFor(paths, opts, io);
   const regions = [...splitList(opts.region), ...splitList(opts.regions)];
   const locales = [...splitList(opts.locale), ...splitList(opts.locales)];
-  const targets = project.targets(regions.length && !opts.allRegions ? regions : 'all', opts.allLocales ? 'all' : locales.length ? locales : 'default');
-  const summary = await exportPack(project, files, {
-    out: path.resolve(io.cwd, opts.out),
-    targets,
+  const { project } = openFor(paths, { ...opts, region: regions, locale: locales }, io);
+  const summary = await exportPack(project, {
+    ...(opts.allRegions ? { regions: 'all' as const } : {}),
+    ...(opts.allLocales ? { locales: 'all' as const } : {}),
     formats,
     cwd: io.cwd,
-    since: opts.since ? path.resolve(io.cwd, opts.since) : undefined,
-    shard,
-    progress: io.isTTY && !opts.quiet ? io.stderr : undefined,
-    timestamp: opts.timestamp ? new Date().toISOString() : undefined,
+    ...(opts.since ? { since: opts.since } : {}),
+    ...(shard ? { shard } : {}),
+    ...(io.isTTY && !opts.quiet ? { progress: io.stderr } : {}),
+    ...(opts.timestamp ? { timestamp: new Date().toISOString() } : {}),
   });
   if (!opts.quiet) io.stderr(`exported ${summary.templates} templates, ${summary.rows} rows (${summary.errors} errors, ${summary.warnings} warnings) to ${path.relative(io.cwd, summary.out) || '.'}\n`);
   return summary.errors > 0 ? EXIT.findings : EXIT.clean;

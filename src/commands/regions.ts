@@ -1,9 +1,9 @@
-/** `disclose regions`: the region profiles with their locales and required elements. */
+/** `disclose regions`: the region profiles (ours and the project's own) with their locales and required elements. */
 import type { IO } from '../cli/io.js';
-import { loadCatalog } from '../load/catalog.js';
+import { openCatalog } from '../api/load-project.js';
 
-export async function regionsCommand(opts: { format?: string }, io: IO): Promise<number> {
-  const catalog = loadCatalog();
+export async function regionsCommand(opts: { format?: string; config?: string | false }, io: IO): Promise<number> {
+  const { catalog } = openCatalog({ cwd: io.cwd, ...(opts.config !== undefined ? { config: opts.config } : {}) });
   const rows = catalog.regionOrder.map((id) => catalog.region(id));
   if (opts.format === 'json') {
     io.stdout(`${JSON.stringify(rows.map((r) => ({ id: r.id, name: r.name, group: r.group ?? null, members: r.members, law: r.law, locales: r.locales, elements: r.elements.map((e) => ({ id: e.id, article: e.article, when: e.when })) })), null, 2)}\n`);

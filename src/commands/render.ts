@@ -14,11 +14,10 @@ export interface RenderCommandOptions extends TargetOptions {
 export async function renderCommand(paths: string[], opts: RenderCommandOptions, io: IO): Promise<number> {
   const format = opts.format ?? 'text';
   if (!['text', 'json'].includes(format)) throw new DiscloseError('E_USAGE', `unknown format "${format}"`, {}, 'Use --format text or --format json.');
-  const { project, files } = openFor(paths, opts, io);
-  const targets = resolveTargets(project, opts);
+  const { project } = openFor(paths, opts, io);
+  const targets = resolveTargets(project);
   const results: RenderOutput[] = [];
-  for (const file of files) {
-    const template = project.loadTemplate(file);
+  for (const template of project.templates) {
     for (const target of targets) results.push(project.render(template, target));
   }
   if (format === 'json') {

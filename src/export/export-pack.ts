@@ -18,12 +18,13 @@ import { HtmlIndex, type Column } from './html-index.js';
 import { renderDetailPage } from './html-page.js';
 import { JsonSummary, readSummary, rowKey } from './summary-json.js';
 import { MarkdownSummary } from './summary-markdown.js';
-import { dataName, pageName, shortHash } from './names.js';
+import { dataName, metaName, pageName, shortHash } from './names.js';
+import { toMeta } from '../meta/to-meta.js';
 import { statusOf, type ExportRecord, type ExportResult, type SummaryRow } from './model.js';
 import { Progress } from './progress.js';
 import { SarifStream } from './sarif-stream.js';
 
-export const FORMATS = ['html', 'md', 'csv', 'json', 'sarif'] as const;
+export const FORMATS = ['html', 'md', 'csv', 'json', 'sarif', 'meta'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface ExportOptions {
@@ -48,6 +49,9 @@ export interface ExportSummary {
   errors: number;
   warnings: number;
 }
+
+/** Folders written per template in phase 1, which shards contribute to a merge. */
+const PER_TEMPLATE = ['data', 'pages', 'meta'] as const;
 
 interface Manifest {
   disclose: string;
@@ -77,10 +81,12 @@ export async function mergePacks(shards: string[], options: Pick<ExportOptions, 
   });
   const prev = options.since ? loadPrevious(options.since) : undefined;
   return withAtomicDir(options.out, async (tmp) => {
-    for (const sub of ['data', 'pages']) mkdirSync(path.join(tmp, sub), { recursive: true });
+    mkdirSync(path.join(tmp, 'data'));
+    if (first.formats.includes('html')) mkdirSync(path.join(tmp, 'pages'));
+    if (first.formats.includes('meta')) mkdirSync(path.join(tmp, 'meta'));
     const seen = new Map<string, string>();
     for (const dir of shards) {
-      for (const sub of ['data', 'pages']) {
+      for (const sub of PER_TEMPLATE) {
         const from = path.join(dir, sub);
         if (!existsSync(from)) continue;
         for (const name of readdirSync(from)) {
@@ -111,7 +117,9 @@ function loadPrevious(dir: string): { dir: string; rows: Map<string, SummaryRow>
 function writeTemplates(project: Project, files: string[], options: ExportOptions, out: string): void {
   mkdirSync(path.join(out, 'data'));
   const wantPages = options.formats.includes('html');
+  const wantMeta = options.formats.includes('meta');
   if (wantPages) mkdirSync(path.join(out, 'pages'));
+  if (wantMeta) mkdirSync(path.join(out, 'meta'));
   const progress = new Progress(options.progress, files.length, 'export');
   const ids = new Map<string, string>();
   files.forEach((file, i) => {
@@ -122,6 +130,10 @@ function writeTemplates(project: Project, files: string[], options: ExportOption
     const rel = (f: Finding): Finding => ({ ...f, file: relativePath(f.file, options.cwd) });
     const results: ExportResult[] = options.targets.map((target) => {
       const r = project.render(template, target);
+      // Meta's template JSON, for WhatsApp templates: what goes to template review in this market.
+      if (wantMeta && template.channel === 'whatsapp') {
+        writeFileSync(path.join(out, 'meta', metaName(template.id, r.region, r.locale)), `${JSON.stringify(toMeta(template, r.footer.text), null, 2)}\n`);
+      }
       const findings = r.findings.map(rel);
       return {
         region: r.region,

@@ -25,3 +25,7 @@ export function dataName(template: string): string {
 export function shortHash(text: string): string {
   return createHash('sha256').update(text).digest('hex').slice(0, 16);
 }
+
+export function metaName(template: string, region: string, locale: string): string {
+  return `${safeName(template)}--${safeName(region)}--${safeName(locale)}.json`;
+}

@@ -60,11 +60,12 @@ export function holds(when: Condition, facts: Facts, org: Organization): boolean
   return true;
 }
 
-/** The mechanism a spec names for this region: its own id, then its group, then `default`. */
+/** The mechanism a spec names for this region: its own id, then each profile it extends, then `default`. */
 export function mechanismFor(spec: TransferSpec | undefined, region: RegionProfile): TransferMechanism | undefined {
   if (!spec) return undefined;
   if (typeof spec === 'string') return spec;
-  return spec[region.id] ?? (region.group ? spec[region.group] : undefined) ?? spec['default'];
+  for (const id of [region.id, ...region.ancestors]) if (spec[id]) return spec[id];
+  return spec['default'];
 }
 
 export function recipientMechanism(r: Recipient, flow: Flow, region: RegionProfile): TransferMechanism | undefined {

@@ -3,10 +3,16 @@
  * names, durations and lists from Intl. One instance per locale, cached by the caller.
  */
 import i18next, { type i18n } from 'i18next';
+import { DiscloseError } from '../errors.js';
 import type { LocaleData } from '../load/locales.js';
 import type { Retention, TaxonomyKind } from '../model/types.js';
 
-export class MissingWordingError extends Error {}
+/** Wording a snippet or statement needs is missing in a locale: an input error (exit 2), never a fallback. */
+export class MissingWordingError extends DiscloseError {
+  constructor(message: string) {
+    super('E_WORDING_MISSING', message, {}, 'Add the key to the locale (see `disclose locales --missing <lng>`), or remove the override that asks for it.');
+  }
+}
 
 const PLACEHOLDER = /\{\{\s*([\w.]+)\s*\}\}/g;
 

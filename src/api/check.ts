@@ -1,0 +1,78 @@
+/**
+ * `check(project, { regions, locales, policies })`: lint every template, render it for every
+ * target, cross-check footer, clause, flows, region requirements and the policy documents, and
+ * check the project's approved wording. Returns the findings, each once, in a stable order.
+ */
+import path from 'node:path';
+import { sortFindings, type Finding } from '../check/finding.js';
+import { runProjectRules } from '../check/project-rule.js';
+import { DiscloseError } from '../errors.js';
+import { readOverrides } from '../load/overrides.js';
+import { readTextFile } from '../load/read-file.js';
+import type { Template } from '../model/types.js';
+import { policyClauseFor } from '../policy/clause-for.js';
+import { parsePolicy, type PolicyDocument } from '../policy/document.js';
+import type { Project, Target } from '../project.js';
+import { templateOf } from './render.js';
+import { selectTargets, type TargetSelection } from './targets.js';
+
+export interface CheckOptions extends TargetSelection {
+  /** Policy documents (relative to the project's cwd); default: the project's. */
+  policies?: string[];
+  /** Default: the project's templates. */
+  templates?: Array<Template | string>;
+}
+
+const POLICY_MAX_BYTES = 16 * 1024 * 1024;
+
+export function loadPolicies(project: Project, files: string[]): PolicyDocument[] {
+  return files.map((p) => {
+    const file = path.resolve(project.config.cwd, p);
+    const doc = parsePolicy(readTextFile(file, POLICY_MAX_BYTES), file);
+    if (!doc.region || !doc.locale) throw new DiscloseError('E_POLICY_MARKER', 'the policy does not say its region and locale', { file: doc.file, line: 1, column: 1 }, 'Add front matter (region: eu, locale: en) or <!-- disclose:policy region=eu locale=en -->.');
+    project.catalog.region(doc.region);
+    return doc;
+  });
+}
+
+/** The chosen targets, plus the region and locale of every policy document not among them. */
+function targetsFor(project: Project, options: CheckOptions, policies: PolicyDocument[]): Target[] {
+  const chosen = selectTargets(project, options) ?? (policies.length ? [] : project.targets('all', 'default'));
+  const out = [...chosen];
+  for (const d of policies) {
+    if (!out.some((t) => t.region.id === d.region && t.locale === d.locale)) out.push(...project.targets([d.region!], [d.locale!]));
+  }
+  return out;
+}
+
+export function check(project: Project, options: CheckOptions = {}): Finding[] {
+  const policies = loadPolicies(project, options.policies ?? project.policyFiles);
+  const targets = targetsFor(project, options, policies);
+  const templates = options.templates ? options.templates.map((t) => templateOf(project, t)) : project.templates;
+  const findings: Finding[] = runProjectRules(project.projectRules, { catalog: project.catalog, overrides: readOverrides(project.catalog) }, project.severity);
+  for (const template of templates) {
+    findings.push(...project.lint(template));
+    for (const target of targets) {
+      const docs = policies.filter((d) => d.region === target.region.id && d.locale === target.locale);
+      if (docs.length === 0) {
+        findings.push(...project.render(template, target).findings);
+        continue;
+      }
+      for (const doc of docs) {
+        const clause = policyClauseFor(doc, template);
+        findings.push(...project.render(template, target, clause, clause ? undefined : { file: doc.file }).findings);
+      }
+    }
+  }
+  return sortFindings(dedupe(findings));
+}
+
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.ruleId}|${f.file}|${f.line}|${f.column}|${f.region}|${f.locale}|${f.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

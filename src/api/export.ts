@@ -1,0 +1,38 @@
+/** `exportPack(project, options)`: the review pack of a project's templates (see src/export/). */
+import path from 'node:path';
+import { DiscloseError } from '../errors.js';
+import { exportPack as writePack, FORMATS, type ExportSummary, type Format } from '../export/export-pack.js';
+import type { Project } from '../project.js';
+import { selectTargets, type TargetSelection } from './targets.js';
+
+export interface ExportPackOptions extends TargetSelection {
+  /** Output folder; default: the config's `out`. */
+  out?: string;
+  formats?: Format[];
+  since?: string;
+  shard?: { index: number; count: number };
+  /** Where progress is written, when wanted. */
+  progress?: (text: string) => void;
+  timestamp?: string;
+  /** Base for relative paths in the pack (default: the project's working directory). */
+  cwd?: string;
+}
+
+export async function exportPack(project: Project, options: ExportPackOptions = {}): Promise<ExportSummary> {
+  const cwd = options.cwd ?? project.config.cwd;
+  const out = options.out ?? project.config.out;
+  if (!out) throw new DiscloseError('E_USAGE', 'no output folder', {}, 'Pass --out <dir>, or set out: in disclose.config.yaml.');
+  if (project.templateFiles.length === 0) throw new DiscloseError('E_USAGE', 'no templates to export', {}, 'Pass template files or folders, or list them under templates: in disclose.config.yaml.');
+  // An export covers every region unless told otherwise, each in its default locale.
+  const targets = selectTargets(project, { regions: options.regions ?? project.config.regions ?? 'all', ...(options.locales ? { locales: options.locales } : {}) })!;
+  return writePack(project, project.templateFiles, {
+    out: path.resolve(cwd, out),
+    targets,
+    formats: options.formats ?? [...FORMATS],
+    cwd,
+    ...(options.since ? { since: path.resolve(cwd, options.since) } : {}),
+    ...(options.shard ? { shard: options.shard } : {}),
+    ...(options.progress ? { progress: options.progress } : {}),
+    ...(options.timestamp ? { timestamp: options.timestamp } : {}),
+  });
+}
