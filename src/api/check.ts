@@ -4,7 +4,7 @@
  * check the project's approved wording. Returns the findings, each once, in a stable order.
  */
 import path from 'node:path';
-import { sortFindings, type Finding } from '../check/finding.js';
+import { dedupeFindings, sortFindings, type Finding } from '../check/finding.js';
 import { runProjectRules } from '../check/project-rule.js';
 import { DiscloseError } from '../errors.js';
 import { readOverrides } from '../load/overrides.js';
@@ -64,15 +64,6 @@ export function check(project: Project, options: CheckOptions = {}): Finding[] {
       }
     }
   }
-  return sortFindings(dedupe(findings));
+  return sortFindings(dedupeFindings(findings));
 }
 
-function dedupe(findings: Finding[]): Finding[] {
-  const seen = new Set<string>();
-  return findings.filter((f) => {
-    const key = `${f.ruleId}|${f.file}|${f.line}|${f.column}|${f.region}|${f.locale}|${f.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}

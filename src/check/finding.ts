@@ -38,3 +38,14 @@ export function countBySeverity(findings: Finding[]): Record<Severity, number> {
   for (const f of findings) out[f.severity]++;
   return out;
 }
+
+/** Each finding once: the same rule, place, region, locale and message count as one. */
+export function dedupeFindings(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.ruleId}|${f.file}|${f.line}|${f.column}|${f.region}|${f.locale}|${f.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

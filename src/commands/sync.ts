@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { IO } from '../cli/io.js';
 import { EXIT } from '../cli/io.js';
 import { openFor } from '../cli/targets.js';
-import type { Finding } from '../check/finding.js';
+import { dedupeFindings, type Finding } from '../check/finding.js';
 import { DiscloseError } from '../errors.js';
 import { formatFindingsText } from '../format/findings-text.js';
 import { formatBlockNote, formatSyncSummary, policyDiff, type SyncedDocument } from '../format/sync-text.js';
@@ -99,7 +99,7 @@ export async function syncCommand(policies: string[], opts: SyncCommandOptions, 
       if (note) io.stderr(note);
     }
   }
-  const unique = dedupe(findings);
+  const unique = dedupeFindings(findings);
   if (unique.length) io.stdout(formatFindingsText(unique, io.cwd));
   io.stderr(formatSyncSummary(runs, write));
   const errors = unique.some((f) => f.severity === 'error');
@@ -125,12 +125,3 @@ function crossCheck(project: Project, target: Target, templates: readonly Templa
   return out;
 }
 
-function dedupe(findings: Finding[]): Finding[] {
-  const seen = new Set<string>();
-  return findings.filter((f) => {
-    const key = `${f.ruleId}|${f.file}|${f.line}|${f.column}|${f.region}|${f.locale}|${f.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}

@@ -5,27 +5,11 @@
  * found in the source in order; spaces and line breaks map to the source position reached so far.
  */
 import type { SourcePos } from '../model/types.js';
+import { lineStarts, positionIn } from './line-index.js';
 
 export type PosAt = (offset: number) => SourcePos;
 
 /** Offsets of the first character of every line of `text`. */
-function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
-  return starts;
-}
-
-function toPos(starts: number[], file: string, offset: number): SourcePos {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { file, line: lo + 1, column: offset - starts[lo]! + 1 };
-}
-
 /** Source offset of each value character, for a scalar whose node starts at `start`. */
 function align(text: string, from: number, value: string): number[] {
   let j = from;
@@ -58,12 +42,12 @@ export function scalarPositions(text: string, start: SourcePos, value: string): 
   let cache: { starts: number[]; from: number; map: number[] } | undefined;
   return (offset) => {
     if (!cache) {
-      const starts = lineStartsOf(text);
+      const starts = lineStarts(text);
       const from = (starts[start.line - 1] ?? 0) + start.column - 1;
       cache = { starts, from, map: align(text, from, value) };
     }
     const { starts, from, map } = cache;
     const at = map.length === 0 ? from : offset < map.length ? map[Math.max(0, offset)]! : map[map.length - 1]! + 1;
-    return toPos(starts, start.file, at);
+    return positionIn(starts, start.file, at);
   };
 }

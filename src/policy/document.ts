@@ -5,6 +5,9 @@
  */
 import { DiscloseError } from '../errors.js';
 import type { SourcePos } from '../model/types.js';
+import { lineStarts, positionIn } from '../load/line-index.js';
+
+export { lineStarts, positionIn };
 
 export interface Heading {
   level: number;
@@ -51,23 +54,6 @@ export function parseAttrs(s: string): Record<string, string> {
     out[m[1]!] = m[2] ?? m[3] ?? m[4] ?? '';
   }
   return out;
-}
-
-export function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
-  return starts;
-}
-
-export function positionIn(starts: number[], file: string, offset: number): SourcePos {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { file, line: lo + 1, column: offset - starts[lo]! + 1 };
 }
 
 export function parsePolicy(raw: string, file: string): PolicyDocument {

@@ -1,4 +1,5 @@
 /** Builds a template from a clean WhatsApp base plus changes, as YAML text, and lints it. */
+import { expect, it } from 'vitest';
 import { Document, isMap, isSeq } from 'yaml';
 import type { Finding } from '../../src/check/finding.js';
 import { parseTemplate } from '../../src/load/template.js';
@@ -77,4 +78,15 @@ export interface LintCase {
 
 export function expected(yaml: string, c: LintCase): string[] {
   return c.expect.map(([id, needle, after]) => `${id}@${lineOf(yaml, needle, after)}`).sort();
+}
+
+/** The valid/invalid table of a template-scope rule: valid cases find nothing, invalid ones exactly what they list. */
+export function ruleTable(ruleId: string, valid: LintCase[], invalid: LintCase[]): void {
+  for (const c of valid) it(`valid: ${c.name}`, () => expect(lintFindings(ruleId, caseYaml(c.change))).toEqual([]));
+  for (const c of invalid) {
+    it(`invalid: ${c.name}`, () => {
+      const yaml = caseYaml(c.change);
+      expect(lintFindings(ruleId, yaml)).toEqual(expected(yaml, c));
+    });
+  }
 }

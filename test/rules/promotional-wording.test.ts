@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { caseProject } from '../helpers/check-case.js';
-import { caseTemplate, caseYaml, expected, lintFindings, type LintCase } from '../helpers/lint-case.js';
+import { ruleTable, caseTemplate, caseYaml, expected, lintFindings, type LintCase } from '../helpers/lint-case.js';
 
 const RULE = 'promotional-wording';
 
@@ -23,13 +23,7 @@ const invalid: LintCase[] = [
 ];
 
 describe(RULE, () => {
-  for (const c of valid) it(`valid: ${c.name}`, () => expect(lintFindings(RULE, caseYaml(c.change))).toEqual([]));
-  for (const c of invalid) {
-    it(`invalid: ${c.name}`, () => {
-      const yaml = caseYaml(c.change);
-      expect(lintFindings(RULE, yaml)).toEqual(expected(yaml, c));
-    });
-  }
+  ruleTable(RULE, valid, invalid);
   it('falls back to the English list when the template\'s language has none, and says so', () => {
     const yaml = caseYaml((t) => { t.language = 'pt'; t.body = 'Olá {{1}}, a sua encomenda {{2}} foi enviada. Free delivery.'; });
     const found = caseProject().lint(caseTemplate(yaml)).filter((f) => f.ruleId === RULE);

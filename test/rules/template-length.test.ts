@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caseYaml, expected, lintFindings, type LintCase } from '../helpers/lint-case.js';
+import { ruleTable, caseYaml, expected, lintFindings, type LintCase } from '../helpers/lint-case.js';
 
 const RULE = 'template-length';
 const long = (n: number) => 'x'.repeat(n);
@@ -23,13 +23,7 @@ const invalid: LintCase[] = [
 ];
 
 describe(RULE, () => {
-  for (const c of valid) it(`valid: ${c.name}`, () => expect(lintFindings(RULE, caseYaml(c.change))).toEqual([]));
-  for (const c of invalid) {
-    it(`invalid: ${c.name}`, () => {
-      const yaml = caseYaml(c.change);
-      expect(lintFindings(RULE, yaml)).toEqual(expected(yaml, c));
-    });
-  }
+  ruleTable(RULE, valid, invalid);
   it('reads the limits from the channel profile, not from code', async () => {
     const { caseProject } = await import('../helpers/check-case.js');
     const whatsapp = caseProject().catalog.channels.get('whatsapp')!;

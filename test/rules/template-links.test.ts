@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caseYaml, expected, lintFindings, type LintCase } from '../helpers/lint-case.js';
+import { ruleTable, caseYaml, expected, lintFindings, type LintCase } from '../helpers/lint-case.js';
 
 const RULE = 'template-links';
 
@@ -24,11 +24,5 @@ const invalid: LintCase[] = [
 ];
 
 describe(RULE, () => {
-  for (const c of valid) it(`valid: ${c.name}`, () => expect(lintFindings(RULE, caseYaml(c.change))).toEqual([]));
-  for (const c of invalid) {
-    it(`invalid: ${c.name}`, () => {
-      const yaml = caseYaml(c.change);
-      expect(lintFindings(RULE, yaml)).toEqual(expected(yaml, c));
-    });
-  }
+  ruleTable(RULE, valid, invalid);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caseYaml, expected, lintFindings, type LintCase } from '../helpers/lint-case.js';
+import { ruleTable, caseYaml, expected, lintFindings, type LintCase } from '../helpers/lint-case.js';
 
 const RULE = 'template-variables';
 const v = (name: string, extra: Record<string, unknown> = {}) => ({ name, source: `order.${name}`, maxLength: 10, example: `ex-${name}`, ...extra });
@@ -23,11 +23,5 @@ const invalid: LintCase[] = [
 ];
 
 describe(RULE, () => {
-  for (const c of valid) it(`valid: ${c.name}`, () => expect(lintFindings(RULE, caseYaml(c.change))).toEqual([]));
-  for (const c of invalid) {
-    it(`invalid: ${c.name}`, () => {
-      const yaml = caseYaml(c.change);
-      expect(lintFindings(RULE, yaml)).toEqual(expected(yaml, c));
-    });
-  }
+  ruleTable(RULE, valid, invalid);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caseYaml, expected, lintFindings, lineOf, type LintCase } from '../helpers/lint-case.js';
+import { ruleTable, caseYaml, expected, lintFindings, lineOf, type LintCase } from '../helpers/lint-case.js';
 
 const RULE = 'template-whitespace';
 
@@ -19,13 +19,7 @@ const invalid: LintCase[] = [
 ];
 
 describe(RULE, () => {
-  for (const c of valid) it(`valid: ${c.name}`, () => expect(lintFindings(RULE, caseYaml(c.change))).toEqual([]));
-  for (const c of invalid) {
-    it(`invalid: ${c.name}`, () => {
-      const yaml = caseYaml(c.change);
-      expect(lintFindings(RULE, yaml)).toEqual(expected(yaml, c));
-    });
-  }
+  ruleTable(RULE, valid, invalid);
   it('invalid: a blank line between paragraphs (reported on the blank line)', () => {
     const yaml = caseYaml((t) => { t.body = 'Hello {{1}},\n\nyour order {{2}} has shipped.'; });
     expect(lintFindings(RULE, yaml)).toEqual([`blankLine@${lineOf(yaml, 'Hello {{1}},') + 1}`]);
