@@ -16,7 +16,7 @@ import { generateTemplates } from './generate.js';
 import { openProject, findTemplateFiles } from 'disclose';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const BIN = path.join(ROOT, 'dist', 'bin.js');
+const BIN = path.join(ROOT, 'dist', 'bundle', 'bin.js');
 const CHILD = path.join(ROOT, 'dist-bench', 'bench', 'measure-child.js');
 
 const median = (xs: number[]) => {

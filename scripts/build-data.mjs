@@ -59,5 +59,7 @@ for (const sub of ['clause', 'footer']) {
 
 const { allPlaceCodes } = await import(path.join(root, 'dist', 'load', 'places.js'));
 const places = { icu: process.versions.icu, codes: allPlaceCodes() };
-writeFileSync(path.join(root, 'dist', 'builtin-data.json'), JSON.stringify({ builtAt, files, snippets, places }));
+const { computeIntlNames } = await import(path.join(root, 'dist', 'load', 'intl-names.js'));
+const intl = Object.fromEntries(readdirSync(path.join(root, 'locales')).sort().map((lng) => [lng, computeIntlNames(lng)]));
+writeFileSync(path.join(root, 'dist', 'builtin-data.json'), JSON.stringify({ builtAt, files, snippets, places, intl }));
 console.log(`build-data: ${Object.keys(files).length} data files, ${Object.keys(snippets).length} snippets, ${places.codes.length} places, ${schemaNames.length} validators`);

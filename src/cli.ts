@@ -12,7 +12,8 @@ export async function run(argv: string[], io: IO = processIO()): Promise<number>
   let code: number = EXIT.clean;
   const program = new Command('disclose')
     .description('Region-aware privacy disclosures for business messaging templates.')
-    .version(await versionString(), '-V, --version')
+    // Reading package.json costs start-up time; only --version needs it.
+    .version(argv.some((a) => a === '-V' || a === '--version') ? await versionString() : '', '-V, --version')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
     .showSuggestionAfterError(true);

@@ -5,7 +5,7 @@
  * "up to" and statutory cue words of reader.yaml.
  */
 import type { LocaleData } from '../load/locales.js';
-import { allPlaceCodes } from '../load/places.js';
+import { intlNames } from '../load/intl-names.js';
 import { RETENTION_EVENTS, TIME_UNITS, TRANSFER_MECHANISMS, type TaxonomyKind } from '../model/types.js';
 
 export type MentionKind =
@@ -68,13 +68,10 @@ export class Lexicon {
     const wording = data.wording as Record<string, Record<string, string> | undefined>;
     for (const ev of RETENTION_EVENTS) if (wording['event']?.[ev]) this.add(wording['event'][ev]!, { kind: 'event', value: ev });
     for (const m of TRANSFER_MECHANISMS) if (wording['mechanism']?.[m]) this.add(wording['mechanism'][m]!, { kind: 'mechanism', value: m });
-    const names = new Intl.DisplayNames([data.lng], { type: 'region' });
-    for (const code of allPlaceCodes()) {
-      const name = names.of(code);
-      if (name && name !== code) this.add(name, { kind: 'place', value: code });
-    }
+    const intl = intlNames(data.lng);
+    for (const [code, name] of Object.entries(intl.countries)) this.add(name, { kind: 'place', value: code });
     for (const unit of TIME_UNITS) {
-      for (const word of unitWords(data.lng, unit)) this.add(word, { kind: 'unit', value: unit });
+      for (const word of intl.units[unit] ?? []) this.add(word, { kind: 'unit', value: unit });
       for (const word of data.reader.units[unit] ?? []) this.add(word, { kind: 'unit', value: unit });
     }
     for (const [action, words] of Object.entries(data.reader.actions)) for (const w of words) this.add(w, { kind: 'action', value: action });
@@ -137,15 +134,3 @@ export function wordMap(text: string): WordMap {
   return out;
 }
 
-/** The words Intl writes for a time unit in a locale (day, days, Tag, Tage, 天 …). */
-function unitWords(lng: string, unit: string): string[] {
-  const out = new Set<string>();
-  for (const style of ['long', 'short'] as const) {
-    const f = new Intl.NumberFormat(lng, { style: 'unit', unit, unitDisplay: style });
-    for (const n of [1, 2, 3, 5, 11, 21, 180]) {
-      const word = f.format(n).replace(/[\d\s.,\u00a0\u202f]+/gu, ' ').trim();
-      if (word) out.add(word);
-    }
-  }
-  return [...out];
-}

@@ -15,10 +15,11 @@ const DECORATIVE = /[\u2190-\u21FF\u2300-\u23FF\u25A0-\u25FF\u2600-\u26FF\u2700-
 /** Pictographic by Unicode, but used as marks in business text. */
 const MARKS = new Set(['©', '®', '™']);
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+let segmenter: Intl.Segmenter | undefined;
 
 export function findSymbols(text: string): SymbolMatch[] {
   const out: SymbolMatch[] = [];
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
   for (const { segment, index } of segmenter.segment(text)) {
     if (MARKS.has(segment)) continue;
     const emoji = EMOJI.test(segment);

@@ -15,6 +15,8 @@ interface Bundle {
   snippets: Record<string, string>;
   /** Place codes ICU names, with the ICU version they were read from. */
   places: { icu: string; codes: string[] };
+  /** Country names and unit words of the shipped locales, from the same ICU. */
+  intl?: Record<string, { countries: Record<string, string>; units: Record<string, string[]> }>;
 }
 
 let bundle: Bundle | null | undefined;
@@ -55,4 +57,11 @@ export function builtinSnippet(file: string): string | undefined {
 export function builtinPlaces(): string[] | undefined {
   const b = load();
   return b?.places && b.places.icu === process.versions.icu ? b.places.codes : undefined;
+}
+
+/** Country names and unit words of a shipped locale, computed at build time with this ICU version. */
+export function builtinIntl(lng: string): { countries: Record<string, string>; units: Record<string, string[]> } | undefined {
+  const b = load();
+  if (!b?.intl || b.places?.icu !== process.versions.icu) return undefined;
+  return b.intl[lng];
 }

@@ -4,6 +4,7 @@
  */
 import i18next, { type i18n } from 'i18next';
 import { DiscloseError } from '../errors.js';
+import { intlNames } from '../load/intl-names.js';
 import type { LocaleData } from '../load/locales.js';
 import type { Retention, TaxonomyKind } from '../model/types.js';
 
@@ -20,8 +21,7 @@ export class Localizer {
   readonly lng: string;
   readonly data: LocaleData;
   private readonly i18n: i18n;
-  private readonly regionNames: Intl.DisplayNames;
-  private readonly languageNames: Intl.DisplayNames;
+  private languageNames: Intl.DisplayNames | undefined;
   private readonly listLong: Intl.ListFormat;
   private readonly listShort: Intl.ListFormat;
   private readonly units = new Map<string, Intl.NumberFormat>();
@@ -43,8 +43,6 @@ export class Localizer {
       nsSeparator: false,
       showSupportNotice: false,
     } as Parameters<i18n['init']>[0]);
-    this.regionNames = new Intl.DisplayNames([data.lng], { type: 'region' });
-    this.languageNames = new Intl.DisplayNames([data.lng], { type: 'language' });
     this.listLong = new Intl.ListFormat(data.lng, { type: 'conjunction', style: 'long' });
     this.listShort = new Intl.ListFormat(data.lng, { type: 'unit', style: 'short' });
   }
@@ -83,10 +81,11 @@ export class Localizer {
   }
 
   country(code: string): string {
-    return this.regionNames.of(code) ?? code;
+    return intlNames(this.lng).countries[code] ?? code;
   }
 
   language(code: string): string {
+    this.languageNames ??= new Intl.DisplayNames([this.lng], { type: 'language' });
     return this.languageNames.of(code) ?? code;
   }
 
