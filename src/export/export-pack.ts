@@ -128,12 +128,11 @@ function writeTemplates(project: Project, files: string[], options: ExportOption
     if (prior) throw new DiscloseError('E_DUPLICATE_ID', `template id "${template.id}" is also used by ${prior}`, template.positions['id'], 'Give every template its own id.');
     ids.set(dataName(template.id), file);
     const rel = (f: Finding): Finding => ({ ...f, file: relativePath(f.file, options.cwd) });
+    const metas: Array<{ region: string; locale: string; template: object }> = [];
     const results: ExportResult[] = options.targets.map((target) => {
       const r = project.render(template, target);
       // Meta's template JSON, for WhatsApp templates: what goes to template review in this market.
-      if (wantMeta && template.channel === 'whatsapp') {
-        writeFileSync(path.join(out, 'meta', metaName(template.id, r.region, r.locale)), `${JSON.stringify(toMeta(template, r.footer.text), null, 2)}\n`);
-      }
+      if (wantMeta && template.channel === 'whatsapp') metas.push({ region: r.region, locale: r.locale, template: toMeta(template, r.footer.text) });
       const findings = r.findings.map(rel);
       return {
         region: r.region,
@@ -157,12 +156,9 @@ function writeTemplates(project: Project, files: string[], options: ExportOption
       lint,
       results,
     };
-    writeFileSync(path.join(out, 'data', dataName(template.id)), `${JSON.stringify(record, null, 1)}\n`);
-    if (wantPages) {
-      for (const region of [...new Set(results.map((r) => r.region))]) {
-        writeFileSync(path.join(out, 'pages', pageName(template.id, region)), renderDetailPage(record, region, results.filter((r) => r.region === region)));
-      }
-    }
+    writeFileSync(path.join(out, 'data', dataName(template.id)), `${JSON.stringify(record)}\n`);
+    if (wantPages) writeFileSync(path.join(out, 'pages', pageName(template.id)), renderDetailPage(record));
+    if (metas.length) writeFileSync(path.join(out, 'meta', metaName(template.id)), `${JSON.stringify(metas, null, 2)}\n`);
     progress.tick(i + 1);
   });
   progress.done();
@@ -209,7 +205,7 @@ function writeAggregates(
         clauseNumber: r.clause.number ?? '',
         footerHash: shortHash(r.footer.text),
         clauseHash: shortHash([r.clause.text, ...r.clause.companions.map((c) => c.text)].join('\n')),
-        page: pageName(rec.template, r.region),
+        page: pageName(rec.template),
       };
       if (prev) {
         const before = prev.rows.get(rowKey(row));

@@ -6,6 +6,7 @@ import { escapeHtml as h } from './html-escape.js';
 import { STYLE } from './html-style.js';
 import type { Status, SummaryRow } from './model.js';
 import { FileSink } from './file-sink.js';
+import { sectionId } from './names.js';
 
 export interface Column {
   region: string;
@@ -33,7 +34,7 @@ export class HtmlIndex {
       this.totals[r.status]++;
       const label = r.status === 'clean' ? '✓' : `${r.errors ? `${r.errors} E` : ''}${r.errors && r.warnings ? ' · ' : ''}${r.warnings ? `${r.warnings} W` : ''}`;
       const change = r.change && r.change !== 'unchanged' ? ` <span class="badge">${r.change}</span>` : '';
-      return `<td class="cell ${r.status}" data-status="${r.status}"><a href="pages/${h(r.page)}#${h(r.locale)}" title="${h(`${r.template} · ${r.region} · ${r.locale}: ${r.status}`)}">${label}${change}</a></td>`;
+      return `<td class="cell ${r.status}" data-status="${r.status}"><a href="pages/${h(r.page)}#${h(sectionId(r.region, r.locale))}" title="${h(`${r.template} · ${r.region} · ${r.locale}: ${r.status}`)}">${label}${change}</a></td>`;
     });
     this.sink.write(`<tr><th>${h(template)}</th>${tds.join('')}</tr>\n`);
   }

@@ -7,6 +7,7 @@ import { ruleById } from '../rules/index.js';
 import { escapeHtml as h } from './html-escape.js';
 import { htmlDocument } from './html-style.js';
 import type { ExportRecord, ExportResult } from './model.js';
+import { safeName, sectionId } from './names.js';
 
 function findingsList(findings: Finding[]): string {
   if (findings.length === 0) return '<p class="clean badge">no findings</p>';
@@ -20,7 +21,7 @@ function findingsList(findings: Finding[]): string {
 
 function localeColumn(r: ExportResult): string {
   const companions = r.clause.companions.map((c) => `<h3>${h(c.locale)}</h3>\n<div class="text">${h(c.text)}</div>`).join('\n');
-  return `<section class="locale" id="${h(r.locale)}" lang="${h(r.locale)}">
+  return `<section class="locale" id="${h(sectionId(r.region, r.locale))}" lang="${h(r.locale)}">
 <h2><span class="badge ${r.status}">${h(r.status)}</span> ${h(r.locale)}</h2>
 <h3>Footer <span class="muted">(${h(r.footer.variant)}, ${r.footer.length}/${r.footer.limit ?? '∞'} ${h(r.footer.unit)})</span></h3>
 <div class="text footer">${h(r.footer.text)}</div>
@@ -32,11 +33,16 @@ ${findingsList(r.findings)}
 </section>`;
 }
 
-export function renderDetailPage(rec: ExportRecord, region: string, results: ExportResult[]): string {
+/** The detail page of one template: body, flows, then each region with its locales side by side. */
+export function renderDetailPage(rec: ExportRecord): string {
   const flows = `<pre>${h(JSON.stringify(rec.flows, null, 2))}</pre>`;
+  const regions = [...new Set(rec.results.map((r) => r.region))];
+  const sections = regions
+    .map((region) => `<h2 id="${h(safeName(region))}">${h(region)}</h2>\n<div class="locales">\n${rec.results.filter((r) => r.region === region).map(localeColumn).join('\n')}\n</div>`)
+    .join('\n');
   const body = `<p class="noprint"><a href="../index.html">← All templates</a></p>
-<h1>${h(rec.template)} · ${h(region)}</h1>
-<p class="muted">${h(rec.channel)} · ${h(rec.category)} · ${h(rec.language)} · ${h(rec.file)}</p>
+<h1>${h(rec.template)}</h1>
+<p class="muted">${h(rec.channel)} · ${h(rec.category)} · ${h(rec.language)} · ${h(rec.file)} · regions: ${regions.map((r) => `<a href="#${h(safeName(r))}">${h(r)}</a>`).join(', ')}</p>
 <h2>Purpose</h2>
 <p>${h(rec.purpose)}</p>
 <h2>Template body</h2>
@@ -45,9 +51,6 @@ export function renderDetailPage(rec: ExportRecord, region: string, results: Exp
 ${findingsList(rec.lint)}
 <h2>Declared flows</h2>
 ${flows}
-<h2>Footer and clause by locale</h2>
-<div class="locales">
-${results.map(localeColumn).join('\n')}
-</div>`;
-  return htmlDocument(`${h(rec.template)} · ${h(region)} — disclose review pack`, body);
+${sections}`;
+  return htmlDocument(`${h(rec.template)} — disclose review pack`, body);
 }

@@ -14,8 +14,14 @@ export function safeName(id: string): string {
   return `${prefix}-${hash}`;
 }
 
-export function pageName(template: string, region: string): string {
-  return `${safeName(template)}--${safeName(region)}.html`;
+/** One detail page per template; regions and locales are sections in it. */
+export function pageName(template: string): string {
+  return `${safeName(template)}.html`;
+}
+
+/** The anchor of a region and locale on a detail page. */
+export function sectionId(region: string, locale: string): string {
+  return `${safeName(region)}--${safeName(locale)}`;
 }
 
 export function dataName(template: string): string {
@@ -26,6 +32,7 @@ export function shortHash(text: string): string {
   return createHash('sha256').update(text).digest('hex').slice(0, 16);
 }
 
-export function metaName(template: string, region: string, locale: string): string {
-  return `${safeName(template)}--${safeName(region)}--${safeName(locale)}.json`;
+/** Meta's template JSON for every region and locale of one WhatsApp template. */
+export function metaName(template: string): string {
+  return `${safeName(template)}.json`;
 }

@@ -31,7 +31,24 @@ function pattern(term: string, boundaries: boolean): string {
   return `${before}${body}${after}`;
 }
 
+const byList = new WeakMap<readonly string[], Map<boolean, { re: RegExp; sorted: string[] }>>();
+
+/** The compiled pattern of a word list; lists are long-lived data, so it is kept per list. */
 function compile(terms: readonly string[], boundaries: boolean): { re: RegExp; sorted: string[] } {
+  let perList = byList.get(terms);
+  if (!perList) {
+    perList = new Map();
+    byList.set(terms, perList);
+  }
+  let done = perList.get(boundaries);
+  if (!done) {
+    done = compileList(terms, boundaries);
+    perList.set(boundaries, done);
+  }
+  return done;
+}
+
+function compileList(terms: readonly string[], boundaries: boolean): { re: RegExp; sorted: string[] } {
   const sorted = [...new Set(terms)].filter((t) => t.trim()).sort((a, b) => b.length - a.length);
   const key = `${boundaries ? 'w' : 's'}\u0000${sorted.join('\u0000')}`;
   let re = cache.get(key);

@@ -18,7 +18,7 @@ describe('exportPack with a project config', () => {
     expect(new Set(rows.filter((r) => r.region === 'eu-strict').map((r) => r.locale))).toEqual(new Set(['en', 'de']));
     expect(summary.templates).toBe(project.templateFiles.length);
     // Approved wording: the retention sentence and the DPO line are the legal team's.
-    const page = readFileSync(path.join(out, 'pages', `${rows[0]!.template}--eu-strict.html`), 'utf8');
+    const page = readFileSync(path.join(out, 'pages', `${rows[0]!.template}.html`), 'utf8');
     expect(page).toContain('for a period of');
     expect(page).toContain('Our data protection officer:');
   });
