@@ -54,7 +54,8 @@ export interface ReadOptions {
 }
 
 const lexicons = new Map<string, Lexicon>();
-const SENTENCE_CACHE_LIMIT = 50_000;
+// Bounded so memory stays flat on large exports: the sentences that repeat (rights, contacts) fit.
+const SENTENCE_CACHE_LIMIT = 2_000;
 const sentenceCaches = new WeakMap<Lexicon, Map<string, Sentence>>();
 
 function sentenceCache(lex: Lexicon): Map<string, Sentence> {
