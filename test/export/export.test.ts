@@ -37,7 +37,7 @@ describe('export', () => {
     const rows = JSON.parse(readFileSync(path.join(dir, 'pack', 'summary.json'), 'utf8')) as Array<{ template: string; region: string; locale: string; footer: string }>;
     const footer = rows.find((r) => r.template === 'order_shipped' && r.region === 'eu' && r.locale === 'en')!.footer;
     expect(meta.name).toBe('order_shipped');
-    expect(meta.components.find((c: { type: string }) => c.type === 'FOOTER').text).toBe(footer);
+    expect(meta.components.find((c: { type: string }) => c.type === 'FOOTER')!.text).toBe(footer);
     // SMS and e-mail templates have no Meta template.
     expect(existsSync(path.join(dir, 'pack', 'meta', 'payment_receipt.json'))).toBe(false);
   });
