@@ -6,6 +6,7 @@ export type ErrorCode =
   | 'E_USAGE'
   | 'E_FILE_NOT_FOUND'
   | 'E_FILE_TOO_LARGE'
+  | 'E_ENCODING'
   | 'E_YAML_SYNTAX'
   | 'E_YAML_DUPLICATE_KEY'
   | 'E_YAML_ALIAS_LIMIT'

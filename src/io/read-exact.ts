@@ -1,6 +1,7 @@
 /** Reads a text file to rewrite it: strict UTF-8, byte-order mark kept, nothing normalized. */
 import { readFileSync, statSync } from 'node:fs';
 import { DiscloseError } from '../errors.js';
+import { decodeUtf8 } from '../load/decode-utf8.js';
 
 export function readTextExact(file: string, maxBytes = 16 * 1024 * 1024): string {
   let bytes: Buffer;
@@ -12,9 +13,5 @@ export function readTextExact(file: string, maxBytes = 16 * 1024 * 1024): string
     throw new DiscloseError('E_FILE_NOT_FOUND', 'file not found or not readable', { file }, 'Check the path.');
   }
   if (bytes.length > maxBytes) throw new DiscloseError('E_FILE_TOO_LARGE', `file is ${bytes.length} bytes; the limit is ${maxBytes} bytes`, { file, line: 1, column: 1 });
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    throw new DiscloseError('E_USAGE', 'the file is not valid UTF-8 text', { file }, 'disclose rewrites policies byte for byte and reads them as UTF-8; convert the file first.');
-  }
+  return decodeUtf8(bytes, file);
 }

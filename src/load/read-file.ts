@@ -4,6 +4,7 @@ import { DiscloseError } from '../errors.js';
 import { YAML_LIMITS, parseYaml, type YamlFile } from './yaml-file.js';
 import { validateAgainstSchema, type SchemaName } from './validate-schema.js';
 import { builtinYaml } from './builtin-data.js';
+import { decodeUtf8 } from './decode-utf8.js';
 
 export function readTextFile(file: string, maxBytes = YAML_LIMITS.maxBytes): string {
   let size: number;
@@ -18,7 +19,7 @@ export function readTextFile(file: string, maxBytes = YAML_LIMITS.maxBytes): str
   if (size > maxBytes) {
     throw new DiscloseError('E_FILE_TOO_LARGE', `file is ${size} bytes; the limit is ${maxBytes} bytes`, { file, line: 1, column: 1 }, 'Split the file, or check that it is the file you meant.');
   }
-  const text = readFileSync(file, 'utf8');
+  const text = decodeUtf8(readFileSync(file), file);
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 

@@ -4,14 +4,17 @@
  * prototype-polluting keys and non-string keys.
  */
 import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, isAlias, type Document, type Node } from 'yaml';
-import { DiscloseError, type ErrorCode } from '../errors.js';
+import { DiscloseError } from '../errors.js';
 import type { SourcePos } from '../model/types.js';
+import { prescanYaml } from './yaml-prescan.js';
 
 export const YAML_LIMITS = {
   /** Bytes; larger files are refused before parsing. */
   maxBytes: 2 * 1024 * 1024,
   maxDepth: 64,
   maxAliasCount: 100,
+  /** Lexer tokens (scalars, indicators, brackets); parsing costs a few microseconds each. */
+  maxTokens: 100_000,
 };
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -37,34 +40,39 @@ export function parseYaml(text: string, file: string): YamlFile {
     );
   }
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true, strict: true });
   const toPos = (offset: number): SourcePos => {
     const { line, col } = lineCounter.linePos(offset);
     return { file, line, column: col };
   };
+  // The parser slows down with depth and with the number of tokens: refuse pathological texts
+  // before it builds a tree. The exact depth limit is checked on the nodes below.
+  const pre = prescanYaml(text, YAML_LIMITS.maxDepth * 4, YAML_LIMITS.maxTokens);
+  if (pre?.problem === 'depth') throw depthError(positionOf(text, file, pre.offset));
+  if (pre) {
+    throw new DiscloseError('E_FILE_TOO_LARGE', `more than ${YAML_LIMITS.maxTokens} YAML tokens`, positionOf(text, file, pre.offset), 'Split the file, or check that it is the file you meant.');
+  }
+  // Duplicate keys are found in checkNodes: the parser's own check is quadratic in the keys of a map.
+  // The core schema whatever a %YAML directive says: no merge keys, sets, dates or binary values.
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: true, strict: true, schema: 'core', merge: false });
   const first = doc.errors[0];
   if (first) {
-    const code: ErrorCode = first.code === 'DUPLICATE_KEY' ? 'E_YAML_DUPLICATE_KEY' : 'E_YAML_SYNTAX';
-    const pos = toPos(first.pos[0]);
     const message = first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-    throw new DiscloseError(
-      code,
-      code === 'E_YAML_DUPLICATE_KEY' ? `duplicate key: ${message}` : `YAML syntax error: ${message}`,
-      pos,
-      code === 'E_YAML_DUPLICATE_KEY' ? 'Each key may appear once in a mapping; remove or rename one.' : 'Fix the YAML syntax at this position.',
-    );
+    // The parser turns a stack overflow on nesting into an error of its own.
+    if (/Maximum call stack/.test(message)) throw depthError(toPos(first.pos[0]));
+    throw new DiscloseError('E_YAML_SYNTAX', `YAML syntax error: ${message}`, toPos(first.pos[0]), 'Fix the YAML syntax at this position.');
   }
-  checkNodes(doc.contents as Node | null, 0, toPos);
+  const refs: References = { anchors: new Map(), open: new Set(), aliases: [] };
+  checkNodes(doc.contents as Node | null, 0, toPos, refs);
+  const aliasAt = toPos(refs.aliases[0] ?? 0);
+  // Resolving aliases costs the parser a walk of the document each: bound their number as well.
+  if (refs.aliases.length > YAML_LIMITS.maxAliasCount * 10) throw aliasError(`${refs.aliases.length} aliases`, aliasAt);
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: YAML_LIMITS.maxAliasCount });
   } catch (e) {
-    throw new DiscloseError(
-      'E_YAML_ALIAS_LIMIT',
-      `too many alias expansions (limit ${YAML_LIMITS.maxAliasCount}): ${(e as Error).message}`,
-      { file, line: 1, column: 1 },
-      'Write the values out instead of nesting aliases.',
-    );
+    const message = (e as Error).message;
+    if (/alias count/i.test(message)) throw aliasError(message, aliasAt);
+    throw new DiscloseError('E_YAML_SYNTAX', `YAML syntax error: ${message}`, aliasAt, 'Fix the anchors and aliases at this position.');
   }
   return {
     file,
@@ -73,17 +81,56 @@ export function parseYaml(text: string, file: string): YamlFile {
   };
 }
 
-function checkNodes(node: Node | null, depth: number, toPos: (o: number) => SourcePos): void {
-  if (!node) return;
-  if (depth > YAML_LIMITS.maxDepth) {
-    throw new DiscloseError(
-      'E_YAML_DEPTH',
-      `nesting deeper than ${YAML_LIMITS.maxDepth} levels`,
-      toPos(node.range?.[0] ?? 0),
-      'Flatten the structure; disclose files never need this depth.',
-    );
+function aliasError(detail: string, pos: SourcePos): DiscloseError {
+  return new DiscloseError('E_YAML_ALIAS_LIMIT', `too many alias expansions (limit ${YAML_LIMITS.maxAliasCount}): ${detail}`, pos, 'Write the values out instead of nesting aliases.');
+}
+
+function depthError(pos: SourcePos): DiscloseError {
+  return new DiscloseError('E_YAML_DEPTH', `nesting deeper than ${YAML_LIMITS.maxDepth} levels`, pos, 'Flatten the structure; disclose files never need this depth.');
+}
+
+/** Line and column of an offset, for errors found before the parser has counted lines. */
+function positionOf(text: string, file: string, offset: number): SourcePos {
+  let line = 1;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    start = i + 1;
   }
+  return { file, line, column: offset - start + 1 };
+}
+
+/** The node each anchor names so far in document order, the collections being walked, and the aliases' offsets. */
+interface References {
+  anchors: Map<string, Node>;
+  open: Set<Node>;
+  aliases: number[];
+}
+
+function checkNodes(node: Node | null, depth: number, toPos: (o: number) => SourcePos, refs: References): void {
+  if (!node) return;
+  if (depth > YAML_LIMITS.maxDepth) throw depthError(toPos(node.range?.[0] ?? 0));
+  if (isAlias(node)) {
+    const at = node.range?.[0] ?? 0;
+    const target = refs.anchors.get(node.source);
+    if (!target) {
+      throw new DiscloseError('E_YAML_SYNTAX', `YAML syntax error: the alias *${node.source} has no anchor &${node.source} before it`, toPos(at), 'Define the anchor before the alias, or write the value out.');
+    }
+    if (refs.open.has(target)) {
+      throw new DiscloseError('E_YAML_SYNTAX', `YAML syntax error: the alias *${node.source} refers to a collection that contains it`, toPos(at), 'Remove the alias; a value cannot contain itself.');
+    }
+    refs.aliases.push(at);
+    return;
+  }
+  if (node.anchor) refs.anchors.set(node.anchor, node);
+  refs.open.add(node);
+  checkChildren(node, depth, toPos, refs);
+  refs.open.delete(node);
+}
+
+function checkChildren(node: Node, depth: number, toPos: (o: number) => SourcePos, refs: References): void {
   if (isMap(node)) {
+    const seen = new Map<string, number>();
     for (const pair of node.items) {
       const key = pair.key as Node | null;
       const at = toPos(key?.range?.[0] ?? node.range?.[0] ?? 0);
@@ -96,10 +143,16 @@ function checkNodes(node: Node | null, depth: number, toPos: (o: number) => Sour
       if (FORBIDDEN_KEYS.has(key.value)) {
         throw new DiscloseError('E_YAML_FORBIDDEN_KEY', `the key "${key.value}" is not allowed`, at, 'Rename the key; __proto__, constructor and prototype are reserved.');
       }
-      checkNodes(pair.value as Node | null, depth + 1, toPos);
+      const prior = seen.get(key.value);
+      if (prior !== undefined) {
+        throw new DiscloseError('E_YAML_DUPLICATE_KEY', `duplicate key "${key.value}" (first at line ${toPos(prior).line})`, at, 'Each key may appear once in a mapping; remove or rename one.');
+      }
+      seen.set(key.value, key.range?.[0] ?? 0);
+      if (key.anchor) refs.anchors.set(key.anchor, key);
+      checkNodes(pair.value as Node | null, depth + 1, toPos, refs);
     }
   } else if (isSeq(node)) {
-    for (const item of node.items) checkNodes(item as Node | null, depth + 1, toPos);
+    for (const item of node.items) checkNodes(item as Node | null, depth + 1, toPos, refs);
   }
 }
 
