@@ -6,6 +6,7 @@ import { DiscloseError, type ErrorCode } from '../errors.js';
 import type { Flow, LegalBasis, Recipient, Taxonomy, TaxonomyKind } from '../model/types.js';
 import type { YamlFile, YamlPath } from './yaml-file.js';
 import { isKnownPlace } from './places.js';
+import { checkLinks } from './insecure-link.js';
 
 export interface RawFlow {
   id: string;
@@ -54,9 +55,15 @@ export function buildFlows(raws: RawFlow[], tax: Taxonomy, y: YamlFile, base: Ya
     const recipients = (raw.recipients ?? []).map((r, j) => {
       checkKey(tax, 'recipient', r.type, y, at('recipients', j, 'type'));
       checkPlace(r.country, y, at('recipients', j, 'country'));
+      checkLinks(r.name, `flow "${raw.id}": recipient name`, y.posOf(at('recipients', j, 'name')));
+      checkLinks(r.contact, `flow "${raw.id}": recipient contact`, y.posOf(at('recipients', j, 'contact')));
       return { ...r, pos: y.posOf(at('recipients', j)) };
     });
     (raw.storage ?? []).forEach((s, j) => checkPlace(s, y, at('storage', j)));
+    // Free text that goes into clauses as it is.
+    checkLinks(raw.legitimateInterest, `flow "${raw.id}": legitimateInterest`, y.posOf(at('legitimateInterest')));
+    checkLinks(raw.consent?.withdrawal, `flow "${raw.id}": consent withdrawal`, y.posOf(at('consent', 'withdrawal')));
+    checkLinks(raw.retention?.statutory?.law, `flow "${raw.id}": statutory retention law`, y.posOf(at('retention', 'statutory', 'law')));
     if (raw.legalBasis === 'legitimate_interests' && !raw.legitimateInterest) {
       throw new DiscloseError('E_SCHEMA', `flow "${raw.id}" rests on legitimate interests but does not name them`, y.posOf(at('legalBasis')), 'Add `legitimateInterest:` with the interest pursued (GDPR Art. 13(1)(d)).');
     }

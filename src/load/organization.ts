@@ -1,16 +1,36 @@
 /** Loads the organization file: controller, contacts, links and filings the notices name. */
 import type { Organization } from '../model/types.js';
 import { loadYamlFile } from './read-file.js';
+import { parseYaml, type YamlFile } from './yaml-file.js';
+import { validateAgainstSchema } from './validate-schema.js';
+import { checkLinks } from './insecure-link.js';
 import { DiscloseError } from '../errors.js';
 import { isKnownPlace } from './places.js';
 
 export function loadOrganization(file: string): Organization {
-  const y = loadYamlFile(file, 'organization');
+  return organizationFrom(loadYamlFile(file, 'organization'));
+}
+
+/** Same as loadOrganization, from text already in memory. */
+export function parseOrganization(text: string, file: string): Organization {
+  const y = parseYaml(text, file);
+  validateAgainstSchema(y, 'organization');
+  return organizationFrom(y);
+}
+
+function organizationFrom(y: YamlFile): Organization {
   const org = y.data as Omit<Organization, 'file'>;
   if (!isKnownPlace(org.controller.country)) {
     throw new DiscloseError('E_SCHEMA', `unknown country code "${org.controller.country}"`, y.posOf(['controller', 'country']), 'Use an ISO 3166-1 alpha-2 code such as DE, US or SG.');
   }
-  return { ...org, file };
+  // Names, addresses and numbers go into clauses as they are: no link in them may be http.
+  const walk = (value: unknown, at: Array<string | number>): void => {
+    if (typeof value === 'string') checkLinks(value, at.join('.'), y.posOf(at));
+    else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...at, i]));
+    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) if (k !== '$schema') walk(v, [...at, k]);
+  };
+  walk(org, []);
+  return { ...org, file: y.file };
 }
 
 /** Reads a dotted field path (`china.exportFiling.number`) of the organization. */

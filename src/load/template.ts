@@ -9,6 +9,7 @@ import { scalarPositions, type PosAt } from './scalar-positions.js';
 import { parseYaml } from './yaml-file.js';
 import { validateAgainstSchema } from './validate-schema.js';
 import { buildFlows, type RawFlow } from './flows.js';
+import { checkLinks } from './insecure-link.js';
 import type { Taxonomy } from '../model/types.js';
 
 interface RawTemplate extends Omit<Template, 'flows' | 'variables' | 'buttons' | 'clause' | 'file' | 'positions' | 'inheritChannelFlows'> {
@@ -45,6 +46,9 @@ function templateFromYaml(y: ReturnType<typeof parseYaml>, tax: Taxonomy, channe
   const channel = channels.get(raw.channel);
   if (!channel) throw new DiscloseError('E_UNKNOWN_CHANNEL', `unknown channel "${raw.channel}"`, y.posOf(['channel']), `Accepted: ${[...channels.keys()].join(', ')}.`);
   const declared = buildFlows(raw.flows, tax, y, ['flows']);
+  const title = raw.clause?.title;
+  if (typeof title === 'string') checkLinks(title, 'clause title', y.posOf(['clause', 'title']));
+  else if (title) for (const [lng, t] of Object.entries(title)) checkLinks(t, `clause title (${lng})`, y.posOf(['clause', 'title', lng]));
   const primaryBasis = declared.find((f) => (f.legalBasis as string) !== 'inherit')?.legalBasis;
   declared.forEach((f, i) => {
     if ((f.legalBasis as string) === 'inherit') {
