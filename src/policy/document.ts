@@ -4,6 +4,7 @@
  * `<!-- /disclose:clause -->`. Offsets index the text without its byte-order mark.
  */
 import { DiscloseError } from '../errors.js';
+import { atxHeading, htmlHeadings, markerComments } from './markup-scan.js';
 import type { SourcePos } from '../model/types.js';
 import { lineStarts, positionIn } from '../load/line-index.js';
 
@@ -44,9 +45,7 @@ export interface PolicyDocument {
   posAt(offset: number): SourcePos;
 }
 
-const OPEN = /<!--\s*disclose:clause\b([^]*?)-->/g;
 const CLOSE = /<!--\s*\/disclose:clause\s*-->/g;
-const HEADER = /<!--\s*disclose:policy\b([^]*?)-->/;
 
 export function parseAttrs(s: string): Record<string, string> {
   const out: Record<string, string> = {};
@@ -71,12 +70,13 @@ export function parsePolicy(raw: string, file: string): PolicyDocument {
   let locale: string | undefined;
   const front = /^---\r?\n([^]*?)\r?\n---\r?\n/.exec(text);
   if (front) {
-    region = /^\s*(?:disclose-)?region:\s*["']?([\w-]+)/m.exec(front[1]!)?.[1];
-    locale = /^\s*(?:disclose-)?locale:\s*["']?([\w-]+)/m.exec(front[1]!)?.[1];
+    // [ \t] rather than \s: a \s* at each line start backtracks over every following blank line.
+    region = /^[ \t]*(?:disclose-)?region:[ \t]*["']?([\w-]+)/m.exec(front[1]!)?.[1];
+    locale = /^[ \t]*(?:disclose-)?locale:[ \t]*["']?([\w-]+)/m.exec(front[1]!)?.[1];
   }
-  const header = HEADER.exec(text);
+  const header = markerComments(text, 'disclose:policy').next().value;
   if (header) {
-    const a = parseAttrs(header[1]!);
+    const a = parseAttrs(header.body);
     region = a['region'] ?? region;
     locale = a['locale'] ?? locale;
   }
@@ -90,19 +90,19 @@ export function parsePolicy(raw: string, file: string): PolicyDocument {
       const line = text.slice(start, end).replace(/\r$/, '');
       if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
       if (inFence) continue;
-      const m = /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line);
-      if (m) headings.push(heading(m[1]!.length, m[2]!, start, end));
+      const h = atxHeading(line);
+      if (h) headings.push(heading(h.level, h.title, start, end));
     }
   } else {
-    for (const m of text.matchAll(/<h([1-6])\b[^>]*>([^]*?)<\/h\1\s*>/gi)) {
-      const inner = m[2]!.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim();
-      headings.push(heading(Number(m[1]), decodeEntities(inner), m.index!, m.index! + m[0].length));
+    for (const m of htmlHeadings(text)) {
+      const inner = m.inner.replace(/<[^<>]*>/g, '').replace(/\s+/g, ' ').trim();
+      headings.push(heading(m.level, decodeEntities(inner), m.start, m.end));
     }
   }
 
   type Marker = { kind: 'open' | 'close'; start: number; end: number; attrs?: Record<string, string> };
   const markers: Marker[] = [];
-  for (const m of text.matchAll(OPEN)) markers.push({ kind: 'open', start: m.index!, end: m.index! + m[0].length, attrs: parseAttrs(m[1]!) });
+  for (const m of markerComments(text, 'disclose:clause')) markers.push({ kind: 'open', start: m.start, end: m.end, attrs: parseAttrs(m.body) });
   for (const m of text.matchAll(CLOSE)) markers.push({ kind: 'close', start: m.index!, end: m.index! + m[0].length });
   markers.sort((a, b) => a.start - b.start);
   const blocks: ManagedBlock[] = [];
@@ -162,7 +162,8 @@ export function plainText(doc: PolicyDocument, start: number, end: number): stri
   const slice = doc.text.slice(start, end);
   if (doc.format === 'markdown') return slice.replace(/\*\*|__|`/g, (m) => ' '.repeat(m.length));
   // Replace tags by spaces of equal length, so offsets still map into the file.
-  return slice.replace(/<br\s*\/?>|<\/(p|li|div|h[1-6])>/gi, (m) => '\n'.padEnd(m.length, ' ')).replace(/<[^>]*>/g, (m) => ' '.repeat(m.length)).replace(/&[a-z#0-9]+;/gi, (m) => (ENTITY_CHARS[m.toLowerCase()] ?? ' ').padEnd(m.length, ' '));
+  // `<[^<>]*>`: with `<[^>]*>` every unclosed "<" would scan to the end of the text.
+  return slice.replace(/<br\s*\/?>|<\/(p|li|div|h[1-6])>/gi, (m) => '\n'.padEnd(m.length, ' ')).replace(/<[^<>]*>/g, (m) => ' '.repeat(m.length)).replace(/&[a-z#0-9]+;/gi, (m) => (ENTITY_CHARS[m.toLowerCase()] ?? ' ').padEnd(m.length, ' '));
 }
 
 /**
@@ -177,7 +178,7 @@ export function plainTextMapped(doc: PolicyDocument, start: number, end: number)
   const marks: Array<[number, number]> = [[0, 0]];
   let out = '';
   let last = 0;
-  for (const m of slice.matchAll(/<br\s*\/?>|<\/(?:p|li|div|h[1-6])>|<[^>]*>|&(?:[a-z][a-z0-9]*|#\d+|#x[0-9a-f]+);/gi)) {
+  for (const m of slice.matchAll(/<br\s*\/?>|<\/(?:p|li|div|h[1-6])>|<[^<>]*>|&(?:[a-z][a-z0-9]*|#\d+|#x[0-9a-f]+);/gi)) {
     const tok = m[0];
     out += slice.slice(last, m.index);
     if (tok.startsWith('&')) {
