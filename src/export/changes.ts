@@ -1,10 +1,11 @@
 /** What changed since a previous export: new, changed and removed footers and clauses, with diffs. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { unifiedDiff } from '../format/unified-diff.js';
 import { escapeHtml as h } from './html-escape.js';
 import type { ExportRecord, ExportResult, SummaryRow } from './model.js';
 import { dataName } from './names.js';
+import { isExportRecord, readPackJson } from './read-pack.js';
 
 interface Entry {
   kind: 'new' | 'changed' | 'removed';
@@ -42,7 +43,7 @@ export class ChangeLog {
     const name = dataName(template);
     if (this.cached?.name !== name) {
       const file = path.join(this.prevDir, 'data', name);
-      this.cached = { name, record: existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as ExportRecord) : undefined };
+      this.cached = { name, record: existsSync(file) ? readPackJson<ExportRecord>(file, isExportRecord, 'a template record of a disclose export') : undefined };
     }
     return this.cached.record;
   }
@@ -58,7 +59,11 @@ export class ChangeLog {
     out.push(`${count('changed')} changed, ${count('new')} new, ${count('removed')} removed.`, '');
     for (const e of this.sorted()) {
       out.push(`## ${e.kind}: ${e.row.template} · ${e.row.region} · ${e.row.locale}`, '');
-      if (e.diff) out.push('```diff', e.diff.trimEnd(), '```', '');
+      // A fence longer than any run of backticks in the diff, so clause text cannot close it.
+      let run = 2;
+      for (const m of e.diff.matchAll(/`+/g)) run = Math.max(run, m[0].length);
+      const fence = '`'.repeat(run + 1);
+      if (e.diff) out.push(`${fence}diff`, e.diff.trimEnd(), fence, '');
     }
     return `${out.join('\n')}\n`;
   }

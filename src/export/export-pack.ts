@@ -4,14 +4,14 @@
  * `data/<id>.json` plus its detail pages; (2) the aggregates (index.html, summary.csv/md/json,
  * findings.sarif, meta/, changes) are written by streaming over `data/` in name order.
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Finding } from '../check/finding.js';
 import { DiscloseError } from '../errors.js';
 import { relativePath } from '../format/paths.js';
 import type { Project, Target } from '../project.js';
 import { packageVersion } from '../version.js';
-import { withAtomicDir } from '../io/atomic-dir.js';
+import { insideDir, withAtomicDir } from '../io/atomic-dir.js';
 import { ChangeLog } from './changes.js';
 import { CsvSummary } from './summary-csv.js';
 import { HtmlIndex, type Column } from './html-index.js';
@@ -22,6 +22,7 @@ import { dataName, metaName, pageName, shortHash } from './names.js';
 import { toMeta } from '../meta/to-meta.js';
 import { statusOf, type ExportRecord, type ExportResult, type SummaryRow } from './model.js';
 import { Progress } from './progress.js';
+import { isExportRecord, isManifest, readPackJson } from './read-pack.js';
 import { SarifStream } from './sarif-stream.js';
 
 export const FORMATS = ['html', 'md', 'csv', 'json', 'sarif', 'meta'] as const;
@@ -65,7 +66,7 @@ export async function exportPack(project: Project, files: string[], options: Exp
     const columns = options.targets.map((t) => ({ region: t.region.id, locale: t.locale }));
     const chosen = options.shard ? files.filter((_, i) => i % options.shard!.count === options.shard!.index - 1) : files;
     writeTemplates(project, chosen, options, tmp);
-    writeFileSync(path.join(tmp, 'pack.json'), `${JSON.stringify({ disclose: packageVersion(), columns, formats: options.formats } satisfies Manifest, null, 2)}\n`);
+    writeFileSync(insideDir(tmp, 'pack.json'), `${JSON.stringify({ disclose: packageVersion(), columns, formats: options.formats } satisfies Manifest, null, 2)}\n`);
     return writeAggregates(tmp, options.out, columns, options.formats, options.cwd, prev, options.timestamp);
   });
 }
@@ -81,9 +82,9 @@ export async function mergePacks(shards: string[], options: Pick<ExportOptions, 
   });
   const prev = options.since ? loadPrevious(options.since) : undefined;
   return withAtomicDir(options.out, async (tmp) => {
-    mkdirSync(path.join(tmp, 'data'));
-    if (first.formats.includes('html')) mkdirSync(path.join(tmp, 'pages'));
-    if (first.formats.includes('meta')) mkdirSync(path.join(tmp, 'meta'));
+    mkdirSync(insideDir(tmp, 'data'));
+    if (first.formats.includes('html')) mkdirSync(insideDir(tmp, 'pages'));
+    if (first.formats.includes('meta')) mkdirSync(insideDir(tmp, 'meta'));
     const seen = new Map<string, string>();
     for (const dir of shards) {
       for (const sub of PER_TEMPLATE) {
@@ -93,11 +94,13 @@ export async function mergePacks(shards: string[], options: Pick<ExportOptions, 
           const key = `${sub}/${name}`;
           if (seen.has(key)) throw new DiscloseError('E_DUPLICATE_ID', `${key} is in both ${seen.get(key)} and ${dir}`, {}, 'Each template belongs to one shard; were the shards run with the same --shard count?');
           seen.set(key, dir);
-          copyFileSync(path.join(from, name), path.join(tmp, sub, name));
+          // Shards hold plain files; a link could copy any file the user can read into the pack.
+          if (!lstatSync(path.join(from, name)).isFile()) throw new DiscloseError('E_PATH', `${key} in ${dir} is not a plain file`, { file: path.join(from, name) }, 'Merge folders written by `disclose export --shard`.');
+          copyFileSync(path.join(from, name), insideDir(tmp, `${sub}/${name}`));
         }
       }
     }
-    writeFileSync(path.join(tmp, 'pack.json'), `${JSON.stringify(first, null, 2)}\n`);
+    writeFileSync(insideDir(tmp, 'pack.json'), `${JSON.stringify(first, null, 2)}\n`);
     return writeAggregates(tmp, options.out, first.columns, first.formats, options.cwd, prev, options.timestamp);
   });
 }
@@ -105,7 +108,7 @@ export async function mergePacks(shards: string[], options: Pick<ExportOptions, 
 function readManifest(dir: string): Manifest {
   const file = path.join(dir, 'pack.json');
   if (!existsSync(file)) throw new DiscloseError('E_USAGE', 'not a disclose export (no pack.json)', { file: dir }, 'Pass folders written by `disclose export`.');
-  return JSON.parse(readFileSync(file, 'utf8')) as Manifest;
+  return readPackJson<Manifest>(file, isManifest, 'the manifest of a disclose export');
 }
 
 function loadPrevious(dir: string): { dir: string; rows: Map<string, SummaryRow> } {
@@ -115,11 +118,11 @@ function loadPrevious(dir: string): { dir: string; rows: Map<string, SummaryRow>
 }
 
 function writeTemplates(project: Project, files: string[], options: ExportOptions, out: string): void {
-  mkdirSync(path.join(out, 'data'));
+  mkdirSync(insideDir(out, 'data'));
   const wantPages = options.formats.includes('html');
   const wantMeta = options.formats.includes('meta');
-  if (wantPages) mkdirSync(path.join(out, 'pages'));
-  if (wantMeta) mkdirSync(path.join(out, 'meta'));
+  if (wantPages) mkdirSync(insideDir(out, 'pages'));
+  if (wantMeta) mkdirSync(insideDir(out, 'meta'));
   const progress = new Progress(options.progress, files.length, 'export');
   const ids = new Map<string, string>();
   files.forEach((file, i) => {
@@ -156,9 +159,9 @@ function writeTemplates(project: Project, files: string[], options: ExportOption
       lint,
       results,
     };
-    writeFileSync(path.join(out, 'data', dataName(template.id)), `${JSON.stringify(record)}\n`);
-    if (wantPages) writeFileSync(path.join(out, 'pages', pageName(template.id)), renderDetailPage(record));
-    if (metas.length) writeFileSync(path.join(out, 'meta', metaName(template.id)), `${JSON.stringify(metas, null, 2)}\n`);
+    writeFileSync(insideDir(out, `data/${dataName(template.id)}`), `${JSON.stringify(record)}\n`);
+    if (wantPages) writeFileSync(insideDir(out, `pages/${pageName(template.id)}`), renderDetailPage(record));
+    if (metas.length) writeFileSync(insideDir(out, `meta/${metaName(template.id)}`), `${JSON.stringify(metas, null, 2)}\n`);
     progress.tick(i + 1);
   });
   progress.done();
@@ -176,17 +179,17 @@ function writeAggregates(
   const has = (f: Format) => formats.includes(f);
   const title = 'disclose review pack';
   const note = `${columns.length} region × locale columns${timestamp ? ` · exported ${timestamp}` : ''}${prev ? ` · changes since ${relativePath(prev.dir, cwd)}` : ''}`;
-  const index = has('html') ? new HtmlIndex(path.join(dir, 'index.html'), columns, title, note) : undefined;
-  const csv = has('csv') ? new CsvSummary(path.join(dir, 'summary.csv')) : undefined;
-  const md = has('md') ? new MarkdownSummary(path.join(dir, 'summary.md'), title) : undefined;
-  const json = has('json') ? new JsonSummary(path.join(dir, 'summary.json')) : undefined;
-  const sarif = has('sarif') ? new SarifStream(path.join(dir, 'findings.sarif'), cwd, packageVersion()) : undefined;
+  const index = has('html') ? new HtmlIndex(insideDir(dir, 'index.html'), columns, title, note) : undefined;
+  const csv = has('csv') ? new CsvSummary(insideDir(dir, 'summary.csv')) : undefined;
+  const md = has('md') ? new MarkdownSummary(insideDir(dir, 'summary.md'), title) : undefined;
+  const json = has('json') ? new JsonSummary(insideDir(dir, 'summary.json')) : undefined;
+  const sarif = has('sarif') ? new SarifStream(insideDir(dir, 'findings.sarif'), cwd, packageVersion()) : undefined;
   const changes = prev ? new ChangeLog(prev.dir) : undefined;
   const seen = new Set<string>();
   const summary: ExportSummary = { out: finalOut, templates: 0, rows: 0, errors: 0, warnings: 0 };
   const dataDir = path.join(dir, 'data');
   for (const name of readdirSync(dataDir).sort()) {
-    const rec = JSON.parse(readFileSync(path.join(dataDir, name), 'utf8')) as ExportRecord;
+    const rec = readPackJson<ExportRecord>(path.join(dataDir, name), isExportRecord, 'a template record of a disclose export');
     summary.templates++;
     const rows: SummaryRow[] = [];
     for (const r of rec.results) {
@@ -229,7 +232,7 @@ function writeAggregates(
     for (const [key, row] of prev.rows) if (!seen.has(key)) changes.removed(row);
   }
   const changeHtml = changes ? changes.html() : '';
-  if (changes) writeFileSync(path.join(dir, 'changes.md'), changes.markdown());
+  if (changes) writeFileSync(insideDir(dir, 'changes.md'), changes.markdown());
   index?.close(changeHtml);
   if (md && changes) md.append(`\n${changes.markdown().replace(/^# /, '## ')}`);
   md?.close();

@@ -1,7 +1,7 @@
 /** summary.json: the CSV's rows as a JSON array, one row per line so it streams in and out. */
-import { readFileSync } from 'node:fs';
 import type { SummaryRow } from './model.js';
 import { FileSink } from './file-sink.js';
+import { isSummaryRows, readPackJson } from './read-pack.js';
 
 export class JsonSummary {
   private sink: FileSink;
@@ -22,7 +22,7 @@ export class JsonSummary {
 
 /** Reads a previous export's summary.json into a map keyed by template, region and locale. */
 export function readSummary(file: string): Map<string, SummaryRow> {
-  const rows = JSON.parse(readFileSync(file, 'utf8')) as SummaryRow[];
+  const rows = readPackJson<SummaryRow[]>(file, isSummaryRows, 'the summary.json of a disclose export');
   return new Map(rows.map((r) => [rowKey(r), r]));
 }
 

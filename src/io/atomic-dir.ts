@@ -2,7 +2,7 @@
  * Builds a folder atomically: the work happens in a temporary sibling, which replaces the target
  * only when complete. On failure the temporary folder is removed and the old target is untouched.
  */
-import { existsSync, mkdirSync, renameSync, rmSync, lstatSync, realpathSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, lstatSync, realpathSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { DiscloseError } from '../errors.js';
@@ -36,16 +36,46 @@ export async function withAtomicDir<T>(target: string, build: (tmp: string) => P
   }
 }
 
-/** A path for `name` inside `dir` that cannot leave it (no "..", absolute paths, NUL or links out). */
+/** Names Windows reserves for devices, with or without an extension (`con`, `NUL.json`, `com1.html`). */
+const RESERVED = /^(con|prn|aux|nul|conin\$|conout\$|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
+
+/**
+ * A path for `name` inside `dir` that cannot leave it: no "..", absolute paths, NUL, reserved
+ * device names, or symbolic links inside `dir` that point out of it.
+ */
 export function insideDir(dir: string, name: string): string {
-  if (name.includes('\0') || path.isAbsolute(name) || name.split(/[\\/]/).includes('..')) {
+  const parts = name.split(/[\\/]/);
+  if (name === '' || name.includes('\0') || path.isAbsolute(name) || path.win32.isAbsolute(name) || parts.includes('..')) {
     throw new DiscloseError('E_PATH', `refusing to write "${name}" outside the output folder`, {}, 'Template ids and output names must be plain names.');
   }
+  const reserved = parts.find((p) => RESERVED.test(p.replace(/[. ]+$/, '')));
+  if (reserved !== undefined) {
+    throw new DiscloseError('E_PATH', `refusing to write "${name}": "${reserved}" is a reserved device name`, {}, 'Rename the template or output; con, nul, aux, prn, com1 … and lpt1 … name devices on Windows.');
+  }
   const full = path.resolve(dir, name);
-  const root = realpathSync(dir);
-  const parentReal = existsSync(path.dirname(full)) ? realpathSync(path.dirname(full)) : path.dirname(full);
-  if (!(parentReal + path.sep).startsWith(root + path.sep) && parentReal !== root) {
+  const root = realpathSync.native(dir);
+  // The nearest ancestor that exists (a dangling link counts) must resolve inside the folder.
+  let probe = path.dirname(full);
+  while (probe !== path.dirname(probe) && !lstatOrUndefined(probe)) probe = path.dirname(probe);
+  let real: string | undefined;
+  try {
+    real = realpathSync.native(probe);
+  } catch {
+    real = undefined;
+  }
+  if (real === undefined || (real !== root && !real.startsWith(root + path.sep))) {
     throw new DiscloseError('E_PATH', `refusing to write "${name}": it resolves outside the output folder`, {}, 'Remove symbolic links inside the output folder.');
   }
+  if (lstatOrUndefined(full)?.isSymbolicLink()) {
+    throw new DiscloseError('E_PATH', `refusing to write "${name}": it is a symbolic link`, {}, 'Remove symbolic links inside the output folder.');
+  }
   return full;
+}
+
+function lstatOrUndefined(file: string): Stats | undefined {
+  try {
+    return lstatSync(file);
+  } catch {
+    return undefined;
+  }
 }
