@@ -11,6 +11,7 @@ import { readOverrides } from '../load/overrides.js';
 import { readTextFile } from '../load/read-file.js';
 import type { Template } from '../model/types.js';
 import { policyClauseFor } from '../policy/clause-for.js';
+import { policyTarget } from '../policy/policy-target.js';
 import { parsePolicy, type PolicyDocument } from '../policy/document.js';
 import type { Project, Target } from '../project.js';
 import { templateOf } from './render.js';
@@ -29,8 +30,7 @@ export function loadPolicies(project: Project, files: string[]): PolicyDocument[
   return files.map((p) => {
     const file = path.resolve(project.config.cwd, p);
     const doc = parsePolicy(readTextFile(file, POLICY_MAX_BYTES), file);
-    if (!doc.region || !doc.locale) throw new DiscloseError('E_POLICY_MARKER', 'the policy does not say its region and locale', { file: doc.file, line: 1, column: 1 }, 'Add front matter (region: eu, locale: en) or <!-- disclose:policy region=eu locale=en -->.');
-    project.catalog.region(doc.region);
+    policyTarget(project, doc);
     return doc;
   });
 }

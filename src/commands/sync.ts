@@ -21,9 +21,12 @@ import { policyClauseFor } from '../policy/clause-for.js';
 import { renderClauseBlocks } from '../policy/clause-blocks.js';
 import { parsePolicy, type PolicyDocument } from '../policy/document.js';
 import { groupByClause } from '../policy/merge-templates.js';
+import { policyTarget } from '../policy/policy-target.js';
 import { planSync, type WantedClause } from '../policy/plan-sync.js';
 import { syncDocument } from '../policy/sync-document.js';
 import { Project, type Target } from '../project.js';
+
+export { policyTarget };
 
 export interface SyncCommandOptions {
   templates?: string;
@@ -104,14 +107,6 @@ export async function syncCommand(policies: string[], opts: SyncCommandOptions, 
   io.stderr(formatSyncSummary(runs, write));
   const errors = unique.some((f) => f.severity === 'error');
   return outOfDate || unresolved || errors ? EXIT.findings : EXIT.clean;
-}
-
-/** The region and locale the document says it is written for. */
-export function policyTarget(project: Project, doc: PolicyDocument): Target {
-  if (!doc.region || !doc.locale) {
-    throw new DiscloseError('E_POLICY_MARKER', 'the policy does not say its region and locale', { file: doc.file, line: 1, column: 1 }, 'Add front matter (region: eu, locale: en) or <!-- disclose:policy region=eu locale=en -->.');
-  }
-  return project.targets([doc.region], [doc.locale])[0]!;
 }
 
 /** The findings of the policy rules for every template, with its clause read from the document. */

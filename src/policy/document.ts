@@ -40,6 +40,8 @@ export interface PolicyDocument {
   format: 'markdown' | 'html';
   region?: string;
   locale?: string;
+  /** Offsets of the values that set the region and the locale (front matter or marker), for errors. */
+  declaredAt: { region?: number; locale?: number };
   headings: Heading[];
   blocks: ManagedBlock[];
   posAt(offset: number): SourcePos;
@@ -68,15 +70,23 @@ export function parsePolicy(raw: string, file: string): PolicyDocument {
 
   let region: string | undefined;
   let locale: string | undefined;
+  const declaredAt: PolicyDocument['declaredAt'] = {};
   const front = /^---\r?\n([^]*?)\r?\n---\r?\n/.exec(text);
   if (front) {
     // [ \t] rather than \s: a \s* at each line start backtracks over every following blank line.
-    region = /^[ \t]*(?:disclose-)?region:[ \t]*["']?([\w-]+)/m.exec(front[1]!)?.[1];
-    locale = /^[ \t]*(?:disclose-)?locale:[ \t]*["']?([\w-]+)/m.exec(front[1]!)?.[1];
+    const bodyStart = front[0].indexOf('\n') + 1;
+    const r = /^[ \t]*(?:disclose-)?region:[ \t]*["']?([\w-]+)/m.exec(front[1]!);
+    const l = /^[ \t]*(?:disclose-)?locale:[ \t]*["']?([\w-]+)/m.exec(front[1]!);
+    region = r?.[1];
+    locale = l?.[1];
+    if (r) declaredAt.region = bodyStart + r.index + r[0].length - r[1]!.length;
+    if (l) declaredAt.locale = bodyStart + l.index + l[0].length - l[1]!.length;
   }
   const header = markerComments(text, 'disclose:policy').next().value;
   if (header) {
     const a = parseAttrs(header.body);
+    if (a['region'] !== undefined) declaredAt.region = header.start;
+    if (a['locale'] !== undefined) declaredAt.locale = header.start;
     region = a['region'] ?? region;
     locale = a['locale'] ?? locale;
   }
@@ -105,6 +115,10 @@ export function parsePolicy(raw: string, file: string): PolicyDocument {
   for (const m of markerComments(text, 'disclose:clause')) markers.push({ kind: 'open', start: m.start, end: m.end, attrs: parseAttrs(m.body) });
   for (const m of text.matchAll(CLOSE)) markers.push({ kind: 'close', start: m.index!, end: m.index! + m[0].length });
   markers.sort((a, b) => a.start - b.start);
+  // A comment runs to the first "-->": a marker that swallows the next one is broken, not nested.
+  markers.forEach((mk, i) => {
+    if (i > 0 && mk.start < markers[i - 1]!.end) fail(markers[i - 1]!.start, 'a disclose marker is not closed with "-->" before the next marker', 'End the marker comment with -->.');
+  });
   const blocks: ManagedBlock[] = [];
   const ids = new Map<string, number>();
   let open: Marker | undefined;
@@ -125,7 +139,18 @@ export function parsePolicy(raw: string, file: string): PolicyDocument {
     }
   }
   if (open) fail(open.start, `managed clause "${open.attrs!['id'] ?? ''}" is not closed`, 'Add <!-- /disclose:clause --> after the clause text.');
-  return { file, text, bom, eol, format, region, locale, headings, blocks, posAt };
+  // The document's own marker must survive a sync: once, and outside the text disclose replaces.
+  const first = blocks[0];
+  if (front && first && front[0].length > first.openStart) {
+    fail(first.openStart, `the front matter ends inside managed clause "${first.id}", which sync replaces`, 'Close the front matter with a --- line before the first managed clause.');
+  }
+  let policyMarkers = 0;
+  for (const m of markerComments(text, 'disclose:policy')) {
+    if (++policyMarkers > 1) fail(m.start, 'the document has a second disclose:policy marker', 'Keep one <!-- disclose:policy region=… locale=… --> marker.');
+    const inside = blocks.find((b) => m.start >= b.openStart && m.start < b.closeEnd);
+    if (inside) fail(m.start, `the disclose:policy marker is inside managed clause "${inside.id}", which sync replaces`, 'Move the marker above the first managed clause.');
+  }
+  return { file, text, bom, eol, format, region, locale, declaredAt, headings, blocks, posAt };
 }
 
 function heading(level: number, title: string, start: number, end: number): Heading {

@@ -218,6 +218,11 @@ describe('malformed markers: E_POLICY_MARKER with line and column, exit 2, nothi
     ['unknown id', `${head}## 9 Other\n<!-- disclose:clause id=newsletter -->\n<!-- /disclose:clause -->\n`, 10, 1, /managed clause "newsletter" matches no template/],
     ['closing marker alone', `${head}text <!-- /disclose:clause -->\n`, 9, 6, /closing clause marker has no opening marker/],
     ['no id', `${head}<!-- disclose:clause -->\n<!-- /disclose:clause -->\n`, 9, 1, /has no id/],
+    // Found by the sync fuzz test: each of these let a sync overwrite or swallow the document's own text.
+    ['a marker that swallows the next one', `${head}<!-- disclose:clause id=payments - ->\ntext\n<!-- /disclose:clause -->\n`, 9, 1, /not closed with "-->" before the next marker/],
+    ['the policy marker inside a managed clause', `${head}<!-- disclose:clause id=payments -->\n<!-- disclose:policy region=eu locale=en -->\n<!-- /disclose:clause -->\n`, 10, 1, /disclose:policy marker is inside managed clause "payments"/],
+    ['a second policy marker', `<!-- disclose:policy region=eu locale=en -->\n${head}<!-- disclose:policy region=eu locale=de -->\n`, 10, 1, /second disclose:policy marker/],
+    ['front matter that ends inside a managed clause', `---\nregion: eu\n<!-- disclose:clause id=delivery -->\nlocale: en\n---\n<!-- /disclose:clause -->\n`, 3, 1, /front matter ends inside managed clause "delivery"/],
   ];
   for (const [name, text, line, column, message] of cases) {
     it(name, async () => {
@@ -244,6 +249,17 @@ describe('malformed markers: E_POLICY_MARKER with line and column, exit 2, nothi
     const r = await sync(w, w.policy('bare.md'));
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/bare\.md:1:1: error: the policy does not say its region and locale \[E_POLICY_MARKER\]/);
+  });
+  it('an unknown region or locale points at the value that names it', async () => {
+    const w = workspace();
+    w.write('xx.md', '---\ntitle: Policy\nregion: atlantis\nlocale: en\n---\n# Policy\n');
+    w.write('de.md', '<!-- disclose:policy region=california locale=de -->\n# Policy\n');
+    const r1 = await sync(w, w.policy('xx.md'));
+    expect(r1.code).toBe(2);
+    expect(r1.err).toMatch(/policies\/xx\.md:3:9: error: .*atlantis.* \[E_UNKNOWN_REGION\]/);
+    const r2 = await sync(w, w.policy('de.md'));
+    expect(r2.code).toBe(2);
+    expect(r2.err).toMatch(/policies\/de\.md:1:1: error: .* \[E_UNKNOWN_LOCALE\]/);
   });
 });
 
