@@ -56,10 +56,18 @@ function templateFromYaml(y: ReturnType<typeof parseYaml>, tax: Taxonomy, channe
     }
   });
   const inherit = raw.inheritChannelFlows ?? true;
+  const channelPos = y.posOf(['channel']);
   const implied: Flow[] = inherit
     ? channel.implies
         .filter((f) => !declared.some((d) => d.id === f.id))
-        .map((f) => ({ ...f, legalBasis: (f.legalBasis as string) === 'inherit' ? (primaryBasis as LegalBasis) : f.legalBasis }))
+        // Findings on a flow the channel adds point at the template's `channel:`, the line the
+        // user can change, not into disclose's own channel profile.
+        .map((f) => ({
+          ...f,
+          legalBasis: (f.legalBasis as string) === 'inherit' ? (primaryBasis as LegalBasis) : f.legalBasis,
+          pos: channelPos,
+          recipients: f.recipients.map((r) => ({ ...r, pos: channelPos })),
+        }))
     : [];
   const variables = (raw.variables ?? []).map((v, i) => ({ ...v, name: String(v.name), pos: y.posOf(['variables', i]) }));
   const seenVars = new Set<string>();
