@@ -8,8 +8,8 @@
  * them leaves all of them untouched. (A process killed between two of the renames leaves some files
  * replaced and the others not; each file is whole.)
  *
- * A process killed before its rename leaves its temporary file behind; the next write beside the
- * same target removes such files, but only those of processes that no longer run.
+ * A process killed before its rename leaves its temporary file behind; the next write of the same
+ * target removes such files, but only those of processes that no longer run.
  */
 import * as fs from 'node:fs';
 import path from 'node:path';
