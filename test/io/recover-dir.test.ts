@@ -102,7 +102,7 @@ describe('withAtomicDir recovers first', () => {
   });
 });
 
-describe('export --since an earlier pack left mid-swap', () => {
+describe('reading an earlier pack left mid-swap', () => {
   it('restores the earlier pack and reads it', async () => {
     const dir = copyExamples();
     const args = ['export', 'templates', '--regions', 'eu', '--quiet'];
@@ -116,5 +116,18 @@ describe('export --since an earlier pack left mid-swap', () => {
     expect(readTree(path.join(dir, 'before'))).toEqual(before);
     expect(readFileSync(path.join(dir, 'after', 'changes.md'), 'utf8')).toMatch(/^# /);
     expect(JSON.parse(readFileSync(path.join(dir, 'after', 'summary.json'), 'utf8'))).toEqual(expect.arrayContaining([expect.objectContaining({ change: 'unchanged' })]));
+  });
+
+  it('export-merge restores a shard before reading it', async () => {
+    const dir = copyExamples();
+    const args = ['export', 'templates', '--regions', 'eu', '--quiet'];
+    for (const i of [1, 2]) expect((await cli([...args, '--shard', `${i}/2`, '--out', `s${i}`], dir)).code).toBe(0);
+    expect((await cli([...args, '--out', 'whole'], dir)).code).toBe(0);
+    const shard = readTree(path.join(dir, 's1'));
+    renameSync(path.join(dir, 's1'), path.join(dir, `.s1.disclose-old-${deadPid()}-00000001`));
+    expect((await cli(['export-merge', 's1', 's2', '--out', 'merged', '--quiet'], dir)).code).toBe(0);
+    expect(readTree(path.join(dir, 's1'))).toEqual(shard);
+    expect(readTree(path.join(dir, 'merged'))).toEqual(readTree(path.join(dir, 'whole')));
+    expect(readdirSync(dir).filter((n) => n.includes('.disclose-'))).toEqual([]);
   });
 });
