@@ -12,6 +12,7 @@ import { relativePath } from '../format/paths.js';
 import type { Project, Target } from '../project.js';
 import { packageVersion } from '../version.js';
 import { insideDir, withAtomicDir } from '../io/atomic-dir.js';
+import { recoverAtomicDir } from '../io/recover-dir.js';
 import { ChangeLog } from './changes.js';
 import { CsvSummary } from './summary-csv.js';
 import { HtmlIndex, type Column } from './html-index.js';
@@ -106,12 +107,15 @@ export async function mergePacks(shards: string[], options: Pick<ExportOptions, 
 }
 
 function readManifest(dir: string): Manifest {
+  recoverAtomicDir(dir);
   const file = path.join(dir, 'pack.json');
   if (!existsSync(file)) throw new DiscloseError('E_USAGE', 'not a disclose export (no pack.json)', { file: dir }, 'Pass folders written by `disclose export`.');
   return readPackJson<Manifest>(file, isManifest, 'the manifest of a disclose export');
 }
 
+/** An earlier pack, first restored if an export was killed while swapping it (`recover-dir.ts`). */
 function loadPrevious(dir: string): { dir: string; rows: Map<string, SummaryRow> } {
+  recoverAtomicDir(dir);
   const file = path.join(dir, 'summary.json');
   if (!existsSync(file)) throw new DiscloseError('E_USAGE', 'the previous export has no summary.json', { file: dir }, 'Pass a folder written by `disclose export` with the json format.');
   return { dir, rows: readSummary(file) };

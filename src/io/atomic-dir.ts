@@ -1,25 +1,30 @@
 /**
  * Builds a folder atomically: the work happens in a temporary sibling, which replaces the target
  * only when complete. On failure the temporary folder is removed and the old target is untouched.
+ * The swap is two renames (target → `-old-` sibling, temporary → target); a process killed between
+ * them leaves the previous version in the `-old-` sibling, which the next run restores first
+ * (`recover-dir.ts`), together with removing what killed runs left.
  */
 import { existsSync, mkdirSync, renameSync, rmSync, lstatSync, realpathSync, type Stats } from 'node:fs';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { DiscloseError } from '../errors.js';
+import { newTag, siblingPath } from './leftovers.js';
+import { recoverAtomicDir } from './recover-dir.js';
 
 export async function withAtomicDir<T>(target: string, build: (tmp: string) => Promise<T>): Promise<T> {
   const abs = path.resolve(target);
   const parent = path.dirname(abs);
   mkdirSync(parent, { recursive: true });
+  recoverAtomicDir(abs);
   if (existsSync(abs) && lstatSync(abs).isSymbolicLink()) {
     throw new DiscloseError('E_PATH', 'the output folder is a symbolic link', { file: target }, 'Pass a real folder for --out.');
   }
-  const tag = `${process.pid}-${randomBytes(4).toString('hex')}`;
-  const tmp = path.join(parent, `.${path.basename(abs)}.disclose-tmp-${tag}`);
+  const tag = newTag();
+  const tmp = siblingPath(abs, 'tmp', tag);
   mkdirSync(tmp);
   try {
     const result = await build(tmp);
-    const old = path.join(parent, `.${path.basename(abs)}.disclose-old-${tag}`);
+    const old = siblingPath(abs, 'old', tag);
     const hadOld = existsSync(abs);
     if (hadOld) renameSync(abs, old);
     try {

@@ -5,12 +5,16 @@
  * was. A symbolic link is followed (the file it points to is replaced, the link stays).
  *
  * `writeFilesAtomic` prepares every file before renaming any, so a failure while writing one of
- * them leaves all of them untouched.
+ * them leaves all of them untouched. (A process killed between two of the renames leaves some files
+ * replaced and the others not; each file is whole.)
+ *
+ * A process killed before its rename leaves its temporary file behind; the next write of the same
+ * target removes such files, but only those of processes that no longer run.
  */
 import * as fs from 'node:fs';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { DiscloseError } from '../errors.js';
+import { newTag, removeLeftover, siblingPath, staleSiblings } from './leftovers.js';
 
 /** The file-system calls used, replaceable in tests to simulate a failure at each step. */
 export interface AtomicWriteOps {
@@ -57,7 +61,8 @@ export function prepareWrite(file: string, data: string | Uint8Array, ops: Atomi
   const target = resolveTarget(file);
   const dir = path.dirname(target);
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-  const tmp = path.join(dir, `.${path.basename(target)}.disclose-tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
+  removeStaleTemps(target);
+  const tmp = siblingPath(target, 'tmp', newTag());
   let fd: number | undefined;
   let created = false;
   const remove = () => {
@@ -109,6 +114,11 @@ export function prepareWrite(file: string, data: string | Uint8Array, ops: Atomi
     },
     abort: remove,
   };
+}
+
+/** Removes the temporary files beside `file` that killed processes left (plain files only). */
+export function removeStaleTemps(file: string): void {
+  for (const s of staleSiblings(resolveTarget(file), ['tmp'])) removeLeftover(s, { filesOnly: true });
 }
 
 /** The file a path names, following symbolic links, so a link is not replaced by a plain file. */

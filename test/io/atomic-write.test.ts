@@ -2,8 +2,9 @@ import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, 
 import * as fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { prepareWrite, writeFileAtomic, writeFilesAtomic, type AtomicWriteOps } from '../../src/io/atomic-write.js';
+import { prepareWrite, removeStaleTemps, writeFileAtomic, writeFilesAtomic, type AtomicWriteOps } from '../../src/io/atomic-write.js';
 import { isDiscloseError } from '../../src/errors.js';
+import { deadPid, livePid } from '../helpers/pids.js';
 import { tmp } from '../helpers/tree.js';
 
 const real: AtomicWriteOps = {
@@ -96,5 +97,32 @@ describe('writeFilesAtomic', () => {
     expect(readdirSync(dir)).toHaveLength(1);
     p.abort();
     expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe('temporary files left by killed processes', () => {
+  it('a write removes those of processes that no longer run, and keeps those of live ones and other files', () => {
+    const dir = tmp();
+    const file = path.join(dir, 'policy.md');
+    writeFileSync(file, 'old');
+    const dead = `.policy.md.disclose-tmp-${deadPid()}-0badf00d`;
+    const live = `.policy.md.disclose-tmp-${livePid()}-0badf00d`;
+    const other = `.other.md.disclose-tmp-${deadPid()}-0badf00d`;
+    for (const n of [dead, live, other]) writeFileSync(path.join(dir, n), 'half');
+    writeFileAtomic(file, 'new');
+    expect(readFileSync(file, 'utf8')).toBe('new');
+    expect(readdirSync(dir).sort()).toEqual([other, live, 'policy.md'].sort());
+  });
+
+  it('beside the file a link points to, and never a folder', () => {
+    const dir = tmp();
+    mkdirSync(path.join(dir, 'real'));
+    writeFileSync(path.join(dir, 'real', 'policy.md'), 'old');
+    symlinkSync(path.join(dir, 'real', 'policy.md'), path.join(dir, 'policy.md'));
+    const pid = deadPid();
+    writeFileSync(path.join(dir, 'real', `.policy.md.disclose-tmp-${pid}-00000001`), 'half');
+    mkdirSync(path.join(dir, 'real', `.policy.md.disclose-tmp-${pid}-00000002`));
+    removeStaleTemps(path.join(dir, 'policy.md'));
+    expect(readdirSync(path.join(dir, 'real')).sort()).toEqual([`.policy.md.disclose-tmp-${pid}-00000002`, 'policy.md']);
   });
 });
