@@ -16,7 +16,7 @@ export async function withAtomicDir<T>(target: string, build: (tmp: string) => P
   const parent = path.dirname(abs);
   mkdirSync(parent, { recursive: true });
   recoverAtomicDir(abs);
-  if (existsSync(abs) && lstatSync(abs).isSymbolicLink()) {
+  if (lstatOrUndefined(abs)?.isSymbolicLink()) {
     throw new DiscloseError('E_PATH', 'the output folder is a symbolic link', { file: target }, 'Pass a real folder for --out.');
   }
   const tag = newTag();

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
@@ -129,6 +129,25 @@ describe('export', () => {
     expect([...after.keys()]).toEqual([...before.keys()]);
     for (const [k, v] of before) expect(v.equals(after.get(k)!), k).toBe(true);
     expect(readdirSync(dir).filter((n) => n.includes('disclose-tmp'))).toEqual([]);
+  });
+
+  it('never replaces a file or a folder that is not an earlier export', async () => {
+    const dir = copyExamples();
+    writeFileSync(path.join(dir, 'notes.txt'), 'precious');
+    const asFile = await exportTo(dir, 'notes.txt');
+    expect(asFile.code).toBe(2);
+    expect(asFile.err).toMatch(/notes\.txt: error: --out names a file, not a folder \[E_USAGE\]/);
+    expect(readFileSync(path.join(dir, 'notes.txt'), 'utf8')).toBe('precious');
+    const asFolder = await exportTo(dir, 'templates');
+    expect(asFolder.code).toBe(2);
+    expect(asFolder.err).toMatch(/refusing to replace templates: it holds files but is not a disclose export \(no pack\.json\) \[E_USAGE\]/);
+    expect(readdirSync(path.join(dir, 'templates')).length).toBe(6);
+    expect(readdirSync(dir).filter((n) => n.includes('disclose-'))).toEqual([]);
+    // An empty folder and an earlier export are fine.
+    mkdirSync(path.join(dir, 'empty'));
+    expect((await exportTo(dir, 'empty')).code).toBe(0);
+    expect((await exportTo(dir, 'empty')).code).toBe(0);
+    expect(existsSync(path.join(dir, 'empty', 'pack.json'))).toBe(true);
   });
 
   it('rejects bad options with exit 2', async () => {
