@@ -24,6 +24,7 @@ import { removeStaleTemps } from '../../src/io/atomic-write.js';
 import { recoverAtomicDir } from '../../src/io/recover-dir.js';
 import { EXAMPLES, ROOT } from '../helpers/examples.js';
 import { copyExamples, readTree } from '../helpers/tree.js';
+import { prng } from '../../bench/generate.js';
 
 const BIN = path.join(ROOT, 'dist', 'bin.js');
 const ITERATIONS = 50;
@@ -34,18 +35,6 @@ const REGIONS = 'eu';
 const TIMEOUT = 600_000;
 /** A run that takes this long is stuck: it is killed and the test fails. */
 const STUCK_MS = 60_000;
-
-/** mulberry32: a small seeded generator of numbers in [0, 1). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface KillPoint {
   mode: 'timed' | 'event';
@@ -63,7 +52,7 @@ const BUCKETS = [
 
 /** The kill points of a seed: a shuffled set with the bucket shares, at random within each bucket. */
 function killPoints(seed: number, n: number): KillPoint[] {
-  const next = random(seed);
+  const next = prng(seed);
   const sizes = BUCKETS.map((b) => Math.round(b.share * n));
   sizes[sizes.length - 1]! += n - sizes.reduce((a, b) => a + b, 0);
   const kinds = BUCKETS.flatMap((b, i) => Array.from({ length: sizes[i]! }, () => b));
