@@ -2,12 +2,18 @@
  * A template as the JSON Meta's Graph API takes for template creation. Pure: the footer text comes
  * from the renderer (one region and locale). Header and button placeholders name the template's
  * declared variables; Meta numbers each component's parameters from 1, so they are renumbered here.
+ * Only placeholders Meta accepts (`{{1}}`, `{{order_id}}`) count: anything else between braces
+ * (`{{#each x}}`, `{{> p}}`, `{{a.b}}`) is text, carried as written, which the lint reports.
  */
 import type { Button, Template } from '../model/types.js';
-import { findPlaceholders, namesInOrder } from '../lint/placeholders.js';
+import { findPlaceholders as allPlaceholders, namesInOrder, VALID_NAME, type Placeholder } from '../lint/placeholders.js';
 import { templatePlaceholders } from '../lint/template-placeholders.js';
 import { toMetaLanguage } from './language.js';
 import type { MetaButton, MetaComponent, MetaHeader, MetaTemplate, NamedParam, ParameterFormat } from './meta-template.js';
+
+function findPlaceholders(text: string): Placeholder[] {
+  return allPlaceholders(text).filter((p) => VALID_NAME.test(p.name));
+}
 
 function exampleOf(t: Template, name: string): string {
   return t.variables.find((v) => v.name === name)?.example ?? '';
@@ -63,7 +69,7 @@ function button(t: Template, b: Button): MetaButton {
 }
 
 export function toMeta(t: Template, footer: string | undefined): MetaTemplate {
-  const all = templatePlaceholders(t);
+  const all = templatePlaceholders(t).filter((p) => VALID_NAME.test(p.name));
   const format: ParameterFormat = all.length > 0 && all.every((p) => !p.positional) ? 'NAMED' : 'POSITIONAL';
   const components: MetaComponent[] = [];
   const head = header(t, format);
