@@ -6,14 +6,11 @@
  * (`{{#each x}}`, `{{> p}}`, `{{a.b}}`) is text, carried as written, which the lint reports.
  */
 import type { Button, Template } from '../model/types.js';
-import { findPlaceholders as allPlaceholders, namesInOrder, VALID_NAME, type Placeholder } from '../lint/placeholders.js';
+import { namesInOrder, VALID_NAME } from '../lint/placeholders.js';
+import { metaPlaceholders as findPlaceholders } from './placeholders.js';
 import { templatePlaceholders } from '../lint/template-placeholders.js';
 import { toMetaLanguage } from './language.js';
 import type { MetaButton, MetaComponent, MetaHeader, MetaTemplate, NamedParam, ParameterFormat } from './meta-template.js';
-
-function findPlaceholders(text: string): Placeholder[] {
-  return allPlaceholders(text).filter((p) => VALID_NAME.test(p.name));
-}
 
 function exampleOf(t: Template, name: string): string {
   return t.variables.find((v) => v.name === name)?.example ?? '';
