@@ -26,6 +26,28 @@ export function recipientNames(t: Template): string[] {
   return t.flows.flatMap((f) => f.recipients.flatMap((r) => (r.name ? [r.name] : [])));
 }
 
+/** Text users supplied that clauses quote as written: read as none of our words (see `ReadOptions.verbatim`). */
+export function verbatimTexts(t: Template, org: Organization): string[] {
+  const out: string[] = [];
+  const walk = (v: unknown, key?: string): void => {
+    if (typeof v === 'string') {
+      if (key !== 'file' && key !== '$schema') out.push(v);
+    } else if (Array.isArray(v)) v.forEach((x) => walk(x));
+    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, k);
+  };
+  walk({ ...org });
+  const title = t.clause.title;
+  if (typeof title === 'string') out.push(title);
+  else if (title) out.push(...Object.values(title));
+  for (const f of t.flows) {
+    if (f.legitimateInterest) out.push(f.legitimateInterest);
+    if (f.consent?.withdrawal) out.push(f.consent.withdrawal);
+    if (f.retention?.statutory?.law) out.push(f.retention.statutory.law);
+    for (const r of f.recipients) if (r.contact) out.push(r.contact);
+  }
+  return [...new Set(out)];
+}
+
 function severityOf(rule: Rule, region: RegionProfile | undefined, overrides: SeverityOverrides | undefined): Severity | 'off' {
   return overrides?.[rule.meta.id] ?? region?.severity[rule.meta.id] ?? rule.meta.severity;
 }
@@ -45,15 +67,16 @@ export function runRules(
   const { template, catalog, render, loc } = base;
   const findings: Finding[] = [];
   const names = recipientNames(template);
+  const verbatim = scope === 'render' ? verbatimTexts(template, base.org) : [];
   let ctx: Omit<RuleContext, 'report'>;
   if (scope === 'render' && render && loc) {
     const localeData = loc.data;
     const footerRead = readClaims(render.footer.text, localeData, { names });
-    const generatedClause = readClaims(render.clause.text, localeData, { names });
+    const generatedClause = readClaims(render.clause.text, localeData, { names, verbatim });
     const generatedFooter = render.footer.variant === 'own' ? footerRead : footerRead;
     const policy = options.policy;
     const clauseText = policy ? policy.text : render.clause.text;
-    const clauseRead = policy ? readClaims(policy.text, localeData, { names }) : generatedClause;
+    const clauseRead = policy ? readClaims(policy.text, localeData, { names, verbatim }) : generatedClause;
     const clausePos = (offset: number): SourcePos => (policy ? policy.posAt(offset) : template.positions['clause'] ?? template.positions['flows']!);
     let cached: CoverageItem[] | undefined;
     const flowClaims = uniqueClaims(render.clause.claims);

@@ -7,6 +7,7 @@ import { ACTIONS, claimKey, uniqueClaims, type Action, type Claim, type ClaimRet
 import { Lexicon, normalize, wordMap, type Entry, type MentionKind, type WordMap } from './lexicon.js';
 import type { LocaleData } from '../load/locales.js';
 import type { TimeUnit, TransferMechanism } from '../model/types.js';
+import { oneLine } from '../render/one-line.js';
 
 export interface Mention {
   kind: MentionKind;
@@ -51,6 +52,18 @@ export function offsetOf(read: ReadResult, claim: Claim): number {
 export interface ReadOptions {
   /** Recipient names to recognise (from the declared flows). */
   names?: string[];
+  /**
+   * Other text users supplied that clauses quote as written (addresses, legal names, interests):
+   * where one occurs whole it is read as none of our words, and no sentence ends inside it.
+   */
+  verbatim?: string[];
+}
+
+/** A name or quoted text to find in the normalized text. */
+interface Quoted {
+  name: string;
+  norm: string;
+  kind: 'name' | 'verbatim';
 }
 
 const lexicons = new Map<string, Lexicon>();
@@ -92,13 +105,10 @@ export function lexiconFor(locale: LocaleData): Lexicon {
 export function readClaims(text: string, locale: LocaleData, options: ReadOptions = {}): ReadResult {
   const lex = lexiconFor(locale);
   const norm = normalize(text, locale.lng);
-  const names = [...new Set(options.names ?? [])]
-    .map((n) => ({ name: n, norm: normalize(n, locale.lng) }))
-    .filter((n) => n.norm.length > 0)
-    .sort((a, b) => b.norm.length - a.norm.length);
   const word = wordMap(norm);
+  const names = quotedTexts(options, locale, lex, norm);
   const cache = sentenceCache(lex);
-  const sentences = splitSentences(text, locale.reader.abbreviations).map((s) => {
+  const sentences = splitSentences(text, locale.reader.abbreviations, quotedSpans(norm, names)).map((s) => {
     // The same sentence reads the same way unless a recipient name occurs in it: cache the rest.
     const slice = norm.slice(s.start, s.end);
     if (names.some((n) => slice.includes(n.norm))) return readSentence(norm, word, s.start, s.end, lex, names);
@@ -139,8 +149,39 @@ function findReferences(norm: string, locale: LocaleData): ReadResult['reference
   return out;
 }
 
-/** Splits at line breaks, at ; and CJK stops, and at . ! ? followed by space unless after an abbreviation or a digit. */
-export function splitSentences(text: string, abbreviations: string[]): Array<{ start: number; end: number }> {
+/**
+ * Names and quoted texts, longest first. A name or a text is compared as it is rendered: on one
+ * line. A quoted text that is itself one of our phrases ("order delivery") is left to the lexicon.
+ */
+function quotedTexts(options: ReadOptions, locale: LocaleData, lex: Lexicon, norm: string): Quoted[] {
+  const out = new Map<string, Quoted>();
+  for (const n of options.names ?? []) {
+    const q = normalize(oneLine(n), locale.lng);
+    if (q.trim()) out.set(`name\u0000${n}`, { name: n, norm: q, kind: 'name' });
+  }
+  for (const v of options.verbatim ?? []) {
+    const q = normalize(oneLine(v), locale.lng);
+    if (q.trim().length < 3 || !norm.includes(q)) continue;
+    if (lex.longestAt(q, 0)?.end === q.length) continue;
+    out.set(`verbatim\u0000${v}`, { name: v, norm: q, kind: 'verbatim' });
+  }
+  return [...out.values()].sort((a, b) => b.norm.length - a.norm.length);
+}
+
+/** Where the names and quoted texts occur, as [start, end) ranges: no sentence ends inside one. */
+function quotedSpans(norm: string, quoted: Quoted[]): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const q of quoted) {
+    for (let at = norm.indexOf(q.norm); at >= 0; at = norm.indexOf(q.norm, at + 1)) spans.push([at, at + q.norm.length]);
+  }
+  return spans.sort((a, b) => a[0] - b[0]);
+}
+
+/**
+ * Splits at line breaks, at ; and CJK stops, and at . ! ? followed by space unless after an
+ * abbreviation or a digit; never inside one of the `keep` ranges (a name such as "J. Smith").
+ */
+export function splitSentences(text: string, abbreviations: string[], keep: ReadonlyArray<readonly [number, number]> = []): Array<{ start: number; end: number }> {
   const abbr = new Set(abbreviations.map((a) => a.toLowerCase()));
   const out: Array<{ start: number; end: number }> = [];
   let start = 0;
@@ -148,7 +189,11 @@ export function splitSentences(text: string, abbreviations: string[]): Array<{ s
     if (text.slice(start, end).trim()) out.push({ start, end });
     start = end;
   };
+  let k = 0;
+  let keepUntil = 0;
   for (let i = 0; i < text.length; i++) {
+    while (k < keep.length && keep[k]![0] <= i) keepUntil = Math.max(keepUntil, keep[k++]![1]);
+    if (i < keepUntil) continue;
     const ch = text[i]!;
     if (ch === '\n' || ch === ';' || ch === '；' || ch === '。' || ch === '！' || ch === '？') {
       push(i + 1);
@@ -169,7 +214,7 @@ export function splitSentences(text: string, abbreviations: string[]): Array<{ s
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
-function readSentence(norm: string, word: WordMap, start: number, end: number, lex: Lexicon, names: Array<{ name: string; norm: string }>): Sentence {
+function readSentence(norm: string, word: WordMap, start: number, end: number, lex: Lexicon, names: Quoted[]): Sentence {
   const mentions: Mention[] = [];
   const durations: Sentence['durations'] = [];
   let pendingNumber: { value: number; start: number } | undefined;
@@ -179,7 +224,7 @@ function readSentence(norm: string, word: WordMap, start: number, end: number, l
     // In scripts without spaces a name may follow a word directly ("快递公司SwiftShip").
     const name = names.length && (!lex.spaced || i === 0 || !word[i - 1] || !word[i]) ? names.find((n) => norm.charCodeAt(i) === n.norm.charCodeAt(0) && i + n.norm.length <= end && norm.startsWith(n.norm, i)) : undefined;
     if (name) {
-      mentions.push({ kind: 'name', value: name.name, start: i, end: i + name.norm.length });
+      if (name.kind === 'name') mentions.push({ kind: 'name', value: name.name, start: i, end: i + name.norm.length });
       i += name.norm.length;
       pendingNumber = undefined;
       continue;

@@ -17,6 +17,7 @@ import { groupByClause } from '../policy/merge-templates.js';
 import { planSync } from '../policy/plan-sync.js';
 import type { PolicyFormat } from '../policy/render-block.js';
 import { syncDocument } from '../policy/sync-document.js';
+import { oneLine } from '../render/one-line.js';
 
 export interface InitPolicyOptions {
   region: string;
@@ -40,7 +41,8 @@ export async function initPolicyCommand(opts: InitPolicyOptions, io: IO): Promis
   const groups = groupByClause(files.map((f) => project.loadTemplate(f)));
   const numbered = numberClauses([...groups].map(([id, ts]) => ({ id, number: ts.find((t) => t.clause.number !== undefined)?.clause.number })));
   const first = renderClauseBlocks(project, target, format, groups, { numbers: new Map(numbered.map((c) => [c.id, c.number])), missing: [] });
-  const title = `${project.renderer.localizer(target.locale).t('footer.referenceUnnumbered')} — ${project.org.controller.name}`;
+  // The controller's name as clauses write it: on one line.
+  const title = `${project.renderer.localizer(target.locale).t('footer.referenceUnnumbered')} — ${oneLine(project.org.controller.name)}`;
   const skeleton = policySkeleton({
     format,
     region: target.region.id,

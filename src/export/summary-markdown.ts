@@ -1,10 +1,7 @@
 /** summary.md: the same rows as the CSV, as a Markdown table, with user text escaped for Markdown. */
 import type { SummaryRow } from './model.js';
 import { FileSink } from './file-sink.js';
-
-export function escapeMarkdownCell(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/([|`*_[\]<>#!{}])/g, '\\$1').replace(/\r?\n/g, '<br>');
-}
+import { escapeMarkdownCell } from '../format/markdown-escape.js';
 
 export class MarkdownSummary {
   private sink: FileSink;

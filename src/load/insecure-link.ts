@@ -1,8 +1,10 @@
 /**
  * Finds links in free text that would reach a footer or a clause without https: any other scheme
- * followed by "//" (http://, ftp://, javascript://) and bare www. domains, which chat apps and
- * Markdown viewers turn into http links. A value that names no link, or only https ones, passes.
- * Linear in the text: no pattern here backtracks.
+ * followed by "//" (http://, ftp://, javascript://), the script and data schemes that need no "//"
+ * (`javascript:alert(1)`, `vbscript:`, `data:text/html,…`, `file:/…`, also with the tabs and line
+ * breaks browsers ignore inside a scheme, so `[x](javascript:…)` in Markdown is caught too), and
+ * bare www. domains, which chat apps and Markdown viewers turn into http links. A value that names
+ * no link, or only https ones, passes. Linear in the text: no pattern here backtracks.
  */
 import { DiscloseError } from '../errors.js';
 import type { SourcePos } from '../model/types.js';
@@ -10,10 +12,32 @@ import type { SourcePos } from '../model/types.js';
 const SCHEME_CHAR = /[a-z0-9+.-]/i;
 const LETTER = /[a-z]/i;
 const BARE_WWW = /(?<![\p{L}\p{N}./:@-])www\./giu;
+/**
+ * A scheme name with the ASCII tabs and line breaks a browser strips from a URL allowed between its
+ * letters. A script scheme needs a character right after its colon ("JavaScript: not needed" is
+ * prose, and no linkifier or Markdown link takes a space there); `data:` a media type.
+ */
+const spread = (word: string) => [...word].join('[\\t\\n\\r]*');
+const SCRIPT_SCHEME = new RegExp(
+  `(?<![a-z0-9+.-])(?:${['javascript', 'vbscript', 'livescript'].map(spread).join('|')})[\\t\\n\\r]*:(?=\\S)|(?<![a-z0-9+.-])${spread('data')}[\\t\\n\\r]*:[a-z]+/|(?<![a-z0-9+.-])${spread('file')}[\\t\\n\\r]*:/`,
+  'gi',
+);
 
 export interface InsecureLink {
   start: number;
   text: string;
+}
+
+/** Every script or data link (`javascript:`, `vbscript:`, `data:text/…`, `file:/…`) in a text. */
+export function scriptLinks(text: string): InsecureLink[] {
+  const out: InsecureLink[] = [];
+  for (const m of text.matchAll(SCRIPT_SCHEME)) out.push({ start: m.index, text: linkText(text, m.index) });
+  return out;
+}
+
+function linkText(text: string, start: number): string {
+  const end = text.slice(start).search(/\s/);
+  return text.slice(start, end < 0 ? Math.min(text.length, start + 80) : Math.min(start + end, start + 80));
 }
 
 export function insecureLink(text: string): InsecureLink | undefined {
@@ -31,10 +55,12 @@ export function insecureLink(text: string): InsecureLink | undefined {
   BARE_WWW.lastIndex = 0;
   const www = BARE_WWW.exec(text);
   if (www) found.push(www.index);
+  SCRIPT_SCHEME.lastIndex = 0;
+  const script = SCRIPT_SCHEME.exec(text);
+  if (script) found.push(script.index);
   if (found.length === 0) return undefined;
   const start = Math.min(...found);
-  const end = text.slice(start).search(/\s/);
-  return { start, text: text.slice(start, end < 0 ? Math.min(text.length, start + 80) : Math.min(start + end, start + 80)) };
+  return { start, text: linkText(text, start) };
 }
 
 /** Throws E_SCHEMA at `pos` when `value` holds a link that is not https. */

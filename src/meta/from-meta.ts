@@ -2,8 +2,10 @@
  * Meta's template JSON back into the fields of a disclose template. Pure. Meta's JSON carries no
  * purpose and no data flows: the result leaves both for the user and says so in `notes`. Header
  * and button parameters become the body variable with the same example, or new variables.
+ * Text between braces that is no parameter (`{{#each x}}`) is kept as written.
  */
-import { findPlaceholders, namesInOrder } from '../lint/placeholders.js';
+import { namesInOrder } from '../lint/placeholders.js';
+import { metaPlaceholders as findPlaceholders } from './placeholders.js';
 import { fromMetaLanguage } from './language.js';
 import { fail, namedParams, object, str, strings } from './meta-json.js';
 

@@ -2,7 +2,7 @@
  * Writes an imported template as YAML a person finishes by hand: the schema line, the fields Meta
  * gave, and comments where disclose needs what Meta's JSON cannot say (purpose, flows).
  */
-import { Document, isMap, isSeq, stringify } from 'yaml';
+import { Document, isMap, isSeq } from 'yaml';
 import type { ImportedTemplate } from './from-meta.js';
 
 /** One top-level field as YAML; lists of objects in flow style, one item a line. */
@@ -11,6 +11,19 @@ function field(key: string, value: unknown): string {
   const node = doc.get(key, true);
   if (isSeq(node)) for (const item of node.items) if (isMap(item)) item.flow = true;
   return doc.toString({ lineWidth: 0 });
+}
+
+/**
+ * A value quoted for a comment line: a JSON string (valid YAML too), with every character YAML
+ * or an editor may take as a line break escaped, so nothing of the value leaves the comment.
+ */
+function commentValue(value: string): string {
+  return JSON.stringify(value).replace(/[\u0085\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** Text for a comment line (a file name), only its line breaks escaped. */
+function commentText(text: string): string {
+  return text.replace(/[\r\n\u0085\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 const FLOW_EXAMPLE = [
@@ -28,7 +41,7 @@ const FLOW_EXAMPLE = [
 export function importedTemplateYaml(t: ImportedTemplate, schemaPath: string, source: string): string {
   const out: string[] = [
     `# yaml-language-server: $schema=${schemaPath}`,
-    `# Imported from Meta's template JSON (${source}) by disclose import-meta.`,
+    `# Imported from Meta's template JSON (${commentText(source)}) by disclose import-meta.`,
     field('id', t.id),
     field('channel', t.channel),
     field('category', t.category),
@@ -40,7 +53,7 @@ export function importedTemplateYaml(t: ImportedTemplate, schemaPath: string, so
   if (t.header !== undefined) out.push(field('header', t.header));
   out.push(field('body', t.body));
   if (t.metaFooter !== undefined) {
-    out.push(`# Meta's footer was ${stringify(t.metaFooter, { lineWidth: 0 }).trim()}`, '# disclose generates the footer for each region; write it under footer: to keep your own instead.');
+    out.push(`# Meta's footer was ${commentValue(t.metaFooter)}`, '# disclose generates the footer for each region; write it under footer: to keep your own instead.');
   }
   if (t.buttons.length) out.push(field('buttons', t.buttons));
   if (t.variables.length) {

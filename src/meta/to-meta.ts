@@ -2,9 +2,12 @@
  * A template as the JSON Meta's Graph API takes for template creation. Pure: the footer text comes
  * from the renderer (one region and locale). Header and button placeholders name the template's
  * declared variables; Meta numbers each component's parameters from 1, so they are renumbered here.
+ * Only placeholders Meta accepts (`{{1}}`, `{{order_id}}`) count: anything else between braces
+ * (`{{#each x}}`, `{{> p}}`, `{{a.b}}`) is text, carried as written, which the lint reports.
  */
 import type { Button, Template } from '../model/types.js';
-import { findPlaceholders, namesInOrder } from '../lint/placeholders.js';
+import { namesInOrder, VALID_NAME } from '../lint/placeholders.js';
+import { metaPlaceholders as findPlaceholders } from './placeholders.js';
 import { templatePlaceholders } from '../lint/template-placeholders.js';
 import { toMetaLanguage } from './language.js';
 import type { MetaButton, MetaComponent, MetaHeader, MetaTemplate, NamedParam, ParameterFormat } from './meta-template.js';
@@ -63,7 +66,7 @@ function button(t: Template, b: Button): MetaButton {
 }
 
 export function toMeta(t: Template, footer: string | undefined): MetaTemplate {
-  const all = templatePlaceholders(t);
+  const all = templatePlaceholders(t).filter((p) => VALID_NAME.test(p.name));
   const format: ParameterFormat = all.length > 0 && all.every((p) => !p.positional) ? 'NAMED' : 'POSITIONAL';
   const components: MetaComponent[] = [];
   const head = header(t, format);

@@ -5,6 +5,7 @@
  * another clause already has, gets the next free number after the highest.
  */
 import { compareNumbers, increment } from './clause-numbers.js';
+import { escapeMarkdownText } from '../format/markdown-escape.js';
 import { CLOSE_MARKER, escapeHtmlText, headingLine, type PolicyFormat } from './render-block.js';
 
 export interface SkeletonClause {
@@ -62,7 +63,7 @@ export function policySkeleton(opts: { format: PolicyFormat; region: string; loc
     `locale: ${locale}`,
     '---',
     '',
-    `# ${title}`,
+    `# ${escapeMarkdownText(title)}`,
     ...clauses.flatMap((c) => ['', headingLine('markdown', 2, c.number, c.title), '', open(c.id), CLOSE_MARKER]),
     '',
   ].join('\n');

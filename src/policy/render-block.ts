@@ -1,9 +1,12 @@
 /**
  * What a managed block holds, in the document's format. Markdown: each line of the rendered
- * clause body is a paragraph of its own (a blank line between two). HTML: each line is a
- * `<p>` element, its text escaped once here. Companion versions (a second language a region asks
- * for) follow the main text inside the block.
+ * clause body is a paragraph of its own (a blank line between two), Markdown-escaped once here.
+ * HTML: each line is a `<p>` element, its text HTML-escaped once here. Either way the names and
+ * other text users supply show as written: no link, tag, template braces or marker of ours can
+ * come out of them. Companion versions (a second language a region asks for) follow the main text
+ * inside the block.
  */
+import { escapeMarkdownLine, escapeMarkdownText } from '../format/markdown-escape.js';
 import { fingerprint, FINGERPRINT_ATTR } from './fingerprint.js';
 
 export type PolicyFormat = 'markdown' | 'html';
@@ -25,7 +28,7 @@ export function blockLines(format: PolicyFormat, clause: ClauseText): string[] {
       ...clause.companions.flatMap((c) => split(c.text).map((l) => `<p lang="${escapeHtmlText(c.locale)}">${escapeHtmlText(l)}</p>`)),
     ];
   }
-  const paragraphs = [...main, ...clause.companions.flatMap((c) => split(c.text))];
+  const paragraphs = [...main, ...clause.companions.flatMap((c) => split(c.text))].map(escapeMarkdownLine);
   return paragraphs.flatMap((p, i) => (i === 0 ? [p] : ['', p]));
 }
 
@@ -46,12 +49,19 @@ export function openMarker(id: string, content: string, extra: Record<string, st
 
 /** A numbered heading the document parser reads back (`numberAt`): "5.2 Order delivery". */
 export function headingLine(format: PolicyFormat, level: number, number: string | undefined, title: string): string {
-  const text = number ? `${number} ${title}` : title;
   const n = Math.min(Math.max(level, 1), 6);
-  return format === 'html' ? `<h${n}>${escapeHtmlText(text)}</h${n}>` : `${'#'.repeat(n)} ${text}`;
+  if (format === 'html') return `<h${n}>${escapeHtmlText(number ? `${number} ${title}` : title)}</h${n}>`;
+  const text = escapeMarkdownText(title);
+  return `${'#'.repeat(n)} ${number ? `${number} ${text}` : text}`;
 }
 
-/** Escapes text for an HTML element's content (quotes need no escape there); applied once, to plain strings. */
+const HTML_TEXT: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '{': '&#123;', '}': '&#125;' };
+
+/**
+ * Escapes text for an HTML element's content (quotes need no escape there); applied once, to plain
+ * strings. Braces too, so a page that runs a client-side template engine over the policy
+ * (`{{…}}` in Angular or Vue) finds no expression in it.
+ */
 export function escapeHtmlText(s: string): string {
-  return s.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
+  return s.replace(/[&<>{}]/g, (c) => HTML_TEXT[c]!);
 }

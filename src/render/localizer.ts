@@ -7,6 +7,7 @@ import { DiscloseError } from '../errors.js';
 import { intlNames } from '../load/intl-names.js';
 import type { LocaleData } from '../load/locales.js';
 import type { Retention, TaxonomyKind } from '../model/types.js';
+import { oneLine } from './one-line.js';
 
 /** Wording a snippet or statement needs is missing in a locale: an input error (exit 2), never a fallback. */
 export class MissingWordingError extends DiscloseError {
@@ -66,7 +67,8 @@ export class Localizer {
       template = raw;
       this.resolved.set(key, template);
     }
-    return template.replace(PLACEHOLDER, (whole, name: string) => values[name] ?? whole);
+    // One pass: a value is never scanned for placeholders itself, so "{{x}}" in a name stays as typed.
+    return template.replace(PLACEHOLDER, (whole, name: string) => (Object.hasOwn(values, name) ? oneLine(values[name]!) : whole));
   }
 
   /** i18next's own translation, for tests that hold `t` equal to it. */

@@ -10,6 +10,7 @@ import { groupKey } from '../load/taxonomy.js';
 import { computeFacts, holds, isOutside, isSensitive, type Facts } from './facts.js';
 import { SnippetEnvironment, type FooterGroup } from './handlebars-env.js';
 import { Localizer } from './localizer.js';
+import { oneLine } from './one-line.js';
 import { characterCount, smsLength } from './message-length.js';
 import { buildStatements, type StatementSet, type UnresolvedTransfer } from './statements.js';
 
@@ -269,7 +270,7 @@ function dedupeLines(lines: string[]): string[] {
 export function clauseTitle(template: Template, loc: Localizer): string {
   const own = template.clause.title;
   const base = (l: string) => l.split('-')[0]!.toLowerCase();
-  if (typeof own === 'string' && base(template.language) === base(loc.lng)) return own;
-  if (own && typeof own === 'object' && own[loc.lng]) return own[loc.lng]!;
+  if (typeof own === 'string' && base(template.language) === base(loc.lng)) return oneLine(own);
+  if (own && typeof own === 'object' && Object.hasOwn(own, loc.lng) && own[loc.lng]) return oneLine(own[loc.lng]!);
   return loc.capitalize(loc.label('purpose', template.flows[0]!.purpose));
 }

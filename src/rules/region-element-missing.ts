@@ -1,6 +1,7 @@
 import type { Rule } from '../check/rule.js';
 import { holds } from '../render/facts.js';
 import { orgField } from '../load/organization.js';
+import { oneLine } from '../render/one-line.js';
 
 /** An element the region requires for these flows is not in the clause. */
 export const rule: Rule = {
@@ -48,7 +49,8 @@ function present(detect: import('../model/types.js').ElementDetect, ctx: Paramet
   if (detect.claims) checks.push(read.claims.some((c) => detect.claims!.includes(c.action as never)));
   if (detect.orgText) checks.push(detect.orgText.every((f) => {
     const v = orgField(ctx.org, f);
-    return v !== undefined && text.includes(v);
+    // As the clause writes it: on one line (see oneLine).
+    return v !== undefined && text.includes(oneLine(v));
   }));
   if (detect.cue) checks.push(detect.cue.some((c) => read.cues.has(c)));
   return checks.every(Boolean);

@@ -3,6 +3,7 @@ import type { SourcePos, TextField } from '../model/types.js';
 import { findLinks, parseLink, type Link } from '../lint/links.js';
 import { findPlaceholders } from '../lint/placeholders.js';
 import { posIn } from '../lint/text-pos.js';
+import { scriptLinks } from '../load/insecure-link.js';
 
 const FIELDS: readonly TextField[] = ['body', 'header', 'footer'];
 
@@ -21,11 +22,12 @@ export const rule: Rule = {
   meta: {
     id: 'template-links',
     scope: 'template',
-    description: 'Links begin with https:// (http:// is a warning); no bare www. domains, no doubled slashes in the path, no variable in the host; URL buttons hold one variable, at the end.',
+    description: 'Links begin with https:// (http:// is a warning); no javascript:, vbscript:, data: or file: links; no bare www. domains, no doubled slashes in the path, no variable in the host; URL buttons hold one variable, at the end.',
     source: 'Meta WhatsApp message templates: URL buttons take one variable, appended to the end of the URL; rejection causes reported for template review (links without https://, bare www. domains, doubled slashes in the path)',
     severity: 'error',
     messages: {
       http: 'the link {{url}} in the {{where}} uses http://; use https://',
+      scriptScheme: 'the {{where}} holds the script or data link {{url}}; links must be https://',
       bareWww: 'the link {{url}} in the {{where}} is a bare www. domain without https://',
       noScheme: 'the link {{url}} in the {{where}} has no https://',
       doubleSlash: 'the link {{url}} in the {{where}} has a doubled slash in its path',
@@ -41,11 +43,16 @@ export const rule: Rule = {
       const text = t[field];
       if (text === undefined) continue;
       for (const link of findLinks(text)) checkLink(ctx, link, posIn(t, field, link.start), field);
+      for (const link of scriptLinks(text)) ctx.report({ messageId: 'scriptScheme', data: { url: link.text, where: field }, pos: posIn(t, field, link.start), fix: 'Remove the link, or write the https:// address.' });
     }
     for (const b of t.buttons) {
       if (b.type !== 'url') continue;
       if (!b.url) {
         ctx.report({ messageId: 'buttonNoUrl', data: { text: b.text }, pos: b.pos });
+        continue;
+      }
+      if (scriptLinks(b.url).length) {
+        ctx.report({ messageId: 'scriptScheme', data: { url: b.url.trim(), where: `button "${b.text}"` }, pos: b.pos, fix: 'Write the https:// address.' });
         continue;
       }
       checkLink(ctx, parseLink(b.url.trim()), b.pos, `button "${b.text}"`);

@@ -161,7 +161,13 @@ describe('export', () => {
   it('escapes user text in HTML and Markdown', async () => {
     const dir = copyExamples();
     const file = path.join(dir, 'templates', 'order_shipped.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('name: SwiftShip Logistics', 'name: "<script>alert(1)</script> [x](javascript:alert(1)) | {{#each}}"'));
+    const original = readFileSync(file, 'utf8');
+    // A javascript: link in a name is refused when the template loads (names reach clauses, whose links must be https).
+    writeFileSync(file, original.replace('name: SwiftShip Logistics', 'name: "<script>alert(1)</script> [x](javascript:alert(1)) | {{#each}}"'));
+    const refused = await exportTo(dir, 'pack');
+    expect(refused.code).toBe(2);
+    expect(refused.err).toMatch(/recipient name: the link "javascript:alert\(1\)\)" is not https \[E_SCHEMA\]/);
+    writeFileSync(file, original.replace('name: SwiftShip Logistics', 'name: "<script>alert(1)</script> [x](https://evil.example/x) | {{#each}}"'));
     await exportTo(dir, 'pack');
     const page = readFileSync(path.join(dir, 'pack', 'pages', 'order_shipped.html'), 'utf8');
     expect(page).not.toContain('<script>alert(1)</script>');

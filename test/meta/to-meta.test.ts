@@ -86,6 +86,21 @@ describe('toMeta', () => {
     expect(back.variables.map((v) => v.name)).toEqual(['first_name', 'code', 'order_number']);
     expect(back.header).toBe('For {{first_name}}');
   });
+
+  it('text between braces that is no placeholder Meta accepts stays as written, unnumbered', () => {
+    const t = caseTemplate(
+      caseYaml((r) => {
+        r.header = 'Order {{#each x}}';
+        r.body = 'Hello {{1}}, {{> partial}} {{constructor.constructor}} {{ }} {{Bad Name}} order {{2}} has shipped.';
+      }),
+    );
+    const meta = toMeta(t, undefined);
+    expect(meta.parameter_format).toBe('POSITIONAL');
+    expect(meta.components).toEqual([
+      { type: 'HEADER', format: 'TEXT', text: 'Order {{#each x}}' },
+      { type: 'BODY', text: 'Hello {{1}}, {{> partial}} {{constructor.constructor}} {{ }} {{Bad Name}} order {{2}} has shipped.', example: { body_text: [['Maria', 'NL-1']] } },
+    ]);
+  });
 });
 
 describe('fromMeta', () => {

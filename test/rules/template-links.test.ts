@@ -8,6 +8,7 @@ const valid: LintCase[] = [
   { name: 'an https link with a variable at the end of the path', change: (t) => { t.body = 'Hello {{1}}, track order {{2}} at https://track.example.com/t/{{2}}. Thanks.'; }, expect: [] },
   { name: 'an https link with a query string holding //', change: (t) => { t.body = 'Hello {{1}}, see https://shop.example/o?next=https://x.example/a for order {{2}} details.'; }, expect: [] },
   { name: 'an e-mail address and a decimal number', change: (t) => { t.body = 'Hello {{1}}, order {{2}} costs 3.50; write to help@shop.example with questions.'; }, expect: [] },
+  { name: 'words that only look like schemes', change: (t) => { t.body = 'Hello {{1}}, your data: name/order {{2}}; the file: attached; JavaScript: not needed.'; }, expect: [] },
   { name: 'a URL button with its variable at the end', change: (t) => { t.buttons = [{ type: 'url', text: 'Track', url: 'https://track.example.com/t/{{2}}' }]; }, expect: [] },
 ];
 
@@ -21,6 +22,10 @@ const invalid: LintCase[] = [
   { name: 'a button URL with its variable in the middle', change: (t) => { t.buttons = [{ type: 'url', text: 'Track', url: 'https://track.example.com/{{2}}/status' }]; }, expect: [['buttonVariablePosition', 'Track']] },
   { name: 'a button URL with two variables', change: (t) => { t.buttons = [{ type: 'url', text: 'Track', url: 'https://track.example.com/{{1}}/{{2}}' }]; }, expect: [['buttonVariables', 'Track']] },
   { name: 'a URL button without url', change: (t) => { t.buttons = [{ type: 'url', text: 'Track' }]; }, expect: [['buttonNoUrl', 'Track']] },
+  { name: 'a javascript: link in the body, without //', change: (t) => { t.body = 'Hello {{1}}, track order {{2}} at javascript:alert(1) now.'; }, expect: [['scriptScheme', 'javascript:alert']] },
+  { name: 'a Markdown link to javascript: in the footer', change: (t) => { t.footer = '[click](javascript:alert(1)) Privacy §5.2'; }, expect: [['scriptScheme', '[click]']] },
+  { name: 'a data: link in the header', change: (t) => { t.header = 'See data:text/html,x'; }, expect: [['scriptScheme', 'data:text']] },
+  { name: 'a button URL with a javascript: scheme (upper case)', change: (t) => { t.buttons = [{ type: 'url', text: 'Track', url: 'JavaScript:alert(1)' }]; }, expect: [['scriptScheme', 'Track']] },
 ];
 
 describe(RULE, () => {

@@ -1,0 +1,56 @@
+/**
+ * Issue 8, injection, as a browser sees it: the hostile review pack's pages and an HTML policy
+ * open in headless Chromium without running anything (no dialog, no script or image element, no
+ * script link), and show every payload as text.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { chromium, type Page } from 'playwright-core';
+import { cli } from '../helpers/cli.js';
+import { ALL, PAYLOADS, field, hostileProject, shown } from './hostile.js';
+
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+async function inert(page: Page, file: string): Promise<string> {
+  await page.goto(pathToFileURL(file).href);
+  await page.waitForLoadState('load');
+  expect(await page.locator('script, img, iframe, svg, object, embed, [onerror], [onload]').count(), file).toBe(0);
+  expect(await page.locator('a[href^="javascript:" i], a[href^="data:" i]').count(), file).toBe(0);
+  return page.locator('body').innerText();
+}
+
+describe('the hostile pack and policy in a browser', () => {
+  it('run nothing and show the payloads as text', async () => {
+    expect(existsSync(CHROMIUM), `Chromium not found at ${CHROMIUM}`).toBe(true);
+    const dir = hostileProject();
+    expect((await cli(['export', 'templates', '--out', 'pack', '--regions', 'eu', '--format', 'html', '--quiet'], dir)).code).toBe(1);
+    expect((await cli(['init-policy', '--region', 'eu', '--templates', 'templates', '--format', 'html', '--out', 'policy.html'], dir)).code).toBe(0);
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    const dialogs: string[] = [];
+    try {
+      const page = await browser.newPage();
+      page.on('dialog', (d) => {
+        dialogs.push(d.message());
+        void d.dismiss();
+      });
+      await inert(page, path.join(dir, 'pack', 'index.html'));
+      for (const p of PAYLOADS.filter((x) => ['script', 'attr', 'mdjs'].includes(x.id))) {
+        const msg = await inert(page, path.join(dir, 'pack', 'pages', `msg_${p.id}.html`));
+        expect(msg, p.id).toContain(field('BODY', p.text));
+        if (p.link) continue;
+        const mail = await inert(page, path.join(dir, 'pack', 'pages', `mail_${p.id}.html`));
+        expect(mail, p.id).toContain(field('RCPT', shown(p.text)));
+      }
+      const policy = await inert(page, path.join(dir, 'policy.html'));
+      expect(policy).toContain(field('RCPT', '<script>alert(1)</script>'));
+      expect(policy).toContain(field('TITLE', '"><img src=x onerror=alert(1)>'));
+      expect(policy).toContain(field('CTL', shown(ALL)).replace(/\t/g, ' ').slice(0, 120));
+      expect(dialogs).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+});
