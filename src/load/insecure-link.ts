@@ -1,7 +1,8 @@
 /**
  * Finds links in free text that would reach a footer or a clause without https: any other scheme
- * followed by "//" (http://, ftp://, javascript://) and bare www. domains, which chat apps and
- * Markdown viewers turn into http links. A value that names no link, or only https ones, passes.
+ * followed by "//" (http://, ftp://, javascript://), script and data URLs (`javascript:alert(1)`,
+ * `data:text/html,…`) and bare www. domains, which chat apps and Markdown viewers turn into http
+ * links. A value that names no link, or only https ones (or mailto: and tel:), passes.
  * Linear in the text: no pattern here backtracks.
  */
 import { DiscloseError } from '../errors.js';
@@ -10,6 +11,8 @@ import type { SourcePos } from '../model/types.js';
 const SCHEME_CHAR = /[a-z0-9+.-]/i;
 const LETTER = /[a-z]/i;
 const BARE_WWW = /(?<![\p{L}\p{N}./:@-])www\./giu;
+/** Script URLs need no "//" (`javascript:alert(1)`), and data URLs carry a media type (`data:text/html,…`). */
+const SCRIPT_URL = /(?<![\p{L}\p{N}_+.-])(?:javascript:|vbscript:|data:[a-z]+\/[a-z0-9.+-]+[;,])/giu;
 
 export interface InsecureLink {
   start: number;
@@ -31,6 +34,9 @@ export function insecureLink(text: string): InsecureLink | undefined {
   BARE_WWW.lastIndex = 0;
   const www = BARE_WWW.exec(text);
   if (www) found.push(www.index);
+  SCRIPT_URL.lastIndex = 0;
+  const script = SCRIPT_URL.exec(text);
+  if (script) found.push(script.index);
   if (found.length === 0) return undefined;
   const start = Math.min(...found);
   const end = text.slice(start).search(/\s/);
