@@ -1,0 +1,134 @@
+/**
+ * Paths (issue 8): template ids and output names never write outside `--out`, and `--out` never
+ * replaces what is not an earlier pack. Links are planted where a user or an earlier run could
+ * leave them: `--out` itself, a previous pack in `--out`, a shard, a `--since` folder, a region
+ * folder, a glob's folders.
+ */
+import { cpSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DiscloseError } from '../../src/errors.js';
+import { insideDir } from '../../src/io/atomic-dir.js';
+import { cli } from '../helpers/cli.js';
+import { readTree, tmp } from '../helpers/tree.js';
+import { errorLine, GOOD, HOSTILE } from './harness.js';
+
+function refuses(dir: string, name: string): DiscloseError {
+  try {
+    insideDir(dir, name);
+  } catch (e) {
+    expect(e).toBeInstanceOf(DiscloseError);
+    expect((e as DiscloseError).code).toBe('E_PATH');
+    return e as DiscloseError;
+  }
+  throw new Error(`insideDir accepted ${JSON.stringify(name)}`);
+}
+
+/** A project with the good template, its organization, and an "outside" folder with a file to protect. */
+function project(): { dir: string; outside: string; secret: string } {
+  const dir = tmp('disclose-paths-');
+  cpSync(GOOD.templates, path.join(dir, 'templates'), { recursive: true });
+  cpSync(GOOD.organization, path.join(dir, 'organization.yaml'));
+  const outside = path.join(dir, 'outside');
+  mkdirSync(outside);
+  const secret = path.join(outside, 'secret.json');
+  writeFileSync(secret, '{"keep": "me"}\n');
+  return { dir, outside, secret };
+}
+
+const exportArgs = (out: string, ...extra: string[]) => ['export', 'templates', '--org', 'organization.yaml', '--no-config', '--regions', 'eu', '--out', out, '--quiet', ...extra];
+
+describe('insideDir', () => {
+  const dir = tmp('disclose-inside-');
+  mkdirSync(path.join(dir, 'data'));
+
+  it('accepts plain names and names in subfolders, and returns a path inside', () => {
+    for (const name of ['pack.json', 'data/order_update.json', 'console.json', 'com10.json', 'lpt', 'nul_x.json', 'connect.html', 'data/aux_log.json', '..json', 'a..b']) {
+      const full = insideDir(dir, name);
+      expect(full.startsWith(dir + path.sep), name).toBe(true);
+    }
+  });
+
+  it('refuses "..", absolute POSIX and Windows paths, and NUL', () => {
+    for (const name of ['..', '../x.json', 'data/../../x.json', 'data/..', '..\\x.json', 'data\\..\\..\\x', '/etc/passwd', '/', 'C:\\Windows\\x.json', 'C:/x.json', '\\\\server\\share\\x', '\\x.json', 'a\0b.json', '\0', '']) {
+      refuses(dir, name);
+    }
+    expect(refuses(dir, '../x.json').message).toMatch(/outside the output folder/);
+  });
+
+  it('refuses reserved device names, with or without an extension, in any case and in any segment', () => {
+    for (const name of ['con', 'CON', 'nul', 'NUL.json', 'com1.html', 'COM9', 'lpt1', 'lpt¹', 'LPT³.txt', 'com²', 'aux', 'prn.md', 'conin$', 'CONOUT$.json', 'con.', 'con ', 'nul. ', 'data/con.json', 'con/x.json']) {
+      expect(refuses(dir, name).message, name).toMatch(/reserved device name/);
+    }
+  });
+
+  it('refuses a symbolic link inside the folder that points out, a dangling one, and a link as the file itself', () => {
+    const d = tmp('disclose-inside-links-');
+    const outside = tmp('disclose-outside-');
+    mkdirSync(path.join(d, 'real'));
+    symlinkSync(outside, path.join(d, 'out-link'));
+    symlinkSync(path.join(outside, 'nothing'), path.join(d, 'dangling'));
+    symlinkSync(path.join(outside, 'x.json'), path.join(d, 'file-link.json'));
+    symlinkSync(path.join(d, 'real'), path.join(d, 'in-link'));
+    expect(refuses(d, 'out-link/x.json').message).toMatch(/resolves outside/);
+    refuses(d, 'out-link/deeper/x.json');
+    refuses(d, 'dangling/x.json');
+    expect(refuses(d, 'file-link.json').message).toMatch(/symbolic link/);
+    expect(refuses(d, 'in-link').message).toMatch(/symbolic link/);
+    // A link that stays inside may be written through.
+    expect(insideDir(d, 'in-link/x.json')).toBe(path.join(d, 'in-link', 'x.json'));
+    expect(readdirSync(outside)).toEqual([]);
+  });
+});
+
+describe('template ids', () => {
+  it('device names a template id may be ("con", "nul", "com1", "lpt1", "aux", "prn") are exported under hashed file names', async () => {
+    const { dir } = project();
+    const body = readFileSync(path.join(dir, 'templates', 'order_update.yaml'), 'utf8');
+    for (const id of ['con', 'nul', 'com1', 'lpt1', 'aux', 'prn']) writeFileSync(path.join(dir, 'templates', `${id}.yaml`), body.replace('id: order_update', `id: ${id}`));
+    const r = await cli(exportArgs('pack'), dir);
+    expect(r.code, r.err).toBe(0);
+    for (const sub of ['data', 'pages']) {
+      const names = readdirSync(path.join(dir, 'pack', sub));
+      expect(names.length).toBe(7);
+      for (const id of ['con', 'nul', 'com1', 'lpt1', 'aux', 'prn']) {
+        expect(names.some((n) => n.startsWith(`${id}-`)), `${sub}: ${names.join(', ')}`).toBe(true);
+        expect(names.filter((n) => n.split('.')[0] === id)).toEqual([]);
+      }
+    }
+    const rows = JSON.parse(readFileSync(path.join(dir, 'pack', 'summary.json'), 'utf8')) as Array<{ template: string; page: string }>;
+    expect(rows.find((x) => x.template === 'con')!.page).toMatch(/^con-[0-9a-f]{12}\.html$/);
+  });
+  it('ids that are paths never reach a file name: the schema refuses them (test/fixtures/hostile/templates/id-*.yaml)', () => {
+    const ids = readdirSync(path.join(HOSTILE, 'templates')).filter((n) => n.startsWith('id-'));
+    expect(ids.length).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe('links in the folders disclose walks', () => {
+  function regionProject(): string {
+    const { dir } = project();
+    mkdirSync(path.join(dir, 'regions'));
+    writeFileSync(path.join(dir, 'regions', 'own.yaml'), 'id: own\nextends: eu\nname: Own region\n');
+    writeFileSync(path.join(dir, 'disclose.config.yaml'), 'organization: organization.yaml\ntemplates: [templates]\nregionFolders: [regions]\n');
+    return dir;
+  }
+
+  it('a region folder with links back up is walked once per folder', async () => {
+    const dir = regionProject();
+    symlinkSync('.', path.join(dir, 'regions', 'loop'));
+    symlinkSync(path.join(dir, 'regions'), path.join(dir, 'regions', 'again'));
+    const r = await cli(['regions'], dir);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toMatch(/^own {2}Own region/m);
+  });
+
+  it('a link to nothing in a region folder is an error at the link, not a crash', async () => {
+    const dir = regionProject();
+    symlinkSync(path.join(dir, 'nowhere.yaml'), path.join(dir, 'regions', 'gone.yaml'));
+    const r = await cli(['regions'], dir);
+    expect(r.code).toBe(2);
+    expect(errorLine(r.err)).toBe(`${path.join(dir, 'regions', 'gone.yaml')}: error: not readable (a symbolic link to nothing?) [E_FILE_NOT_FOUND]`);
+  });
+
+});
