@@ -63,6 +63,8 @@ for (const group of groups) {
         expect(line, r.err).toMatch(new RegExp(`\\[${c.code}\\]$`));
         expect(line.startsWith(expectedPrefix(c.file ?? c.input, c.at)), `${line}\n  expected to start with ${expectedPrefix(c.file ?? c.input, c.at)}`).toBe(true);
         expect(r.err).not.toMatch(/internal error/);
+        // What the input says is quoted with its control characters escaped.
+        expect(r.err).not.toMatch(/[\x00-\x08\x0B-\x1F\x7F-\x9F]/);
         expect(r.out).toBe('');
         // Nothing written: no output folder, no temporary folder beside it, the input as it was.
         expect(readdirSync(tmp)).toEqual([]);
