@@ -131,4 +131,13 @@ describe('links in the folders disclose walks', () => {
     expect(errorLine(r.err)).toBe(`${path.join(dir, 'regions', 'gone.yaml')}: error: not readable (a symbolic link to nothing?) [E_FILE_NOT_FOUND]`);
   });
 
+  it('a glob over a folder with two links back to itself ends (it walked 2^40 paths) and finds the template once', async () => {
+    const { dir } = project();
+    symlinkSync('.', path.join(dir, 'templates', 'again'));
+    symlinkSync(path.join(dir, 'templates'), path.join(dir, 'templates', 'also'));
+    writeFileSync(path.join(dir, 'disclose.config.yaml'), 'organization: organization.yaml\ntemplates: ["templates/**/*.yaml"]\nregions: [eu]\n');
+    const r = await cli(['render', '--format', 'json'], dir);
+    expect(r.code, r.err).toBe(0);
+    expect(JSON.parse(r.out)).toMatchObject({ template: 'order_update', region: 'eu' });
+  });
 });
