@@ -105,6 +105,168 @@ describe('template ids', () => {
   });
 });
 
+describe('--out', () => {
+  it('a symbolic link as --out is refused and its target left alone', async () => {
+    const { dir, outside, secret } = project();
+    symlinkSync(outside, path.join(dir, 'pack'));
+    const r = await cli(exportArgs('pack'), dir);
+    expect(r.code).toBe(2);
+    expect(errorLine(r.err)).toMatch(/the output folder is a symbolic link \[E_PATH\]$/);
+    expect(readdirSync(outside)).toEqual(['secret.json']);
+    expect(readFileSync(secret, 'utf8')).toBe('{"keep": "me"}\n');
+    expect(lstatSync(path.join(dir, 'pack')).isSymbolicLink()).toBe(true);
+  });
+
+  it('links planted in an earlier pack (data/, pages/, meta/, a page) are replaced, never written through', async () => {
+    const { dir, outside, secret } = project();
+    expect((await cli(exportArgs('pack'), dir)).code).toBe(0);
+    const pack = path.join(dir, 'pack');
+    rmSync(path.join(pack, 'data'), { recursive: true });
+    symlinkSync(outside, path.join(pack, 'data'));
+    rmSync(path.join(pack, 'pages', 'order_update.html'));
+    symlinkSync(secret, path.join(pack, 'pages', 'order_update.html'));
+    mkdirSync(path.join(outside, 'meta'));
+    rmSync(path.join(pack, 'meta'), { recursive: true });
+    symlinkSync(path.join(outside, 'meta'), path.join(pack, 'meta'));
+    symlinkSync(secret, path.join(pack, 'summary.json.link'));
+    const before = readTree(outside);
+
+    const r = await cli(exportArgs('pack'), dir);
+
+    expect(r.code, r.err).toBe(0);
+    expect(readTree(outside)).toEqual(before);
+    for (const sub of ['data', 'pages', 'meta']) expect(lstatSync(path.join(pack, sub)).isDirectory()).toBe(true);
+    expect(lstatSync(path.join(pack, 'pages', 'order_update.html')).isFile()).toBe(true);
+    expect(existsSync(path.join(pack, 'summary.json.link'))).toBe(false);
+    expect(readdirSync(dir).filter((n) => n.includes('disclose-'))).toEqual([]);
+  });
+
+  it('a file as --out is refused and kept', async () => {
+    const { dir } = project();
+    writeFileSync(path.join(dir, 'notes.txt'), 'precious\n');
+    const r = await cli(exportArgs('notes.txt'), dir);
+    expect(r.code).toBe(2);
+    expect(errorLine(r.err)).toBe(`${path.join(dir, 'notes.txt')}: error: the output folder is a file; the export would replace it [E_PATH]`);
+    expect(readFileSync(path.join(dir, 'notes.txt'), 'utf8')).toBe('precious\n');
+  });
+
+  it('a folder that is not an earlier export, or holds the inputs, is refused and kept', async () => {
+    const { dir } = project();
+    mkdirSync(path.join(dir, 'docs'));
+    writeFileSync(path.join(dir, 'docs', 'readme.md'), 'mine\n');
+    const before = readTree(dir);
+    for (const [out, message] of [
+      ['docs', /is not an earlier disclose export \(no pack\.json\)/],
+      ['templates', /is not an earlier disclose export/],
+      ['.', /is not an earlier disclose export/],
+    ] as const) {
+      const r = await cli(exportArgs(out), dir);
+      expect(r.code, out).toBe(2);
+      expect(errorLine(r.err), out).toMatch(message);
+      expect(errorLine(r.err), out).toMatch(/\[E_PATH\]$/);
+    }
+    // An earlier pack that holds the templates is not replaced either.
+    writeFileSync(path.join(dir, 'templates', 'pack.json'), '{}\n');
+    const r = await cli(exportArgs('templates'), dir);
+    expect(errorLine(r.err)).toMatch(/the output folder holds .*order_update\.yaml, which the export reads.*\[E_PATH\]$/);
+    rmSync(path.join(dir, 'templates', 'pack.json'));
+    expect(readTree(dir)).toEqual(before);
+  });
+
+  it('an empty folder, and an earlier pack named by --since as well, are replaced', async () => {
+    const { dir } = project();
+    mkdirSync(path.join(dir, 'empty'));
+    expect((await cli(exportArgs('empty'), dir)).code).toBe(0);
+    expect(existsSync(path.join(dir, 'empty', 'pack.json'))).toBe(true);
+    const r = await cli(exportArgs('empty', '--since', 'empty'), dir);
+    expect(r.code, r.err).toBe(0);
+    expect(JSON.parse(readFileSync(path.join(dir, 'empty', 'summary.json'), 'utf8'))[0].change).toBe('unchanged');
+  });
+
+  it('an --out that holds the --since folder or a shard to merge is refused', async () => {
+    const { dir } = project();
+    expect((await cli(exportArgs('pack'), dir)).code).toBe(0);
+    expect((await cli(exportArgs('old'), dir)).code).toBe(0);
+    renameSync(path.join(dir, 'old'), path.join(dir, 'pack', 'old'));
+    expect((await cli(exportArgs('pack/shard', '--shard', '1/1'), dir)).code).toBe(0);
+    const before = readTree(path.join(dir, 'pack'));
+    const r = await cli(exportArgs('pack', '--since', 'pack/old'), dir);
+    expect(r.code).toBe(2);
+    expect(errorLine(r.err)).toBe(`${path.join(dir, 'pack')}: error: the output folder holds ${path.join(dir, 'pack', 'old')}, which the export reads; the export would replace it [E_PATH]`);
+    const m = await cli(['export-merge', 'pack/shard', '--out', 'pack'], dir);
+    expect(m.code).toBe(2);
+    expect(errorLine(m.err)).toMatch(/the output folder holds .*shard, which the export reads.*\[E_PATH\]$/);
+    expect(readTree(path.join(dir, 'pack'))).toEqual(before);
+  });
+
+  it('a config whose out: names the templates folder is refused', async () => {
+    const { dir } = project();
+    writeFileSync(path.join(dir, 'disclose.config.yaml'), 'organization: organization.yaml\ntemplates: [templates]\nregions: [eu]\nout: templates\n');
+    const before = readTree(path.join(dir, 'templates'));
+    const r = await cli(['export', '--quiet'], dir);
+    expect(r.code).toBe(2);
+    expect(errorLine(r.err)).toMatch(/\[E_PATH\]$/);
+    expect(readTree(path.join(dir, 'templates'))).toEqual(before);
+  });
+});
+
+describe('shards and earlier packs with links', () => {
+  async function shard(): Promise<{ dir: string; outside: string; secret: string; shard: string }> {
+    const p = project();
+    const r = await cli(exportArgs('shard', '--shard', '1/1'), p.dir);
+    expect(r.code, r.err).toBe(0);
+    return { ...p, shard: path.join(p.dir, 'shard') };
+  }
+
+  it('a shard file that is a link (to a file outside) is refused before anything is copied', async () => {
+    const { dir, secret, shard: s } = await shard();
+    symlinkSync(secret, path.join(s, 'data', 'zz_secret.json'));
+    const r = await cli(['export-merge', 'shard', '--out', 'merged'], dir);
+    expect(r.code).toBe(2);
+    expect(errorLine(r.err)).toMatch(/data\/zz_secret\.json in .* is not a plain file \[E_PATH\]$/);
+    expect(readdirSync(dir).filter((n) => n.startsWith('merged') || n.includes('disclose-'))).toEqual([]);
+  });
+
+  for (const sub of ['data', 'pages', 'meta']) {
+    it(`a shard whose ${sub}/ is a link to a folder outside is refused`, async () => {
+      const { dir, outside, shard: s } = await shard();
+      rmSync(path.join(s, sub), { recursive: true, force: true });
+      symlinkSync(outside, path.join(s, sub));
+      const r = await cli(['export-merge', 'shard', '--out', 'merged'], dir);
+      expect(r.code).toBe(2);
+      expect(errorLine(r.err)).toBe(`${path.join(s, sub)}: error: ${sub} in ${s} is a symbolic link [E_PATH]`);
+      expect(existsSync(path.join(dir, 'merged'))).toBe(false);
+    });
+  }
+
+  for (const name of ['con.json', 'NUL.json', 'com1.json', 'lpt¹.json']) {
+    it(`a shard file named ${name} (a reserved device name) is refused`, async () => {
+      const { dir, shard: s } = await shard();
+      cpSync(path.join(s, 'data', 'order_update.json'), path.join(s, 'data', name));
+      const r = await cli(['export-merge', 'shard', '--out', 'merged'], dir);
+      expect(r.code).toBe(2);
+      expect(errorLine(r.err)).toMatch(/reserved device name \[E_PATH\]$/);
+      expect(readdirSync(dir).filter((n) => n.startsWith('merged') || n.includes('disclose-'))).toEqual([]);
+    });
+  }
+
+  it('a --since folder with links is only read: nothing is written through them', async () => {
+    const { dir, outside, shard: s } = await shard();
+    cpSync(path.join(s, 'data'), path.join(outside, 'data'), { recursive: true });
+    rmSync(path.join(s, 'data'), { recursive: true });
+    symlinkSync(path.join(outside, 'data'), path.join(s, 'data'));
+    // A changed retention: the change log reads the earlier record through the link.
+    const t = path.join(dir, 'templates', 'order_update.yaml');
+    writeFileSync(t, readFileSync(t, 'utf8').replace('value: 30', 'value: 60'));
+    const before = readTree(outside);
+    const r = await cli(exportArgs('pack', '--since', 'shard'), dir);
+    expect(r.code, r.err).toBe(0);
+    expect(readFileSync(path.join(dir, 'pack', 'changes.md'), 'utf8')).toMatch(/\+We keep your name for 60 days/);
+    expect(readTree(outside)).toEqual(before);
+    expect(lstatSync(path.join(dir, 'pack', 'data')).isDirectory()).toBe(true);
+  });
+});
+
 describe('links in the folders disclose walks', () => {
   function regionProject(): string {
     const { dir } = project();
