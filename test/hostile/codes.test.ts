@@ -2,7 +2,7 @@
  * Every error code `src/errors.ts` declares is produced by a corpus case (expected.yaml or the
  * generated inputs) or by one of the cases below, which reach what no input file can.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +11,7 @@ import { DiscloseError } from '../../src/errors.js';
 import { loadCatalog } from '../../src/load/catalog.js';
 import { parseTemplate } from '../../src/load/template.js';
 import { cli } from '../helpers/cli.js';
+import { ROOT } from '../helpers/examples.js';
 import { declaredCodes, errorLine, GOOD, loadManifest } from './harness.js';
 
 /** Codes no file of the corpus can produce, each with the case that produces it. */
@@ -56,5 +57,13 @@ describe('error codes', () => {
     // Nothing listed here that the corpus already produces, and nothing that is not a code.
     expect(Object.keys(OTHER).filter((c) => corpus.has(c) || !declaredCodes().includes(c))).toEqual([]);
     expect(declaredCodes().length).toBeGreaterThan(20);
+  });
+
+  it("README's table of error codes lists every declared code once, with exit code 2", () => {
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('### Error codes'), readme.indexOf('## File formats'));
+    const rows = [...section.matchAll(/^\| `(E_[A-Z_]+)` \| (\d) \| (.+) \|$/gm)].map((m) => ({ code: m[1]!, exit: m[2]!, meaning: m[3]! }));
+    expect(rows.map((r) => r.code).sort()).toEqual([...declaredCodes()].sort());
+    for (const r of rows) expect(r.exit, r.code).toBe('2');
   });
 });
