@@ -4,17 +4,19 @@
  *      footers and clauses from precomputed contexts, items per second and their ratio;
  *   2. `disclose export` of 1,000 / 10,000 / 100,000 synthetic templates × 4 regions as a process:
  *      wall time and peak resident memory;
- *   3. start-up: `disclose --help` and one `render` against `node -e 0`, as ratios.
+ *   3. start-up: `disclose --help` and one `render` against `node -e 0`, as ratios;
+ *   4. hostile inputs: time to the error for each large or pathological input (issue 8), in-process.
  * BENCH_SIZES sets the export sizes (default 1000,10000; add 100000 for the largest run).
  * Exits non-zero only when it cannot run.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateTemplates } from './generate.js';
-import { openProject, findTemplateFiles } from 'disclose';
+import { HOSTILE_INPUTS } from './hostile-inputs.js';
+import { openProject, findTemplateFiles, run } from 'disclose';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const BIN = path.join(ROOT, 'dist', 'bundle', 'bin.js');
@@ -122,12 +124,52 @@ function startup(): void {
   console.log(`   disclose render (one template, eu): ${render.toFixed(0)} ms = ${(render / base).toFixed(2)}× (target ≤ 2.5×)`);
 }
 
+/** Runs the CLI in this process; the error code it printed, and the time to its exit code. */
+async function timeToError(argv: string[], cwd: string): Promise<{ ms: number; exit: number; code: string }> {
+  let err = '';
+  const t0 = process.hrtime.bigint();
+  const exit = await run(argv, { stdout: () => {}, stderr: (t) => (err += t), cwd, isTTY: false });
+  return { ms: ms(t0), exit, code: /\[(E_[A-Z_]+)\]/.exec(err)?.[1] ?? '(none)' };
+}
+
+async function hostileInputs(work: string): Promise<void> {
+  const start = process.hrtime.bigint();
+  const hostile = path.join(ROOT, 'test', 'fixtures', 'hostile');
+  const good = { organization: path.join(hostile, 'good', 'organization.yaml'), templates: path.join(hostile, 'good', 'templates') };
+  const runs = 5;
+  const inputs: Array<{ name: string; code: string; argv: string[]; cwd: string }> = [
+    // Two of the committed corpus: the billion laughs and 65 nested flow sequences.
+    { name: 'billion laughs (corpus)', code: 'E_YAML_ALIAS_LIMIT', argv: ['render', 'templates/alias-bomb.yaml', '--region', 'eu', '--org', good.organization, '--no-config'], cwd: hostile },
+    { name: '65 nested "[" (corpus)', code: 'E_YAML_DEPTH', argv: ['render', 'templates/deep-flow.yaml', '--region', 'eu', '--org', good.organization, '--no-config'], cwd: hostile },
+  ];
+  for (const input of HOSTILE_INPUTS) {
+    const dir = path.join(work, 'hostile', input.name.replace(/[^a-z0-9]+/gi, '-'));
+    mkdirSync(dir, { recursive: true });
+    inputs.push({ name: input.name, code: input.code, argv: input.write(dir, good), cwd: dir });
+  }
+  // One run first: the command modules load on first use, in any real run as well.
+  await timeToError(inputs[0]!.argv, inputs[0]!.cwd);
+  console.log(`\n4. Hostile inputs: time to the error, in-process (median of ${runs} runs)`);
+  for (const input of inputs) {
+    const times: number[] = [];
+    let last = { ms: 0, exit: 0, code: '' };
+    for (let i = 0; i < runs; i++) {
+      last = await timeToError(input.argv, input.cwd);
+      times.push(last.ms);
+    }
+    const ok = last.exit === 2 && last.code === input.code;
+    console.log(`   ${input.name.padEnd(36)} ${median(times).toFixed(0).padStart(5)} ms  ${last.code}${ok ? '' : ` (expected ${input.code}, exit ${last.exit})`}`);
+  }
+  console.log(`   target: each under 1 s (this group: ${(ms(start) / 1000).toFixed(1)} s with writing the inputs)`);
+}
+
 const work = mkdtempSync(path.join(tmpdir(), 'disclose-bench-'));
 const t0 = process.hrtime.bigint();
 try {
   console.log(`disclose benchmark · node ${process.version} · ${(await import('node:os')).cpus().length} cores`);
   pipelineVsBare(work);
   startup();
+  await hostileInputs(work);
   exportAtScale(work);
   console.log(`\nbenchmark took ${(ms(t0) / 1000).toFixed(0)} s`);
 } catch (e) {

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { DiscloseError } from '../errors.js';
 import { exportPack as writePack, FORMATS, type ExportSummary, type Format } from '../export/export-pack.js';
+import { checkOutFolder } from '../export/out-dir.js';
 import type { Project } from '../project.js';
 import { selectTargets, type TargetSelection } from './targets.js';
 
@@ -25,12 +26,16 @@ export async function exportPack(project: Project, options: ExportPackOptions = 
   if (project.templateFiles.length === 0) throw new DiscloseError('E_USAGE', 'no templates to export', {}, 'Pass template files or folders, or list them under templates: in disclose.config.yaml.');
   // An export covers every region unless told otherwise, each in its default locale.
   const targets = selectTargets(project, { regions: options.regions ?? project.config.regions ?? 'all', ...(options.locales ? { locales: options.locales } : {}) })!;
+  const absOut = path.resolve(cwd, out);
+  const since = options.since ? path.resolve(cwd, options.since) : undefined;
+  const { config } = project;
+  checkOutFolder(absOut, [...project.templateFiles, project.org.file, config.file, config.wording, ...config.regionFolders, since], since);
   return writePack(project, project.templateFiles, {
-    out: path.resolve(cwd, out),
+    out: absOut,
     targets,
     formats: options.formats ?? [...FORMATS],
     cwd,
-    ...(options.since ? { since: path.resolve(cwd, options.since) } : {}),
+    ...(since ? { since } : {}),
     ...(options.shard ? { shard: options.shard } : {}),
     ...(options.progress ? { progress: options.progress } : {}),
     ...(options.timestamp ? { timestamp: options.timestamp } : {}),

@@ -42,6 +42,8 @@ export async function exportCommand(paths: string[], opts: ExportCommandOptions,
   const regions = [...splitList(opts.region), ...splitList(opts.regions)];
   const locales = [...splitList(opts.locale), ...splitList(opts.locales)];
   const { project } = openFor(paths, { ...opts, region: regions, locale: locales }, io);
+  const since = opts.since ? path.resolve(io.cwd, opts.since) : undefined;
+  const config = project.config;
   const summary = await exportPack(project, {
     ...(opts.allRegions ? { regions: 'all' as const } : {}),
     ...(opts.allLocales ? { locales: 'all' as const } : {}),
@@ -57,10 +59,10 @@ export async function exportCommand(paths: string[], opts: ExportCommandOptions,
 }
 
 export async function exportMergeCommand(shards: string[], opts: { out: string; since?: string; quiet?: boolean; timestamp?: boolean }, io: IO): Promise<number> {
-  const summary = await mergePacks(
-    shards.map((s) => path.resolve(io.cwd, s)),
-    { out: path.resolve(io.cwd, opts.out), cwd: io.cwd, since: opts.since ? path.resolve(io.cwd, opts.since) : undefined, timestamp: opts.timestamp ? new Date().toISOString() : undefined },
-  );
+  const dirs = shards.map((s) => path.resolve(io.cwd, s));
+  const out = path.resolve(io.cwd, opts.out);
+  const since = opts.since ? path.resolve(io.cwd, opts.since) : undefined;
+  const summary = await mergePacks(dirs, { out, cwd: io.cwd, since, timestamp: opts.timestamp ? new Date().toISOString() : undefined });
   if (!opts.quiet) io.stderr(`merged ${shards.length} shards: ${summary.templates} templates, ${summary.rows} rows to ${path.relative(io.cwd, summary.out) || '.'}\n`);
   return summary.errors > 0 ? EXIT.findings : EXIT.clean;
 }

@@ -3,7 +3,7 @@
  * `**` for any number of segments, `{a,b}` alternatives and `[abc]` classes. Hidden entries and
  * node_modules are never walked.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 export function hasGlob(p: string): boolean {
@@ -77,13 +77,21 @@ export function globToRegExp(pattern: string): RegExp {
   return new RegExp(`^${source}$`);
 }
 
-function walk(dir: string, rel: string, depth: number, out: string[]): void {
+/**
+ * `ancestors` holds the real paths of the folders being walked: a symbolic link back to one of
+ * them is not followed, or `**` would walk a loop (two links back up: exponentially many paths).
+ */
+function walk(dir: string, rel: string, depth: number, out: string[], ancestors: Set<string>): void {
   let names: string[];
+  let real: string;
   try {
+    real = realpathSync.native(dir);
+    if (ancestors.has(real)) return;
     names = readdirSync(dir).sort();
   } catch {
     return;
   }
+  ancestors.add(real);
   for (const name of names) {
     if (name.startsWith('.') || name === 'node_modules') continue;
     const full = path.join(dir, name);
@@ -95,9 +103,10 @@ function walk(dir: string, rel: string, depth: number, out: string[]): void {
       continue;
     }
     if (isDir) {
-      if (depth > 1) walk(full, r, depth - 1, out);
+      if (depth > 1) walk(full, r, depth - 1, out, ancestors);
     } else out.push(r);
   }
+  ancestors.delete(real);
 }
 
 /** The files an absolute pattern matches, sorted. */
@@ -109,6 +118,6 @@ export function expandGlob(pattern: string): string[] {
   const rest = segs.slice(firstGlob);
   const re = globToRegExp(rest.join('/'));
   const files: string[] = [];
-  walk(base, '', rest.includes('**') ? Infinity : rest.length, files);
+  walk(base, '', rest.includes('**') ? Infinity : rest.length, files, new Set());
   return files.filter((f) => re.test(f)).map((f) => path.join(base, ...f.split('/')));
 }

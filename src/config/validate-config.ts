@@ -7,6 +7,9 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { DiscloseError } from '../errors.js';
 import type { Catalog } from '../load/catalog.js';
+import { packagePath } from '../load/package-root.js';
+import { regionPos } from '../load/regions.js';
+import type { RegionProfile } from '../model/types.js';
 import { positionOf, type ProjectConfig } from './resolve-options.js';
 
 /** Folders the catalog is built from must exist before it is built. */
@@ -38,6 +41,17 @@ export function checkAgainstCatalog(config: ProjectConfig, catalog: Catalog, rul
   for (const id of Object.keys(config.severity)) {
     if (!ruleIds.includes(id)) throw new DiscloseError('E_SCHEMA', `unknown rule "${id}" in severity`, positionOf(config, 'severity', id), `Rule ids: ${[...ruleIds].sort().join(', ')}.`);
   }
+  // A project's own region profile may raise or lower rules: only rules that exist.
+  for (const region of ownRegions(catalog, packagePath('regions'))) {
+    for (const id of Object.keys(region.severity)) {
+      if (!ruleIds.includes(id)) throw new DiscloseError('E_SCHEMA', `unknown rule "${id}" in the severity of region "${region.id}"`, regionPos(region, ['severity', id], true), `Rule ids: ${[...ruleIds].sort().join(', ')}.`);
+    }
+  }
+}
+
+function ownRegions(catalog: Catalog, ourRegionsDir: string): RegionProfile[] {
+  const ours = path.resolve(ourRegionsDir) + path.sep;
+  return [...catalog.regions.values()].filter((r) => !path.resolve(r.file).startsWith(ours));
 }
 
 function shown(config: ProjectConfig, p: string): string {
@@ -45,23 +59,26 @@ function shown(config: ProjectConfig, p: string): string {
 }
 
 /**
- * A project's own region profiles name a rights sentence and element snippets; each must exist
- * (in every locale of the region that disclose has), or rendering would fail half-way.
+ * A project's own region profiles name locales, a rights sentence and element snippets; each must
+ * exist (the sentence in every locale the region lists), or rendering would fail half-way.
  */
 export function checkOwnRegions(catalog: Catalog, ourRegionsDir: string): void {
-  const ours = path.resolve(ourRegionsDir) + path.sep;
-  for (const region of catalog.regions.values()) {
-    if (path.resolve(region.file).startsWith(ours)) continue;
+  for (const region of ownRegions(catalog, ourRegionsDir)) {
+    region.locales.forEach((lng, i) => {
+      if (!catalog.locales.includes(lng)) {
+        throw new DiscloseError('E_UNKNOWN_LOCALE', `region "${region.id}" lists the locale "${lng}", which disclose does not have`, regionPos(region, ['locales', i]), `Available locales: ${catalog.locales.join(', ')}; a new one is a locales/${lng}/ folder in the approved wording (wording: in disclose.config.yaml).`);
+      }
+    });
     for (const el of region.elements) {
       if (!catalog.snippetDirs.some((d) => existsSync(path.join(d, 'clause', `${el.snippet}.hbs`)))) {
-        throw new DiscloseError('E_SCHEMA', `element "${el.id}" of region "${region.id}" names the snippet "${el.snippet}", which does not exist`, { file: region.file }, `Add snippets/clause/${el.snippet}.hbs to the approved-wording folder (wording: in disclose.config.yaml), or name one of ours.`);
+        throw new DiscloseError('E_SCHEMA', `element "${el.id}" of region "${region.id}" names the snippet "${el.snippet}", which does not exist`, regionPos(region, ['elements']), `Add snippets/clause/${el.snippet}.hbs to the approved-wording folder (wording: in disclose.config.yaml), or name one of ours.`);
       }
     }
     const key = `rights.${region.rights}`;
-    for (const lng of region.locales.filter((l) => catalog.locales.includes(l))) {
+    for (const lng of region.locales) {
       const rights = catalog.locale(lng).wording.rights as Record<string, unknown> | undefined;
       if (typeof rights?.[region.rights] !== 'string') {
-        throw new DiscloseError('E_SCHEMA', `region "${region.id}" uses the wording key "${key}", which locale ${lng} does not have`, { file: region.file }, `Add ${key} to locales/${lng}/wording.yaml in the approved-wording folder (wording: in disclose.config.yaml).`);
+        throw new DiscloseError('E_SCHEMA', `region "${region.id}" uses the wording key "${key}", which locale ${lng} does not have`, regionPos(region, ['rights']), `Add ${key} to locales/${lng}/wording.yaml in the approved-wording folder (wording: in disclose.config.yaml).`);
       }
     }
   }

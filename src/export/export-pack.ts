@@ -12,7 +12,7 @@ import { relativePath } from '../format/paths.js';
 import type { Project, Target } from '../project.js';
 import { packageVersion } from '../version.js';
 import { insideDir, withAtomicDir } from '../io/atomic-dir.js';
-import { assertReplaceableOut } from './out-dir.js';
+import { checkOutFolder, checkShardFolders } from './out-dir.js';
 import { recoverAtomicDir } from '../io/recover-dir.js';
 import { ChangeLog } from './changes.js';
 import { CsvSummary } from './summary-csv.js';
@@ -64,7 +64,6 @@ interface Manifest {
 
 export async function exportPack(project: Project, files: string[], options: ExportOptions): Promise<ExportSummary> {
   const prev = options.since ? loadPrevious(options.since) : undefined;
-  assertReplaceableOut(options.out);
   return withAtomicDir(options.out, async (tmp) => {
     const columns = options.targets.map((t) => ({ region: t.region.id, locale: t.locale }));
     const chosen = options.shard ? files.filter((_, i) => i % options.shard!.count === options.shard!.index - 1) : files;
@@ -84,7 +83,8 @@ export async function mergePacks(shards: string[], options: Pick<ExportOptions, 
     }
   });
   const prev = options.since ? loadPrevious(options.since) : undefined;
-  assertReplaceableOut(options.out);
+  checkOutFolder(options.out, [...shards, options.since], options.since);
+  checkShardFolders(shards);
   return withAtomicDir(options.out, async (tmp) => {
     mkdirSync(insideDir(tmp, 'data'));
     if (first.formats.includes('html')) mkdirSync(insideDir(tmp, 'pages'));

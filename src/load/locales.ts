@@ -5,7 +5,11 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { DiscloseError } from '../errors.js';
+import { checkLinks } from './insecure-link.js';
+import { packagePath } from './package-root.js';
 import { loadYamlData, loadYamlFile } from './read-file.js';
+import type { YamlFile } from './yaml-file.js';
 import type { TaxonomyKind } from '../model/types.js';
 
 export interface LabelEntry {
@@ -49,8 +53,24 @@ export function listLocales(dirs: string[]): string[] {
   return [...out].sort();
 }
 
-function loadPlain(file: string): Record<string, unknown> {
-  return (loadYamlData(file).data ?? {}) as Record<string, unknown>;
+/** wording.yaml has no schema of its own: it must at least map keys to sentences. */
+function loadPlain(file: string, own: boolean): Record<string, unknown> {
+  const y = loadYamlData(file);
+  if (y.data !== null && y.data !== undefined && (typeof y.data !== 'object' || Array.isArray(y.data))) {
+    throw new DiscloseError('E_SCHEMA', `(top level): expected a mapping of wording keys, not ${Array.isArray(y.data) ? 'a list' : `a ${typeof y.data}`}`, y.posOf([]), 'Write the keys as in our locales/<lng>/wording.yaml: clause: { dpo: "…" }.');
+  }
+  if (own) checkOwnText(y);
+  return (y.data ?? {}) as Record<string, unknown>;
+}
+
+/** Approved wording goes into footers and clauses as it is: no link in it may be http. */
+function checkOwnText(y: YamlFile): void {
+  const walk = (value: unknown, at: Array<string | number>): void => {
+    if (typeof value === 'string') checkLinks(value, `approved wording ${at.join('.')}`, y.posOf(at));
+    else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...at, i]));
+    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) if (k !== '$schema') walk(v, [...at, k]);
+  };
+  walk(y.data, []);
 }
 
 /** Deep merge where `over` replaces leaves of `base` one by one. */
@@ -68,16 +88,20 @@ export function loadLocale(lng: string, dirs: string[]): LocaleData {
   let labels: LocaleData['labels'] = { data: {}, purpose: {}, recipient: {} };
   let reader: Resources = {};
   const files: string[] = [];
+  const ours = path.resolve(packagePath('locales'));
   for (const dir of dirs) {
+    const own = path.resolve(dir) !== ours;
     const base = path.join(dir, lng);
     const w = path.join(base, 'wording.yaml');
     if (existsSync(w)) {
-      wording = mergeResources(wording, loadPlain(w));
+      wording = mergeResources(wording, loadPlain(w, own));
       files.push(w);
     }
     const t = path.join(base, 'taxonomy.yaml');
     if (existsSync(t)) {
-      const data = loadYamlFile(t, 'locale-taxonomy').data as Partial<LocaleData['labels']>;
+      const y = loadYamlFile(t, 'locale-taxonomy');
+      if (own) checkOwnText(y);
+      const data = y.data as Partial<LocaleData['labels']>;
       labels = {
         data: { ...labels.data, ...(data.data ?? {}) },
         purpose: { ...labels.purpose, ...(data.purpose ?? {}) },

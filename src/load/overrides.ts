@@ -5,7 +5,7 @@
  * the project's own regions and snippets use (a new region's `rights.<id>` sentence is new, not
  * stale).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type Handlebars from 'handlebars';
@@ -14,7 +14,7 @@ import type { SourcePos, TaxonomyKind } from '../model/types.js';
 import type { Catalog } from './catalog.js';
 import { listLocales, loadLocale, resourceKeys, type Resources } from './locales.js';
 import { packagePath } from './package-root.js';
-import { loadYamlData } from './read-file.js';
+import { loadYamlData, readTextFile } from './read-file.js';
 
 export type OverrideKind = 'wording' | 'label' | 'reader' | 'snippet';
 
@@ -61,7 +61,7 @@ function localeEntries(dir: string, lng: string): OverrideEntry[] {
   return out;
 }
 
-function snippetFiles(dir: string): Array<{ name: string; file: string }> {
+export function snippetFiles(dir: string): Array<{ name: string; file: string }> {
   const out: Array<{ name: string; file: string }> = [];
   for (const sub of ['clause', 'footer']) {
     const folder = path.join(dir, sub);
@@ -71,15 +71,24 @@ function snippetFiles(dir: string): Array<{ name: string; file: string }> {
   return out;
 }
 
+/** A snippet's syntax tree; a syntax error is an input error at its line. */
+export function parseSnippet(file: string): unknown {
+  const hb = require('handlebars') as typeof Handlebars;
+  const text = readTextFile(file);
+  try {
+    return hb.parse(text);
+  } catch (e) {
+    const err = e as Error & { lineNumber?: number };
+    const lines = err.message.split('\n');
+    const line = err.lineNumber ?? Number(/on line (\d+)/.exec(lines[0]!)?.[1] ?? 1);
+    const detail = lines.length > 1 ? lines[lines.length - 1]! : lines[0]!;
+    throw new DiscloseError('E_SCHEMA', `snippet does not parse: ${detail}`, { file, line, column: 1 }, 'Fix the Handlebars syntax.');
+  }
+}
+
 /** Wording keys a snippet asks for by name: `{{t "clause.heading"}}` and `(t "…")`. */
 function keysUsedBy(file: string): string[] {
-  const hb = require('handlebars') as typeof Handlebars;
-  let ast: unknown;
-  try {
-    ast = hb.parse(readFileSync(file, 'utf8'));
-  } catch (e) {
-    throw new DiscloseError('E_SCHEMA', `snippet does not parse: ${(e as Error).message.split('\n')[0]}`, { file, line: 1, column: 1 }, 'Fix the Handlebars syntax.');
-  }
+  const ast = parseSnippet(file);
   const keys: string[] = [];
   const visit = (node: unknown): void => {
     if (!node || typeof node !== 'object') return;

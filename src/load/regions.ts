@@ -2,11 +2,14 @@
  * Loads region profiles from one or more folders (ours first, a project's own after), resolves
  * `extends:` chains and group membership. A region file may sit in a subfolder (regions/sea/sg.yaml).
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { DiscloseError } from '../errors.js';
-import type { Condition, ConsentNeed, ElementDetect, RegionElement, RegionProfile } from '../model/types.js';
+import { DiscloseError, type ErrorLocation } from '../errors.js';
+import type { Condition, ConsentNeed, ElementDetect, RegionElement, RegionProfile, SourcePos } from '../model/types.js';
+import { checkLinks } from './insecure-link.js';
+import { isKnownPlace } from './places.js';
 import { loadYamlFile } from './read-file.js';
+import type { YamlFile } from './yaml-file.js';
 
 interface RawElement {
   id: string;
@@ -40,7 +43,7 @@ interface RawRegion {
 interface RawEntry {
   raw: RawRegion;
   file: string;
-  pos: (p: Array<string | number>) => { file: string; line: number; column: number };
+  pos: (p: Array<string | number>, key?: boolean) => SourcePos;
 }
 
 export interface RegionCatalog {
@@ -49,14 +52,50 @@ export interface RegionCatalog {
   order: string[];
 }
 
-function yamlFilesUnder(dir: string): string[] {
+/** Where a value of a profile's own file is written (the file's top when the value is inherited). */
+const positions = new WeakMap<RegionProfile, (p: Array<string | number>, key?: boolean) => SourcePos>();
+
+/** The position of a value (or, with `key`, of its key) in the profile's own file. */
+export function regionPos(profile: RegionProfile, p: Array<string | number> = [], key = false): ErrorLocation {
+  return positions.get(profile)?.(p, key) ?? { file: profile.file };
+}
+
+/**
+ * The YAML files below a region folder. A symbolic link is followed, but a folder is walked once
+ * (a link back up would otherwise loop), and a link to nothing is an error rather than a crash.
+ */
+function yamlFilesUnder(dir: string, seen = new Set<string>()): string[] {
   const out: string[] = [];
+  seen.add(realpathSync.native(dir));
   for (const name of readdirSync(dir).sort()) {
     const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) out.push(...yamlFilesUnder(full));
-    else if (/\.ya?ml$/.test(name)) out.push(full);
+    let isDir: boolean;
+    try {
+      isDir = statSync(full).isDirectory();
+    } catch {
+      throw new DiscloseError('E_FILE_NOT_FOUND', 'not readable (a symbolic link to nothing?)', { file: full }, 'Remove it from the region folder, or point it at a region profile.');
+    }
+    if (isDir) {
+      if (!seen.has(realpathSync.native(full))) out.push(...yamlFilesUnder(full, seen));
+    } else if (/\.ya?ml$/.test(name)) out.push(full);
   }
   return out;
+}
+
+/** Law names and articles go into clauses as they are: no link in them may be http. */
+function checkRegionText(y: YamlFile): void {
+  const walk = (value: unknown, at: Array<string | number>): void => {
+    if (typeof value === 'string') checkLinks(value, `region ${at.join('.')}`, y.posOf(at));
+    else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...at, i]));
+    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) if (k !== '$schema') walk(v, [...at, k]);
+  };
+  walk(y.data, []);
+  const raw = y.data as RawRegion;
+  for (const key of ['countries', 'area'] as const) {
+    (raw[key] ?? []).forEach((code, i) => {
+      if (!isKnownPlace(code)) throw new DiscloseError('E_SCHEMA', `unknown country code "${code}"`, y.posOf([key, i]), 'Use an ISO 3166-1 alpha-2 code such as DE, US or SG, or EU.');
+    });
+  }
 }
 
 export function loadRegions(dirs: string[]): RegionCatalog {
@@ -64,12 +103,13 @@ export function loadRegions(dirs: string[]): RegionCatalog {
   for (const dir of dirs) {
     for (const file of yamlFilesUnder(dir)) {
       const y = loadYamlFile(file, 'region');
+      checkRegionText(y);
       const raw = y.data as RawRegion;
       const prior = raws.get(raw.id);
       if (prior) {
         throw new DiscloseError('E_DUPLICATE_ID', `region id "${raw.id}" is already defined in ${prior.file}`, y.posOf(['id']), 'Give the profile its own id, and use `extends:` to build on an existing one.');
       }
-      raws.set(raw.id, { raw, file, pos: (p) => y.posOf(p) });
+      raws.set(raw.id, { raw, file, pos: (p, key) => y.posOf(p, key) });
     }
   }
   const resolved = new Map<string, RegionProfile>();
@@ -139,7 +179,7 @@ function merge(base: RegionProfile | undefined, entry: RawEntry): RegionProfile 
       needs: el.needs ?? prior?.needs ?? [],
     });
   });
-  return {
+  const profile: RegionProfile = {
     id: r.id,
     name: need(r.name ?? base?.name, 'name'),
     law: need(r.law ?? base?.law, 'law'),
@@ -158,6 +198,8 @@ function merge(base: RegionProfile | undefined, entry: RawEntry): RegionProfile 
     consent: mergeConsent(base?.consent ?? [], r.consent ?? []),
     file: entry.file,
   };
+  positions.set(profile, entry.pos);
+  return profile;
 }
 
 /** A member's consent needs: the group's, with its own added, replaced (same id) or removed. */

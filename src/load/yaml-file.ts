@@ -18,6 +18,8 @@ export const YAML_LIMITS = {
 };
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** Characters outside YAML's printable set (YAML 1.2, production c-printable), surrogates aside. */
+const CONTROL = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]/;
 
 export type YamlPath = ReadonlyArray<string | number>;
 
@@ -37,6 +39,19 @@ export function parseYaml(text: string, file: string): YamlFile {
       `file is ${bytes} bytes; the limit is ${YAML_LIMITS.maxBytes} bytes`,
       { file, line: 1, column: 1 },
       'Split the file, or check that it is the file you meant.',
+    );
+  }
+  // YAML allows tab, line feed and carriage return among the C0 controls, NEL among the C1 ones,
+  // and neither U+FFFE nor U+FFFF; the parser lets the rest through into values (a NUL byte in a
+  // footer). A raw control character means the file is not the text it seems to be.
+  const control = CONTROL.exec(text);
+  if (control) {
+    const code = control[0].charCodeAt(0);
+    throw new DiscloseError(
+      'E_ENCODING',
+      `the file holds the control character U+${code.toString(16).toUpperCase().padStart(4, '0')}${code === 0 ? ' (NUL)' : ''}, which YAML does not allow`,
+      positionOf(text, file, control.index),
+      'Remove the character; is this the text file you meant?',
     );
   }
   const lineCounter = new LineCounter();

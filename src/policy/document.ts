@@ -49,12 +49,29 @@ export interface PolicyDocument {
 
 const CLOSE = /<!--\s*\/disclose:clause\s*-->/g;
 
+/**
+ * `name=value` with the value bare, "double-" or 'single-quoted'. A name is the part of a run of
+ * word characters from its first letter on, and a match starts only at the beginning of a run:
+ * starting at every letter of a long run of letters would take time quadratic in the run.
+ */
+const ATTR = /(?<![\w-])[\d_-]*([a-zA-Z][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g;
+
 export function parseAttrs(s: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const m of s.matchAll(/([a-zA-Z][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g)) {
+  for (const m of s.matchAll(ATTR)) {
     out[m[1]!] = m[2] ?? m[3] ?? m[4] ?? '';
   }
   return out;
+}
+
+/** An attribute name given more than once (`id=a id=b`), which parseAttrs would silently resolve to the last. */
+function repeatedAttr(s: string): string | undefined {
+  const seen = new Set<string>();
+  for (const m of s.matchAll(ATTR)) {
+    if (seen.has(m[1]!)) return m[1];
+    seen.add(m[1]!);
+  }
+  return undefined;
 }
 
 export function parsePolicy(raw: string, file: string): PolicyDocument {
@@ -112,7 +129,14 @@ export function parsePolicy(raw: string, file: string): PolicyDocument {
 
   type Marker = { kind: 'open' | 'close'; start: number; end: number; attrs?: Record<string, string> };
   const markers: Marker[] = [];
-  for (const m of markerComments(text, 'disclose:clause')) markers.push({ kind: 'open', start: m.start, end: m.end, attrs: parseAttrs(m.body) });
+  for (const m of markerComments(text, 'disclose:clause')) {
+    // An opening marker without its "-->" runs on to the end of the next comment and swallows the
+    // text between them, which a rewrite would then drop.
+    if (m.body.includes('<!--')) fail(m.start, 'a managed clause marker is not closed with "-->"', 'End the marker on its line: <!-- disclose:clause id=<clause-id> -->.');
+    const twice = repeatedAttr(m.body);
+    if (twice) fail(m.start, `a managed clause marker gives "${twice}" twice`, 'Write each attribute once.');
+    markers.push({ kind: 'open', start: m.start, end: m.end, attrs: parseAttrs(m.body) });
+  }
   for (const m of text.matchAll(CLOSE)) markers.push({ kind: 'close', start: m.index!, end: m.index! + m[0].length });
   markers.sort((a, b) => a.start - b.start);
   // A comment runs to the first "-->": a marker that swallows the next one is broken, not nested.

@@ -106,6 +106,7 @@ describe('config errors: exit 2, the config file, line and column', () => {
     edit(dir, 'approved/locales/en/wording.yaml', /rights:\n.*\n/, '');
     const r = await cli(['check'], dir);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/br\.yaml: error: region "br" uses the wording key "rights.lgpd", which locale en does not have/);
+    // At the `rights:` value that names the sentence.
+    expect(r.err).toMatch(/br\.yaml:28:9: error: region "br" uses the wording key "rights.lgpd", which locale en does not have/);
   });
 });

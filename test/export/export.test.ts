@@ -136,11 +136,11 @@ describe('export', () => {
     writeFileSync(path.join(dir, 'notes.txt'), 'precious');
     const asFile = await exportTo(dir, 'notes.txt');
     expect(asFile.code).toBe(2);
-    expect(asFile.err).toMatch(/notes\.txt: error: --out names a file, not a folder \[E_USAGE\]/);
+    expect(asFile.err).toMatch(/notes\.txt: error: the output folder is a file; the export would replace it \[E_PATH\]/);
     expect(readFileSync(path.join(dir, 'notes.txt'), 'utf8')).toBe('precious');
     const asFolder = await exportTo(dir, 'templates');
     expect(asFolder.code).toBe(2);
-    expect(asFolder.err).toMatch(/refusing to replace templates: it holds files but is not a disclose export \(no pack\.json\) \[E_USAGE\]/);
+    expect(asFolder.err).toMatch(/templates: error: the output folder is not an earlier disclose export \(no pack\.json\); the export would replace it and everything in it \[E_PATH\]/);
     expect(readdirSync(path.join(dir, 'templates')).length).toBe(6);
     expect(readdirSync(dir).filter((n) => n.includes('disclose-'))).toEqual([]);
     // An empty folder and an earlier export are fine.
@@ -174,5 +174,22 @@ describe('export', () => {
     expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(page).toContain('&#123;&#123;#each&#125;&#125;');
     void tmp;
+  });
+});
+
+describe('the library refuses an --out it would destroy, like the command', () => {
+  it('exportPack and mergePacks check --out before writing', async () => {
+    const { loadProject, exportPack, mergePacks } = await import('../../src/index.js');
+    const dir = copyExamples();
+    writeFileSync(path.join(dir, 'notes.txt'), 'precious');
+    const project = loadProject({ cwd: dir, config: false, templates: ['templates'], regions: ['eu'] });
+    await expect(exportPack(project, { out: 'notes.txt' })).rejects.toMatchObject({ code: 'E_PATH' });
+    await expect(exportPack(project, { out: 'templates' })).rejects.toMatchObject({ code: 'E_PATH' });
+    await expect(exportPack(project, { out: '.' })).rejects.toMatchObject({ code: 'E_PATH' });
+    await exportPack(project, { out: 'pack', shard: { index: 1, count: 1 } });
+    await expect(mergePacks([path.join(dir, 'pack')], { out: path.join(dir, 'notes.txt'), cwd: dir })).rejects.toMatchObject({ code: 'E_PATH' });
+    await expect(mergePacks([path.join(dir, 'pack')], { out: path.join(dir, 'pack'), cwd: dir })).rejects.toMatchObject({ code: 'E_PATH' });
+    expect(readFileSync(path.join(dir, 'notes.txt'), 'utf8')).toBe('precious');
+    expect(readdirSync(path.join(dir, 'templates')).length).toBe(6);
   });
 });
