@@ -20,6 +20,20 @@ export const YAML_LIMITS = {
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 /** Characters outside YAML's printable set (YAML 1.2, production c-printable), surrogates aside. */
 const CONTROL = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]/;
+/** The same characters written as escapes in a double-quoted scalar ("\e[2J", "\0"). */
+const VALUE_CONTROL = CONTROL;
+
+function checkValueText(value: string, at: SourcePos): void {
+  const m = VALUE_CONTROL.exec(value);
+  if (!m) return;
+  const code = m[0].charCodeAt(0);
+  throw new DiscloseError(
+    'E_ENCODING',
+    `the value holds the control character U+${code.toString(16).toUpperCase().padStart(4, '0')} (written as an escape)`,
+    at,
+    'Remove the escape: values reach footers, clauses and terminals as text, where control characters do not belong.',
+  );
+}
 
 export type YamlPath = ReadonlyArray<string | number>;
 
@@ -162,12 +176,15 @@ function checkChildren(node: Node, depth: number, toPos: (o: number) => SourcePo
       if (prior !== undefined) {
         throw new DiscloseError('E_YAML_DUPLICATE_KEY', `duplicate key "${key.value}" (first at line ${toPos(prior).line})`, at, 'Each key may appear once in a mapping; remove or rename one.');
       }
+      checkValueText(key.value, at);
       seen.set(key.value, key.range?.[0] ?? 0);
       if (key.anchor) refs.anchors.set(key.anchor, key);
       checkNodes(pair.value as Node | null, depth + 1, toPos, refs);
     }
   } else if (isSeq(node)) {
     for (const item of node.items) checkNodes(item as Node | null, depth + 1, toPos, refs);
+  } else if (isScalar(node) && typeof node.value === 'string') {
+    checkValueText(node.value, toPos(node.range?.[0] ?? 0));
   }
 }
 
