@@ -2,7 +2,7 @@
  * A project: the catalog (ours plus a project's own regions, wording and snippets), the
  * organization and the templates, with the render and check pipeline over them.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { DiscloseError } from './errors.js';
 import { loadCatalog, type Catalog, type CatalogOptions } from './load/catalog.js';
@@ -121,23 +121,33 @@ export function openProject(options: ProjectOptions & { orgFile: string }): Proj
 /** Template files under the given files and folders, sorted, each once. */
 export function findTemplateFiles(paths: string[]): string[] {
   const out = new Set<string>();
-  const walk = (p: string) => {
-    let st;
+  // Folders by real path: a link back up the tree is walked once, not forever.
+  const walked = new Set<string>();
+  const statOf = (p: string, inFolder: boolean) => {
     try {
-      st = statSync(p);
-    } catch {
+      return statSync(p);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'ELOOP') throw new DiscloseError('E_PATH', 'a symbolic link that points to itself', { file: p }, 'Remove the link, or point it at a template file or folder.');
+      if (inFolder) throw new DiscloseError('E_FILE_NOT_FOUND', 'a symbolic link to nothing', { file: p }, 'Remove the link, or point it at a template file or folder.');
       throw new DiscloseError('E_FILE_NOT_FOUND', 'no such file or folder', { file: p }, 'Pass template files or folders that hold them.');
     }
-    if (st.isDirectory()) {
-      for (const name of readdirSync(p).sort()) {
-        if (name.startsWith('.')) continue;
-        const full = path.join(p, name);
-        if (statSync(full).isDirectory()) walk(full);
-        else if (/\.ya?ml$/.test(name)) out.add(full);
-      }
-    } else out.add(p);
   };
-  for (const p of paths) walk(p);
+  const walk = (p: string, inFolder: boolean) => {
+    const st = statOf(p, inFolder);
+    if (!st.isDirectory()) {
+      if (!inFolder || /\.ya?ml$/.test(p)) out.add(p);
+      return;
+    }
+    const real = realpathSync.native(p);
+    if (walked.has(real)) return;
+    walked.add(real);
+    for (const name of readdirSync(p).sort()) {
+      if (name.startsWith('.')) continue;
+      walk(path.join(p, name), true);
+    }
+  };
+  for (const p of paths) walk(p, false);
   return [...out].sort();
 }
 

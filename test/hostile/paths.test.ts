@@ -293,6 +293,24 @@ describe('links in the folders disclose walks', () => {
     expect(errorLine(r.err)).toBe(`${path.join(dir, 'regions', 'gone.yaml')}: error: not readable (a symbolic link to nothing?) [E_FILE_NOT_FOUND]`);
   });
 
+  it('a template folder with links back up is walked once; a link to nothing or to itself is an error at the link', async () => {
+    const { dir } = project();
+    symlinkSync('.', path.join(dir, 'templates', 'again'));
+    symlinkSync(path.join(dir, 'templates'), path.join(dir, 'templates', 'also'));
+    const ok = await cli(['render', 'templates', '--region', 'eu', '--format', 'json'], dir);
+    expect(ok.code, ok.err).toBe(0);
+    expect(JSON.parse(ok.out)).toMatchObject({ template: 'order_update', region: 'eu' });
+    symlinkSync(path.join(dir, 'nowhere.yaml'), path.join(dir, 'templates', 'gone.yaml'));
+    const gone = await cli(['render', 'templates', '--region', 'eu'], dir);
+    expect(gone.code).toBe(2);
+    expect(errorLine(gone.err)).toBe(`${path.join(dir, 'templates', 'gone.yaml')}: error: a symbolic link to nothing [E_FILE_NOT_FOUND]`);
+    rmSync(path.join(dir, 'templates', 'gone.yaml'));
+    symlinkSync('self.yaml', path.join(dir, 'templates', 'self.yaml'));
+    const self = await cli(['render', 'templates', '--region', 'eu'], dir);
+    expect(self.code).toBe(2);
+    expect(errorLine(self.err)).toBe(`${path.join(dir, 'templates', 'self.yaml')}: error: a symbolic link that points to itself [E_PATH]`);
+  });
+
   it('a glob over a folder with two links back to itself ends (it walked 2^40 paths) and finds the template once', async () => {
     const { dir } = project();
     symlinkSync('.', path.join(dir, 'templates', 'again'));
