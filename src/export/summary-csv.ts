@@ -4,10 +4,13 @@ import { FileSink } from './file-sink.js';
 
 const COLUMNS = ['template', 'region', 'locale', 'channel', 'status', 'errors', 'warnings', 'infos', 'footer', 'clause_id', 'clause_number', 'change', 'reviewer', 'signed_off'];
 
+const FORMULA = /^(?:[\t\r]|[ \u00a0]*[=+\-@])/;
+
 function cell(v: string | number): string {
   const s = String(v);
-  // A leading = + - @ would make spreadsheets evaluate the cell; quote it with an apostrophe.
-  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+  // A leading = + - @ (also after spaces, which some imports trim), tab or CR would make
+  // spreadsheets evaluate the cell; quote it with an apostrophe.
+  const safe = FORMULA.test(s) ? `'${s}` : s;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

@@ -211,15 +211,6 @@ const MARKDOWN_TOKENS = /\\[!-/:-@[-`{-~]|&(?:[a-z][a-z0-9]*|#\d+|#x[0-9a-f]+);|
 /** Entities kept as their character (padded with spaces to the entity's length) in plain text. */
 const ENTITY_CHARS: Record<string, string> = { '&amp;': '&', '&sect;': '§', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&apos;': "'", '&#34;': '"', '&rsquo;': '\u2019', '&lsquo;': '\u2018', '&rdquo;': '\u201d', '&ldquo;': '\u201c', '&ndash;': '\u2013', '&mdash;': '\u2014' };
 
-/** Plain text of a managed block or section for the claim reader: HTML tags out, lines kept. */
-export function plainText(doc: PolicyDocument, start: number, end: number): string {
-  const slice = doc.text.slice(start, end);
-  if (doc.format === 'markdown') return slice.replace(/\*\*|__|`/g, (m) => ' '.repeat(m.length));
-  // Replace tags by spaces of equal length, so offsets still map into the file.
-  // `<[^<>]*>`: with `<[^>]*>` every unclosed "<" would scan to the end of the text.
-  return slice.replace(/<br\s*\/?>|<\/(p|li|div|h[1-6])>/gi, (m) => '\n'.padEnd(m.length, ' ')).replace(/<[^<>]*>/g, (m) => ' '.repeat(m.length)).replace(/&[a-z#0-9]+;/gi, (m) => (ENTITY_CHARS[m.toLowerCase()] ?? ' ').padEnd(m.length, ' '));
-}
-
 /**
  * Plain text for the claim reader with entities decoded to their character (no padding, so
  * "Swift &amp; Sure" reads "Swift & Sure"), and the map from an offset in that text back to an

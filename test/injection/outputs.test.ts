@@ -18,7 +18,7 @@ const CROSS_CHECK = ['wording-roundtrip', 'disclosure-omitted', 'disclosure-vagu
 const PAGE_TAGS = new Set(['html', 'head', 'meta', 'title', 'style', 'body', 'h1', 'h2', 'h3', 'p', 'a', 'div', 'span', 'section', 'ul', 'li', 'code', 'pre', 'br', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'ins', 'del']);
 const POLICY_TAGS = new Set(['html', 'head', 'meta', 'title', 'body', 'h1', 'h2', 'p']);
 const POLICY_COMMENT = /^(?:<!-- disclose:policy region=[a-z-]+ locale=[a-zA-Z-]+ -->|<!-- disclose:clause id=[a-z0-9_-]+(?: sha256=[0-9a-f]{16})? -->|<!-- \/disclose:clause -->)$/;
-const CSV_FORMULA = /^[=+\-@\t\r]/;
+const CSV_FORMULA = /^(?:[\t\r]|[ \u00a0]*[=+\-@])/;
 /** Free text of the flows and titles: link payloads are refused there (see loaders.test.ts). */
 const FREE = PAYLOADS.filter((p) => !p.link);
 
