@@ -139,10 +139,6 @@ export function parsePolicy(raw: string, file: string): PolicyDocument {
   }
   for (const m of text.matchAll(CLOSE)) markers.push({ kind: 'close', start: m.index!, end: m.index! + m[0].length });
   markers.sort((a, b) => a.start - b.start);
-  // A comment runs to the first "-->": a marker that swallows the next one is broken, not nested.
-  markers.forEach((mk, i) => {
-    if (i > 0 && mk.start < markers[i - 1]!.end) fail(markers[i - 1]!.start, 'a disclose marker is not closed with "-->" before the next marker', 'End the marker comment with -->.');
-  });
   const blocks: ManagedBlock[] = [];
   const ids = new Map<string, number>();
   let open: Marker | undefined;

@@ -219,7 +219,7 @@ describe('malformed markers: E_POLICY_MARKER with line and column, exit 2, nothi
     ['closing marker alone', `${head}text <!-- /disclose:clause -->\n`, 9, 6, /closing clause marker has no opening marker/],
     ['no id', `${head}<!-- disclose:clause -->\n<!-- /disclose:clause -->\n`, 9, 1, /has no id/],
     // Found by the sync fuzz test: each of these let a sync overwrite or swallow the document's own text.
-    ['a marker that swallows the next one', `${head}<!-- disclose:clause id=payments - ->\ntext\n<!-- /disclose:clause -->\n`, 9, 1, /not closed with "-->" before the next marker/],
+    ['a marker that swallows the next one', `${head}<!-- disclose:clause id=payments - ->\ntext\n<!-- /disclose:clause -->\n`, 9, 1, /a managed clause marker is not closed with "-->"/],
     ['the policy marker inside a managed clause', `${head}<!-- disclose:clause id=payments -->\n<!-- disclose:policy region=eu locale=en -->\n<!-- /disclose:clause -->\n`, 10, 1, /disclose:policy marker is inside managed clause "payments"/],
     ['a second policy marker', `<!-- disclose:policy region=eu locale=en -->\n${head}<!-- disclose:policy region=eu locale=de -->\n`, 10, 1, /second disclose:policy marker/],
     ['front matter that ends inside a managed clause', `---\nregion: eu\n<!-- disclose:clause id=delivery -->\nlocale: en\n---\n<!-- /disclose:clause -->\n`, 3, 1, /front matter ends inside managed clause "delivery"/],
