@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -5,5 +6,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // The suite is CPU-bound (fuzzing, the kill test's processes): use every core, not all but one.
+    maxWorkers: Math.max(1, availableParallelism()),
   },
 });
