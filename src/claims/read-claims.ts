@@ -80,6 +80,19 @@ function sentenceCache(lex: Lexicon): Map<string, Sentence> {
   return c;
 }
 
+/** Phrases, names and quoted texts recur on every read: normalize each once per locale (bounded). */
+const normalizedTexts = new Map<string, string>();
+function normalizedOnce(text: string, lng: string): string {
+  const key = `${lng}\u0000${text}`;
+  let n = normalizedTexts.get(key);
+  if (n === undefined) {
+    n = normalize(text, lng);
+    if (normalizedTexts.size >= SENTENCE_CACHE_LIMIT * 4) normalizedTexts.clear();
+    normalizedTexts.set(key, n);
+  }
+  return n;
+}
+
 /** A copy of a sentence with its offsets moved by `by` (claims carry no offsets and are shared). */
 function shifted(s: Sentence, by: number): Sentence {
   return {
@@ -109,23 +122,25 @@ export function readClaims(text: string, locale: LocaleData, options: ReadOption
   const names = quotedTexts(options, locale, lex, norm);
   const cache = sentenceCache(lex);
   const sentences = splitSentences(text, locale.reader.abbreviations, quotedSpans(norm, names)).map((s) => {
-    // The same sentence reads the same way unless a recipient name occurs in it: cache the rest.
+    // The same sentence reads the same way with the same names and quoted texts in it (the
+    // controller's address, a courier's name recur in every clause): cache it under both.
     const slice = norm.slice(s.start, s.end);
-    if (names.some((n) => slice.includes(n.norm))) return readSentence(norm, word, s.start, s.end, lex, names);
-    const hit = cache.get(slice);
+    const present = names.filter((n) => slice.includes(n.norm));
+    const key = present.length ? `${slice}\u0001${present.map((n) => `${n.kind}\u0002${n.name}`).join('\u0001')}` : slice;
+    const hit = cache.get(key);
     if (hit) return shifted(hit, s.start);
-    const read = readSentence(norm, word, s.start, s.end, lex, []);
+    const read = readSentence(norm, word, s.start, s.end, lex, present);
     if (cache.size >= SENTENCE_CACHE_LIMIT) cache.clear();
-    cache.set(slice, shifted(read, -s.start));
+    cache.set(key, shifted(read, -s.start));
     return read;
   });
   const cues = new Set<string>();
   for (const [id, phrases] of Object.entries(locale.reader.cues)) {
-    if (phrases.some((p) => norm.includes(normalize(p, locale.lng)))) cues.add(id);
+    if (phrases.some((p) => norm.includes(normalizedOnce(p, locale.lng)))) cues.add(id);
   }
   const vague: ReadResult['vague'] = [];
   for (const phrase of locale.reader.vaguePurposes) {
-    const p = normalize(phrase, locale.lng);
+    const p = normalizedOnce(phrase, locale.lng);
     let at = norm.indexOf(p);
     while (at >= 0) {
       vague.push({ phrase, start: at });
@@ -156,11 +171,11 @@ function findReferences(norm: string, locale: LocaleData): ReadResult['reference
 function quotedTexts(options: ReadOptions, locale: LocaleData, lex: Lexicon, norm: string): Quoted[] {
   const out = new Map<string, Quoted>();
   for (const n of options.names ?? []) {
-    const q = normalize(oneLine(n), locale.lng);
+    const q = normalizedOnce(oneLine(n), locale.lng);
     if (q.trim()) out.set(`name\u0000${n}`, { name: n, norm: q, kind: 'name' });
   }
   for (const v of options.verbatim ?? []) {
-    const q = normalize(oneLine(v), locale.lng);
+    const q = normalizedOnce(oneLine(v), locale.lng);
     if (q.trim().length < 3 || !norm.includes(q)) continue;
     if (lex.longestAt(q, 0)?.end === q.length) continue;
     out.set(`verbatim\u0000${v}`, { name: v, norm: q, kind: 'verbatim' });
