@@ -5,6 +5,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { processIO, EXIT, type IO } from './cli/io.js';
 import { isDiscloseError } from './errors.js';
+import { printable } from './format/printable.js';
 
 const collect = (value: string, prev: string[] = []) => [...prev, value];
 
@@ -180,14 +181,6 @@ export async function run(argv: string[], io: IO = processIO()): Promise<number>
     io.stderr(`disclose: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
     return EXIT.usage;
   }
-}
-
-/**
- * Messages quote what the input says (a key, an id, a name): its control characters and
- * direction overrides are shown as escapes, so a hostile file cannot drive the terminal.
- */
-export function printable(text: string): string {
-  return text.replace(/[\x00-\x08\x0B-\x1F\x7F-\x9F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 async function versionString(): Promise<string> {
