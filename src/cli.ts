@@ -67,6 +67,7 @@ export async function run(argv: string[], io: IO = processIO()): Promise<number>
     .option('-f, --format <formats>', 'html,md,csv,json,sarif,meta (default: all)', collect)
     .option('--since <dir>', 'a previous export: mark new, changed and removed footers and clauses')
     .option('--shard <i/n>', 'export every n-th template starting at the i-th, for CI matrices')
+    .option('-j, --jobs <n>', 'threads for the templates (default: one per core, for 100 templates or more)')
     .option('-q, --quiet', 'no progress and no summary line')
     .option('--timestamp', 'print the export time in the pack (off by default: runs are byte-identical)')
     .action(async (paths: string[], opts) => {

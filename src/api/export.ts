@@ -12,6 +12,8 @@ export interface ExportPackOptions extends TargetSelection {
   formats?: Format[];
   since?: string;
   shard?: { index: number; count: number };
+  /** Threads for the templates (default: one per core for 100 templates or more; 1 for one thread). */
+  jobs?: number;
   /** Where progress is written, when wanted. */
   progress?: (text: string) => void;
   timestamp?: string;
@@ -37,6 +39,7 @@ export async function exportPack(project: Project, options: ExportPackOptions = 
     cwd,
     ...(since ? { since } : {}),
     ...(options.shard ? { shard: options.shard } : {}),
+    ...(options.jobs ? { jobs: options.jobs } : {}),
     ...(options.progress ? { progress: options.progress } : {}),
     ...(options.timestamp ? { timestamp: options.timestamp } : {}),
   });

@@ -14,6 +14,7 @@ export interface ExportCommandOptions extends TargetOptions {
   format?: string[];
   since?: string;
   shard?: string;
+  jobs?: string;
   quiet?: boolean;
   timestamp?: boolean;
 }
@@ -36,9 +37,17 @@ export function parseShard(value: string | undefined): { index: number; count: n
   return { index, count };
 }
 
+export function parseJobs(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < 1 || n > 64) throw new DiscloseError('E_USAGE', `--jobs takes a whole number from 1 to 64, not "${value}"`, {}, 'For example --jobs 2; 1 runs in one thread.');
+  return n;
+}
+
 export async function exportCommand(paths: string[], opts: ExportCommandOptions, io: IO): Promise<number> {
   const formats = parseFormats(opts.format);
   const shard = parseShard(opts.shard);
+  const jobs = parseJobs(opts.jobs);
   const regions = [...splitList(opts.region), ...splitList(opts.regions)];
   const locales = [...splitList(opts.locale), ...splitList(opts.locales)];
   const { project } = openFor(paths, { ...opts, region: regions, locale: locales }, io);
@@ -51,10 +60,11 @@ export async function exportCommand(paths: string[], opts: ExportCommandOptions,
     cwd: io.cwd,
     ...(opts.since ? { since: opts.since } : {}),
     ...(shard ? { shard } : {}),
+    ...(jobs ? { jobs } : {}),
     ...(io.isTTY && !opts.quiet ? { progress: io.stderr } : {}),
     ...(opts.timestamp ? { timestamp: new Date().toISOString() } : {}),
   });
-  if (!opts.quiet) io.stderr(`exported ${summary.templates} templates, ${summary.rows} rows (${summary.errors} errors, ${summary.warnings} warnings) to ${path.relative(io.cwd, summary.out) || '.'}\n`);
+  if (!opts.quiet) io.stderr(`exported ${summary.templates} templates, ${summary.rows} rows (${summary.errors} errors, ${summary.warnings} warnings)${summary.threads > 1 ? ` in ${summary.threads} threads` : ''} to ${path.relative(io.cwd, summary.out) || '.'}\n`);
   return summary.errors > 0 ? EXIT.findings : EXIT.clean;
 }
 

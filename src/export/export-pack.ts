@@ -5,8 +5,8 @@
  * findings.sarif, meta/, changes) are written by streaming over `data/` in name order.
  */
 import { copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import type { Finding } from '../check/finding.js';
 import { DiscloseError } from '../errors.js';
 import { relativePath } from '../format/paths.js';
 import type { Project, Target } from '../project.js';
@@ -17,15 +17,15 @@ import { recoverAtomicDir } from '../io/recover-dir.js';
 import { ChangeLog } from './changes.js';
 import { CsvSummary } from './summary-csv.js';
 import { HtmlIndex, type Column } from './html-index.js';
-import { renderDetailPage } from './html-page.js';
 import { JsonSummary, readSummary, rowKey } from './summary-json.js';
 import { MarkdownSummary } from './summary-markdown.js';
-import { dataName, metaName, pageName, shortHash } from './names.js';
-import { toMeta } from '../meta/to-meta.js';
-import { statusOf, type ExportRecord, type ExportResult, type SummaryRow } from './model.js';
+import { dataName, pageName, shortHash } from './names.js';
+import { statusOf, type ExportRecord, type SummaryRow } from './model.js';
 import { Progress } from './progress.js';
 import { isExportRecord, isManifest, readPackJson } from './read-pack.js';
 import { SarifStream } from './sarif-stream.js';
+import { threadCount, writeTemplatesInThreads } from './parallel-templates.js';
+import { writeTemplate, type WriteTemplateOptions } from './write-template.js';
 
 export const FORMATS = ['html', 'md', 'csv', 'json', 'sarif', 'meta'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -43,6 +43,8 @@ export interface ExportOptions {
   progress?: (text: string) => void;
   /** A timestamp to print in the pack; none by default so runs are byte-identical. */
   timestamp?: string;
+  /** Threads for the templates; default: one per core for large exports (`parallel-templates.ts`). */
+  jobs?: number;
 }
 
 export interface ExportSummary {
@@ -51,6 +53,8 @@ export interface ExportSummary {
   rows: number;
   errors: number;
   warnings: number;
+  /** Threads the templates were rendered in (1 for a merge). */
+  threads: number;
 }
 
 /** Folders written per template in phase 1, which shards contribute to a merge. */
@@ -67,9 +71,9 @@ export async function exportPack(project: Project, files: string[], options: Exp
   return withAtomicDir(options.out, async (tmp) => {
     const columns = options.targets.map((t) => ({ region: t.region.id, locale: t.locale }));
     const chosen = options.shard ? files.filter((_, i) => i % options.shard!.count === options.shard!.index - 1) : files;
-    writeTemplates(project, chosen, options, tmp);
+    const threads = await writeTemplates(project, chosen, options, tmp);
     writeFileSync(insideDir(tmp, 'pack.json'), `${JSON.stringify({ disclose: packageVersion(), columns, formats: options.formats } satisfies Manifest, null, 2)}\n`);
-    return writeAggregates(tmp, options.out, columns, options.formats, options.cwd, prev, options.timestamp);
+    return { ...writeAggregates(tmp, options.out, columns, options.formats, options.cwd, prev, options.timestamp), threads };
   });
 }
 
@@ -124,54 +128,30 @@ function loadPrevious(dir: string): { dir: string; rows: Map<string, SummaryRow>
   return { dir, rows: readSummary(file) };
 }
 
-function writeTemplates(project: Project, files: string[], options: ExportOptions, out: string): void {
+/** Phase 1 for every template; returns the number of threads it ran in. */
+async function writeTemplates(project: Project, files: string[], options: ExportOptions, out: string): Promise<number> {
   mkdirSync(insideDir(out, 'data'));
-  const wantPages = options.formats.includes('html');
-  const wantMeta = options.formats.includes('meta');
-  if (wantPages) mkdirSync(insideDir(out, 'pages'));
-  if (wantMeta) mkdirSync(insideDir(out, 'meta'));
+  const opts: WriteTemplateOptions = { targets: options.targets, cwd: options.cwd, pages: options.formats.includes('html'), meta: options.formats.includes('meta') };
+  if (opts.pages) mkdirSync(insideDir(out, 'pages'));
+  if (opts.meta) mkdirSync(insideDir(out, 'meta'));
   const progress = new Progress(options.progress, files.length, 'export');
-  const ids = new Map<string, string>();
-  files.forEach((file, i) => {
-    const template = project.loadTemplate(file);
-    const prior = ids.get(dataName(template.id));
-    if (prior) throw new DiscloseError('E_DUPLICATE_ID', `template id "${template.id}" is also used by ${prior}`, template.positions['id'], 'Give every template its own id.');
-    ids.set(dataName(template.id), file);
-    const rel = (f: Finding): Finding => ({ ...f, file: relativePath(f.file, options.cwd) });
-    const metas: Array<{ region: string; locale: string; template: object }> = [];
-    const results: ExportResult[] = options.targets.map((target) => {
-      const r = project.render(template, target);
-      // Meta's template JSON, for WhatsApp templates: what goes to template review in this market.
-      if (wantMeta && template.channel === 'whatsapp') metas.push({ region: r.region, locale: r.locale, template: toMeta(template, r.footer.text) });
-      const findings = r.findings.map(rel);
-      return {
-        region: r.region,
-        locale: r.locale,
-        status: statusOf(findings),
-        footer: { text: r.footer.text, variant: r.footer.variant, length: r.footer.length, limit: r.footer.limit ?? null, unit: r.footer.unit },
-        clause: { id: r.clause.id, number: r.clause.number ?? null, title: r.clause.title, text: r.clause.text, companions: r.clause.companions },
-        findings,
-      };
+  const threads = threadCount(project, files.length, availableParallelism(), options.jobs);
+  if (threads > 1) {
+    let done = 0;
+    await writeTemplatesInThreads(project, files, opts, out, threads, () => progress.tick(++done));
+  } else {
+    const ids = new Map<string, string>();
+    files.forEach((file, i) => {
+      writeTemplate(project, file, opts, out, (w) => {
+        const prior = ids.get(w.dataName);
+        if (prior) throw new DiscloseError('E_DUPLICATE_ID', `template id "${w.id}" is also used by ${prior}`, w.idPos, 'Give every template its own id.');
+        ids.set(w.dataName, file);
+      });
+      progress.tick(i + 1);
     });
-    const lint = project.lint(template).map(rel);
-    const record: ExportRecord = {
-      template: template.id,
-      file: relativePath(template.file, options.cwd),
-      channel: template.channel,
-      category: template.category,
-      language: template.language,
-      purpose: template.purpose,
-      body: template.body,
-      flows: template.flows.map(({ pos: _pos, recipients, ...f }) => ({ ...f, recipients: recipients.map(({ pos: _p, ...r }) => r) })),
-      lint,
-      results,
-    };
-    writeFileSync(insideDir(out, `data/${dataName(template.id)}`), `${JSON.stringify(record)}\n`);
-    if (wantPages) writeFileSync(insideDir(out, `pages/${pageName(template.id)}`), renderDetailPage(record));
-    if (metas.length) writeFileSync(insideDir(out, `meta/${metaName(template.id)}`), `${JSON.stringify(metas, null, 2)}\n`);
-    progress.tick(i + 1);
-  });
+  }
   progress.done();
+  return threads;
 }
 
 function writeAggregates(
@@ -193,7 +173,7 @@ function writeAggregates(
   const sarif = has('sarif') ? new SarifStream(insideDir(dir, 'findings.sarif'), cwd, packageVersion()) : undefined;
   const changes = prev ? new ChangeLog(prev.dir) : undefined;
   const seen = new Set<string>();
-  const summary: ExportSummary = { out: finalOut, templates: 0, rows: 0, errors: 0, warnings: 0 };
+  const summary: ExportSummary = { out: finalOut, templates: 0, rows: 0, errors: 0, warnings: 0, threads: 1 };
   const dataDir = path.join(dir, 'data');
   for (const name of readdirSync(dataDir).sort()) {
     const rec = readPackJson<ExportRecord>(path.join(dataDir, name), isExportRecord, 'a template record of a disclose export');

@@ -21,6 +21,8 @@ export interface CatalogOptions {
 }
 
 export interface Catalog {
+  /** The options it was loaded with: enough to load the same catalog again (in an export worker). */
+  source: CatalogOptions;
   taxonomy: Taxonomy;
   channels: Map<string, ChannelProfile>;
   regions: Map<string, RegionProfile>;
@@ -43,6 +45,7 @@ export function loadCatalog(options: CatalogOptions = {}): Catalog {
   const locales = listLocales(localeDirs);
   const cache = new Map<string, LocaleData>();
   return {
+    source: { regionDirs: [...(options.regionDirs ?? [])], localeDirs: [...(options.localeDirs ?? [])], snippetDirs: [...(options.snippetDirs ?? [])] },
     taxonomy,
     channels,
     regions,

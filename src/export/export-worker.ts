@@ -1,0 +1,33 @@
+/**
+ * An export worker thread: loads the same catalog and organization as the main thread and runs
+ * phase 1 (`writeTemplate`) for its share of the templates, reporting each template it claims,
+ * progress and its first error to the main thread (`parallel-templates.ts`).
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { DiscloseError } from '../errors.js';
+import { loadCatalog } from '../load/catalog.js';
+import { loadOrganization } from '../load/organization.js';
+import { Project } from '../project.js';
+import type { WorkerInput, WorkerMessage } from './parallel-templates.js';
+import { writeTemplate } from './write-template.js';
+
+const input = workerData as WorkerInput;
+const post = (m: WorkerMessage) => parentPort!.postMessage(m);
+const catalog = loadCatalog(input.catalog);
+const project = new Project(catalog, loadOrganization(input.orgFile), { severity: input.severity });
+const targets = input.targets.map((t) => ({ region: catalog.region(t.region), locale: t.locale }));
+let current = -1;
+try {
+  for (const { file, index } of input.files) {
+    current = index;
+    writeTemplate(project, file, { targets, cwd: input.cwd, pages: input.pages, meta: input.meta }, input.out, (w) => post({ kind: 'written', index, file, ...w }));
+    post({ kind: 'tick' });
+  }
+  post({ kind: 'done' });
+} catch (e) {
+  const error =
+    e instanceof DiscloseError
+      ? { code: e.code, message: e.message, file: e.file, line: e.line, column: e.column, hint: e.hint }
+      : { message: e instanceof Error ? (e.stack ?? e.message) : String(e) };
+  post({ kind: 'error', index: current, error });
+}

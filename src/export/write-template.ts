@@ -1,0 +1,67 @@
+/**
+ * Phase 1 of an export for one template: load it, render and check it for every target, and
+ * write `data/<id>.json`, its detail page and its Meta file into the pack being built. The same
+ * code runs in the main thread and in export workers.
+ */
+import { writeFileSync } from 'node:fs';
+import type { Finding } from '../check/finding.js';
+import { relativePath } from '../format/paths.js';
+import { insideDir } from '../io/atomic-dir.js';
+import { toMeta } from '../meta/to-meta.js';
+import type { SourcePos } from '../model/types.js';
+import type { Project, Target } from '../project.js';
+import { renderDetailPage } from './html-page.js';
+import { statusOf, type ExportRecord, type ExportResult } from './model.js';
+import { dataName, metaName, pageName } from './names.js';
+
+export interface WriteTemplateOptions {
+  targets: Target[];
+  cwd: string;
+  pages: boolean;
+  meta: boolean;
+}
+
+/** What the caller needs to tell two templates with one id apart. */
+export interface WrittenTemplate {
+  id: string;
+  dataName: string;
+  idPos: SourcePos | undefined;
+}
+
+export function writeTemplate(project: Project, file: string, options: WriteTemplateOptions, out: string, claim: (written: WrittenTemplate) => void): void {
+  const template = project.loadTemplate(file);
+  // Checked before anything is written, so a duplicate id never overwrites the first one's files.
+  claim({ id: template.id, dataName: dataName(template.id), idPos: template.positions['id'] });
+  const rel = (f: Finding): Finding => ({ ...f, file: relativePath(f.file, options.cwd) });
+  const metas: Array<{ region: string; locale: string; template: object }> = [];
+  const results: ExportResult[] = options.targets.map((target) => {
+    const r = project.render(template, target);
+    // Meta's template JSON, for WhatsApp templates: what goes to template review in this market.
+    if (options.meta && template.channel === 'whatsapp') metas.push({ region: r.region, locale: r.locale, template: toMeta(template, r.footer.text) });
+    const findings = r.findings.map(rel);
+    return {
+      region: r.region,
+      locale: r.locale,
+      status: statusOf(findings),
+      footer: { text: r.footer.text, variant: r.footer.variant, length: r.footer.length, limit: r.footer.limit ?? null, unit: r.footer.unit },
+      clause: { id: r.clause.id, number: r.clause.number ?? null, title: r.clause.title, text: r.clause.text, companions: r.clause.companions },
+      findings,
+    };
+  });
+  const lint = project.lint(template).map(rel);
+  const record: ExportRecord = {
+    template: template.id,
+    file: relativePath(template.file, options.cwd),
+    channel: template.channel,
+    category: template.category,
+    language: template.language,
+    purpose: template.purpose,
+    body: template.body,
+    flows: template.flows.map(({ pos: _pos, recipients, ...f }) => ({ ...f, recipients: recipients.map(({ pos: _p, ...r }) => r) })),
+    lint,
+    results,
+  };
+  writeFileSync(insideDir(out, `data/${dataName(template.id)}`), `${JSON.stringify(record)}\n`);
+  if (options.pages) writeFileSync(insideDir(out, `pages/${pageName(template.id)}`), renderDetailPage(record));
+  if (metas.length) writeFileSync(insideDir(out, `meta/${metaName(template.id)}`), `${JSON.stringify(metas, null, 2)}\n`);
+}
