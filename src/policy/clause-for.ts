@@ -1,7 +1,8 @@
 /** Finds the clause of a policy document that covers a template: its managed block, or its numbered section. */
 import type { PolicyClause } from '../check/rule.js';
 import type { Template } from '../model/types.js';
-import { numberAt, plainTextMapped, type PolicyDocument } from './document.js';
+import { numberAt, type PolicyDocument } from './document.js';
+import { plainTextMapped } from './plain-text.js';
 
 export function policyClauseFor(doc: PolicyDocument, template: Template): PolicyClause | undefined {
   const block = doc.blocks.find((b) => b.id === template.clause.id);

@@ -6,7 +6,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { escapeMarkdownCell, escapeMarkdownLine, escapeMarkdownText } from '../../src/format/markdown-escape.js';
-import { parsePolicy, plainTextMapped } from '../../src/policy/document.js';
+import { parsePolicy } from '../../src/policy/document.js';
+import { plainTextMapped } from '../../src/policy/plain-text.js';
 import { blockLines } from '../../src/policy/render-block.js';
 import { ALL, PAYLOADS, shown } from './hostile.js';
 import { AUTOLINK, markdownSyntax, tableCells } from './inspect.js';

@@ -10,7 +10,8 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cli } from '../helpers/cli.js';
 import { tmp } from '../helpers/tree.js';
-import { parsePolicy, plainTextMapped } from '../../src/policy/document.js';
+import { parsePolicy } from '../../src/policy/document.js';
+import { plainTextMapped } from '../../src/policy/plain-text.js';
 import { ALL, PAYLOADS, REGIONS, buttonText, field, hostileProject, mailTemplateYaml, messageTemplateYaml, organizationYaml, shown, type Payload } from './hostile.js';
 import { AUTOLINK, decodeHtml, htmlProblems, htmlText, markdownSyntax, MARKERS, parseCsv, tableCells } from './inspect.js';
 
