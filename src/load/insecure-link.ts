@@ -15,11 +15,12 @@ const BARE_WWW = /(?<![\p{L}\p{N}./:@-])www\./giu;
 /**
  * A scheme name with the ASCII tabs and line breaks a browser strips from a URL allowed between its
  * letters. A script scheme needs a character right after its colon ("JavaScript: not needed" is
- * prose, and no linkifier or Markdown link takes a space there); `data:` a media type.
+ * prose, and no linkifier or Markdown link takes a space there); `data:` a media type, or `,` or `;`
+ * right after its colon (`data:,x`, `data:;base64,…`).
  */
 const spread = (word: string) => [...word].join('[\\t\\n\\r]*');
 const SCRIPT_SCHEME = new RegExp(
-  `(?<![a-z0-9+.-])(?:${['javascript', 'vbscript', 'livescript'].map(spread).join('|')})[\\t\\n\\r]*:(?=\\S)|(?<![a-z0-9+.-])${spread('data')}[\\t\\n\\r]*:[a-z]+/|(?<![a-z0-9+.-])${spread('file')}[\\t\\n\\r]*:/`,
+  `(?<![a-z0-9+.-])(?:${['javascript', 'vbscript', 'livescript'].map(spread).join('|')})[\\t\\n\\r]*:(?=\\S)|(?<![a-z0-9+.-])${spread('data')}[\\t\\n\\r]*:(?:[a-z]+/|[,;])|(?<![a-z0-9+.-])${spread('file')}[\\t\\n\\r]*:/`,
   'gi',
 );
 

@@ -8,6 +8,9 @@ import { DiscloseError } from '../errors.js';
 import type { SourcePos } from '../model/types.js';
 import { YAML_LIMITS } from './yaml-limits.js';
 
+/** The YAML core schema's tags; others (`!!binary`, `!!set`, `!!timestamp`, local `!tags`) would turn a value into a Buffer, a Set or nothing. */
+const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
+
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 /** Characters outside YAML's printable set (YAML 1.2, production c-printable), surrogates aside. */
 export const CONTROL = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]/;
@@ -55,6 +58,10 @@ function checkNodes(node: Node | null, depth: number, toPos: (o: number) => Sour
     }
     refs.aliases.push(at);
     return;
+  }
+  if (node.tag && !CORE_TAGS.has(node.tag)) {
+    const tag = node.tag.replace(/^tag:yaml\.org,2002:/, '!!');
+    throw new DiscloseError('E_SCHEMA', `the tag ${tag} is not supported`, toPos(node.range?.[0] ?? 0), 'Remove the tag: disclose files hold strings, numbers, booleans, lists and mappings (!!str and the other core tags may stay).');
   }
   if (node.anchor) refs.anchors.set(node.anchor, node);
   refs.open.add(node);
