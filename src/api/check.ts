@@ -6,7 +6,6 @@
 import path from 'node:path';
 import { dedupeFindings, sortFindings, type Finding } from '../check/finding.js';
 import { runProjectRules } from '../check/project-rule.js';
-import { DiscloseError } from '../errors.js';
 import { readOverrides } from '../load/overrides.js';
 import { readTextFile } from '../load/read-file.js';
 import type { Template } from '../model/types.js';

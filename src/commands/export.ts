@@ -51,8 +51,6 @@ export async function exportCommand(paths: string[], opts: ExportCommandOptions,
   const regions = [...splitList(opts.region), ...splitList(opts.regions)];
   const locales = [...splitList(opts.locale), ...splitList(opts.locales)];
   const { project } = openFor(paths, { ...opts, region: regions, locale: locales }, io);
-  const since = opts.since ? path.resolve(io.cwd, opts.since) : undefined;
-  const config = project.config;
   const summary = await exportPack(project, {
     ...(opts.allRegions ? { regions: 'all' as const } : {}),
     ...(opts.allLocales ? { locales: 'all' as const } : {}),

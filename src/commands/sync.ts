@@ -26,7 +26,6 @@ import { planSync, type WantedClause } from '../policy/plan-sync.js';
 import { syncDocument } from '../policy/sync-document.js';
 import { Project, type Target } from '../project.js';
 
-export { policyTarget };
 
 export interface SyncCommandOptions {
   templates?: string;

@@ -4,7 +4,7 @@
  * `data/<id>.json` plus its detail pages; (2) the aggregates (index.html, summary.csv/md/json,
  * findings.sarif, meta/, changes) are written by streaming over `data/` in name order.
  */
-import { copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { DiscloseError } from '../errors.js';
@@ -19,13 +19,13 @@ import { CsvSummary } from './summary-csv.js';
 import { HtmlIndex, type Column } from './html-index.js';
 import { JsonSummary, readSummary, rowKey } from './summary-json.js';
 import { MarkdownSummary } from './summary-markdown.js';
-import { dataName, pageName, shortHash } from './names.js';
+import { pageName, shortHash } from './names.js';
 import { statusOf, type ExportRecord, type SummaryRow } from './model.js';
 import { Progress } from './progress.js';
 import { isExportRecord, isManifest, readPackJson } from './read-pack.js';
 import { SarifStream } from './sarif-stream.js';
 import { threadCount, writeTemplatesInThreads } from './parallel-templates.js';
-import { writeTemplate, type WriteTemplateOptions } from './write-template.js';
+import { duplicateIdError, writeTemplate, type WriteTemplateOptions } from './write-template.js';
 
 export const FORMATS = ['html', 'md', 'csv', 'json', 'sarif', 'meta'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -144,7 +144,7 @@ async function writeTemplates(project: Project, files: string[], options: Export
     files.forEach((file, i) => {
       writeTemplate(project, file, opts, out, (w) => {
         const prior = ids.get(w.dataName);
-        if (prior) throw new DiscloseError('E_DUPLICATE_ID', `template id "${w.id}" is also used by ${prior}`, w.idPos, 'Give every template its own id.');
+        if (prior) throw duplicateIdError(w, prior);
         ids.set(w.dataName, file);
       });
       progress.tick(i + 1);

@@ -10,11 +10,10 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { DiscloseError, type ErrorCode } from '../errors.js';
 import type { CatalogOptions } from '../load/catalog.js';
-import type { SourcePos } from '../model/types.js';
 import type { Project } from '../project.js';
 import { RULES } from '../rules/index.js';
 import type { SeverityOverrides } from '../check/run-rules.js';
-import type { WriteTemplateOptions, WrittenTemplate } from './write-template.js';
+import { duplicateIdError, type WriteTemplateOptions, type WrittenTemplate } from './write-template.js';
 
 export interface WorkerInput {
   catalog: CatalogOptions;
@@ -107,7 +106,7 @@ function firstProblem(written: Array<{ index: number; file: string } & WrittenTe
   for (const w of [...written].sort((a, b) => a.index - b.index)) {
     const prior = first.get(w.dataName);
     if (!prior) first.set(w.dataName, w);
-    else candidates.push({ index: w.index, error: () => new DiscloseError('E_DUPLICATE_ID', `template id "${w.id}" is also used by ${prior.file}`, w.idPos as SourcePos, 'Give every template its own id.') });
+    else candidates.push({ index: w.index, error: () => duplicateIdError(w, prior.file) });
   }
   candidates.sort((a, b) => a.index - b.index);
   return candidates[0]?.error();

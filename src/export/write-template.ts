@@ -4,6 +4,7 @@
  * code runs in the main thread and in export workers.
  */
 import { writeFileSync } from 'node:fs';
+import { DiscloseError } from '../errors.js';
 import type { Finding } from '../check/finding.js';
 import { relativePath } from '../format/paths.js';
 import { insideDir } from '../io/atomic-dir.js';
@@ -26,6 +27,11 @@ export interface WrittenTemplate {
   id: string;
   dataName: string;
   idPos: SourcePos | undefined;
+}
+
+/** The error for a second template with an id another one (in `priorFile`) already has. */
+export function duplicateIdError(w: WrittenTemplate, priorFile: string): DiscloseError {
+  return new DiscloseError('E_DUPLICATE_ID', `template id "${w.id}" is also used by ${priorFile}`, w.idPos, 'Give every template its own id.');
 }
 
 export function writeTemplate(project: Project, file: string, options: WriteTemplateOptions, out: string, claim: (written: WrittenTemplate) => void): void {
