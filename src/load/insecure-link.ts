@@ -8,6 +8,7 @@
  */
 import { DiscloseError } from '../errors.js';
 import type { SourcePos } from '../model/types.js';
+import type { YamlFile } from './yaml-file.js';
 
 const SCHEME_CHAR = /[a-z0-9+.-]/i;
 const LETTER = /[a-z]/i;
@@ -75,4 +76,17 @@ export function checkLinks(value: unknown, where: string, pos: SourcePos): void 
     pos,
     'Text from here goes into footers and policy clauses, where every link must start with https://. Write the https:// address, or leave the link out.',
   );
+}
+
+/**
+ * checkLinks on every string of a YAML file (keys `$schema` aside), each named by its path in the
+ * message, after `prefix` when given: for files whose every value may reach a clause.
+ */
+export function checkLinksIn(y: YamlFile, prefix?: string): void {
+  const walk = (value: unknown, at: Array<string | number>): void => {
+    if (typeof value === 'string') checkLinks(value, prefix ? `${prefix} ${at.join('.')}` : at.join('.'), y.posOf(at));
+    else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...at, i]));
+    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) if (k !== '$schema') walk(v, [...at, k]);
+  };
+  walk(y.data, []);
 }

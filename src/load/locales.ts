@@ -6,7 +6,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { DiscloseError } from '../errors.js';
-import { checkLinks } from './insecure-link.js';
+import { checkLinksIn } from './insecure-link.js';
 import { packagePath } from './package-root.js';
 import { loadYamlData, loadYamlFile } from './read-file.js';
 import type { YamlFile } from './yaml-file.js';
@@ -65,12 +65,7 @@ function loadPlain(file: string, own: boolean): Record<string, unknown> {
 
 /** Approved wording goes into footers and clauses as it is: no link in it may be http. */
 function checkOwnText(y: YamlFile): void {
-  const walk = (value: unknown, at: Array<string | number>): void => {
-    if (typeof value === 'string') checkLinks(value, `approved wording ${at.join('.')}`, y.posOf(at));
-    else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...at, i]));
-    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) if (k !== '$schema') walk(v, [...at, k]);
-  };
-  walk(y.data, []);
+  checkLinksIn(y, 'approved wording');
 }
 
 /** Deep merge where `over` replaces leaves of `base` one by one. */

@@ -3,7 +3,7 @@ import type { Organization } from '../model/types.js';
 import { loadYamlFile } from './read-file.js';
 import { parseYaml, type YamlFile } from './yaml-file.js';
 import { validateAgainstSchema } from './validate-schema.js';
-import { checkLinks } from './insecure-link.js';
+import { checkLinksIn } from './insecure-link.js';
 import { DiscloseError } from '../errors.js';
 import { isKnownPlace } from './places.js';
 
@@ -24,12 +24,7 @@ function organizationFrom(y: YamlFile): Organization {
     throw new DiscloseError('E_SCHEMA', `unknown country code "${org.controller.country}"`, y.posOf(['controller', 'country']), 'Use an ISO 3166-1 alpha-2 code such as DE, US or SG.');
   }
   // Names, addresses and numbers go into clauses as they are: no link in them may be http.
-  const walk = (value: unknown, at: Array<string | number>): void => {
-    if (typeof value === 'string') checkLinks(value, at.join('.'), y.posOf(at));
-    else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...at, i]));
-    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) if (k !== '$schema') walk(v, [...at, k]);
-  };
-  walk(org, []);
+  checkLinksIn(y);
   return { ...org, file: y.file };
 }
 

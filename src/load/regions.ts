@@ -6,7 +6,7 @@ import { readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { DiscloseError, type ErrorLocation } from '../errors.js';
 import type { Condition, ConsentNeed, ElementDetect, RegionElement, RegionProfile, SourcePos } from '../model/types.js';
-import { checkLinks } from './insecure-link.js';
+import { checkLinksIn } from './insecure-link.js';
 import { isKnownPlace } from './places.js';
 import { loadYamlFile } from './read-file.js';
 import type { YamlFile } from './yaml-file.js';
@@ -84,12 +84,7 @@ function yamlFilesUnder(dir: string, seen = new Set<string>()): string[] {
 
 /** Law names and articles go into clauses as they are: no link in them may be http. */
 function checkRegionText(y: YamlFile): void {
-  const walk = (value: unknown, at: Array<string | number>): void => {
-    if (typeof value === 'string') checkLinks(value, `region ${at.join('.')}`, y.posOf(at));
-    else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...at, i]));
-    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) if (k !== '$schema') walk(v, [...at, k]);
-  };
-  walk(y.data, []);
+  checkLinksIn(y, 'region');
   const raw = y.data as RawRegion;
   for (const key of ['countries', 'area'] as const) {
     (raw[key] ?? []).forEach((code, i) => {
