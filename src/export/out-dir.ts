@@ -3,17 +3,10 @@
  * earlier export, and may not hold anything the export reads: `--out notes.txt` or `--out
  * templates` would delete them. Checked before anything is written, for the CLI and the library.
  */
-import { existsSync, lstatSync, readdirSync, realpathSync, type Stats } from 'node:fs';
+import { existsSync, readdirSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { DiscloseError } from '../errors.js';
-
-function lstatOrUndefined(file: string): Stats | undefined {
-  try {
-    return lstatSync(file);
-  } catch {
-    return undefined;
-  }
-}
+import { lstatOrUndefined } from '../io/lstat.js';
 
 /** Whether `inner` is `outer` or inside it, by path and, for paths that exist, by real path. */
 function within(outer: string, inner: string): boolean {

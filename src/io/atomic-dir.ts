@@ -5,10 +5,11 @@
  * them leaves the previous version in the `-old-` sibling, which the next run restores first
  * (`recover-dir.ts`), together with removing what killed runs left.
  */
-import { existsSync, mkdirSync, renameSync, rmSync, lstatSync, realpathSync, type Stats } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { DiscloseError } from '../errors.js';
 import { newTag, siblingPath } from './leftovers.js';
+import { lstatOrUndefined } from './lstat.js';
 import { recoverAtomicDir } from './recover-dir.js';
 
 export async function withAtomicDir<T>(target: string, build: (tmp: string) => Promise<T>): Promise<T> {
@@ -75,12 +76,4 @@ export function insideDir(dir: string, name: string): string {
     throw new DiscloseError('E_PATH', `refusing to write "${name}": it is a symbolic link`, {}, 'Remove symbolic links inside the output folder.');
   }
   return full;
-}
-
-function lstatOrUndefined(file: string): Stats | undefined {
-  try {
-    return lstatSync(file);
-  } catch {
-    return undefined;
-  }
 }

@@ -6,9 +6,10 @@
  * siblings (superseded versions) of processes that no longer run are removed. Siblings of a live
  * process are never touched. Best effort: what cannot be renamed or removed is left as it was.
  */
-import { lstatSync, renameSync } from 'node:fs';
+import { renameSync } from 'node:fs';
 import path from 'node:path';
 import { removeLeftover, staleSiblings } from './leftovers.js';
+import { lstatOrUndefined } from './lstat.js';
 
 export interface Recovery {
   /** The `-old-` sibling renamed back to the target, if any. */
@@ -40,19 +41,5 @@ export function recoverAtomicDir(target: string): Recovery {
   return result;
 }
 
-function exists(p: string): boolean {
-  try {
-    lstatSync(p);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function changed(p: string): number {
-  try {
-    return lstatSync(p).ctimeMs;
-  } catch {
-    return 0;
-  }
-}
+const exists = (p: string): boolean => lstatOrUndefined(p) !== undefined;
+const changed = (p: string): number => lstatOrUndefined(p)?.ctimeMs ?? 0;
