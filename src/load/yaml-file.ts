@@ -7,6 +7,7 @@
 import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, isAlias, type Document, type Node } from 'yaml';
 import { DiscloseError } from '../errors.js';
 import type { SourcePos } from '../model/types.js';
+import { lineStarts, positionIn } from './line-index.js';
 import { prescanYaml } from './yaml-prescan.js';
 import { YAML_LIMITS } from './yaml-limits.js';
 import { aliasError, checkTree, CONTROL, depthError } from './yaml-tree.js';
@@ -42,7 +43,7 @@ export function parseYaml(text: string, file: string): YamlFile {
     throw new DiscloseError(
       'E_ENCODING',
       `the file holds the control character U+${code.toString(16).toUpperCase().padStart(4, '0')}${code === 0 ? ' (NUL)' : ''}, which YAML does not allow`,
-      positionOf(text, file, control.index),
+      positionIn(lineStarts(text), file, control.index),
       'Remove the character; is this the text file you meant?',
     );
   }
@@ -54,9 +55,9 @@ export function parseYaml(text: string, file: string): YamlFile {
   // The parser slows down with depth and with the number of tokens: refuse pathological texts
   // before it builds a tree. The exact depth limit is checked on the nodes below.
   const pre = prescanYaml(text, YAML_LIMITS.maxDepth * 4, YAML_LIMITS.maxTokens);
-  if (pre?.problem === 'depth') throw depthError(positionOf(text, file, pre.offset));
+  if (pre?.problem === 'depth') throw depthError(positionIn(lineStarts(text), file, pre.offset));
   if (pre) {
-    throw new DiscloseError('E_FILE_TOO_LARGE', `more than ${YAML_LIMITS.maxTokens} YAML tokens`, positionOf(text, file, pre.offset), 'Split the file, or check that it is the file you meant.');
+    throw new DiscloseError('E_FILE_TOO_LARGE', `more than ${YAML_LIMITS.maxTokens} YAML tokens`, positionIn(lineStarts(text), file, pre.offset), 'Split the file, or check that it is the file you meant.');
   }
   // Duplicate keys are found in checkNodes: the parser's own check is quadratic in the keys of a map.
   // The core schema whatever a %YAML directive says: no merge keys, sets, dates or binary values.
@@ -85,17 +86,6 @@ export function parseYaml(text: string, file: string): YamlFile {
     data,
     posOf: (path, key = false) => toPos(offsetOf(doc, path, key)),
   };
-}
-
-/** Line and column of an offset, for errors found before the parser has counted lines. */
-function positionOf(text: string, file: string, offset: number): SourcePos {
-  let line = 1;
-  let start = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    start = i + 1;
-  }
-  return { file, line, column: offset - start + 1 };
 }
 
 function offsetOf(doc: Document, path: YamlPath, wantKey: boolean): number {

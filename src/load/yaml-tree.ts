@@ -14,11 +14,10 @@ const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 /** Characters outside YAML's printable set (YAML 1.2, production c-printable), surrogates aside. */
 export const CONTROL = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]/;
-/** The same characters written as escapes in a double-quoted scalar ("\e[2J", "\0"). */
-const VALUE_CONTROL = CONTROL;
 
 function checkValueText(value: string, at: SourcePos): void {
-  const m = VALUE_CONTROL.exec(value);
+  // The same characters written as escapes in a double-quoted scalar ("\e[2J", "\0").
+  const m = CONTROL.exec(value);
   if (!m) return;
   const code = m[0].charCodeAt(0);
   throw new DiscloseError(
