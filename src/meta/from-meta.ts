@@ -5,7 +5,7 @@
  * Text between braces that is no parameter (`{{#each x}}`) is kept as written.
  */
 import { namesInOrder } from '../lint/placeholders.js';
-import { metaPlaceholders as findPlaceholders } from './placeholders.js';
+import { metaPlaceholders } from './placeholders.js';
 import { fromMetaLanguage } from './language.js';
 import { fail, namedParams, object, str, strings } from './meta-json.js';
 
@@ -43,7 +43,7 @@ export interface ImportNote {
 function rename(text: string, to: (name: string) => string): string {
   let out = '';
   let last = 0;
-  for (const p of findPlaceholders(text)) {
+  for (const p of metaPlaceholders(text)) {
     out += `${text.slice(last, p.start)}{{${to(p.name)}}}`;
     last = p.end;
   }
@@ -66,9 +66,9 @@ export function fromMeta(json: unknown, file?: string): { template: ImportedTemp
   const body = str(file, bodyC['text'], 'BODY.text');
   const bodyExample = object(bodyC['example']) ? bodyC['example'] : {};
   const variables: ImportedVariable[] = positional
-    ? namesInOrder(findPlaceholders(body)).map((n) => ({ name: n, example: strings(Array.isArray(bodyExample['body_text']) ? bodyExample['body_text'][0] : [])[Number(n) - 1] }))
+    ? namesInOrder(metaPlaceholders(body)).map((n) => ({ name: n, example: strings(Array.isArray(bodyExample['body_text']) ? bodyExample['body_text'][0] : [])[Number(n) - 1] }))
     : namedParams(bodyExample['body_text_named_params']);
-  for (const n of namesInOrder(findPlaceholders(body))) if (!variables.some((v) => v.name === n)) variables.push({ name: n });
+  for (const n of namesInOrder(metaPlaceholders(body))) if (!variables.some((v) => v.name === n)) variables.push({ name: n });
 
   /** The template variable for a component parameter with this example: an existing one, or a new one. */
   const variableFor = (example: string | undefined, fresh: string): string => {
@@ -102,7 +102,7 @@ export function fromMeta(json: unknown, file?: string): { template: ImportedTemp
     if (type === 'URL') {
       const url = str(file, b['url'], `BUTTONS[${i}].url`);
       const example = strings(b['example'])[0];
-      const vars = findPlaceholders(url);
+      const vars = metaPlaceholders(url);
       const prefix = vars.length ? url.slice(0, vars[0]!.start) : url;
       const value = example !== undefined && example.startsWith(prefix) ? example.slice(prefix.length) : example;
       buttons.push({ type: 'url', text, url: vars.length ? rename(url, () => variableFor(value, `button_${i + 1}`)) : url });

@@ -5,6 +5,10 @@
  */
 import { findPlaceholders, VALID_NAME, type Placeholder } from '../lint/placeholders.js';
 
+export function isMetaPlaceholder(p: Pick<Placeholder, 'name'>): boolean {
+  return VALID_NAME.test(p.name);
+}
+
 export function metaPlaceholders(text: string): Placeholder[] {
-  return findPlaceholders(text).filter((p) => VALID_NAME.test(p.name));
+  return findPlaceholders(text).filter(isMetaPlaceholder);
 }

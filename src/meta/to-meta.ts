@@ -6,8 +6,8 @@
  * (`{{#each x}}`, `{{> p}}`, `{{a.b}}`) is text, carried as written, which the lint reports.
  */
 import type { Button, Template } from '../model/types.js';
-import { namesInOrder, VALID_NAME } from '../lint/placeholders.js';
-import { metaPlaceholders as findPlaceholders } from './placeholders.js';
+import { namesInOrder } from '../lint/placeholders.js';
+import { isMetaPlaceholder, metaPlaceholders } from './placeholders.js';
 import { templatePlaceholders } from '../lint/template-placeholders.js';
 import { toMetaLanguage } from './language.js';
 import type { MetaButton, MetaComponent, MetaHeader, MetaTemplate, NamedParam, ParameterFormat } from './meta-template.js';
@@ -20,7 +20,7 @@ function exampleOf(t: Template, name: string): string {
 function replacePlaceholders(text: string, replace: (name: string) => string): string {
   let out = '';
   let last = 0;
-  for (const p of findPlaceholders(text)) {
+  for (const p of metaPlaceholders(text)) {
     out += text.slice(last, p.start) + replace(p.name);
     last = p.end;
   }
@@ -28,7 +28,7 @@ function replacePlaceholders(text: string, replace: (name: string) => string): s
 }
 
 function numbered(text: string): { text: string; order: string[] } {
-  const order = namesInOrder(findPlaceholders(text));
+  const order = namesInOrder(metaPlaceholders(text));
   return { text: replacePlaceholders(text, (n) => `{{${order.indexOf(n) + 1}}}`), order };
 }
 
@@ -39,7 +39,7 @@ function named(t: Template, order: string[]): NamedParam[] {
 function header(t: Template, format: ParameterFormat): MetaHeader | undefined {
   if (t.header === undefined) return undefined;
   if (format === 'NAMED') {
-    const order = namesInOrder(findPlaceholders(t.header));
+    const order = namesInOrder(metaPlaceholders(t.header));
     return { type: 'HEADER', format: 'TEXT', text: t.header, ...(order.length ? { example: { header_text_named_params: named(t, order) } } : {}) };
   }
   const { text, order } = numbered(t.header);
@@ -50,7 +50,7 @@ function button(t: Template, b: Button): MetaButton {
   switch (b.type) {
     case 'url': {
       const url = b.url ?? '';
-      const vars = findPlaceholders(url);
+      const vars = metaPlaceholders(url);
       if (vars.length === 0) return { type: 'URL', text: b.text, url };
       return { type: 'URL', text: b.text, url: numbered(url).text, example: [replacePlaceholders(url, (n) => exampleOf(t, n))] };
     }
@@ -66,13 +66,13 @@ function button(t: Template, b: Button): MetaButton {
 }
 
 export function toMeta(t: Template, footer: string | undefined): MetaTemplate {
-  const all = templatePlaceholders(t).filter((p) => VALID_NAME.test(p.name));
+  const all = templatePlaceholders(t).filter(isMetaPlaceholder);
   const format: ParameterFormat = all.length > 0 && all.every((p) => !p.positional) ? 'NAMED' : 'POSITIONAL';
   const components: MetaComponent[] = [];
   const head = header(t, format);
   if (head) components.push(head);
   if (format === 'NAMED') {
-    const order = namesInOrder(findPlaceholders(t.body));
+    const order = namesInOrder(metaPlaceholders(t.body));
     components.push({ type: 'BODY', text: t.body, ...(order.length ? { example: { body_text_named_params: named(t, order) } } : {}) });
   } else {
     const { text, order } = numbered(t.body);
