@@ -1,10 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DiscloseError } from '../../src/errors.js';
 import { findConfig, loadConfig } from '../../src/config/load-config.js';
 import { FIXTURE, FIXTURE_CONFIG, lineCol } from '../helpers/project.js';
 import { tmp } from '../helpers/tree.js';
+import { errorOf } from '../helpers/errors.js';
 
 function configFile(text: string): string {
   const dir = tmp();
@@ -13,15 +13,6 @@ function configFile(text: string): string {
   return file;
 }
 
-function errorOf(fn: () => unknown): DiscloseError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof DiscloseError) return e;
-    throw e;
-  }
-  throw new Error('no error');
-}
 
 describe('findConfig', () => {
   it('finds disclose.config.yaml in the folder or a folder above', () => {

@@ -5,12 +5,12 @@
  * https by schema. Message text (body, header, footer, buttons) loads and is linted instead.
  */
 import { describe, expect, it } from 'vitest';
-import { DiscloseError } from '../../src/errors.js';
 import { parseOrganization } from '../../src/load/organization.js';
 import { parseTemplate } from '../../src/load/template.js';
 import { caseProject } from '../helpers/check-case.js';
 import { lineCol } from '../helpers/project.js';
 import { field, mailTemplateYaml, messageTemplateYaml, organizationYaml } from './hostile.js';
+import { errorOf } from '../helpers/errors.js';
 
 const LINKS = [
   'javascript:alert(1)',
@@ -35,21 +35,12 @@ const ORG_FIELDS = ['CTL', 'ADDR', 'DPO', 'EUREP', 'AUTH', 'PIO', 'CNREP', 'FILI
 const MAIL_FIELDS = ['TITLE', 'TITLEZH', 'INTEREST', 'RCPT', 'CONTACT', 'LAW', 'WITHDRAW'];
 const MSG_FIELDS = ['MTITLE', 'MSGRCPT'];
 
-function rejection(load: () => unknown): DiscloseError {
-  try {
-    load();
-  } catch (e) {
-    if (e instanceof DiscloseError) return e;
-    throw e;
-  }
-  throw new Error('loaded');
-}
 
 const project = caseProject();
 const template = (yaml: string) => parseTemplate(yaml, 'hostile.yaml', project.catalog.taxonomy, project.catalog.channels);
 
 function expectRejectedAt(load: () => unknown, yaml: string, value: string): void {
-  const e = rejection(load);
+  const e = errorOf(load);
   expect(e.code).toBe('E_SCHEMA');
   expect({ line: e.line, column: e.column }).toEqual(lineCol(yaml, q(value)));
   expect(e.message).toMatch(/is not https/);
@@ -90,7 +81,7 @@ describe('organization links are https by schema', () => {
         const from = { policyUrl: 'https://hostile.example/privacy', optOutUrl: 'https://hostile.example/privacy/do-not-sell', url: 'https://authority.example/complaints' }[key]!;
         const yaml = organizationYaml('ok').replace(`${key}: ${from}`, `${key}: ${q(bad)}`);
         expect(yaml, key).toContain(q(bad));
-        const e = rejection(() => parseOrganization(yaml, 'organization.yaml'));
+        const e = errorOf(() => parseOrganization(yaml, 'organization.yaml'));
         expect(e.code, key).toBe('E_SCHEMA');
         expect({ line: e.line, column: e.column }, key).toEqual(lineCol(yaml, q(bad)));
       }
