@@ -67,34 +67,70 @@ interface Quoted {
 }
 
 const lexicons = new Map<string, Lexicon>();
-// Bounded so memory stays flat on large exports: the sentences that repeat (rights, contacts) fit.
-const SENTENCE_CACHE_LIMIT = 2_000;
-const sentenceCaches = new WeakMap<Lexicon, Map<string, Sentence>>();
 
-function sentenceCache(lex: Lexicon): Map<string, Sentence> {
-  let c = sentenceCaches.get(lex);
-  if (!c) {
-    c = new Map();
-    sentenceCaches.set(lex, c);
-  }
-  return c;
+/** One line of text as read: its sentences (offsets from the line's start) and what they say. */
+interface LineRead {
+  /** The normalized line, compared on a hit (its raw text is the key). */
+  norm: string;
+  sentences: Sentence[];
+  claims: Claim[];
+  cues: string[];
+  vague: Array<{ phrase: string; start: number }>;
 }
 
-/** Phrases, names and quoted texts recur on every read: normalize each once per locale (bounded). */
-const normalizedTexts = new Map<string, string>();
-function normalizedOnce(text: string, lng: string): string {
-  const key = `${lng}\u0000${text}`;
-  let n = normalizedTexts.get(key);
+/**
+ * What the reader keeps per lexicon: lines it has read, and the cue and vague phrases normalized
+ * once. A sentence never spans a line break, so a line reads the same wherever it occurs: with
+ * the same names and quoted texts in it, the rights, contacts and recurring flows of every clause
+ * are read once. Bounded (least recently used out) so memory stays flat on large exports.
+ */
+interface ReaderState {
+  lines: Map<string, LineRead>;
+  normalized: Map<string, string>;
+  cues: Array<{ id: string; phrases: string[] }>;
+  vague: Array<{ phrase: string; norm: string }>;
+  abbreviations: Set<string>;
+}
+
+const LINE_CACHE_LIMIT = 8_000;
+const NORMALIZED_LIMIT = 8_000;
+const states = new WeakMap<Lexicon, ReaderState>();
+
+function stateOf(lex: Lexicon, locale: LocaleData): ReaderState {
+  let st = states.get(lex);
+  if (!st) {
+    const norm = (p: string) => normalize(p, locale.lng);
+    st = {
+      lines: new Map(),
+      normalized: new Map(),
+      cues: Object.entries(locale.reader.cues).map(([id, phrases]) => ({ id, phrases: phrases.map(norm).filter(Boolean) })),
+      vague: locale.reader.vaguePurposes.map((phrase) => ({ phrase, norm: norm(phrase) })).filter((v) => v.norm),
+      abbreviations: new Set(locale.reader.abbreviations.map((a) => a.toLowerCase())),
+    };
+    states.set(lex, st);
+  }
+  return st;
+}
+
+/** Forget every line read (tests compare a cached read with a fresh one). */
+export function clearReaderCache(): void {
+  lexicons.clear();
+}
+
+/** Names and quoted texts recur on every read: normalize each once per locale (bounded). */
+function normalizedOnce(st: ReaderState, text: string, lng: string): string {
+  let n = st.normalized.get(text);
   if (n === undefined) {
     n = normalize(text, lng);
-    if (normalizedTexts.size >= SENTENCE_CACHE_LIMIT * 4) normalizedTexts.clear();
-    normalizedTexts.set(key, n);
+    if (st.normalized.size >= NORMALIZED_LIMIT) st.normalized.clear();
+    st.normalized.set(text, n);
   }
   return n;
 }
 
 /** A copy of a sentence with its offsets moved by `by` (claims carry no offsets and are shared). */
 function shifted(s: Sentence, by: number): Sentence {
+  if (by === 0) return s;
   return {
     text: s.text,
     start: s.start + by,
@@ -117,50 +153,79 @@ export function lexiconFor(locale: LocaleData): Lexicon {
 
 export function readClaims(text: string, locale: LocaleData, options: ReadOptions = {}): ReadResult {
   const lex = lexiconFor(locale);
+  const st = stateOf(lex, locale);
   const norm = normalize(text, locale.lng);
-  const word = wordMap(norm);
-  const names = quotedTexts(options, locale, lex, norm);
-  const cache = sentenceCache(lex);
-  const sentences = splitSentences(text, locale.reader.abbreviations, quotedSpans(norm, names)).map((s) => {
-    // The same sentence reads the same way with the same names and quoted texts in it (the
-    // controller's address, a courier's name recur in every clause): cache it under both.
-    const slice = norm.slice(s.start, s.end);
-    const present = names.filter((n) => slice.includes(n.norm));
-    const key = present.length ? `${slice}\u0001${present.map((n) => `${n.kind}\u0002${n.name}`).join('\u0001')}` : slice;
-    const hit = cache.get(key);
-    if (hit) return shifted(hit, s.start);
-    const read = readSentence(norm, word, s.start, s.end, lex, present);
-    if (cache.size >= SENTENCE_CACHE_LIMIT) cache.clear();
-    cache.set(key, shifted(read, -s.start));
-    return read;
-  });
+  const quoted = quotedTexts(options, locale, lex, st, norm);
+  // Where each name and quoted text occurs, by line: a line is read with the ones it holds.
+  const spans = quotedSpans(norm, quoted);
+  const sentences: Sentence[] = [];
+  const claims: Claim[] = [];
   const cues = new Set<string>();
-  for (const [id, phrases] of Object.entries(locale.reader.cues)) {
-    if (phrases.some((p) => norm.includes(normalizedOnce(p, locale.lng)))) cues.add(id);
-  }
   const vague: ReadResult['vague'] = [];
-  for (const phrase of locale.reader.vaguePurposes) {
-    const p = normalizedOnce(phrase, locale.lng);
-    let at = norm.indexOf(p);
-    while (at >= 0) {
-      vague.push({ phrase, start: at });
-      at = norm.indexOf(p, at + p.length);
+  let k = 0;
+  for (let start = 0; start < text.length; ) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl + 1;
+    const present: Quoted[] = [];
+    const keep: Array<[number, number]> = [];
+    while (k < spans.length && spans[k]!.start < end) {
+      const sp = spans[k++]!;
+      if (sp.end > end) continue;
+      keep.push([sp.start - start, sp.end - start]);
+      if (!present.includes(sp.quoted)) present.push(sp.quoted);
     }
+    // Longest first, as the reader tries them.
+    present.sort((a, b) => quoted.indexOf(a) - quoted.indexOf(b));
+    const line = readLine(text, norm, start, end, lex, st, present, keep);
+    for (const s of line.sentences) {
+      sentences.push(shifted(s, start));
+      for (const c of s.claims) claims.push(c);
+    }
+    for (const c of line.cues) cues.add(c);
+    for (const v of line.vague) vague.push({ phrase: v.phrase, start: v.start + start });
+    start = end;
+  }
+  if (vague.length > 1) {
+    const order = new Map(st.vague.map((v, i) => [v.phrase, i]));
+    vague.sort((a, b) => order.get(a.phrase)! - order.get(b.phrase)! || a.start - b.start);
   }
   return {
-    claims: uniqueClaims(sentences.flatMap((s) => s.claims)),
+    claims: uniqueClaims(claims),
     sentences,
-    references: findReferences(norm, locale),
+    references: norm.includes('§') ? findReferences(norm) : [],
     cues,
     vague,
   };
 }
 
-function findReferences(norm: string, locale: LocaleData): ReadResult['references'] {
+/** Reads text[start, end) (one line with its line break), from the cache when it was read before. */
+function readLine(text: string, norm: string, start: number, end: number, lex: Lexicon, st: ReaderState, present: Quoted[], keep: Array<[number, number]>): LineRead {
+  const raw = text.slice(start, end);
+  const lineNorm = norm.slice(start, end);
+  const key = present.length ? `${raw}\u0001${present.map((n) => `${n.kind}\u0002${n.name}`).join('\u0001')}` : raw;
+  const hit = st.lines.get(key);
+  if (hit && hit.norm === lineNorm) {
+    // Least recently used out: a hit moves to the back.
+    st.lines.delete(key);
+    st.lines.set(key, hit);
+    return hit;
+  }
+  const word = wordMap(lineNorm);
+  const sentences = splitSentences(raw, st.abbreviations, keep).map((s) => readSentence(lineNorm, word, s.start, s.end, lex, present));
+  const read: LineRead = { norm: lineNorm, sentences, claims: sentences.flatMap((s) => s.claims), cues: [], vague: [] };
+  for (const { id, phrases } of st.cues) if (phrases.some((p) => lineNorm.includes(p))) read.cues.push(id);
+  for (const v of st.vague) {
+    for (let at = lineNorm.indexOf(v.norm); at >= 0; at = lineNorm.indexOf(v.norm, at + v.norm.length)) read.vague.push({ phrase: v.phrase, start: at });
+  }
+  if (st.lines.size >= LINE_CACHE_LIMIT) st.lines.delete(st.lines.keys().next().value!);
+  st.lines.set(key, read);
+  return read;
+}
+
+function findReferences(norm: string): ReadResult['references'] {
   const out: ReadResult['references'] = [];
   const re = /§\s*(\d+(?:\.\d+)*)/gu;
   for (let m = re.exec(norm); m; m = re.exec(norm)) out.push({ number: m[1]!, start: m.index });
-  void locale;
   return out;
 }
 
@@ -168,14 +233,14 @@ function findReferences(norm: string, locale: LocaleData): ReadResult['reference
  * Names and quoted texts, longest first. A name or a text is compared as it is rendered: on one
  * line. A quoted text that is itself one of our phrases ("order delivery") is left to the lexicon.
  */
-function quotedTexts(options: ReadOptions, locale: LocaleData, lex: Lexicon, norm: string): Quoted[] {
+function quotedTexts(options: ReadOptions, locale: LocaleData, lex: Lexicon, st: ReaderState, norm: string): Quoted[] {
   const out = new Map<string, Quoted>();
   for (const n of options.names ?? []) {
-    const q = normalizedOnce(oneLine(n), locale.lng);
+    const q = normalizedOnce(st, oneLine(n), locale.lng);
     if (q.trim()) out.set(`name\u0000${n}`, { name: n, norm: q, kind: 'name' });
   }
   for (const v of options.verbatim ?? []) {
-    const q = normalizedOnce(oneLine(v), locale.lng);
+    const q = normalizedOnce(st, oneLine(v), locale.lng);
     if (q.trim().length < 3 || !norm.includes(q)) continue;
     if (lex.longestAt(q, 0)?.end === q.length) continue;
     out.set(`verbatim\u0000${v}`, { name: v, norm: q, kind: 'verbatim' });
@@ -183,21 +248,21 @@ function quotedTexts(options: ReadOptions, locale: LocaleData, lex: Lexicon, nor
   return [...out.values()].sort((a, b) => b.norm.length - a.norm.length);
 }
 
-/** Where the names and quoted texts occur, as [start, end) ranges: no sentence ends inside one. */
-function quotedSpans(norm: string, quoted: Quoted[]): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
+/** Where the names and quoted texts occur, in order: no sentence ends inside one. */
+function quotedSpans(norm: string, quoted: Quoted[]): Array<{ start: number; end: number; quoted: Quoted }> {
+  const spans: Array<{ start: number; end: number; quoted: Quoted }> = [];
   for (const q of quoted) {
-    for (let at = norm.indexOf(q.norm); at >= 0; at = norm.indexOf(q.norm, at + 1)) spans.push([at, at + q.norm.length]);
+    for (let at = norm.indexOf(q.norm); at >= 0; at = norm.indexOf(q.norm, at + 1)) spans.push({ start: at, end: at + q.norm.length, quoted: q });
   }
-  return spans.sort((a, b) => a[0] - b[0]);
+  return spans.sort((a, b) => a.start - b.start);
 }
 
 /**
  * Splits at line breaks, at ; and CJK stops, and at . ! ? followed by space unless after an
  * abbreviation or a digit; never inside one of the `keep` ranges (a name such as "J. Smith").
  */
-export function splitSentences(text: string, abbreviations: string[], keep: ReadonlyArray<readonly [number, number]> = []): Array<{ start: number; end: number }> {
-  const abbr = new Set(abbreviations.map((a) => a.toLowerCase()));
+export function splitSentences(text: string, abbreviations: readonly string[] | ReadonlySet<string>, keep: ReadonlyArray<readonly [number, number]> = []): Array<{ start: number; end: number }> {
+  const abbr = abbreviations instanceof Set ? abbreviations : new Set([...abbreviations].map((a) => a.toLowerCase()));
   const out: Array<{ start: number; end: number }> = [];
   let start = 0;
   const push = (end: number) => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { describeClaim } from '../../src/claims/claim.js';
-import { readClaims } from '../../src/claims/read-claims.js';
-import { examples } from '../helpers/examples.js';
+import { clearReaderCache, readClaims, type ReadOptions } from '../../src/claims/read-claims.js';
+import { recipientNames, verbatimTexts } from '../../src/check/run-rules.js';
+import { examples, regionLocales } from '../helpers/examples.js';
 
 const { catalog } = examples();
 const read = (text: string, lng: string, names: string[] = []) => readClaims(text, catalog.locale(lng), { names }).claims.map(describeClaim).sort();
@@ -33,5 +34,42 @@ describe('reading hand-written text', () => {
     const r = readClaims('We may use your data to improve our services. You have the right of access.', catalog.locale('en'));
     expect(r.vague.map((v) => v.phrase)).toContain('improve our services');
     expect(r.cues.has('rights')).toBe(true);
+  });
+});
+
+describe('the line cache', () => {
+  it('reads every example clause and footer, in every region and locale, as a fresh reader does', () => {
+    const { renderer, templates, org } = examples();
+    const texts: Array<{ text: string; lng: string; options: ReadOptions }> = [];
+    for (const { region, locale } of regionLocales(catalog)) {
+      for (const t of templates) {
+        const r = renderer.render(t, catalog.region(region), locale, org);
+        const names = recipientNames(t);
+        texts.push({ text: r.clause.text, lng: locale, options: { names, verbatim: verbatimTexts(t, org) } });
+        texts.push({ text: r.footer.text, lng: locale, options: { names } });
+        // The same lines at other offsets, and a line that now holds a name it did not.
+        texts.push({ text: `Intro.\n${r.clause.body}\nWe share your name with ${names[0] ?? 'Parcelo'}.`, lng: locale, options: { names: [...names, 'Parcelo'] } });
+      }
+    }
+    const readAll = (order: number[]) => {
+      const out = new Map<number, unknown>();
+      for (const i of order) out.set(i, readClaims(texts[i]!.text, catalog.locale(texts[i]!.lng), texts[i]!.options));
+      return out;
+    };
+    const forward = texts.map((_, i) => i);
+    clearReaderCache();
+    const warm = readAll(forward);
+    const again = readAll(forward);
+    clearReaderCache();
+    // Backwards from an empty cache: every text meets a different cache than it did above.
+    const fresh = readAll([...forward].reverse());
+    let lines = 0;
+    for (const i of forward) {
+      expect(again.get(i), texts[i]!.text).toEqual(fresh.get(i));
+      expect(warm.get(i)).toEqual(fresh.get(i));
+      lines += texts[i]!.text.split('\n').length;
+    }
+    expect(texts.length).toBeGreaterThan(100);
+    expect(lines).toBeGreaterThan(1000);
   });
 });
