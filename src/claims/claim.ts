@@ -30,32 +30,23 @@ export interface Claim {
   negated?: boolean;
 }
 
-const keys = new WeakMap<Claim, string>();
+// The key lives on the claim itself, as a hidden property: not enumerable, so copies ({ ...c }),
+// JSON and deep equality never see it, and a changed copy gets a key of its own.
+const KEY = Symbol('claimKey');
 
 /** A canonical string for set comparison (claims are not changed after they are made). */
 export function claimKey(c: Claim): string {
-  let key = keys.get(c);
-  if (key === undefined) {
-    key = computeKey(c);
-    keys.set(c, key);
-  }
+  const known = (c as { [KEY]?: string })[KEY];
+  if (known !== undefined) return known;
+  const key = computeKey(c);
+  Object.defineProperty(c, KEY, { value: key });
   return key;
 }
 
 function computeKey(c: Claim): string {
   const r = c.retention;
-  return [
-    c.negated ? 'not' : '',
-    c.action,
-    c.data,
-    c.purpose ?? '',
-    c.recipient?.type ?? '',
-    c.recipient?.name ?? '',
-    c.place ?? '',
-    c.mechanism ?? '',
-    r ? `${r.value}${r.unit}${r.from ? `@${r.from}` : ''}${r.upTo ? '<=' : ''}${r.statutory ? '!' : ''}` : '',
-    c.exclusive ? 'only' : '',
-  ].join('|');
+  const retention = r ? `${r.value}${r.unit}${r.from ? `@${r.from}` : ''}${r.upTo ? '<=' : ''}${r.statutory ? '!' : ''}` : '';
+  return `${c.negated ? 'not' : ''}|${c.action}|${c.data}|${c.purpose ?? ''}|${c.recipient?.type ?? ''}|${c.recipient?.name ?? ''}|${c.place ?? ''}|${c.mechanism ?? ''}|${retention}|${c.exclusive ? 'only' : ''}`;
 }
 
 /** Each claim once, in the order of their keys. */

@@ -21,11 +21,11 @@ export const rule: Rule = {
     const r = ctx.render;
     if (!r || !ctx.generatedRead) return;
     const parts = [
-      { part: 'clause', wrote: r.clause.claims, read: ctx.generatedRead.clause.claims },
-      ...(r.footer.variant === 'own' ? [] : [{ part: 'footer', wrote: r.footer.claims, read: ctx.generatedRead.footer.claims }]),
+      // flowClaims: the clause's recorded claims, each once (run-rules made them).
+      { part: 'clause', unique: ctx.flowClaims ?? uniqueClaims(r.clause.claims), read: ctx.generatedRead.clause.claims },
+      ...(r.footer.variant === 'own' ? [] : [{ part: 'footer', unique: uniqueClaims(r.footer.claims), read: ctx.generatedRead.footer.claims }]),
     ];
-    for (const { part, wrote, read } of parts) {
-      const unique = uniqueClaims(wrote);
+    for (const { part, unique, read } of parts) {
       const w = new Set(unique.map(claimKey));
       const rd = new Set(read.map(claimKey));
       for (const c of unique) if (!rd.has(claimKey(c))) ctx.report({ messageId: 'lost', data: { part, claim: describeClaim(c), locale: r.locale }, pos: ctx.template.positions['flows'] });
