@@ -67,7 +67,9 @@ export function ancestry(tax: Taxonomy, kind: TaxonomyKind, key: string): string
 
 /** True when `broader` is `narrower` or one of its ancestors. */
 export function covers(tax: Taxonomy, kind: TaxonomyKind, broader: string, narrower: string): boolean {
-  return ancestry(tax, kind, narrower).includes(broader);
+  const map = tax[kind];
+  for (let cur: string | undefined = narrower; cur !== undefined; cur = map.get(cur)?.parent) if (cur === broader) return true;
+  return false;
 }
 
 /** Depth-2 ancestor used to group keys in short footers (user.contact.phone_number → user.contact). */
