@@ -22,12 +22,36 @@ export interface RunOptions {
   policyMissing?: { file: string };
 }
 
+// Both lists are asked for on every render of a template; templates and the organization are not
+// changed once loaded, so each is made once per template (and organization).
+const namesOf = new WeakMap<Template, string[]>();
+const verbatimOf = new WeakMap<Template, WeakMap<Organization, string[]>>();
+
 export function recipientNames(t: Template): string[] {
-  return t.flows.flatMap((f) => f.recipients.flatMap((r) => (r.name ? [r.name] : [])));
+  let names = namesOf.get(t);
+  if (!names) {
+    names = t.flows.flatMap((f) => f.recipients.flatMap((r) => (r.name ? [r.name] : [])));
+    namesOf.set(t, names);
+  }
+  return names;
 }
 
 /** Text users supplied that clauses quote as written: read as none of our words (see `ReadOptions.verbatim`). */
 export function verbatimTexts(t: Template, org: Organization): string[] {
+  let byOrg = verbatimOf.get(t);
+  if (!byOrg) {
+    byOrg = new WeakMap();
+    verbatimOf.set(t, byOrg);
+  }
+  let texts = byOrg.get(org);
+  if (!texts) {
+    texts = collectVerbatim(t, org);
+    byOrg.set(org, texts);
+  }
+  return texts;
+}
+
+function collectVerbatim(t: Template, org: Organization): string[] {
   const out: string[] = [];
   const walk = (v: unknown, key?: string): void => {
     if (typeof v === 'string') {
