@@ -18,6 +18,36 @@ export class MissingWordingError extends DiscloseError {
 
 const PLACEHOLDER = /\{\{\s*([\w.]+)\s*\}\}/g;
 
+/** Fills a wording string's `{{name}}` placeholders from values; a placeholder without a value stays as written. */
+type Filler = (values: Record<string, string>) => string;
+
+/**
+ * The string cut once at its placeholders. One pass: a value is never scanned for placeholders
+ * itself, so "{{x}}" in a name stays as typed.
+ */
+function filler(template: string): Filler {
+  const texts: string[] = [];
+  const names: string[] = [];
+  const wholes: string[] = [];
+  let last = 0;
+  for (const m of template.matchAll(PLACEHOLDER)) {
+    texts.push(template.slice(last, m.index));
+    names.push(m[1]!);
+    wholes.push(m[0]);
+    last = m.index + m[0].length;
+  }
+  const tail = template.slice(last);
+  if (names.length === 0) return () => template;
+  return (values) => {
+    let out = '';
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i]!;
+      out += texts[i]! + (Object.hasOwn(values, name) ? oneLine(values[name]!) : wholes[i]!);
+    }
+    return out + tail;
+  };
+}
+
 export class Localizer {
   readonly lng: string;
   readonly data: LocaleData;
@@ -26,7 +56,8 @@ export class Localizer {
   private readonly listLong: Intl.ListFormat;
   private readonly listShort: Intl.ListFormat;
   private readonly units = new Map<string, Intl.NumberFormat>();
-  private readonly resolved = new Map<string, string>();
+  private readonly resolved = new Map<string, Filler>();
+  private readonly lists = new Map<string, string>();
 
   constructor(data: LocaleData) {
     this.lng = data.lng;
@@ -59,16 +90,15 @@ export class Localizer {
    * i18next's own `t`) at a fraction of the cost per call.
    */
   t(key: string, values: Record<string, string> = {}): string {
-    let template = this.resolved.get(key);
-    if (template === undefined) {
+    let fill = this.resolved.get(key);
+    if (fill === undefined) {
       if (!this.has(key)) throw new MissingWordingError(`wording key "${key}" is missing in locale ${this.lng}`);
       const raw = this.i18n.getResource(this.lng, 'translation', key) as unknown;
       if (typeof raw !== 'string') throw new MissingWordingError(`wording key "${key}" in locale ${this.lng} is not a sentence`);
-      template = raw;
-      this.resolved.set(key, template);
+      fill = filler(raw);
+      this.resolved.set(key, fill);
     }
-    // One pass: a value is never scanned for placeholders itself, so "{{x}}" in a name stays as typed.
-    return template.replace(PLACEHOLDER, (whole, name: string) => (Object.hasOwn(values, name) ? oneLine(values[name]!) : whole));
+    return fill(values);
   }
 
   /** i18next's own translation, for tests that hold `t` equal to it. */
@@ -92,7 +122,16 @@ export class Localizer {
   }
 
   list(items: string[], short = false): string {
-    return (short ? this.listShort : this.listLong).format(items);
+    if (items.length === 1) return items[0]!;
+    // The same lists recur on every render (a flow's data, a clause's recipients): format each once.
+    const key = `${short ? 's' : 'l'}\u0000${items.join('\u0000')}`;
+    let out = this.lists.get(key);
+    if (out === undefined) {
+      out = (short ? this.listShort : this.listLong).format(items);
+      if (this.lists.size >= 4_000) this.lists.clear();
+      this.lists.set(key, out);
+    }
+    return out;
   }
 
   duration(r: Pick<Retention, 'value' | 'unit'>): string {
