@@ -36,6 +36,8 @@ export interface ReadResult {
   vague: Array<{ phrase: string; start: number }>;
 }
 
+/** The lines a result was read from, each with its offset: sentences and offsets come from them on demand. */
+const linesOf = new WeakMap<ReadResult, Array<{ at: number; read: LineRead }>>();
 const offsets = new WeakMap<ReadResult, Map<string, number>>();
 
 /** Offset of the first sentence that makes `claim`, or 0. */
@@ -43,7 +45,8 @@ export function offsetOf(read: ReadResult, claim: Claim): number {
   let map = offsets.get(read);
   if (!map) {
     map = new Map();
-    for (const s of read.sentences) for (const c of s.claims) if (!map.has(claimKey(c))) map.set(claimKey(c), s.start);
+    const lines = linesOf.get(read) ?? [{ at: 0, read: { sentences: read.sentences } }];
+    for (const { at, read: line } of lines) for (const s of line.sentences) for (const c of s.claims) if (!map.has(claimKey(c))) map.set(claimKey(c), s.start + at);
     offsets.set(read, map);
   }
   return map.get(claimKey(claim)) ?? 0;
@@ -158,7 +161,7 @@ export function readClaims(text: string, locale: LocaleData, options: ReadOption
   const quoted = quotedTexts(options, locale, lex, st, norm);
   // Where each name and quoted text occurs, by line: a line is read with the ones it holds.
   const spans = quotedSpans(norm, quoted);
-  const sentences: Sentence[] = [];
+  const lines: Array<{ at: number; read: LineRead }> = [];
   const claims: Claim[] = [];
   const cues = new Set<string>();
   const vague: ReadResult['vague'] = [];
@@ -175,12 +178,10 @@ export function readClaims(text: string, locale: LocaleData, options: ReadOption
       if (!present.includes(sp.quoted)) present.push(sp.quoted);
     }
     // Longest first, as the reader tries them.
-    present.sort((a, b) => quoted.indexOf(a) - quoted.indexOf(b));
+    if (present.length > 1) present.sort((a, b) => quoted.indexOf(a) - quoted.indexOf(b));
     const line = readLine(text, norm, start, end, lex, st, present, keep);
-    for (const s of line.sentences) {
-      sentences.push(shifted(s, start));
-      for (const c of s.claims) claims.push(c);
-    }
+    lines.push({ at: start, read: line });
+    for (const c of line.claims) claims.push(c);
     for (const c of line.cues) cues.add(c);
     for (const v of line.vague) vague.push({ phrase: v.phrase, start: v.start + start });
     start = end;
@@ -189,13 +190,20 @@ export function readClaims(text: string, locale: LocaleData, options: ReadOption
     const order = new Map(st.vague.map((v, i) => [v.phrase, i]));
     vague.sort((a, b) => order.get(a.phrase)! - order.get(b.phrase)! || a.start - b.start);
   }
-  return {
+  // Sentences with offsets in the whole text are made when asked for: most rules need only claims.
+  let sentences: Sentence[] | undefined;
+  const result: ReadResult = {
     claims: uniqueClaims(claims),
-    sentences,
+    get sentences() {
+      sentences ??= lines.flatMap(({ at, read }) => read.sentences.map((s) => shifted(s, at)));
+      return sentences;
+    },
     references: norm.includes('§') ? findReferences(norm) : [],
     cues,
     vague,
   };
+  linesOf.set(result, lines);
+  return result;
 }
 
 /** Reads text[start, end) (one line with its line break), from the cache when it was read before. */

@@ -20,7 +20,8 @@ export const rule: Rule = {
       { read: ctx.footerRead, pos: () => ctx.template.positions['footer.value'] ?? ctx.template.positions['body']! },
     ];
     for (const { read, pos } of texts) {
-      if (!read) continue;
+      // Only a sentence that denies something can deny a flow (and most texts deny nothing).
+      if (!read || !read.claims.some((c) => c.negated)) continue;
       for (const sentence of read.sentences) {
         for (const denial of sentence.claims.filter((c) => c.negated)) {
           for (const flow of ctx.template.flows) {

@@ -21,7 +21,7 @@ export const rule: Rule = {
     ];
     const seen = new Set<string>();
     for (const { read, pos } of texts) {
-      if (!read) continue;
+      if (!read || !read.claims.some((c) => c.exclusive && c.purpose && !c.negated)) continue;
       for (const sentence of read.sentences) {
         for (const only of sentence.claims.filter((c) => c.exclusive && c.purpose && !c.negated)) {
           for (const flow of ctx.template.flows) {
