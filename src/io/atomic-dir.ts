@@ -42,6 +42,19 @@ export async function withAtomicDir<T>(target: string, build: (tmp: string) => P
   }
 }
 
+// An export asks for thousands of paths inside one folder: resolve the folder itself once (the
+// checks below still resolve each file's own parent, where a link could point out).
+const roots = new Map<string, string>();
+function realRoot(dir: string): string {
+  let real = roots.get(dir);
+  if (real === undefined) {
+    real = realpathSync.native(dir);
+    if (roots.size >= 64) roots.clear();
+    roots.set(dir, real);
+  }
+  return real;
+}
+
 /** Names Windows reserves for devices, with or without an extension (`con`, `NUL.json`, `com1.html`). */
 const RESERVED = /^(con|prn|aux|nul|conin\$|conout\$|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
 
@@ -59,7 +72,7 @@ export function insideDir(dir: string, name: string): string {
     throw new DiscloseError('E_PATH', `refusing to write "${name}": "${reserved}" is a reserved device name`, {}, 'Rename the template or output; con, nul, aux, prn, com1 … and lpt1 … name devices on Windows.');
   }
   const full = path.resolve(dir, name);
-  const root = realpathSync.native(dir);
+  const root = realRoot(dir);
   // The nearest ancestor that exists (a dangling link counts) must resolve inside the folder.
   let probe = path.dirname(full);
   while (probe !== path.dirname(probe) && !lstatOrUndefined(probe)) probe = path.dirname(probe);
