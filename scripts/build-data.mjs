@@ -1,7 +1,8 @@
 // Build step after tsc: (1) parse and schema-check disclose's own YAML data into
-// dist/builtin-data.json; (2) compile the JSON Schemas into standalone validators
-// (dist/validators.cjs), so commands neither parse shipped YAML nor compile schemas at start-up.
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+// dist/builtin-data.json; (2) compile the JSON Schemas into standalone validators, one file per
+// schema (dist/validators/<name>.cjs, so a command loads only those it uses), so commands neither
+// parse shipped YAML nor compile schemas at start-up.
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
@@ -15,7 +16,9 @@ const schemaNames = readdirSync(path.join(root, 'schemas')).filter((f) => f.ends
 const ajv = new Ajv({ allErrors: false, strict: false, useDefaults: false, verbose: true, code: { source: true } });
 for (const name of schemaNames) ajv.addSchema(JSON.parse(readFileSync(path.join(root, 'schemas', `${name}.schema.json`), 'utf8')));
 const refs = Object.fromEntries(schemaNames.map((n) => [n, `https://disclose.dev/schemas/${n}.schema.json`]));
-writeFileSync(path.join(root, 'dist', 'validators.cjs'), standalone(ajv, refs));
+rmSync(path.join(root, 'dist', 'validators.cjs'), { force: true });
+mkdirSync(path.join(root, 'dist', 'validators'), { recursive: true });
+for (const name of schemaNames) writeFileSync(path.join(root, 'dist', 'validators', `${name}.cjs`), standalone(ajv, { [name]: refs[name] }));
 
 const { parseYaml } = await import(path.join(root, 'dist', 'load', 'yaml-file.js'));
 const { validateAgainstSchema } = await import(path.join(root, 'dist', 'load', 'validate-schema.js'));

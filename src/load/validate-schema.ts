@@ -16,19 +16,15 @@ const require = createRequire(import.meta.url);
 type AjvCtor = typeof AjvModule.default;
 let ajv: InstanceType<AjvCtor> | undefined;
 const compiled = new Map<SchemaName, ValidateFunction>();
-let precompiled: Record<string, ValidateFunction> | null | undefined;
 
-/** Validators compiled at build time (scripts/build-data.mjs), when newer than their schema. */
+/** The validator compiled at build time (scripts/build-data.mjs), when newer than its schemas. */
 function prebuilt(name: SchemaName): ValidateFunction | undefined {
-  if (precompiled === undefined) {
-    const file = packagePath('dist', 'validators.cjs');
-    precompiled = existsSync(file) ? (require(file) as Record<string, ValidateFunction>) : null;
-  }
-  const fn = precompiled?.[name];
-  if (!fn) return undefined;
-  const built = statSync(packagePath('dist', 'validators.cjs')).mtimeMs;
+  const file = packagePath('dist', 'validators', `${name}.cjs`);
+  if (!existsSync(file)) return undefined;
+  const built = statSync(file).mtimeMs;
   const deps = name === 'channel' ? ['template', 'channel'] : [name];
-  return deps.every((d) => statSync(packagePath('schemas', `${d}.schema.json`)).mtimeMs <= built) ? fn : undefined;
+  if (!deps.every((d) => statSync(packagePath('schemas', `${d}.schema.json`)).mtimeMs <= built)) return undefined;
+  return (require(file) as Record<string, ValidateFunction>)[name];
 }
 
 function schemaId(name: SchemaName): string {
