@@ -3,11 +3,11 @@
  * locale), building the context they share once: read-back claims and coverage.
  */
 import type { Claim } from '../claims/claim.js';
-import { uniqueClaims } from '../claims/claim.js';
-import { coverage, summarises } from '../claims/compare.js';
-import { offsetOf, readClaims } from '../claims/read-claims.js';
+import { claimKey, uniqueClaims } from '../claims/claim.js';
+import { coverage, summarises, type Coverage } from '../claims/compare.js';
+import { offsetOf, readClaims, type ReadResult } from '../claims/read-claims.js';
 import type { Catalog } from '../load/catalog.js';
-import type { Organization, RegionProfile, SourcePos, Template } from '../model/types.js';
+import type { Flow, Organization, RegionProfile, SourcePos, Template } from '../model/types.js';
 import type { Localizer } from '../render/localizer.js';
 import type { RenderResult } from '../render/renderer.js';
 import type { Finding, Severity } from './finding.js';
@@ -76,7 +76,39 @@ function severityOf(rule: Rule, region: RegionProfile | undefined, overrides: Se
   return overrides?.[rule.meta.id] ?? region?.severity[rule.meta.id] ?? rule.meta.severity;
 }
 
-function flowOf(t: Template, c: Claim) {
+/** A coverage item whose offset (where the covering statement is) is found only when a rule asks. */
+class Covered implements CoverageItem {
+  constructor(
+    readonly claim: Claim,
+    readonly source: 'flow' | 'footer',
+    readonly pos: SourcePos,
+    readonly result: Coverage,
+    private readonly read: ReadResult,
+    readonly flow?: string,
+  ) {}
+
+  get offset(): number {
+    return 'by' in this.result ? offsetOf(this.read, this.result.by) : 0;
+  }
+}
+
+// The flow a claim comes from, per template: the same claims recur in every region and locale.
+const flowsByClaim = new WeakMap<Template, Map<string, Flow | undefined>>();
+
+function flowOf(t: Template, c: Claim): Flow | undefined {
+  let byClaim = flowsByClaim.get(t);
+  if (!byClaim) {
+    byClaim = new Map();
+    flowsByClaim.set(t, byClaim);
+  }
+  const key = claimKey(c);
+  if (byClaim.has(key)) return byClaim.get(key);
+  const flow = findFlow(t, c);
+  byClaim.set(key, flow);
+  return flow;
+}
+
+function findFlow(t: Template, c: Claim): Flow | undefined {
   return (
     t.flows.find((f) => f.data.includes(c.data) && (!c.purpose || f.purpose === c.purpose) && (!c.recipient?.name || f.recipients.some((r) => r.name === c.recipient!.name))) ??
     t.flows.find((f) => f.data.includes(c.data))
@@ -122,7 +154,7 @@ export function runRules(
         for (const c of wanted) {
           const result = coverage(catalog.taxonomy, c, clauseRead.claims);
           const flow = flowOf(template, c);
-          items.push({ claim: c, source: 'flow', flow: flow?.id, pos: flow?.pos ?? template.positions['flows']!, result, offset: 'by' in result ? offsetOf(clauseRead, result.by) : 0 });
+          items.push(new Covered(c, 'flow', flow?.pos ?? template.positions['flows']!, result, clauseRead, flow?.id));
         }
         for (const c of footerRead.claims) {
           let result = coverage(catalog.taxonomy, c, clauseRead.claims);
@@ -130,7 +162,7 @@ export function runRules(
             const by = summarises(catalog.taxonomy, c, clauseRead.claims);
             if (by) result = { kind: 'exact', by };
           }
-          items.push({ claim: c, source: 'footer', pos: footerPos, result, offset: 'by' in result ? offsetOf(clauseRead, result.by) : 0 });
+          items.push(new Covered(c, 'footer', footerPos, result, clauseRead));
         }
         cached = items;
         return items;

@@ -17,6 +17,26 @@ function sameRetention(a: Claim['retention'], b: Claim['retention']): boolean {
   return a.value === b.value && a.unit === b.unit && (a.from === undefined || b.from === undefined || a.from === b.from) && !!a.upTo === !!b.upTo;
 }
 
+// Only a statement with the same action, denied or not, can cover a claim: the text's claims are
+// grouped so once per text, in their order (so the first match is the one a full scan finds).
+const groupsOf = new WeakMap<readonly Claim[], Map<string, Claim[]>>();
+const groupKey = (c: Claim) => `${c.negated ? '!' : ''}${c.action}`;
+
+function sameActionIn(text: readonly Claim[], c: Claim): readonly Claim[] {
+  let groups = groupsOf.get(text);
+  if (!groups) {
+    groups = new Map();
+    for (const t of text) {
+      const k = groupKey(t);
+      const g = groups.get(k);
+      if (g) g.push(t);
+      else groups.set(k, [t]);
+    }
+    groupsOf.set(text, groups);
+  }
+  return groups.get(groupKey(c)) ?? [];
+}
+
 /**
  * How `text` (claims read from a clause or footer) covers `wanted` (a claim the flows make).
  * Attributes the text leaves out do not count against it; broader terms make it vague.
@@ -24,8 +44,7 @@ function sameRetention(a: Claim['retention'], b: Claim['retention']): boolean {
 export function coverage(tax: Taxonomy, wanted: Claim, text: Claim[]): Coverage {
   let vague: Coverage | undefined;
   let conflict: Coverage | undefined;
-  for (const t of text) {
-    if (t.action !== wanted.action || !!t.negated !== !!wanted.negated) continue;
+  for (const t of sameActionIn(text, wanted)) {
     if (!covers(tax, 'data', t.data, wanted.data)) continue;
     const broader: Array<'data' | 'recipient' | 'purpose'> = [];
     if (t.data !== wanted.data) broader.push('data');
@@ -77,10 +96,8 @@ export function coverage(tax: Taxonomy, wanted: Claim, text: Claim[]): Coverage 
  * claim what the clause does not say.
  */
 export function summarises(tax: Taxonomy, footer: Claim, clause: Claim[]): Claim | undefined {
-  return clause.find(
+  return sameActionIn(clause, footer).find(
     (c) =>
-      c.action === footer.action &&
-      !!c.negated === !!footer.negated &&
       covers(tax, 'data', footer.data, c.data) &&
       (!footer.recipient ||
         (!!c.recipient &&

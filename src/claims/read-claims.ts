@@ -190,20 +190,26 @@ export function readClaims(text: string, locale: LocaleData, options: ReadOption
     const order = new Map(st.vague.map((v, i) => [v.phrase, i]));
     vague.sort((a, b) => order.get(a.phrase)! - order.get(b.phrase)! || a.start - b.start);
   }
-  // Sentences with offsets in the whole text are made when asked for: most rules need only claims.
-  let sentences: Sentence[] | undefined;
-  const result: ReadResult = {
-    claims: uniqueClaims(claims),
-    get sentences() {
-      sentences ??= lines.flatMap(({ at, read }) => read.sentences.map((s) => shifted(s, at)));
-      return sentences;
-    },
-    references: norm.includes('§') ? findReferences(norm) : [],
-    cues,
-    vague,
-  };
+  const result = new LineReadResult(uniqueClaims(claims), lines, norm.includes('§') ? findReferences(norm) : [], cues, vague);
   linesOf.set(result, lines);
   return result;
+}
+
+/** A read whose sentences, with offsets in the whole text, are made when asked for: most rules need only claims. */
+class LineReadResult implements ReadResult {
+  private made: Sentence[] | undefined;
+  constructor(
+    readonly claims: Claim[],
+    private readonly lines: Array<{ at: number; read: LineRead }>,
+    readonly references: ReadResult['references'],
+    readonly cues: Set<string>,
+    readonly vague: ReadResult['vague'],
+  ) {}
+
+  get sentences(): Sentence[] {
+    this.made ??= this.lines.flatMap(({ at, read }) => read.sentences.map((s) => shifted(s, at)));
+    return this.made;
+  }
 }
 
 /** Reads text[start, end) (one line with its line break), from the cache when it was read before. */

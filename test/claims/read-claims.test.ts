@@ -53,7 +53,10 @@ describe('the line cache', () => {
     }
     const readAll = (order: number[]) => {
       const out = new Map<number, unknown>();
-      for (const i of order) out.set(i, readClaims(texts[i]!.text, catalog.locale(texts[i]!.lng), texts[i]!.options));
+      for (const i of order) {
+        const r = readClaims(texts[i]!.text, catalog.locale(texts[i]!.lng), texts[i]!.options);
+        out.set(i, { claims: r.claims, sentences: r.sentences, references: r.references, cues: r.cues, vague: r.vague });
+      }
       return out;
     };
     const forward = texts.map((_, i) => i);
