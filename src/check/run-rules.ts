@@ -171,6 +171,9 @@ export function runRules(
   } else {
     ctx = { ...base, clausePos: () => template.positions['id']! };
   }
+  // One context for every rule, its report pointed at the rule that runs (rules run one at a time
+  // and keep nothing of the context).
+  const ruleCtx: RuleContext = { ...ctx, report: () => undefined };
   for (const rule of options.rules) {
     if (rule.meta.scope !== scope) continue;
     const severity = severityOf(rule, base.region, options.severity);
@@ -193,7 +196,8 @@ export function runRules(
         ...(r.fix ? { fix: r.fix } : {}),
       });
     };
-    rule.check({ ...ctx, report });
+    ruleCtx.report = report;
+    rule.check(ruleCtx);
   }
   return findings;
 }

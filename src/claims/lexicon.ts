@@ -37,10 +37,20 @@ interface TrieNode {
 const UNSPACED = new Set(['zh', 'ja', 'th', 'lo', 'km', 'my']);
 
 export function normalize(text: string, lng: string): string {
+  return normalizeText(text, lng).norm;
+}
+
+/**
+ * The normalized text, and whether it had to be lower-cased character by character. When it did
+ * not, a line of the result is the normalized line (a line break ends every case context), so a
+ * line's reading depends on its own text alone.
+ */
+export function normalizeText(text: string, lng: string): { norm: string; perCharacter: boolean } {
   // One code unit in, one code unit out, so offsets stay valid. Lower-casing the whole text keeps
   // its length in nearly every case; where it does not (İ, some ligatures), go character by character.
   let out = text.toLocaleLowerCase(lng);
-  if (out.length !== text.length) {
+  const perCharacter = out.length !== text.length;
+  if (perCharacter) {
     out = '';
     for (const ch of text) {
       const lower = ch.toLocaleLowerCase(lng);
@@ -48,7 +58,7 @@ export function normalize(text: string, lng: string): string {
     }
   }
   // Typographic apostrophes and dashes read like their plain forms.
-  return out.replace(/[’‘]/g, "'").replace(/[‐‑–]/g, '-');
+  return { norm: out.replace(/[’‘]/g, "'").replace(/[‐‑–]/g, '-'), perCharacter };
 }
 
 export class Lexicon {

@@ -4,7 +4,7 @@
  * transfer mechanisms, durations and the words for "not", "only", "up to" and "as required by".
  */
 import { ACTIONS, claimKey, uniqueClaims, type Action, type Claim, type ClaimRetention } from './claim.js';
-import { Lexicon, normalize, wordMap, type Entry, type MentionKind, type WordMap } from './lexicon.js';
+import { Lexicon, normalize, normalizeText, wordMap, type Entry, type MentionKind, type WordMap } from './lexicon.js';
 import type { LocaleData } from '../load/locales.js';
 import type { TimeUnit, TransferMechanism } from '../model/types.js';
 import { oneLine } from '../render/one-line.js';
@@ -85,10 +85,12 @@ interface LineRead {
  * What the reader keeps per lexicon: lines it has read, and the cue and vague phrases normalized
  * once. A sentence never spans a line break, so a line reads the same wherever it occurs: with
  * the same names and quoted texts in it, the rights, contacts and recurring flows of every clause
- * are read once. Bounded (least recently used out) so memory stays flat on large exports.
+ * are read once. Bounded (lines not read for a generation drop out) so memory stays flat on large
+ * exports.
  */
 interface ReaderState {
   lines: Map<string, LineRead>;
+  oldLines: Map<string, LineRead>;
   normalized: Map<string, string>;
   cues: Array<{ id: string; phrases: string[] }>;
   vague: Array<{ phrase: string; norm: string }>;
@@ -105,6 +107,7 @@ function stateOf(lex: Lexicon, locale: LocaleData): ReaderState {
     const norm = (p: string) => normalize(p, locale.lng);
     st = {
       lines: new Map(),
+      oldLines: new Map(),
       normalized: new Map(),
       cues: Object.entries(locale.reader.cues).map(([id, phrases]) => ({ id, phrases: phrases.map(norm).filter(Boolean) })),
       vague: locale.reader.vaguePurposes.map((phrase) => ({ phrase, norm: norm(phrase) })).filter((v) => v.norm),
@@ -157,7 +160,7 @@ export function lexiconFor(locale: LocaleData): Lexicon {
 export function readClaims(text: string, locale: LocaleData, options: ReadOptions = {}): ReadResult {
   const lex = lexiconFor(locale);
   const st = stateOf(lex, locale);
-  const norm = normalize(text, locale.lng);
+  const { norm, perCharacter } = normalizeText(text, locale.lng);
   const quoted = quotedTexts(options, locale, lex, st, norm);
   // Where each name and quoted text occurs, by line: a line is read with the ones it holds.
   const spans = quotedSpans(norm, quoted);
@@ -179,7 +182,7 @@ export function readClaims(text: string, locale: LocaleData, options: ReadOption
     }
     // Longest first, as the reader tries them.
     if (present.length > 1) present.sort((a, b) => quoted.indexOf(a) - quoted.indexOf(b));
-    const line = readLine(text, norm, start, end, lex, st, present, keep);
+    const line = readLine(text, norm, start, end, lex, st, present, keep, perCharacter);
     lines.push({ at: start, read: line });
     for (const c of line.claims) claims.push(c);
     for (const c of line.cues) cues.add(c);
@@ -213,17 +216,18 @@ class LineReadResult implements ReadResult {
 }
 
 /** Reads text[start, end) (one line with its line break), from the cache when it was read before. */
-function readLine(text: string, norm: string, start: number, end: number, lex: Lexicon, st: ReaderState, present: Quoted[], keep: Array<[number, number]>): LineRead {
+function readLine(text: string, norm: string, start: number, end: number, lex: Lexicon, st: ReaderState, present: Quoted[], keep: Array<[number, number]>, perCharacter: boolean): LineRead {
   const raw = text.slice(start, end);
   const lineNorm = norm.slice(start, end);
   const key = present.length ? `${raw}\u0001${present.map((n) => `${n.kind}\u0002${n.name}`).join('\u0001')}` : raw;
-  const hit = st.lines.get(key);
-  if (hit && hit.norm === lineNorm) {
-    // Least recently used out: a hit moves to the back.
-    st.lines.delete(key);
-    st.lines.set(key, hit);
-    return hit;
+  let hit = st.lines.get(key);
+  if (!hit) {
+    // Read in the previous generation: still in use, so it moves to the current one.
+    hit = st.oldLines.get(key);
+    if (hit) remember(st, key, hit);
   }
+  // Lower-cased character by character, a line may read otherwise than on its own: compare.
+  if (hit && (!perCharacter || hit.norm === lineNorm)) return hit;
   const word = wordMap(lineNorm);
   const sentences = splitSentences(raw, st.abbreviations, keep).map((s) => readSentence(lineNorm, word, s.start, s.end, lex, present));
   const read: LineRead = { norm: lineNorm, sentences, claims: sentences.flatMap((s) => s.claims), cues: [], vague: [] };
@@ -231,9 +235,17 @@ function readLine(text: string, norm: string, start: number, end: number, lex: L
   for (const v of st.vague) {
     for (let at = lineNorm.indexOf(v.norm); at >= 0; at = lineNorm.indexOf(v.norm, at + v.norm.length)) read.vague.push({ phrase: v.phrase, start: at });
   }
-  if (st.lines.size >= LINE_CACHE_LIMIT) st.lines.delete(st.lines.keys().next().value!);
-  st.lines.set(key, read);
+  remember(st, key, read);
   return read;
+}
+
+/** Two generations: when the current one is full it becomes the previous one, and the oldest is dropped. */
+function remember(st: ReaderState, key: string, read: LineRead): void {
+  if (st.lines.size >= LINE_CACHE_LIMIT / 2) {
+    st.oldLines = st.lines;
+    st.lines = new Map();
+  }
+  st.lines.set(key, read);
 }
 
 function findReferences(norm: string): ReadResult['references'] {

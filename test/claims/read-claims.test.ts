@@ -49,6 +49,8 @@ describe('the line cache', () => {
         texts.push({ text: r.footer.text, lng: locale, options: { names } });
         // The same lines at other offsets, and a line that now holds a name it did not.
         texts.push({ text: `Intro.\n${r.clause.body}\nWe share your name with ${names[0] ?? 'Parcelo'}.`, lng: locale, options: { names: [...names, 'Parcelo'] } });
+        // A text lower-cased character by character (İ grows when lower-cased): its lines are compared on a hit.
+        texts.push({ text: `İzmir.\n${r.footer.text}\n${r.clause.body}`, lng: locale, options: { names } });
       }
     }
     const readAll = (order: number[]) => {
