@@ -23,6 +23,11 @@ export interface PrescanProblem {
  * them do not count.
  */
 export function prescanYaml(text: string, maxDepth: number, maxTokens: number): PrescanProblem | undefined {
+  return mayExceed(text, maxDepth, maxTokens) ? scanTokens(text, maxDepth, maxTokens) : undefined;
+}
+
+/** The pre-check on the lexer's tokens, without the shortcut (tests hold both equal). */
+export function scanTokens(text: string, maxDepth: number, maxTokens: number): PrescanProblem | undefined {
   let tokens = 0;
   let offset = 0;
   let flow = 0;
@@ -80,4 +85,27 @@ export function prescanYaml(text: string, maxDepth: number, maxTokens: number): 
     column = nl < 0 ? column + token.length : token.length - nl - 1;
   }
   return undefined;
+}
+
+/**
+ * False when no token stream of the text can pass either limit, so lexing it is not needed (most
+ * files: short lines, few brackets). Every token is at least one character long, so there are at
+ * most as many tokens as characters. The open block levels have strictly increasing columns, each
+ * at most one past the length of its line, so there are at most the longest line's length plus two
+ * of them; open flow collections are at most the "[" and "{" in the text.
+ */
+function mayExceed(text: string, maxDepth: number, maxTokens: number): boolean {
+  if (text.length > maxTokens) return true;
+  let longest = 0;
+  let lineStart = 0;
+  let brackets = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      if (i - lineStart > longest) longest = i - lineStart;
+      lineStart = i + 1;
+    } else if (c === 91 || c === 123) brackets++;
+  }
+  if (text.length - lineStart > longest) longest = text.length - lineStart;
+  return longest + 2 + brackets > maxDepth;
 }
