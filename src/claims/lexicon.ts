@@ -29,7 +29,8 @@ export interface Entry {
 }
 
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  /** By UTF-16 code unit: phrases and texts are walked unit by unit. */
+  next: Map<number, TrieNode>;
   entries?: Entry[];
 }
 
@@ -98,11 +99,12 @@ export class Lexicon {
     const norm = normalize(phrase.trim(), this.lng);
     if (!norm) return;
     let node = this.root;
-    for (const ch of norm) {
-      let child = node.next.get(ch);
+    for (let i = 0; i < norm.length; i++) {
+      const unit = norm.charCodeAt(i);
+      let child = node.next.get(unit);
       if (!child) {
         child = { next: new Map() };
-        node.next.set(ch, child);
+        node.next.set(unit, child);
       }
       node = child;
     }
@@ -117,7 +119,7 @@ export class Lexicon {
     let best: { end: number; entries: Entry[] } | undefined;
     let j = i;
     while (node && j < text.length) {
-      node = node.next.get(text[j]!);
+      node = node.next.get(text.charCodeAt(j));
       j++;
       if (node?.entries && (!this.spaced || j >= text.length || !word[j] || !word[j - 1])) {
         best = { end: j, entries: node.entries };
