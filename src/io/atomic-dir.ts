@@ -75,12 +75,22 @@ export function insideDir(dir: string, name: string): string {
   const root = realRoot(dir);
   // The nearest ancestor that exists (a dangling link counts) must resolve inside the folder.
   let probe = path.dirname(full);
-  while (probe !== path.dirname(probe) && !lstatOrUndefined(probe)) probe = path.dirname(probe);
+  let probeStat = lstatOrUndefined(probe);
+  while (probe !== path.dirname(probe) && !probeStat) {
+    probe = path.dirname(probe);
+    probeStat = lstatOrUndefined(probe);
+  }
   let real: string | undefined;
-  try {
-    real = realpathSync.native(probe);
-  } catch {
-    real = undefined;
+  if (probe === path.resolve(dir)) real = root;
+  else if (path.dirname(probe) === path.resolve(dir) && probeStat?.isDirectory()) {
+    // A real folder right inside the output folder (data/, pages/): no link to follow.
+    real = path.join(root, path.basename(probe));
+  } else {
+    try {
+      real = realpathSync.native(probe);
+    } catch {
+      real = undefined;
+    }
   }
   if (real === undefined || (real !== root && !real.startsWith(root + path.sep))) {
     throw new DiscloseError('E_PATH', `refusing to write "${name}": it resolves outside the output folder`, {}, 'Remove symbolic links inside the output folder.');
