@@ -34,6 +34,8 @@ export interface ErrorLocation {
   column?: number;
 }
 
+const BRAND = Symbol.for('disclose.DiscloseError');
+
 export class DiscloseError extends Error {
   readonly code: ErrorCode;
   readonly file: string | undefined;
@@ -60,7 +62,13 @@ export class DiscloseError extends Error {
     return `${where}error: ${this.message} [${this.code}]${this.hint ? `\n  ${this.hint}` : ''}`;
   }
 }
+Object.defineProperty(DiscloseError.prototype, BRAND, { value: true });
 
+/**
+ * True for a DiscloseError, also one made by another copy of this module: the command-line bundle
+ * runs the options and the commands as two scripts, each with its own copy (and a program may load
+ * two copies of the package).
+ */
 export function isDiscloseError(e: unknown): e is DiscloseError {
-  return e instanceof DiscloseError;
+  return e instanceof DiscloseError || (e instanceof Error && (e as unknown as Record<symbol, unknown>)[BRAND] === true);
 }

@@ -1,7 +1,7 @@
 /**
- * The installed command (dist/bundle/bin.js: the launcher running the one-script bundle from V8's
- * code cache) behaves as the unbundled build (dist/bin.js), with its cache, without one and with a
- * damaged one. Runs the build's output (`npm test` builds first).
+ * The installed command (dist/bundle/bin.js: the launcher running the bundle's two scripts from
+ * V8's code caches) behaves as the unbundled build (dist/bin.js), with its caches, without them and
+ * with damaged ones. Runs the build's output (`npm test` builds first).
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -24,15 +24,17 @@ function packageCopy(cache: 'none' | 'damaged'): string {
   for (const name of ['regions', 'snippets', 'locales', 'taxonomy', 'channels', 'schemas', 'node_modules', 'package.json']) symlinkSync(path.join(ROOT, name), path.join(dir, name));
   mkdirSync(path.join(dir, 'dist', 'bundle'), { recursive: true });
   for (const name of ['validators', 'builtin-data.json']) symlinkSync(path.join(ROOT, 'dist', name), path.join(dir, 'dist', name));
-  for (const name of ['bin.js', 'cli.cjs', 'export-worker.js']) copyFileSync(path.join(BUNDLE, name), path.join(dir, 'dist', 'bundle', name));
-  if (cache === 'damaged') writeFileSync(path.join(dir, 'dist', 'bundle', 'cli.cache'), Buffer.alloc(4096, 7));
+  for (const name of ['bin.js', 'cli.cjs', 'commands.cjs', 'export-worker.js']) copyFileSync(path.join(BUNDLE, name), path.join(dir, 'dist', 'bundle', name));
+  if (cache === 'damaged') for (const name of ['cli.cache', 'commands.cache']) writeFileSync(path.join(dir, 'dist', 'bundle', name), Buffer.alloc(4096, 7));
   return path.join(dir, 'dist', 'bundle', 'bin.js');
 }
 
 describe('the bundled command line', () => {
-  it('was built with a code cache', () => {
-    expect(existsSync(path.join(BUNDLE, 'cli.cjs')), 'run npm run build').toBe(true);
-    expect(existsSync(path.join(BUNDLE, 'cli.cache')), 'the build writes dist/bundle/cli.cache').toBe(true);
+  it('was built with code caches', () => {
+    for (const name of ['cli', 'commands']) {
+      expect(existsSync(path.join(BUNDLE, `${name}.cjs`)), 'run npm run build').toBe(true);
+      expect(existsSync(path.join(BUNDLE, `${name}.cache`)), `the build writes dist/bundle/${name}.cache`).toBe(true);
+    }
   });
 
   const cases: Array<[string, string[]]> = [
@@ -47,7 +49,7 @@ describe('the bundled command line', () => {
     expect(bundled).toEqual(plain);
   });
 
-  it('without a cache, and with a damaged one, runs the same', () => {
+  it('without caches, and with damaged ones, runs the same', () => {
     const args = ['render', TEMPLATE, '--region', 'eu', '--locale', 'de'];
     const plain = run(path.join(ROOT, 'dist', 'bin.js'), args);
     expect(plain.code).toBe(0);
