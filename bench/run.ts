@@ -19,7 +19,7 @@ import { HOSTILE_INPUTS } from './hostile-inputs.js';
 import { openProject, findTemplateFiles, run } from 'disclose';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const BIN = path.join(ROOT, 'dist', 'bundle', 'bin.js');
+const BIN = path.join(ROOT, 'dist', 'bundle', 'bin.cjs');
 const CHILD = path.join(ROOT, 'dist-bench', 'bench', 'measure-child.js');
 
 const median = (xs: number[]) => {

@@ -1,6 +1,6 @@
 // Build step: bundle the command line (src/bin.ts and everything it loads, dependencies included)
 // into two scripts, dist/bundle/cli.cjs (the options) and dist/bundle/commands.cjs (the commands),
-// run by the launcher dist/bundle/bin.js (src/launch.ts) from V8's code caches (*.cache), which
+// run by the launcher dist/bundle/bin.cjs (src/launch.ts) from V8's code caches (*.cache), which
 // this step writes by running one command.
 // Fewer modules to resolve and no functions to compile make start-up shorter; the library
 // (dist/index.js) stays unbundled.
@@ -45,7 +45,8 @@ await build({
   // Bundled CommonJS dependencies call require(); give the ES module bundle one.
   banner: { js: "import { createRequire as __disclose_createRequire } from 'node:module'; const require = __disclose_createRequire(import.meta.url);" },
 });
-await build({ ...common, entryPoints: [path.join(root, 'src', 'launch.ts')], outfile: path.join(out, 'bin.js'), format: 'esm' });
+// The launcher is CommonJS as well: Node starts it without its ES module loader.
+await build({ ...commonjs, entryPoints: [path.join(root, 'src', 'launch.ts')], outfile: path.join(out, 'bin.cjs') });
 
 // The code caches: what one render of an example compiles (the command line, loading, rendering
 // and the rules). Its output is not needed, and its exit code does not matter here.
@@ -53,7 +54,7 @@ const cache = path.join(out, 'commands.cache');
 const example = path.join(root, 'examples', 'templates', 'order_shipped.yaml');
 if (existsSync(example)) {
   try {
-    execFileSync(process.execPath, [path.join(out, 'bin.js'), 'render', example, '--region', 'eu', '--no-config'], {
+    execFileSync(process.execPath, [path.join(out, 'bin.cjs'), 'render', example, '--region', 'eu', '--no-config'], {
       cwd: root,
       env: { ...process.env, DISCLOSE_CODE_CACHE_OUT: '1' },
       stdio: 'ignore',
@@ -62,4 +63,4 @@ if (existsSync(example)) {
     // Exit 1 (findings) still writes the cache; without one the command compiles as usual.
   }
 }
-console.log(`bundle-cli: dist/bundle/bin.js${existsSync(cache) ? ' (with code cache)' : ''}`);
+console.log(`bundle-cli: dist/bundle/bin.cjs${existsSync(cache) ? ' (with code cache)' : ''}`);

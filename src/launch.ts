@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * The `disclose` command as installed (dist/bundle/bin.js). The build bundles the command line in
+ * The `disclose` command as installed (dist/bundle/bin.cjs). The build bundles the command line in
  * two scripts: cli.cjs (commander and the options: enough for `--help`) and commands.cjs (the
  * commands and everything they use), loaded by cli.cjs when a command runs. This launcher runs
  * each from V8's code cache when the build left one (<script>.cache): compiling their functions is

@@ -1,5 +1,5 @@
 /**
- * The installed command (dist/bundle/bin.js: the launcher running the bundle's two scripts from
+ * The installed command (dist/bundle/bin.cjs: the launcher running the bundle's two scripts from
  * V8's code caches) behaves as the unbundled build (dist/bin.js), with its caches, without them and
  * with damaged ones. Runs the build's output (`npm test` builds first).
  */
@@ -24,9 +24,9 @@ function packageCopy(cache: 'none' | 'damaged'): string {
   for (const name of ['regions', 'snippets', 'locales', 'taxonomy', 'channels', 'schemas', 'node_modules', 'package.json']) symlinkSync(path.join(ROOT, name), path.join(dir, name));
   mkdirSync(path.join(dir, 'dist', 'bundle'), { recursive: true });
   for (const name of ['validators', 'builtin-data.json']) symlinkSync(path.join(ROOT, 'dist', name), path.join(dir, 'dist', name));
-  for (const name of ['bin.js', 'cli.cjs', 'commands.cjs', 'export-worker.js']) copyFileSync(path.join(BUNDLE, name), path.join(dir, 'dist', 'bundle', name));
+  for (const name of ['bin.cjs', 'cli.cjs', 'commands.cjs', 'export-worker.js']) copyFileSync(path.join(BUNDLE, name), path.join(dir, 'dist', 'bundle', name));
   if (cache === 'damaged') for (const name of ['cli.cache', 'commands.cache']) writeFileSync(path.join(dir, 'dist', 'bundle', name), Buffer.alloc(4096, 7));
-  return path.join(dir, 'dist', 'bundle', 'bin.js');
+  return path.join(dir, 'dist', 'bundle', 'bin.cjs');
 }
 
 describe('the bundled command line', () => {
@@ -45,7 +45,7 @@ describe('the bundled command line', () => {
   ];
   it.each(cases)('%s: the same output and exit code as the unbundled build', (_name, args) => {
     const plain = run(path.join(ROOT, 'dist', 'bin.js'), args);
-    const bundled = run(path.join(BUNDLE, 'bin.js'), args);
+    const bundled = run(path.join(BUNDLE, 'bin.cjs'), args);
     expect(bundled).toEqual(plain);
   });
 

@@ -11,7 +11,7 @@ import { generateTemplates } from '../../bench/generate.js';
 import { ROOT } from '../helpers/examples.js';
 import { readTree, tmp } from '../helpers/tree.js';
 
-const BIN = path.join(ROOT, 'dist', 'bundle', 'bin.js');
+const BIN = path.join(ROOT, 'dist', 'bundle', 'bin.cjs');
 
 function exportWith(dir: string, out: string, jobs: number, quiet = true) {
   const r = spawnSync(process.execPath, [BIN, 'export', 'templates', '--out', out, '--regions', 'eu,china', ...(quiet ? ['--quiet'] : []), '--jobs', String(jobs)], { cwd: dir, encoding: 'utf8' });
