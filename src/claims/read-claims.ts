@@ -97,7 +97,7 @@ interface ReaderState {
   abbreviations: Set<string>;
 }
 
-const LINE_CACHE_LIMIT = 8_000;
+const LINE_CACHE_LIMIT = 4_000;
 const NORMALIZED_LIMIT = 8_000;
 const states = new WeakMap<Lexicon, ReaderState>();
 
