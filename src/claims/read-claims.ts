@@ -52,6 +52,7 @@ export function offsetOf(read: ReadResult, claim: Claim): number {
   return map.get(claimKey(claim)) ?? 0;
 }
 
+/** The lists are read as they are on their first read (and remembered): pass a new array for other texts. */
 export interface ReadOptions {
   /** Recipient names to recognise (from the declared flows). */
   names?: string[];
@@ -260,18 +261,34 @@ function findReferences(norm: string): ReadResult['references'] {
  * line. A quoted text that is itself one of our phrases ("order delivery") is left to the lexicon.
  */
 function quotedTexts(options: ReadOptions, locale: LocaleData, lex: Lexicon, st: ReaderState, norm: string): Quoted[] {
-  const out = new Map<string, Quoted>();
-  for (const n of options.names ?? []) {
-    const q = normalizedOnce(st, oneLine(n), locale.lng);
-    if (q.trim()) out.set(`name\u0000${n}`, { name: n, norm: q, kind: 'name' });
+  const names = candidates(options.names, 'name', locale, lex, st);
+  const verbatim = candidates(options.verbatim, 'verbatim', locale, lex, st).filter((q) => norm.includes(q.norm));
+  return [...names, ...verbatim].sort((a, b) => b.norm.length - a.norm.length);
+}
+
+// The same lists come with every read of a template's texts (run-rules makes them once per
+// template): what of them the reader compares is worked out once per list and locale.
+const candidateLists = new WeakMap<readonly string[], WeakMap<Lexicon, Quoted[]>>();
+
+/** Each text once, normalized; for quoted texts, those of three characters or more that are not one of our phrases. */
+function candidates(list: readonly string[] | undefined, kind: Quoted['kind'], locale: LocaleData, lex: Lexicon, st: ReaderState): Quoted[] {
+  if (!list?.length) return [];
+  let byLexicon = candidateLists.get(list);
+  if (!byLexicon) {
+    byLexicon = new WeakMap();
+    candidateLists.set(list, byLexicon);
   }
-  for (const v of options.verbatim ?? []) {
-    const q = normalizedOnce(st, oneLine(v), locale.lng);
-    if (q.trim().length < 3 || !norm.includes(q)) continue;
-    if (lex.longestAt(q, 0)?.end === q.length) continue;
-    out.set(`verbatim\u0000${v}`, { name: v, norm: q, kind: 'verbatim' });
+  let out = byLexicon.get(lex);
+  if (!out) {
+    out = [];
+    for (const text of new Set(list)) {
+      const q = normalizedOnce(st, oneLine(text), locale.lng);
+      if (kind === 'name' ? !q.trim() : q.trim().length < 3 || lex.longestAt(q, 0)?.end === q.length) continue;
+      out.push({ name: text, norm: q, kind });
+    }
+    byLexicon.set(lex, out);
   }
-  return [...out.values()].sort((a, b) => b.norm.length - a.norm.length);
+  return out;
 }
 
 /** Where the names and quoted texts occur, in order: no sentence ends inside one. */
