@@ -11,6 +11,7 @@ import type { Flow, Organization, RegionProfile, SourcePos, Template } from '../
 import type { Localizer } from '../render/localizer.js';
 import type { RenderResult } from '../render/renderer.js';
 import type { Finding, Severity } from './finding.js';
+import { PairCache } from '../util/pair-cache.js';
 import { formatMessage, type CoverageItem, type PolicyClause, type Rule, type RuleContext } from './rule.js';
 
 export type SeverityOverrides = Record<string, Severity | 'off'>;
@@ -25,7 +26,7 @@ export interface RunOptions {
 // Both lists are asked for on every render of a template; templates and the organization are not
 // changed once loaded, so each is made once per template (and organization).
 const namesOf = new WeakMap<Template, string[]>();
-const verbatimOf = new WeakMap<Template, WeakMap<Organization, string[]>>();
+const verbatimOf = new PairCache<Template, Organization, string[]>();
 
 export function recipientNames(t: Template): string[] {
   let names = namesOf.get(t);
@@ -38,17 +39,7 @@ export function recipientNames(t: Template): string[] {
 
 /** Text users supplied that clauses quote as written: read as none of our words (see `ReadOptions.verbatim`). */
 export function verbatimTexts(t: Template, org: Organization): string[] {
-  let byOrg = verbatimOf.get(t);
-  if (!byOrg) {
-    byOrg = new WeakMap();
-    verbatimOf.set(t, byOrg);
-  }
-  let texts = byOrg.get(org);
-  if (!texts) {
-    texts = collectVerbatim(t, org);
-    byOrg.set(org, texts);
-  }
-  return texts;
+  return verbatimOf.get(t, org, () => collectVerbatim(t, org));
 }
 
 function collectVerbatim(t: Template, org: Organization): string[] {

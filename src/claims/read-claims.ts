@@ -8,6 +8,7 @@ import { Lexicon, normalize, normalizeText, wordMap, type Entry, type MentionKin
 import type { LocaleData } from '../load/locales.js';
 import type { TimeUnit, TransferMechanism } from '../model/types.js';
 import { oneLine } from '../render/one-line.js';
+import { PairCache } from '../util/pair-cache.js';
 
 export interface Mention {
   kind: MentionKind;
@@ -268,27 +269,20 @@ function quotedTexts(options: ReadOptions, locale: LocaleData, lex: Lexicon, st:
 
 // The same lists come with every read of a template's texts (run-rules makes them once per
 // template): what of them the reader compares is worked out once per list and locale.
-const candidateLists = new WeakMap<readonly string[], WeakMap<Lexicon, Quoted[]>>();
+const candidateLists = new PairCache<readonly string[], Lexicon, Quoted[]>();
 
 /** Each text once, normalized; for quoted texts, those of three characters or more that are not one of our phrases. */
 function candidates(list: readonly string[] | undefined, kind: Quoted['kind'], locale: LocaleData, lex: Lexicon, st: ReaderState): Quoted[] {
   if (!list?.length) return [];
-  let byLexicon = candidateLists.get(list);
-  if (!byLexicon) {
-    byLexicon = new WeakMap();
-    candidateLists.set(list, byLexicon);
-  }
-  let out = byLexicon.get(lex);
-  if (!out) {
-    out = [];
+  return candidateLists.get(list, lex, () => {
+    const out: Quoted[] = [];
     for (const text of new Set(list)) {
       const q = normalizedOnce(st, oneLine(text), locale.lng);
       if (kind === 'name' ? !q.trim() : q.trim().length < 3 || lex.longestAt(q, 0)?.end === q.length) continue;
       out.push({ name: text, norm: q, kind });
     }
-    byLexicon.set(lex, out);
-  }
-  return out;
+    return out;
+  });
 }
 
 /** Where the names and quoted texts occur, in order: no sentence ends inside one. */

@@ -4,6 +4,8 @@
  * spaces between words (`wordBoundaries: false`, e.g. Chinese, Thai), where they match anywhere.
  * Overlapping terms yield the longest match, leftmost first.
  */
+import { PairCache } from '../util/pair-cache.js';
+
 export interface TermMatch {
   term: string;
   /** The text as written. */
@@ -71,21 +73,11 @@ interface Compiled {
   wordStart: boolean[];
 }
 
-const byList = new WeakMap<readonly string[], Map<boolean, Compiled>>();
+const byList = new PairCache<readonly string[], boolean, Compiled>();
 
 /** The compiled pattern of a word list; lists are long-lived data, so it is kept per list. */
 function compile(terms: readonly string[], boundaries: boolean): Compiled {
-  let perList = byList.get(terms);
-  if (!perList) {
-    perList = new Map();
-    byList.set(terms, perList);
-  }
-  let done = perList.get(boundaries);
-  if (!done) {
-    done = compileList(terms, boundaries);
-    perList.set(boundaries, done);
-  }
-  return done;
+  return byList.get(terms, boundaries, () => compileList(terms, boundaries));
 }
 
 const cache = new Map<string, Compiled>();
