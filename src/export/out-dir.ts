@@ -8,21 +8,38 @@ import path from 'node:path';
 import { DiscloseError } from '../errors.js';
 import { lstatOrUndefined } from '../io/lstat.js';
 
-/** Whether `inner` is `outer` or inside it, by path and, for paths that exist, by real path. */
-function within(outer: string, inner: string): boolean {
-  const inside = (a: string, b: string) => {
-    const rel = path.relative(a, b);
-    return rel === '' || (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel));
-  };
-  const real = (p: string) => {
-    try {
-      return realpathSync.native(p);
-    } catch {
-      return undefined;
+/** Whether path `b` is `a` or inside it. */
+function inside(a: string, b: string): boolean {
+  const rel = path.relative(a, b);
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel));
+}
+
+/**
+ * Real paths of existing paths (undefined for others), resolving each folder once: a path that is
+ * no link is its real parent folder joined with its name, so thousands of template files in a few
+ * folders cost an lstat each rather than a lookup of every part of their paths.
+ */
+function realPaths(): (p: string) => string | undefined {
+  const known = new Map<string, string | undefined>();
+  const real = (p: string): string | undefined => {
+    if (known.has(p)) return known.get(p);
+    const st = lstatOrUndefined(p);
+    const parent = path.dirname(p);
+    let out: string | undefined;
+    if (st && !st.isSymbolicLink() && parent !== p) {
+      const realParent = real(parent);
+      out = realParent === undefined ? undefined : path.join(realParent, path.basename(p));
+    } else if (st) {
+      try {
+        out = realpathSync.native(p);
+      } catch {
+        out = undefined;
+      }
     }
+    known.set(p, out);
+    return out;
   };
-  const [ro, ri] = [real(outer), real(inner)];
-  return inside(path.resolve(outer), path.resolve(inner)) || (ro !== undefined && ri !== undefined && inside(ro, ri));
+  return (p) => real(path.resolve(p));
 }
 
 /** (`--since` may name `--out` itself: the earlier pack is read before it is replaced.) */
@@ -36,9 +53,13 @@ export function checkOutFolder(out: string, inputs: Array<string | undefined>, s
       throw new DiscloseError('E_PATH', 'the output folder is not an earlier disclose export (no pack.json); the export would replace it and everything in it', { file: out }, 'Pass a new or empty folder, or an earlier export, for --out.');
     }
   }
+  const real = realPaths();
+  const realOut = real(abs);
   for (const input of inputs) {
     if (input === undefined || (since !== undefined && path.resolve(input) === path.resolve(since) && path.resolve(since) === abs)) continue;
-    if (within(abs, input)) throw new DiscloseError('E_PATH', `the output folder holds ${input}, which the export reads; the export would replace it`, { file: out }, 'Pass an output folder outside the templates, the organization, the config and the earlier export.');
+    // Inside by path, or, for paths that exist, by real path.
+    const realIn = realOut === undefined ? undefined : real(input);
+    if (inside(abs, path.resolve(input)) || (realOut !== undefined && realIn !== undefined && inside(realOut, realIn))) throw new DiscloseError('E_PATH', `the output folder holds ${input}, which the export reads; the export would replace it`, { file: out }, 'Pass an output folder outside the templates, the organization, the config and the earlier export.');
   }
 }
 

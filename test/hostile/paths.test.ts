@@ -183,6 +183,26 @@ describe('--out', () => {
     expect(JSON.parse(readFileSync(path.join(dir, 'empty', 'summary.json'), 'utf8'))[0].change).toBe('unchanged');
   });
 
+  it('an --out that holds the templates by their real path is refused, by a link to a folder or to a file', async () => {
+    const { dir } = project();
+    expect((await cli(exportArgs('pack'), dir)).code).toBe(0);
+    // The templates now live inside the earlier pack; the command line reaches them through links.
+    renameSync(path.join(dir, 'templates'), path.join(dir, 'pack', 'templates'));
+    symlinkSync(path.join(dir, 'pack', 'templates'), path.join(dir, 'templates'));
+    const before = readTree(path.join(dir, 'pack'));
+    const r = await cli(exportArgs('pack'), dir);
+    expect(r.code).toBe(2);
+    expect(errorLine(r.err)).toMatch(/the output folder holds [^ ]*templates[\\/][^ ]+\.yaml, which the export reads; the export would replace it \[E_PATH\]$/);
+    const one = readdirSync(path.join(dir, 'pack', 'templates')).find((f) => f.endsWith('.yaml'))!;
+    rmSync(path.join(dir, 'templates'));
+    mkdirSync(path.join(dir, 'templates'));
+    symlinkSync(path.join(dir, 'pack', 'templates', one), path.join(dir, 'templates', one));
+    const f = await cli(exportArgs('pack'), dir);
+    expect(f.code).toBe(2);
+    expect(errorLine(f.err)).toMatch(/which the export reads/);
+    expect(readTree(path.join(dir, 'pack'))).toEqual(before);
+  });
+
   it('an --out that holds the --since folder or a shard to merge is refused', async () => {
     const { dir } = project();
     expect((await cli(exportArgs('pack'), dir)).code).toBe(0);
