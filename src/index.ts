@@ -16,7 +16,7 @@ export { loadCatalog, type Catalog, type CatalogOptions } from './load/catalog.j
 export { loadOrganization } from './load/organization.js';
 export { loadTemplate, parseTemplate } from './load/template.js';
 export { Renderer, type RenderResult, type RenderedClause, type RenderedFooter } from './render/renderer.js';
-export { readClaims, type ReadResult } from './claims/read-claims.js';
+export { clearReaderCache, readClaims, type ReadResult } from './claims/read-claims.js';
 export { claimKey, describeClaim, type Claim, type Action } from './claims/claim.js';
 export { RULES, ruleById } from './rules/index.js';
 export type { Rule, RuleMeta, RuleContext, PolicyClause } from './check/rule.js';
