@@ -63,6 +63,15 @@ for (const sub of ['clause', 'footer']) {
 const { allPlaceCodes } = await import(path.join(root, 'dist', 'load', 'places.js'));
 const places = { icu: process.versions.icu, codes: allPlaceCodes() };
 const { computeIntlNames } = await import(path.join(root, 'dist', 'load', 'intl-names.js'));
-const intl = Object.fromEntries(readdirSync(path.join(root, 'locales')).sort().map((lng) => [lng, computeIntlNames(lng)]));
-writeFileSync(path.join(root, 'dist', 'builtin-data.json'), JSON.stringify({ builtAt, files, snippets, places, intl }));
+// Each locale's files and Intl names in a file of their own (dist/builtin-locales/<lng>.json): a
+// command parses only the locales it renders.
+const locales = readdirSync(path.join(root, 'locales')).sort();
+rmSync(path.join(root, 'dist', 'builtin-locales'), { recursive: true, force: true });
+mkdirSync(path.join(root, 'dist', 'builtin-locales'));
+for (const lng of locales) {
+  const own = Object.fromEntries(Object.entries(files).filter(([rel]) => rel.startsWith(`locales/${lng}/`)));
+  writeFileSync(path.join(root, 'dist', 'builtin-locales', `${lng}.json`), JSON.stringify({ files: own, intl: computeIntlNames(lng) }));
+}
+const shared = Object.fromEntries(Object.entries(files).filter(([rel]) => !rel.startsWith('locales/')));
+writeFileSync(path.join(root, 'dist', 'builtin-data.json'), JSON.stringify({ builtAt, files: shared, snippets, places, locales }));
 console.log(`build-data: ${Object.keys(files).length} data files, ${Object.keys(snippets).length} snippets, ${places.codes.length} places, ${schemaNames.length} validators`);

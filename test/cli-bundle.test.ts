@@ -23,7 +23,7 @@ function packageCopy(cache: 'none' | 'damaged'): string {
   const dir = tmp('disclose-bundle-');
   for (const name of ['regions', 'snippets', 'locales', 'taxonomy', 'channels', 'schemas', 'node_modules', 'package.json']) symlinkSync(path.join(ROOT, name), path.join(dir, name));
   mkdirSync(path.join(dir, 'dist', 'bundle'), { recursive: true });
-  for (const name of ['validators', 'builtin-data.json']) symlinkSync(path.join(ROOT, 'dist', name), path.join(dir, 'dist', name));
+  for (const name of ['validators', 'builtin-data.json', 'builtin-locales']) symlinkSync(path.join(ROOT, 'dist', name), path.join(dir, 'dist', name));
   for (const name of ['bin.cjs', 'cli.cjs', 'commands.cjs', 'export-worker.js']) copyFileSync(path.join(BUNDLE, name), path.join(dir, 'dist', 'bundle', name));
   if (cache === 'damaged') for (const name of ['cli.cache', 'commands.cache']) writeFileSync(path.join(dir, 'dist', 'bundle', name), Buffer.alloc(4096, 7));
   return path.join(dir, 'dist', 'bundle', 'bin.cjs');

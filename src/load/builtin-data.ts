@@ -10,16 +10,24 @@ import type { YamlFile } from './yaml-file.js';
 
 interface Bundle {
   builtAt: number;
+  /** Parsed files outside locales/, by path. */
   files: Record<string, unknown>;
   /** Snippets precompiled by Handlebars, by path. */
   snippets: Record<string, string>;
   /** Place codes ICU names, with the ICU version they were read from. */
   places: { icu: string; codes: string[] };
-  /** Country names and unit words of the shipped locales, from the same ICU. */
-  intl?: Record<string, { countries: Record<string, string>; units: Record<string, string[]> }>;
+  /** The locales with a file of their own in dist/builtin-locales/. */
+  locales?: string[];
+}
+
+/** One locale's part (dist/builtin-locales/<lng>.json): its parsed files and, from the build's ICU, its country names and unit words. */
+interface LocalePart {
+  files: Record<string, unknown>;
+  intl: { countries: Record<string, string>; units: Record<string, string[]> };
 }
 
 let bundle: Bundle | null | undefined;
+const localeParts = new Map<string, LocalePart | null>();
 
 function load(): Bundle | null {
   if (bundle !== undefined) return bundle;
@@ -28,9 +36,24 @@ function load(): Bundle | null {
   return bundle;
 }
 
-function fresh<T>(section: Record<string, T> | undefined, file: string, builtAt: number): T | undefined {
+function localePart(b: Bundle, lng: string): LocalePart | null {
+  let part = localeParts.get(lng);
+  if (part === undefined) {
+    const file = packagePath('dist', 'builtin-locales', `${lng}.json`);
+    part = b.locales?.includes(lng) && existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as LocalePart) : null;
+    localeParts.set(lng, part);
+  }
+  return part;
+}
+
+/** Our own file's path from the package root, with / separators, or undefined for other files. */
+function relative(file: string): string | undefined {
   const rel = path.relative(PACKAGE_ROOT, path.resolve(file)).split(path.sep).join('/');
-  if (rel.startsWith('..') || !section || !Object.prototype.hasOwnProperty.call(section, rel)) return undefined;
+  return rel.startsWith('..') ? undefined : rel;
+}
+
+function fresh<T>(section: Record<string, T> | undefined, rel: string, file: string, builtAt: number): T | undefined {
+  if (!section || !Object.prototype.hasOwnProperty.call(section, rel)) return undefined;
   try {
     if (statSync(file).mtimeMs > builtAt) return undefined;
   } catch {
@@ -42,15 +65,18 @@ function fresh<T>(section: Record<string, T> | undefined, file: string, builtAt:
 /** The bundled parse of one of our own files, or undefined when it is not bundled or is newer. */
 export function builtinYaml(file: string): YamlFile | undefined {
   const b = load();
-  if (!b) return undefined;
-  const data = fresh(b.files, file, b.builtAt);
-  return data === undefined ? undefined : { file, data, posOf: () => ({ file, line: 1, column: 1 }) };
+  const rel = relative(file);
+  if (!b || rel === undefined) return undefined;
+  const lng = /^locales\/([^/]+)\//.exec(rel)?.[1];
+  const data = fresh(lng === undefined ? b.files : localePart(b, lng)?.files, rel, file, b.builtAt);
+  return data === undefined ? undefined : { file, data, posOf: () => ({ file, line: 1, column: 1 }), builtin: true };
 }
 
 /** The build's precompiled form of one of our own snippets, when the source has not changed since. */
 export function builtinSnippet(file: string): string | undefined {
   const b = load();
-  return b ? fresh(b.snippets, file, b.builtAt) : undefined;
+  const rel = relative(file);
+  return b && rel !== undefined ? fresh(b.snippets, rel, file, b.builtAt) : undefined;
 }
 
 /** Place codes computed at build time with this ICU version, if it is the running one. */
@@ -62,6 +88,6 @@ export function builtinPlaces(): string[] | undefined {
 /** Country names and unit words of a shipped locale, computed at build time with this ICU version. */
 export function builtinIntl(lng: string): { countries: Record<string, string>; units: Record<string, string[]> } | undefined {
   const b = load();
-  if (!b?.intl || b.places?.icu !== process.versions.icu) return undefined;
-  return b.intl[lng];
+  if (!b || b.places?.icu !== process.versions.icu) return undefined;
+  return localePart(b, lng)?.intl;
 }

@@ -1,6 +1,6 @@
 /**
  * Country names and time-unit words per locale, from Intl. The build stores them for the shipped
- * locales (dist/builtin-data.json) so a command does not load ICU's display-name data; a locale
+ * locales (dist/builtin-locales/<lng>.json) so a command does not load ICU's display-name data; a locale
  * the build did not see, or another ICU version, asks Intl directly.
  */
 import { builtinIntl } from './builtin-data.js';
