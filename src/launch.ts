@@ -19,6 +19,9 @@ import vm from 'node:vm';
 
 const dir = path.dirname(fileURLToPath(import.meta.url));
 const writeCaches = process.env['DISCLOSE_CODE_CACHE_OUT'] === '1';
+// An import() in a script resolves as in the main program (Node 20.12 and later; the bundle itself
+// requires what it loads late, so without it nothing is lost).
+const importModuleDynamically = (vm as unknown as { constants?: { USE_MAIN_CONTEXT_DEFAULT_LOADER?: symbol } }).constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER as undefined;
 
 function cachedData(file: string): Buffer | undefined {
   try {
@@ -34,7 +37,7 @@ function runScript(name: string): unknown {
   const cacheFile = `${file.replace(/\.cjs$/, '')}.cache`;
   // The CommonJS wrapper Node itself puts around a module; a script's first line may be a shebang.
   const source = `(function (exports, require, module, __filename, __dirname) {${readFileSync(file, 'utf8').replace(/^#!.*/, '')}\n})`;
-  const script = new vm.Script(source, { filename: file, cachedData: cachedData(cacheFile) });
+  const script = new vm.Script(source, { filename: file, cachedData: cachedData(cacheFile), importModuleDynamically });
   if (writeCaches) process.once('exit', () => writeFileSync(cacheFile, script.createCachedData()));
   const base = createRequire(file);
   // The command line asks for the commands' script by this name; everything else is Node's.

@@ -6,8 +6,8 @@
  * earliest template that failed, or the later of two templates with one id).
  */
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { DiscloseError, type ErrorCode } from '../errors.js';
 import type { CatalogOptions } from '../load/catalog.js';
 import type { Project } from '../project.js';
@@ -76,6 +76,9 @@ export async function writeTemplatesInThreads(project: Project, files: string[],
     meta: options.meta,
     out,
   };
+  // Loaded here, not at start-up: only an export in threads needs it. (Required, not imported:
+  // the command-line bundle runs as a script, where import() is not available.)
+  const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
   const written: Array<{ index: number; file: string } & WrittenTemplate> = [];
   const failures: Array<{ index: number; error: SerializedError }> = [];
   const runs = Array.from({ length: threads }, (_, w) => {
