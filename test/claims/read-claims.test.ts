@@ -78,3 +78,14 @@ describe('the line cache', () => {
     expect(lines).toBeGreaterThan(1000);
   });
 });
+
+describe('the lexicon', () => {
+  it('matches a phrase with a character outside the BMP (two UTF-16 code units)', async () => {
+    const { Lexicon, normalize } = await import('../../src/claims/lexicon.js');
+    const lex = new Lexicon(catalog.locale('zh-CN'), [{ kind: 'literal', value: '𠀋邮件' }]);
+    const text = normalize('请看𠀋邮件。', 'zh-CN');
+    const hit = lex.longestAt(text, 2);
+    expect(hit?.end).toBe(2 + '𠀋邮件'.length);
+    expect(hit?.entries).toEqual([{ kind: 'literal', value: '𠀋邮件' }]);
+  });
+});
