@@ -22,7 +22,7 @@ export interface YamlFile {
   data: unknown;
   /** The position of the node at `path`, or of its nearest existing ancestor. */
   posOf(path: YamlPath, key?: boolean): SourcePos;
-  /** One of disclose's own files, as the build parsed and checked it (dist/builtin-data.json). */
+  /** One of disclose's own files, as the build parsed and checked it (dist/builtin-data.json, dist/builtin-locales/). */
   builtin?: true;
 }
 
