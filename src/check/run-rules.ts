@@ -84,19 +84,10 @@ class Covered implements CoverageItem {
 }
 
 // The flow a claim comes from, per template: the same claims recur in every region and locale.
-const flowsByClaim = new WeakMap<Template, Map<string, Flow | undefined>>();
+const flowsByClaim = new PairCache<Template, string, Flow | undefined>();
 
 function flowOf(t: Template, c: Claim): Flow | undefined {
-  let byClaim = flowsByClaim.get(t);
-  if (!byClaim) {
-    byClaim = new Map();
-    flowsByClaim.set(t, byClaim);
-  }
-  const key = claimKey(c);
-  if (byClaim.has(key)) return byClaim.get(key);
-  const flow = findFlow(t, c);
-  byClaim.set(key, flow);
-  return flow;
+  return flowsByClaim.get(t, claimKey(c), () => findFlow(t, c));
 }
 
 function findFlow(t: Template, c: Claim): Flow | undefined {

@@ -11,11 +11,10 @@ export class PairCache<A extends object, B, V> {
       bySecond = new Map();
       this.byFirst.set(a, bySecond);
     }
-    let value = bySecond.get(b);
-    if (value === undefined) {
-      value = make();
-      bySecond.set(b, value);
-    }
+    // By presence, not by value: a value made once may be undefined.
+    if (bySecond.has(b)) return bySecond.get(b) as V;
+    const value = make();
+    bySecond.set(b, value);
     return value;
   }
 }
