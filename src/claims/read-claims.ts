@@ -231,14 +231,14 @@ function readLine(text: string, norm: string, start: number, end: number, lex: L
   const raw = text.slice(start, end);
   const lineNorm = norm.slice(start, end);
   const key = present.length ? `${raw}\u0001${present.map((n) => `${n.kind}\u0002${n.name}`).join('\u0001')}` : raw;
-  let hit = st.lines.get(key);
-  if (!hit) {
-    // Read in the previous generation: still in use, so it moves to the current one.
-    hit = st.oldLines.get(key);
-    if (hit) remember(st, key, hit);
-  }
+  const current = st.lines.get(key);
+  const hit = current ?? st.oldLines.get(key);
   // Lower-cased character by character, a line may read otherwise than on its own: compare.
-  if (hit && (!perCharacter || hit.norm === lineNorm)) return hit;
+  if (hit && (!perCharacter || hit.norm === lineNorm)) {
+    // Read in the previous generation: still in use, so it moves to the current one.
+    if (!current) remember(st, key, hit);
+    return hit;
+  }
   const word = wordMap(lineNorm);
   const sentences = splitSentences(raw, st.abbreviations, keep).map((s) => readSentence(lineNorm, word, s.start, s.end, lex, present));
   const read: LineRead = { norm: lineNorm, sentences, claims: sentences.flatMap((s) => s.claims), cues: [], vague: [] };
