@@ -71,7 +71,8 @@ export function insideDir(dir: string, name: string): string {
   if (reserved !== undefined) {
     throw new DiscloseError('E_PATH', `refusing to write "${name}": "${reserved}" is a reserved device name`, {}, 'Rename the template or output; con, nul, aux, prn, com1 … and lpt1 … name devices on Windows.');
   }
-  const full = path.resolve(dir, name);
+  const base = path.resolve(dir);
+  const full = path.resolve(base, name);
   const root = realRoot(dir);
   // The nearest ancestor that exists (a dangling link counts) must resolve inside the folder.
   let probe = path.dirname(full);
@@ -81,8 +82,8 @@ export function insideDir(dir: string, name: string): string {
     probeStat = lstatOrUndefined(probe);
   }
   let real: string | undefined;
-  if (probe === path.resolve(dir)) real = root;
-  else if (path.dirname(probe) === path.resolve(dir) && probeStat?.isDirectory()) {
+  if (probe === base) real = root;
+  else if (path.dirname(probe) === base && probeStat?.isDirectory()) {
     // A real folder right inside the output folder (data/, pages/): no link to follow.
     real = path.join(root, path.basename(probe));
   } else {
