@@ -1,7 +1,8 @@
 // Build step after tsc: (1) parse and schema-check disclose's own YAML data into
-// dist/builtin-data.json, each locale's into dist/builtin-locales/<lng>.json; (2) compile the JSON Schemas into standalone validators, one file per
-// schema (dist/validators/<name>.cjs, so a command loads only those it uses), so commands neither
-// parse shipped YAML nor compile schemas at start-up.
+// dist/builtin-data.json, each locale's into dist/builtin-locales/<lng>.json; (2) compile the JSON
+// Schemas into standalone validators, one file per schema (dist/validators/<name>.cjs, so a
+// command loads only those it uses), so commands neither parse shipped YAML nor compile schemas
+// at start-up.
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -21,7 +21,7 @@ const dir = path.dirname(fileURLToPath(import.meta.url));
 const writeCaches = process.env['DISCLOSE_CODE_CACHE_OUT'] === '1';
 // An import() in a script resolves as in the main program (Node 20.12 and later; the bundle itself
 // requires what it loads late, so without it nothing is lost).
-const importModuleDynamically = (vm as unknown as { constants?: { USE_MAIN_CONTEXT_DEFAULT_LOADER?: symbol } }).constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER as undefined;
+const importModuleDynamically = (vm as unknown as { constants?: { USE_MAIN_CONTEXT_DEFAULT_LOADER?: symbol } }).constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER as vm.ScriptOptions['importModuleDynamically'];
 
 function cachedData(file: string): Buffer | undefined {
   try {
