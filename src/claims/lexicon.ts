@@ -34,6 +34,47 @@ interface TrieNode {
   entries?: Entry[];
 }
 
+/**
+ * The trie flattened into typed arrays for the reader's hot loop (a Map per node cost a hash
+ * lookup per character): the root's children by code unit in one table, every other node's
+ * children as a run of (code unit, child) pairs sorted by code unit.
+ */
+interface FlatTrie {
+  /** Child of the root for each code unit, as node number + 1 (0: none). */
+  first: Int32Array;
+  /** Where each node's children start in `codes`/`child`, and how many there are. */
+  start: Int32Array;
+  count: Int32Array;
+  codes: Uint16Array;
+  child: Int32Array;
+  /** What a phrase ending at each node means (undefined: no phrase ends there). */
+  entries: Array<Entry[] | undefined>;
+}
+
+function flatten(root: TrieNode): FlatTrie {
+  // Number the nodes breadth first; node 0 is the root.
+  const nodes: TrieNode[] = [root];
+  for (let n = 0; n < nodes.length; n++) for (const c of nodes[n]!.next.values()) nodes.push(c);
+  const index = new Map<TrieNode, number>(nodes.map((node, i) => [node, i]));
+  const start = new Int32Array(nodes.length);
+  const count = new Int32Array(nodes.length);
+  const codes = new Uint16Array(nodes.length);
+  const child = new Int32Array(nodes.length);
+  const first = new Int32Array(0x10000);
+  let at = 0;
+  nodes.forEach((node, n) => {
+    const kids = [...node.next].sort((a, b) => a[0] - b[0]);
+    start[n] = at;
+    count[n] = kids.length;
+    for (const [code, c] of kids) {
+      codes[at] = code;
+      child[at++] = index.get(c)!;
+      if (n === 0) first[code] = index.get(c)! + 1;
+    }
+  });
+  return { first, start, count, codes, child, entries: nodes.map((node) => node.entries) };
+}
+
 /** Scripts written without spaces between words: phrases match anywhere, not at word edges. */
 const UNSPACED = new Set(['zh', 'ja', 'th', 'lo', 'km', 'my']);
 
@@ -66,6 +107,9 @@ export class Lexicon {
   readonly lng: string;
   readonly spaced: boolean;
   private readonly root: TrieNode = { next: new Map() };
+  private flat: FlatTrie | undefined;
+  /** What the last phrase `matchAt` found means. */
+  matched: Entry[] = [];
 
   constructor(data: LocaleData, extra: Entry[] = []) {
     this.lng = data.lng;
@@ -98,6 +142,7 @@ export class Lexicon {
   add(phrase: string, entry: Entry): void {
     const norm = normalize(phrase.trim(), this.lng);
     if (!norm) return;
+    this.flat = undefined;
     let node = this.root;
     for (let i = 0; i < norm.length; i++) {
       const unit = norm.charCodeAt(i);
@@ -114,16 +159,35 @@ export class Lexicon {
 
   /** The longest phrase starting at `i` of normalized `text`, respecting word edges. */
   longestAt(text: string, i: number, word: WordMap = wordMap(text)): { end: number; entries: Entry[] } | undefined {
-    if (this.spaced && i > 0 && word[i - 1] && word[i]) return undefined;
-    let node: TrieNode | undefined = this.root;
-    let best: { end: number; entries: Entry[] } | undefined;
-    let j = i;
-    while (node && j < text.length) {
-      node = node.next.get(text.charCodeAt(j));
-      j++;
-      if (node?.entries && (!this.spaced || j >= text.length || !word[j] || !word[j - 1])) {
-        best = { end: j, entries: node.entries };
+    const end = this.matchAt(text, i, word);
+    return end < 0 ? undefined : { end, entries: this.matched };
+  }
+
+  /**
+   * Where the longest phrase starting at `i` ends, or -1; what it means is left in `matched`
+   * (the reader's loop, which calls this at every word start, allocates nothing per call).
+   */
+  matchAt(text: string, i: number, word: WordMap): number {
+    if (this.spaced && i > 0 && word[i - 1] && word[i]) return -1;
+    if (i >= text.length) return -1;
+    const t = (this.flat ??= flatten(this.root));
+    let node = t.first[text.charCodeAt(i)]! - 1;
+    let j = i + 1;
+    let best = -1;
+    const { start, count, codes, child, entries } = t;
+    while (node >= 0) {
+      const e = entries[node];
+      if (e && (!this.spaced || j >= text.length || !word[j] || !word[j - 1])) {
+        best = j;
+        this.matched = e;
       }
+      if (j >= text.length) break;
+      const c = text.charCodeAt(j);
+      let k = start[node]!;
+      const stop = k + count[node]!;
+      while (k < stop && codes[k]! < c) k++;
+      node = k < stop && codes[k] === c ? child[k]! : -1;
+      j++;
     }
     return best;
   }

@@ -362,12 +362,12 @@ function readSentence(norm: string, word: WordMap, start: number, end: number, l
       i = j;
       continue;
     }
-    const hit = lex.longestAt(norm, i, word);
-    if (hit && hit.end <= end) {
-      const entries = hit.entries;
+    const hitEnd = lex.matchAt(norm, i, word);
+    if (hitEnd >= 0 && hitEnd <= end) {
+      const entries = lex.matched;
       if (entries.some((e) => e.kind === 'literal')) {
         pendingNumber = undefined;
-        i = hit.end;
+        i = hitEnd;
         continue;
       }
       const unit = entries.find((e) => e.kind === 'unit');
@@ -375,10 +375,10 @@ function readSentence(norm: string, word: WordMap, start: number, end: number, l
         durations.push({ value: pendingNumber.value, unit: unit.value as TimeUnit, start: pendingNumber.start });
       } else {
         const chosen = pickEntry(entries);
-        if (chosen) mentions.push({ kind: chosen.kind, value: chosen.value, start: i, end: hit.end });
+        if (chosen) mentions.push({ kind: chosen.kind, value: chosen.value, start: i, end: hitEnd });
       }
       pendingNumber = undefined;
-      i = hit.end;
+      i = hitEnd;
       continue;
     }
     if (code !== 32 && code !== 160 && code !== 0x202f && code !== 9) pendingNumber = undefined;
