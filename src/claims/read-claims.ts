@@ -9,6 +9,7 @@ import type { LocaleData } from '../load/locales.js';
 import type { TimeUnit, TransferMechanism } from '../model/types.js';
 import { oneLine } from '../render/one-line.js';
 import { PairCache } from '../util/pair-cache.js';
+import { escapeRegExp } from '../util/escape-regexp.js';
 
 export interface Mention {
   kind: MentionKind;
@@ -96,7 +97,13 @@ interface ReaderState {
   normalized: Map<string, string>;
   cues: Array<{ id: string; phrases: string[] }>;
   vague: Array<{ phrase: string; norm: string }>;
+  /** Matches where any cue or vague phrase occurs: most lines hold none, and one search says so. */
+  anyPhrase: RegExp | undefined;
   abbreviations: Set<string>;
+}
+
+function anyOf(phrases: string[]): RegExp | undefined {
+  return phrases.length ? new RegExp([...new Set(phrases)].map(escapeRegExp).join('|')) : undefined;
 }
 
 const LINE_CACHE_LIMIT = 2_000;
@@ -107,12 +114,15 @@ function stateOf(lex: Lexicon, locale: LocaleData): ReaderState {
   let st = states.get(lex);
   if (!st) {
     const norm = (p: string) => normalize(p, locale.lng);
+    const cues = Object.entries(locale.reader.cues).map(([id, phrases]) => ({ id, phrases: phrases.map(norm).filter(Boolean) }));
+    const vague = locale.reader.vaguePurposes.map((phrase) => ({ phrase, norm: norm(phrase) })).filter((v) => v.norm);
     st = {
       lines: new Map(),
       oldLines: new Map(),
       normalized: new Map(),
-      cues: Object.entries(locale.reader.cues).map(([id, phrases]) => ({ id, phrases: phrases.map(norm).filter(Boolean) })),
-      vague: locale.reader.vaguePurposes.map((phrase) => ({ phrase, norm: norm(phrase) })).filter((v) => v.norm),
+      cues,
+      vague,
+      anyPhrase: anyOf([...cues.flatMap((c) => c.phrases), ...vague.map((v) => v.norm)]),
       abbreviations: new Set(locale.reader.abbreviations.map((a) => a.toLowerCase())),
     };
     states.set(lex, st);
@@ -242,9 +252,11 @@ function readLine(text: string, norm: string, start: number, end: number, lex: L
   const word = wordMap(lineNorm);
   const sentences = splitSentences(raw, st.abbreviations, keep).map((s) => readSentence(lineNorm, word, s.start, s.end, lex, present));
   const read: LineRead = { norm: lineNorm, sentences, claims: sentences.flatMap((s) => s.claims), cues: [], vague: [] };
-  for (const { id, phrases } of st.cues) if (phrases.some((p) => lineNorm.includes(p))) read.cues.push(id);
-  for (const v of st.vague) {
-    for (let at = lineNorm.indexOf(v.norm); at >= 0; at = lineNorm.indexOf(v.norm, at + v.norm.length)) read.vague.push({ phrase: v.phrase, start: at });
+  if (st.anyPhrase?.test(lineNorm)) {
+    for (const { id, phrases } of st.cues) if (phrases.some((p) => lineNorm.includes(p))) read.cues.push(id);
+    for (const v of st.vague) {
+      for (let at = lineNorm.indexOf(v.norm); at >= 0; at = lineNorm.indexOf(v.norm, at + v.norm.length)) read.vague.push({ phrase: v.phrase, start: at });
+    }
   }
   remember(st, key, read);
   return read;

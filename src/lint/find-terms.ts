@@ -5,6 +5,7 @@
  * Overlapping terms yield the longest match, leftmost first.
  */
 import { PairCache } from '../util/pair-cache.js';
+import { escapeRegExp } from '../util/escape-regexp.js';
 
 export interface TermMatch {
   term: string;
@@ -15,10 +16,6 @@ export interface TermMatch {
 }
 
 const WORD = '[\\p{L}\\p{M}\\p{N}]';
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** Ends with a letter, mark or digit (the code point before an offset). */
 const WORD_BEFORE = /[\p{L}\p{M}\p{N}]$/u;
@@ -39,7 +36,7 @@ function pattern(term: string, boundaries: boolean): Piece {
   const t = tail ? full.slice(0, -1) : full;
   const body = t
     .split('*')
-    .map((part) => escape(part).replace(/\s+/g, '\\s+'))
+    .map((part) => escapeRegExp(part).replace(/\s+/g, '\\s+'))
     .join(`${WORD}*`);
   const wildcard = tail ? `${WORD}*` : '';
   if (!boundaries) return { wordStart: false, before: '', body, after: wildcard };

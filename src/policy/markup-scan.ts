@@ -4,6 +4,7 @@
  * expression backtracks over the rest of the text at every unclosed candidate, which makes a
  * hostile document of a few hundred kilobytes take minutes.
  */
+import { escapeRegExp } from '../util/escape-regexp.js';
 
 export interface CommentMatch {
   start: number;
@@ -14,7 +15,7 @@ export interface CommentMatch {
 
 /** Every `<!--\s*keyword\b … -->` in order, as `/<!--\s*keyword\b([^]*?)-->/g` would find them. */
 export function* markerComments(text: string, keyword: string): Generator<CommentMatch> {
-  const head = new RegExp(`\\s*${keyword.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\\b`, 'y');
+  const head = new RegExp(`\\s*${escapeRegExp(keyword)}\\b`, 'y');
   let from = 0;
   for (;;) {
     const start = text.indexOf('<!--', from);
