@@ -42,7 +42,7 @@ interface TrieNode {
 interface FlatTrie {
   /** Child of the root for each code unit, as node number + 1 (0: none). */
   first: Int32Array;
-  /** Where each node's children start in `codes`/`child`, and how many there are. */
+  /** Where each node's children (but the root's) start in `codes`/`child`, and how many there are. */
   start: Int32Array;
   count: Int32Array;
   codes: Uint16Array;
@@ -61,17 +61,18 @@ function flatten(root: TrieNode): FlatTrie {
   const codes = new Uint16Array(nodes.length);
   const child = new Int32Array(nodes.length);
   const first = new Int32Array(0x10000);
+  for (const [code, c] of root.next) first[code] = index.get(c)! + 1;
+  // The root's children are only in `first`: a walk starts there, never at the root's run.
   let at = 0;
-  nodes.forEach((node, n) => {
-    const kids = [...node.next].sort((a, b) => a[0] - b[0]);
+  for (let n = 1; n < nodes.length; n++) {
+    const kids = [...nodes[n]!.next].sort((a, b) => a[0] - b[0]);
     start[n] = at;
     count[n] = kids.length;
     for (const [code, c] of kids) {
       codes[at] = code;
       child[at++] = index.get(c)!;
-      if (n === 0) first[code] = index.get(c)! + 1;
     }
-  });
+  }
   return { first, start, count, codes, child, entries: nodes.map((node) => node.entries) };
 }
 
