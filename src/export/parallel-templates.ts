@@ -36,9 +36,12 @@ interface SerializedError {
   hint?: string | undefined;
 }
 
+/** A template a worker took up (its id, checked for repeats once every worker is done). */
+export type Claimed = { index: number; file: string } & WrittenTemplate;
+
 export type WorkerMessage =
-  | ({ kind: 'written'; index: number; file: string } & WrittenTemplate)
-  | { kind: 'tick' }
+  /** Templates claimed and templates finished since the last message. */
+  | { kind: 'progress'; claimed: Claimed[]; done: number }
   | { kind: 'done' }
   | { kind: 'error'; index: number; error: SerializedError };
 
@@ -79,15 +82,17 @@ export async function writeTemplatesInThreads(project: Project, files: string[],
   // Loaded here, not at start-up: only an export in threads needs it. (Required, not imported:
   // the command-line bundle runs as a script, where import() is not available.)
   const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
-  const written: Array<{ index: number; file: string } & WrittenTemplate> = [];
+  const written: Claimed[] = [];
   const failures: Array<{ index: number; error: SerializedError }> = [];
   const runs = Array.from({ length: threads }, (_, w) => {
     const mine = files.flatMap((file, index) => (index % threads === w ? [{ file, index }] : []));
     return new Promise<void>((resolve) => {
       const worker = new Worker(script, { workerData: { ...base, files: mine } satisfies WorkerInput, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
       worker.on('message', (m: WorkerMessage) => {
-        if (m.kind === 'tick') tick();
-        else if (m.kind === 'written') written.push(m);
+        if (m.kind === 'progress') {
+          for (const c of m.claimed) written.push(c);
+          for (let i = 0; i < m.done; i++) tick();
+        }
         else if (m.kind === 'error') failures.push({ index: m.index, error: m.error });
       });
       worker.on('error', (e) => {
@@ -103,7 +108,7 @@ export async function writeTemplatesInThreads(project: Project, files: string[],
 }
 
 /** The error one thread would have stopped at: the lowest index among failures and repeated ids. */
-function firstProblem(written: Array<{ index: number; file: string } & WrittenTemplate>, failures: Array<{ index: number; error: SerializedError }>): Error | undefined {
+function firstProblem(written: Claimed[], failures: Array<{ index: number; error: SerializedError }>): Error | undefined {
   const candidates: Array<{ index: number; error: () => Error }> = failures.map((f) => ({ index: f.index, error: () => revive(f.error) }));
   const first = new Map<string, { index: number; file: string }>();
   for (const w of [...written].sort((a, b) => a.index - b.index)) {
