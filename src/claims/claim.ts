@@ -49,14 +49,30 @@ function computeKey(c: Claim): string {
   return `${c.negated ? 'not' : ''}|${c.action}|${c.data}|${c.purpose ?? ''}|${c.recipient?.type ?? ''}|${c.recipient?.name ?? ''}|${c.place ?? ''}|${c.mechanism ?? ''}|${retention}|${c.exclusive ? 'only' : ''}`;
 }
 
-/** Each claim once, in the order of their keys. */
+/**
+ * Each claim once (the first of those with one key), in the order of their keys: the indices are
+ * sorted by key, then equal neighbours dropped (cheaper than a map of keys on the reader's hot path).
+ */
 export function uniqueClaims(claims: Claim[]): Claim[] {
-  const seen = new Map<string, Claim>();
-  for (const c of claims) {
-    const key = claimKey(c);
-    if (!seen.has(key)) seen.set(key, c);
+  const n = claims.length;
+  if (n < 2) return claims.slice();
+  const keys = new Array<string>(n);
+  const order = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    keys[i] = claimKey(claims[i]!);
+    order[i] = i;
   }
-  return [...seen.keys()].sort().map((k) => seen.get(k)!);
+  order.sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : a - b));
+  const out = [claims[order[0]!]!];
+  let last = keys[order[0]!];
+  for (let i = 1; i < n; i++) {
+    const key = keys[order[i]!];
+    if (key !== last) {
+      out.push(claims[order[i]!]!);
+      last = key;
+    }
+  }
+  return out;
 }
 
 /** Short human-readable form for messages: `share user.contact.phone_number → courier "DHL"`. */

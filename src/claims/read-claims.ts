@@ -78,6 +78,10 @@ const lexicons = new Map<string, Lexicon>();
 interface LineRead {
   /** The normalized line, compared on a hit (its raw text is the key). */
   norm: string;
+  /** The names and quoted texts it was read with ('' for none), compared on a hit. */
+  quoted: string;
+  /** A read of the same raw line with other names or quoted texts in it. */
+  other: LineRead | undefined;
   sentences: Sentence[];
   claims: Claim[];
   cues: string[];
@@ -107,6 +111,7 @@ function anyOf(phrases: string[]): RegExp | undefined {
 }
 
 const LINE_CACHE_LIMIT = 2_000;
+const OTHER_READS = 8;
 const NORMALIZED_LIMIT = 8_000;
 const states = new WeakMap<Lexicon, ReaderState>();
 
@@ -238,37 +243,64 @@ class LineReadResult implements ReadResult {
 
 /** Reads text[start, end) (one line with its line break), from the cache when it was read before. */
 function readLine(text: string, norm: string, start: number, end: number, lex: Lexicon, st: ReaderState, present: Quoted[], keep: Array<[number, number]>, perCharacter: boolean): LineRead {
+  // Keyed by the raw line alone (a key joined with the names cost a copy of the line per lookup);
+  // reads of one line with other names in it hang off each other.
   const raw = text.slice(start, end);
   const lineNorm = norm.slice(start, end);
-  const key = present.length ? `${raw}\u0001${present.map((n) => `${n.kind}\u0002${n.name}`).join('\u0001')}` : raw;
-  const current = st.lines.get(key);
-  const hit = current ?? st.oldLines.get(key);
-  // Lower-cased character by character, a line may read otherwise than on its own: compare.
-  if (hit && (!perCharacter || hit.norm === lineNorm)) {
+  const quoted = present.length ? quotedKey(present) : '';
+  let current = st.lines.get(raw);
+  let hit = find(current, quoted);
+  if (!hit) {
+    hit = find(st.oldLines.get(raw), quoted);
     // Read in the previous generation: still in use, so it moves to the current one.
-    if (!current) remember(st, key, hit);
-    return hit;
+    if (hit) current = remember(st, raw, { ...hit, other: current });
   }
+  // Lower-cased character by character, a line may read otherwise than on its own: compare.
+  if (hit && (!perCharacter || hit.norm === lineNorm)) return hit;
   const word = wordMap(lineNorm);
   const sentences = splitSentences(raw, st.abbreviations, keep).map((s) => readSentence(lineNorm, word, s.start, s.end, lex, present));
-  const read: LineRead = { norm: lineNorm, sentences, claims: sentences.flatMap((s) => s.claims), cues: [], vague: [] };
+  const read: LineRead = { norm: lineNorm, quoted, other: bounded(current), sentences, claims: sentences.flatMap((s) => s.claims), cues: [], vague: [] };
   if (st.anyPhrase?.test(lineNorm)) {
     for (const { id, phrases } of st.cues) if (phrases.some((p) => lineNorm.includes(p))) read.cues.push(id);
     for (const v of st.vague) {
       for (let at = lineNorm.indexOf(v.norm); at >= 0; at = lineNorm.indexOf(v.norm, at + v.norm.length)) read.vague.push({ phrase: v.phrase, start: at });
     }
   }
-  remember(st, key, read);
+  remember(st, raw, read);
   return read;
 }
 
-/** Two generations: when the current one is full it becomes the previous one, and the oldest is dropped. */
-function remember(st: ReaderState, key: string, read: LineRead): void {
+function quotedKey(present: Quoted[]): string {
+  let key = '';
+  for (const n of present) key += `\u0001${n.kind}\u0002${n.name}`;
+  return key;
+}
+
+/** A line's reads with other names, at most OTHER_READS of them (the oldest drop out). */
+function bounded(reads: LineRead | undefined): LineRead | undefined {
+  let n = 1;
+  for (let r = reads; r; r = r.other) if (++n > OTHER_READS && r.other) r.other = undefined;
+  return reads;
+}
+
+function find(read: LineRead | undefined, quoted: string): LineRead | undefined {
+  while (read && read.quoted !== quoted) read = read.other;
+  return read;
+}
+
+/**
+ * Two generations: when the current one is full it becomes the previous one, and the oldest is
+ * dropped. Returns what it stored.
+ */
+function remember(st: ReaderState, raw: string, read: LineRead): LineRead {
   if (st.lines.size >= LINE_CACHE_LIMIT / 2) {
     st.oldLines = st.lines;
     st.lines = new Map();
+    // The line's other reads stayed behind in the previous generation.
+    read = { ...read, other: undefined };
   }
-  st.lines.set(key, read);
+  st.lines.set(raw, read);
+  return read;
 }
 
 function findReferences(norm: string): ReadResult['references'] {
@@ -360,7 +392,7 @@ function readSentence(norm: string, word: WordMap, start: number, end: number, l
   while (i < end) {
     const code = norm.charCodeAt(i);
     // In scripts without spaces a name may follow a word directly ("快递公司SwiftShip").
-    const name = names.length && (!lex.spaced || i === 0 || !word[i - 1] || !word[i]) ? names.find((n) => norm.charCodeAt(i) === n.norm.charCodeAt(0) && i + n.norm.length <= end && norm.startsWith(n.norm, i)) : undefined;
+    const name = names.length && (!lex.spaced || i === 0 || !word[i - 1] || !word[i]) ? nameAt(norm, i, end, names) : undefined;
     if (name) {
       if (name.kind === 'name') mentions.push({ kind: 'name', value: name.name, start: i, end: i + name.norm.length });
       i += name.norm.length;
@@ -402,6 +434,13 @@ function readSentence(norm: string, word: WordMap, start: number, end: number, l
   const sentence: Sentence = { text: norm.slice(start, end), start, end, mentions, durations, claims: [] };
   sentence.claims = claimsOf(sentence);
   return sentence;
+}
+
+/** The first (longest) of the names and quoted texts that starts at `i` and ends by `end`. */
+function nameAt(norm: string, i: number, end: number, names: Quoted[]): Quoted | undefined {
+  const code = norm.charCodeAt(i);
+  for (const n of names) if (n.norm.charCodeAt(0) === code && i + n.norm.length <= end && norm.startsWith(n.norm, i)) return n;
+  return undefined;
 }
 
 /** When one phrase means several things, prefer the taxonomy over cue words. */

@@ -77,6 +77,24 @@ describe('the line cache', () => {
     expect(texts.length).toBeGreaterThan(100);
     expect(lines).toBeGreaterThan(1000);
   });
+
+  it('keeps one line read with each set of names it holds, more sets than it remembers for one line included', () => {
+    const text = 'We share your phone number with Alpha, Beta, Gamma and Delta.\n';
+    const all = ['Alpha', 'Beta', 'Gamma', 'Delta'];
+    // All 16 subsets: more than the reads the cache keeps per line.
+    const subsets = Array.from({ length: 16 }, (_, m) => all.filter((_, i) => m & (1 << i)));
+    const names = (c: { recipient?: { name?: string } }) => c.recipient?.name;
+    const fresh = subsets.map((list) => {
+      clearReaderCache();
+      return readClaims(text, catalog.locale('en'), { names: [...list] }).claims;
+    });
+    expect(fresh[15]!.map(names)).toEqual(expect.arrayContaining(all));
+    expect(fresh[1]!.map(names).filter(Boolean)).toEqual(['Alpha']);
+    clearReaderCache();
+    for (let round = 0; round < 3; round++) {
+      subsets.forEach((list, i) => expect(readClaims(text, catalog.locale('en'), { names: [...list] }).claims, list.join()).toEqual(fresh[i]));
+    }
+  });
 });
 
 describe('the lexicon', () => {
