@@ -3,7 +3,8 @@ import { lstatSync, type Stats } from 'node:fs';
 
 export function lstatOrUndefined(file: string): Stats | undefined {
   try {
-    return lstatSync(file);
+    // A missing path, the common case (every file an export writes is new), without an exception.
+    return lstatSync(file, { throwIfNoEntry: false });
   } catch {
     return undefined;
   }
