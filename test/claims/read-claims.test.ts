@@ -98,6 +98,23 @@ describe('the line cache', () => {
 });
 
 describe('the lexicon', () => {
+  it('lower-cases as the language does: the default mapping where it is the same, the language\'s own for Turkish, Azerbaijani and Lithuanian', async () => {
+    const { normalizeText } = await import('../../src/claims/lexicon.js');
+    const sample = 'İstanbul IRMAK ıi Ì Í Ĩ J̀ ΟΔΟΣ Straße ǅ Ⅻ ＡＢＣ 𐐀 ’Quote’ A–B';
+    // What normalizing meant before the fast path: ICU's lower case for the language, then the
+    // typographic apostrophes and dashes, character by character where the length changes.
+    const expected = (lng: string) => {
+      let out = sample.toLocaleLowerCase(lng);
+      if (out.length !== sample.length) out = [...sample].map((ch) => (ch.toLocaleLowerCase(lng).length === ch.length ? ch.toLocaleLowerCase(lng) : ch)).join('');
+      return out.replace(/[’‘]/g, "'").replace(/[‐‑–]/g, '-');
+    };
+    for (const lng of [...catalog.locales, 'tr', 'tr-TR', 'az', 'lt', 'lt-LT', 'TR', 'el', 'ru']) {
+      expect(normalizeText(sample, lng).norm, lng).toBe(expected(lng));
+    }
+    expect(normalizeText('IRMAK', 'tr').norm).toBe('ırmak');
+    expect(normalizeText('IRMAK', 'en').norm).toBe('irmak');
+  });
+
   it('matches a phrase with a character outside the BMP (two UTF-16 code units)', async () => {
     const { Lexicon, normalize } = await import('../../src/claims/lexicon.js');
     const lex = new Lexicon(catalog.locale('zh-CN'), [{ kind: 'literal', value: '𠀋邮件' }]);
