@@ -316,17 +316,27 @@ function findReferences(norm: string): ReadResult['references'] {
  */
 function quotedTexts(options: ReadOptions, locale: LocaleData, lex: Lexicon, st: ReaderState, norm: string): Quoted[] {
   const names = candidates(options.names, 'name', locale, lex, st);
-  const verbatim = candidates(options.verbatim, 'verbatim', locale, lex, st).filter((q) => norm.includes(q.norm));
-  return [...names, ...verbatim].sort((a, b) => b.norm.length - a.norm.length);
+  const verbatim = candidates(options.verbatim, 'verbatim', locale, lex, st);
+  if (!verbatim.length) return names;
+  // Both lists sorted together once per pair (the sort is stable: names first among equals), then
+  // the quoted texts this text does not hold left out, which keeps the order.
+  const longestFirst = () => [...names, ...verbatim].sort((a, b) => b.norm.length - a.norm.length);
+  // Keyed by the names, held weakly: never by the one empty list, which every template shares.
+  const both = names.length ? mergedLists.get(names, verbatim, longestFirst) : sortedVerbatim.get(verbatim, lex, longestFirst);
+  return both.filter((q) => q.kind === 'name' || norm.includes(q.norm));
 }
+
+const mergedLists = new PairCache<Quoted[], Quoted[], Quoted[]>();
+const sortedVerbatim = new PairCache<Quoted[], Lexicon, Quoted[]>();
 
 // The same lists come with every read of a template's texts (run-rules makes them once per
 // template): what of them the reader compares is worked out once per list and locale.
 const candidateLists = new PairCache<readonly string[], Lexicon, Quoted[]>();
+const NONE: Quoted[] = [];
 
 /** Each text once, normalized; for quoted texts, those of three characters or more that are not one of our phrases. */
 function candidates(list: readonly string[] | undefined, kind: Quoted['kind'], locale: LocaleData, lex: Lexicon, st: ReaderState): Quoted[] {
-  if (!list?.length) return [];
+  if (!list?.length) return NONE;
   return candidateLists.get(list, lex, () => {
     const out: Quoted[] = [];
     for (const text of new Set(list)) {
@@ -368,7 +378,7 @@ export function splitSentences(text: string, abbreviations: readonly string[] | 
     if (ch === '\n' || ch === ';' || ch === '；' || ch === '。' || ch === '！' || ch === '？') {
       push(i + 1);
     } else if ((ch === '.' || ch === '!' || ch === '?') && /\s/.test(text[i + 1] ?? ' ')) {
-      const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, i - 12), i))?.[1]?.toLowerCase() ?? '';
+      const before = wordBefore(text, i).toLowerCase();
       let j = i + 1;
       while (j < text.length && /\s/.test(text[j]!)) j++;
       const nextChar = text.codePointAt(j) === undefined ? '' : String.fromCodePoint(text.codePointAt(j)!);
@@ -383,6 +393,28 @@ export function splitSentences(text: string, abbreviations: readonly string[] | 
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
+const LETTER = /^\p{L}$/u;
+
+/**
+ * The run of letters and dots that ends at `i`, within the 12 code units before it (what
+ * `/[\p{L}.]+$/u` finds in that slice), scanned backwards without cutting the slice.
+ */
+function wordBefore(text: string, i: number): string {
+  const lo = Math.max(0, i - 12);
+  let j = i;
+  while (j > lo) {
+    const c = text.charCodeAt(j - 1);
+    if (c === 46 || (c >= 97 && c <= 122) || (c >= 65 && c <= 90)) j--;
+    else if (c < 128) break;
+    else if (c >= 0xdc00 && c <= 0xdfff) {
+      // A low surrogate: a letter only with its high surrogate, inside the window.
+      if (j - 2 >= lo && LETTER.test(text.slice(j - 2, j))) j -= 2;
+      else break;
+    } else if (c < 0xd800 || c > 0xdbff ? LETTER.test(text[j - 1]!) : false) j--;
+    else break;
+  }
+  return text.slice(j, i);
+}
 
 function readSentence(norm: string, word: WordMap, start: number, end: number, lex: Lexicon, names: Quoted[]): Sentence {
   const mentions: Mention[] = [];
