@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: three groups of figures, measured in one run.
  *   1. pipeline (render + read-back + cross-check + lint) vs bare Handlebars rendering of the same
- *      footers and clauses from precomputed contexts, items per second and their ratio;
+ *      footers and clauses from precomputed contexts, items per second and their ratio, and what
+ *      the pipeline is made of (rendering alone; rendering and reading back without rules);
  *   2. `disclose export` of 1,000 / 10,000 / 100,000 synthetic templates × 4 regions as a process:
  *      wall time and peak resident memory;
  *   3. start-up: `disclose --help` and one `render` against `node -e 0`, as ratios;
@@ -45,22 +46,39 @@ function pipelineVsBare(work: string): void {
   };
   for (const t of templates) for (const target of targets) project.render(t, target);
   env.render = original;
+  // What the pipeline's time is made of: rendering alone (contexts and snippets), and rendering
+  // with the read-back (a project without rules reads the footer and clause back all the same).
+  const noRules = openProject({ orgFile: path.join(work, 'pipeline', 'organization.yaml'), rules: [] });
+  for (const t of templates) for (const target of targets) noRules.render(t, target);
   const rounds = 5;
   const pipe: number[] = [];
   const bare: number[] = [];
-  for (let r = 0; r < rounds; r++) {
+  const rendering: number[] = [];
+  const readBack: number[] = [];
+  const timed = (into: number[], work: () => void) => {
     // Each round reads as one pass of a real run does: lines read in an earlier round are not
     // remembered (a template's lines are cached for its other regions and locales within the round).
     clearReaderCache();
-    let t0 = process.hrtime.bigint();
-    for (const t of templates) {
-      project.lint(t);
-      for (const target of targets) project.render(t, target);
-    }
-    pipe.push(items / (ms(t0) / 1000));
-    t0 = process.hrtime.bigint();
-    for (const c of calls) original(c.name, c.context, { loc: c.scope.loc, claims: [] });
-    bare.push(items / (ms(t0) / 1000));
+    const t0 = process.hrtime.bigint();
+    work();
+    into.push(items / (ms(t0) / 1000));
+  };
+  for (let r = 0; r < rounds; r++) {
+    timed(pipe, () => {
+      for (const t of templates) {
+        project.lint(t);
+        for (const target of targets) project.render(t, target);
+      }
+    });
+    timed(bare, () => {
+      for (const c of calls) original(c.name, c.context, { loc: c.scope.loc, claims: [] });
+    });
+    timed(rendering, () => {
+      for (const t of templates) for (const target of targets) project.renderer.render(t, target.region, target.locale, project.org);
+    });
+    timed(readBack, () => {
+      for (const t of templates) for (const target of targets) noRules.render(t, target);
+    });
   }
   const p = median(pipe);
   const b = median(bare);
@@ -68,6 +86,8 @@ function pipelineVsBare(work: string): void {
   console.log(`   pipeline (render + read-back + cross-check + lint): ${p.toFixed(0)} items/s`);
   console.log(`   bare Handlebars (same ${calls.length} snippet renders, precomputed contexts): ${b.toFixed(0)} items/s`);
   console.log(`   ratio bare/pipeline: ${(b / p).toFixed(2)} (target ≤ 2.0)`);
+  const share = (xs: number[]) => `${median(xs).toFixed(0)} items/s = ${(b / median(xs)).toFixed(2)}× bare`;
+  console.log(`   made of: rendering alone (contexts + snippets) ${share(rendering)}; rendering and reading footer and clause back, no rules ${share(readBack)}`);
 }
 
 function runChild(args: string[], cwd: string): { wall: number; maxRssMb: number; code: number | null } {
