@@ -38,20 +38,29 @@ export interface ReadResult {
   vague: Array<{ phrase: string; start: number }>;
 }
 
-/** The lines a result was read from, each with its offset: sentences and offsets come from them on demand. */
-const linesOf = new WeakMap<ReadResult, Array<{ at: number; read: LineRead }>>();
+// Where a result that is not the reader's own (a caller's object) has its claims' offsets.
 const offsets = new WeakMap<ReadResult, Map<string, number>>();
 
 /** Offset of the first sentence that makes `claim`, or 0. */
 export function offsetOf(read: ReadResult, claim: Claim): number {
+  if (read instanceof LineReadResult) {
+    // The reader's results keep their lines (and the offsets, once asked) themselves: a WeakMap
+    // entry per read cost more than the read of a cached text.
+    read.offsets ??= claimOffsets(read.lines);
+    return read.offsets.get(claimKey(claim)) ?? 0;
+  }
   let map = offsets.get(read);
   if (!map) {
-    map = new Map();
-    const lines = linesOf.get(read) ?? [{ at: 0, read: { sentences: read.sentences } }];
-    for (const { at, read: line } of lines) for (const s of line.sentences) for (const c of s.claims) if (!map.has(claimKey(c))) map.set(claimKey(c), s.start + at);
+    map = claimOffsets([{ at: 0, read: { sentences: read.sentences } }]);
     offsets.set(read, map);
   }
   return map.get(claimKey(claim)) ?? 0;
+}
+
+function claimOffsets(lines: ReadonlyArray<{ at: number; read: Pick<LineRead, 'sentences'> }>): Map<string, number> {
+  const map = new Map<string, number>();
+  for (const { at, read: line } of lines) for (const s of line.sentences) for (const c of s.claims) if (!map.has(claimKey(c))) map.set(claimKey(c), s.start + at);
+  return map;
 }
 
 /** The lists are read as they are on their first read (and remembered): pass a new array for other texts. */
@@ -187,7 +196,7 @@ export function readClaims(text: string, locale: LocaleData, options: ReadOption
   const lex = lexiconFor(locale);
   const st = stateOf(lex, locale);
   const { norm, perCharacter } = normalizeText(text, locale.lng);
-  const quoted = quotedTexts(options, locale, lex, st, norm);
+  const quoted = quotedTexts(options, locale, lex, st);
   // Where each name and quoted text occurs, by line: a line is read with the ones it holds.
   const spans = quotedSpans(norm, quoted);
   const lines: Array<{ at: number; read: LineRead }> = [];
@@ -219,17 +228,18 @@ export function readClaims(text: string, locale: LocaleData, options: ReadOption
     const order = new Map(st.vague.map((v, i) => [v.phrase, i]));
     vague.sort((a, b) => order.get(a.phrase)! - order.get(b.phrase)! || a.start - b.start);
   }
-  const result = new LineReadResult(uniqueClaims(claims), lines, norm.includes('§') ? findReferences(norm) : [], cues, vague);
-  linesOf.set(result, lines);
-  return result;
+  return new LineReadResult(uniqueClaims(claims), lines, norm.includes('§') ? findReferences(norm) : [], cues, vague);
 }
 
 /** A read whose sentences, with offsets in the whole text, are made when asked for: most rules need only claims. */
 class LineReadResult implements ReadResult {
   private made: Sentence[] | undefined;
+  /** Offset of the first sentence making each claim (by key), made when `offsetOf` first asks. */
+  offsets: Map<string, number> | undefined;
   constructor(
     readonly claims: Claim[],
-    private readonly lines: Array<{ at: number; read: LineRead }>,
+    /** The lines read, each with its offset in the text: sentences and offsets come from them. */
+    readonly lines: Array<{ at: number; read: LineRead }>,
     readonly references: ReadResult['references'],
     readonly cues: Set<string>,
     readonly vague: ReadResult['vague'],
@@ -314,16 +324,15 @@ function findReferences(norm: string): ReadResult['references'] {
  * Names and quoted texts, longest first. A name or a text is compared as it is rendered: on one
  * line. A quoted text that is itself one of our phrases ("order delivery") is left to the lexicon.
  */
-function quotedTexts(options: ReadOptions, locale: LocaleData, lex: Lexicon, st: ReaderState, norm: string): Quoted[] {
+function quotedTexts(options: ReadOptions, locale: LocaleData, lex: Lexicon, st: ReaderState): Quoted[] {
   const names = candidates(options.names, 'name', locale, lex, st);
   const verbatim = candidates(options.verbatim, 'verbatim', locale, lex, st);
   if (!verbatim.length) return names;
-  // Both lists sorted together once per pair (the sort is stable: names first among equals), then
-  // the quoted texts this text does not hold left out, which keeps the order.
+  // Both lists sorted together once per pair (the sort is stable: names first among equals). The
+  // texts this text does not hold stay in: `quotedSpans` finds none of them, as it would a name.
   const longestFirst = () => [...names, ...verbatim].sort((a, b) => b.norm.length - a.norm.length);
   // Keyed by the names, held weakly: never by the one empty list, which every template shares.
-  const both = names.length ? mergedLists.get(names, verbatim, longestFirst) : sortedVerbatim.get(verbatim, lex, longestFirst);
-  return both.filter((q) => q.kind === 'name' || norm.includes(q.norm));
+  return names.length ? mergedLists.get(names, verbatim, longestFirst) : sortedVerbatim.get(verbatim, lex, longestFirst);
 }
 
 const mergedLists = new PairCache<Quoted[], Quoted[], Quoted[]>();
