@@ -207,17 +207,18 @@ export function readClaims(text: string, locale: LocaleData, options: ReadOption
   for (let start = 0; start < text.length; ) {
     const nl = text.indexOf('\n', start);
     const end = nl < 0 ? text.length : nl + 1;
-    const present: Quoted[] = [];
-    const keep: Array<[number, number]> = [];
+    // Most lines hold no name or quoted text: they share one empty list.
+    const from = k;
+    let present = NONE;
     while (k < spans.length && spans[k]!.start < end) {
       const sp = spans[k++]!;
       if (sp.end > end) continue;
-      keep.push([sp.start - start, sp.end - start]);
+      if (present === NONE) present = [];
       if (!present.includes(sp.quoted)) present.push(sp.quoted);
     }
     // Longest first, as the reader tries them.
     if (present.length > 1) present.sort((a, b) => quoted.indexOf(a) - quoted.indexOf(b));
-    const line = readLine(text, norm, start, end, lex, st, present, keep, perCharacter);
+    const line = readLine(text, norm, start, end, lex, st, present, { spans, from, to: k }, perCharacter);
     lines.push({ at: start, read: line });
     for (const c of line.claims) claims.push(c);
     for (const c of line.cues) cues.add(c);
@@ -252,7 +253,14 @@ class LineReadResult implements ReadResult {
 }
 
 /** Reads text[start, end) (one line with its line break), from the cache when it was read before. */
-function readLine(text: string, norm: string, start: number, end: number, lex: Lexicon, st: ReaderState, present: Quoted[], keep: Array<[number, number]>, perCharacter: boolean): LineRead {
+/** Spans [from, to) of a text's names and quoted texts that start in a line: where no sentence may end. */
+interface LineSpans {
+  spans: Array<{ start: number; end: number }>;
+  from: number;
+  to: number;
+}
+
+function readLine(text: string, norm: string, start: number, end: number, lex: Lexicon, st: ReaderState, present: Quoted[], inLine: LineSpans, perCharacter: boolean): LineRead {
   // Keyed by the raw line alone (a key joined with the names cost a copy of the line per lookup);
   // reads of one line with other names in it hang off each other.
   const raw = text.slice(start, end);
@@ -268,6 +276,12 @@ function readLine(text: string, norm: string, start: number, end: number, lex: L
   // Lower-cased character by character, a line may read otherwise than on its own: compare.
   if (hit && (!perCharacter || hit.norm === lineNorm)) return hit;
   const word = wordMap(lineNorm);
+  // The ranges to keep whole, from the line's start (made on a miss only).
+  const keep: Array<[number, number]> = [];
+  for (let i = inLine.from; i < inLine.to; i++) {
+    const sp = inLine.spans[i]!;
+    if (sp.end <= end) keep.push([sp.start - start, sp.end - start]);
+  }
   const sentences = splitSentences(raw, st.abbreviations, keep).map((s) => readSentence(lineNorm, word, s.start, s.end, lex, present));
   const read: LineRead = { norm: lineNorm, quoted, other: bounded(current), sentences, claims: sentences.flatMap((s) => s.claims), cues: [], vague: [] };
   if (st.anyPhrase?.test(lineNorm)) {
