@@ -422,7 +422,7 @@ const LETTER = /^\p{L}$/u;
  * The run of letters and dots that ends at `i`, within the 12 code units before it (what
  * `/[\p{L}.]+$/u` finds in that slice), scanned backwards without cutting the slice.
  */
-function wordBefore(text: string, i: number): string {
+export function wordBefore(text: string, i: number): string {
   const lo = Math.max(0, i - 12);
   let j = i;
   while (j > lo) {
