@@ -433,7 +433,8 @@ export function wordBefore(text: string, i: number): string {
       // A low surrogate: a letter only with its high surrogate, inside the window.
       if (j - 2 >= lo && LETTER.test(text.slice(j - 2, j))) j -= 2;
       else break;
-    } else if (c < 0xd800 || c > 0xdbff ? LETTER.test(text[j - 1]!) : false) j--;
+    } else if (c >= 0xd800 && c <= 0xdbff) break; // a high surrogate with no low one after it
+    else if (LETTER.test(text[j - 1]!)) j--;
     else break;
   }
   return text.slice(j, i);
