@@ -55,12 +55,12 @@ function pipelineVsBare(work: string): void {
   const bare: number[] = [];
   const rendering: number[] = [];
   const readBack: number[] = [];
-  const timed = (into: number[], work: () => void) => {
+  const timed = (into: number[], pass: () => void) => {
     // Each round reads as one pass of a real run does: lines read in an earlier round are not
     // remembered (a template's lines are cached for its other regions and locales within the round).
     clearReaderCache();
     const t0 = process.hrtime.bigint();
-    work();
+    pass();
     into.push(items / (ms(t0) / 1000));
   };
   for (let r = 0; r < rounds; r++) {

@@ -38,23 +38,12 @@ export interface ReadResult {
   vague: Array<{ phrase: string; start: number }>;
 }
 
-// Where a result that is not the reader's own (a caller's object) has its claims' offsets.
-const offsets = new WeakMap<ReadResult, Map<string, number>>();
-
 /** Offset of the first sentence that makes `claim`, or 0. */
 export function offsetOf(read: ReadResult, claim: Claim): number {
-  if (read instanceof LineReadResult) {
-    // The reader's results keep their lines (and the offsets, once asked) themselves: a WeakMap
-    // entry per read cost more than the read of a cached text.
-    read.offsets ??= claimOffsets(read.lines);
-    return read.offsets.get(claimKey(claim)) ?? 0;
-  }
-  let map = offsets.get(read);
-  if (!map) {
-    map = claimOffsets([{ at: 0, read: { sentences: read.sentences } }]);
-    offsets.set(read, map);
-  }
-  return map.get(claimKey(claim)) ?? 0;
+  // The reader's results keep their lines, and the offsets once asked, themselves (a WeakMap entry
+  // per read cost more than the read of a cached text); any other result is worked out from its sentences.
+  const offsets = read instanceof LineReadResult ? (read.offsets ??= claimOffsets(read.lines)) : claimOffsets([{ at: 0, read }]);
+  return offsets.get(claimKey(claim)) ?? 0;
 }
 
 function claimOffsets(lines: ReadonlyArray<{ at: number; read: Pick<LineRead, 'sentences'> }>): Map<string, number> {
@@ -252,7 +241,6 @@ class LineReadResult implements ReadResult {
   }
 }
 
-/** Reads text[start, end) (one line with its line break), from the cache when it was read before. */
 /** Spans [from, to) of a text's names and quoted texts that start in a line: where no sentence may end. */
 interface LineSpans {
   spans: Array<{ start: number; end: number }>;
@@ -260,6 +248,7 @@ interface LineSpans {
   to: number;
 }
 
+/** Reads text[start, end) (one line with its line break), from the cache when it was read before. */
 function readLine(text: string, norm: string, start: number, end: number, lex: Lexicon, st: ReaderState, present: Quoted[], inLine: LineSpans, perCharacter: boolean): LineRead {
   // Keyed by the raw line alone (a key joined with the names cost a copy of the line per lookup);
   // reads of one line with other names in it hang off each other.

@@ -92,8 +92,7 @@ export async function writeTemplatesInThreads(project: Project, files: string[],
         if (m.kind === 'progress') {
           for (const c of m.claimed) written.push(c);
           for (let i = 0; i < m.done; i++) tick();
-        }
-        else if (m.kind === 'error') failures.push({ index: m.index, error: m.error });
+        } else if (m.kind === 'error') failures.push({ index: m.index, error: m.error });
       });
       worker.on('error', (e) => {
         failures.push({ index: mine[0]?.index ?? 0, error: { message: e.stack ?? e.message } });
