@@ -1,27 +1,25 @@
 /**
- * Opens the review pack in headless Chromium (Debian's package, driven by playwright-core):
+ * Opens the review pack in headless Chromium (the packaged build from test/helpers/chromium.ts, driven by playwright-core):
  * the matrix shows every cell, a cell's link opens its detail page, and a screenshot is saved
  * (test/output/; with DISCLOSE_UPDATE_SCREENSHOTS=1 also docs/images/ for the README).
  */
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from '../helpers/chromium.js';
 import { cli } from '../helpers/cli.js';
 import { ROOT } from '../helpers/examples.js';
 import { copyExamples } from '../helpers/tree.js';
 
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 describe('review pack in a browser', () => {
   it('shows every matrix cell and opens a detail page from a cell', async () => {
-    expect(existsSync(CHROMIUM), `Chromium not found at ${CHROMIUM}; .ci/run installs Debian's chromium package`).toBe(true);
     const dir = copyExamples();
     const r = await cli(['export', 'templates', '--out', 'pack', '--all-regions', '--quiet'], dir);
     expect(r.code).toBe(0);
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    const browser = await chromium.launch({ executablePath: await chromiumPath(), args: CHROMIUM_ARGS });
     try {
       const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
       await page.goto(pathToFileURL(path.join(dir, 'pack', 'index.html')).href);

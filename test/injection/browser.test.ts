@@ -3,16 +3,14 @@
  * open in headless Chromium without running anything (no dialog, no script or image element, no
  * script link), and show every payload as text.
  */
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { chromium, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from '../helpers/chromium.js';
 import { cli } from '../helpers/cli.js';
 import { ALL, PAYLOADS, field, hostileProject, shown } from './hostile.js';
 
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 async function inert(page: Page, file: string): Promise<string> {
   await page.goto(pathToFileURL(file).href);
@@ -24,11 +22,10 @@ async function inert(page: Page, file: string): Promise<string> {
 
 describe('the hostile pack and policy in a browser', () => {
   it('run nothing and show the payloads as text', async () => {
-    expect(existsSync(CHROMIUM), `Chromium not found at ${CHROMIUM}`).toBe(true);
     const dir = hostileProject();
     expect((await cli(['export', 'templates', '--out', 'pack', '--regions', 'eu', '--format', 'html', '--quiet'], dir)).code).toBe(1);
     expect((await cli(['init-policy', '--region', 'eu', '--templates', 'templates', '--format', 'html', '--out', 'policy.html'], dir)).code).toBe(0);
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    const browser = await chromium.launch({ executablePath: await chromiumPath(), args: CHROMIUM_ARGS });
     const dialogs: string[] = [];
     try {
       const page = await browser.newPage();
