@@ -1,0 +1,145 @@
+// Measures `disclose check --policy` against the reviewer annotations in eval/policies/*.yaml,
+// on the real policies of ../shared/corpus/policies (not part of the project). Prints precision
+// and recall per policy and in total, and counts crashes (anything but exit 0, 1 or 2 with a
+// disclose error). Not part of `npm test`; run after `npm run build`.
+//
+//   npm run eval:policies [-- --json] [-- --corpus <dir>]
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const at = args.indexOf('--corpus');
+const frontMatter = args.includes('--front-matter');
+const corpus = at >= 0 ? path.resolve(args[at + 1]) : process.env.DISCLOSE_CORPUS ? path.resolve(process.env.DISCLOSE_CORPUS) : path.resolve(root, '..', 'shared', 'corpus');
+const policiesDir = path.join(corpus, 'policies');
+if (!existsSync(policiesDir)) {
+  console.log(`eval:policies: no corpus at ${policiesDir} (it sits beside the clone as ../shared/corpus); nothing measured.`);
+  process.exit(0);
+}
+const bin = path.join(root, 'dist', 'bin.js');
+if (!existsSync(bin)) {
+  console.error('eval:policies: dist/bin.js is missing; run `npm run build` first.');
+  process.exit(2);
+}
+
+/** The rules whose findings are scored: what a policy discloses, and the clause the footer cites. */
+const SCORED = new Set(['disclosure-omitted', 'disclosure-vague', 'disclosure-incorrect', 'disclosure-ambiguous', 'disclosure-clear', 'retention-mismatch', 'storage-location-mismatch', 'transfer-mechanism-mismatch', 'policy-clause-missing', 'clause-reference-mismatch', 'policy-unreadable']);
+const ASPECT_OF = { share: 'recipients', sell: 'recipients', transfer: 'transfers', store: 'transfers', retain: 'retention', collect: 'purposes', use: 'purposes' };
+const CLASS_OF = { 'disclosure-omitted': 'omitted', 'disclosure-vague': 'vague', 'disclosure-incorrect': 'incorrect', 'disclosure-ambiguous': 'ambiguous', 'disclosure-clear': 'clear', 'retention-mismatch': 'incorrect', 'storage-location-mismatch': 'incorrect', 'transfer-mechanism-mismatch': 'incorrect' };
+
+/** A produced finding as the annotations describe findings. */
+function describe(f) {
+  if (f.ruleId === 'policy-clause-missing') return { section: 'missing', line: f.line };
+  if (f.ruleId === 'clause-reference-mismatch') return f.messageId === 'unrelated' ? { section: 'unrelated', line: f.line } : { section: f.messageId, line: f.line };
+  if (f.ruleId === 'policy-unreadable') return { unreadable: true, line: f.line };
+  const d = f.data ?? {};
+  // Findings grouped by flow and aspect carry both; older per-claim findings name the claim.
+  const action = d.action ?? /^(?:not )?(\w+)/.exec(String(d.claim ?? ''))?.[1];
+  return { flow: d.flow, aspect: d.aspect ?? ASPECT_OF[action], class: d.class ?? CLASS_OF[f.ruleId], line: f.line };
+}
+
+function matches(e, p) {
+  if (e.section) return p.section === e.section && (!e.lines || e.lines.includes(p.line));
+  if (p.section || p.unreadable) return false;
+  return e.flow === p.flow && e.aspect === p.aspect && e.class === p.class && (e.class === 'omitted' || !e.lines || e.lines.includes(p.line));
+}
+
+const files = readdirSync(path.join(root, 'eval', 'policies')).filter((f) => f.endsWith('.yaml')).sort();
+const rows = [];
+let crashes = 0;
+for (const name of files) {
+  const ann = parse(readFileSync(path.join(root, 'eval', 'policies', name), 'utf8'));
+  const policy = path.join(policiesDir, ann.file);
+  if (!existsSync(policy)) {
+    rows.push({ policy: ann.file, missing: true });
+    continue;
+  }
+  const { template, region, locale } = ann.run;
+  // --front-matter: a copy of the policy with front matter naming its region and locale (what
+  // disclose before issue 18 required), lines moved back by the 4 added.
+  let input = policy;
+  let shift = 0;
+  let tmp;
+  if (frontMatter && ann.file.endsWith('.md')) {
+    tmp = mkdtempSync(path.join(os.tmpdir(), 'eval-policies-'));
+    input = path.join(tmp, ann.file);
+    writeFileSync(input, `---\nregion: ${region}\nlocale: ${locale ?? 'en'}\n---\n${readFileSync(policy, 'utf8')}`);
+    shift = 4;
+  }
+  const argv = [bin, 'check', path.join(root, 'examples', 'templates', `${template}.yaml`), '--org', path.join(root, 'examples', 'organization.yaml'), '--policy', input, '--format', 'json'];
+  if (region && !frontMatter) argv.push('--region', region);
+  if (locale && !frontMatter) argv.push('--locale', locale);
+  const r = spawnSync(process.execPath, argv, { encoding: 'utf8', cwd: root, maxBuffer: 64 * 1024 * 1024 });
+  const expected = ann.expect ?? [];
+  let produced = [];
+  let note = '';
+  let crashed = false;
+  let errorCode;
+  if (r.status === 0 || r.status === 1) {
+    try {
+      produced = JSON.parse(r.stdout).filter((f) => SCORED.has(f.ruleId) && !(f.ruleId === 'disclosure-clear' && f.severity === 'off'));
+    } catch {
+      crashed = true;
+      note = 'output is not JSON';
+    }
+  } else if (r.status === 2 && /\[E_[A-Z_]+\]/.test(r.stderr)) {
+    errorCode = /\[(E_[A-Z_]+)\]/.exec(r.stderr)[1];
+    note = `exit 2 ${errorCode}: ${r.stderr.split('\n')[0].replace(/^.*?: error: /, '').slice(0, 90)}`;
+  } else {
+    crashed = true;
+    note = `exit ${r.status ?? r.signal}: ${(r.stderr || '').split('\n').find((l) => l.trim()) ?? ''}`.slice(0, 120);
+  }
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+  if (crashed) crashes++;
+  const got = produced.map(describe).map((p) => ({ ...p, line: p.line - shift }));
+  const used = new Set();
+  let tp = 0;
+  const missed = [];
+  for (const e of expected) {
+    if (e.error) {
+      if (errorCode === e.error) tp++;
+      else missed.push(`error ${e.error}`);
+      continue;
+    }
+    const i = got.findIndex((p, k) => !used.has(k) && matches(e, p));
+    if (i >= 0) {
+      used.add(i);
+      tp++;
+    } else missed.push(e.section ? `section ${e.section} §${e.number}` : `${e.flow} ${e.aspect} ${e.class}${e.lines ? ` @${e.lines.join(',')}` : ''}`);
+  }
+  const extra = got.filter((_, k) => !used.has(k)).map((p) => (p.section ? `section ${p.section} @${p.line}` : p.unreadable ? `unreadable @${p.line}` : `${p.flow} ${p.aspect} ${p.class} @${p.line}`));
+  const fp = extra.length;
+  const fn = expected.length - tp;
+  rows.push({ policy: ann.file, tp, fp, fn, crashed, note, missed, extra });
+}
+
+const ratio = (a, b) => (b === 0 ? 1 : a / b);
+const fmt = (x) => x.toFixed(2);
+let TP = 0;
+let FP = 0;
+let FN = 0;
+const json = args.includes('--json');
+for (const row of rows) {
+  if (row.missing) {
+    if (!json) console.log(`${row.policy}: not in the corpus, skipped`);
+    continue;
+  }
+  TP += row.tp;
+  FP += row.fp;
+  FN += row.fn;
+  if (json) continue;
+  console.log(`${row.policy.padEnd(44)} precision ${fmt(ratio(row.tp, row.tp + row.fp))}  recall ${fmt(ratio(row.tp, row.tp + row.fn))}  (tp ${row.tp}, fp ${row.fp}, fn ${row.fn})${row.crashed ? '  CRASH' : ''}${row.note ? `  ${row.note}` : ''}`);
+  if (args.includes('--verbose')) {
+    for (const m of row.missed) console.log(`    missed: ${m}`);
+    for (const x of row.extra) console.log(`    extra:  ${x}`);
+  }
+}
+const total = { precision: ratio(TP, TP + FP), recall: ratio(TP, TP + FN), tp: TP, fp: FP, fn: FN, crashes, policies: rows.filter((r) => !r.missing).length };
+if (json) console.log(JSON.stringify({ total, rows }, null, 2));
+else console.log(`\ntotal: precision ${fmt(total.precision)}  recall ${fmt(total.recall)}  (tp ${TP}, fp ${FP}, fn ${FN}) over ${total.policies} policies; crashes ${crashes}`);
+process.exit(crashes ? 1 : 0);
