@@ -27,7 +27,8 @@ import { copyExamples, readTree } from '../helpers/tree.js';
 import { prng } from '../../bench/generate.js';
 
 const BIN = path.join(ROOT, 'dist', 'bin.js');
-const ITERATIONS = 50;
+/** 10 kill points a kind in `npm test`; `npm run test:long` (CI runs both) sets KILL_ITERATIONS=50. */
+const ITERATIONS = Math.max(1, Number(process.env['KILL_ITERATIONS'] ?? 0) || 10);
 const SEED = Number(process.env['KILL_TEST_SEED'] ?? 20_240_817);
 /** One region keeps an export near its fixed start-up cost (~0.9 s here). */
 const REGIONS = 'eu';
