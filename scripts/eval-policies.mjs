@@ -96,7 +96,9 @@ for (const name of files) {
   }
   if (tmp) rmSync(tmp, { recursive: true, force: true });
   if (crashed) crashes++;
-  const got = produced.map(describe).map((p) => ({ ...p, line: p.line - shift }));
+  // Only the flows a reviewer annotated are scored (a template may gain flows from its channel later).
+  const flows = new Set(expected.flatMap((e) => (e.flow ? [e.flow] : [])));
+  const got = produced.map(describe).map((p) => ({ ...p, line: p.line - shift })).filter((p) => !p.flow || flows.has(p.flow) || p.aspect === 'purposes' ? !p.flow || (flows.has(p.flow) && p.aspect !== 'purposes') : false);
   const used = new Set();
   let tp = 0;
   const missed = [];

@@ -10,7 +10,7 @@ import { readOverrides } from '../load/overrides.js';
 import { readTextFile } from '../load/read-file.js';
 import type { Template } from '../model/types.js';
 import { policyClauseFor } from '../policy/clause-for.js';
-import { policyTarget } from '../policy/policy-target.js';
+import { policyTarget, type PolicyTargetOptions } from '../policy/policy-target.js';
 import { parsePolicy, type PolicyDocument } from '../policy/document.js';
 import type { Project, Target } from '../project.js';
 import { templateOf } from './render.js';
@@ -25,13 +25,26 @@ export interface CheckOptions extends TargetSelection {
 
 const POLICY_MAX_BYTES = 16 * 1024 * 1024;
 
-export function loadPolicies(project: Project, files: string[]): PolicyDocument[] {
+export function loadPolicies(project: Project, files: string[], given: PolicyTargetOptions = {}): PolicyDocument[] {
   return files.map((p) => {
     const file = path.resolve(project.config.cwd, p);
     const doc = parsePolicy(readTextFile(file, POLICY_MAX_BYTES), file);
-    policyTarget(project, doc);
+    // A policy without front matter is checked for the region (and locale) given.
+    const target = policyTarget(project, doc, given);
+    doc.region = target.region.id;
+    doc.locale = target.locale;
     return doc;
   });
+}
+
+/** The regions and locales the options or the config name, for policies that do not say theirs. */
+function givenTargets(project: Project, options: CheckOptions): PolicyTargetOptions {
+  const regions = options.regions ?? project.config.regions;
+  const locales = options.locales ?? project.config.locales;
+  return {
+    ...(Array.isArray(regions) ? { regions } : {}),
+    ...(Array.isArray(locales) ? { locales } : {}),
+  };
 }
 
 /** The chosen targets, plus the region and locale of every policy document not among them. */
@@ -45,7 +58,7 @@ function targetsFor(project: Project, options: CheckOptions, policies: PolicyDoc
 }
 
 export function check(project: Project, options: CheckOptions = {}): Finding[] {
-  const policies = loadPolicies(project, options.policies ?? project.policyFiles);
+  const policies = loadPolicies(project, options.policies ?? project.policyFiles, givenTargets(project, options));
   const targets = targetsFor(project, options, policies);
   const templates = options.templates ? options.templates.map((t) => templateOf(project, t)) : project.templates;
   const findings: Finding[] = runProjectRules(project.projectRules, { catalog: project.catalog, overrides: readOverrides(project.catalog) }, project.severity);
@@ -58,7 +71,7 @@ export function check(project: Project, options: CheckOptions = {}): Finding[] {
         continue;
       }
       for (const doc of docs) {
-        const clause = policyClauseFor(doc, template);
+        const clause = policyClauseFor(doc, template, project.catalog.locale(target.locale));
         findings.push(...project.render(template, target, clause, clause ? undefined : { file: doc.file }).findings);
       }
     }

@@ -7,6 +7,7 @@ import type { ReadResult } from '../claims/read-claims.js';
 import type { Catalog } from '../load/catalog.js';
 import type { Organization, RegionProfile, SourcePos, Template } from '../model/types.js';
 import type { RenderResult } from '../render/renderer.js';
+import type { ProjectUses } from '../render/project-uses.js';
 import type { Localizer } from '../render/localizer.js';
 import type { Severity } from './finding.js';
 import type { Coverage } from '../claims/compare.js';
@@ -32,6 +33,22 @@ export interface PolicyClause {
   pos: SourcePos;
   /** Maps an offset in `text` to a position in the policy file. */
   posAt(offset: number): SourcePos;
+  /** Set when the policy has no clause of the template's own: `text` is the whole document, read by sections. */
+  document?: DocumentReview;
+}
+
+/** A policy people wrote, read as a whole (src/policy/sections.ts). */
+export interface DocumentReview {
+  /** The topic of the section an offset of the text sits in. */
+  topicAt(offset: number): string | undefined;
+  /** Whether an offset of the text is in a heading. */
+  isHeading(offset: number): boolean;
+  /** The heading of the section where a statement on an aspect belongs, for an omitted one. */
+  omittedPos(aspect: string): SourcePos | undefined;
+  /** The template's clause number names a section about something else. */
+  unrelated?: { number: string; title: string; pos: SourcePos };
+  /** The template's clause number names nothing in the policy. */
+  missingNumber?: string;
 }
 
 export interface Report {
@@ -62,6 +79,8 @@ export interface RuleContext {
   locale?: string;
   loc?: Localizer;
   render?: RenderResult;
+  /** Every use of data in the project (all templates and channel flows), for project-wide checks such as "only". */
+  uses?: ProjectUses;
   /** What the footer says (generated or the template's own), read back. */
   footerRead?: ReadResult;
   /** The clause under review: the policy's when one is given, else the generated one. */

@@ -149,6 +149,9 @@ export class Lexicon {
     for (const w of data.reader.statutory) this.add(w, { kind: 'statutory', value: 'statutory' });
     for (const w of data.reader.literals) this.add(w, { kind: 'literal', value: w });
     for (const [code, words] of Object.entries(data.reader.places)) for (const w of words) this.add(w, { kind: 'place', value: code });
+    // Words policies people write use for recipients and data beyond the taxonomy's labels (reader.yaml `policy`).
+    for (const [key, words] of Object.entries(data.reader.policy?.recipients ?? {})) for (const w of words) this.add(w, { kind: 'recipient', value: key });
+    for (const [key, words] of Object.entries(data.reader.policy?.data ?? {})) for (const w of words) this.add(w, { kind: 'data', value: key });
     for (const e of extra) this.add(e.value, e);
   }
 

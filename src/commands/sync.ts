@@ -113,7 +113,7 @@ function crossCheck(project: Project, target: Target, templates: readonly Templa
   const out: Finding[] = [];
   for (const t of templates) {
     const doc = docFor(t);
-    const clause = policyClauseFor(doc, t);
+    const clause = policyClauseFor(doc, t, project.catalog.locale(target.locale));
     out.push(...project.render(t, target, clause, clause ? undefined : { file: doc.file }).findings);
   }
   return out;

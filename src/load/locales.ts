@@ -33,6 +33,19 @@ export interface ReaderLexicon {
   literals: string[];
   /** Other names of places beyond Intl's ("USA", inflected forms), by code. */
   places: Record<string, string[]>;
+  /** What the policy reader needs for documents people wrote (src/policy/vocabulary.ts). */
+  policy?: PolicyVocabulary;
+}
+
+export interface PolicyVocabulary {
+  topics?: Record<string, string[]>;
+  exceptions?: string[];
+  consentOnly?: string[];
+  outside?: string[];
+  recipients?: Record<string, string[]>;
+  data?: Record<string, string[]>;
+  functionWords?: string[];
+  markers?: string[];
 }
 
 export interface LocaleData {
@@ -127,6 +140,7 @@ export function loadLocale(lng: string, dirs: string[]): LocaleData {
       vaguePurposes: lex.vaguePurposes ?? [],
       literals: lex.literals ?? [],
       places: lex.places ?? {},
+      ...(lex.policy ? { policy: lex.policy } : {}),
     },
     files,
   };

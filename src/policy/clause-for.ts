@@ -1,18 +1,102 @@
-/** Finds the clause of a policy document that covers a template: its managed block, or its numbered section. */
-import type { PolicyClause } from '../check/rule.js';
+/**
+ * Finds the clause of a policy document that covers a template — the one place `check` and `sync`
+ * both ask: its managed block; else the section or numbered paragraph the template's clause
+ * number names, when it is about the template's clause; else the whole document, read section by
+ * section (src/policy/sections.ts), with a number that names an unrelated section noted once.
+ */
+import type { DocumentReview, PolicyClause } from '../check/rule.js';
+import type { LocaleData } from '../load/locales.js';
 import type { Template } from '../model/types.js';
 import { numberAt, type PolicyDocument } from './document.js';
+import { readOutline, type Outline } from './outline.js';
 import { plainTextMapped } from './plain-text.js';
+import { isAbout, numbered, sectionAt, sectionsOf, type Section } from './sections.js';
 
-export function policyClauseFor(doc: PolicyDocument, template: Template): PolicyClause | undefined {
+const outlines = new WeakMap<PolicyDocument, Outline>();
+
+export function outlineOf(doc: PolicyDocument): Outline {
+  let o = outlines.get(doc);
+  if (!o) {
+    o = readOutline(doc);
+    outlines.set(doc, o);
+  }
+  return o;
+}
+
+export function policyClauseFor(doc: PolicyDocument, template: Template, locale?: LocaleData): PolicyClause | undefined {
   const block = doc.blocks.find((b) => b.id === template.clause.id);
   if (block) return clause(doc, template.clause.id, numberAt(doc, block.openStart), block.contentStart, block.contentEnd);
   const number = template.clause.number;
   const idx = number ? doc.headings.findIndex((h) => h.number === number) : -1;
-  if (idx < 0) return undefined;
+  if (!locale) {
+    // Without a locale (library callers of old): the numbered heading alone.
+    if (idx < 0) return undefined;
+    return headingClause(doc, template, idx);
+  }
+  const outline = outlineOf(doc);
+  const vocab = locale.reader.policy;
+  const place = number ? numbered(outline, number) : undefined;
+  if (place && isAbout(outline, place, template, clauseWords(template, locale), vocab)) {
+    if (idx >= 0) return headingClause(doc, template, idx);
+    const u = outline.units;
+    const from = u[place.first]!.at;
+    const to = place.end < u.length ? u[place.end]!.at : outline.text.length;
+    return { file: doc.file, id: template.clause.id, number, text: outline.text.slice(from, to), pos: outline.posAt(from), posAt: (o) => outline.posAt(from + o) };
+  }
+  return documentClause(doc, template, outline, locale, place && number ? { number, title: place.title, pos: outline.posAt(outline.units[place.unit]!.at) } : undefined, place ? undefined : number);
+}
+
+function headingClause(doc: PolicyDocument, template: Template, idx: number): PolicyClause {
   const h = doc.headings[idx]!;
   const next = doc.headings.slice(idx + 1).find((x) => x.level <= h.level);
   return clause(doc, template.clause.id, h.number, h.end, next ? next.start : doc.text.length);
+}
+
+/** The words that show a part is about a template's clause: its title, and its flows' purposes and recipient types as the locale names them. */
+function clauseWords(template: Template, locale: LocaleData): string[] {
+  const t = template.clause.title;
+  const titles = typeof t === 'string' ? [t] : t ? [t[locale.lng] ?? '', ...Object.values(t)] : [];
+  const words = [...titles];
+  for (const f of template.flows) {
+    const p = locale.labels.purpose[f.purpose];
+    if (p) words.push(p.label, ...(p.synonyms ?? []));
+    for (const r of f.recipients) {
+      const l = locale.labels.recipient[r.type];
+      if (l) words.push(l.label, ...(l.synonyms ?? []));
+    }
+  }
+  return words.filter((w) => w && w.length > 3);
+}
+
+function documentClause(doc: PolicyDocument, template: Template, outline: Outline, locale: LocaleData, unrelated: DocumentReview['unrelated'], missingNumber: string | undefined): PolicyClause {
+  const sections = sectionsOf(outline, locale.reader.policy);
+  const units = outline.units;
+  const unitAt = (offset: number): number => {
+    let lo = 0;
+    let hi = units.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (units[mid]!.at <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  // A section's topic, or the topic of the section it sits in (a "1.1" under "1) Contact").
+  const topicOfSection = (s: Section | undefined): string | undefined => {
+    for (let x = s; x; x = x.heading >= 0 ? sectionAt(sections.filter((y) => y.level < x!.level), x.first) : undefined) if (x.topic) return x.topic;
+    return undefined;
+  };
+  const review: DocumentReview = {
+    topicAt: (offset) => topicOfSection(sectionAt(sections, unitAt(offset))),
+    isHeading: (offset) => units[unitAt(offset)]?.kind === 'heading',
+    omittedPos(aspect) {
+      const s = sections.find((x) => x.topic === aspect && x.heading >= 0);
+      return s ? outline.posAt(units[s.heading]!.at) : undefined;
+    },
+    ...(unrelated ? { unrelated } : {}),
+    ...(missingNumber ? { missingNumber } : {}),
+  };
+  return { file: doc.file, id: template.clause.id, number: undefined, text: outline.text, pos: outline.posAt(0), posAt: (o) => outline.posAt(o), document: review };
 }
 
 function clause(doc: PolicyDocument, id: string, number: string | undefined, start: number, end: number): PolicyClause {

@@ -12,9 +12,17 @@ export const rule: Rule = {
       stale: 'the footer cites §{{cited}} but the clause "{{clause}}" is §{{actual}}',
       none: 'the footer does not cite the clause number §{{actual}}',
       template: 'the template gives clause.number §{{cited}} but the policy numbers the clause "{{clause}}" §{{actual}}',
+      unrelated: '§{{number}} is "{{title}}", not {{clause}}',
     },
   },
   check(ctx) {
+    const unrelated = ctx.policy?.document?.unrelated;
+    if (unrelated) {
+      const t = ctx.template.clause.title;
+      const clause = (typeof t === 'string' ? t : t ? (t[ctx.locale ?? ''] ?? Object.values(t)[0]) : undefined) ?? ctx.template.clause.id;
+      ctx.report({ messageId: 'unrelated', data: { number: unrelated.number, title: unrelated.title, clause: clause.toLowerCase() }, pos: unrelated.pos, fix: `Cite the section that discloses ${ctx.template.clause.id} in the footer (clause.number), or number that section §${unrelated.number}.` });
+      return;
+    }
     const number = ctx.policy?.number ?? ctx.render?.clause.number;
     if (!number || !ctx.footerRead) return;
     const pos = ctx.template.positions['footer.value'] ?? ctx.template.positions['clause'];

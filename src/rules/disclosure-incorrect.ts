@@ -1,5 +1,7 @@
 import type { Rule } from '../check/rule.js';
 import { covers } from '../load/taxonomy.js';
+import { describeClaim } from '../claims/claim.js';
+import { flowDisclosures } from '../policy/disclosure-classes.js';
 
 /** The clause or footer denies what the flows do ("we do not sell your data" with a flow that sells). */
 export const rule: Rule = {
@@ -11,9 +13,16 @@ export const rule: Rule = {
     severity: 'error',
     messages: {
       denied: 'the text denies "{{action}} {{data}}" but flow "{{flow}}" {{does}}',
+      policy: 'the policy says "{{statement}}" but flow "{{flow}}" does otherwise ({{aspect}}: {{claim}})',
     },
   },
   check(ctx) {
+    if (ctx.policy?.document) {
+      for (const d of flowDisclosures(ctx)) {
+        if (d.class !== 'incorrect' || d.aspect === 'purposes') continue;
+        ctx.report({ messageId: 'policy', data: { class: 'incorrect', flow: d.flow.id, aspect: d.aspect, statement: d.statement ?? '', claim: d.claims.map(describeClaim).join('; '), related: d.related }, pos: d.pos, fix: 'Change the statement so it allows what the flow does, or change the flow.' });
+      }
+    }
     const tax = ctx.catalog.taxonomy;
     const texts = [
       { read: ctx.clauseRead, pos: (o: number) => ctx.clausePos(o) },
@@ -24,6 +33,8 @@ export const rule: Rule = {
       if (!read || !read.claims.some((c) => c.negated)) continue;
       for (const sentence of read.sentences) {
         for (const denial of sentence.claims.filter((c) => c.negated)) {
+          // In a policy read as a whole, denials of sharing and transfers are weighed per flow above.
+          if (ctx.policy?.document && denial.action !== 'sell') continue;
           for (const flow of ctx.template.flows) {
             const hit = flow.data.find((d) => covers(tax, 'data', denial.data, d));
             if (!hit) continue;

@@ -1,5 +1,6 @@
 import type { Rule } from '../check/rule.js';
 import { describeClaim } from '../claims/claim.js';
+import { flowDisclosures } from '../policy/disclosure-classes.js';
 
 /** A flow or footer claim with no matching statement in the policy clause. */
 export const rule: Rule = {
@@ -12,9 +13,17 @@ export const rule: Rule = {
     messages: {
       flow: 'the clause does not say: {{claim}} (declared in flow "{{flow}}")',
       footer: 'the footer says "{{claim}}" but the clause has no matching statement',
+      policy: 'the policy does not disclose flow "{{flow}}" ({{aspect}}): {{claim}}',
     },
   },
   check(ctx) {
+    if (ctx.policy?.document) {
+      for (const d of flowDisclosures(ctx)) {
+        if (d.class !== 'omitted' || d.aspect === 'purposes') continue;
+        ctx.report({ messageId: 'policy', data: { class: 'omitted', flow: d.flow.id, aspect: d.aspect, claim: d.claims.map(describeClaim).join('; '), related: d.related }, pos: d.pos, fix: 'Add a statement to the policy that names this data, the recipient and the attribute (or add a managed clause with `disclose sync --write --add-missing`).' });
+      }
+      return;
+    }
     for (const c of ctx.coverage?.() ?? []) {
       if (c.result.kind !== 'omitted') continue;
       ctx.report({

@@ -1,5 +1,6 @@
 import type { Rule } from '../check/rule.js';
 import { describeClaim } from '../claims/claim.js';
+import { flowDisclosures } from '../policy/disclosure-classes.js';
 
 /** The clause covers a claim only through a broader term ("partners" for a named courier). */
 export const rule: Rule = {
@@ -11,9 +12,17 @@ export const rule: Rule = {
     severity: 'error',
     messages: {
       vague: 'the clause covers "{{claim}}" only through a broader term ({{broader}}): "{{by}}"',
+      policy: 'the policy discloses flow "{{flow}}" ({{aspect}}) only in broader terms: "{{statement}}"',
     },
   },
   check(ctx) {
+    if (ctx.policy?.document) {
+      for (const d of flowDisclosures(ctx)) {
+        if (d.class !== 'vague' || d.aspect === 'purposes') continue;
+        ctx.report({ messageId: 'policy', data: { class: 'vague', flow: d.flow.id, aspect: d.aspect, statement: d.statement ?? '', claim: d.claims.map(describeClaim).join('; '), related: d.related }, pos: d.pos, fix: 'Name the data, the recipient (type and name), the places and the period as the flow declares them.' });
+      }
+      return;
+    }
     for (const c of ctx.coverage?.() ?? []) {
       if (c.result.kind !== 'vague') continue;
       ctx.report({

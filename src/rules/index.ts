@@ -4,6 +4,8 @@ import { rule as clauseReferenceMismatch } from './clause-reference-mismatch.js'
 import { rule as disclosureIncorrect } from './disclosure-incorrect.js';
 import { rule as disclosureOmitted } from './disclosure-omitted.js';
 import { rule as disclosureVague } from './disclosure-vague.js';
+import { rule as disclosureAmbiguous } from './disclosure-ambiguous.js';
+import { rule as disclosureClear } from './disclosure-clear.js';
 import { rule as exclusivityContradicted } from './exclusivity-contradicted.js';
 import { rule as footerOverflow } from './footer-overflow.js';
 import { rule as policyClauseMissing } from './policy-clause-missing.js';
@@ -29,6 +31,9 @@ export const RULES: readonly Rule[] = [
   disclosureOmitted,
   disclosureVague,
   disclosureIncorrect,
+  // A policy people wrote, read as a whole (issue 18): the other two PoliCheck classes.
+  disclosureAmbiguous,
+  disclosureClear,
   exclusivityContradicted,
   retentionMismatch,
   storageLocationMismatch,

@@ -8,9 +8,17 @@ export const rule: Rule = {
     description: 'The privacy policy has a clause for every template purpose.',
     source: 'GDPR Art. 13; Cal. Civ. Code §1798.130(a)(5), 11 CCR §7011; PIPL Art. 17; Meta template review (the footer points to a policy clause)',
     severity: 'error',
-    messages: { missing: 'the policy {{file}} has no clause "{{clause}}" (no managed block with that id and no section §{{number}})' },
+    messages: {
+      missing: 'the policy {{file}} has no clause "{{clause}}" (no managed block with that id and no section §{{number}})',
+      number: 'the footer cites §{{number}} for "{{clause}}" but the policy {{file}} has no §{{number}} (its statements were read from the whole policy)',
+    },
   },
   check(ctx) {
+    const doc = ctx.policy?.document;
+    if (doc?.missingNumber) {
+      ctx.report({ messageId: 'number', data: { file: ctx.policy!.file, clause: ctx.template.clause.id, number: doc.missingNumber }, pos: ctx.template.positions['clause'], fix: 'Number the policy section that covers this template as the footer cites it, or set clause.number to the section it is in.' });
+      return;
+    }
     if (!ctx.policyMissing) return;
     ctx.report({ messageId: 'missing', data: { file: ctx.policyMissing.file, clause: ctx.template.clause.id, number: ctx.template.clause.number ?? '?' }, pos: ctx.template.positions['clause'], fix: 'Run `disclose sync <policy> --write --add-missing`, or add the clause by hand.' });
   },

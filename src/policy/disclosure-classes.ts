@@ -1,0 +1,222 @@
+/**
+ * How a policy people wrote discloses each declared flow, in the classes of the policy-consistency
+ * literature (PoliCheck, Andow et al. 2020): clear, vague (only broader terms: "partners" for a
+ * named courier, "personal information" for a phone number, a period left open), omitted,
+ * incorrect (a statement denies it: "we never pass on your data", "stored in China" against
+ * storage in Germany) and ambiguous (one statement denies what another discloses). One result
+ * per flow and aspect (recipients, transfers, retention, purposes), with the statement it rests
+ * on and the related statements grouped under it.
+ */
+import type { CoverageItem, RuleContext } from '../check/rule.js';
+import type { Claim } from '../claims/claim.js';
+import type { Mention, Sentence } from '../claims/read-claims.js';
+import { covers } from '../load/taxonomy.js';
+import type { PolicyVocabulary } from '../load/locales.js';
+import type { Flow, SourcePos } from '../model/types.js';
+import type { DocumentReview } from '../check/rule.js';
+
+export type DisclosureClass = 'clear' | 'vague' | 'omitted' | 'incorrect' | 'ambiguous';
+export type Aspect = 'recipients' | 'transfers' | 'retention' | 'purposes';
+
+export interface Related {
+  class: DisclosureClass;
+  line: number;
+  column: number;
+  statement: string;
+}
+
+export interface FlowDisclosure {
+  flow: Flow;
+  aspect: Aspect;
+  class: DisclosureClass;
+  claims: Claim[];
+  /** Where the finding points: the statement it rests on, or (omitted) the flow. */
+  pos: SourcePos;
+  statement?: string;
+  related: Related[];
+}
+
+const ASPECT: Record<Claim['action'], Aspect> = { share: 'recipients', sell: 'recipients', transfer: 'transfers', store: 'transfers', retain: 'retention', collect: 'purposes', use: 'purposes' };
+const cache = new WeakMap<object, FlowDisclosure[]>();
+
+interface Blanket {
+  kind: 'deny-share' | 'deny-transfer' | 'consent-only';
+  qualified: boolean;
+  sentence: Sentence;
+}
+
+export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
+  const review = ctx.policy?.document;
+  const read = ctx.clauseRead;
+  if (!review || !read || !ctx.coverage) return [];
+  const key = read as object;
+  const known = cache.get(key);
+  if (known && known[0]?.flow && ctx.template.flows.includes(known[0].flow)) return known;
+  const tax = ctx.catalog.taxonomy;
+  const vocab = ctx.loc?.data.reader.policy;
+  const text = ctx.clauseText ?? '';
+  const lng = ctx.locale ?? 'en';
+  const low = (s: string) => s.toLocaleLowerCase(lng);
+  const phrases = (list: string[] | undefined) => (list ?? []).map(low);
+  const exceptions = phrases(vocab?.exceptions);
+  const consentOnly = phrases(vocab?.consentOnly);
+  const outside = phrases(vocab?.outside);
+  const sentences = read.sentences;
+  const raw = (s: Sentence) => text.slice(s.start, s.end).replace(/\s+/g, ' ').trim();
+  const statement = (s: Sentence) => {
+    const t = raw(s);
+    return t.length > 140 ? `${t.slice(0, 137)}…` : t;
+  };
+  const pos = (s: Sentence) => ctx.clausePos(s.start);
+  const topicAt = (offset: number) => review.topicAt(offset);
+  const kinds = (s: Sentence, k: Mention['kind']) => s.mentions.filter((m) => m.kind === k);
+  const has = (s: Sentence, list: string[]) => list.some((p) => p && low(s.text).includes(p));
+
+  // Blanket statements: a negation closely before a share or transfer verb, or "only with your consent".
+  const blankets: Blanket[] = [];
+  const firstPerson = phrases(vocab?.markers);
+  for (const s of sentences) {
+    if (review.isHeading(s.start)) continue;
+    const topic = topicAt(s.start);
+    if (topic && topic !== 'recipients' && topic !== 'transfers') continue;
+    const actions = kinds(s, 'action');
+    if (!actions.some((a) => a.value === 'share' || a.value === 'transfer')) continue;
+    const qualified = has(s, exceptions);
+    if (has(s, consentOnly)) {
+      blankets.push({ kind: 'consent-only', qualified, sentence: s });
+      continue;
+    }
+    // "These companies do not share …" is not our promise: a denial needs "we" before it, where the locale lists the words.
+    if (firstPerson.length && !kinds(s, 'negation').some((n) => firstPerson.some((w) => (/^(zh|th|ja)/.test(lng) ? low(s.text.slice(0, n.start - s.start)).includes(w) : new RegExp(`(^|[^\\p{L}])${w}([^\\p{L}]|$)`, 'u').test(low(s.text.slice(0, n.start - s.start))))))) continue;
+    for (const n of kinds(s, 'negation')) {
+      const a = actions.find((x) => (x.value === 'share' || x.value === 'transfer') && x.start >= n.end && x.start - n.end <= 40);
+      if (!a) continue;
+      blankets.push({ kind: a.value === 'share' ? 'deny-share' : 'deny-transfer', qualified, sentence: s });
+      break;
+    }
+  }
+
+  const items = ctx.coverage().filter((c) => c.source === 'flow' && c.flow);
+  const out: FlowDisclosure[] = [];
+  for (const flow of ctx.template.flows) {
+    const mine = items.filter((c) => c.flow === flow.id);
+    const byAspect = new Map<Aspect, CoverageItem[]>();
+    for (const c of mine) {
+      const a = ASPECT[c.claim.action];
+      byAspect.set(a, [...(byAspect.get(a) ?? []), c]);
+    }
+    for (const [aspect, group] of byAspect) {
+      const claims = group.map((c) => c.claim);
+      const related: Related[] = [];
+      let cls: DisclosureClass = 'omitted';
+      let at: Sentence | undefined;
+      const sentenceAt = (offset: number) => sentences.find((s) => s.start <= offset && offset < s.end);
+      const clear = group.filter((c) => c.result.kind === 'exact');
+      const vague = group.filter((c) => c.result.kind === 'vague');
+      const conflict = group.filter((c) => c.result.kind === 'conflict');
+      const coversFlowData = (s: Sentence) => {
+        const data = kinds(s, 'data').map((m) => m.value);
+        return data.length === 0 || data.some((d) => flow.data.some((fd) => covers(tax, 'data', d, fd)));
+      };
+      if (conflict.length && !clear.length) {
+        const s = sentenceAt(conflict[0]!.offset);
+        // "stored in India and on servers across the globe" names other places too: vague, not a denial.
+        cls = s && has(s, outside) ? 'vague' : 'incorrect';
+        at = s;
+      } else if (clear.length === group.length) {
+        cls = 'clear';
+        at = sentenceAt(clear[0]!.offset);
+      } else if (clear.length || vague.length) {
+        cls = 'vague';
+        at = sentenceAt((vague[0] ?? clear[0])!.offset);
+      } else {
+        // Statements the claim reader cannot make a full claim of, but a reviewer reads as a vague disclosure.
+        at = vagueStatement(aspect, flow, sentences, { topicAt, kinds, has, outside, coversFlowData, tax, isHeading: review.isHeading });
+        if (at) cls = 'vague';
+      }
+      // A statement in the section on this aspect says more than one elsewhere ("job applicants' data may be shared").
+      if ((cls === 'vague' || cls === 'clear') && at && topicAt(at.start) !== aspect) {
+        const inTopic = vagueStatement(aspect, flow, sentences, { topicAt, kinds, has, outside, coversFlowData, tax, isHeading: review.isHeading });
+        if (inTopic && topicAt(inTopic.start) === aspect) at = inTopic;
+      }
+      if (aspect === 'recipients' || aspect === 'transfers') {
+        for (const b of blankets) {
+          const applies =
+            (b.kind === 'consent-only' && aspect === 'recipients' && flow.legalBasis !== 'consent') ||
+            (b.kind === 'deny-share' && aspect === 'recipients' && flow.recipients.length > 0) ||
+            (b.kind === 'deny-transfer' && aspect === 'transfers');
+          if (!applies || !coversFlowData(b.sentence) || !recipientApplies(b.sentence, flow, kinds, tax)) continue;
+          const disclosed = cls === 'clear' || cls === 'vague';
+          if (b.kind === 'consent-only' && !b.qualified) {
+            if (at) related.push({ class: cls, ...lc(pos(at)), statement: statement(at) });
+            cls = 'incorrect';
+            at = b.sentence;
+          } else if (!disclosed) {
+            cls = 'incorrect';
+            at = b.sentence;
+          } else if (!b.qualified) {
+            related.push({ class: cls, ...lc(pos(at!)), statement: statement(at!) });
+            cls = 'ambiguous';
+            at = b.sentence;
+          }
+          if (cls === 'incorrect' || cls === 'ambiguous') {
+            for (const o of blankets) if (o !== b && o.sentence !== at) related.push({ class: 'incorrect', ...lc(pos(o.sentence)), statement: statement(o.sentence) });
+            break;
+          }
+        }
+      }
+      out.push({ flow, aspect, class: cls, claims, pos: at ? pos(at) : (review.omittedPos(aspect) ?? flow.pos ?? ctx.template.positions['flows'] ?? { file: ctx.template.file, line: 1, column: 1 }), ...(at ? { statement: statement(at) } : {}), related: dedupe(related) });
+    }
+  }
+  cache.set(key, out);
+  return out;
+}
+
+function lc(p: SourcePos): { line: number; column: number } {
+  return { line: p.line ?? 1, column: p.column ?? 1 };
+}
+
+function dedupe(list: Related[]): Related[] {
+  const seen = new Set<string>();
+  return list.filter((r) => !seen.has(`${r.line}:${r.column}`) && seen.add(`${r.line}:${r.column}`));
+}
+
+function recipientApplies(s: Sentence, flow: Flow, kinds: (s: Sentence, k: Mention['kind']) => Mention[], tax: Parameters<typeof covers>[0]): boolean {
+  const types = kinds(s, 'recipient').map((m) => m.value);
+  if (!types.length) return true;
+  const broad = new Set(['recipient', 'recipient.third_party', 'recipient.service_provider']);
+  return types.some((t) => broad.has(t) || flow.recipients.some((r) => covers(tax, 'recipient', t, r.type)));
+}
+
+interface Helpers {
+  isHeading(offset: number): boolean;
+  topicAt(offset: number): string | undefined;
+  kinds(s: Sentence, k: Mention['kind']): Mention[];
+  has(s: Sentence, list: string[]): boolean;
+  outside: string[];
+  coversFlowData(s: Sentence): boolean;
+  tax: Parameters<typeof covers>[0];
+}
+
+/** The first statement that discloses an aspect of a flow only vaguely (no claim the reader can complete). */
+function vagueStatement(aspect: Aspect, flow: Flow, sentences: readonly Sentence[], h: Helpers): Sentence | undefined {
+  const actionOf = (s: Sentence) => new Set(h.kinds(s, 'action').map((m) => m.value));
+  const inTopic = (s: Sentence, t: string) => h.topicAt(s.start) === t;
+  const candidates = sentences.filter((s) => {
+    if (h.isHeading(s.start)) return false;
+    const acts = actionOf(s);
+    switch (aspect) {
+      case 'recipients':
+        if (!flow.recipients.length || !(acts.has('share') || acts.has('transfer')) || h.kinds(s, 'negation').length) return false;
+        return h.coversFlowData(s) && h.kinds(s, 'recipient').some((m) => flow.recipients.some((r) => h.tax && covers(h.tax, 'recipient', m.value, r.type)));
+      case 'retention':
+        return h.kinds(s, 'data').length > 0 && h.coversFlowData(s) && (acts.has('retain') || (inTopic(s, 'retention') && (acts.has('store') || acts.size === 0)));
+      case 'transfers':
+        return (h.has(s, h.outside) && (acts.size > 0 || inTopic(s, 'transfers'))) || (inTopic(s, 'transfers') && h.kinds(s, 'place').length > 0);
+      default:
+        return h.coversFlowData(s) && h.kinds(s, 'purpose').length > 0 && (acts.has('use') || acts.has('collect'));
+    }
+  });
+  const topic = aspect === 'purposes' ? 'purposes' : aspect;
+  return candidates.find((s) => inTopic(s, topic)) ?? candidates[0];
+}

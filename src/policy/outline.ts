@@ -1,0 +1,413 @@
+/**
+ * Reads a privacy policy as people write it — Markdown, HTML or plain text — into units: headings
+ * (any level, numbered or not, `#` or `<hN>` or a bold line on its own), paragraphs, list items
+ * (bullets, numbers, letters, nested) and table rows, each with its own plain text and the heading
+ * it sits under. From them it makes the reading text the claim reader reads: one line per unit,
+ * a list item or table row preceded by the lines that lead into it ("We share your data with:"),
+ * so a claim made by an item reads as from a sentence; every offset maps back to the document.
+ */
+import type { SourcePos } from '../model/types.js';
+import { decodeEntities } from './plain-text.js';
+import type { PolicyDocument } from './document.js';
+
+export type UnitKind = 'heading' | 'paragraph' | 'item' | 'row';
+
+export interface Unit {
+  kind: UnitKind;
+  /** Heading level (1–6), or a list item's depth (0 = top), or 0. */
+  level: number;
+  /** "5.2" from "5.2 …", "**5.2**", "## 5\. …", "1) …". */
+  number?: string;
+  /** A heading's title, or a numbered unit's label ("**7.4** WhatsApp newsletter"). */
+  title?: string;
+  /** The unit's plain text (inline marks, tags and entities out). */
+  text: string;
+  /** Offset of the unit's first character in the document. */
+  start: number;
+  end: number;
+  /** The unit a list item or table row continues (its lead-in), if any. */
+  leadIn?: number;
+  /** Index of the heading unit it sits under (-1: none). */
+  heading: number;
+  /** Offset of the unit's line in the reading text. */
+  at: number;
+}
+
+export interface Outline {
+  units: Unit[];
+  /** One line per unit, items and rows after their lead-ins. */
+  text: string;
+  /** Offset in the reading text → offset in the document. */
+  sourceOffset(offset: number): number;
+  posAt(offset: number): SourcePos;
+}
+
+/** A piece of plain text and where it comes from: `pinned` pieces map every character to `source`. */
+interface Piece {
+  text: string;
+  source: number;
+  pinned?: boolean;
+}
+
+const LEAD_IN_DEPTH = 3;
+const LEAD_IN_CHARS = 300;
+
+export function readOutline(doc: PolicyDocument): Outline {
+  const raw = doc.format === 'html' ? htmlUnits(doc.text) : /\.txt$/i.test(doc.file) ? textUnits(doc.text) : markdownUnits(doc.text);
+  // Headings, lead-ins, reading text.
+  const units: Unit[] = [];
+  let heading = -1;
+  const marks: Array<{ at: number; source: number; pinned: boolean }> = [];
+  let text = '';
+  for (const r of raw) {
+    const plain = r.pieces.map((p) => p.text).join('');
+    const trimmed = plain.trim();
+    if (!trimmed) continue;
+    const unit: Unit = { kind: r.kind, level: r.level, text: trimmed, start: r.pieces[0]!.source, end: r.end, heading, at: 0 };
+    const num = numberOf(trimmed, r.label);
+    if (num) {
+      unit.number = num.number;
+      if (num.title) unit.title = num.title;
+    }
+    if (r.kind === 'heading') unit.title = (num?.title ?? trimmed).replace(/[:：]$/, '').trim();
+    if (r.kind === 'item' || r.kind === 'row') unit.leadIn = leadInOf(units, r.kind === 'row' ? -1 : r.level);
+    const index = units.length;
+    units.push(unit);
+    if (r.kind === 'heading') heading = index;
+    // The reading line: lead-ins first (pinned to the unit's start), then the unit itself.
+    unit.at = text.length;
+    const prefix: string[] = [];
+    for (let l = unit.leadIn, n = 0; l !== undefined && n < LEAD_IN_DEPTH; l = units[l]!.leadIn, n++) prefix.unshift(units[l]!.text.slice(0, LEAD_IN_CHARS));
+    if (prefix.length) {
+      marks.push({ at: text.length, source: unit.start, pinned: true });
+      text += `${prefix.join(' ')} `;
+    }
+    for (const p of r.pieces) {
+      marks.push({ at: text.length, source: p.source, pinned: !!p.pinned });
+      text += p.text.replace(/[\r\n\t]/g, ' ');
+    }
+    marks.push({ at: text.length, source: r.end, pinned: true });
+    text += '\n';
+  }
+  const sourceOffset = (o: number): number => {
+    let lo = 0;
+    let hi = marks.length - 1;
+    if (hi < 0) return 0;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (marks[mid]!.at <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    const m = marks[lo]!;
+    return m.pinned ? m.source : m.source + (o - m.at);
+  };
+  return { units, text, sourceOffset, posAt: (o) => doc.posAt(sourceOffset(o)) };
+}
+
+/** The unit an item at `depth` (-1 for a table row) continues: its parent item, or a paragraph ending in ":". */
+function leadInOf(units: Unit[], depth: number): number | undefined {
+  for (let i = units.length - 1; i >= 0 && i >= units.length - 200; i--) {
+    const u = units[i]!;
+    if (u.kind === 'heading') return undefined;
+    if (depth < 0) {
+      if (u.kind === 'row') continue;
+      return /[:：]\s*$/.test(u.text) ? i : undefined;
+    }
+    if (u.kind === 'item' && u.level >= depth) continue;
+    if (u.kind === 'item') return i;
+    if (u.kind === 'paragraph') return /[:：]\s*$/.test(u.text) || isLabel(u.text) ? i : undefined;
+    return undefined;
+  }
+  return undefined;
+}
+
+function isLabel(s: string): boolean {
+  return s.length < 60 && !/[.!?。]$/.test(s);
+}
+
+const NUMBER = /^(?:§\s*)?(\d{1,3}(?:\.\d{1,3})*)(?:[.)]\s*|\s+|(?=[^\d\s.]))(.*)$/s;
+
+/** A unit's clause number and label. */
+function numberOf(text: string, label: string | undefined): { number: string; title?: string } | undefined {
+  const src = label ?? text;
+  const m = NUMBER.exec(src.trim());
+  if (!m) return undefined;
+  // A bare "1 " before a sentence is a count, not a number, unless it is a heading or a label.
+  const rest = m[2]!.trim();
+  if (!m[1]!.includes('.') && !/[.)]/.test(src.trim().slice(m[1]!.length, m[1]!.length + 1)) && label === undefined) {
+    if (rest.length > 80) return undefined;
+  }
+  const title = label !== undefined ? (rest || text.slice(label.length).trim().split(/(?<=[.:!?])\s/)[0]) : rest.length <= 80 ? rest : `${rest.slice(0, 60).replace(/\s+\S*$/, '')}…`;
+  return { number: m[1]!, title: title?.replace(/[:：]$/, '').trim() || undefined };
+}
+
+interface RawUnit {
+  kind: UnitKind;
+  level: number;
+  pieces: Piece[];
+  end: number;
+  /** A leading bold label ("**5.2**", "**Couriers:**") as plain text. */
+  label?: string;
+}
+
+// ---------------------------------------------------------------- Markdown
+
+const INLINE = /\\([!-/:-@[-`{-~])|&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);|!?\[([^\]\n]*)\]\(([^)\s]*)(?:\s+"[^"\n]*")?\)|<((?:https?:\/\/|mailto:)[^<>\s]*)>|\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|`|<\/?[a-z][^<>\n]*>/gi;
+
+/** Plain pieces of Markdown inline text at `source`: escapes, entities, links, emphasis and tags resolved. */
+function inlinePieces(s: string, source: number): Piece[] {
+  const out: Piece[] = [];
+  let last = 0;
+  for (const m of s.matchAll(INLINE)) {
+    const i = m.index!;
+    if (i > last) out.push({ text: s.slice(last, i), source: source + last });
+    const tok = m[0];
+    if (m[1] !== undefined) out.push({ text: m[1], source: source + i + 1 });
+    else if (tok.startsWith('&')) out.push({ text: decodeEntities(tok), source: source + i, pinned: true });
+    else if (m[2] !== undefined) {
+      const textAt = tok.indexOf('[') + 1;
+      out.push(...inlinePieces(m[2], source + i + textAt));
+    } else if (m[4] !== undefined) out.push({ text: m[4].replace(/^mailto:/i, ''), source: source + i + 1 });
+    last = i + tok.length;
+  }
+  if (last < s.length) out.push({ text: s.slice(last), source: source + last });
+  return out;
+}
+
+const BOLD_LINE = /^\s{0,3}(?:\*\*|__)\s*([^*_\n][^*\n]*?)\s*(?:\*\*|__)\s*[:：]?\s*$/;
+const BOLD_LABEL = /^(\s{0,3}(?:\*\*|__)\s*([^*\n]{1,80}?)\s*(?:\*\*|__)\s*[:：]?)\s*\S/;
+const ITEM = /^(\s*)(?:[*+•-]|\d{1,3}[.)]|[a-z][.)]|\(?[ivx]{1,4}\)|\([a-z0-9]{1,3}\))\s+/;
+const ROW = /^\s*\|.*\|\s*$/;
+const SEPARATOR_ROW = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+
+function markdownUnits(text: string): RawUnit[] {
+  const out: RawUnit[] = [];
+  let open: RawUnit | undefined;
+  let inFence = false;
+  let inFront = text.startsWith('---\n') || text.startsWith('---\r\n');
+  let header: Piece[] | undefined;
+  let lineNo = 0;
+  for (let start = 0; start < text.length; lineNo++) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    const line = text.slice(start, end).replace(/\r$/, '');
+    const next = nl < 0 ? text.length : nl + 1;
+    const at = start;
+    start = next;
+    if (inFront) {
+      if (lineNo > 0 && /^---\s*$/.test(line)) inFront = false;
+      continue;
+    }
+    if (/^\s*(```|~~~)/.test(line)) {
+      inFence = !inFence;
+      open = undefined;
+      continue;
+    }
+    if (inFence || /^\s*<!--.*-->\s*$/.test(line)) continue;
+    if (!line.trim()) {
+      open = undefined;
+      header = undefined;
+      continue;
+    }
+    // Blockquote marks are read through.
+    const quote = /^\s*(?:>\s?)+/.exec(line);
+    const body = quote ? line.slice(quote[0].length) : line;
+    const bodyAt = at + (quote ? quote[0].length : 0);
+    const atx = /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(body);
+    if (atx) {
+      out.push({ kind: 'heading', level: atx[1]!.length, pieces: inlinePieces(atx[2]!, bodyAt + body.indexOf(atx[2]!)), end: at + line.length });
+      open = undefined;
+      continue;
+    }
+    if (/^\s*(=+|-{3,}|\*{3,}|_{3,})\s*$/.test(body)) {
+      // A setext underline makes the paragraph before it a heading; a rule ends it.
+      if (open && open.kind === 'paragraph' && /^\s*(=+|-+)\s*$/.test(body)) {
+        open.kind = 'heading';
+        open.level = body.includes('=') ? 1 : 2;
+      }
+      open = undefined;
+      continue;
+    }
+    if (ROW.test(body)) {
+      if (SEPARATOR_ROW.test(body)) continue;
+      const pieces = rowPieces(body, bodyAt);
+      if (!header) {
+        header = pieces;
+        out.push({ kind: 'row', level: 0, pieces, end: at + line.length });
+      } else out.push({ kind: 'row', level: 0, pieces: [...header.map((p) => ({ ...p, source: bodyAt, pinned: true })), { text: ': ', source: bodyAt, pinned: true }, ...pieces], end: at + line.length });
+      open = undefined;
+      continue;
+    }
+    header = undefined;
+    const bold = BOLD_LINE.exec(body);
+    if (bold && bold[1]!.length <= 120 && !/[.!?]["”]?$/.test(bold[1]!.trim())) {
+      out.push({ kind: 'heading', level: 4, pieces: inlinePieces(bold[1]!, bodyAt + body.indexOf(bold[1]!)), end: at + line.length });
+      open = undefined;
+      continue;
+    }
+    const item = ITEM.exec(body);
+    if (item) {
+      const depth = Math.floor(item[1]!.replace(/\t/g, '    ').length / 2);
+      const rest = body.slice(item[0].length);
+      const numbered = /^\s*\d/.test(item[0]) ? item[0].trim().replace(/[.)]$/, '') : undefined;
+      const restAt = bodyAt + item[0].length;
+      open = { kind: 'item', level: depth, pieces: inlinePieces(rest, restAt), end: at + line.length, ...labelOf(rest) };
+      if (numbered && /^\d+$/.test(numbered)) open.label = open.label ?? undefined;
+      out.push(open);
+      continue;
+    }
+    if (open && (open.kind === 'paragraph' || open.kind === 'item')) {
+      // A continuation line (a lazy line of a paragraph or an item).
+      open.pieces.push({ text: ' ', source: at, pinned: true }, ...inlinePieces(body.trimStart(), bodyAt + (body.length - body.trimStart().length)));
+      open.end = at + line.length;
+      continue;
+    }
+    open = { kind: 'paragraph', level: 0, pieces: inlinePieces(body, bodyAt), end: at + line.length, ...labelOf(body) };
+    out.push(open);
+  }
+  return out;
+}
+
+/** A bold label at the start of a paragraph or item, as plain text ("5.2", "Couriers"). */
+function labelOf(s: string): { label?: string } {
+  const m = BOLD_LABEL.exec(s);
+  if (!m) return {};
+  return { label: m[2]!.replace(/\\([!-/:-@[-`{-~])/g, '$1').trim() };
+}
+
+function rowPieces(line: string, at: number): Piece[] {
+  const out: Piece[] = [];
+  let i = line.indexOf('|') + 1;
+  let first = true;
+  while (i < line.length) {
+    let j = i;
+    while (j < line.length && !(line[j] === '|' && line[j - 1] !== '\\')) j++;
+    const cell = line.slice(i, j);
+    if (j >= line.length && !cell.trim()) break;
+    if (cell.trim()) {
+      if (!first) out.push({ text: ', ', source: at + i, pinned: true });
+      const lead = cell.length - cell.trimStart().length;
+      out.push(...inlinePieces(cell.trim().replace(/<br\s*\/?>/gi, ' '), at + i + lead));
+      first = false;
+    }
+    i = j + 1;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- Plain text
+
+function textUnits(text: string): RawUnit[] {
+  const out: RawUnit[] = [];
+  let open: RawUnit | undefined;
+  for (let start = 0; start < text.length; ) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    const line = text.slice(start, end).replace(/\r$/, '');
+    const at = start;
+    start = nl < 0 ? text.length : nl + 1;
+    if (!line.trim()) {
+      open = undefined;
+      continue;
+    }
+    const lead = line.length - line.trimStart().length;
+    const item = ITEM.exec(line);
+    const t = line.trim();
+    const headingLike = !open && t.length <= 80 && !/[.,;:!?。]$/.test(t) && (/^\d{1,3}(\.\d{1,3})*[.)]?\s+\p{Lu}/u.test(t) || (t === t.toUpperCase() && /\p{Lu}{3}/u.test(t)));
+    if (headingLike) {
+      out.push({ kind: 'heading', level: /^\d+\.\d/.test(t) ? 3 : 2, pieces: [{ text: t, source: at + lead }], end: at + line.length });
+      continue;
+    }
+    if (item) {
+      open = { kind: 'item', level: Math.floor(item[1]!.length / 2), pieces: [{ text: line.slice(item[0].length), source: at + item[0].length }], end: at + line.length };
+      out.push(open);
+      continue;
+    }
+    if (open) {
+      open.pieces.push({ text: ' ', source: at, pinned: true }, { text: t, source: at + lead });
+      open.end = at + line.length;
+      continue;
+    }
+    open = { kind: 'paragraph', level: 0, pieces: [{ text: t, source: at + lead }], end: at + line.length };
+    out.push(open);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- HTML
+
+const BLOCK = new Set(['p', 'div', 'li', 'dt', 'dd', 'tr', 'section', 'article', 'header', 'footer', 'main', 'nav', 'aside', 'blockquote', 'ul', 'ol', 'dl', 'table', 'thead', 'tbody', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'br', 'hr', 'body', 'html', 'pre', 'figure', 'form']);
+const SKIP = new Set(['script', 'style', 'head', 'template', 'noscript', 'svg']);
+
+/** Units of an HTML document: text runs between block tags, whitespace collapsed. */
+function htmlUnits(text: string): RawUnit[] {
+  const out: RawUnit[] = [];
+  const TAG = /<!--[^]*?-->|<!\[CDATA\[[^]*?\]\]>|<\/?([a-zA-Z][a-zA-Z0-9-]*)\b(?:[^<>"']|"[^"]*"|'[^']*')*>|<![^<>]*>/g;
+  let depth = 0;
+  let heading = 0;
+  let inRow = false;
+  let cells = 0;
+  let skip: string | undefined;
+  let current: RawUnit | undefined;
+  let strongAtStart = false;
+  const flush = () => {
+    if (current && current.pieces.some((p) => p.text.trim())) out.push(current);
+    current = undefined;
+  };
+  const begin = (at: number) => {
+    current ??= { kind: heading ? 'heading' : inRow ? 'row' : depth > 0 && liOpen ? 'item' : 'paragraph', level: heading || Math.max(0, depth - 1), pieces: [], end: at };
+  };
+  let liOpen = false;
+  let last = 0;
+  const addText = (s: string, at: number) => {
+    if (skip) return;
+    // Collapse whitespace, keeping each run of text at its offset.
+    const re = /\s+|[^\s&]+|&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);|&/gi;
+    for (const m of s.matchAll(re)) {
+      const tok = m[0];
+      if (/^\s/.test(tok)) {
+        if (current && current.pieces.length && !current.pieces[current.pieces.length - 1]!.text.endsWith(' ')) current.pieces.push({ text: ' ', source: at + m.index!, pinned: true });
+        continue;
+      }
+      begin(at + m.index!);
+      current!.pieces.push(tok.startsWith('&') && tok.length > 1 ? { text: decodeEntities(tok), source: at + m.index!, pinned: true } : { text: tok, source: at + m.index! });
+      current!.end = at + m.index! + tok.length;
+    }
+  };
+  for (const m of text.matchAll(TAG)) {
+    addText(text.slice(last, m.index), last);
+    last = m.index! + m[0].length;
+    const name = m[1]?.toLowerCase();
+    if (!name) continue;
+    const closing = m[0].startsWith('</');
+    if (skip) {
+      if (closing && name === skip) skip = undefined;
+      continue;
+    }
+    if (SKIP.has(name) && !closing && !m[0].endsWith('/>')) {
+      skip = name;
+      continue;
+    }
+    if (name === 'td' || name === 'th') {
+      if (!closing && cells++ > 0 && current) current.pieces.push({ text: ', ', source: m.index!, pinned: true });
+      continue;
+    }
+    if (!BLOCK.has(name)) {
+      if ((name === 'strong' || name === 'b') && !closing) strongAtStart = !current;
+      void strongAtStart;
+      continue;
+    }
+    flush();
+    if (name === 'ul' || name === 'ol') depth += closing ? -1 : 1;
+    if (depth < 0) depth = 0;
+    if (name === 'li') liOpen = !closing;
+    if (/^h[1-6]$/.test(name)) heading = closing ? 0 : Number(name[1]);
+    if (name === 'tr') {
+      inRow = !closing;
+      cells = 0;
+    }
+  }
+  addText(text.slice(last), last);
+  flush();
+  return out;
+}

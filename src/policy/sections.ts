@@ -1,0 +1,109 @@
+/**
+ * Finding a policy's sections by what they say: each heading's section gets a topic (recipients,
+ * purposes, retention, transfers, rights, contact, cookies, …) from the words of its title, and
+ * failing those from the statements in it. `check` and `sync` both find a template's clause here:
+ * its managed block, else the numbered section or paragraph the template's number names when it
+ * is about the template's purpose, else the document as a whole (a number that names an unrelated
+ * section is reported once, by clause-reference-mismatch).
+ */
+import type { PolicyVocabulary } from '../load/locales.js';
+import type { Template } from '../model/types.js';
+import type { Outline, Unit } from './outline.js';
+
+export const TOPICS = ['recipients', 'purposes', 'retention', 'transfers', 'rights', 'contact', 'cookies', 'security', 'children', 'collection', 'changes'] as const;
+export type Topic = (typeof TOPICS)[number];
+
+export interface Section {
+  /** Index of the heading unit (-1: the text before the first heading). */
+  heading: number;
+  title: string;
+  number?: string;
+  level: number;
+  /** Units [first, end) of the section, its sub-sections included. */
+  first: number;
+  end: number;
+  topic?: Topic;
+}
+
+const lower = (s: string) => s.toLocaleLowerCase().replace(/\s+/g, ' ');
+
+/** The topic the words of a text show, by the first topic (in TOPICS order of strength) with a hit. */
+export function topicOf(text: string, vocab: PolicyVocabulary | undefined): Topic | undefined {
+  const t = lower(text);
+  let best: Topic | undefined;
+  let bestAt = Infinity;
+  for (const topic of TOPICS) {
+    for (const w of vocab?.topics?.[topic] ?? []) {
+      const at = t.indexOf(lower(w));
+      if (at >= 0 && at < bestAt) {
+        best = topic;
+        bestAt = at;
+      }
+    }
+  }
+  return best;
+}
+
+/** Every heading's section, with its topic. */
+export function sectionsOf(outline: Outline, vocab: PolicyVocabulary | undefined): Section[] {
+  const { units } = outline;
+  const out: Section[] = [];
+  const headings = units.map((u, i) => (u.kind === 'heading' ? i : -1)).filter((i) => i >= 0);
+  const firstHeading = headings[0] ?? units.length;
+  if (firstHeading > 0) out.push({ heading: -1, title: '', level: 0, first: 0, end: firstHeading });
+  for (const h of headings) {
+    const u = units[h]!;
+    let end = units.length;
+    for (const k of headings) if (k > h && units[k]!.level <= u.level) {
+      end = k;
+      break;
+    }
+    const title = u.title ?? u.text;
+    // The title decides; an untitled topic is read from the section's first lines.
+    const topic = topicOf(title, vocab) ?? topicOf(units.slice(h + 1, Math.min(end, h + 4)).map((x) => x.text).join(' ').slice(0, 400), vocab);
+    out.push({ heading: h, title, ...(u.number ? { number: u.number } : {}), level: u.level, first: h, end, ...(topic ? { topic } : {}) });
+  }
+  return out;
+}
+
+/** The innermost section a unit sits in. */
+export function sectionAt(sections: readonly Section[], unit: number): Section | undefined {
+  let found: Section | undefined;
+  for (const s of sections) if (s.first <= unit && unit < s.end && (!found || s.level >= found.level)) found = s;
+  return found;
+}
+
+export interface NumberedPlace {
+  unit: number;
+  title: string;
+  /** The units it covers [first, end). */
+  first: number;
+  end: number;
+}
+
+/** The heading, bold label or numbered paragraph that carries a clause number. */
+export function numbered(outline: Outline, number: string): NumberedPlace | undefined {
+  const { units } = outline;
+  const i = units.findIndex((u) => u.number === number);
+  if (i < 0) return undefined;
+  const u = units[i]!;
+  let end = i + 1;
+  if (u.kind === 'heading') {
+    while (end < units.length && !(units[end]!.kind === 'heading' && units[end]!.level <= u.level)) end++;
+  } else {
+    // A numbered paragraph runs to the next numbered unit or heading.
+    while (end < units.length && units[end]!.kind !== 'heading' && units[end]!.number === undefined) end++;
+  }
+  return { unit: i, title: (u.title ?? u.text).slice(0, 80), first: i, end };
+}
+
+/** Whether a numbered part is about a template's clause: its title or text names the clause's title, purpose or a recipient. */
+export function isAbout(outline: Outline, place: NumberedPlace, template: Template, words: readonly string[], vocab: PolicyVocabulary | undefined): boolean {
+  const text = lower(outline.units.slice(place.first, place.end).map((u: Unit) => u.text).join(' '));
+  const title = lower(place.title);
+  const topic = topicOf(place.title, vocab);
+  if (topic && ['cookies', 'security', 'children', 'changes', 'contact', 'rights'].includes(topic)) return false;
+  const names = template.flows.flatMap((f) => f.recipients.flatMap((r) => (r.name ? [r.name] : [])));
+  if (names.some((n) => text.includes(lower(n)))) return true;
+  return words.some((w) => w && (title.includes(lower(w)) || text.includes(lower(w))));
+}
