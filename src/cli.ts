@@ -161,10 +161,11 @@ export async function run(argv: string[], io: IO = processIO()): Promise<number>
   program
     .command('import-meta')
     .description("print Meta's template JSON as a disclose template (purpose and flows left to declare)")
-    .argument('<file>', "template JSON as Meta's Graph API takes or returns it")
-    .action(async (file: string) => {
+    .argument('<file>', "template JSON as Meta's Graph API takes or returns it: one template, a list response, a webhook")
+    .option('-o, --out <folder>', 'write each template to <folder>/<name>.<language>.yaml (needed when the file holds several)')
+    .action(async (file: string, opts: { out?: string }) => {
       const { importMetaCommand } = await import('./commands/import-meta.js');
-      code = await importMetaCommand(file, io);
+      code = await importMetaCommand(file, io, opts);
     });
 
   try {

@@ -109,6 +109,7 @@ function templateFromYaml(y: ReturnType<typeof parseYaml>, tax: Taxonomy, channe
     flows: [...declared, ...implied],
     inheritChannelFlows: inherit,
     consent: raw.consent ? { ...raw.consent, pos: y.posOf(['consent']) } : undefined,
+    ...(raw.meta ? { meta: raw.meta } : {}),
     file: y.file,
     positions,
     posIn: (field, offset) => textPos.get(field)?.(offset) ?? positions[field] ?? positions['id']!,

@@ -52,13 +52,22 @@ export function importedTemplateYaml(t: ImportedTemplate, schemaPath: string, so
   ];
   if (t.header !== undefined) out.push(field('header', t.header));
   out.push(field('body', t.body));
-  if (t.metaFooter !== undefined) {
-    out.push(`# Meta's footer was ${commentValue(t.metaFooter)}`, '# disclose generates the footer for each region; write it under footer: to keep your own instead.');
-  }
   if (t.buttons.length) out.push(field('buttons', t.buttons));
   if (t.variables.length) {
     out.push('# Meta gives examples only: add source (the field each value is filled from) and maxLength.');
     out.push(field('variables', t.variables.map((v) => ({ name: v.name, ...(v.example !== undefined ? { example: v.example } : {}) }))));
+  }
+  const meta = { ...(t.meta ?? {}), ...(t.metaFooter !== undefined ? { footer: { ...(t.meta?.footer ?? {}), text: t.metaFooter } } : {}) };
+  if (Object.keys(meta).length) {
+    out.push("# meta: what Meta's JSON holds beyond the fields above, kept as Meta had it; disclose meta writes it back.");
+    if (t.metaFooter !== undefined) {
+      out.push(
+        `# Meta's footer was ${commentValue(t.metaFooter)} (meta.footer.text). disclose meta puts it beside the`,
+        '# disclosure footer it generates when both fit in 60 characters, and says which it kept when not;',
+        '# write footer: to send a footer of your own instead of the generated one.',
+      );
+    }
+    out.push(field('meta', meta));
   }
   out.push(...FLOW_EXAMPLE, field('flows', []));
   return out.map((s) => s.replace(/\n$/, '')).join('\n') + '\n';

@@ -129,10 +129,14 @@ export interface Variable {
 }
 
 export interface Button {
-  type: 'url' | 'quick_reply' | 'phone_number' | 'copy_code' | 'otp';
+  /** Meta's button types in lower case. */
+  type: 'url' | 'quick_reply' | 'phone_number' | 'copy_code' | 'otp' | 'mpm' | 'spm' | 'catalog' | 'flow' | 'voice_call' | 'app';
+  /** Empty for an OTP button that takes Meta's default text. */
   text: string;
   url?: string;
   phone?: string;
+  /** Meta's fields of the button that disclose does not model, written back as they are (`src/meta`). */
+  meta?: Record<string, unknown>;
   pos?: SourcePos;
 }
 
@@ -171,6 +175,8 @@ export interface Template {
   /** When false, the channel's implied flows are not added. */
   inheritChannelFlows: boolean;
   consent?: ConsentRecord;
+  /** Meta's template JSON that disclose does not model (`import-meta`), written back by `meta` (`src/meta/from-meta.ts` MetaPassthrough). */
+  meta?: Record<string, unknown>;
   file: string;
   /** Positions of top-level fields (`body`, `footer`, `purpose`, …) for findings. */
   positions: Record<string, SourcePos>;
