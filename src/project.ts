@@ -10,6 +10,7 @@ import { loadOrganization } from './load/organization.js';
 import { loadTemplate } from './load/template.js';
 import type { Organization, RegionProfile, Template } from './model/types.js';
 import { Renderer, type RenderResult } from './render/renderer.js';
+import { ProjectUses } from './render/project-uses.js';
 import { readClaims } from './claims/read-claims.js';
 import { runRules, recipientNames, type SeverityOverrides } from './check/run-rules.js';
 import type { Finding } from './check/finding.js';
@@ -55,17 +56,27 @@ export class Project {
   readonly policyFiles: string[];
   readonly config: ProjectConfig;
   private loaded: Template[] | undefined;
+  private usesIndex: ProjectUses | undefined;
 
   constructor(catalog: Catalog, org: Organization, options: ProjectOptions = {}) {
     this.catalog = catalog;
     this.org = org;
-    this.renderer = new Renderer(catalog);
+    this.renderer = new Renderer(catalog, () => this.uses);
     this.rules = options.rules ?? RULES;
     this.projectRules = options.projectRules ?? PROJECT_RULES;
     this.severity = options.severity ?? options.config?.severity ?? {};
     this.templateFiles = options.templateFiles ?? [];
     this.policyFiles = options.policyFiles ?? [];
     this.config = options.config ?? resolveOptions(undefined, {}, '.');
+  }
+
+  /**
+   * Every use of data in the project's templates (channel flows included), built once: an "only"
+   * sentence must hold against all of them (render and the exclusivity rule read it).
+   */
+  get uses(): ProjectUses {
+    this.usesIndex ??= ProjectUses.of(this.templates);
+    return this.usesIndex;
   }
 
   /** The project's templates, loaded on first use. */
@@ -75,7 +86,7 @@ export class Project {
   }
 
   loadTemplate(file: string): Template {
-    return loadTemplate(file, this.catalog.taxonomy, this.catalog.channels);
+    return loadTemplate(file, this.catalog.taxonomy, this.catalog.channels, { regionIds: this.catalog.regionOrder });
   }
 
   /** Region × locale pairs for region ids (groups or members) and locales, or all of them. */
@@ -103,7 +114,7 @@ export class Project {
       clauseNumber: policy?.number,
       readFooter: (text, l, t) => readClaims(text, l.data, { names: recipientNames(t) }).claims,
     });
-    const findings = runRules('render', { template, catalog: this.catalog, org: this.org, region: target.region, locale: target.locale, loc, render: result }, { rules: this.rules, severity: this.severity, policy, policyMissing });
+    const findings = runRules('render', { template, catalog: this.catalog, org: this.org, region: target.region, locale: target.locale, loc, render: result, uses: this.uses.with(template) }, { rules: this.rules, severity: this.severity, policy, policyMissing });
     return { ...result, findings };
   }
 

@@ -10,6 +10,7 @@ import type { Catalog } from '../load/catalog.js';
 import type { Flow, Organization, RegionProfile, SourcePos, Template } from '../model/types.js';
 import type { Localizer } from '../render/localizer.js';
 import type { RenderResult } from '../render/renderer.js';
+import type { ProjectUses } from '../render/project-uses.js';
 import type { Finding, Severity } from './finding.js';
 import { PairCache } from '../util/pair-cache.js';
 import { formatMessage, type CoverageItem, type PolicyClause, type Rule, type RuleContext } from './rule.js';
@@ -99,7 +100,7 @@ function findFlow(t: Template, c: Claim): Flow | undefined {
 
 export function runRules(
   scope: 'template' | 'render',
-  base: { template: Template; catalog: Catalog; org: Organization; region?: RegionProfile; locale?: string; loc?: Localizer; render?: RenderResult },
+  base: { template: Template; catalog: Catalog; org: Organization; region?: RegionProfile; locale?: string; loc?: Localizer; render?: RenderResult; uses?: ProjectUses },
   options: RunOptions,
 ): Finding[] {
   const { template, catalog, render, loc } = base;

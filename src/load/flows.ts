@@ -23,6 +23,14 @@ export interface RawFlow {
   exclusive?: boolean;
   required?: boolean;
   consent?: Flow['consent'];
+  source?: Flow['source'];
+}
+
+export interface BuildFlowsOptions {
+  /** Set on flows a channel adds to every template it carries. */
+  implied?: string;
+  /** Region ids (groups and members) a per-region `transfer:` map may name; unchecked when absent. */
+  regionIds?: readonly string[];
 }
 
 const UNKNOWN: Record<TaxonomyKind, { code: ErrorCode; what: string }> = {
@@ -44,7 +52,30 @@ function checkPlace(place: string, y: YamlFile, path: YamlPath): void {
   }
 }
 
-export function buildFlows(raws: RawFlow[], tax: Taxonomy, y: YamlFile, base: YamlPath, implied?: string): Flow[] {
+/** Free text that reaches clauses: when given, it must say something (a blank value renders as a gap). */
+function checkNotBlank(value: unknown, what: string, y: YamlFile, path: YamlPath): void {
+  if (typeof value === 'string' && value.trim() === '') {
+    throw new DiscloseError('E_SCHEMA', `${what} is blank`, y.posOf(path), 'Write the text, or remove the field.');
+  }
+}
+
+/** Every key of a per-region `transfer:` map names a known region (or `default`). */
+function checkTransferKeys(spec: unknown, regionIds: readonly string[] | undefined, y: YamlFile, path: YamlPath): void {
+  if (!regionIds || !spec || typeof spec !== 'object') return;
+  for (const key of Object.keys(spec)) {
+    if (key === 'default' || regionIds.includes(key)) continue;
+    const near = nearest(key, regionIds);
+    throw new DiscloseError(
+      'E_SCHEMA',
+      `unknown region "${key}" in transfer`,
+      y.posOf([...path, key], true),
+      `${near ? `Did you mean "${near}"? ` : ''}Accepted: ${[...regionIds, 'default'].join(', ')}.`,
+    );
+  }
+}
+
+export function buildFlows(raws: RawFlow[], tax: Taxonomy, y: YamlFile, base: YamlPath, options: BuildFlowsOptions | string = {}): Flow[] {
+  const { implied, regionIds } = typeof options === 'string' ? { implied: options, regionIds: undefined } : options;
   const seen = new Set<string>();
   return raws.map((raw, i) => {
     const at = (...p: YamlPath) => [...base, i, ...p];
@@ -55,18 +86,27 @@ export function buildFlows(raws: RawFlow[], tax: Taxonomy, y: YamlFile, base: Ya
     const recipients = (raw.recipients ?? []).map((r, j) => {
       checkKey(tax, 'recipient', r.type, y, at('recipients', j, 'type'));
       checkPlace(r.country, y, at('recipients', j, 'country'));
+      (r.storage ?? []).forEach((s, k) => checkPlace(s, y, at('recipients', j, 'storage', k)));
+      for (const side of ['controllerIn', 'controllerNotIn'] as const) (r.appliesTo?.[side] ?? []).forEach((s, k) => checkPlace(s, y, at('recipients', j, 'appliesTo', side, k)));
+      checkNotBlank(r.name, `flow "${raw.id}": recipient name`, y, at('recipients', j, 'name'));
+      checkNotBlank(r.contact, `flow "${raw.id}": recipient contact`, y, at('recipients', j, 'contact'));
+      checkTransferKeys(r.transfer, regionIds, y, at('recipients', j, 'transfer'));
       checkLinks(r.name, `flow "${raw.id}": recipient name`, y.posOf(at('recipients', j, 'name')));
       checkLinks(r.contact, `flow "${raw.id}": recipient contact`, y.posOf(at('recipients', j, 'contact')));
       return { ...r, pos: y.posOf(at('recipients', j)) };
     });
     (raw.storage ?? []).forEach((s, j) => checkPlace(s, y, at('storage', j)));
+    checkTransferKeys(raw.transfer, regionIds, y, at('transfer'));
+    if (raw.source?.category !== undefined) checkKey(tax, 'recipient', raw.source.category, y, at('source', 'category'));
+    checkNotBlank(raw.legitimateInterest, `flow "${raw.id}": legitimateInterest`, y, at('legitimateInterest'));
+    checkNotBlank(raw.consent?.withdrawal, `flow "${raw.id}": consent withdrawal`, y, at('consent', 'withdrawal'));
+    checkNotBlank(raw.retention?.statutory?.law, `flow "${raw.id}": statutory retention law`, y, at('retention', 'statutory', 'law'));
     // Free text that goes into clauses as it is.
     checkLinks(raw.legitimateInterest, `flow "${raw.id}": legitimateInterest`, y.posOf(at('legitimateInterest')));
     checkLinks(raw.consent?.withdrawal, `flow "${raw.id}": consent withdrawal`, y.posOf(at('consent', 'withdrawal')));
     checkLinks(raw.retention?.statutory?.law, `flow "${raw.id}": statutory retention law`, y.posOf(at('retention', 'statutory', 'law')));
-    if (raw.legalBasis === 'legitimate_interests' && !raw.legitimateInterest) {
-      throw new DiscloseError('E_SCHEMA', `flow "${raw.id}" rests on legitimate interests but does not name them`, y.posOf(at('legalBasis')), 'Add `legitimateInterest:` with the interest pursued (GDPR Art. 13(1)(d)).');
-    }
+    // A legitimate-interests flow that does not name the interest is a finding
+    // (legitimate-interest-missing), so it does not hide every other template's findings.
     const flow: Flow = {
       id: raw.id,
       data: [...new Set(raw.data)],
@@ -82,11 +122,40 @@ export function buildFlows(raws: RawFlow[], tax: Taxonomy, y: YamlFile, base: Ya
       exclusive: raw.exclusive ?? false,
       consent: raw.consent,
       required: raw.required,
+      ...(raw.source ? { source: raw.source } : {}),
       implied,
       pos: y.posOf(at()),
     };
     return flow;
   });
+}
+
+/** The candidate nearest by edit distance (at most 2 edits), for "did you mean". */
+export function nearest(key: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestD = 3;
+  for (const c of candidates) {
+    const d = editDistance(key.toLowerCase(), c.toLowerCase());
+    if (d < bestD) {
+      best = c;
+      bestD = d;
+    }
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cur = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = cur;
+    }
+  }
+  return row[b.length]!;
 }
 
 function closest(key: string, candidates: string[]): string | undefined {

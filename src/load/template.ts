@@ -13,7 +13,7 @@ import { checkLinks } from './insecure-link.js';
 import type { Taxonomy } from '../model/types.js';
 
 interface RawTemplate extends Omit<Template, 'flows' | 'variables' | 'buttons' | 'clause' | 'file' | 'positions' | 'inheritChannelFlows'> {
-  flows: RawFlow[];
+  flows?: RawFlow[];
   variables?: Array<{ name: string | number; source?: string; maxLength?: number; example?: string }>;
   buttons?: Template['buttons'];
   clause?: Partial<Template['clause']>;
@@ -25,6 +25,8 @@ const POSITIONED = ['id', 'channel', 'category', 'language', 'purpose', 'clause'
 export interface TemplateLoadOptions {
   /** Load the template as if it were written for this channel (its limits and implied flows). */
   channel?: Channel;
+  /** Region ids a per-region `transfer:` map may name (an unknown key is refused); unchecked when absent. */
+  regionIds?: readonly string[];
 }
 
 export function loadTemplate(file: string, tax: Taxonomy, channels: Map<string, ChannelProfile>, options: TemplateLoadOptions = {}): Template {
@@ -45,11 +47,20 @@ function templateFromYaml(y: ReturnType<typeof parseYaml>, tax: Taxonomy, channe
   if (options.channel) raw.channel = options.channel;
   const channel = channels.get(raw.channel);
   if (!channel) throw new DiscloseError('E_UNKNOWN_CHANNEL', `unknown channel "${raw.channel}"`, y.posOf(['channel']), `Accepted: ${[...channels.keys()].join(', ')}.`);
-  const declared = buildFlows(raw.flows, tax, y, ['flows']);
+  const declared = buildFlows(raw.flows ?? [], tax, y, ['flows'], { regionIds: options.regionIds });
+  // Free text that is blank would render as a gap ("Our legitimate interest in …:  .").
+  for (const field of ['purpose', 'body', 'footer'] as const) {
+    const v = raw[field];
+    if (typeof v === 'string' && v.trim() === '') {
+      throw new DiscloseError('E_SCHEMA', `${field} is blank`, y.posOf([field]), field === 'footer' ? 'Write the footer, or remove the field to have disclose generate one.' : `Write the ${field}.`);
+    }
+  }
   const title = raw.clause?.title;
   if (typeof title === 'string') checkLinks(title, 'clause title', y.posOf(['clause', 'title']));
   else if (title) for (const [lng, t] of Object.entries(title)) checkLinks(t, `clause title (${lng})`, y.posOf(['clause', 'title', lng]));
-  const primaryBasis = declared.find((f) => (f.legalBasis as string) !== 'inherit')?.legalBasis;
+  // A template with no flows of its own carries only the channel's, on the basis of the message
+  // itself: performance of the contract (or the request) the message serves.
+  const primaryBasis = declared.find((f) => (f.legalBasis as string) !== 'inherit')?.legalBasis ?? ('contract' as LegalBasis);
   declared.forEach((f, i) => {
     if ((f.legalBasis as string) === 'inherit') {
       throw new DiscloseError('E_SCHEMA', `flow "${f.id}": "inherit" is only for channel profiles`, y.posOf(['flows', i, 'legalBasis']), 'Name the legal basis: consent, contract, legal_obligation, vital_interests, public_task or legitimate_interests.');
@@ -69,6 +80,15 @@ function templateFromYaml(y: ReturnType<typeof parseYaml>, tax: Taxonomy, channe
           recipients: f.recipients.map((r) => ({ ...r, pos: channelPos })),
         }))
     : [];
+  if (declared.length === 0 && implied.length === 0) {
+    throw new DiscloseError(
+      'E_SCHEMA',
+      'the template declares no flows and inherits none',
+      y.posOf(raw.flows ? ['flows'] : ['id'], !raw.flows),
+      inherit ? `Declare the template's flows (channel ${raw.channel} implies none).` : 'Declare the template\'s flows, or remove `inheritChannelFlows: false`.',
+    );
+  }
+  const all = [...declared, ...implied];
   const variables = (raw.variables ?? []).map((v, i) => ({ ...v, name: String(v.name), pos: y.posOf(['variables', i]) }));
   const seenVars = new Set<string>();
   variables.forEach((v, i) => {
@@ -97,7 +117,7 @@ function templateFromYaml(y: ReturnType<typeof parseYaml>, tax: Taxonomy, channe
     language: raw.language,
     purpose: raw.purpose,
     clause: {
-      id: raw.clause?.id ?? declared[0]!.purpose.split('.').pop()!.replace(/_/g, '-'),
+      id: raw.clause?.id ?? all[0]!.purpose.split('.').pop()!.replace(/_/g, '-'),
       number: raw.clause?.number,
       title: raw.clause?.title,
     },
@@ -106,7 +126,7 @@ function templateFromYaml(y: ReturnType<typeof parseYaml>, tax: Taxonomy, channe
     footer: raw.footer,
     buttons: (raw.buttons ?? []).map((b, i) => ({ ...b, pos: y.posOf(['buttons', i]) })),
     variables,
-    flows: [...declared, ...implied],
+    flows: all,
     inheritChannelFlows: inherit,
     consent: raw.consent ? { ...raw.consent, pos: y.posOf(['consent']) } : undefined,
     ...(raw.meta ? { meta: raw.meta } : {}),

@@ -81,11 +81,35 @@ export interface Recipient {
   /** A recipient-type key from the taxonomy, e.g. `recipient.service_provider.courier`. */
   type: string;
   name?: string;
+  /** Where the recipient is established (its own country, not ours). */
   country: Place;
-  /** Contact of the recipient; PIPL Art. 39 asks for it when data leaves China. */
+  /** The recipient's own contact point; PIPL Art. 39 asks for it when data leaves China. Never ours. */
   contact?: string;
+  /** Where the recipient itself stores the data (its data centres); its `country` when absent. */
+  storage?: Place[];
+  /** Certified under the EU-U.S. Data Privacy Framework (the only US recipients the DPF adequacy decision covers). */
+  dpfCertified?: boolean;
+  /** When the recipient applies: e.g. the Meta entity that contracts with a business depends on where the business is. */
+  appliesTo?: RecipientApplies;
   transfer?: TransferSpec;
   pos?: SourcePos;
+}
+
+/** Conditions on a recipient (all given must hold): where the organization is, which region the notice is for. */
+export interface RecipientApplies {
+  controllerIn?: Place[];
+  controllerNotIn?: Place[];
+  regions?: string[];
+  notRegions?: string[];
+}
+
+/** Where the data of a flow comes from (GDPR Art. 14(2)(f), Cal. Civ. Code §1798.110(a)(2)). */
+export const DATA_SOURCES = ['user', 'derived', 'third_party'] as const;
+export type DataSourceKind = (typeof DATA_SOURCES)[number];
+export interface DataSource {
+  from: DataSourceKind;
+  /** For `third_party`: the category of the source, a recipient-type key (e.g. `recipient.third_party.advertising`). */
+  category?: string;
 }
 
 export interface FlowConsent {
@@ -115,6 +139,8 @@ export interface Flow {
   consent?: FlowConsent;
   /** Whether providing the data is required, and what happens if it is not. */
   required?: boolean;
+  /** Where the data comes from; `user` (collected from the person) when absent. */
+  source?: DataSource;
   /** Set on flows a channel adds to every template it carries. */
   implied?: string;
   pos?: SourcePos;

@@ -2,8 +2,9 @@
  * What is true of a template's flows for one region: the inputs of every element condition
  * (`when:` in a region profile) and of the transfer statements.
  */
-import type { Condition, Flow, Organization, RegionProfile, Recipient, Taxonomy, TransferMechanism, TransferSpec } from '../model/types.js';
+import type { Condition, Flow, Organization, Place, RegionProfile, Recipient, Taxonomy, TransferMechanism, TransferSpec } from '../model/types.js';
 import { insideArea } from '../load/places.js';
+import { euAdequacy, type AdequacyDecision } from '../load/adequacy.js';
 import { orgField } from '../load/organization.js';
 
 export interface Facts {
@@ -34,7 +35,13 @@ export function isSensitive(tax: Taxonomy, region: RegionProfile, data: string):
 export function computeFacts(flows: Flow[], region: RegionProfile, org: Organization, tax: Taxonomy): Facts {
   const sensitiveData = [...new Set(flows.flatMap((f) => f.data).filter((d) => isSensitive(tax, region, d)))];
   return {
-    crossBorder: flows.some((f) => f.recipients.some((r) => isOutside(r.country, region)) || f.storage.some((s) => isOutside(s, region))),
+    // Data leaves the region: to a recipient there, to a place a recipient keeps it, or to our own
+    // systems abroad. Our own establishment abroad, where we collect it directly, is no transfer.
+    crossBorder: flows.some(
+      (f) =>
+        f.recipients.some((r) => isOutside(r.country, region) || recipientPlaces(r).some((p) => isOutside(p, region))) ||
+        f.storage.some((s) => isOutside(s, region) && s !== org.controller.country),
+    ),
     legalBases: new Set(flows.map((f) => f.legalBasis)),
     soldOrShared: flows.some((f) => f.sold || f.shared),
     sensitive: sensitiveData.length > 0,
@@ -70,4 +77,104 @@ export function mechanismFor(spec: TransferSpec | undefined, region: RegionProfi
 
 export function recipientMechanism(r: Recipient, flow: Flow, region: RegionProfile): TransferMechanism | undefined {
   return mechanismFor(r.transfer ?? flow.transfer, region);
+}
+
+/** Whether a recipient applies to this organization and region (`appliesTo` on the recipient). */
+export function recipientApplies(r: Recipient, org: Organization, region: RegionProfile): boolean {
+  const a = r.appliesTo;
+  if (!a) return true;
+  const where = org.controller.country;
+  const ids = [region.id, ...region.ancestors];
+  if (a.controllerIn && !insideArea(where, a.controllerIn)) return false;
+  if (a.controllerNotIn && insideArea(where, a.controllerNotIn)) return false;
+  if (a.regions && !a.regions.some((id) => ids.includes(id))) return false;
+  if (a.notRegions && a.notRegions.some((id) => ids.includes(id))) return false;
+  return true;
+}
+
+// Flows with the recipients that apply, per flow list, organization and region (the same lists
+// come back for every locale).
+const effective = new WeakMap<Flow[], Map<string, Flow[]>>();
+
+/** The flows as they hold for this organization and region: recipients that do not apply dropped. */
+export function effectiveFlows(flows: Flow[], org: Organization, region: RegionProfile): Flow[] {
+  if (!flows.some((f) => f.recipients.some((r) => r.appliesTo))) return flows;
+  let byKey = effective.get(flows);
+  if (!byKey) effective.set(flows, (byKey = new Map()));
+  const key = `${org.controller.country}|${region.id}`;
+  let out = byKey.get(key);
+  if (!out) {
+    out = flows.map((f) => (f.recipients.some((r) => r.appliesTo) ? { ...f, recipients: f.recipients.filter((r) => recipientApplies(r, org, region)) } : f));
+    byKey.set(key, out);
+  }
+  return out;
+}
+
+/** Where a recipient keeps the data: its declared storage, else its own country. */
+export function recipientPlaces(r: Recipient): Place[] {
+  return r.storage?.length ? r.storage : [r.country];
+}
+
+/**
+ * Mechanisms that rest on a second party (an importer who signs, or is certified): they cannot
+ * cover data the organization keeps on its own systems.
+ */
+export const RECIPIENT_BOUND: ReadonlySet<TransferMechanism> = new Set(['scc', 'dpf', 'contract', 'cac_standard_contract']);
+
+/** A region under the GDPR (the EU or a profile that extends it): the Commission's adequacy list applies. */
+export function underGdpr(region: RegionProfile): boolean {
+  return region.id === 'eu' || region.ancestors.includes('eu');
+}
+
+export type TransferProblem = 'missing' | 'not-accepted' | 'not-adequate' | 'not-dpf-certified' | 'dpf-not-us' | 'own-storage';
+
+export interface TransferResolution {
+  /** The mechanism the clause states (declared, or adequacy where a decision covers the destination). */
+  mechanism?: TransferMechanism;
+  /** The mechanism the flow or recipient declares. */
+  declared?: TransferMechanism;
+  problem?: TransferProblem;
+  /** The adequacy decision the statement rests on. */
+  decision?: AdequacyDecision;
+}
+
+/** Whether an adequacy decision covers this destination for this recipient (none for our own systems on the DPF). */
+function adequacyFor(place: Place, recipient: Recipient | undefined): AdequacyDecision | undefined {
+  const d = euAdequacy().get(place);
+  if (!d) return undefined;
+  if (d.scope === 'dpf' && !recipient?.dpfCertified) return undefined;
+  return d;
+}
+
+/**
+ * The mechanism a transfer to `place` rests on for this region, checked against what the region
+ * accepts and what the destination allows: adequacy only where a decision covers the destination
+ * (and, for the United States, only a DPF-certified recipient); `dpf` only for a DPF-certified US
+ * recipient; no recipient-bound mechanism for the organization's own systems.
+ */
+export function resolveTransfer(declared: TransferMechanism | undefined, region: RegionProfile, place: Place, recipient: Recipient | undefined): TransferResolution {
+  const accepts = (m: TransferMechanism) => region.transferMechanisms.includes(m);
+  const gdpr = underGdpr(region);
+  if (!declared) {
+    if (gdpr) {
+      const decision = adequacyFor(place, recipient);
+      if (decision && decision.scope === 'dpf' && accepts('dpf')) return { mechanism: 'dpf', decision };
+      if (decision && accepts('adequacy')) return { mechanism: 'adequacy', decision };
+    }
+    return { problem: 'missing' };
+  }
+  if (!accepts(declared)) return { declared, problem: 'not-accepted' };
+  if (!recipient && RECIPIENT_BOUND.has(declared)) return { declared, problem: 'own-storage' };
+  if (declared === 'dpf') {
+    if (place !== 'US') return { declared, problem: 'dpf-not-us' };
+    if (!recipient?.dpfCertified) return { declared, problem: 'not-dpf-certified' };
+    return { declared, mechanism: 'dpf', decision: euAdequacy().get('US') };
+  }
+  if (declared === 'adequacy' && gdpr) {
+    const d = euAdequacy().get(place);
+    if (!d) return { declared, problem: 'not-adequate' };
+    if (d.scope === 'dpf' && !recipient?.dpfCertified) return { declared, problem: 'not-dpf-certified' };
+    return { declared, mechanism: 'adequacy', decision: d };
+  }
+  return { declared, mechanism: declared };
 }

@@ -7,12 +7,13 @@ import type { Catalog } from '../load/catalog.js';
 import { orgField } from '../load/organization.js';
 import type { ChannelProfile, Organization, RegionProfile, Template } from '../model/types.js';
 import { groupKey } from '../load/taxonomy.js';
-import { computeFacts, holds, isOutside, isSensitive, type Facts } from './facts.js';
+import { computeFacts, effectiveFlows, holds, isSensitive, type Facts } from './facts.js';
 import { SnippetEnvironment, type FooterGroup } from './handlebars-env.js';
 import { Localizer } from './localizer.js';
 import { oneLine } from './one-line.js';
 import { characterCount, smsLength } from './message-length.js';
-import { buildStatements, type StatementSet, type UnresolvedTransfer } from './statements.js';
+import { buildStatements, type Assertion, type MissingContact, type Statement, type StatementSet, type UnresolvedTransfer } from './statements.js';
+import type { ProjectUses } from './project-uses.js';
 
 /** Transfer safeguards a person can obtain a copy of (GDPR Art. 46, 47). */
 const SAFEGUARDS_WITH_COPY = new Set(['scc', 'bcr', 'certification']);
@@ -50,6 +51,8 @@ export interface RenderedClause {
   /** The body alone (what a policy document's managed block holds under its own heading). */
   body: string;
   claims: Claim[];
+  /** What each written sentence asserts about whom (party, place, basis, contact, "only"). */
+  assertions: Assertion[];
   elements: ElementOutcome[];
   companions: Array<{ locale: string; text: string }>;
 }
@@ -63,6 +66,10 @@ export interface RenderResult {
   clause: RenderedClause;
   facts: Facts;
   unresolvedTransfers: UnresolvedTransfer[];
+  /** Recipients outside the region without a contact of their own, where the region asks for one. */
+  missingContacts: MissingContact[];
+  /** Flows on legitimate interests that do not name the interest. */
+  missingInterests: string[];
 }
 
 export interface RenderOptions {
@@ -70,6 +77,8 @@ export interface RenderOptions {
   clauseNumber?: string;
   /** Reads a hand-written footer back into claims (injected to keep render free of the reader). */
   readFooter?: (text: string, loc: Localizer, template: Template) => Claim[];
+  /** Every use of data in the project (all templates and channel flows); the template's own when absent. */
+  uses?: ProjectUses;
 }
 
 export class Renderer {
@@ -77,9 +86,13 @@ export class Renderer {
   readonly env: SnippetEnvironment;
   private readonly localizers = new Map<string, Localizer>();
 
-  constructor(catalog: Catalog) {
+  /** The project's uses of data, when no render names its own (a Project gives its templates'). */
+  private readonly projectUses: (() => ProjectUses | undefined) | undefined;
+
+  constructor(catalog: Catalog, projectUses?: () => ProjectUses | undefined) {
     this.catalog = catalog;
     this.env = new SnippetEnvironment(catalog.snippetDirs);
+    this.projectUses = projectUses;
   }
 
   localizer(lng: string): Localizer {
@@ -94,18 +107,20 @@ export class Renderer {
   render(template: Template, region: RegionProfile, lng: string, org: Organization, options: RenderOptions = {}): RenderResult {
     const loc = this.localizer(lng);
     const channel = this.catalog.channels.get(template.channel)!;
-    const facts = computeFacts(template.flows, region, org, this.catalog.taxonomy);
-    const built = buildStatements(template.flows, region, this.catalog.taxonomy, loc, org);
+    const flows = effectiveFlows(template.flows, org, region);
+    const facts = computeFacts(flows, region, org, this.catalog.taxonomy);
+    const uses = (options.uses ?? this.projectUses?.())?.with(template);
+    const built = buildStatements(flows, region, this.catalog.taxonomy, loc, org, { uses });
     const number = options.clauseNumber ?? template.clause.number;
-    const clause = this.renderClause(template, region, loc, org, facts, built.statements, channel, number);
+    const clause = this.renderClause(template, flows, region, loc, org, facts, built.statements, channel, number);
     const companionLocales = region.elements
       .filter((e) => e.detect.companionLocales && holds(e.when, facts, org))
       .flatMap((e) => e.detect.companionLocales!)
       .filter((l, i, all) => l !== lng && all.indexOf(l) === i);
     for (const other of companionLocales) {
       const oloc = this.localizer(other);
-      const ob = buildStatements(template.flows, region, this.catalog.taxonomy, oloc, org);
-      const oc = this.renderClause(template, region, oloc, org, facts, ob.statements, channel, number);
+      const ob = buildStatements(flows, region, this.catalog.taxonomy, oloc, org, { uses });
+      const oc = this.renderClause(template, flows, region, oloc, org, facts, ob.statements, channel, number);
       clause.companions.push({ locale: other, text: `${oloc.t('clause.companion', { language: oloc.capitalize(oloc.language(other)) })}\n${oc.text}` });
     }
     const footer = template.footer !== undefined ? this.ownFooter(template, channel, loc, options) : this.renderFooter(template, loc, org, built.statements, channel, number);
@@ -118,11 +133,14 @@ export class Renderer {
       clause,
       facts,
       unresolvedTransfers: built.unresolvedTransfers,
+      missingContacts: region.elements.some((e) => e.snippet === 'overseas_recipients' && holds(e.when, facts, org)) ? built.missingContacts : [],
+      missingInterests: built.missingInterests,
     };
   }
 
   private renderClause(
     template: Template,
+    flows: Template['flows'],
     region: RegionProfile,
     loc: Localizer,
     org: Organization,
@@ -133,7 +151,7 @@ export class Renderer {
   ): RenderedClause {
     const claims: Claim[] = [];
     const scope = { loc, claims };
-    const context = this.clauseContext(template, region, loc, org, facts, statements, channel);
+    const context = this.clauseContext(flows, region, loc, org, facts, statements, channel);
     const lines: string[] = [];
     const elements: ElementOutcome[] = [];
     const written = new Set<string>();
@@ -155,14 +173,15 @@ export class Renderer {
     }
     const title = clauseTitle(template, loc);
     const heading = number ? loc.t('clause.heading', { number, title }) : title;
-    const body = dedupeLines(lines).join('\n');
-    return { id: template.clause.id, number, title, text: `${heading}\n${body}`, body, claims, elements, companions: [] };
+    const kept = dedupeLines(lines);
+    const body = kept.join('\n');
+    return { id: template.clause.id, number, title, text: `${heading}\n${body}`, body, claims, assertions: assertionsIn(kept, statements, loc), elements, companions: [] };
   }
 
-  private clauseContext(template: Template, region: RegionProfile, loc: Localizer, org: Organization, facts: Facts, statements: StatementSet, channel: ChannelProfile): object {
+  private clauseContext(flows: Template['flows'], region: RegionProfile, loc: Localizer, org: Organization, facts: Facts, statements: StatementSet, channel: ChannelProfile): object {
     const tax = this.catalog.taxonomy;
     const dataList = (keys: string[]) => loc.list(keys.map((k) => loc.label('data', k)));
-    const allData = [...new Set(template.flows.flatMap((f) => f.data))];
+    const allData = [...new Set(flows.flatMap((f) => f.data))];
     const byCcpa = new Map<string, string[]>();
     for (const d of allData) {
       const cat = tax.data.get(d)?.ccpa ?? 'identifiers';
@@ -172,21 +191,9 @@ export class Renderer {
       .map(([cat, ds]) => loc.t('clause.ccpaCategory', { category: loc.t(`ccpa.${cat}`), data: dataList(ds) }))
       .join('; ');
     const sensitivePurposes: Array<{ data: string; purpose: string }> = [];
-    for (const f of template.flows) {
+    for (const f of flows) {
       const sens = f.data.filter((d) => isSensitive(tax, region, d));
       if (sens.length) sensitivePurposes.push({ data: dataList(sens), purpose: loc.label('purpose', f.purpose) });
-    }
-    const overseas = new Map<string, { name: string; country: string; contact: string }>();
-    for (const f of template.flows) {
-      for (const r of f.recipients) {
-        if (!isOutside(r.country, region)) continue;
-        const name = r.name ?? loc.label('recipient', r.type);
-        overseas.set(`${name}|${r.country}`, { name, country: loc.country(r.country), contact: r.contact ?? org.controller.email });
-      }
-      for (const place of f.storage) {
-        if (!isOutside(place, region) || f.recipients.some((r) => r.country === place)) continue;
-        overseas.set(`${org.controller.name}|${place}`, { name: org.controller.name, country: loc.country(place), contact: org.controller.email });
-      }
     }
     const filing = org.china?.exportFiling;
     const authority = org.supervisoryAuthority ? (org.supervisoryAuthority.url ? `${org.supervisoryAuthority.name} (${org.supervisoryAuthority.url})` : org.supervisoryAuthority.name) : undefined;
@@ -196,12 +203,11 @@ export class Renderer {
       facts,
       contactEmail: org.dpo?.email ?? org.controller.email,
       rightsKey: `rights.${region.rights}`,
-      withdrawal: template.flows.find((f) => f.consent?.withdrawal)?.consent?.withdrawal,
+      withdrawal: flows.find((f) => f.consent?.withdrawal)?.consent?.withdrawal,
       authority,
       ccpaCategories,
       sensitiveData: facts.sensitiveData.length ? dataList(facts.sensitiveData) : undefined,
       sensitivePurposes,
-      overseasRecipients: [...overseas.values()],
       filing: filing ? { label: loc.t(`filing.${filing.type}`), number: filing.number } : undefined,
       channelName: loc.t(`channel.${channel.id}`),
       // GDPR Art. 13(1)(f): for safeguards under Art. 46/47, how to obtain a copy of them.
@@ -260,6 +266,22 @@ export class Renderer {
     const limit = channel.footer.maxLength;
     return { text, variant, length, limit, unit: 'characters', fits: limit === undefined || length <= limit, claims };
   }
+}
+
+/**
+ * The assertions of the statements the clause contains: a statement counts as written when its
+ * sentence is one of the clause's lines, or part of one (snippets, ours or approved ones, choose).
+ */
+function assertionsIn(lines: string[], statements: StatementSet, loc: Localizer): Assertion[] {
+  const out: Assertion[] = [];
+  const text = lines.join('\n');
+  for (const list of Object.values(statements) as Statement[][]) {
+    for (const st of list) {
+      if (!st.asserts) continue;
+      if (text.includes(loc.t(st.key, st.values))) out.push(st.asserts);
+    }
+  }
+  return out;
 }
 
 function dedupeLines(lines: string[]): string[] {

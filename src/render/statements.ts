@@ -1,24 +1,49 @@
 /**
  * Turns declared flows into statements for one region and locale. A statement is one sentence:
- * a wording key, the localized values it interpolates, and the claims it makes. Snippets choose
- * which statements an element writes; the renderer records the claims of every statement written.
+ * a wording key, the localized values it interpolates, the claims it makes (what the reader reads
+ * back) and what it asserts about whom (party, place, basis, contact, exclusivity), which the
+ * soundness test holds against the declared flows. Snippets choose which statements an element
+ * writes; the renderer records the claims and assertions of every statement written.
  */
 import type { Claim } from '../claims/claim.js';
-import type { Flow, Organization, RegionProfile, Taxonomy, TransferMechanism } from '../model/types.js';
-import { isOutside, mechanismFor, recipientMechanism } from './facts.js';
+import type { DataSourceKind, Flow, LegalBasis, Organization, Place, Recipient, RegionProfile, Taxonomy, TransferMechanism } from '../model/types.js';
+import { isOutside, recipientMechanism, recipientPlaces, mechanismFor, resolveTransfer, type TransferProblem } from './facts.js';
 import type { Localizer } from './localizer.js';
+import { ProjectUses } from './project-uses.js';
 
 const ADVERTISING = 'marketing.advertising.third_party';
+
+/** Who a sentence is about: the organization itself, or one named (or typed) recipient. */
+export type Party = { kind: 'organization'; name: string } | { kind: 'recipient'; type: string; name?: string; country: Place };
+
+/** What one written sentence asserts, in terms the declared flows can confirm or refute. */
+export interface Assertion {
+  kind: 'collect' | 'basis' | 'interest' | 'share' | 'sell' | 'store' | 'transfer' | 'retain' | 'exclusive' | 'requirement' | 'overseas' | 'source' | 'noSale';
+  /** The flows the sentence speaks for. */
+  flows: string[];
+  data: string[];
+  purpose?: string;
+  party?: Party;
+  place?: Place;
+  basis?: LegalBasis;
+  mechanism?: TransferMechanism;
+  /** A contact point stated for the party. */
+  contact?: string;
+  exclusive?: boolean;
+  source?: DataSourceKind;
+}
 
 export interface Statement {
   key: string;
   values: Record<string, string>;
   claims: Claim[];
   flow?: string;
+  asserts?: Assertion;
 }
 
 export interface StatementSet {
   collect: Statement[];
+  source: Statement[];
   basis: Statement[];
   interest: Statement[];
   share: Statement[];
@@ -26,6 +51,7 @@ export interface StatementSet {
   noSale: Statement[];
   store: Statement[];
   transfer: Statement[];
+  overseas: Statement[];
   retain: Statement[];
   exclusive: Statement[];
   requirement: Statement[];
@@ -37,37 +63,60 @@ export interface UnresolvedTransfer {
   place: string;
   recipient?: string;
   mechanism?: TransferMechanism;
-  reason: 'missing' | 'not-accepted';
+  reason: TransferProblem;
+}
+
+/** A recipient a region needs a contact for (PIPL Art. 39) that declares none. */
+export interface MissingContact {
+  flow: string;
+  recipient: string;
+  place: Place;
 }
 
 export interface BuiltStatements {
   statements: StatementSet;
   unresolvedTransfers: UnresolvedTransfer[];
+  missingContacts: MissingContact[];
+  /** Flows on legitimate interests that do not name the interest (GDPR Art. 13(1)(d)). */
+  missingInterests: string[];
 }
 
-export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxonomy, loc: Localizer, org: Organization): BuiltStatements {
-  void org;
-  const s: StatementSet = { collect: [], basis: [], interest: [], share: [], sell: [], noSale: [], store: [], transfer: [], retain: [], exclusive: [], requirement: [], government: [] };
+export interface BuildOptions {
+  /** Every use of data in the project (all templates and the channel flows): decides "only". */
+  uses?: ProjectUses;
+}
+
+export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxonomy, loc: Localizer, org: Organization, options: BuildOptions = {}): BuiltStatements {
+  const s: StatementSet = { collect: [], source: [], basis: [], interest: [], share: [], sell: [], noSale: [], store: [], transfer: [], overseas: [], retain: [], exclusive: [], requirement: [], government: [] };
   const unresolved: UnresolvedTransfer[] = [];
+  const missingContacts: MissingContact[] = [];
+  const missingInterests: string[] = [];
+  const uses = options.uses ?? ProjectUses.of([{ id: '', flows }]);
+  const us: Party = { kind: 'organization', name: org.controller.name };
   const dataList = (keys: string[]) => loc.list(keys.map((k) => loc.label('data', k)));
   const withArticle = (label: string, article: string | undefined) => (article ? loc.t('statement.withArticle', { label, article }) : label);
   const seenBasis = new Set<string>();
+  const partyOf = (r: Recipient): Party => ({ kind: 'recipient', type: r.type, ...(r.name ? { name: r.name } : {}), country: r.country });
+  // Overseas recipients (PIPL Art. 39): each recipient once, with its own name, country and contact.
+  const overseas = new Map<string, { r: Recipient; flows: string[]; data: string[] }>();
 
   for (const flow of flows) {
     const data = dataList(flow.data);
     const purpose = loc.label('purpose', flow.purpose);
     const each = (make: (d: string) => Claim) => flow.data.map(make);
+    const at = (kind: Assertion['kind'], extra: Partial<Assertion> = {}): Assertion => ({ kind, flows: [flow.id], data: flow.data, ...extra });
 
-    s.collect.push({ key: 'statement.collect', values: { purpose, data }, claims: each((d) => ({ action: 'collect', data: d, purpose: flow.purpose })), flow: flow.id });
+    s.collect.push({ key: 'statement.collect', values: { purpose, data }, claims: each((d) => ({ action: 'collect', data: d, purpose: flow.purpose })), flow: flow.id, asserts: at('collect', { purpose: flow.purpose, party: us }) });
 
     const basisKey = `${flow.purpose}|${flow.legalBasis}`;
     if (!seenBasis.has(basisKey)) {
       seenBasis.add(basisKey);
       const basis = withArticle(loc.t(`basis.${flow.legalBasis}`), region.legalBasisArticles[flow.legalBasis]);
-      s.basis.push({ key: 'statement.basis', values: { purpose, basis }, claims: [], flow: flow.id });
+      s.basis.push({ key: 'statement.basis', values: { purpose, basis }, claims: [], flow: flow.id, asserts: at('basis', { purpose: flow.purpose, basis: flow.legalBasis }) });
     }
-    if (flow.legalBasis === 'legitimate_interests' && flow.legitimateInterest) {
-      s.interest.push({ key: 'statement.interest', values: { purpose, interest: flow.legitimateInterest }, claims: [], flow: flow.id });
+    if (flow.legalBasis === 'legitimate_interests') {
+      if (flow.legitimateInterest?.trim()) s.interest.push({ key: 'statement.interest', values: { purpose, interest: flow.legitimateInterest }, claims: [], flow: flow.id, asserts: at('interest', { purpose: flow.purpose, basis: flow.legalBasis }) });
+      else missingInterests.push(flow.id);
     }
 
     for (const r of flow.recipients) {
@@ -75,34 +124,71 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
       const country = loc.country(r.country);
       const recipient = r.name ? loc.t('statement.recipientNamed', { type, name: r.name, country }) : loc.t('statement.recipientUnnamed', { type, country });
       const who = { type: r.type, ...(r.name ? { name: r.name } : {}) };
-      s.share.push({ key: 'statement.share', values: { data, recipient, purpose }, claims: each((d) => ({ action: 'share', data: d, recipient: who, purpose: flow.purpose, place: r.country })), flow: flow.id });
+      const party = partyOf(r);
+      s.share.push({ key: 'statement.share', values: { data, recipient, purpose }, claims: each((d) => ({ action: 'share', data: d, recipient: who, purpose: flow.purpose, place: r.country })), flow: flow.id, asserts: at('share', { purpose: flow.purpose, party, place: r.country }) });
       if (flow.sold) {
-        s.sell.push({ key: 'statement.sell', values: { data, recipient }, claims: each((d) => ({ action: 'sell', data: d, recipient: who, place: r.country })), flow: flow.id });
+        s.sell.push({ key: 'statement.sell', values: { data, recipient }, claims: each((d) => ({ action: 'sell', data: d, recipient: who, place: r.country })), flow: flow.id, asserts: at('sell', { party, place: r.country }) });
       }
       if (flow.shared && flow.purpose !== ADVERTISING) {
         // CCPA "sharing": disclosure for cross-context behavioural advertising (§1798.140(ah)).
         const ads = loc.label('purpose', ADVERTISING);
-        s.sell.push({ key: 'statement.share', values: { data, recipient, purpose: ads }, claims: each((d) => ({ action: 'share', data: d, recipient: who, purpose: ADVERTISING, place: r.country })), flow: flow.id });
+        s.sell.push({ key: 'statement.share', values: { data, recipient, purpose: ads }, claims: each((d) => ({ action: 'share', data: d, recipient: who, purpose: ADVERTISING, place: r.country })), flow: flow.id, asserts: at('share', { purpose: ADVERTISING, party, place: r.country }) });
       }
+      // Where the recipient itself keeps the data, when it says so (a processor's data centres).
+      if (r.storage?.length) {
+        const places = loc.list(r.storage.map((p) => loc.country(p)));
+        // The sentence starts with the recipient: capitalized as a sentence start.
+        const holder = loc.capitalize(r.name ? loc.t('statement.recipientNameOnly', { type, name: r.name }) : type);
+        s.store.push({
+          key: 'statement.storeRecipient',
+          values: { recipient: holder, data, places },
+          claims: flow.data.flatMap((d) => r.storage!.map((p): Claim => ({ action: 'store', data: d, place: p }))),
+          flow: flow.id,
+          asserts: at('store', { party, place: r.storage.join(',') }),
+        });
+      }
+      const declared = recipientMechanism(r, flow, region);
+      const abroad = recipientPlaces(r).filter((p) => isOutside(p, region));
       if (isOutside(r.country, region)) {
-        const mechanism = recipientMechanism(r, flow, region);
-        const accepted = mechanism && region.transferMechanisms.includes(mechanism);
-        if (!accepted) unresolved.push({ flow: flow.id, place: r.country, recipient: r.name ?? r.type, mechanism, reason: mechanism ? 'not-accepted' : 'missing' });
-        s.transfer.push(transferStatement(flow, data, recipient, accepted ? mechanism : undefined, (d) => ({ action: 'transfer', data: d, recipient: who, place: r.country, ...(accepted ? { mechanism } : {}) })));
+        const res = resolveTransfer(declared, region, r.country, r);
+        if (res.problem) unresolved.push({ flow: flow.id, place: r.country, recipient: r.name ?? r.type, mechanism: res.declared, reason: res.problem });
+        s.transfer.push(transferStatement(flow, data, recipient, res.mechanism, (d) => ({ action: 'transfer', data: d, recipient: who, place: r.country, ...(res.mechanism ? { mechanism: res.mechanism } : {}) }), at('transfer', { party, place: r.country, ...(res.mechanism ? { mechanism: res.mechanism } : {}) })));
+      }
+      for (const place of abroad) {
+        if (place === r.country) continue;
+        // The recipient keeps the data in a place outside the region other than its own country.
+        const res = resolveTransfer(declared, region, place, r);
+        if (res.problem) unresolved.push({ flow: flow.id, place, recipient: r.name ?? r.type, mechanism: res.declared, reason: res.problem });
+        const destination = r.name ? loc.t('statement.recipientFacility', { type, name: r.name, country: loc.country(place) }) : loc.t('statement.recipientUnnamed', { type, country: loc.country(place) });
+        s.transfer.push(transferStatement(flow, data, destination, res.mechanism, (d) => ({ action: 'transfer', data: d, recipient: who, place, ...(res.mechanism ? { mechanism: res.mechanism } : {}) }), at('transfer', { party, place, ...(res.mechanism ? { mechanism: res.mechanism } : {}) })));
+      }
+      if (isOutside(r.country, region) || abroad.length) {
+        const key = `${r.type}|${r.name ?? ''}|${r.country}`;
+        const o = overseas.get(key) ?? { r, flows: [], data: [] };
+        o.flows.push(flow.id);
+        for (const d of flow.data) if (!o.data.includes(d)) o.data.push(d);
+        overseas.set(key, o);
       }
     }
 
     if (flow.storage.length) {
-      const places = loc.list(flow.storage.map((p) => loc.country(p)));
-      s.store.push({ key: 'statement.store', values: { data, places }, claims: flow.data.flatMap((d) => flow.storage.map((p): Claim => ({ action: 'store', data: d, place: p }))), flow: flow.id });
-      for (const place of flow.storage) {
+      // The organization's own storage. Abroad at its own establishment, it says so; abroad
+      // elsewhere it is a transfer to its own systems, on a mechanism that needs no other party.
+      const establishment = flow.storage.filter((p) => isOutside(p, region) && p === org.controller.country);
+      const plain = flow.storage.filter((p) => !establishment.includes(p));
+      if (plain.length) {
+        const places = loc.list(plain.map((p) => loc.country(p)));
+        s.store.push({ key: 'statement.store', values: { data, places }, claims: flow.data.flatMap((d) => plain.map((p): Claim => ({ action: 'store', data: d, place: p }))), flow: flow.id, asserts: at('store', { party: us, place: plain.join(',') }) });
+      }
+      for (const place of establishment) {
+        s.store.push({ key: 'statement.storeOwnEstablishment', values: { data, place: loc.country(place) }, claims: each((d) => ({ action: 'store', data: d, place })), flow: flow.id, asserts: at('store', { party: us, place }) });
+      }
+      for (const place of plain) {
         if (!isOutside(place, region)) continue;
-        // Storage at a recipient's own place is that recipient's transfer, already stated.
-        if (flow.recipients.some((r) => r.country === place)) continue;
-        const mechanism = mechanismFor(flow.transfer, region);
-        const accepted = mechanism && region.transferMechanisms.includes(mechanism);
-        if (!accepted) unresolved.push({ flow: flow.id, place, mechanism, reason: mechanism ? 'not-accepted' : 'missing' });
-        s.transfer.push(transferStatement(flow, data, loc.country(place), accepted ? mechanism : undefined, (d) => ({ action: 'transfer', data: d, place, ...(accepted ? { mechanism } : {}) })));
+        const res = resolveTransfer(mechanismFor(flow.transfer, region), region, place, undefined);
+        if (res.problem) unresolved.push({ flow: flow.id, place, mechanism: res.declared, reason: res.problem });
+        const destination = loc.t('statement.ownSystems', { country: loc.country(place) });
+        s.transfer.push(transferStatement(flow, data, destination, res.mechanism, (d) => ({ action: 'transfer', data: d, place, ...(res.mechanism ? { mechanism: res.mechanism } : {}) }), at('transfer', { party: us, place, ...(res.mechanism ? { mechanism: res.mechanism } : {}) })));
       }
     }
 
@@ -115,16 +201,57 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
         values,
         claims: each((d) => ({ action: 'retain', data: d, retention: { value: r.value, unit: r.unit, from: r.from, ...(r.upTo && !r.statutory ? { upTo: true } : {}), ...(r.statutory ? { statutory: true } : {}) } })),
         flow: flow.id,
+        asserts: at('retain', { party: flow.recipients.length && !flow.storage.length ? partyOf(flow.recipients[0]!) : us }),
       });
     }
 
     if (flow.exclusive) {
-      s.exclusive.push({ key: 'statement.exclusive', values: { data, purpose }, claims: each((d) => ({ action: 'use', data: d, purpose: flow.purpose, exclusive: true })), flow: flow.id });
+      // "Only" holds for the data no flow anywhere in the project uses for another purpose.
+      const only = flow.data.filter((d) => uses.otherPurposes(tax, d, flow.purpose).length === 0);
+      if (only.length) {
+        s.exclusive.push({
+          key: 'statement.exclusive',
+          values: { data: dataList(only), purpose },
+          claims: only.map((d) => ({ action: 'use', data: d, purpose: flow.purpose, exclusive: true })),
+          flow: flow.id,
+          asserts: { kind: 'exclusive', flows: [flow.id], data: only, purpose: flow.purpose, party: us, exclusive: true },
+        });
+      }
     }
     // Unless the flow says otherwise, data needed for a contract or a legal duty is required and
     // data given on consent is voluntary (GDPR Art. 13(2)(e)).
     const required = flow.required ?? (flow.legalBasis === 'contract' || flow.legalBasis === 'legal_obligation');
-    s.requirement.push({ key: required ? 'statement.required' : 'statement.voluntary', values: { data, purpose }, claims: [], flow: flow.id });
+    s.requirement.push({ key: required ? 'statement.required' : 'statement.voluntary', values: { data, purpose }, claims: [], flow: flow.id, asserts: at('requirement', { purpose: flow.purpose }) });
+  }
+
+  // Where the data comes from: the flow's source decides (collected, derived, from a third party).
+  const bySource = new Map<string, { kind: DataSourceKind; category?: string; data: string[]; flows: string[] }>();
+  for (const flow of flows) {
+    const kind = flow.source?.from ?? 'user';
+    const k = `${kind}|${flow.source?.category ?? ''}`;
+    const g = bySource.get(k) ?? { kind, ...(flow.source?.category ? { category: flow.source.category } : {}), data: [], flows: [] };
+    for (const d of flow.data) if (!g.data.includes(d)) g.data.push(d);
+    g.flows.push(flow.id);
+    bySource.set(k, g);
+  }
+  for (const g of bySource.values()) {
+    const values: Record<string, string> = { data: dataList(g.data) };
+    if (g.category) values['source'] = loc.label('recipient', g.category);
+    const key = g.kind === 'user' ? 'statement.sourceUser' : g.kind === 'derived' ? 'statement.sourceDerived' : g.category ? 'statement.sourceThirdParty' : 'statement.sourceThirdPartyUnnamed';
+    s.source.push({ key, values, claims: [], asserts: { kind: 'source', flows: g.flows, data: g.data, source: g.kind } });
+  }
+
+  for (const { r, flows: ids, data } of overseas.values()) {
+    if (!r.contact) missingContacts.push({ flow: ids[0]!, recipient: r.name ?? r.type, place: r.country });
+    const name = r.name ?? loc.label('recipient', r.type);
+    // How to exercise rights against the recipient (PIPL Art. 39): through our own contact point.
+    const values = { name, country: loc.country(r.country), email: org.dpo?.email ?? org.controller.email, ...(r.contact ? { contact: r.contact } : {}) };
+    s.overseas.push({
+      key: r.contact ? 'clause.overseasRecipient' : 'statement.overseasRecipientNoContact',
+      values,
+      claims: [],
+      asserts: { kind: 'overseas', flows: ids, data, party: partyOf(r), ...(r.contact ? { contact: r.contact } : {}) },
+    });
   }
 
   s.government.push({
@@ -140,18 +267,18 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
   const neither = all.filter((d) => !sold.has(d) && !shared.has(d));
   const sharedOnly = all.filter((d) => !sold.has(d) && shared.has(d));
   if (neither.length) {
-    s.noSale.push({ key: 'statement.noSale', values: { data: dataList(neither) }, claims: neither.map((d) => ({ action: 'sell', data: d, negated: true })) });
+    s.noSale.push({ key: 'statement.noSale', values: { data: dataList(neither) }, claims: neither.map((d) => ({ action: 'sell', data: d, negated: true })), asserts: { kind: 'noSale', flows: [], data: neither } });
   }
   if (sharedOnly.length) {
-    s.noSale.push({ key: 'statement.noSaleOnly', values: { data: dataList(sharedOnly) }, claims: sharedOnly.map((d) => ({ action: 'sell', data: d, negated: true })) });
+    s.noSale.push({ key: 'statement.noSaleOnly', values: { data: dataList(sharedOnly) }, claims: sharedOnly.map((d) => ({ action: 'sell', data: d, negated: true })), asserts: { kind: 'noSale', flows: [], data: sharedOnly } });
   }
 
-  function transferStatement(flow: Flow, data: string, destination: string, mechanism: TransferMechanism | undefined, claim: (d: string) => Claim): Statement {
+  function transferStatement(flow: Flow, data: string, destination: string, mechanism: TransferMechanism | undefined, claim: (d: string) => Claim, asserts: Assertion): Statement {
     const claims = flow.data.map(claim);
-    if (!mechanism) return { key: 'statement.transferBare', values: { data, destination }, claims, flow: flow.id };
+    if (!mechanism) return { key: 'statement.transferBare', values: { data, destination }, claims, flow: flow.id, asserts };
     const label = withArticle(loc.t(`mechanism.${mechanism}`), region.mechanismArticles[mechanism]);
-    return { key: 'statement.transfer', values: { data, destination, mechanism: label }, claims, flow: flow.id };
+    return { key: 'statement.transfer', values: { data, destination, mechanism: label }, claims, flow: flow.id, asserts };
   }
 
-  return { statements: s, unresolvedTransfers: unresolved };
+  return { statements: s, unresolvedTransfers: unresolved, missingContacts, missingInterests };
 }

@@ -1,0 +1,135 @@
+/**
+ * Policies as people write them (issue 18), in our own words, modelled on structures seen in real
+ * policies: bullets with bold labels, nested lists after a lead-in, tables, HTML lists, numbered
+ * paragraphs, blanket denials. Checked against examples/templates/order_shipped.yaml (courier
+ * SwiftShip Logistics; WhatsApp's Meta flow) through the command line.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { run } from '../../src/cli.js';
+import { EXAMPLES } from '../helpers/examples.js';
+import { readOutline } from '../../src/policy/outline.js';
+import { parsePolicy } from '../../src/policy/document.js';
+import { detectLanguage } from '../../src/policy/language.js';
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'policy-reader-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+interface F {
+  ruleId: string;
+  messageId: string;
+  line: number;
+  data: { class?: string; flow?: string; aspect?: string };
+}
+
+async function check(name: string, text: string, args: string[] = ['--region', 'eu']): Promise<{ code: number; findings: F[]; err: string }> {
+  const file = path.join(dir, name);
+  writeFileSync(file, text);
+  let out = '';
+  let err = '';
+  const code = await run(['check', path.join(EXAMPLES, 'templates', 'order_shipped.yaml'), '--org', path.join(EXAMPLES, 'organization.yaml'), '--policy', file, '--format', 'json', ...args], { stdout: (t) => (out += t), stderr: (t) => (err += t), cwd: dir, isTTY: false });
+  return { code, findings: code === 2 ? [] : (JSON.parse(out) as F[]), err };
+}
+
+const of = (fs: F[], flow: string, aspect: string) => fs.filter((f) => f.data?.flow === flow && f.data?.aspect === aspect);
+
+describe('outline: structures people write', () => {
+  it('reads headings of any kind, numbered paragraphs, nested items after their lead-ins, and table rows after their header', () => {
+    const md = [
+      '# Our privacy notice', // 1
+      '',
+      '**Who gets your data**', // 3
+      'We pass on your details to:', // 4
+      '- **Couriers** — to bring your parcel', // 5
+      '  - the parcel service we pick for your area', // 6
+      '',
+      '## 5\\. Messages', // 8
+      '5.2 We send newsletters when you ask for them.', // 9
+      '',
+      '| Recipient | What we share |', // 11
+      '|---|---|',
+      '| SwiftShip Logistics | your postal address |', // 13
+    ].join('\n');
+    const o = readOutline(parsePolicy(md, 'p.md'));
+    const kinds = o.units.map((u) => `${u.kind}:${u.number ?? ''}`);
+    expect(kinds).toEqual(['heading:', 'heading:', 'paragraph:', 'item:', 'item:', 'heading:5', 'paragraph:5.2', 'row:', 'row:']);
+    const line = (i: number) => o.text.split('\n')[i]!;
+    expect(line(4)).toBe('We pass on your details to: Couriers — to bring your parcel the parcel service we pick for your area');
+    expect(line(8)).toContain('Recipient, What we share: SwiftShip Logistics, your postal address');
+    // A claim read from the item points at the item's line.
+    expect(o.posAt(o.units[4]!.at).line).toBe(6);
+    expect(o.posAt(o.units[8]!.at).line).toBe(13);
+  });
+
+  it('reads HTML lists, nested, with entities and tags out', () => {
+    const html = '<html><body>\n<h3>C. Sharing</h3>\n<ol><li>We share your data with:&nbsp;</li>\n<ol type="a"><li>our <b>delivery partners</b>,\n    who bring your order.</li></ol></ol>\n</body></html>';
+    const o = readOutline(parsePolicy(html, 'p.html'));
+    expect(o.units.map((u) => u.kind)).toEqual(['heading', 'item', 'item']);
+    expect(o.text.split('\n')[2]).toBe('We share your data with: our delivery partners , who bring your order.');
+    expect(o.posAt(o.units[2]!.at).line).toBe(4);
+  });
+
+  it('tells languages apart', () => {
+    expect(detectLanguage('Nós coletamos os seus dados para que você possa usar o serviço e não vendemos os dados para terceiros em nenhum caso de uso do nosso site.')).toBe('pt');
+    expect(detectLanguage('We collect your data so that you can use our service, and we do not sell it to anyone for any reason at all in the world of ours.')).toBe('en');
+    expect(detectLanguage('我们如何收集和使用您的个人信息。我们会在您注册时收集您的手机号码和收货地址，用于向您配送商品和发送通知。我们不会出售您的个人信息。我们会采取安全措施保护您的个人信息。')).toBe('zh-CN');
+  });
+});
+
+describe('check --policy on policies people write', () => {
+  it('a bullet list after a lead-in discloses the courier vaguely ("personal information" to "delivery partners"), at the item', async () => {
+    const { findings } = await check('bullets.md', ['# Privacy', '', '## Who we share it with', 'We may share your personal information with:', '- **Delivery partners**: to bring your order to you.', '- Our payment provider.', ''].join('\n'));
+    const f = of(findings, 'delivery', 'recipients');
+    expect(f.map((x) => [x.ruleId, x.data.class, x.line])).toEqual([['disclosure-vague', 'vague', 5]]);
+  });
+
+  it('a blanket "never pass on" against the courier flow is incorrect, at its line, once per flow', async () => {
+    const { findings, code } = await check('never.md', ['# Privacy', '', 'We collect your name and address to deliver your order.', '', 'We will never sell, trade or pass on your personal information to any third party.', ''].join('\n'));
+    expect(code).toBe(1);
+    const f = of(findings, 'delivery', 'recipients');
+    expect(f.map((x) => [x.ruleId, x.data.class, x.line])).toEqual([['disclosure-incorrect', 'incorrect', 5]]);
+  });
+
+  it('a blanket denial and a statement disclosing the courier in one policy: one ambiguous root finding', async () => {
+    const { findings } = await check('both.md', ['# Privacy', '', '## Sharing', 'We never pass on your personal information to third parties.', 'We share your name and postal address with couriers to deliver your order.', ''].join('\n'));
+    const f = of(findings, 'delivery', 'recipients');
+    expect(f.map((x) => [x.ruleId, x.data.class, x.line])).toEqual([['disclosure-ambiguous', 'ambiguous', 4]]);
+  });
+
+  it('"except as described in this policy" with nothing described: incorrect; with the courier described: vague, not incorrect', async () => {
+    const bare = await check('except.md', ['# Privacy', '', '## Sharing', 'We will not disclose your personal information to others, except as described in this policy.', ''].join('\n'));
+    expect(of(bare.findings, 'delivery', 'recipients').map((x) => x.data.class)).toEqual(['incorrect']);
+    const described = await check('except2.md', ['# Privacy', '', '## Sharing', 'We will not disclose your personal information to others, except as described in this policy.', 'We share your personal information with service providers such as couriers.', ''].join('\n'));
+    expect(of(described.findings, 'delivery', 'recipients').map((x) => x.data.class)).toEqual(['vague']);
+  });
+
+  it('a clause number naming an unrelated section is one finding, not dozens', async () => {
+    const { findings } = await check('cookies.md', ['# Privacy', '', '## 5 Cookies', '', '### 5.2 Specific cookies we set', 'We set a session cookie.', '', '## 6 Sharing', 'We share your name, phone number and postal address with couriers.', ''].join('\n'));
+    const ref = findings.filter((f) => f.ruleId === 'clause-reference-mismatch');
+    expect(ref.map((f) => [f.messageId, f.line])).toEqual([['unrelated', 5]]);
+    expect(findings.filter((f) => f.ruleId === 'policy-clause-missing')).toEqual([]);
+  });
+
+  it('names the retention period vaguely when the policy keeps data "as long as necessary"', async () => {
+    const { findings } = await check('keep.md', ['# Privacy', '', '## How long we keep it', 'We retain your personal information as long as necessary to provide our services.', ''].join('\n'));
+    expect(of(findings, 'delivery', 'retention').map((x) => [x.data.class, x.line])).toEqual([['vague', 4]]);
+  });
+
+  it('without --region the region is asked for, naming the language read', async () => {
+    const r = await check('noregion.md', '# Privacy\n\nWe share your name and postal address with couriers so that they can bring your order to you, and we keep it for the time that the law requires of us.\n', []);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/does not say its region \(it reads as English \(en\)\)/);
+    expect(r.err).toMatch(/--region/);
+  });
+
+  it('a language disclose has no reader for, and an empty policy, are refused with exit 2', async () => {
+    const pt = await check('pt.md', '# Política\n\nNós coletamos os seus dados para que você possa usar o serviço e não vendemos os dados para terceiros em nenhum caso de uso do nosso site.\n');
+    expect(pt.code).toBe(2);
+    expect(pt.err).toMatch(/Portuguese \(pt\).*\[E_UNKNOWN_LOCALE\]/);
+    const empty = await check('empty.md', '\n\n');
+    expect(empty.code).toBe(2);
+    expect(empty.err).toMatch(/no text to read/);
+  });
+});
