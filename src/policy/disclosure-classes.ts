@@ -13,7 +13,7 @@ import type { Mention, Sentence } from '../claims/read-claims.js';
 import { covers } from '../load/taxonomy.js';
 import type { PolicyVocabulary } from '../load/locales.js';
 import type { Flow, SourcePos } from '../model/types.js';
-import type { DocumentReview } from '../check/rule.js';
+import { topicOf } from './sections.js';
 
 export type DisclosureClass = 'clear' | 'vague' | 'omitted' | 'incorrect' | 'ambiguous';
 export type Aspect = 'recipients' | 'transfers' | 'retention' | 'purposes';
@@ -77,8 +77,10 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
   const firstPerson = phrases(vocab?.markers);
   for (const s of sentences) {
     if (review.isHeading(s.start)) continue;
+    // A denial speaks for every flow in a section on sharing or transfers, in one with no topic, or
+    // when the sentence itself is about sharing ("we never pass on your data" among collection notes).
     const topic = topicAt(s.start);
-    if (topic && topic !== 'recipients' && topic !== 'transfers') continue;
+    if (topic && topic !== 'recipients' && topic !== 'transfers' && topicOf(raw(s), vocab) !== 'recipients') continue;
     const actions = kinds(s, 'action');
     if (!actions.some((a) => a.value === 'share' || a.value === 'transfer')) continue;
     const qualified = has(s, exceptions);

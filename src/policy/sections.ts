@@ -59,8 +59,10 @@ export function sectionsOf(outline: Outline, vocab: PolicyVocabulary | undefined
       break;
     }
     const title = u.title ?? u.text;
-    // The title decides; an untitled topic is read from the section's first lines.
-    const topic = topicOf(title, vocab) ?? topicOf(units.slice(h + 1, Math.min(end, h + 4)).map((x) => x.text).join(' ').slice(0, 400), vocab);
+    // The title decides; a leaf section whose title says nothing is read by its first lines (not
+    // a document's title, whose first lines say nothing of what follows).
+    const leaf = !headings.some((k) => k > h && k < end);
+    const topic = topicOf(title, vocab) ?? (leaf && u.level > 1 ? topicOf(units.slice(h + 1, Math.min(end, h + 4)).map((x) => x.text).join(' ').slice(0, 400), vocab) : undefined);
     out.push({ heading: h, title, ...(u.number ? { number: u.number } : {}), level: u.level, first: h, end, ...(topic ? { topic } : {}) });
   }
   return out;

@@ -67,7 +67,7 @@ describe('outline: structures people write', () => {
     const html = '<html><body>\n<h3>C. Sharing</h3>\n<ol><li>We share your data with:&nbsp;</li>\n<ol type="a"><li>our <b>delivery partners</b>,\n    who bring your order.</li></ol></ol>\n</body></html>';
     const o = readOutline(parsePolicy(html, 'p.html'));
     expect(o.units.map((u) => u.kind)).toEqual(['heading', 'item', 'item']);
-    expect(o.text.split('\n')[2]).toBe('We share your data with: our delivery partners , who bring your order.');
+    expect(o.text.split('\n')[2]).toBe('We share your data with: our delivery partners, who bring your order.');
     expect(o.posAt(o.units[2]!.at).line).toBe(4);
   });
 
