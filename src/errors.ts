@@ -25,6 +25,8 @@ export type ErrorCode =
   | 'E_POLICY_MARKER'
   | 'E_PATH'
   | 'E_WRITE'
+  | 'E_CONFLICT'
+  | 'E_BUSY'
   | 'E_JSON'
   | 'E_WORDING_MISSING';
 

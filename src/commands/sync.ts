@@ -15,7 +15,8 @@ import { formatFindingsText } from '../format/findings-text.js';
 import { formatBlockNote, formatSyncSummary, policyDiff, type SyncedDocument } from '../format/sync-text.js';
 import { relativePath } from '../format/paths.js';
 import { writeFilesAtomic } from '../io/atomic-write.js';
-import { readTextExact } from '../io/read-exact.js';
+import { readTextSnapshot } from '../io/read-exact.js';
+import type { FileSnapshot } from '../io/atomic-write.js';
 import type { Template } from '../model/types.js';
 import { policyClauseFor } from '../policy/clause-for.js';
 import { renderClauseBlocks } from '../policy/clause-blocks.js';
@@ -73,8 +74,11 @@ export async function syncCommand(policies: string[], opts: SyncCommandOptions, 
   // Read, plan, render and check every document before writing any.
   const runs: SyncedDocument[] = [];
   const findings: Finding[] = [];
+  /** Each document as read: --write replaces none of them if one was edited meanwhile. */
+  const snapshots = new Map<string, FileSnapshot>();
   for (const file of [...new Set(policyFiles)]) {
-    const before = readTextExact(file);
+    const { text: before, snapshot } = readTextSnapshot(file);
+    snapshots.set(file, snapshot);
     const doc = parsePolicy(before, file);
     const target = policyTarget(project, doc);
     const plan = planSync(doc, wanted, { heading: opts.heading });
@@ -85,7 +89,7 @@ export async function syncCommand(policies: string[], opts: SyncCommandOptions, 
     findings.push(...crossCheck(project, target, templates, (t) => (!write && kept.has(t.clause.id) ? doc : after)));
     runs.push({ file, before, result });
   }
-  if (write) writeFilesAtomic(runs.filter((r) => r.result.changed).map((r) => ({ file: r.file, data: r.result.text })));
+  if (write) writeFilesAtomic(runs.filter((r) => r.result.changed).map((r) => ({ file: r.file, data: r.result.text, expect: snapshots.get(r.file) })));
 
   let outOfDate = false;
   let unresolved = false;

@@ -30,7 +30,7 @@ export function newTag(): string {
 }
 
 /** The hidden sibling of `target` (an absolute path) of the given kind and tag. */
-export function siblingPath(target: string, kind: LeftoverKind, tag: string): string {
+export function siblingPath(target: string, kind: LeftoverKind | 'backup', tag: string): string {
   return path.join(path.dirname(target), `.${path.basename(target)}.disclose-${kind}-${tag}`);
 }
 

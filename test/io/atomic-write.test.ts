@@ -2,7 +2,9 @@ import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, 
 import * as fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { prepareWrite, removeStaleTemps, writeFileAtomic, writeFilesAtomic, type AtomicWriteOps } from '../../src/io/atomic-write.js';
+import { prepareWrite, removeStaleTemps, snapshotOf, writeFileAtomic, writeFilesAtomic, type AtomicWriteOps } from '../../src/io/atomic-write.js';
+import { readTextSnapshot } from '../../src/io/read-exact.js';
+import { performance } from 'node:perf_hooks';
 import { isDiscloseError } from '../../src/errors.js';
 import { deadPid, livePid } from '../helpers/pids.js';
 import { tmp } from '../helpers/tree.js';
@@ -124,5 +126,100 @@ describe('temporary files left by killed processes', () => {
     mkdirSync(path.join(dir, 'real', `.policy.md.disclose-tmp-${pid}-00000002`));
     removeStaleTemps(path.join(dir, 'policy.md'));
     expect(readdirSync(path.join(dir, 'real')).sort()).toEqual([`.policy.md.disclose-tmp-${pid}-00000002`, 'policy.md']);
+  });
+});
+
+describe('a write given the file as read (expect)', () => {
+  const snap = (file: string) => snapshotOf(statSync(file), readFileSync(file));
+  it('replaces the file when it is unchanged, also when only its time changed', () => {
+    const dir = tmp();
+    const file = path.join(dir, 'policy.md');
+    writeFileSync(file, 'old');
+    const s = snap(file);
+    fs.utimesSync(file, new Date(2000, 1, 1), new Date(2000, 1, 1));
+    writeFileAtomic(file, 'new', undefined, s);
+    expect(readFileSync(file, 'utf8')).toBe('new');
+  });
+  for (const [what, change, message] of [
+    ['edited (same size)', (f: string) => writeFileSync(f, 'OLD'), /it was modified|its content differs/],
+    ['grown', (f: string) => fs.appendFileSync(f, ' and more'), /its size is 12 bytes, not 3/],
+    ['replaced by another file', (f: string) => { writeFileSync(`${f}.x`, 'old'); fs.renameSync(`${f}.x`, f); }, /replaced by another file/],
+    ['removed', (f: string) => fs.unlinkSync(f), /it was removed/],
+  ] as const) {
+    it(`refuses a file ${what} since it was read: E_CONFLICT, the file as it is, the new text beside it`, () => {
+      const dir = tmp();
+      const file = path.join(dir, 'policy.md');
+      writeFileSync(file, 'old');
+      const s = snap(file);
+      change(file);
+      const now = existsSync(file) ? readFileSync(file) : undefined;
+      try {
+        writeFileAtomic(file, 'new', undefined, s);
+        expect.unreachable();
+      } catch (e) {
+        expect(isDiscloseError(e) && e.code).toBe('E_CONFLICT');
+        expect((e as Error).message).toMatch(message);
+        expect(isDiscloseError(e) && e.hint).toContain(path.join(dir, 'policy.synced.md'));
+      }
+      expect(existsSync(file) ? readFileSync(file) : undefined).toEqual(now);
+      expect(readFileSync(path.join(dir, 'policy.synced.md'), 'utf8')).toBe('new');
+      expect(readdirSync(dir).filter((n) => n.startsWith('.'))).toEqual([]);
+    });
+  }
+  it('replaces none of several files when one of them changed', () => {
+    const dir = tmp();
+    const [a, b] = [path.join(dir, 'a.md'), path.join(dir, 'b.md')];
+    writeFileSync(a, 'old a');
+    writeFileSync(b, 'old b');
+    const [sa, sb] = [snap(a), snap(b)];
+    writeFileSync(b, 'edited b');
+    expect(() => writeFilesAtomic([{ file: a, data: 'new a', expect: sa }, { file: b, data: 'new b', expect: sb }])).toThrow(/changed while disclose was running/);
+    expect(readFileSync(a, 'utf8')).toBe('old a');
+    expect(readFileSync(b, 'utf8')).toBe('edited b');
+    expect(readdirSync(dir).sort()).toEqual(['a.md', 'b.md', 'b.synced.md']);
+  });
+  it('keeps the mode of the file, not narrowed by the umask', () => {
+    const dir = tmp();
+    const file = path.join(dir, 'policy.md');
+    writeFileSync(file, 'old');
+    chmodSync(file, 0o666);
+    writeFileAtomic(file, 'new');
+    expect(statSync(file).mode & 0o777).toBe(0o666);
+  });
+  it('writes a file with another hard link in place (same inode, the link sees the new text)', () => {
+    const dir = tmp();
+    const file = path.join(dir, 'policy.md');
+    writeFileSync(file, 'a longer old text');
+    fs.linkSync(file, path.join(dir, 'other.md'));
+    const ino = statSync(file).ino;
+    writeFileAtomic(file, 'new', undefined, snap(file));
+    expect(statSync(file).ino).toBe(ino);
+    expect(readFileSync(path.join(dir, 'other.md'), 'utf8')).toBe('new');
+    expect(readdirSync(dir).sort()).toEqual(['other.md', 'policy.md']);
+  });
+});
+
+describe('readTextSnapshot', () => {
+  it('refuses a file over the limit from its size, before reading it (a 3 GB sparse file)', () => {
+    const dir = tmp();
+    const file = path.join(dir, 'huge.md');
+    writeFileSync(file, '');
+    fs.truncateSync(file, 3 * 1024 ** 3);
+    const t = performance.now();
+    try {
+      readTextSnapshot(file);
+      expect.unreachable();
+    } catch (e) {
+      expect(isDiscloseError(e) && e.code).toBe('E_FILE_TOO_LARGE');
+      expect((e as Error).message).toBe('file is 3221225472 bytes; the limit is 16777216 bytes');
+    }
+    expect(performance.now() - t).toBeLessThan(1000);
+  });
+  it('reads a file of exactly the limit, and refuses one byte more', () => {
+    const dir = tmp();
+    const file = path.join(dir, 'p.md');
+    writeFileSync(file, 'abcd');
+    expect(readTextSnapshot(file, 4).text).toBe('abcd');
+    expect(() => readTextSnapshot(file, 3)).toThrow(/file is 4 bytes; the limit is 3 bytes/);
   });
 });
