@@ -62,6 +62,7 @@ export async function run(argv: string[], io: IO = processIO()): Promise<number>
       .argument('[templates...]', 'template files or folders (default: the config\'s templates)'),
   )
     .option('-o, --out <dir>', 'output folder, replaced atomically (default: the config\'s out)')
+    .option('-p, --policy <file>', 'policy document (Markdown or HTML) to check against, as check does; repeatable (default: the config\'s policies)', collect)
     .option('--regions <ids>', 'region ids, comma-separated (default: all)', collect)
     .option('--locales <lngs>', 'locales, comma-separated (default: each region\'s default)', collect)
     .option('-f, --format <formats>', 'html,md,csv,json,sarif,meta (default: all)', collect)

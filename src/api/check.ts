@@ -12,7 +12,7 @@ import type { Template } from '../model/types.js';
 import { policyClauseFor } from '../policy/clause-for.js';
 import { policyTarget, type PolicyTargetOptions } from '../policy/policy-target.js';
 import { parsePolicy, type PolicyDocument } from '../policy/document.js';
-import type { Project, Target } from '../project.js';
+import type { Project, RenderOutput, Target } from '../project.js';
 import { templateOf } from './render.js';
 import { selectTargets, type TargetSelection } from './targets.js';
 
@@ -48,7 +48,7 @@ function givenTargets(project: Project, options: CheckOptions): PolicyTargetOpti
 }
 
 /** The chosen targets, plus the region and locale of every policy document not among them. */
-function targetsFor(project: Project, options: CheckOptions, policies: PolicyDocument[]): Target[] {
+export function targetsFor(project: Project, options: TargetSelection, policies: PolicyDocument[]): Target[] {
   const chosen = selectTargets(project, options) ?? (policies.length ? [] : project.targets('all', 'default'));
   const out = [...chosen];
   for (const d of policies) {
@@ -57,25 +57,42 @@ function targetsFor(project: Project, options: CheckOptions, policies: PolicyDoc
   return out;
 }
 
+/** What one cell (template × region × locale) is: its render (against the first policy document, if any) and every finding, each once. */
+export interface CellCheck {
+  render: RenderOutput;
+  findings: Finding[];
+}
+
+/**
+ * The one place a cell is checked, for `check` and `export` alike: rendered once, or once against
+ * each policy document of its region and locale.
+ */
+export function checkCell(project: Project, template: Template, target: Target, policies: PolicyDocument[]): CellCheck {
+  const docs = policies.filter((d) => d.region === target.region.id && d.locale === target.locale);
+  if (docs.length === 0) {
+    const render = project.render(template, target);
+    return { render, findings: dedupeFindings(render.findings) };
+  }
+  const renders = docs.map((doc) => {
+    const clause = policyClauseFor(doc, template, project.catalog.locale(target.locale));
+    return project.render(template, target, clause, clause ? undefined : { file: doc.file });
+  });
+  return { render: renders[0]!, findings: dedupeFindings(renders.flatMap((r) => r.findings)) };
+}
+
 export function check(project: Project, options: CheckOptions = {}): Finding[] {
   const policies = loadPolicies(project, options.policies ?? project.policyFiles, givenTargets(project, options));
   const targets = targetsFor(project, options, policies);
   const templates = options.templates ? options.templates.map((t) => templateOf(project, t)) : project.templates;
-  const findings: Finding[] = runProjectRules(project.projectRules, { catalog: project.catalog, overrides: readOverrides(project.catalog) }, project.severity);
+  const findings: Finding[] = projectFindings(project);
   for (const template of templates) {
     findings.push(...project.lint(template));
-    for (const target of targets) {
-      const docs = policies.filter((d) => d.region === target.region.id && d.locale === target.locale);
-      if (docs.length === 0) {
-        findings.push(...project.render(template, target).findings);
-        continue;
-      }
-      for (const doc of docs) {
-        const clause = policyClauseFor(doc, template, project.catalog.locale(target.locale));
-        findings.push(...project.render(template, target, clause, clause ? undefined : { file: doc.file }).findings);
-      }
-    }
+    for (const target of targets) findings.push(...checkCell(project, template, target, policies).findings);
   }
   return sortFindings(dedupeFindings(findings));
 }
 
+/** Findings of the project as a whole (wording overrides), which belong to no template. */
+export function projectFindings(project: Project): Finding[] {
+  return runProjectRules(project.projectRules, { catalog: project.catalog, overrides: readOverrides(project.catalog) }, project.severity);
+}

@@ -4,7 +4,8 @@ import { DiscloseError } from '../errors.js';
 import { exportPack as writePack, FORMATS, type ExportSummary, type Format } from '../export/export-pack.js';
 import { checkOutFolder } from '../export/out-dir.js';
 import type { Project } from '../project.js';
-import { selectTargets, type TargetSelection } from './targets.js';
+import type { TargetSelection } from './targets.js';
+import { loadPolicies, targetsFor } from './check.js';
 
 export interface ExportPackOptions extends TargetSelection {
   /** Output folder; default: the config's `out`. */
@@ -19,6 +20,8 @@ export interface ExportPackOptions extends TargetSelection {
   timestamp?: string;
   /** Base for relative paths in the pack (default: the project's working directory). */
   cwd?: string;
+  /** Policy documents to check against (default: the project's, from the config or --policy). */
+  policies?: string[];
 }
 
 export async function exportPack(project: Project, options: ExportPackOptions = {}): Promise<ExportSummary> {
@@ -26,12 +29,15 @@ export async function exportPack(project: Project, options: ExportPackOptions = 
   const out = options.out ?? project.config.out;
   if (!out) throw new DiscloseError('E_USAGE', 'no output folder', {}, 'Pass --out <dir>, or set out: in disclose.config.yaml.');
   if (project.templateFiles.length === 0) throw new DiscloseError('E_USAGE', 'no templates to export', {}, 'Pass template files or folders, or list them under templates: in disclose.config.yaml.');
-  // An export covers every region unless told otherwise, each in its default locale.
-  const targets = selectTargets(project, { regions: options.regions ?? project.config.regions ?? 'all', ...(options.locales ? { locales: options.locales } : {}) })!;
+  // The same inputs as `check`: the project's policy documents (config `policies:` or --policy),
+  // whose regions and locales are added to the targets. An export covers every region unless
+  // told otherwise, each in its default locale.
+  const policyFiles = (options.policies ?? project.policyFiles).map((p) => path.resolve(project.config.cwd, p));
+  const targets = targetsFor(project, { regions: options.regions ?? project.config.regions ?? 'all', ...(options.locales ? { locales: options.locales } : {}) }, loadPolicies(project, policyFiles));
   const absOut = path.resolve(cwd, out);
   const since = options.since ? path.resolve(cwd, options.since) : undefined;
   const { config } = project;
-  checkOutFolder(absOut, [...project.templateFiles, project.org.file, config.file, config.wording, ...config.regionFolders, since], since);
+  checkOutFolder(absOut, [...project.templateFiles, project.org.file, config.file, config.wording, ...config.regionFolders, ...policyFiles, since], since);
   return writePack(project, project.templateFiles, {
     out: absOut,
     targets,
@@ -40,6 +46,7 @@ export async function exportPack(project: Project, options: ExportPackOptions = 
     ...(since ? { since } : {}),
     ...(options.shard ? { shard: options.shard } : {}),
     ...(options.jobs ? { jobs: options.jobs } : {}),
+    ...(policyFiles.length ? { policyFiles } : {}),
     ...(options.progress ? { progress: options.progress } : {}),
     ...(options.timestamp ? { timestamp: options.timestamp } : {}),
   });

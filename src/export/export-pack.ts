@@ -8,6 +8,7 @@ import { copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, writeFileS
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { DiscloseError } from '../errors.js';
+import { dedupeFindings } from '../check/finding.js';
 import { relativePath } from '../format/paths.js';
 import type { Project, Target } from '../project.js';
 import { packageVersion } from '../version.js';
@@ -45,6 +46,8 @@ export interface ExportOptions {
   timestamp?: string;
   /** Threads for the templates; default: one per core for large exports (`parallel-templates.ts`). */
   jobs?: number;
+  /** Policy documents (absolute paths) each cell is checked against, as `check` does. */
+  policyFiles?: string[];
 }
 
 export interface ExportSummary {
@@ -131,7 +134,7 @@ function loadPrevious(dir: string): { dir: string; rows: Map<string, SummaryRow>
 /** Phase 1 for every template; returns the number of threads it ran in. */
 async function writeTemplates(project: Project, files: string[], options: ExportOptions, out: string): Promise<number> {
   mkdirSync(insideDir(out, 'data'));
-  const opts: WriteTemplateOptions = { targets: options.targets, cwd: options.cwd, pages: options.formats.includes('html'), meta: options.formats.includes('meta') };
+  const opts: WriteTemplateOptions = { targets: options.targets, cwd: options.cwd, pages: options.formats.includes('html'), meta: options.formats.includes('meta'), ...(options.policyFiles?.length ? { policyFiles: options.policyFiles } : {}) };
   if (opts.pages) mkdirSync(insideDir(out, 'pages'));
   if (opts.meta) mkdirSync(insideDir(out, 'meta'));
   const progress = new Progress(options.progress, files.length, 'export');
@@ -180,7 +183,8 @@ function writeAggregates(
     summary.templates++;
     const rows: SummaryRow[] = [];
     for (const r of rec.results) {
-      const findings = [...rec.lint, ...r.findings];
+      // A cell's findings as `check` counts them for its template, region and locale: each once.
+      const findings = dedupeFindings([...rec.lint, ...r.findings]);
       const row: SummaryRow = {
         template: rec.template,
         region: r.region,
@@ -206,13 +210,15 @@ function writeAggregates(
       seen.add(rowKey(row));
       rows.push(row);
       summary.rows++;
-      summary.errors += row.errors;
-      summary.warnings += row.warnings;
       csv?.row(row);
       md?.row(row);
       json?.row(row);
     }
-    sarif?.add([...rec.lint, ...rec.results.flatMap((r) => r.findings)]);
+    // The template's findings once each (its lint findings belong to no one cell), as `check` lists them.
+    const unique = dedupeFindings([...rec.lint, ...rec.results.flatMap((r) => r.findings)]);
+    summary.errors += unique.filter((f) => f.severity === 'error').length;
+    summary.warnings += unique.filter((f) => f.severity === 'warning').length;
+    sarif?.add(unique);
     index?.row(rec.template, columns.map((c) => rows.find((x) => x.region === c.region && x.locale === c.locale)));
   }
   if (prev && changes) {

@@ -19,7 +19,7 @@ const BATCH_MS = 100;
 const input = workerData as WorkerInput;
 const post = (m: WorkerMessage) => parentPort!.postMessage(m);
 const catalog = loadCatalog(input.catalog);
-const project = new Project(catalog, loadOrganization(input.orgFile), { severity: input.severity });
+const project = new Project(catalog, loadOrganization(input.orgFile), { severity: input.severity, templateFiles: input.templateFiles });
 const targets = input.targets.map((t) => ({ region: catalog.region(t.region), locale: t.locale }));
 let claimed: Claimed[] = [];
 let done = 0;
@@ -34,7 +34,7 @@ let current = -1;
 try {
   for (const { file, index } of input.files) {
     current = index;
-    writeTemplate(project, file, { targets, cwd: input.cwd, pages: input.pages, meta: input.meta }, input.out, (w) => claimed.push({ index, file, ...w }));
+    writeTemplate(project, file, { targets, cwd: input.cwd, pages: input.pages, meta: input.meta, policyFiles: input.policyFiles }, input.out, (w) => claimed.push({ index, file, ...w }));
     done++;
     if (done >= BATCH_TEMPLATES || Date.now() - since >= BATCH_MS) flush();
   }

@@ -24,6 +24,10 @@ export interface WorkerInput {
   pages: boolean;
   meta: boolean;
   out: string;
+  /** Policy documents every cell is checked against, as in the main thread. */
+  policyFiles: string[];
+  /** Every template of the project: an "only" statement must hold against all of them, not a worker's share. */
+  templateFiles: string[];
   files: Array<{ file: string; index: number }>;
 }
 
@@ -78,6 +82,8 @@ export async function writeTemplatesInThreads(project: Project, files: string[],
     pages: options.pages,
     meta: options.meta,
     out,
+    policyFiles: options.policyFiles ?? [],
+    templateFiles: project.templateFiles,
   };
   // Loaded here, not at start-up: only an export in threads needs it. (Required, not imported:
   // the command-line bundle runs as a script, where import() is not available.)

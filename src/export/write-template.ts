@@ -5,7 +5,9 @@
  */
 import { writeFileSync } from 'node:fs';
 import { DiscloseError } from '../errors.js';
-import type { Finding } from '../check/finding.js';
+import { dedupeFindings, sortFindings, type Finding } from '../check/finding.js';
+import { checkCell, loadPolicies } from '../api/check.js';
+import type { PolicyDocument } from '../policy/document.js';
 import { relativePath } from '../format/paths.js';
 import { insideDir } from '../io/atomic-dir.js';
 import { toMeta } from '../meta/to-meta.js';
@@ -20,6 +22,21 @@ export interface WriteTemplateOptions {
   cwd: string;
   pages: boolean;
   meta: boolean;
+  /** Policy documents to check against (absolute paths), as `check` does. */
+  policyFiles?: string[];
+}
+
+// Policy documents are read once per project (and thread), not once per template.
+const policyCache = new WeakMap<Project, { key: string; docs: PolicyDocument[] }>();
+
+function policiesOf(project: Project, files: string[] | undefined): PolicyDocument[] {
+  if (!files?.length) return [];
+  const key = files.join('\u0000');
+  const hit = policyCache.get(project);
+  if (hit?.key === key) return hit.docs;
+  const docs = loadPolicies(project, files);
+  policyCache.set(project, { key, docs });
+  return docs;
 }
 
 /** What the caller needs to tell two templates with one id apart. */
@@ -40,11 +57,13 @@ export function writeTemplate(project: Project, file: string, options: WriteTemp
   claim({ id: template.id, dataName: dataName(template.id), idPos: template.positions['id'] });
   const rel = (f: Finding): Finding => ({ ...f, file: relativePath(f.file, options.cwd) });
   const metas: Array<{ region: string; locale: string; template: object }> = [];
+  const policies = policiesOf(project, options.policyFiles);
   const results: ExportResult[] = options.targets.map((target) => {
-    const r = project.render(template, target);
+    // What `check` runs for this cell: the same render, rules and policy documents.
+    const { render: r, findings: cellFindings } = checkCell(project, template, target, policies);
     // Meta's template JSON, for WhatsApp templates: what goes to template review in this market.
     if (options.meta && template.channel === 'whatsapp') metas.push({ region: r.region, locale: r.locale, template: toMeta(template, r.footer.text) });
-    const findings = r.findings.map(rel);
+    const findings = sortFindings(cellFindings.map(rel));
     return {
       region: r.region,
       locale: r.locale,
@@ -54,7 +73,7 @@ export function writeTemplate(project: Project, file: string, options: WriteTemp
       findings,
     };
   });
-  const lint = project.lint(template).map(rel);
+  const lint = sortFindings(dedupeFindings(project.lint(template))).map(rel);
   const record: ExportRecord = {
     template: template.id,
     file: relativePath(template.file, options.cwd),
