@@ -10,7 +10,7 @@ import { checkCell, loadPolicies } from '../api/check.js';
 import type { PolicyDocument } from '../policy/document.js';
 import { relativePath } from '../format/paths.js';
 import { insideDir } from '../io/atomic-dir.js';
-import { toMeta } from '../meta/to-meta.js';
+import { footerLocale, marketSet } from '../meta/market.js';
 import type { SourcePos } from '../model/types.js';
 import type { Project, Target } from '../project.js';
 import { renderDetailPage } from './html-page.js';
@@ -56,13 +56,16 @@ export function writeTemplate(project: Project, file: string, options: WriteTemp
   // Checked before anything is written, so a duplicate id never overwrites the first one's files.
   claim({ id: template.id, dataName: dataName(template.id), idPos: template.positions['id'] });
   const rel = (f: Finding): Finding => ({ ...f, file: relativePath(f.file, options.cwd) });
-  const metas: Array<{ region: string; locale: string; template: object }> = [];
+  // Meta's template JSON per market, for WhatsApp templates: the footer in the template's language
+  // (the target in that locale), one name per market so the set is one Meta accepts (src/meta/market.ts).
+  const metaLocale = footerLocale(project.catalog.locales, template.language);
+  const metaRendered = new Map<string, { locale: string; footer: string; findings: Finding[] }>();
   const policies = policiesOf(project, options.policyFiles);
   const results: ExportResult[] = options.targets.map((target) => {
     // What `check` runs for this cell: the same render, rules and policy documents.
     const { render: r, findings: cellFindings } = checkCell(project, template, target, policies);
     // Meta's template JSON, for WhatsApp templates: what goes to template review in this market.
-    if (options.meta && template.channel === 'whatsapp') metas.push({ region: r.region, locale: r.locale, template: toMeta(template, r.footer.text) });
+    if (options.meta && template.channel === 'whatsapp' && r.locale === metaLocale && !metaRendered.has(r.region)) metaRendered.set(r.region, { locale: r.locale, footer: r.footer.text, findings: [] });
     const findings = sortFindings(cellFindings.map(rel));
     return {
       region: r.region,
@@ -88,5 +91,9 @@ export function writeTemplate(project: Project, file: string, options: WriteTemp
   };
   writeFileSync(insideDir(out, `data/${dataName(template.id)}`), `${JSON.stringify(record)}\n`);
   if (options.pages) writeFileSync(insideDir(out, `pages/${pageName(template.id)}`), renderDetailPage(record));
+  const metaRegions = [...new Set(options.targets.map((t) => t.region.id))];
+  const metas = options.meta && template.channel === 'whatsapp'
+    ? marketSet(project, template, metaRegions, metaRendered).map((m) => ({ region: m.region, locale: m.locale ?? null, template: m.template, notes: m.findings.filter((f) => f.ruleId === 'meta-footer').map((f) => f.message) }))
+    : [];
   if (metas.length) writeFileSync(insideDir(out, `meta/${metaName(template.id)}`), `${JSON.stringify(metas, null, 2)}\n`);
 }

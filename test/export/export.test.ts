@@ -36,7 +36,11 @@ describe('export', () => {
     const meta = metas.find((m) => m.region === 'eu' && m.locale === 'en')!.template;
     const rows = JSON.parse(readFileSync(path.join(dir, 'pack', 'summary.json'), 'utf8')) as Array<{ template: string; region: string; locale: string; footer: string }>;
     const footer = rows.find((r) => r.template === 'order_shipped' && r.region === 'eu' && r.locale === 'en')!.footer;
-    expect(meta.name).toBe('order_shipped');
+    // A set Meta accepts: one name per market (Meta keeps one template per account, name and
+    // language), every footer in the template's language (issue 19).
+    expect(meta.name).toBe('order_shipped_eu');
+    expect(new Set(metas.map((m) => m.template.name)).size).toBe(metas.length);
+    expect(metas.every((m) => m.locale === 'en' && (m.template as unknown as { language: string }).language === 'en')).toBe(true);
     expect(meta.components.find((c: { type: string }) => c.type === 'FOOTER')!.text).toBe(footer);
     // SMS and e-mail templates have no Meta template.
     expect(existsSync(path.join(dir, 'pack', 'meta', 'payment_receipt.json'))).toBe(false);
