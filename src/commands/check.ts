@@ -8,6 +8,7 @@ import { DiscloseError } from '../errors.js';
 import { formatFindingsText } from '../format/findings-text.js';
 import { formatFindingsJson } from '../format/findings-json.js';
 import { toSarif } from '../format/findings-sarif.js';
+import { printableJson } from '../format/printable.js';
 import { packageVersion } from '../version.js';
 
 export interface CheckCommandOptions extends TargetOptions {
@@ -26,8 +27,8 @@ export async function checkCommand(paths: string[], opts: CheckCommandOptions, i
   }
   const { project } = openFor(paths, opts, io);
   const findings = check(project);
-  if (format === 'json') io.stdout(formatFindingsJson(findings, io.cwd));
-  else if (format === 'sarif') io.stdout(`${JSON.stringify(toSarif(findings, [...project.rules, ...project.projectRules.map(listedRule)], io.cwd, packageVersion()), null, 2)}\n`);
+  if (format === 'json') io.stdout(printableJson(formatFindingsJson(findings, io.cwd)));
+  else if (format === 'sarif') io.stdout(`${printableJson(JSON.stringify(toSarif(findings, [...project.rules, ...project.projectRules.map(listedRule)], io.cwd, packageVersion()), null, 2))}\n`);
   else io.stdout(formatFindingsText(findings, io.cwd));
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.filter((f) => f.severity === 'warning').length;

@@ -7,6 +7,7 @@ import { DiscloseError } from '../errors.js';
 import { mergePacks, FORMATS, type Format } from '../export/export-pack.js';
 import { exportPack } from '../api/export.js';
 import { count } from '../format/plural.js';
+import { printable } from '../format/printable.js';
 
 export interface ExportCommandOptions extends TargetOptions {
   out?: string;
@@ -64,7 +65,7 @@ export async function exportCommand(paths: string[], opts: ExportCommandOptions,
     ...(io.isTTY && !opts.quiet ? { progress: io.stderr } : {}),
     ...(opts.timestamp ? { timestamp: new Date().toISOString() } : {}),
   });
-  if (!opts.quiet) io.stderr(`exported ${count(summary.templates, 'template')}, ${count(summary.rows, 'row')} (${count(summary.errors, 'error')}, ${count(summary.warnings, 'warning')})${summary.threads > 1 ? ` in ${summary.threads} threads` : ''} to ${path.relative(io.cwd, summary.out) || '.'}\n`);
+  if (!opts.quiet) io.stderr(printable(`exported ${count(summary.templates, 'template')}, ${count(summary.rows, 'row')} (${count(summary.errors, 'error')}, ${count(summary.warnings, 'warning')})${summary.threads > 1 ? ` in ${summary.threads} threads` : ''} to ${path.relative(io.cwd, summary.out) || '.'}\n`));
   return summary.errors > 0 ? EXIT.findings : EXIT.clean;
 }
 
@@ -73,6 +74,6 @@ export async function exportMergeCommand(shards: string[], opts: { out: string; 
   const out = path.resolve(io.cwd, opts.out);
   const since = opts.since ? path.resolve(io.cwd, opts.since) : undefined;
   const summary = await mergePacks(dirs, { out, cwd: io.cwd, since, timestamp: opts.timestamp ? new Date().toISOString() : undefined });
-  if (!opts.quiet) io.stderr(`merged ${count(shards.length, 'shard')}: ${count(summary.templates, 'template')}, ${count(summary.rows, 'row')} to ${path.relative(io.cwd, summary.out) || '.'}\n`);
+  if (!opts.quiet) io.stderr(printable(`merged ${count(shards.length, 'shard')}: ${count(summary.templates, 'template')}, ${count(summary.rows, 'row')} to ${path.relative(io.cwd, summary.out) || '.'}\n`));
   return summary.errors > 0 ? EXIT.findings : EXIT.clean;
 }

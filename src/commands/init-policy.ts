@@ -18,6 +18,7 @@ import { planSync } from '../policy/plan-sync.js';
 import type { PolicyFormat } from '../policy/render-block.js';
 import { syncDocument } from '../policy/sync-document.js';
 import { oneLine } from '../render/one-line.js';
+import { printable } from '../format/printable.js';
 
 export interface InitPolicyOptions {
   region: string;
@@ -60,7 +61,7 @@ export async function initPolicyCommand(opts: InitPolicyOptions, io: IO): Promis
     return EXIT.clean;
   }
   writeFileAtomic(out, result.text);
-  io.stderr(`wrote ${relativePath(out, io.cwd)} (${target.region.id}, ${target.locale}, ${numbered.length} clause${numbered.length === 1 ? '' : 's'})\n`);
+  io.stderr(printable(`wrote ${relativePath(out, io.cwd)} (${target.region.id}, ${target.locale}, ${numbered.length} clause${numbered.length === 1 ? '' : 's'})\n`));
   return EXIT.clean;
 }
 

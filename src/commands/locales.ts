@@ -4,6 +4,7 @@ import { EXIT } from '../cli/io.js';
 import { openCatalog } from '../api/load-project.js';
 import { DiscloseError } from '../errors.js';
 import { localeCounts, missingTranslations } from '../load/locale-coverage.js';
+import { printable, printableJson } from '../format/printable.js';
 
 export interface LocalesCommandOptions {
   missing?: string;
@@ -17,10 +18,10 @@ export async function localesCommand(opts: LocalesCommandOptions, io: IO): Promi
   const { catalog } = openCatalog({ cwd: io.cwd, ...(opts.config !== undefined ? { config: opts.config } : {}) });
   if (opts.missing === undefined) {
     const rows = localeCounts(catalog);
-    if (format === 'json') io.stdout(`${JSON.stringify(rows.map(({ files: _files, ...r }) => r), null, 2)}\n`);
+    if (format === 'json') io.stdout(`${printableJson(JSON.stringify(rows.map(({ files: _files, ...r }) => r), null, 2))}\n`);
     else {
       const width = Math.max(...rows.map((r) => r.locale.length));
-      io.stdout(rows.map((r) => `${r.locale.padEnd(width)}  ${r.wordingKeys} wording keys, ${r.labels} taxonomy labels${r.missing ? `, ${r.missing} to translate` : ''}\n`).join(''));
+      io.stdout(printable(rows.map((r) => `${r.locale.padEnd(width)}  ${r.wordingKeys} wording keys, ${r.labels} taxonomy labels${r.missing ? `, ${r.missing} to translate` : ''}\n`).join('')));
     }
     return EXIT.clean;
   }
@@ -29,8 +30,8 @@ export async function localesCommand(opts: LocalesCommandOptions, io: IO): Promi
   }
   const m = missingTranslations(catalog, opts.missing);
   const count = m.wording.length + m.labels.length;
-  if (format === 'json') io.stdout(`${JSON.stringify(m, null, 2)}\n`);
-  else if (count === 0) io.stdout(`${m.locale} has every wording key and taxonomy label of ${m.reference}.\n`);
+  if (format === 'json') io.stdout(`${printableJson(JSON.stringify(m, null, 2))}\n`);
+  else if (count === 0) io.stdout(printable(`${m.locale} has every wording key and taxonomy label of ${m.reference}.\n`));
   else {
     const lines = [
       ...(m.wording.length ? [`Wording keys to translate (${m.wording.length}):`, ...m.wording.map((k) => `  ${k}`)] : []),
@@ -38,7 +39,7 @@ export async function localesCommand(opts: LocalesCommandOptions, io: IO): Promi
       '',
       `${count} to translate in ${m.locale} (compared with ${m.reference}).`,
     ];
-    io.stdout(`${lines.join('\n')}\n`);
+    io.stdout(`${printable(lines.join('\n'))}\n`);
   }
   return count > 0 ? EXIT.findings : EXIT.clean;
 }

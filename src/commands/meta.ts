@@ -11,6 +11,7 @@ import { DiscloseError } from '../errors.js';
 import { formatFindingsText } from '../format/findings-text.js';
 import { loadTemplate } from '../load/template.js';
 import { footerLocale, marketSet } from '../meta/market.js';
+import { printable, printableJson } from '../format/printable.js';
 
 export interface MetaCommandOptions extends Pick<TargetOptions, 'org'> {
   region?: string[];
@@ -27,7 +28,7 @@ export async function metaCommand(file: string, opts: MetaCommandOptions, io: IO
   if (files.length !== 1) throw new DiscloseError('E_USAGE', `meta takes one template file, not ${files.length}`, {}, 'Pass the path of one template.');
   let template = project.loadTemplate(files[0]!);
   if (template.channel !== 'whatsapp') {
-    io.stderr(`${path.relative(io.cwd, template.file)}: note: written for ${template.channel}; exported as a WhatsApp template (WhatsApp limits and implied flows apply)\n`);
+    io.stderr(printable(`${path.relative(io.cwd, template.file)}: note: written for ${template.channel}; exported as a WhatsApp template (WhatsApp limits and implied flows apply)\n`));
     template = loadTemplate(template.file, project.catalog.taxonomy, project.catalog.channels, { channel: 'whatsapp' });
   }
   for (const r of regions) project.catalog.region(r);
@@ -40,7 +41,7 @@ export async function metaCommand(file: string, opts: MetaCommandOptions, io: IO
   }
   const set = marketSet(project, template, regions);
   const json = regions.length === 1 ? set[0]!.template : set.map((m) => m.template);
-  io.stdout(`${JSON.stringify(json, null, 2)}\n`);
+  io.stdout(`${printableJson(JSON.stringify(json, null, 2))}\n`);
   const findings = [...project.lint(template), ...set.flatMap((m) => m.findings)].filter((f) => f.severity !== 'info');
   if (findings.length) io.stderr(formatFindingsText(findings, io.cwd));
   return findings.some((f) => f.severity === 'error') ? EXIT.findings : EXIT.clean;

@@ -1,12 +1,13 @@
 /** `disclose regions`: the region profiles (ours and the project's own) with their locales and required elements. */
 import type { IO } from '../cli/io.js';
 import { openCatalog } from '../api/load-project.js';
+import { printable, printableJson } from '../format/printable.js';
 
 export async function regionsCommand(opts: { format?: string; config?: string | false }, io: IO): Promise<number> {
   const { catalog } = openCatalog({ cwd: io.cwd, ...(opts.config !== undefined ? { config: opts.config } : {}) });
   const rows = catalog.regionOrder.map((id) => catalog.region(id));
   if (opts.format === 'json') {
-    io.stdout(`${JSON.stringify(rows.map((r) => ({ id: r.id, name: r.name, group: r.group ?? null, members: r.members, law: r.law, locales: r.locales, elements: r.elements.map((e) => ({ id: e.id, article: e.article, when: e.when })) })), null, 2)}\n`);
+    io.stdout(`${printableJson(JSON.stringify(rows.map((r) => ({ id: r.id, name: r.name, group: r.group ?? null, members: r.members, law: r.law, locales: r.locales, elements: r.elements.map((e) => ({ id: e.id, article: e.article, when: e.when })) })), null, 2))}\n`);
     return 0;
   }
   const out: string[] = [];
@@ -18,6 +19,6 @@ export async function regionsCommand(opts: { format?: string; config?: string | 
       out.push(`${r.group ? '  ' : ''}    - ${e.id}: ${e.article}${cond ? ` [when ${cond}]` : ''}`);
     }
   }
-  io.stdout(`${out.join('\n')}\n`);
+  io.stdout(`${printable(out.join('\n'))}\n`);
   return 0;
 }

@@ -6,6 +6,7 @@ import { findingsForJson } from '../format/findings-json.js';
 import { formatRenderText, renderJson } from '../format/render-text.js';
 import type { RenderOutput } from '../project.js';
 import { DiscloseError } from '../errors.js';
+import { printableJson } from '../format/printable.js';
 
 export interface RenderCommandOptions extends TargetOptions {
   format?: string;
@@ -22,7 +23,7 @@ export async function renderCommand(paths: string[], opts: RenderCommandOptions,
   }
   if (format === 'json') {
     const docs = results.map((r) => renderJson(r, io.cwd, findingsForJson));
-    io.stdout(`${JSON.stringify(docs.length === 1 ? docs[0] : docs, null, 2)}\n`);
+    io.stdout(`${printableJson(JSON.stringify(docs.length === 1 ? docs[0] : docs, null, 2))}\n`);
   } else {
     io.stdout(formatRenderText(results, io.cwd));
   }

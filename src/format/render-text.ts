@@ -1,6 +1,7 @@
 /** A render result as text for a person: footer, clause, findings. */
 import type { RenderOutput } from '../project.js';
 import { formatFindingsText } from './findings-text.js';
+import { printable } from './printable.js';
 
 export function formatRenderText(results: RenderOutput[], cwd: string): string {
   const out: string[] = [];
@@ -20,7 +21,7 @@ export function formatRenderText(results: RenderOutput[], cwd: string): string {
     }
     out.push('');
   }
-  return `${out.join('\n')}`;
+  return printable(out.join('\n'));
 }
 
 /** The documented JSON shape of one render. */

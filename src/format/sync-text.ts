@@ -4,6 +4,7 @@
  */
 import { createTwoFilesPatch } from 'diff';
 import type { BlockReport, SyncResult } from '../policy/sync-document.js';
+import { printable } from './printable.js';
 
 export interface SyncedDocument {
   file: string;
@@ -16,12 +17,19 @@ export interface SyncedDocument {
 export function policyDiff(before: string, after: string, name: string): string {
   const strip = (s: string) => (s.charCodeAt(0) === 0xfeff ? s.slice(1) : s);
   const [a, b] = /^(\.\.|\/)/.test(name) ? [name, name] : [`a/${name}`, `b/${name}`];
-  return createTwoFilesPatch(a, b, strip(before), strip(after), undefined, undefined, { context: 3 })
-    .replace(/^(Index: .*\n)?=+\n/, '')
-    .replace(/^(---|\+\+\+) (.*?)\t$/gm, '$1 $2');
+  return printable(
+    createTwoFilesPatch(a, b, strip(before), strip(after), undefined, undefined, { context: 3 })
+      .replace(/^(Index: .*\n)?=+\n/, '')
+      .replace(/^(---|\+\+\+) (.*?)\t$/gm, '$1 $2'),
+  );
 }
 
 export function formatBlockNote(b: BlockReport, name: string, write: boolean, templateIds: readonly string[]): string | undefined {
+  const note = blockNote(b, name, write, templateIds);
+  return note === undefined ? undefined : printable(note);
+}
+
+function blockNote(b: BlockReport, name: string, write: boolean, templateIds: readonly string[]): string | undefined {
   const where = `${name}:${b.pos.line}:${b.pos.column}`;
   const clause = `clause "${b.id}"${b.number ? ` (§${b.number})` : ''}`;
   switch (b.status) {
