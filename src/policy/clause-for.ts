@@ -96,7 +96,16 @@ function documentClause(doc: PolicyDocument, template: Template, outline: Outlin
     ...(unrelated ? { unrelated } : {}),
     ...(missingNumber ? { missingNumber } : {}),
   };
-  return { file: doc.file, id: template.clause.id, number: undefined, text: outline.text, pos: outline.posAt(0), posAt: (o) => outline.posAt(o), document: review };
+  // Sentences about data that identifies no one ("aggregate statistics", "does not personally
+  // identify you") disclose no flow: blanked, offsets kept.
+  const text = blankNonPersonal(outline.text, (locale.reader.policy as { nonPersonal?: string[] } | undefined)?.nonPersonal ?? [], locale.lng);
+  return { file: doc.file, id: template.clause.id, number: undefined, text, pos: outline.posAt(0), posAt: (o) => outline.posAt(o), document: review };
+}
+
+function blankNonPersonal(text: string, phrases: readonly string[], lng: string): string {
+  if (!phrases.length) return text;
+  const low = phrases.map((p) => p.toLocaleLowerCase(lng));
+  return text.replace(/[^\n.!?。；;]+[.!?。；;]?/g, (s) => (low.some((p) => s.toLocaleLowerCase(lng).includes(p)) ? s.replace(/[^\n]/g, ' ') : s));
 }
 
 function clause(doc: PolicyDocument, id: string, number: string | undefined, start: number, end: number): PolicyClause {

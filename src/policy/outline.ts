@@ -77,7 +77,7 @@ export function readOutline(doc: PolicyDocument): Outline {
     // The reading line: lead-ins first (pinned to the unit's start), then the unit itself.
     unit.at = text.length;
     const prefix: string[] = [];
-    for (let l = unit.leadIn, n = 0; l !== undefined && n < LEAD_IN_DEPTH; l = units[l]!.leadIn, n++) prefix.unshift(units[l]!.text.slice(0, LEAD_IN_CHARS));
+    for (let l = unit.leadIn, n = 0; l !== undefined && n < LEAD_IN_DEPTH; l = units[l]!.leadIn, n++) prefix.unshift(leadInText(units[l]!.text));
     if (prefix.length) {
       marks.push({ at: text.length, source: unit.start, pinned: true });
       text += `${prefix.join(' ')} `;
@@ -104,8 +104,13 @@ export function readOutline(doc: PolicyDocument): Outline {
   return { units, text, sourceOffset, posAt: (o) => doc.posAt(sourceOffset(o)) };
 }
 
-/** The unit an item at `depth` (-1 for a table row) continues: its parent item, or a paragraph ending in ":". */
+/**
+ * The unit an item at `depth` (-1 for a table row) continues: its parent item or the paragraph
+ * before the list, when it leads into it — it ends in ":" ("We share your data with:") or is a
+ * short label ("Sharing with third parties"). A parent that is prose of its own leads into nothing.
+ */
 function leadInOf(units: Unit[], depth: number): number | undefined {
+  const leads = (u: Unit) => /[:：]\s*$/.test(u.text) || isLabel(u.text);
   for (let i = units.length - 1; i >= 0 && i >= units.length - 200; i--) {
     const u = units[i]!;
     if (u.kind === 'heading') return undefined;
@@ -114,15 +119,21 @@ function leadInOf(units: Unit[], depth: number): number | undefined {
       return /[:：]\s*$/.test(u.text) ? i : undefined;
     }
     if (u.kind === 'item' && u.level >= depth) continue;
-    if (u.kind === 'item') return i;
-    if (u.kind === 'paragraph') return /[:：]\s*$/.test(u.text) || isLabel(u.text) ? i : undefined;
+    if (u.kind === 'item' || u.kind === 'paragraph') return leads(u) ? i : undefined;
     return undefined;
   }
   return undefined;
 }
 
 function isLabel(s: string): boolean {
-  return s.length < 60 && !/[.!?。]$/.test(s);
+  return s.length < 80 && !/[.!?。]$/.test(s);
+}
+
+/** What of a lead-in is read before its items: its last sentence, and a label as one ("Sharing:"). */
+function leadInText(s: string): string {
+  const parts = s.split(/(?<=[.!?。])\s+/);
+  const last = (parts[parts.length - 1] ?? s).slice(-LEAD_IN_CHARS).trim();
+  return /[:：]$/.test(last) ? last : `${last}:`;
 }
 
 const NUMBER = /^(?:§\s*)?(\d{1,3}(?:\.\d{1,3})*)(?:[.)]\s*|\s+|(?=[^\d\s.]))(.*)$/s;
@@ -240,7 +251,8 @@ function markdownUnits(text: string): RawUnit[] {
     }
     header = undefined;
     const bold = BOLD_LINE.exec(body);
-    if (bold && bold[1]!.length <= 120 && !/[.!?]["”]?$/.test(bold[1]!.trim())) {
+    // A bold line on its own is a heading; a question is one too ("**Will we disclose your data?**"), a sentence is not.
+    if (bold && bold[1]!.length <= 120 && !/[.!]["”]?$/.test(bold[1]!.trim())) {
       out.push({ kind: 'heading', level: 4, pieces: inlinePieces(bold[1]!, bodyAt + body.indexOf(bold[1]!)), end: at + line.length });
       open = undefined;
       continue;

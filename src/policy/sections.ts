@@ -44,6 +44,22 @@ export function topicOf(text: string, vocab: PolicyVocabulary | undefined): Topi
   return best;
 }
 
+/** The topic whose words a text uses at least twice (a passing "protect" makes no security section). */
+function topicByCount(text: string, vocab: PolicyVocabulary | undefined): Topic | undefined {
+  const t = lower(text);
+  let best: Topic | undefined;
+  let most = 1;
+  for (const topic of TOPICS) {
+    let n = 0;
+    for (const w of vocab?.topics?.[topic] ?? []) for (let at = t.indexOf(lower(w)); at >= 0 && w; at = t.indexOf(lower(w), at + w.length)) n++;
+    if (n > most) {
+      best = topic;
+      most = n;
+    }
+  }
+  return best;
+}
+
 /** Every heading's section, with its topic. */
 export function sectionsOf(outline: Outline, vocab: PolicyVocabulary | undefined): Section[] {
   const { units } = outline;
@@ -62,7 +78,7 @@ export function sectionsOf(outline: Outline, vocab: PolicyVocabulary | undefined
     // The title decides; a leaf section whose title says nothing is read by its first lines (not
     // a document's title, whose first lines say nothing of what follows).
     const leaf = !headings.some((k) => k > h && k < end);
-    const topic = topicOf(title, vocab) ?? (leaf && u.level > 1 ? topicOf(units.slice(h + 1, Math.min(end, h + 4)).map((x) => x.text).join(' ').slice(0, 400), vocab) : undefined);
+    const topic = topicOf(title, vocab) ?? (leaf && u.level > 1 ? topicByCount(units.slice(h + 1, Math.min(end, h + 4)).map((x) => x.text).join(' ').slice(0, 600), vocab) : undefined);
     out.push({ heading: h, title, ...(u.number ? { number: u.number } : {}), level: u.level, first: h, end, ...(topic ? { topic } : {}) });
   }
   return out;

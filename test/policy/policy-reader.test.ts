@@ -56,7 +56,7 @@ describe('outline: structures people write', () => {
     const kinds = o.units.map((u) => `${u.kind}:${u.number ?? ''}`);
     expect(kinds).toEqual(['heading:', 'heading:', 'paragraph:', 'item:', 'item:', 'heading:5', 'paragraph:5.2', 'row:', 'row:']);
     const line = (i: number) => o.text.split('\n')[i]!;
-    expect(line(4)).toBe('We pass on your details to: Couriers — to bring your parcel the parcel service we pick for your area');
+    expect(line(4)).toBe('We pass on your details to: Couriers — to bring your parcel: the parcel service we pick for your area');
     expect(line(8)).toContain('Recipient, What we share: SwiftShip Logistics, your postal address');
     // A claim read from the item points at the item's line.
     expect(o.posAt(o.units[4]!.at).line).toBe(6);
