@@ -104,6 +104,19 @@ function toDiscloseError(file: YamlFile, e: ErrorObject, schema: SchemaName): Di
     case 'type':
       message = `${where}: expected ${String(e.params.type)}`;
       break;
+    case 'maximum':
+    case 'exclusiveMaximum':
+    case 'minimum':
+    case 'exclusiveMinimum': {
+      const data = e.data as number;
+      const limit = e.params.limit as number;
+      const shown = Number.isNaN(data) ? '.nan (not a number)' : data === Infinity ? '.inf (infinity)' : data === -Infinity ? '-.inf (infinity)' : String(data);
+      const bound = { maximum: 'at most', exclusiveMaximum: 'less than', minimum: 'at least', exclusiveMinimum: 'more than' }[e.keyword];
+      message = `${where}: ${shown} is out of range; it must be ${bound} ${limit}`;
+      const why = e.parentSchema && typeof e.parentSchema === 'object' ? (e.parentSchema as { description?: string }).description : undefined;
+      hint = why ?? `Give a number ${bound} ${limit}.`;
+      break;
+    }
     default:
       message = `${where}: ${e.message ?? 'invalid value'}`;
   }
