@@ -11,6 +11,7 @@ import { packagePath } from './package-root.js';
 import { loadYamlData, loadYamlFile } from './read-file.js';
 import type { YamlFile } from './yaml-file.js';
 import type { TaxonomyKind } from '../model/types.js';
+import { lawNames } from '../render/citation.js';
 
 export interface LabelEntry {
   label: string;
@@ -138,7 +139,8 @@ export function loadLocale(lng: string, dirs: string[]): LocaleData {
       units: lex.units ?? {},
       cues: lex.cues ?? {},
       vaguePurposes: lex.vaguePurposes ?? [],
-      literals: lex.literals ?? [],
+      // Law names as citations write them are titles, never data or actions (src/render/citation.ts).
+      literals: [...(lex.literals ?? []), ...lawNames(lng)],
       places: lex.places ?? {},
       ...(lex.policy ? { policy: lex.policy } : {}),
     },

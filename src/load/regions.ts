@@ -6,6 +6,7 @@ import { readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { DiscloseError, type ErrorLocation } from '../errors.js';
 import type { Condition, ConsentNeed, ElementDetect, RegionElement, RegionProfile, SourcePos } from '../model/types.js';
+import { citedArticles, formatCitation, parseCitation, type Citation, type LawInfo, type LevelKind } from '../render/citation.js';
 import { checkLinksIn } from './insecure-link.js';
 import { isKnownPlace } from './places.js';
 import { loadYamlFile } from './read-file.js';
@@ -19,6 +20,23 @@ interface RawElement {
   detect?: ElementDetect;
   needs?: string[];
   remove?: boolean;
+  /** Free text after the citation in findings (never in the clause): "context for transfers". */
+  note?: string;
+  /** Where the law is unsettled for this element. */
+  unsettled?: string;
+  /** Kept though no provision of the law asks for it: why (reviewer practice). */
+  practice?: string;
+  /** The citation the snippet writes into the clause ({{article}}), when not the element's article. */
+  cite?: string;
+}
+
+interface RawLaw {
+  title: string;
+  short: string;
+  url: string;
+  checked: string;
+  levels: LevelKind[];
+  articles?: Record<string, string>;
 }
 
 interface RawRegion {
@@ -35,6 +53,13 @@ interface RawRegion {
   legalBasisArticles?: RegionProfile['legalBasisArticles'];
   mechanismArticles?: RegionProfile['mechanismArticles'];
   rights?: string;
+  laws?: Record<string, RawLaw>;
+  /** Citation written after the rights sentence (rights.<id> wording's {{article}}). */
+  rightsArticles?: string;
+  unsettled?: Record<string, string>;
+  mechanismWording?: Record<string, string>;
+  transferStatedOnce?: boolean;
+  authority?: { name: Record<string, string>; url?: string };
   severity?: RegionProfile['severity'];
   elements?: RawElement[];
   consent?: Array<Partial<ConsentNeed> & { id: ConsentNeed['id']; remove?: boolean }>;
@@ -158,8 +183,30 @@ function merge(base: RegionProfile | undefined, entry: RawEntry): RegionProfile 
     }
     return value;
   };
+  // A member of a group (sg of sea) carries its own law: nothing the group cites is inherited.
+  const fromGroup = base !== undefined && base.members.length > 0;
+  const laws = new Map<string, LawInfo>(Object.entries(fromGroup ? {} : (base?.laws ?? {})));
+  for (const [id, law] of Object.entries(r.laws ?? {})) laws.set(id, { id, title: law.title, short: law.short, url: law.url, checked: String(law.checked), levels: law.levels, articles: law.articles ?? {} });
+  const cite = (text: string, at: Array<string | number>): Citation => {
+    try {
+      return parseCitation(text, laws);
+    } catch (e) {
+      throw new DiscloseError('E_SCHEMA', `citation "${text}": ${(e as Error).message}`, entry.pos(at), 'Write a citation as the law\'s id (declared under laws:) and its provisions, e.g. "gdpr 6(1)(a)" or "pdpa_sg 26; pdpr_sg part:3".');
+    }
+  };
+  const english = (c: Citation, note?: string) => `${formatCitation(c, 'en')}${note ? ` (${note})` : ''}`;
   const elements = new Map<string, RegionElement>();
-  for (const el of base?.elements ?? []) elements.set(el.id, { ...el });
+  for (const el of base?.elements ?? []) {
+    const copy: RegionElement = { ...el };
+    if (fromGroup) {
+      delete copy.citation;
+      delete copy.source;
+      delete copy.unsettled;
+      delete copy.practice;
+      delete copy.textCitation;
+    }
+    elements.set(el.id, copy);
+  }
   (r.elements ?? []).forEach((el, i) => {
     if (el.remove) {
       elements.delete(el.id);
@@ -168,15 +215,42 @@ function merge(base: RegionProfile | undefined, entry: RawEntry): RegionProfile 
     const prior = elements.get(el.id);
     const snippet = el.snippet ?? prior?.snippet;
     if (!snippet) throw new DiscloseError('E_SCHEMA', `element "${el.id}" has no snippet`, entry.pos(['elements', i]), 'Name the snippet (a file in snippets/clause/) that writes it.');
-    elements.set(el.id, {
+    const citation = el.article !== undefined ? cite(el.article, ['elements', i, 'article']) : fromGroup || el.practice ? undefined : prior?.citation;
+    const practice = el.practice ?? (fromGroup || el.article !== undefined ? undefined : prior?.practice);
+    const element: RegionElement = {
       id: el.id,
-      article: el.article ?? prior?.article ?? '',
+      article: citation && citation.parts.length ? english(citation, el.note) : practice ? `no statutory source: ${practice}` : el.article ?? (fromGroup ? '' : prior?.article ?? ''),
       snippet,
       when: el.when ?? prior?.when ?? { always: true },
       detect: el.detect ?? prior?.detect ?? {},
       needs: el.needs ?? prior?.needs ?? [],
-    });
+    };
+    if (citation && citation.parts.length) {
+      element.citation = citation;
+      const first = citedArticles(citation)[0];
+      if (first) element.source = { law: first.law.id, url: first.law.url, title: first.unit ? first.law.articles[`${first.unit}:${first.article}`] ?? '' : first.law.articles[first.article] ?? '', checked: first.law.checked };
+    }
+    const unsettled = el.unsettled ?? (fromGroup ? undefined : prior?.unsettled);
+    if (unsettled) element.unsettled = unsettled;
+    if (practice) element.practice = practice;
+    const text = el.cite !== undefined ? cite(el.cite, ['elements', i, 'cite']) : fromGroup ? undefined : prior?.textCitation;
+    if (text && text.parts.length) element.textCitation = text;
+    elements.set(el.id, element);
   });
+  // Inherited from a group without a citation of the member's own: the member must say which of its provisions it is.
+  if (fromGroup) {
+    for (const el of elements.values()) {
+      if (!el.citation && !el.practice && r.laws) {
+        throw new DiscloseError('E_SCHEMA', `region "${r.id}" inherits element "${el.id}" from group "${base!.id}" without citing its own law`, entry.pos(['elements']), `Add "- id: ${el.id}" with "article:" citing ${[...laws.keys()].join(' or ')}, or "remove: true" when the law does not ask for it.`);
+      }
+    }
+  }
+  const basisRaw = { ...(fromGroup ? {} : (base?.citations?.basis ?? {})) } as Record<string, Citation>;
+  (Object.entries(r.legalBasisArticles ?? {}) as Array<[string, string]>).forEach(([k, v]) => (basisRaw[k] = cite(v, ['legalBasisArticles', k])));
+  const mechRaw = { ...(fromGroup ? {} : (base?.citations?.mechanism ?? {})) } as Record<string, Citation>;
+  (Object.entries(r.mechanismArticles ?? {}) as Array<[string, string]>).forEach(([k, v]) => (mechRaw[k] = cite(v, ['mechanismArticles', k])));
+  const rightsCitation = r.rightsArticles !== undefined ? cite(r.rightsArticles, ['rightsArticles']) : fromGroup ? undefined : base?.citations?.rights;
+  const englishMap = (m: Record<string, Citation>) => Object.fromEntries(Object.entries(m).map(([k, c]) => [k, english(c)]));
   const profile: RegionProfile = {
     id: r.id,
     name: need(r.name ?? base?.name, 'name'),
@@ -188,14 +262,24 @@ function merge(base: RegionProfile | undefined, entry: RawEntry): RegionProfile 
     ancestors: base ? [base.id, ...base.ancestors] : [],
     members: r.members ?? [],
     transferMechanisms: r.transferMechanisms ?? base?.transferMechanisms ?? [],
-    legalBasisArticles: { ...(base?.legalBasisArticles ?? {}), ...(r.legalBasisArticles ?? {}) },
-    mechanismArticles: { ...(base?.mechanismArticles ?? {}), ...(r.mechanismArticles ?? {}) },
+    legalBasisArticles: englishMap(basisRaw),
+    mechanismArticles: englishMap(mechRaw),
     rights: need(r.rights ?? base?.rights, 'rights'),
     elements: [...elements.values()],
     severity: { ...(base?.severity ?? {}), ...(r.severity ?? {}) },
     consent: mergeConsent(base?.consent ?? [], r.consent ?? []),
     file: entry.file,
+    laws: Object.fromEntries(laws),
+    citations: { basis: basisRaw, mechanism: mechRaw, ...(rightsCitation ? { rights: rightsCitation } : {}) },
   };
+  const unsettledAll = { ...(fromGroup ? {} : (base?.unsettled ?? {})), ...(r.unsettled ?? {}) };
+  if (Object.keys(unsettledAll).length) profile.unsettled = unsettledAll;
+  const wording = { ...(fromGroup ? {} : (base?.mechanismWording ?? {})), ...(r.mechanismWording ?? {}) };
+  if (Object.keys(wording).length) profile.mechanismWording = wording;
+  const once = r.transferStatedOnce ?? (fromGroup ? undefined : base?.transferStatedOnce);
+  if (once) profile.transferStatedOnce = true;
+  const authority = r.authority ?? (fromGroup ? undefined : base?.authority);
+  if (authority) profile.authority = authority;
   positions.set(profile, entry.pos);
   return profile;
 }

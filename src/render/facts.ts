@@ -17,6 +17,8 @@ export interface Facts {
   hasRecipients: boolean;
   thirdPartyHandlers: boolean;
   controllerOutside: boolean;
+  /** Every flow's purpose (for `when: { purposes }`). */
+  purposes: string[];
 }
 
 /** Whether this region restricts transfers at all (a law with no transfer mechanisms does not). */
@@ -50,6 +52,7 @@ export function computeFacts(flows: Flow[], region: RegionProfile, org: Organiza
     hasRecipients: flows.some((f) => f.recipients.length > 0),
     thirdPartyHandlers: flows.some((f) => f.recipients.some((r) => !tax.recipient.get(r.type)?.processor)),
     controllerOutside: !insideArea(org.controller.country, region.area.length ? region.area : region.countries),
+    purposes: [...new Set(flows.map((f) => f.purpose))],
   };
 }
 
@@ -64,6 +67,7 @@ export function holds(when: Condition, facts: Facts, org: Organization): boolean
   if (when.thirdPartyHandlers !== undefined && when.thirdPartyHandlers !== facts.thirdPartyHandlers) return false;
   if (when.controllerOutside !== undefined && when.controllerOutside !== facts.controllerOutside) return false;
   if (when.orgField !== undefined && orgField(org, when.orgField) === undefined) return false;
+  if (when.purposes && !when.purposes.some((p) => facts.purposes.some((fp) => fp === p || fp.startsWith(`${p}.`)))) return false;
   return true;
 }
 

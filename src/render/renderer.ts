@@ -14,6 +14,7 @@ import { oneLine } from './one-line.js';
 import { characterCount, smsLength } from './message-length.js';
 import { buildStatements, type Assertion, type MissingContact, type Statement, type StatementSet, type UnresolvedTransfer } from './statements.js';
 import type { ProjectUses } from './project-uses.js';
+import { elementCitation, elementTextCitation, localPhrase, rightsCitation, type LegalSource } from './citation.js';
 
 /** Transfer safeguards a person can obtain a copy of (GDPR Art. 46, 47). */
 const SAFEGUARDS_WITH_COPY = new Set(['scc', 'bcr', 'certification']);
@@ -34,7 +35,14 @@ export interface RenderedFooter {
 
 export interface ElementOutcome {
   id: string;
+  /** The article in English (findings are in English). */
   article: string;
+  /** The article as cited in the text's own language. */
+  citation: string;
+  /** Official text, heading and date checked of the provision. */
+  source?: LegalSource;
+  /** Where the law is unsettled for this element: shown to the reviewer. */
+  unsettled?: string;
   snippet: string;
   /** Written into the clause. */
   written: boolean;
@@ -158,7 +166,7 @@ export class Renderer {
     for (const el of region.elements) {
       if (!holds(el.when, facts, org)) continue;
       const missing = el.needs.filter((f) => orgField(org, f) === undefined);
-      const outcome: ElementOutcome = { id: el.id, article: el.article, snippet: el.snippet, written: false, missing };
+      const outcome: ElementOutcome = { id: el.id, article: el.article, citation: elementCitation(el, loc.lng), ...(el.source ? { source: el.source } : {}), ...(el.unsettled ? { unsettled: el.unsettled } : {}), snippet: el.snippet, written: false, missing };
       elements.push(outcome);
       if (missing.length) continue;
       if (written.has(el.snippet)) {
@@ -166,7 +174,8 @@ export class Renderer {
         continue;
       }
       written.add(el.snippet);
-      const out = this.env.render(`clause/${el.snippet}`, context, scope);
+      // Each element's snippet cites its own article, in the text's language ({{article}}).
+      const out = this.env.render(`clause/${el.snippet}`, { ...context, article: elementTextCitation(el, loc.lng) }, scope);
       const produced = out.split('\n').map((l) => l.trim()).filter(Boolean);
       lines.push(...produced);
       outcome.written = produced.length > 0 || el.detect.companionLocales !== undefined;
@@ -203,7 +212,9 @@ export class Renderer {
       facts,
       contactEmail: org.dpo?.email ?? org.controller.email,
       rightsKey: `rights.${region.rights}`,
-      withdrawal: flows.find((f) => f.consent?.withdrawal)?.consent?.withdrawal,
+      rightsArticle: rightsCitation(region, loc.lng),
+      withdrawal: ((w) => (w === undefined ? undefined : localPhrase(w, loc.lng)))(flows.find((f) => f.consent?.withdrawal)?.consent?.withdrawal),
+      authorityName: region.authority ? `${region.authority.name[loc.lng] ?? region.authority.name['en'] ?? Object.values(region.authority.name)[0]}${region.authority.url ? ` (${region.authority.url})` : ''}` : undefined,
       authority,
       ccpaCategories,
       sensitiveData: facts.sensitiveData.length ? dataList(facts.sensitiveData) : undefined,

@@ -10,6 +10,7 @@ import type { DataSourceKind, Flow, LegalBasis, Organization, Place, Recipient, 
 import { isOutside, recipientMechanism, recipientPlaces, mechanismFor, resolveTransfer, type TransferProblem } from './facts.js';
 import type { Localizer } from './localizer.js';
 import { ProjectUses } from './project-uses.js';
+import { localPhrase, regionCitation } from './citation.js';
 
 const ADVERTISING = 'marketing.advertising.third_party';
 
@@ -94,7 +95,11 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
   const uses = options.uses ?? ProjectUses.of([{ id: '', flows }]);
   const us: Party = { kind: 'organization', name: org.controller.name };
   const dataList = (keys: string[]) => loc.list(keys.map((k) => loc.label('data', k)));
-  const withArticle = (label: string, article: string | undefined) => (article ? loc.t('statement.withArticle', { label, article }) : label);
+  // The article in the text's own language (src/render/citation.ts, locales/<lng>/citation.yaml).
+  const withArticle = (label: string, kind: 'basis' | 'mechanism', key: string) => {
+    const article = regionCitation(region, kind, key, loc.lng);
+    return article ? loc.t('statement.withArticle', { label, article }) : label;
+  };
   const seenBasis = new Set<string>();
   const partyOf = (r: Recipient): Party => ({ kind: 'recipient', type: r.type, ...(r.name ? { name: r.name } : {}), country: r.country });
   // Overseas recipients (PIPL Art. 39): each recipient once, with its own name, country and contact.
@@ -111,7 +116,7 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
     const basisKey = `${flow.purpose}|${flow.legalBasis}`;
     if (!seenBasis.has(basisKey)) {
       seenBasis.add(basisKey);
-      const basis = withArticle(loc.t(`basis.${flow.legalBasis}`), region.legalBasisArticles[flow.legalBasis]);
+      const basis = withArticle(loc.t(`basis.${flow.legalBasis}`), 'basis', flow.legalBasis);
       s.basis.push({ key: 'statement.basis', values: { purpose, basis }, claims: [], flow: flow.id, asserts: at('basis', { purpose: flow.purpose, basis: flow.legalBasis }) });
     }
     if (flow.legalBasis === 'legitimate_interests') {
@@ -194,7 +199,7 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
 
     if (flow.retention) {
       const r = flow.retention;
-      const values = { data, duration: loc.duration(r), event: loc.t(`event.${r.from}`), law: r.statutory?.law ?? '' };
+      const values = { data, duration: loc.duration(r), event: loc.t(`event.${r.from}`), law: r.statutory ? localPhrase(r.statutory.law, loc.lng) : '' };
       const key = r.statutory ? 'statement.retainStatutory' : r.upTo ? 'statement.retainUpTo' : 'statement.retain';
       s.retain.push({
         key,
@@ -274,9 +279,11 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
   }
 
   function transferStatement(flow: Flow, data: string, destination: string, mechanism: TransferMechanism | undefined, claim: (d: string) => Claim, asserts: Assertion): Statement {
-    const claims = flow.data.map(claim);
-    if (!mechanism) return { key: 'statement.transferBare', values: { data, destination }, claims, flow: flow.id, asserts };
-    const label = withArticle(loc.t(`mechanism.${mechanism}`), region.mechanismArticles[mechanism]);
+    let claims = flow.data.map(claim);
+    // Where the law has one route for every transfer (Vietnam), no mechanism is named per transfer.
+    if (region.transferStatedOnce) claims = claims.map(({ mechanism: _named, ...rest }) => rest);
+    if (!mechanism || region.transferStatedOnce) return { key: 'statement.transferBare', values: { data, destination }, claims, flow: flow.id, asserts };
+    const label = withArticle(loc.t(`mechanism.${region.mechanismWording?.[mechanism] ?? mechanism}`), 'mechanism', mechanism);
     return { key: 'statement.transfer', values: { data, destination, mechanism: label }, claims, flow: flow.id, asserts };
   }
 

@@ -1,0 +1,353 @@
+/**
+ * Legal citations as data: a law (declared in a region profile's `laws:`) and the provisions cited
+ * in it (article 6, paragraph 1, point a), formatted in the language of the text that cites them
+ * ("Art. 6(1)(a) GDPR", "Art. 6 Abs. 1 lit. a DSGVO", 《个人信息保护法》第十三条第一款第（二）项).
+ *
+ * A profile writes a citation in a short form: the law's id, then its provisions, e.g.
+ * `gdpr 6(1)(a)`, `gdpr 13(1)(a), 27`, `gdpr 15-21`, `pipl 13(1)(2)`, `sg_pdpr part:3`;
+ * several laws are separated by `;` (`pdpl_vn 20; decree_356 5`). Each nesting level means what the
+ * law's `levels` say (article → paragraph → point, section → subsection → paragraph …). How each
+ * level is written in a locale is data too: `locales/<lng>/citation.yaml`.
+ */
+import { DiscloseError } from '../errors.js';
+import { packagePath } from '../load/package-root.js';
+import { loadYamlData } from '../load/read-file.js';
+import type { RegionElement, RegionProfile } from '../model/types.js';
+
+/** The kinds of provision a law's numbering uses, outermost first. */
+export const LEVEL_KINDS = ['article', 'section', 'code_section', 'paragraph', 'subsection', 'point', 'item', 'para', 'part', 'schedule', 'regulation'] as const;
+export type LevelKind = (typeof LEVEL_KINDS)[number];
+
+export interface LawInfo {
+  id: string;
+  /** The law's official title in its original language. */
+  title: string;
+  /** The abbreviation or name the law is cited by in its original language. */
+  short: string;
+  /** Official text in force. */
+  url: string;
+  /** Date the text was last checked against the law in force (YYYY-MM-DD). */
+  checked: string;
+  /** Level kinds of its numbering, outermost first (article, paragraph, point). */
+  levels: LevelKind[];
+  /** Heading of each cited top-level provision in the original language (or of its chapter). */
+  articles: Record<string, string>;
+}
+
+/** One provision: its numbers, outermost first; `to` makes it a range of top-level provisions. */
+export interface Provision {
+  /** A unit that replaces the law's top level (part 3, schedule 2). */
+  unit?: LevelKind;
+  path: string[];
+  /** Kinds written explicitly for a level (`29(para:3)`: a Thai วรรค), by index; others follow the law's levels. */
+  kinds?: Array<LevelKind | undefined>;
+  to?: string;
+}
+
+export interface CitationPart {
+  law: LawInfo;
+  provisions: Provision[];
+}
+
+/** A citation: one or more laws with their provisions, or (a project's own profile) text to cite as written. */
+export interface Citation {
+  parts: CitationPart[];
+  /** Free text written after the citation in every language (kept short; rarely needed). */
+  verbatim?: string;
+}
+
+const LAW_ID = /^[a-z][a-z0-9_]*$/;
+const PROVISION = /^(?:([a-z_]+):)?([0-9\p{L}.]+)((?:\((?:[a-z_]+:)?[0-9\p{L}]+\))*)(?:\s*[-–]\s*([0-9\p{L}.]+))?$/u;
+
+/** Whether a text is written in the short form (starts with a known law's id). */
+export function isShortForm(text: string, laws: ReadonlyMap<string, LawInfo>): boolean {
+  const first = text.trim().split(/\s+/)[0] ?? '';
+  return LAW_ID.test(first) && laws.has(first);
+}
+
+/**
+ * Parses the short form. A text that does not start with a law id is kept as written (a project's
+ * own profile may cite in prose); a known law id followed by something that is not a provision is
+ * an error the caller reports with the value's position.
+ */
+export function parseCitation(text: string, laws: ReadonlyMap<string, LawInfo>): Citation {
+  if (!isShortForm(text, laws)) return { parts: [], verbatim: text };
+  const parts: CitationPart[] = [];
+  for (const chunk of text.split(';').map((s) => s.trim()).filter(Boolean)) {
+    const m = /^([a-z][a-z0-9_]*)\s+(.+)$/.exec(chunk);
+    const law = m ? laws.get(m[1]!) : undefined;
+    if (!m || !law) throw new Error(`"${chunk}" does not start with a law this profile declares (${[...laws.keys()].join(', ')})`);
+    const provisions: Provision[] = [];
+    for (const p of m[2]!.split(',').map((s) => s.trim())) {
+      const pm = PROVISION.exec(p);
+      if (!pm) throw new Error(`"${p}" is not a provision (write it as 6(1)(a), 15-21 or part:3)`);
+      const unit = pm[1] as LevelKind | undefined;
+      if (unit && !LEVEL_KINDS.includes(unit)) throw new Error(`"${unit}" is not a kind of provision (${LEVEL_KINDS.join(', ')})`);
+      const subMatches = [...pm[3]!.matchAll(/\((?:([a-z_]+):)?([0-9\p{L}]+)\)/gu)];
+      const subs = subMatches.map((x) => x[2]!);
+      const kinds = [undefined, ...subMatches.map((x) => x[1] as LevelKind | undefined)];
+      for (const k of kinds) if (k && !LEVEL_KINDS.includes(k)) throw new Error(`"${k}" is not a kind of provision (${LEVEL_KINDS.join(', ')})`);
+      const depth = 1 + subs.length;
+      if (!unit && depth > law.levels.length) throw new Error(`"${p}" has ${depth} levels; ${law.id} is numbered in ${law.levels.length} (${law.levels.join(', ')})`);
+      provisions.push({ ...(unit ? { unit } : {}), path: [pm[2]!, ...subs], ...(kinds.some(Boolean) ? { kinds } : {}), ...(pm[4] ? { to: pm[4] } : {}) });
+    }
+    parts.push({ law, provisions });
+  }
+  return { parts };
+}
+
+/** The top-level provisions a citation names (for its sources): `law id` → numbers. */
+export function citedArticles(c: Citation): Array<{ law: LawInfo; article: string; unit?: LevelKind }> {
+  const out: Array<{ law: LawInfo; article: string; unit?: LevelKind }> = [];
+  for (const part of c.parts) {
+    for (const p of part.provisions) {
+      out.push({ law: part.law, article: p.path[0]!, ...(p.unit ? { unit: p.unit } : {}) });
+      if (p.to) out.push({ law: part.law, article: p.to, ...(p.unit ? { unit: p.unit } : {}) });
+    }
+  }
+  return out;
+}
+
+/** The ids of the laws a citation names. */
+export function citedLaws(c: Citation): string[] {
+  return c.parts.map((p) => p.law.id);
+}
+
+// ---- formatting ----------------------------------------------------------------------------
+
+type NumberStyle = 'arabic' | 'zh' | 'th-ordinal';
+
+interface LevelFormat {
+  pattern: string;
+  numbers?: NumberStyle;
+}
+
+interface CitationFormat {
+  /** Whole citation: {{refs}} and {{law}}. */
+  cite: string;
+  /** When the last provision has more than one level (French "article 6, paragraphe 1, point a), du RGPD"). */
+  citeNested?: string;
+  /** A range of top-level provisions: {{from}}/{{to}} (formatted), {{fromN}}/{{toN}} (bare numbers). */
+  range: string;
+  /** Between provisions of one law, and between laws. */
+  join: string;
+  joinLaws: string;
+  /** Levels written innermost first (Vietnamese "điểm a khoản 1 Điều 20"). */
+  reverse?: boolean;
+  /** Between the pieces of one provision when written in reverse. */
+  levelSeparator?: string;
+  levels: Partial<Record<LevelKind, LevelFormat | string>>;
+  /** The names laws are cited by in this language; a law not listed is cited by its own short name. */
+  laws: Record<string, string | { name: string; cite?: string }>;
+  /**
+   * Known texts that templates and organization files write in one language (a statute that fixes a
+   * retention period, how to withdraw consent), as this language writes them.
+   */
+  phrases?: Record<string, string>;
+}
+
+const formats = new Map<string, CitationFormat>();
+
+/** A locale's citation patterns (locales/<lng>/citation.yaml). */
+export function citationFormat(lng: string): CitationFormat {
+  let f = formats.get(lng);
+  if (!f) {
+    const file = packagePath('locales', lng, 'citation.yaml');
+    let data: unknown;
+    try {
+      data = loadYamlData(file).data;
+    } catch (e) {
+      if (e instanceof DiscloseError && e.code !== 'E_FILE_NOT_FOUND') throw e;
+      data = undefined;
+    }
+    if (!data || typeof data !== 'object') {
+      throw new DiscloseError('E_WORDING_MISSING', `locale ${lng} has no citation patterns`, { file }, 'Add locales/<lng>/citation.yaml (see locales/en/citation.yaml).');
+    }
+    f = data as CitationFormat;
+    formats.set(lng, f);
+  }
+  return f;
+}
+
+const ZH_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** 13 → 十三, 44 → 四十四, 105 → 一百零五 (Chinese statute numbering). */
+export function zhNumber(n: number): string {
+  if (!Number.isInteger(n) || n < 0 || n > 9999) return String(n);
+  if (n < 10) return ZH_DIGITS[n]!;
+  if (n < 20) return `十${n % 10 ? ZH_DIGITS[n % 10] : ''}`;
+  if (n < 100) return `${ZH_DIGITS[Math.floor(n / 10)]}十${n % 10 ? ZH_DIGITS[n % 10] : ''}`;
+  if (n < 1000) {
+    const rest = n % 100;
+    return `${ZH_DIGITS[Math.floor(n / 100)]}百${rest === 0 ? '' : rest < 10 ? `零${ZH_DIGITS[rest]}` : rest < 20 ? `一${zhNumber(rest)}` : zhNumber(rest)}`;
+  }
+  const rest = n % 1000;
+  return `${ZH_DIGITS[Math.floor(n / 1000)]}千${rest === 0 ? '' : rest < 100 ? `零${zhNumber(rest)}` : zhNumber(rest)}`;
+}
+
+const TH_ORDINAL = ['', 'หนึ่ง', 'สอง', 'สาม', 'สี่', 'ห้า', 'หก', 'เจ็ด', 'แปด', 'เก้า', 'สิบ'];
+
+function number(n: string, style: NumberStyle | undefined): string {
+  if (!style || style === 'arabic' || !/^\d+$/.test(n)) return n;
+  const v = Number(n);
+  if (style === 'zh') return zhNumber(v);
+  return TH_ORDINAL[v] ?? n;
+}
+
+function fill(pattern: string, values: Record<string, string>): string {
+  return pattern.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => values[name] ?? whole);
+}
+
+function levelFormat(f: CitationFormat, kind: LevelKind, lng: string): LevelFormat {
+  const l = f.levels[kind];
+  if (l === undefined) throw new DiscloseError('E_WORDING_MISSING', `locale ${lng} has no citation pattern for a ${kind}`, { file: packagePath('locales', lng, 'citation.yaml') }, `Add levels.${kind} to locales/${lng}/citation.yaml.`);
+  return typeof l === 'string' ? { pattern: l } : l;
+}
+
+function formatProvision(p: Provision, law: LawInfo, f: CitationFormat, lng: string): string {
+  const kinds = p.unit ? [p.unit] : law.levels;
+  const pieces = p.path.map((n, i) => {
+    const lf = levelFormat(f, p.kinds?.[i] ?? kinds[i] ?? kinds[kinds.length - 1]!, lng);
+    return fill(lf.pattern, { n: number(n, lf.numbers) });
+  });
+  if (p.to !== undefined) {
+    const top = levelFormat(f, kinds[0]!, lng);
+    const from = pieces[0]!;
+    const to = fill(top.pattern, { n: number(p.to, top.numbers) });
+    return fill(f.range, { from, to, fromN: number(p.path[0]!, top.numbers), toN: number(p.to, top.numbers) });
+  }
+  return f.reverse ? pieces.reverse().join(f.levelSeparator ?? ' ') : pieces.join('');
+}
+
+const cache = new Map<string, string>();
+
+/** The citation as a reader of `lng` expects it. */
+export function formatCitation(c: Citation, lng: string): string {
+  if (c.parts.length === 0) return c.verbatim ?? '';
+  const key = `${lng}\u0000${c.parts.map((p) => `${p.law.id} ${p.provisions.map((x) => `${x.unit ?? ''}:${x.path.map((n, i) => `${x.kinds?.[i] ?? ''}${n}`).join('.')}-${x.to ?? ''}`).join(',')}`).join(';')}`;
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const f = citationFormat(lng);
+  const out = c.parts
+    .map((part) => {
+      const refs = part.provisions.map((p) => formatProvision(p, part.law, f, lng)).join(f.join);
+      const last = part.provisions[part.provisions.length - 1]!;
+      const named = f.laws[part.law.id];
+      const name = typeof named === 'string' ? named : (named?.name ?? part.law.short);
+      const own = typeof named === 'object' ? named.cite : undefined;
+      const pattern = own ?? (f.citeNested && last.path.length > 1 ? f.citeNested : f.cite);
+      return fill(pattern, { refs, law: name });
+    })
+    .join(f.joinLaws);
+  const text = c.verbatim ? `${out} ${c.verbatim}` : out;
+  if (cache.size > 2_000) cache.clear();
+  cache.set(key, text);
+  return text;
+}
+
+// ---- what a region profile carries about its law (merged into the model's types) -------------
+
+/** Where an element's requirement comes from: the official text, the provision's heading, when checked. */
+export interface LegalSource {
+  url: string;
+  /** Heading of the cited provision in the law's original language (or of its chapter, where provisions have none). */
+  title: string;
+  checked: string;
+  law: string;
+}
+
+declare module '../model/types.js' {
+  interface Condition {
+    /** Some flow's purpose is one of these or below one (`marketing` holds for marketing.communications). */
+    purposes?: string[];
+  }
+  interface RegionElement {
+    /** The element's article as structured data (absent when a project's profile cites in prose). */
+    citation?: Citation;
+    /** Official text, heading and date checked of the cited provision. */
+    source?: LegalSource;
+    /** Where the law is unsettled: what is open, in a sentence the reviewer sees. */
+    unsettled?: string;
+    /** Kept though no provision asks for it: why (reviewer practice). */
+    practice?: string;
+    /** The citation its snippet writes into the clause, when not its article. */
+    textCitation?: Citation;
+  }
+  interface RegionProfile {
+    /** The laws this profile cites, by id (its own; a member of a group never inherits the group's). */
+    laws?: Record<string, LawInfo>;
+    /** Structured citations behind legalBasisArticles, mechanismArticles and the rights sentence. */
+    citations?: {
+      basis: Record<string, Citation>;
+      mechanism: Record<string, Citation>;
+      rights?: Citation;
+    };
+    /** One route for every transfer (Vietnam): transfer sentences name no mechanism. */
+    transferStatedOnce?: boolean;
+    /** The complaints authority, its name by locale. */
+    authority?: { name: Record<string, string>; url?: string };
+    /** The wording key (under mechanism.) a mechanism is stated with in this region, when not its own id. */
+    mechanismWording?: Record<string, string>;
+    /** Where the law is unsettled for a transfer mechanism or basis, by key (`mechanism.contract`). */
+    unsettled?: Record<string, string>;
+  }
+}
+
+
+/**
+ * The citation after a legal basis or transfer mechanism in the text's language: from the
+ * profile's structured citations, else its prose article as written, else none.
+ */
+export function regionCitation(region: RegionProfile, kind: 'basis' | 'mechanism', key: string, lng: string): string | undefined {
+  const c = region.citations?.[kind][key];
+  if (c) return formatCitation(c, lng) || undefined;
+  const prose = kind === 'basis' ? region.legalBasisArticles[key as keyof RegionProfile['legalBasisArticles']] : region.mechanismArticles[key as keyof RegionProfile['mechanismArticles']];
+  return prose || undefined;
+}
+
+/** The rights sentence's citation in the text's language (empty when the profile gives none). */
+export function rightsCitation(region: RegionProfile, lng: string): string {
+  const c = region.citations?.rights;
+  return c ? formatCitation(c, lng) : '';
+}
+
+/** An element's article in the text's language (its English article when it has no structured citation). */
+export function elementCitation(el: RegionElement, lng: string): string {
+  return el.citation ? formatCitation(el.citation, lng) : el.article;
+}
+
+/** What an element's snippet cites in the clause ({{article}}): its `cite`, else its article; empty when neither is structured. */
+export function elementTextCitation(el: RegionElement, lng: string): string {
+  const c = el.textCitation ?? el.citation;
+  return c ? formatCitation(c, lng) : '';
+}
+
+/**
+ * A text a template or organization file gives in its own language (e.g. "§ 147 of the German
+ * Fiscal Code (Abgabenordnung)", "reply STOP to any reminder"), as the locale's table of known texts
+ * writes it; the text itself when the table does not know it.
+ */
+export function localPhrase(text: string, lng: string): string {
+  let f: CitationFormat;
+  try {
+    f = citationFormat(lng);
+  } catch {
+    return text;
+  }
+  const phrases = f.phrases;
+  return phrases && Object.hasOwn(phrases, text) ? phrases[text]! : text;
+}
+
+/**
+ * The names laws are cited by in a locale (its citation.yaml `laws:`): the claim reader skips them
+ * as literals, so "Data Privacy Act" or 《个人信息保护法》 in a citation is never read as data.
+ */
+export function lawNames(lng: string): string[] {
+  let f: CitationFormat;
+  try {
+    f = citationFormat(lng);
+  } catch {
+    return [];
+  }
+  return Object.values(f.laws ?? {}).map((v) => (typeof v === 'string' ? v : v.name));
+}
