@@ -41,6 +41,8 @@ export interface PolicyClause {
 export interface DocumentReview {
   /** The topic of the section an offset of the text sits in. */
   topicAt(offset: number): string | undefined;
+  /** The topic the title of the section an offset sits in (or of a section above it) names. */
+  titleTopicAt(offset: number): string | undefined;
   /** Whether an offset of the text is in a heading. */
   isHeading(offset: number): boolean;
   /** The heading of the section where a statement on an aspect belongs, for an omitted one. */

@@ -10,7 +10,7 @@ import type { Template } from '../model/types.js';
 import { numberAt, type PolicyDocument } from './document.js';
 import { readOutline, type Outline } from './outline.js';
 import { plainTextMapped } from './plain-text.js';
-import { isAbout, numbered, sectionAt, sectionsOf, type Section } from './sections.js';
+import { isAbout, numbered, sectionAt, sectionsOf, topicOf, type Section } from './sections.js';
 
 const outlines = new WeakMap<PolicyDocument, Outline>();
 
@@ -88,6 +88,13 @@ function documentClause(doc: PolicyDocument, template: Template, outline: Outlin
   };
   const review: DocumentReview = {
     topicAt: (offset) => topicOfSection(sectionAt(sections, unitAt(offset))),
+    titleTopicAt(offset) {
+      for (let s = sectionAt(sections, unitAt(offset)); s; s = s.heading >= 0 ? sectionAt(sections.filter((y) => y.level < s!.level), s.first) : undefined) {
+        const t = s.heading >= 0 ? topicOf(s.title, locale.reader.policy) : undefined;
+        if (t) return t;
+      }
+      return undefined;
+    },
     isHeading: (offset) => units[unitAt(offset)]?.kind === 'heading',
     omittedPos(aspect) {
       const s = sections.find((x) => x.topic === aspect && x.heading >= 0);

@@ -11,6 +11,7 @@ import type { CoverageItem, RuleContext } from '../check/rule.js';
 import type { Claim } from '../claims/claim.js';
 import type { Mention, Sentence } from '../claims/read-claims.js';
 import { covers } from '../load/taxonomy.js';
+import { coverage } from '../claims/compare.js';
 import type { PolicyVocabulary } from '../load/locales.js';
 import type { Flow, SourcePos } from '../model/types.js';
 import { topicOf } from './sections.js';
@@ -113,33 +114,50 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
       let cls: DisclosureClass = 'omitted';
       let at: Sentence | undefined;
       const sentenceAt = (offset: number) => sentences.find((s) => s.start <= offset && offset < s.end);
-      const clear = group.filter((c) => c.result.kind === 'exact');
-      const vague = group.filter((c) => c.result.kind === 'vague');
-      const conflict = group.filter((c) => c.result.kind === 'conflict');
+      // Who gets the data, where it goes and how long it stays are judged apart from purposes (as
+      // PoliCheck judges data and recipient): "to improve our services" in a lead-in does not
+      // make a list of recipients cover nothing.
+      const strip = (c: Claim): Claim => (aspect === 'purposes' || c.purpose === undefined ? c : withoutPurpose(c));
+      const textClaims = read.claims.map(strip);
+      const results = group.map((c) => ({ item: c, result: coverage(tax, strip(c.claim), textClaims) }));
+      const clear = results.filter((c) => c.result.kind === 'exact');
+      const vague = results.filter((c) => c.result.kind === 'vague');
+      const conflict = results.filter((c) => c.result.kind === 'conflict');
       const coversFlowData = (s: Sentence) => {
         const data = kinds(s, 'data').map((m) => m.value);
         return data.length === 0 || data.some((d) => flow.data.some((fd) => covers(tax, 'data', d, fd)));
       };
+      // Of every sentence that makes a covering claim, the one in the section whose title is about
+      // this aspect, else the first (the claim reader keeps one sentence per claim).
+      // Within those, the one that names the recipient, data and purpose most specifically.
+      const covering = (kinds: Array<'exact' | 'vague' | 'conflict'>) => {
+        const scored = sentences
+          .filter((s) => !review.isHeading(s.start))
+          .map((s) => ({ s, score: Math.max(-1, ...s.claims.filter((tc) => group.some((item) => kinds.includes(coverage(tax, strip(item.claim), [strip(tc)]).kind as 'exact'))).map(specificity)) }))
+          .filter((x) => x.score >= 0);
+        const best = (list: typeof scored) => list.reduce<(typeof scored)[number] | undefined>((a, b) => (!a || b.score > a.score ? b : a), undefined)?.s;
+        return best(scored.filter((x) => review.titleTopicAt(x.s.start) === aspect)) ?? best(scored.filter((x) => topicAt(x.s.start) === aspect)) ?? scored[0]?.s;
+      };
       if (conflict.length && !clear.length) {
-        const s = sentenceAt(conflict[0]!.offset);
+        const s = covering(['conflict']) ?? sentenceAt(conflict[0]!.item.offset);
         // "stored in India and on servers across the globe" names other places too: vague, not a denial.
         cls = s && has(s, outside) ? 'vague' : 'incorrect';
         at = s;
       } else if (clear.length === group.length) {
         cls = 'clear';
-        at = sentenceAt(clear[0]!.offset);
+        at = covering(['exact']) ?? sentenceAt(clear[0]!.item.offset);
       } else if (clear.length || vague.length) {
         cls = 'vague';
-        at = sentenceAt((vague[0] ?? clear[0])!.offset);
+        at = covering(['exact', 'vague']) ?? sentenceAt((vague[0] ?? clear[0])!.item.offset);
       } else {
         // Statements the claim reader cannot make a full claim of, but a reviewer reads as a vague disclosure.
-        at = vagueStatement(aspect, flow, sentences, { topicAt, kinds, has, outside, coversFlowData, tax, isHeading: review.isHeading });
+        at = vagueStatement(aspect, flow, sentences, { topicAt, kinds, has, outside, coversFlowData, tax, isHeading: review.isHeading, titleTopicAt: review.titleTopicAt });
         if (at) cls = 'vague';
       }
       // A statement in the section on this aspect says more than one elsewhere ("job applicants' data may be shared").
-      if ((cls === 'vague' || cls === 'clear') && at && topicAt(at.start) !== aspect) {
-        const inTopic = vagueStatement(aspect, flow, sentences, { topicAt, kinds, has, outside, coversFlowData, tax, isHeading: review.isHeading });
-        if (inTopic && topicAt(inTopic.start) === aspect) at = inTopic;
+      if ((cls === 'vague' || cls === 'clear') && at && review.titleTopicAt(at.start) !== aspect) {
+        const inTopic = vagueStatement(aspect, flow, sentences, { topicAt, kinds, has, outside, coversFlowData, tax, isHeading: review.isHeading, titleTopicAt: review.titleTopicAt });
+        if (inTopic && review.titleTopicAt(inTopic.start) === aspect) at = inTopic;
       }
       if (aspect === 'recipients' || aspect === 'transfers') {
         for (const b of blankets) {
@@ -183,6 +201,18 @@ function dedupe(list: Related[]): Related[] {
   return list.filter((r) => !seen.has(`${r.line}:${r.column}`) && seen.add(`${r.line}:${r.column}`));
 }
 
+function withoutPurpose(c: Claim): Claim {
+  const { purpose: _purpose, ...rest } = c;
+  return rest;
+}
+
+/** How specifically a claim names what it covers: the depth of its recipient type and data category, and a purpose. */
+function specificity(c: Claim): number {
+  return (c.recipient?.type?.split('.').length ?? 0) + (c.recipient?.name ? 2 : 0) + c.data.split('.').length + (c.purpose ? 1 : 0);
+}
+
+const BROAD = new Set(['recipient', 'recipient.third_party']);
+
 function recipientApplies(s: Sentence, flow: Flow, kinds: (s: Sentence, k: Mention['kind']) => Mention[], tax: Parameters<typeof covers>[0]): boolean {
   const types = kinds(s, 'recipient').map((m) => m.value);
   if (!types.length) return true;
@@ -192,6 +222,7 @@ function recipientApplies(s: Sentence, flow: Flow, kinds: (s: Sentence, k: Menti
 
 interface Helpers {
   isHeading(offset: number): boolean;
+  titleTopicAt(offset: number): string | undefined;
   topicAt(offset: number): string | undefined;
   kinds(s: Sentence, k: Mention['kind']): Mention[];
   has(s: Sentence, list: string[]): boolean;
@@ -210,7 +241,8 @@ function vagueStatement(aspect: Aspect, flow: Flow, sentences: readonly Sentence
     switch (aspect) {
       case 'recipients':
         if (!flow.recipients.length || !(acts.has('share') || acts.has('transfer')) || h.kinds(s, 'negation').length) return false;
-        return h.coversFlowData(s) && h.kinds(s, 'recipient').some((m) => flow.recipients.some((r) => h.tax && covers(h.tax, 'recipient', m.value, r.type)));
+        // "Third parties" in a policy people wrote means anyone outside the company: broader than any recipient.
+        return h.coversFlowData(s) && h.kinds(s, 'recipient').some((m) => BROAD.has(m.value) || flow.recipients.some((r) => covers(h.tax, 'recipient', m.value, r.type)));
       case 'retention':
         return h.kinds(s, 'data').length > 0 && h.coversFlowData(s) && (acts.has('retain') || (inTopic(s, 'retention') && (acts.has('store') || acts.size === 0)));
       case 'transfers':
@@ -219,6 +251,5 @@ function vagueStatement(aspect: Aspect, flow: Flow, sentences: readonly Sentence
         return h.coversFlowData(s) && h.kinds(s, 'purpose').length > 0 && (acts.has('use') || acts.has('collect'));
     }
   });
-  const topic = aspect === 'purposes' ? 'purposes' : aspect;
-  return candidates.find((s) => inTopic(s, topic)) ?? candidates[0];
+  return candidates.find((s) => h.titleTopicAt(s.start) === aspect) ?? candidates.find((s) => inTopic(s, aspect)) ?? candidates[0];
 }
