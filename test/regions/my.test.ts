@@ -1,0 +1,69 @@
+/**
+ * Malaysia (issue 17): Act 709 as amended by Act A1727 (2024), cited in Malay in the Malay text and in
+ * English in the English companion; the notice in both languages (s.7(3)). Facts:
+ * /work/notes/law-sg-my-id-ph.md §2.
+ */
+import { describe, expect, it } from 'vitest';
+import { cite, element, expectOwnLawOnly, find, linesWith, renderMember } from './sea-members.js';
+
+describe('my', () => {
+  const { region, renders } = renderMember('my');
+
+  it('cites only Malaysian law, for every element, basis and mechanism', () => expectOwnLawOnly('my'));
+
+  it('a contract binding the recipient is the due-diligence ground 129(3)(f), its letter after A1727 marked unsettled', () => {
+    expect(cite(region, 'mechanism', 'contract', 'ms')).toBe('seksyen 129(3)(f) Akta 709');
+    expect(cite(region, 'mechanism', 'contract', 'en')).toBe('s.129(3)(f) Act 709');
+    expect(region.unsettled?.['mechanism.contract']).toMatch(/A1727/);
+    const r = find(renders, 'appointment_reminder', 'ms');
+    const transfers = linesWith(r.clause, 'Kami memindahkan');
+    expect(transfers.length).toBeGreaterThan(0);
+    for (const l of transfers) expect(l).toContain('(seksyen 129(3)(f) Akta 709)');
+    expect(element(r, 'transfer').unsettled).toMatch(/A1727/);
+  });
+
+  it('Malay text carries Malay citations and terms, no English acronyms', () => {
+    for (const r of renders.filter((x) => x.locale === 'ms')) {
+      expect(r.clause).not.toMatch(/\bPDPA\b|\bs\.\d/);
+      expect(r.clause).toContain('mematuhi kewajipan undang-undang');
+      expect(r.footer).not.toContain('§');
+    }
+    expect(find(renders, 'order_shipped', 'ms').footer).toMatch(/Dasar Privasi, bahagian 5\.2/);
+  });
+
+  it('rights: access, correction, withdrawal, direct marketing and portability after A1727 (ss.30, 34, 38, 43, 43A)', () => {
+    const ms = linesWith(find(renders, 'order_shipped', 'ms').clause, 'Anda boleh meminta akses');
+    expect(ms).toHaveLength(1);
+    expect(ms[0]).toContain('(seksyen 30, seksyen 34, seksyen 38, seksyen 43, seksyen 43A Akta 709)');
+    expect(ms[0]).toContain('pemasaran langsung');
+    const en = linesWith(find(renders, 'order_shipped', 'ms').companions[0]!, 'You can ask for access');
+    expect(en[0]).toContain('(s.30, s.34, s.38, s.43, s.43A Act 709)');
+  });
+
+  it('the data protection officer is s.12A, breach notification is not a notice element, and the notice is bilingual (s.7(3))', () => {
+    expect(region.elements.find((e) => e.id === 'contact')!.article).toContain('s.12A');
+    const r = find(renders, 'order_shipped', 'ms');
+    expect(r.companions).toHaveLength(1);
+    expect(element(r, 'bilingual_notice').citation).toBe('seksyen 7(3) Akta 709');
+  });
+
+  it('health data is sensitive personal data under s.40 (appointment reminder)', () => {
+    const r = find(renders, 'appointment_reminder', 'ms');
+    const el = element(r, 'sensitive_data');
+    expect(el.written).toBe(true);
+    expect(el.citation).toBe('seksyen 40(1)(a) Akta 709');
+    expect(r.clause).toContain('Data peribadi sensitif');
+  });
+
+  it('direct-marketing objection (s.43) is stated for marketing', () => {
+    const el = element(find(renders, 'marketing_promotion', 'ms'), 'direct_marketing_objection');
+    expect(el.written).toBe(true);
+    expect(el.citation).toBe('seksyen 43 Akta 709');
+  });
+
+  it('no legitimate-interests basis exists in Malaysia', () => {
+    expect(region.citations?.basis['legitimate_interests']).toBeUndefined();
+    expect(region.legalBasisArticles.legitimate_interests).toBeUndefined();
+    expect(region.unsettled?.['basis.legitimate_interests']).toMatch(/s\.6/);
+  });
+});

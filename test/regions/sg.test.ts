@@ -1,0 +1,50 @@
+/**
+ * Singapore (issue 17): PDPA 2012 and the Personal Data Protection Regulations 2021 (Part 3,
+ * regs 9–12), cited in English; never another member's statute. Facts: /work/notes/law-sg-my-id-ph.md §1.
+ */
+import { describe, expect, it } from 'vitest';
+import { cite, element, expectOwnLawOnly, find, linesWith, renderMember } from './sea-members.js';
+
+describe('sg', () => {
+  const { region, renders } = renderMember('sg');
+
+  it('cites only Singapore law, for every element, basis and mechanism', () => expectOwnLawOnly('sg'));
+
+  it('transfers cite s.26 and the Personal Data Protection Regulations 2021, never "Transfer Limitation Regulations"', () => {
+    expect(cite(region, 'mechanism', 'contract', 'en')).toBe('s.26 PDPA 2012; reg. 10(1), reg. 11(1)(b), reg. 11(2) of the Personal Data Protection Regulations 2021');
+    const r = find(renders, 'order_shipped');
+    const transfers = linesWith(r.clause, 'We transfer');
+    expect(transfers.length).toBeGreaterThan(0);
+    for (const l of transfers) {
+      expect(l).toContain('Personal Data Protection Regulations 2021');
+      expect(l).not.toMatch(/Transfer Limitation/);
+    }
+    const el = element(r, 'transfer');
+    expect(el.citation).toContain('Part 3 of the Personal Data Protection Regulations 2021');
+    // reg 9: the organisation itself is not a "recipient": its own establishment abroad is no contract partner.
+    expect(el.unsettled).toMatch(/reg\. 9/);
+    expect(r.clause).not.toMatch(/to Germany on the basis of a contract/);
+  });
+
+  it('the rights sentence cites ss.16, 21 and 22 of the PDPA', () => {
+    const r = find(renders, 'order_shipped');
+    const rights = linesWith(r.clause, 'access to and correction');
+    expect(rights).toHaveLength(1);
+    expect(rights[0]).toContain('(s.16, s.21, s.22 PDPA 2012)');
+  });
+
+  it('recipients and storage are reviewer practice, not a statutory element, and cite no other member', () => {
+    const el = region.elements.find((e) => e.id === 'recipients')!;
+    expect(el.practice).toBeDefined();
+    expect(el.citation).toBeUndefined();
+    expect(el.article).not.toMatch(/s\.7\(1\)\(e\)|s\.23\(4\)/);
+  });
+
+  it('government disclosure cites s.13(b) and s.17 with the First Schedule', () => {
+    expect(region.elements.find((e) => e.id === 'government_disclosure')!.article).toBe('s.13(b), s.17, Schedule 1 PDPA 2012');
+  });
+
+  it('states no sensitive-data condition (the PDPA has no statutory category)', () => {
+    expect(region.elements.some((e) => e.id === 'sensitive_data')).toBe(false);
+  });
+});

@@ -1,0 +1,78 @@
+/**
+ * Vietnam (issue 17): Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15 with Nghị định số 356/2025/NĐ-CP
+ * (which ends Decree 13/2023 from 1 January 2026), cited in Vietnamese ("điểm d khoản 1 Điều 19 …").
+ * Transfers abroad follow Điều 20 only: no contract, adequacy or consent route. Facts:
+ * /work/notes/law-th-vn.md, Vietnam.
+ */
+import { describe, expect, it } from 'vitest';
+import { cite, element, expectOwnLawOnly, find, linesWith, renderMember } from './sea-members.js';
+
+const LAW = 'Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15';
+const DECREE = 'Nghị định số 356/2025/NĐ-CP';
+
+describe('vn', () => {
+  const { region, renders } = renderMember('vn');
+
+  it('cites only Vietnamese law, for every element, basis and mechanism', () => expectOwnLawOnly('vn'));
+
+  it('no element cites the repealed Decree 13/2023 or the finance article (Điều 27) for transfers', () => {
+    for (const el of region.elements) expect(el.article, el.id).not.toMatch(/13\/2023|Decree 13|verify/);
+    for (const r of renders) expect(r.clause).not.toMatch(/13\/2023|Điều 27/);
+  });
+
+  it('transfers name no mechanism; the Điều 20 route (dossier to the Ministry of Public Security) is stated once', () => {
+    expect(region.transferStatedOnce).toBe(true);
+    const r = find(renders, 'order_shipped');
+    const transfers = linesWith(r.clause, 'Chúng tôi chuyển');
+    expect(transfers.length).toBeGreaterThan(0);
+    for (const l of transfers) expect(l).not.toMatch(/hợp đồng|trên cơ sở|Art\./);
+    const route = linesWith(r.clause, 'hồ sơ đánh giá tác động');
+    expect(route).toHaveLength(1);
+    expect(route[0]).toContain(`theo Điều 20 ${LAW}`);
+    expect(route[0]).toContain('Bộ Công an');
+    const el = element(r, 'transfer_dossier');
+    expect(el.written).toBe(true);
+    expect(el.citation).toBe(`khoản 2 Điều 20 ${LAW}; Điều 18 ${DECREE}`);
+    expect(region.unsettled?.['mechanism.contract']).toMatch(/Điều 17 khoản 3 điểm đ/);
+  });
+
+  it('bases: consent Điều 9, contract-type agreement điểm d khoản 1 Điều 19; no legitimate interests', () => {
+    expect(cite(region, 'basis', 'consent', 'vi')).toBe(`Điều 9, khoản 1 Điều 11 ${LAW}`);
+    expect(cite(region, 'basis', 'contract', 'vi')).toBe(`điểm d khoản 1 Điều 19 ${LAW}`);
+    expect(region.citations?.basis['legitimate_interests']).toBeUndefined();
+    expect(region.unsettled?.['basis.legitimate_interests']).toBeDefined();
+    const line = linesWith(find(renders, 'order_shipped').clause, 'Căn cứ pháp lý cho việc giao đơn hàng');
+    expect(line[0]).toContain(`thực hiện thỏa thuận giữa bạn và chúng tôi (điểm d khoản 1 Điều 19 ${LAW})`);
+  });
+
+  it('rights follow khoản 1 Điều 4, including correction, provision, complaint and damages', () => {
+    const line = linesWith(find(renders, 'order_shipped').clause, 'bạn có quyền')[0]!;
+    expect(line).toContain(`Theo khoản 1 Điều 4 ${LAW}`);
+    for (const w of ['chỉnh sửa', 'yêu cầu cung cấp', 'khiếu nại, tố cáo, khởi kiện, yêu cầu bồi thường thiệt hại']) expect(line).toContain(w);
+    expect(element(find(renders, 'order_shipped'), 'rights').citation).toBe(`khoản 1 Điều 4 ${LAW}; Điều 5 ${DECREE}`);
+  });
+
+  it('sensitive data per Decree 356 Điều 4: card data and health data, the person told so (Điều 6 khoản 4)', () => {
+    for (const t of ['payment_receipt', 'appointment_reminder']) {
+      const r = find(renders, t);
+      const el = element(r, 'sensitive_data');
+      expect(el.written, t).toBe(true);
+      expect(linesWith(r.clause, 'Dữ liệu cá nhân nhạy cảm')[0]).toContain(`(khoản 1 Điều 4, khoản 4 Điều 6 ${DECREE})`);
+    }
+  });
+
+  it('advertising: the way to stop receiving it (khoản 5 Điều 28)', () => {
+    const r = find(renders, 'marketing_promotion');
+    expect(element(r, 'advertising_refusal').written).toBe(true);
+    expect(linesWith(r.clause, 'ngừng nhận thông tin quảng cáo')[0]).toContain(`khoản 5 Điều 28 ${LAW}`);
+    expect(r.clause).not.toMatch(/liên ngữ cảnh/);
+  });
+
+  it('Vietnamese terms and footer: statutory DPO term, "Chính sách bảo mật mục", no "§"', () => {
+    const r = find(renders, 'support_followup');
+    expect(r.footer).toBe('Chính sách bảo mật mục 5.6: https://nrdl.example/p');
+    expect(r.clause).toContain('Nhân sự bảo vệ dữ liệu cá nhân:');
+    expect(r.clause).not.toContain('Liên Minh Châu Âu');
+    expect(element(r, 'government_disclosure').citation).toBe(`điểm đ khoản 1 Điều 17 ${LAW}`);
+  });
+});
