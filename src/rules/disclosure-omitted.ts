@@ -1,6 +1,8 @@
 import type { Rule } from '../check/rule.js';
 import { describeClaim } from '../claims/claim.js';
 import { flowDisclosures } from '../policy/disclosure-classes.js';
+import { covers } from '../load/taxonomy.js';
+import { describeClaimIn, messageLocalizer } from '../render/describe-claim.js';
 
 /** A flow or footer claim with no matching statement in the policy clause. */
 export const rule: Rule = {
@@ -11,8 +13,9 @@ export const rule: Rule = {
     source: 'GDPR Art. 13(1)(c)–(f), 13(2)(a); Cal. Civ. Code §1798.100(a); PIPL Art. 17; Meta template review (footer and policy must agree)',
     severity: 'error',
     messages: {
-      flow: 'the clause does not say: {{claim}} (declared in flow "{{flow}}")',
-      footer: 'the footer says "{{claim}}" but the clause has no matching statement',
+      flow: 'the clause does not say: {{said}} (declared in flow "{{flow}}")',
+      footer: 'the footer says "{{said}}" but the clause has no matching statement',
+      footerUndeclared: 'the footer says "{{said}}", which no flow declares',
       policy: 'the policy does not disclose flow "{{flow}}" ({{aspect}}): {{claim}}',
     },
   },
@@ -24,13 +27,20 @@ export const rule: Rule = {
       }
       return;
     }
+    const loc = messageLocalizer(ctx.catalog);
+    const tax = ctx.catalog.taxonomy;
     for (const c of ctx.coverage?.() ?? []) {
       if (c.result.kind !== 'omitted') continue;
+      // A footer statement about data no flow declares: the footer is wrong, not the clause.
+      const declared = c.source === 'footer' && ctx.template.flows.some((f) => f.data.some((d) => covers(tax, 'data', c.claim.data, d) || covers(tax, 'data', d, c.claim.data)));
+      const undeclared = c.source === 'footer' && !declared;
       ctx.report({
-        messageId: c.source,
-        data: { claim: describeClaim(c.claim), flow: c.flow ?? '' },
+        messageId: undeclared ? 'footerUndeclared' : c.source,
+        data: { claim: describeClaim(c.claim), said: describeClaimIn(c.claim, loc), flow: c.flow ?? '' },
         pos: c.pos,
-        fix: 'Add a statement to the policy clause that names this data, recipient and attribute (or run `disclose sync --write`).',
+        fix: undeclared
+          ? 'Remove it from the footer, or declare the flow that carries this data (then the clause states it).'
+          : 'Add a statement to the policy clause that names this data, recipient and attribute (or run `disclose sync --write`).',
       });
     }
   },

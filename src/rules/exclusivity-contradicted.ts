@@ -1,20 +1,30 @@
 import type { Rule } from '../check/rule.js';
 import { covers } from '../load/taxonomy.js';
+import { messageLocalizer } from '../render/describe-claim.js';
+import { ProjectUses } from '../render/project-uses.js';
 
-/** "Only for delivery" in the footer or clause while the flows also use the data for something else. */
+/**
+ * "Only for delivery" in a footer, a generated clause or a policy, while a flow anywhere in the
+ * project (any template, or the flows a channel adds) uses that data for something else. Carrying
+ * the message counts: the phone number WhatsApp delivers to is not used "only" for delivery.
+ */
 export const rule: Rule = {
   meta: {
     id: 'exclusivity-contradicted',
     scope: 'render',
-    description: 'A statement that data is used "only" for a purpose holds for every declared flow.',
-    source: 'GDPR Art. 5(1)(b) (purpose limitation), 13(1)(c); Cal. Civ. Code §1798.100(c); PIPL Art. 6',
+    description: 'A statement that data is used "only" for a purpose holds for every flow of the project (every template and the channel flows).',
+    source: 'GDPR Art. 5(1)(a)–(b) (fair and transparent, purpose limitation), 13(1)(c); Cal. Civ. Code §1798.100(a)(1), (c); PIPL Art. 6, 7',
     severity: 'error',
     messages: {
-      broken: 'the text says {{data}} is used only for {{purpose}}, but flow "{{flow}}" uses it for {{other}}',
+      broken: 'the text says your {{dataLabel}} is used only for {{purposeLabel}}, but flow "{{flow}}" uses it for {{otherLabel}}',
+      brokenElsewhere: 'the text says your {{dataLabel}} is used only for {{purposeLabel}}, but template "{{template}}" (flow "{{flow}}") uses it for {{otherLabel}}',
     },
   },
   check(ctx) {
     const tax = ctx.catalog.taxonomy;
+    const loc = messageLocalizer(ctx.catalog);
+    const uses = (ctx.uses ?? ProjectUses.of([])).with(ctx.template);
+    const label = (kind: 'data' | 'purpose', key: string) => describeLabel(loc, kind, key);
     const texts = [
       { read: ctx.clauseRead, pos: (o: number) => ctx.clausePos(o) },
       { read: ctx.footerRead, pos: () => ctx.template.positions['footer.value'] ?? ctx.template.positions['body']! },
@@ -24,19 +34,44 @@ export const rule: Rule = {
       if (!read || !read.claims.some((c) => c.exclusive && c.purpose && !c.negated)) continue;
       for (const sentence of read.sentences) {
         for (const only of sentence.claims.filter((c) => c.exclusive && c.purpose && !c.negated)) {
-          for (const flow of ctx.template.flows) {
-            if (tax.purpose.get(flow.purpose)?.ancillary) continue;
-            if (covers(tax, 'purpose', only.purpose!, flow.purpose)) continue;
-            if (only.action === 'share' && only.recipient?.type && !flow.recipients.some((r) => covers(tax, 'recipient', only.recipient!.type!, r.type))) continue;
-            const hit = flow.data.find((d) => covers(tax, 'data', only.data, d) || covers(tax, 'data', d, only.data));
-            if (!hit) continue;
-            const key = `${sentence.start}|${only.data}|${flow.id}`;
-            if (seen.has(key)) continue;
+          const report = (flow: string, other: string, template: string) => {
+            const key = `${sentence.start}|${only.data}|${template}|${flow}`;
+            if (seen.has(key)) return;
             seen.add(key);
-            ctx.report({ messageId: 'broken', data: { data: only.data, purpose: only.purpose, flow: flow.id, other: flow.purpose }, pos: pos(sentence.start), fix: `Drop "only", or name every purpose the data serves (${flow.purpose}).` });
+            const here = template === ctx.template.id;
+            ctx.report({
+              messageId: here ? 'broken' : 'brokenElsewhere',
+              data: { data: only.data, purpose: only.purpose, flow, other, template, dataLabel: label('data', only.data), purposeLabel: label('purpose', only.purpose!), otherLabel: label('purpose', other) },
+              pos: pos(sentence.start),
+              fix: `Drop "only", or name every purpose the data serves (${label('purpose', other)}).`,
+            });
+          };
+          if (only.action === 'share' && only.recipient?.type) {
+            // "We share … only with X for Y": about this template's recipients of that type.
+            for (const flow of ctx.template.flows) {
+              if (covers(tax, 'purpose', only.purpose!, flow.purpose)) continue;
+              if (!flow.recipients.some((r) => covers(tax, 'recipient', only.recipient!.type!, r.type))) continue;
+              if (!flow.data.some((d) => covers(tax, 'data', only.data, d) || covers(tax, 'data', d, only.data))) continue;
+              report(flow.id, flow.purpose, ctx.template.id);
+            }
+            continue;
           }
+          // "We use … only for Y": against every use in the project, this template's first.
+          const others = uses.otherPurposes(tax, only.data, only.purpose!);
+          others.sort((a, b) => Number(b.template === ctx.template.id) - Number(a.template === ctx.template.id));
+          // One finding per statement and data category, naming the nearest other use.
+          const first = others[0];
+          if (first) report(first.flow, first.purpose, first.template);
         }
       }
     }
   },
 };
+
+function describeLabel(loc: ReturnType<typeof messageLocalizer>, kind: 'data' | 'purpose', key: string): string {
+  try {
+    return loc.label(kind, key);
+  } catch {
+    return key;
+  }
+}

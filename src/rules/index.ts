@@ -14,6 +14,9 @@ import { rule as retentionMismatch } from './retention-mismatch.js';
 import { rule as storageLocationMismatch } from './storage-location-mismatch.js';
 import { rule as transferMechanismMismatch } from './transfer-mechanism-mismatch.js';
 import { rule as transferMechanismMissing } from './transfer-mechanism-missing.js';
+import { rule as transferMechanismInvalid } from './transfer-mechanism-invalid.js';
+import { rule as recipientContactMissing } from './recipient-contact-missing.js';
+import { rule as legitimateInterestMissing } from './legitimate-interest-missing.js';
 import { rule as vaguePurpose } from './vague-purpose.js';
 import { rule as wordingRoundtrip } from './wording-roundtrip.js';
 import { rule as templateLength } from './template-length.js';
@@ -39,6 +42,9 @@ export const RULES: readonly Rule[] = [
   storageLocationMismatch,
   transferMechanismMismatch,
   transferMechanismMissing,
+  transferMechanismInvalid,
+  recipientContactMissing,
+  legitimateInterestMissing,
   clauseReferenceMismatch,
   regionElementMissing,
   policyClauseMissing,

@@ -16,6 +16,8 @@ export const rule: Rule = {
   check(ctx) {
     if (!ctx.render || !ctx.region) return;
     for (const u of ctx.render.unresolvedTransfers) {
+      // A mechanism the destination or party does not allow is transfer-mechanism-invalid's.
+      if (u.reason !== 'missing' && u.reason !== 'not-accepted') continue;
       const flow = ctx.template.flows.find((f) => f.id === u.flow);
       ctx.report({
         messageId: u.reason === 'missing' ? 'missing' : 'notAccepted',

@@ -58,7 +58,9 @@ const valid: ConsentCase[] = [
   { name: 'seconds and a zone in the timestamp', change: (t: LintRaw) => { onConsent(t); record(t)['timestamp'] = '2026-02-03T10:41:07Z'; }, region: 'eu', expect: [] },
   { name: 'no double opt-in outside Indonesia and Malaysia', change: (t: LintRaw) => { onConsent(t); delete record(t)['doubleOptIn']; }, region: 'sg', expect: [] },
   { name: 'no separate consents outside China', change: (t: LintRaw) => { onConsent(t); delete record(t)['separate']; }, region: 'eu', expect: [] },
-  { name: 'no separate consent for sensitive data when the flows carry none', change: (t: LintRaw) => { onConsent(t); record(t)['separate'] = ['cross_border']; }, region: 'china', expect: [] },
+  // WhatsApp itself receives the phone number in its own right (channels/whatsapp.yaml), so a
+  // WhatsApp template in China also needs the separate consent for another handler (PIPL Art. 23).
+  { name: 'no separate consent for sensitive data when the flows carry none', change: (t: LintRaw) => { onConsent(t); record(t)['separate'] = ['cross_border', 'third_party']; }, region: 'china', expect: [] },
 ];
 
 const invalid: ConsentCase[] = [
@@ -75,7 +77,8 @@ const invalid: ConsentCase[] = [
   { name: 'Indonesia: no double opt-in', change: (t) => { onConsent(t); delete record(t)['doubleOptIn']; }, region: 'id', expect: [['noDoubleOptIn', 'consent:']] },
   { name: 'Malaysia: confirmation before the code', change: (t) => { onConsent(t); record(t)['doubleOptIn'] = { codeSentAt: '2026-02-03T10:43+01:00', confirmedAt: '2026-02-03T10:41+01:00' }; }, region: 'my', expect: [['doubleOptInOrder', 'confirmedAt:']] },
   { name: 'Malaysia: times to the day only', change: (t) => { onConsent(t); record(t)['doubleOptIn'] = { codeSentAt: '2026-02-03', confirmedAt: '2026-02-04' }; }, region: 'my', expect: [['doubleOptInTime', 'doubleOptIn:']] },
-  { name: 'China: no separate consent for the transfer abroad', change: (t) => { onConsent(t); record(t)['separate'] = []; }, region: 'china', expect: [['noSeparate', 'separate:']] },
+  { name: 'China: no separate consent for the transfer abroad', change: (t) => { onConsent(t); record(t)['separate'] = ['third_party']; }, region: 'china', expect: [['noSeparate', 'separate:']] },
+  { name: 'China: no separate consent for the transfer abroad nor for WhatsApp as another handler', change: (t) => { onConsent(t); record(t)['separate'] = []; }, region: 'china', expect: [['noSeparate', 'separate:'], ['noSeparate', 'separate:']] },
   {
     name: 'China: no separate consent for sensitive data or for other handlers',
     change: (t) => {

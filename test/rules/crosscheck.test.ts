@@ -47,8 +47,15 @@ describe('disclosure-omitted', () => {
     expect(new Set(f.map((x) => x.messageId))).toEqual(new Set(['flow', 'footer']));
   });
   it('invalid: the footer claims something the clause does not say', () => {
-    const f = findings('disclosure-omitted', { change: (t) => void (t['footer'] = 'We share your email address with the courier. Privacy §5.2') });
+    const f = findings('disclosure-omitted', { change: (t) => void (t['footer'] = 'We share your phone number with an advertising partner. Privacy §5.2') });
     expect(messageIds(f)).toEqual(['footer']);
+  });
+  it('invalid: the footer names data no flow declares: remove it from the footer or declare the flow', () => {
+    const f = findings('disclosure-omitted', { change: (t) => void (t['footer'] = 'We share your email address with the courier. Privacy §5.2') });
+    expect(messageIds(f)).toEqual(['footerUndeclared']);
+    expect(f[0]!.message).toBe('the footer says "share your email address with courier", which no flow declares');
+    expect(f[0]!.fix).toMatch(/Remove it from the footer, or declare the flow/);
+    expect(f[0]!.data['claim']).toBe('share user.contact.email → recipient.service_provider.courier');
   });
 });
 
@@ -111,7 +118,8 @@ describe('attribute contradictions', () => {
   });
   it('storage-location-mismatch: Singapore in the policy, Germany in the flows', () => {
     const body = generatedBody({ region: 'sg' });
-    const policy = body.replace('at these locations: Germany', 'at these locations: Singapore');
+    // Storage at our own establishment abroad is stated as such (issue 16), not as a place list.
+    const policy = body.replace('at our own establishment in Germany', 'at our own establishment in Singapore');
     expect(policy).not.toBe(body);
     expect(findings('storage-location-mismatch', { region: 'sg', policy }).length).toBeGreaterThan(0);
     expect(findings('storage-location-mismatch', { region: 'sg', policy: body })).toEqual([]);
@@ -236,6 +244,7 @@ describe('a short footer may generalise what the clause says, never add to it', 
   });
   it('a footer naming data the clause never mentions is still omitted', () => {
     const f = findings('disclosure-omitted', { change: (t) => void (t['footer'] = 'Your health data is shared with service providers. Privacy §5.2') });
-    expect(f.map((x) => x.messageId)).toEqual(['footer']);
+    // No flow declares health data: the footer is what is wrong (issue 16).
+    expect(f.map((x) => x.messageId)).toEqual(['footerUndeclared']);
   });
 });
