@@ -23,7 +23,8 @@ import { MarkdownSummary } from './summary-markdown.js';
 import { pageName, shortHash } from './names.js';
 import { statusOf, type ExportRecord, type SummaryRow } from './model.js';
 import { Progress } from './progress.js';
-import { isExportRecord, isManifest, readPackJson } from './read-pack.js';
+import { isExportRecord, readPackJson } from './read-pack.js';
+import { isManifest, templateSetHash, writeManifest, type Manifest } from './manifest.js';
 import { SarifStream } from './sarif-stream.js';
 import { threadCount, writeTemplatesInThreads } from './parallel-templates.js';
 import { duplicateIdError, writeTemplate, type WriteTemplateOptions } from './write-template.js';
@@ -63,32 +64,23 @@ export interface ExportSummary {
 /** Folders written per template in phase 1, which shards contribute to a merge. */
 const PER_TEMPLATE = ['data', 'pages', 'meta'] as const;
 
-interface Manifest {
-  disclose: string;
-  columns: Column[];
-  formats: Format[];
-}
-
 export async function exportPack(project: Project, files: string[], options: ExportOptions): Promise<ExportSummary> {
   const prev = options.since ? loadPrevious(options.since) : undefined;
   return withAtomicDir(options.out, async (tmp) => {
     const columns = options.targets.map((t) => ({ region: t.region.id, locale: t.locale }));
     const chosen = options.shard ? files.filter((_, i) => i % options.shard!.count === options.shard!.index - 1) : files;
     const threads = await writeTemplates(project, chosen, options, tmp);
-    writeFileSync(insideDir(tmp, 'pack.json'), `${JSON.stringify({ disclose: packageVersion(), columns, formats: options.formats } satisfies Manifest, null, 2)}\n`);
-    return { ...writeAggregates(tmp, options.out, columns, options.formats, options.cwd, prev, options.timestamp), threads };
+    const summary = writeAggregates(tmp, options.out, columns, options.formats, options.cwd, prev, options.timestamp);
+    const run = { templates: files.length, set: templateSetHash(files.map((f) => relativePath(f, options.cwd))) };
+    writeManifest(tmp, { disclose: packageVersion(), columns, formats: options.formats, run, ...(options.shard ? { shard: options.shard } : {}) });
+    return { ...summary, threads };
   });
 }
 
 /** Merges shard exports into one pack, identical to what one run would have written. */
 export async function mergePacks(shards: string[], options: Pick<ExportOptions, 'out' | 'cwd' | 'since' | 'timestamp'>): Promise<ExportSummary> {
   const manifests = shards.map((dir) => readManifest(dir));
-  const first = manifests[0]!;
-  manifests.forEach((m, i) => {
-    if (JSON.stringify(m) !== JSON.stringify(first)) {
-      throw new DiscloseError('E_USAGE', `shard ${shards[i]} was exported with other regions, locales or formats than ${shards[0]}`, { file: path.join(shards[i]!, 'pack.json') }, 'Export every shard with the same options.');
-    }
-  });
+  const first = checkShardsAddUp(shards, manifests);
   const prev = options.since ? loadPrevious(options.since) : undefined;
   checkOutFolder(options.out, [...shards, options.since], options.since);
   checkShardFolders(shards);
@@ -111,9 +103,40 @@ export async function mergePacks(shards: string[], options: Pick<ExportOptions, 
         }
       }
     }
-    writeFileSync(insideDir(tmp, 'pack.json'), `${JSON.stringify(first, null, 2)}\n`);
-    return writeAggregates(tmp, options.out, first.columns, first.formats, options.cwd, prev, options.timestamp);
+    const summary = writeAggregates(tmp, options.out, first.columns, first.formats as Format[], options.cwd, prev, options.timestamp);
+    writeManifest(tmp, { disclose: packageVersion(), columns: first.columns, formats: first.formats, run: first.run });
+    return summary;
   });
+}
+
+/**
+ * Shards add up to one run: every shard of the same run (same template set, options and count),
+ * each index exactly once. A missing, repeated or foreign shard is refused; a merge never writes
+ * a pack that silently lacks templates.
+ */
+function checkShardsAddUp(dirs: string[], manifests: Manifest[]): Manifest {
+  const first = manifests[0]!;
+  const at = (i: number) => ({ file: path.join(dirs[i]!, 'pack.json') });
+  const sameOptions = (m: Manifest) => JSON.stringify([m.columns, m.formats]) === JSON.stringify([first.columns, first.formats]);
+  manifests.forEach((m, i) => {
+    if (!m.shard) throw new DiscloseError('E_USAGE', `${dirs[i]} is a whole export, not a shard`, at(i), 'Merge the folders written by `disclose export --shard i/n`.');
+    if (!sameOptions(m)) throw new DiscloseError('E_USAGE', `shard ${dirs[i]} was exported with other regions, locales or formats than ${dirs[0]}`, at(i), 'Export every shard with the same options.');
+    if (m.run.set !== first.run.set || m.run.templates !== first.run.templates || m.shard.count !== first.shard!.count) {
+      throw new DiscloseError('E_USAGE', `shard ${dirs[i]} belongs to another run than ${dirs[0]} (other templates or shard count)`, at(i), 'Merge shards of one run: the same templates, exported with --shard i/n for the same n.');
+    }
+  });
+  const count = first.shard!.count;
+  const byIndex = new Map<number, number>();
+  manifests.forEach((m, i) => {
+    const prior = byIndex.get(m.shard!.index);
+    if (prior !== undefined) throw new DiscloseError('E_USAGE', `${dirs[prior]} and ${dirs[i]} are both shard ${m.shard!.index}/${count}`, at(i), 'Pass each shard once.');
+    byIndex.set(m.shard!.index, i);
+  });
+  const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !byIndex.has(i));
+  if (missing.length) {
+    throw new DiscloseError('E_USAGE', `shard${missing.length === 1 ? '' : 's'} ${missing.map((i) => `${i}/${count}`).join(', ')} missing: the merged pack would lack ${missing.length === 1 ? 'its' : 'their'} templates`, {}, `Pass all ${count} shards of the run.`);
+  }
+  return first;
 }
 
 function readManifest(dir: string): Manifest {

@@ -6,6 +6,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { DiscloseError } from '../errors.js';
+import { isWriteFault, writeError } from '../io/write-error.js';
 import { loadCatalog } from '../load/catalog.js';
 import { loadOrganization } from '../load/organization.js';
 import { Project } from '../project.js';
@@ -43,9 +44,10 @@ try {
 } catch (e) {
   // What was claimed before the error counts: a repeated id earlier than it is the first problem.
   flush();
+  const coded = isWriteFault(e) ? writeError(e, input.out, 'The previous pack was left as it was. Free space or fix the permissions, then export again.') : e;
   const error =
-    e instanceof DiscloseError
-      ? { code: e.code, message: e.message, file: e.file, line: e.line, column: e.column, hint: e.hint }
-      : { message: e instanceof Error ? (e.stack ?? e.message) : String(e) };
+    coded instanceof DiscloseError
+      ? { code: coded.code, message: coded.message, file: coded.file, line: coded.line, column: coded.column, hint: coded.hint }
+      : { message: coded instanceof Error ? (coded.stack ?? coded.message) : String(coded) };
   post({ kind: 'error', index: current, error });
 }

@@ -1,19 +1,66 @@
-/** Appends text to a file as it is produced, so an export never holds a whole report in memory. */
-import { closeSync, fsyncSync, openSync, writeSync } from 'node:fs';
+/**
+ * Appends text to a file as it is produced, so an export never holds a whole report in memory.
+ * Every write is checked for its byte count: a short write is continued, a write that makes no
+ * progress or fails is an E_WRITE, so a full disk or a file-size limit never leaves a truncated
+ * report that the export calls done.
+ */
+import * as fs from 'node:fs';
+import { DiscloseError } from '../errors.js';
+import { isWriteFault, writeError } from '../io/write-error.js';
+
+const HINT = 'The previous pack was left as it was. Free space or raise the file-size limit, then export again.';
+
+/** The file-system calls used, replaceable in tests to simulate short and failed writes. */
+export interface SinkOps {
+  openSync(file: string, flags: string): number;
+  writeSync(fd: number, data: Uint8Array, offset: number): number;
+  fsyncSync(fd: number): void;
+  closeSync(fd: number): void;
+}
+
+const NODE_OPS: SinkOps = {
+  openSync: (file, flags) => fs.openSync(file, flags),
+  writeSync: (fd, data, offset) => fs.writeSync(fd, data, offset),
+  fsyncSync: (fd) => fs.fsyncSync(fd),
+  closeSync: (fd) => fs.closeSync(fd),
+};
 
 export class FileSink {
   private fd: number | undefined;
-  constructor(readonly file: string) {
-    this.fd = openSync(file, 'w');
+  constructor(
+    readonly file: string,
+    private readonly ops: SinkOps = NODE_OPS,
+  ) {
+    this.fd = guard(file, () => ops.openSync(file, 'w'));
   }
   write(text: string): void {
     if (this.fd === undefined) throw new Error(`${this.file} is closed`);
-    writeSync(this.fd, text);
+    const fd = this.fd;
+    const bytes = Buffer.from(text, 'utf8');
+    guard(this.file, () => {
+      for (let off = 0; off < bytes.length; ) {
+        const n = this.ops.writeSync(fd, bytes, off);
+        if (n <= 0) throw new DiscloseError('E_WRITE', `could not write: ${bytes.length - off} bytes were not written`, { file: this.file }, HINT);
+        off += n;
+      }
+    });
   }
   close(): void {
     if (this.fd === undefined) return;
-    fsyncSync(this.fd);
-    closeSync(this.fd);
+    const fd = this.fd;
     this.fd = undefined;
+    guard(this.file, () => {
+      this.ops.fsyncSync(fd);
+      this.ops.closeSync(fd);
+    });
+  }
+}
+
+function guard<T>(file: string, fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    if (isWriteFault(e)) throw writeError(e, file, HINT);
+    throw e;
   }
 }

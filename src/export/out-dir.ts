@@ -3,10 +3,11 @@
  * earlier export, and may not hold anything the export reads: `--out notes.txt` or `--out
  * templates` would delete them. Checked before anything is written, for the CLI and the library.
  */
-import { existsSync, readdirSync, realpathSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { DiscloseError } from '../errors.js';
 import { lstatOrUndefined } from '../io/lstat.js';
+import { isManifest, listFiles } from './manifest.js';
 
 /** Whether path `b` is `a` or inside it. */
 function inside(a: string, b: string): boolean {
@@ -42,6 +43,31 @@ function realPaths(): (p: string) => string | undefined {
   return (p) => real(path.resolve(p));
 }
 
+const REPLACE_HINT = 'Pass a new or empty folder, or a folder that holds only an earlier export, for --out; move anything else out first.';
+
+/**
+ * A non-empty output folder is replaced only when it is an earlier pack and nothing else: its
+ * pack.json parses as our manifest, and every file in it is one the manifest lists. A folder that
+ * merely holds a file named pack.json, or an earlier pack with a file added, is left untouched.
+ */
+function checkEarlierPack(abs: string, out: string): void {
+  const manifestFile = path.join(abs, 'pack.json');
+  let manifest: unknown;
+  try {
+    manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+  } catch {
+    manifest = undefined;
+  }
+  if (!isManifest(manifest)) {
+    throw new DiscloseError('E_PATH', 'the output folder holds a pack.json that is not the manifest of a disclose export of this version; the export would replace the folder and everything in it', { file: out }, REPLACE_HINT);
+  }
+  const listed = new Set(manifest.files);
+  const stray = listFiles(abs).find((f) => f !== 'pack.json' && !listed.has(f));
+  if (stray !== undefined) {
+    throw new DiscloseError('E_PATH', `the output folder holds ${stray}, which the earlier export did not write; the export would delete it`, { file: out }, REPLACE_HINT);
+  }
+}
+
 /** (`--since` may name `--out` itself: the earlier pack is read before it is replaced.) */
 export function checkOutFolder(out: string, inputs: Array<string | undefined>, since?: string): void {
   const abs = path.resolve(out);
@@ -50,7 +76,7 @@ export function checkOutFolder(out: string, inputs: Array<string | undefined>, s
   if (st && !st.isSymbolicLink()) {
     if (!st.isDirectory()) throw new DiscloseError('E_PATH', 'the output folder is a file; the export would replace it', { file: out }, 'Pass a new folder, or an earlier export, for --out.');
     if (readdirSync(abs).length > 0 && !existsSync(path.join(abs, 'pack.json'))) {
-      throw new DiscloseError('E_PATH', 'the output folder is not an earlier disclose export (no pack.json); the export would replace it and everything in it', { file: out }, 'Pass a new or empty folder, or an earlier export, for --out.');
+      throw new DiscloseError('E_PATH', 'the output folder is not an earlier disclose export (no pack.json); the export would replace it and everything in it', { file: out }, REPLACE_HINT);
     }
   }
   const real = realPaths();
@@ -61,6 +87,7 @@ export function checkOutFolder(out: string, inputs: Array<string | undefined>, s
     const realIn = realOut === undefined ? undefined : real(input);
     if (inside(abs, path.resolve(input)) || (realOut !== undefined && realIn !== undefined && inside(realOut, realIn))) throw new DiscloseError('E_PATH', `the output folder holds ${input}, which the export reads; the export would replace it`, { file: out }, 'Pass an output folder outside the templates, the organization, the config and the earlier export.');
   }
+  if (st?.isDirectory() && readdirSync(abs).length > 0) checkEarlierPack(abs, out);
 }
 
 /** A shard's data/, pages/ and meta/ are read file by file: each must be a real folder, not a link to one elsewhere. */

@@ -33,8 +33,3 @@ export function isExportRecord(v: unknown): boolean {
   if (!isObject(v) || !strings(v, ['template', 'channel']) || !Array.isArray(v['lint']) || !Array.isArray(v['results'])) return false;
   return v['results'].every((r) => isObject(r) && strings(r, ['region', 'locale']) && isObject(r['footer']) && isObject(r['clause']) && Array.isArray(r['findings']));
 }
-
-/** pack.json. */
-export function isManifest(v: unknown): boolean {
-  return isObject(v) && Array.isArray(v['columns']) && Array.isArray(v['formats']);
-}

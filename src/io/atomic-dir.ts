@@ -5,12 +5,13 @@
  * them leaves the previous version in the `-old-` sibling, which the next run restores first
  * (`recover-dir.ts`), together with removing what killed runs left.
  */
-import { existsSync, mkdirSync, renameSync, rmSync, realpathSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, readdirSync, renameSync, rmSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { DiscloseError } from '../errors.js';
 import { newTag, siblingPath } from './leftovers.js';
 import { lstatOrUndefined } from './lstat.js';
 import { recoverAtomicDir } from './recover-dir.js';
+import { isWriteFault, writeError } from './write-error.js';
 
 export async function withAtomicDir<T>(target: string, build: (tmp: string) => Promise<T>): Promise<T> {
   const abs = path.resolve(target);
@@ -20,11 +21,23 @@ export async function withAtomicDir<T>(target: string, build: (tmp: string) => P
   if (lstatOrUndefined(abs)?.isSymbolicLink()) {
     throw new DiscloseError('E_PATH', 'the output folder is a symbolic link', { file: target }, 'Pass a real folder for --out.');
   }
+  const hint = 'The previous version was left as it was. Free space or fix the permissions, then run again.';
+  const stuck = unremovable(abs);
+  if (stuck !== undefined) {
+    throw new DiscloseError('E_WRITE', `the previous version cannot be replaced: ${stuck} is not writable`, { file: target }, 'Make the previous output writable (chmod -R u+w) or remove it, then run again.');
+  }
   const tag = newTag();
   const tmp = siblingPath(abs, 'tmp', tag);
-  mkdirSync(tmp);
   try {
-    const result = await build(tmp);
+    mkdirSync(tmp);
+  } catch (e) {
+    if (isWriteFault(e)) throw writeError(e, target, hint);
+    throw e;
+  }
+  try {
+    const result = await build(tmp).catch((e: unknown) => {
+      throw isWriteFault(e) ? writeError(e, target, hint) : e;
+    });
     const old = siblingPath(abs, 'old', tag);
     const hadOld = existsSync(abs);
     if (hadOld) renameSync(abs, old);
@@ -40,6 +53,32 @@ export async function withAtomicDir<T>(target: string, build: (tmp: string) => P
     rmSync(tmp, { recursive: true, force: true });
     throw e;
   }
+}
+
+/**
+ * The first folder in the previous version whose entries could not be removed (no write and
+ * search permission for this process), checked before anything is swapped, so a read-only earlier
+ * output is refused up front instead of leaving a hidden `-old-` folder after the new one is in
+ * place.
+ */
+function unremovable(abs: string): string | undefined {
+  const st = lstatOrUndefined(abs);
+  if (!st?.isDirectory()) return undefined;
+  const walk = (dir: string): string | undefined => {
+    try {
+      accessSync(dir, constants.W_OK | constants.X_OK);
+    } catch {
+      return dir;
+    }
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) {
+        const found = walk(path.join(dir, entry.name));
+        if (found !== undefined) return found;
+      }
+    }
+    return undefined;
+  };
+  return walk(abs);
 }
 
 // An export asks for thousands of paths inside one folder: resolve the folder itself once (the

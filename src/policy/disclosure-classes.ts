@@ -76,6 +76,7 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
   // Blanket statements: a negation closely before a share or transfer verb, or "only with your consent".
   const blankets: Blanket[] = [];
   const firstPerson = phrases(vocab?.markers);
+  const notDenials = phrases((vocab as { notDenials?: string[] } | undefined)?.notDenials);
   for (const s of sentences) {
     if (review.isHeading(s.start)) continue;
     // A denial speaks for every flow in a section on sharing or transfers, in one with no topic, or
@@ -84,6 +85,8 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
     if (topic && topic !== 'recipients' && topic !== 'transfers' && topicOf(raw(s), vocab) !== 'recipients') continue;
     const actions = kinds(s, 'action');
     if (!actions.some((a) => a.value === 'share' || a.value === 'transfer')) continue;
+    // "We protect it against unauthorised disclosure" denies nothing the company does.
+    if (has(s, notDenials)) continue;
     const qualified = has(s, exceptions);
     if (has(s, consentOnly)) {
       blankets.push({ kind: 'consent-only', qualified, sentence: s });
@@ -151,12 +154,12 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
         at = covering(['exact', 'vague']) ?? sentenceAt((vague[0] ?? clear[0])!.item.offset);
       } else {
         // Statements the claim reader cannot make a full claim of, but a reviewer reads as a vague disclosure.
-        at = vagueStatement(aspect, flow, sentences, { topicAt, kinds, has, outside, coversFlowData, tax, isHeading: review.isHeading, titleTopicAt: review.titleTopicAt });
+        at = vagueStatement(aspect, flow, sentences, { vocab, topicAt, kinds, has, outside, coversFlowData, tax, isHeading: review.isHeading, titleTopicAt: review.titleTopicAt });
         if (at) cls = 'vague';
       }
       // A statement in the section on this aspect says more than one elsewhere ("job applicants' data may be shared").
       if ((cls === 'vague' || cls === 'clear') && at && review.titleTopicAt(at.start) !== aspect) {
-        const inTopic = vagueStatement(aspect, flow, sentences, { topicAt, kinds, has, outside, coversFlowData, tax, isHeading: review.isHeading, titleTopicAt: review.titleTopicAt });
+        const inTopic = vagueStatement(aspect, flow, sentences, { vocab, topicAt, kinds, has, outside, coversFlowData, tax, isHeading: review.isHeading, titleTopicAt: review.titleTopicAt });
         if (inTopic && review.titleTopicAt(inTopic.start) === aspect) at = inTopic;
       }
       if (aspect === 'recipients' || aspect === 'transfers') {
@@ -208,7 +211,8 @@ function withoutPurpose(c: Claim): Claim {
 
 /** How specifically a claim names what it covers: the depth of its recipient type and data category, and a purpose. */
 function specificity(c: Claim): number {
-  return (c.recipient?.type?.split('.').length ?? 0) + (c.recipient?.name ? 2 : 0) + c.data.split('.').length + (c.purpose ? 1 : 0);
+  const type = c.recipient?.type;
+  return (type === undefined ? 0 : BROAD.has(type) ? 1 : type.split('.').length) + (c.recipient?.name ? 2 : 0) + c.data.split('.').length + (c.purpose ? 1 : 0);
 }
 
 const BROAD = new Set(['recipient', 'recipient.third_party']);
@@ -221,6 +225,7 @@ function recipientApplies(s: Sentence, flow: Flow, kinds: (s: Sentence, k: Menti
 }
 
 interface Helpers {
+  vocab: PolicyVocabulary | undefined;
   isHeading(offset: number): boolean;
   titleTopicAt(offset: number): string | undefined;
   topicAt(offset: number): string | undefined;
@@ -251,5 +256,5 @@ function vagueStatement(aspect: Aspect, flow: Flow, sentences: readonly Sentence
         return h.coversFlowData(s) && h.kinds(s, 'purpose').length > 0 && (acts.has('use') || acts.has('collect'));
     }
   });
-  return candidates.find((s) => h.titleTopicAt(s.start) === aspect) ?? candidates.find((s) => inTopic(s, aspect)) ?? candidates[0];
+  return candidates.find((s) => h.titleTopicAt(s.start) === aspect) ?? candidates.find((s) => inTopic(s, aspect)) ?? candidates.find((s) => topicOf(s.text, h.vocab) === aspect) ?? candidates[0];
 }

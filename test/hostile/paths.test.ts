@@ -117,7 +117,7 @@ describe('--out', () => {
     expect(lstatSync(path.join(dir, 'pack')).isSymbolicLink()).toBe(true);
   });
 
-  it('links planted in an earlier pack (data/, pages/, meta/, a page) are replaced, never written through', async () => {
+  it('an earlier pack with links planted in it (data/, pages/, meta/, a page) is refused and kept, never written through', async () => {
     const { dir, outside, secret } = project();
     expect((await cli(exportArgs('pack'), dir)).code).toBe(0);
     const pack = path.join(dir, 'pack');
@@ -130,14 +130,17 @@ describe('--out', () => {
     symlinkSync(path.join(outside, 'meta'), path.join(pack, 'meta'));
     symlinkSync(secret, path.join(pack, 'summary.json.link'));
     const before = readTree(outside);
+    const packBefore = readdirSync(pack).sort();
 
     const r = await cli(exportArgs('pack'), dir);
 
-    expect(r.code, r.err).toBe(0);
+    // Issue 21: a folder that holds anything the manifest does not list is not an earlier pack.
+    expect(r.code, r.err).toBe(2);
+    expect(errorLine(r.err)).toMatch(/the output folder holds data, which the earlier export did not write.*\[E_PATH\]$/);
     expect(readTree(outside)).toEqual(before);
-    for (const sub of ['data', 'pages', 'meta']) expect(lstatSync(path.join(pack, sub)).isDirectory()).toBe(true);
-    expect(lstatSync(path.join(pack, 'pages', 'order_update.html')).isFile()).toBe(true);
-    expect(existsSync(path.join(pack, 'summary.json.link'))).toBe(false);
+    expect(readdirSync(pack).sort()).toEqual(packBefore);
+    expect(lstatSync(path.join(pack, 'data')).isSymbolicLink()).toBe(true);
+    expect(lstatSync(path.join(pack, 'summary.json.link')).isSymbolicLink()).toBe(true);
     expect(readdirSync(dir).filter((n) => n.includes('disclose-'))).toEqual([]);
   });
 

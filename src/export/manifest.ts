@@ -1,0 +1,75 @@
+/**
+ * pack.json, the manifest of a review pack. It names the format and its version, the columns and
+ * formats the pack was exported with, the templates it holds, the shard it is (for `--shard i/n`)
+ * with the set of templates the whole run covered, and every file the export wrote. Two things
+ * rest on it: an output folder is replaced only when its manifest is ours and it holds nothing but
+ * the files listed (`out-dir.ts`), and `export-merge` takes shards only when they add up to one
+ * run — each index once, same options, same template set.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { insideDir } from '../io/atomic-dir.js';
+import { lstatOrUndefined } from '../io/lstat.js';
+import type { Column } from './html-index.js';
+
+export const PACK_FORMAT = 'disclose-review-pack';
+export const PACK_FORMAT_VERSION = 2;
+
+export interface Manifest {
+  format: typeof PACK_FORMAT;
+  formatVersion: number;
+  disclose: string;
+  columns: Column[];
+  formats: string[];
+  /** The run's whole template set (before sharding): how many, and a hash of their paths in order. */
+  run: { templates: number; set: string };
+  /** Present on a shard: `--shard index/count`. */
+  shard?: { index: number; count: number };
+  /** Template ids in this pack, sorted. */
+  templates: string[];
+  /** Every file of the pack but pack.json itself, relative, with "/" separators, sorted. */
+  files: string[];
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+
+export function isManifest(v: unknown): v is Manifest {
+  if (!isObject(v) || v['format'] !== PACK_FORMAT || v['formatVersion'] !== PACK_FORMAT_VERSION || typeof v['disclose'] !== 'string') return false;
+  if (!Array.isArray(v['columns']) || !isStrings(v['formats']) || !isStrings(v['templates']) || !isStrings(v['files'])) return false;
+  const run = v['run'];
+  if (!isObject(run) || !isCount(run['templates']) || typeof run['set'] !== 'string') return false;
+  const shard = v['shard'];
+  if (shard !== undefined && !(isObject(shard) && isCount(shard['index']) && isCount(shard['count']) && shard['index'] >= 1 && shard['index'] <= shard['count'])) return false;
+  return true;
+}
+
+/** The hash that names a run's template set: the same files in the same order give the same hash. */
+export function templateSetHash(relativeFiles: string[]): string {
+  return createHash('sha256').update(relativeFiles.join('\n')).digest('hex').slice(0, 16);
+}
+
+/** Every plain file under `dir`, relative with "/" separators, sorted; folders are walked, anything else listed as it is. */
+export function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (rel: string) => {
+    for (const name of readdirSync(path.join(dir, rel))) {
+      const child = rel ? `${rel}/${name}` : name;
+      if (lstatOrUndefined(path.join(dir, child))?.isDirectory()) walk(child);
+      else out.push(child);
+    }
+  };
+  walk('');
+  return out.sort();
+}
+
+/** Writes pack.json last, listing what the pack holds. */
+export function writeManifest(dir: string, fields: Omit<Manifest, 'format' | 'formatVersion' | 'files' | 'templates'>): Manifest {
+  const files = listFiles(dir).filter((f) => f !== 'pack.json');
+  const templates = files.filter((f) => f.startsWith('data/') && f.endsWith('.json')).map((f) => f.slice('data/'.length, -'.json'.length));
+  const manifest: Manifest = { format: PACK_FORMAT, formatVersion: PACK_FORMAT_VERSION, ...fields, templates, files };
+  writeFileSync(insideDir(dir, 'pack.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  return manifest;
+}
