@@ -229,6 +229,10 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
     s.requirement.push({ key: required ? 'statement.required' : 'statement.voluntary', values: { data, purpose }, claims: [], flow: flow.id, asserts: at('requirement', { purpose: flow.purpose }) });
   }
 
+  // Flows with one purpose (a channel's two flows for carrying the message) are stated together.
+  s.collect = mergeByPurpose(s.collect, 'statement.collect', dataList);
+  s.requirement = mergeByPurpose(s.requirement, undefined, dataList);
+
   // Where the data comes from: the flow's source decides (collected, derived, from a third party).
   const bySource = new Map<string, { kind: DataSourceKind; category?: string; data: string[]; flows: string[] }>();
   for (const flow of flows) {
@@ -288,4 +292,33 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
   }
 
   return { statements: s, unresolvedTransfers: unresolved, missingContacts, missingInterests };
+}
+
+/**
+ * Statements of one wording key and purpose merged into one, over the union of their data (each
+ * datum once), so two flows for the same purpose do not repeat it.
+ */
+function mergeByPurpose(list: Statement[], only: string | undefined, dataList: (keys: string[]) => string): Statement[] {
+  const out: Statement[] = [];
+  const byKey = new Map<string, Statement>();
+  for (const st of list) {
+    const a = st.asserts;
+    if (!a?.purpose || (only && st.key !== only)) {
+      out.push(st);
+      continue;
+    }
+    const k = `${st.key}|${a.purpose}`;
+    const prior = byKey.get(k);
+    if (!prior) {
+      byKey.set(k, st);
+      out.push(st);
+      continue;
+    }
+    const data = [...prior.asserts!.data, ...a.data.filter((d) => !prior.asserts!.data.includes(d))];
+    const claims = [...prior.claims, ...st.claims.filter((c) => !prior.claims.some((p) => p.data === c.data))];
+    const merged: Statement = { ...prior, values: { ...prior.values, data: dataList(data) }, claims, asserts: { ...prior.asserts!, data, flows: [...prior.asserts!.flows, ...a.flows] } };
+    byKey.set(k, merged);
+    out[out.indexOf(prior)] = merged;
+  }
+  return out;
 }
