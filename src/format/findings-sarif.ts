@@ -38,7 +38,7 @@ export function toSarif(findings: Finding[], rules: readonly Rule[], cwd: string
           locations: [
             {
               physicalLocation: {
-                artifactLocation: { uri: relativePath(f.file, cwd), uriBaseId: '%SRCROOT%' },
+                artifactLocation: { uri: sarifUri(relativePath(f.file, cwd)), uriBaseId: '%SRCROOT%' },
                 region: { startLine: Math.max(1, f.line), startColumn: Math.max(1, f.column) },
               },
             },
@@ -50,4 +50,12 @@ export function toSarif(findings: Finding[], rules: readonly Rule[], cwd: string
       },
     ],
   };
+}
+
+/**
+ * A relative path as a SARIF `uri` (a URI reference, RFC 3986): each segment percent-encoded, so a
+ * space, `#`, `%`, `?` or a line break in a file name is not read as a URI delimiter.
+ */
+export function sarifUri(relative: string): string {
+  return relative.split('/').map((seg) => encodeURIComponent(seg)).join('/');
 }
