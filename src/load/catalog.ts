@@ -7,7 +7,8 @@ import type { ChannelProfile, RegionProfile, Taxonomy } from '../model/types.js'
 import { loadChannels } from './channels.js';
 import { listLocales, loadLocale, type LocaleData } from './locales.js';
 import { packagePath } from './package-root.js';
-import { parseSnippet, snippetFiles } from './overrides.js';
+import { snippetFiles } from './overrides.js';
+import { checkSnippet } from './check-snippet.js';
 import { loadRegions } from './regions.js';
 import { loadTaxonomy } from './taxonomy.js';
 
@@ -40,8 +41,9 @@ export function loadCatalog(options: CatalogOptions = {}): Catalog {
   const { regions, order } = loadRegions([packagePath('regions'), ...(options.regionDirs ?? [])]);
   const localeDirs = [packagePath('locales'), ...(options.localeDirs ?? [])];
   const snippetDirs = [packagePath('snippets'), ...(options.snippetDirs ?? [])];
-  // A project's own snippets are compiled when first rendered: find syntax errors now, at their line.
-  for (const dir of options.snippetDirs ?? []) for (const s of snippetFiles(dir)) parseSnippet(s.file);
+  // A project's own snippets are compiled when first rendered: find syntax errors, and what parses
+  // but cannot run (partials, unknown helpers, wrong argument counts), now, at their line.
+  for (const dir of options.snippetDirs ?? []) for (const s of snippetFiles(dir)) checkSnippet(s.file);
   const locales = listLocales(localeDirs);
   const cache = new Map<string, LocaleData>();
   return {
