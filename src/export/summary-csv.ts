@@ -2,7 +2,9 @@
 import type { SummaryRow } from './model.js';
 import { FileSink } from './file-sink.js';
 
-const COLUMNS = ['template', 'region', 'locale', 'channel', 'status', 'errors', 'warnings', 'infos', 'footer', 'clause_id', 'clause_number', 'change', 'reviewer', 'signed_off'];
+// A reviewer signs a cell off by filling `reviewer` and `signed_off`; `content_hash` names what they
+// signed (the cell's footer, clause and findings) and must be left as it is (`signoffs.ts`).
+const COLUMNS = ['template', 'region', 'locale', 'channel', 'status', 'errors', 'warnings', 'infos', 'footer', 'clause_id', 'clause_number', 'change', 'review', 'reviewer', 'signed_off', 'content_hash'];
 
 // Also after line breaks and ideographic spaces, and in their full-width forms (＝ ＋ － ＠), which
 // spreadsheets in CJK locales take as formula signs.

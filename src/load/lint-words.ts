@@ -3,10 +3,11 @@
  * purpose-description heuristics, generic variable names). A project's locale folders override ours
  * list by list. Lists load once per catalog and language.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { DiscloseError } from '../errors.js';
 import type { Catalog } from './catalog.js';
+import { packagePath } from './package-root.js';
 import { readTextFile } from './read-file.js';
 import { parseYaml, type YamlFile } from './yaml-file.js';
 
@@ -26,6 +27,8 @@ export interface LintWords {
   /** False for languages written without spaces between words (terms match anywhere). */
   wordBoundaries: boolean;
   promotional?: string[];
+  /** Words that say a message carries a sign-in or verification code (template-category). */
+  authentication?: string[];
   purpose?: Partial<PurposeWords>;
   variables?: { generic?: string[]; vague?: string[] };
   files: string[];
@@ -34,6 +37,7 @@ export interface LintWords {
 const LISTS: Record<string, readonly string[] | 'number' | 'boolean'> = {
   wordBoundaries: 'boolean',
   promotional: [],
+  authentication: [],
   purpose: ['minLength', 'generic', 'trigger', 'recipient', 'content', 'parameter'],
   variables: ['generic', 'vague'],
 };
@@ -59,8 +63,8 @@ function readLintFile(file: string): Partial<Omit<LintWords, 'lng' | 'files'>> {
     if (key === 'wordBoundaries') {
       if (typeof value !== 'boolean') fail(y, [key], 'wordBoundaries: expected true or false');
       out.wordBoundaries = value;
-    } else if (key === 'promotional') {
-      out.promotional = stringList(y, value, [key]);
+    } else if (key === 'promotional' || key === 'authentication') {
+      out[key] = stringList(y, value, [key]);
     } else {
       if (!value || typeof value !== 'object' || Array.isArray(value)) fail(y, [key], `${key}: expected a mapping`);
       const section: Record<string, unknown> = {};
@@ -81,14 +85,15 @@ function readLintFile(file: string): Partial<Omit<LintWords, 'lng' | 'files'>> {
 /** The lists of one language from every locale folder (later folders replace lists), or undefined. */
 export function loadLintWords(lng: string, dirs: readonly string[]): LintWords | undefined {
   let words: LintWords | undefined;
-  for (const dir of dirs) {
-    const file = path.join(dir, lng, 'lint.yaml');
+  // Our lists for languages disclose writes no wording in (lint/<lng>.yaml), then every locale folder's.
+  for (const file of [path.join(packagePath('lint'), `${lng}.yaml`), ...dirs.map((dir) => path.join(dir, lng, 'lint.yaml'))]) {
     if (!existsSync(file)) continue;
     const read = readLintFile(file);
     words = {
       lng,
       wordBoundaries: read.wordBoundaries ?? words?.wordBoundaries ?? true,
       promotional: read.promotional ?? words?.promotional,
+      authentication: read.authentication ?? words?.authentication,
       purpose: { ...(words?.purpose ?? {}), ...(read.purpose ?? {}) },
       variables: { ...(words?.variables ?? {}), ...(read.variables ?? {}) },
       files: [...(words?.files ?? []), file],
@@ -119,12 +124,43 @@ export interface PickedList<T> {
   fallback: boolean;
 }
 
-/** A list from the template's language, or from English when that language has none. */
-export function listFor<T>(catalog: Catalog, lng: string, pick: (w: LintWords) => T | undefined): PickedList<T> | undefined {
-  for (const candidate of lng === 'en' ? ['en'] : [lng, 'en']) {
+/** The lint languages to try for a template language: itself, then its base language (`pt-PT` → `pt-BR`, `en-US` → `en`). */
+function candidatesFor(catalog: Catalog, lng: string): string[] {
+  const base = lng.split('-')[0]!.toLowerCase();
+  const same = lintLanguages(catalog).filter((l) => l !== lng && l.split('-')[0]!.toLowerCase() === base).sort((a, b) => a.length - b.length || a.localeCompare(b));
+  return [lng, ...same];
+}
+
+const lintLanguageCache = new WeakMap<Catalog, string[]>();
+
+/** The languages that have a lint.yaml in any locale folder (lint lists exist for languages disclose writes no wording in, e.g. pt-BR). */
+export function lintLanguages(catalog: Catalog): string[] {
+  let out = lintLanguageCache.get(catalog);
+  if (!out) {
+    const found = new Set<string>();
+    if (existsSync(packagePath('lint'))) for (const name of readdirSync(packagePath('lint'))) if (name.endsWith('.yaml')) found.add(name.slice(0, -5));
+    for (const dir of catalog.localeDirs) {
+      if (!existsSync(dir)) continue;
+      for (const name of readdirSync(dir)) if (existsSync(path.join(dir, name, 'lint.yaml'))) found.add(name);
+    }
+    out = [...found].sort();
+    lintLanguageCache.set(catalog, out);
+  }
+  return out;
+}
+
+/**
+ * A list from the template's language (or the same base language), else from English when
+ * `fallback` allows it. Word lists are per language: the promotional words of English say nothing
+ * about a Portuguese message, so promotional-wording asks without the English stand-in.
+ */
+export function listFor<T>(catalog: Catalog, lng: string, pick: (w: LintWords) => T | undefined, options: { fallback?: boolean } = {}): PickedList<T> | undefined {
+  const tried = candidatesFor(catalog, lng);
+  const all = options.fallback === false || tried.includes('en') ? tried : [...tried, 'en'];
+  for (const candidate of all) {
     const words = lintWords(catalog, candidate);
     const value = words ? pick(words) : undefined;
-    if (words && value !== undefined) return { value, lng: candidate, wordBoundaries: words.wordBoundaries, fallback: candidate !== lng };
+    if (words && value !== undefined) return { value, lng: candidate, wordBoundaries: words.wordBoundaries, fallback: candidate === 'en' && lng.split('-')[0] !== 'en' };
   }
   return undefined;
 }

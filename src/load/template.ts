@@ -20,7 +20,7 @@ interface RawTemplate extends Omit<Template, 'flows' | 'variables' | 'buttons' |
   inheritChannelFlows?: boolean;
 }
 
-const POSITIONED = ['id', 'channel', 'category', 'language', 'purpose', 'clause', 'header', 'body', 'footer', 'buttons', 'variables', 'flows', 'consent'];
+const POSITIONED = ['id', 'channel', 'category', 'language', 'purpose', 'clause', 'header', 'body', 'footer', 'buttons', 'variables', 'flows', 'consent', 'meta'];
 
 export interface TemplateLoadOptions {
   /** Load the template as if it were written for this channel (its limits and implied flows). */
@@ -124,11 +124,13 @@ function templateFromYaml(y: ReturnType<typeof parseYaml>, tax: Taxonomy, channe
     header: raw.header,
     body: raw.body,
     footer: raw.footer,
-    buttons: (raw.buttons ?? []).map((b, i) => ({ ...b, pos: y.posOf(['buttons', i]) })),
+    // An OTP button may leave its text to Meta's default: text is '' then (`meta` writes none).
+    buttons: (raw.buttons ?? []).map((b, i) => ({ ...b, text: b.text ?? '', pos: y.posOf(['buttons', i]) })),
     variables,
     flows: all,
     inheritChannelFlows: inherit,
     consent: raw.consent ? { ...raw.consent, pos: y.posOf(['consent']) } : undefined,
+    ...(raw.meta ? { meta: raw.meta } : {}),
     ...(raw.meta ? { meta: raw.meta } : {}),
     file: y.file,
     positions,

@@ -29,6 +29,10 @@ import { rule as promotionalWording } from './promotional-wording.js';
 import { rule as purposeDescription } from './purpose-description.js';
 import { rule as consentEvidence } from './consent-evidence.js';
 import { rule as dataProcessingSummary } from './data-processing-summary.js';
+import { rule as templateAuthenticationForm } from './template-authentication-form.js';
+import { rule as templateCategory } from './template-category.js';
+import { rule as templateComponents } from './template-components.js';
+import { rule as templateLanguage } from './template-language.js';
 
 export const RULES: readonly Rule[] = [
   disclosureOmitted,
@@ -59,6 +63,11 @@ export const RULES: readonly Rule[] = [
   templateVariables,
   templateVariableFormat,
   promotionalWording,
+  // Meta's template rules measured against real templates (issue 19).
+  templateAuthenticationForm,
+  templateCategory,
+  templateComponents,
+  templateLanguage,
   purposeDescription,
   consentEvidence,
   dataProcessingSummary,

@@ -3,8 +3,12 @@ import type { Category, SourcePos, TextField } from '../model/types.js';
 import { findSymbols } from '../lint/symbols.js';
 import { posIn } from '../lint/text-pos.js';
 
-/** Categories whose messages carry only what a transaction needs: no decoration. */
-const PLAIN: readonly Category[] = ['utility', 'authentication'];
+/**
+ * Categories whose templates take no emoji or decorative symbols: authentication ("URLs, media,
+ * and emojis are not supported"). Meta approves utility templates with emoji (measured corpus,
+ * eval/templates), so they are not reported there.
+ */
+const PLAIN: readonly Category[] = ['authentication'];
 const FIELDS: readonly TextField[] = ['body', 'header', 'footer'];
 
 /** Emoji and decorative symbols (★ ♪ → ❗ 🔥 ✔️) in utility and authentication templates. */
@@ -12,8 +16,8 @@ export const rule: Rule = {
   meta: {
     id: 'template-decorative-symbols',
     scope: 'template',
-    description: 'Utility and authentication templates use only functional symbols (+ - / ( ) : , .), no emoji, arrows, stars or dingbats; no template exceeds the channel\'s emoji limit.',
-    source: 'Meta WhatsApp template review (a body may hold at most 10 emoji; utility templates carry only what the transaction needs); rejection causes reported for template review (decorative symbols ★ ♪ → ❗ 🔥 ✔️)',
+    description: 'Authentication templates use no emoji, arrows, stars or dingbats; no template exceeds the channel\'s emoji limit.',
+    source: 'Meta WhatsApp authentication templates: "URLs, media, and emojis are not supported" (developers.facebook.com/documentation/business-messaging/whatsapp/templates/authentication-templates, checked 2026-12-06); Meta WhatsApp template review (a body may hold at most 10 emoji)',
     severity: 'error',
     messages: {
       symbol: 'decorative symbol "{{symbol}}" in the {{field}} of a {{category}} template',

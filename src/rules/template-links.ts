@@ -23,7 +23,7 @@ export const rule: Rule = {
     id: 'template-links',
     scope: 'template',
     description: 'Links begin with https:// (http:// is a warning); no javascript:, vbscript:, data: or file: links; no bare www. domains, no doubled slashes in the path, no variable in the host; URL buttons hold one variable, at the end.',
-    source: 'Meta WhatsApp message templates: URL buttons take one variable, appended to the end of the URL; rejection causes reported for template review (links without https://, bare www. domains, doubled slashes in the path)',
+    source: 'Meta WhatsApp message templates: URL buttons take one variable, appended to the end of the URL, and the example is the full URL with a sample value; rejection causes reported for template review (links without https://, bare www. domains, doubled slashes in the path)',
     severity: 'error',
     messages: {
       http: 'the link {{url}} in the {{where}} uses http://; use https://',
@@ -35,6 +35,7 @@ export const rule: Rule = {
       buttonNoUrl: 'the URL button "{{text}}" has no url',
       buttonVariables: 'the URL button "{{text}}" has {{count}} variables; a URL button takes at most one, at the end',
       buttonVariablePosition: 'the variable of the URL button "{{text}}" is not at the end of the URL',
+      buttonExample: 'the example {{example}} of the URL button "{{text}}" does not start with the URL\'s fixed part {{prefix}}',
     },
   },
   check(ctx) {
@@ -57,6 +58,11 @@ export const rule: Rule = {
       }
       checkLink(ctx, parseLink(b.url.trim()), b.pos, `button "${b.text}"`);
       const vars = findPlaceholders(b.url);
+      const kept = (b.meta as { example?: unknown } | undefined)?.example;
+      const example = Array.isArray(kept) ? kept[0] : kept;
+      if (vars.length && typeof example === 'string' && !example.startsWith(b.url.slice(0, vars[0]!.start))) {
+        ctx.report({ messageId: 'buttonExample', data: { text: b.text, example, prefix: b.url.slice(0, vars[0]!.start) }, pos: b.pos, fix: 'Give the full URL with a sample value in place of the variable.' });
+      }
       if (vars.length > 1) ctx.report({ messageId: 'buttonVariables', data: { text: b.text, count: vars.length }, pos: b.pos });
       else if (vars.length === 1 && vars[0]!.end !== b.url.trimEnd().length) ctx.report({ messageId: 'buttonVariablePosition', data: { text: b.text }, pos: b.pos });
     }

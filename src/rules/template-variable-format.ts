@@ -3,8 +3,12 @@ import { findPlaceholders, VALID_NAME } from '../lint/placeholders.js';
 import { templatePlaceholders } from '../lint/template-placeholders.js';
 import { posIn } from '../lint/text-pos.js';
 
-/** Closing punctuation a trailing parameter may stand before and still be the last token. */
-const CLOSING = /^[\s.!?,;:)\]"'…。！？]*$/u;
+/**
+ * What may stand between the edge of the body and a parameter that is still "leading or trailing"
+ * to Meta: white space and WhatsApp's formatting marks (*bold*, _italic_, ~strike~, ```mono```),
+ * which are no text. Punctuation is text: Meta approved bodies ending "… on {{3}}." (measured corpus).
+ */
+const EDGE = /^[\s*_~`]*$/u;
 
 /** How placeholders are written and placed: names, numbering, position in the body. */
 export const rule: Rule = {
@@ -12,7 +16,7 @@ export const rule: Rule = {
     id: 'template-variable-format',
     scope: 'template',
     description: 'Placeholders are {{1}}…{{n}} without gaps, in order, or lowercase names, never both; where the channel says so (`placement`), the body neither starts nor ends with one and none stand side by side; a header holds at most the channel\'s number of them.',
-    source: 'Meta WhatsApp message templates: parameter format POSITIONAL ({{1}}, {{2}} …) or NAMED; "Leading or trailing params not allowed" (error 100, subcode 2388299); a text header takes at most one parameter',
+    source: 'Meta WhatsApp message templates: parameter format POSITIONAL ({{1}}, {{2}} …) or NAMED; "Leading or trailing params not allowed" (error 100, subcode 2388299: the first or last token of the body; punctuation after a parameter is text, formatting marks are not); parameters "placed next to each other (like {{1}}{{2}}) without text or punctuation between them" are rejected as INVALID_FORMAT (Meta\'s rejection_info); a text header takes at most one parameter; only URL buttons take a parameter',
     severity: 'error',
     messages: {
       invalidName: 'the placeholder {{variable}} is neither a number from 1 nor a lowercase name',
@@ -23,6 +27,7 @@ export const rule: Rule = {
       trailing: 'the body ends with the placeholder {{variable}}',
       adjacent: 'the placeholders {{first}} and {{second}} stand side by side',
       headerVariables: 'the header holds {{count}} placeholders; {{channel}} allows {{limit}}',
+      buttonText: 'the button "{{text}}" holds the placeholder {{variable}}; only a URL button takes a parameter (at the end of its URL)',
     },
   },
   check(ctx) {
@@ -54,13 +59,17 @@ export const rule: Rule = {
     if (placement.edgeVariables === false && t.category !== 'authentication' && body.length) {
       const first = body[0]!;
       const last = body[body.length - 1]!;
-      if (t.body.slice(0, first.start).trim() === '') ctx.report({ messageId: 'leading', data: { variable: `{{${first.name}}}` }, pos: posIn(t, 'body', first.start), fix: 'Start the body with text, e.g. "Hello {{1}}".' });
-      if (CLOSING.test(t.body.slice(last.end))) ctx.report({ messageId: 'trailing', data: { variable: `{{${last.name}}}` }, pos: posIn(t, 'body', last.start), fix: 'End the body with text after the last placeholder.' });
+      if (EDGE.test(t.body.slice(0, first.start))) ctx.report({ messageId: 'leading', data: { variable: `{{${first.name}}}` }, pos: posIn(t, 'body', first.start), fix: 'Start the body with text, e.g. "Hello {{1}}".' });
+      if (EDGE.test(t.body.slice(last.end))) ctx.report({ messageId: 'trailing', data: { variable: `{{${last.name}}}` }, pos: posIn(t, 'body', last.start), fix: 'End the body with text after the last placeholder.' });
     }
     for (let i = 1; placement.adjacentVariables === false && i < body.length; i++) {
       const a = body[i - 1]!;
       const b = body[i]!;
       if (t.body.slice(a.end, b.start).trim() === '') ctx.report({ messageId: 'adjacent', data: { first: `{{${a.name}}}`, second: `{{${b.name}}}` }, pos: posIn(t, 'body', b.start), fix: 'Put words between the placeholders, or merge them into one.' });
+    }
+    for (const b of t.buttons) {
+      if (b.type === 'url' || b.type === 'copy_code') continue;
+      for (const p of findPlaceholders(b.text ?? '')) ctx.report({ messageId: 'buttonText', data: { text: b.text, variable: `{{${p.name}}}` }, pos: b.pos, fix: 'Write the button text out; personalise the body instead.' });
     }
     const headerLimit = ctx.catalog.channels.get(t.channel)?.limits['headerVariables'];
     const inHeader = all.filter((p) => p.where === 'header').length;

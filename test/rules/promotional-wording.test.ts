@@ -9,6 +9,10 @@ const valid: LintCase[] = [
   { name: 'words that contain a promotional word', change: (t) => { t.body = 'Hello {{1}}, your order {{2}} is carefree: the freedom tracker and the wholesale dealer confirm it.'; }, expect: [] },
   { name: 'a few promotional words in a long marketing body', change: (t) => { t.category = 'marketing'; t.body = `Hi {{1}}, we picked three new arrivals for you this month based on your recent orders, including the one numbered {{2}}. They are in stock in every size and ship within two days from our warehouse in Berlin. Reply STOP to unsubscribe. There is a discount too.`; }, expect: [] },
   { name: 'German utility text', change: (t) => { t.language = 'de'; t.body = 'Hallo {{1}}, Ihre Bestellung {{2}} ist unterwegs.'; }, expect: [] },
+  // Issue 19: promotion is what marketing templates are for; the density warning there was a false positive.
+  { name: 'promotional words in a marketing body that says more', change: (t) => { t.category = 'marketing'; t.body = 'Hi {{1}}, free gift, discount and a coupon: limited time offer on {{2}} now.'; }, expect: [] },
+  { name: 'a placeholder name is no word', change: (t) => { t.body = 'Hello {{name}}, your order {{discount_code}} has shipped.'; t.variables = [{ name: 'name', source: 'customer.first_name', maxLength: 30, example: 'Maria' }, { name: 'discount_code', source: 'order.code', maxLength: 12, example: 'NL-1' }]; }, expect: [] },
+  { name: 'English promotional words in a Portuguese body', change: (t) => { t.language = 'pt-BR'; t.body = 'Olá {{1}}, o seu pedido {{2}} foi enviado. Free delivery.'; }, expect: [] },
 ];
 
 const invalid: LintCase[] = [
@@ -19,15 +23,25 @@ const invalid: LintCase[] = [
   { name: 'a German compound in a German template', change: (t) => { t.language = 'de'; t.body = 'Hallo {{1}}, Ihre Bestellung {{2}} ist unterwegs. Sonderangebote warten!'; }, expect: [['word', 'body:'], ['density', 'body:']] },
   { name: 'Chinese words matched without spaces', change: (t) => { t.language = 'zh-CN'; t.body = '{{1}}您好，订单{{2}}已发货，限时优惠券请查收。'; }, expect: [['word', 'body:'], ['word', 'body:'], ['density', 'body:']] },
   { name: 'Thai words matched without spaces', change: (t) => { t.language = 'th'; t.body = 'สวัสดี {{1}} คำสั่งซื้อ {{2}} จัดส่งแล้ว รับส่วนลดพิเศษ'; }, expect: [['word', 'body:'], ['density', 'body:']] },
-  { name: 'promotional words above 5% of a marketing body (warning)', change: (t) => { t.category = 'marketing'; t.body = 'Hi {{1}}, free gift, discount and a coupon: limited time offer on {{2}} now.'; }, expect: [['density', 'body:']] },
+  { name: 'a marketing body that is promotion and nothing else (warning)', change: (t) => { t.category = 'marketing'; t.body = 'Sale! Free gift {{1}}.'; }, expect: [['onlyPromotion', 'body:']] },
+  { name: 'Portuguese promotional words in a utility template', change: (t) => { t.language = 'pt-BR'; t.body = 'Olá {{1}}, o seu pedido {{2}} foi enviado. Aproveite a super promoção!'; }, expect: [['word', 'body:'], ['word', 'body:'], ['density', 'body:']] },
+  { name: 'Traditional Chinese in a zh-HK utility template', change: (t) => { t.language = 'zh-HK'; t.body = '{{1}}您好，訂單{{2}}已發貨，另有免費試用。'; }, expect: [['word', 'body:'], ['density', 'body:']] },
 ];
 
 describe(RULE, () => {
   ruleTable(RULE, valid, invalid);
-  it('falls back to the English list when the template\'s language has none, and says so', () => {
-    const yaml = caseYaml((t) => { t.language = 'pt'; t.body = 'Olá {{1}}, a sua encomenda {{2}} foi enviada. Free delivery.'; });
+  // Issue 19: English lists applied to other languages gave false findings; a language without a
+  // list is said to be unchecked instead (info), and a regional variant uses its base language's list.
+  it('does not apply the English list to a language without one, and says so', () => {
+    const yaml = caseYaml((t) => { t.language = 'ar'; t.body = 'مرحبا {{1}}، تم شحن طلبك {{2}}. Free delivery.'; });
     const found = caseProject().lint(caseTemplate(yaml)).filter((f) => f.ruleId === RULE);
-    expect(found.map((f) => [f.messageId, f.data['list']])).toEqual([['word', 'en'], ['density', 'en']]);
+    expect(found.map((f) => [f.messageId, f.severity])).toEqual([['noList', 'info']]);
+  });
+  it('uses the base language\'s list for a regional variant (pt-PT → pt-BR, en-US → en)', () => {
+    const pt = caseYaml((t) => { t.language = 'pt-PT'; t.body = 'Olá {{1}}, a sua encomenda {{2}} foi enviada. Portes grátis.'; });
+    expect(caseProject().lint(caseTemplate(pt)).filter((f) => f.ruleId === RULE && f.messageId === 'word').map((f) => f.data['word'])).toEqual(['grátis']);
+    const en = caseYaml((t) => { t.language = 'en-US'; t.body = 'Hello {{1}}, your order {{2}} has shipped. Free delivery next time.'; });
+    expect(caseProject().lint(caseTemplate(en)).filter((f) => f.ruleId === RULE && f.messageId === 'word').map((f) => f.data['word'])).toEqual(['Free']);
   });
   it('the density warning is a warning, the word an error', () => {
     const yaml = caseYaml((t) => { t.body = 'Hi {{1}}, free gift, discount and a coupon: limited time offer on {{2}} now.'; });

@@ -11,6 +11,10 @@ const valid: LintCase[] = [
   { name: 'a trailing variable in an SMS (no placement rule on the channel)', change: (t) => { t.channel = 'sms'; t.body = 'Hello {{1}}, your order is {{2}}'; }, expect: [] },
   { name: 'named variables', change: (t) => { t.body = 'Hello {{first_name}}, order {{order_id}} ships.'; t.variables = [v('first_name'), v('order_id')]; }, expect: [] },
   { name: 'one variable in the header', change: (t) => { t.header = 'Order {{2}}'; }, expect: [] },
+  // Issue 19: punctuation after the last parameter is text (Meta approved "… on {{3}}."), consistently with or without formatting marks.
+  { name: 'a body ending with a variable before a full stop', change: (t) => { t.body = 'Hello {{1}}, your order is {{2}}.'; }, expect: [] },
+  { name: 'a bold variable before a full stop inside the marks', change: (t) => { t.body = 'Hello {{1}}, your order is *{{2}}.*'; }, expect: [] },
+  { name: 'two variables joined by a dash', change: (t) => { t.body = 'Hello, your flight {{1}}-{{2}} is confirmed.'; }, expect: [] },
 ];
 
 const invalid: LintCase[] = [
@@ -19,7 +23,11 @@ const invalid: LintCase[] = [
   { name: 'positional and named mixed', change: (t) => { t.body = 'Hello {{1}}, your order {{order_id}} has shipped.'; t.variables = [v('1'), v('order_id')]; }, expect: [['mixed', 'body:']] },
   { name: 'a name that is neither a number nor lowercase', change: (t) => { t.body = 'Hello {{1}}, your order {{Order ID}} has shipped.'; }, expect: [['invalidName', 'body:']] },
   { name: 'a body starting with a variable', change: (t) => { t.body = '{{1}}, your order {{2}} has shipped.'; }, expect: [['leading', 'body:']] },
-  { name: 'a body ending with a variable before a full stop', change: (t) => { t.body = 'Hello {{1}}, your order is {{2}}.'; }, expect: [['trailing', 'body:']] },
+  { name: 'a body ending with a variable', change: (t) => { t.body = 'Hello {{1}}, your order is {{2}}'; }, expect: [['trailing', 'body:']] },
+  // WhatsApp's formatting marks are no text: *{{2}}* at the end is still the last token.
+  { name: 'a body ending with a bold variable', change: (t) => { t.body = 'Hello {{1}}, your order is *{{2}}*'; }, expect: [['trailing', 'body:']] },
+  { name: 'a body starting with an italic variable', change: (t) => { t.body = '_{{1}}_, your order {{2}} has shipped.'; }, expect: [['leading', 'body:']] },
+  { name: 'a placeholder in a quick-reply button', change: (t) => { t.buttons = [{ type: 'quick_reply', text: 'Yes {{1}}' }]; }, expect: [['buttonText', 'Yes {{1}}']] },
   { name: 'two variables side by side', change: (t) => { t.body = 'Hello {{1}} {{2}}, your order has shipped.'; }, expect: [['adjacent', 'body:']] },
   { name: 'two variables in the header', change: (t) => { t.header = 'Order {{1}} {{2}}'; }, expect: [['headerVariables', 'header:']] },
 ];

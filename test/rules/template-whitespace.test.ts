@@ -20,9 +20,11 @@ const invalid: LintCase[] = [
 
 describe(RULE, () => {
   ruleTable(RULE, valid, invalid);
-  it('invalid: a blank line between paragraphs (reported on the blank line)', () => {
+  // Issue 19: Meta rejects more than two newlines in a row; one blank line between paragraphs is
+  // accepted (approved templates in the measured corpus have it), so it was a false positive.
+  it('valid: one blank line between paragraphs', () => {
     const yaml = caseYaml((t) => { t.body = 'Hello {{1}},\n\nyour order {{2}} has shipped.'; });
-    expect(lintFindings(RULE, yaml)).toEqual([`blankLine@${lineOf(yaml, 'Hello {{1}},') + 1}`]);
+    expect(lintFindings(RULE, yaml)).toEqual([]);
   });
   it('invalid: two blank lines count once, as three line breaks in a row', () => {
     const yaml = caseYaml((t) => { t.body = 'Hello {{1}},\n\n\nyour order {{2}} has shipped.'; });
