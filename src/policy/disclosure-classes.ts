@@ -121,7 +121,9 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
       // PoliCheck judges data and recipient): "to improve our services" in a lead-in does not
       // make a list of recipients cover nothing.
       const strip = (c: Claim): Claim => (aspect === 'purposes' || c.purpose === undefined ? c : withoutPurpose(c));
-      const textClaims = read.claims.map(strip);
+      // A transfer statement that names no place ("übermittelt an diese Dienstleister") says nothing of a cross-border transfer.
+      const counts = (c: Claim) => aspect !== 'transfers' || c.action === 'store' || c.place !== undefined;
+      const textClaims = read.claims.filter(counts).map(strip);
       const results = group.map((c) => ({ item: c, result: coverage(tax, strip(c.claim), textClaims) }));
       const clear = results.filter((c) => c.result.kind === 'exact');
       const vague = results.filter((c) => c.result.kind === 'vague');
@@ -136,7 +138,7 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
       const covering = (kinds: Array<'exact' | 'vague' | 'conflict'>) => {
         const scored = sentences
           .filter((s) => !review.isHeading(s.start))
-          .map((s) => ({ s, score: Math.max(-1, ...s.claims.filter((tc) => group.some((item) => kinds.includes(coverage(tax, strip(item.claim), [strip(tc)]).kind as 'exact'))).map(specificity)) }))
+          .map((s) => ({ s, score: Math.max(-1, ...s.claims.filter((tc) => counts(tc) && group.some((item) => kinds.includes(coverage(tax, strip(item.claim), [strip(tc)]).kind as 'exact'))).map(specificity)) }))
           .filter((x) => x.score >= 0);
         const best = (list: typeof scored) => list.reduce<(typeof scored)[number] | undefined>((a, b) => (!a || b.score > a.score ? b : a), undefined)?.s;
         return best(scored.filter((x) => review.titleTopicAt(x.s.start) === aspect)) ?? best(scored.filter((x) => topicAt(x.s.start) === aspect)) ?? scored[0]?.s;
@@ -158,9 +160,10 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
         if (at) cls = 'vague';
       }
       // A statement in the section on this aspect says more than one elsewhere ("job applicants' data may be shared").
-      if ((cls === 'vague' || cls === 'clear') && at && review.titleTopicAt(at.start) !== aspect) {
-        const inTopic = vagueStatement(aspect, flow, sentences, { vocab, topicAt, kinds, has, outside, coversFlowData, tax, isHeading: review.isHeading, titleTopicAt: review.titleTopicAt });
-        if (inTopic && review.titleTopicAt(inTopic.start) === aspect) at = inTopic;
+      // A statement that names the flow's own recipient or places says more than one in general terms.
+      if (cls === 'vague' && at) {
+        const named = vagueStatement(aspect, flow, sentences, { vocab, topicAt, kinds, has, outside, coversFlowData, tax, isHeading: review.isHeading, titleTopicAt: review.titleTopicAt });
+        if (named && named !== at && namesFlow(named, flow, kinds) && !namesFlow(at, flow, kinds)) at = named;
       }
       if (aspect === 'recipients' || aspect === 'transfers') {
         for (const b of blankets) {
@@ -215,6 +218,23 @@ function specificity(c: Claim): number {
   return (type === undefined ? 0 : BROAD.has(type) ? 1 : type.split('.').length) + (c.recipient?.name ? 2 : 0) + c.data.split('.').length + (c.purpose ? 1 : 0);
 }
 
+/** A company's name without its legal form ("Meta Platforms, Inc." → "meta platforms"), as policies write names loosely. */
+export function coreName(name: string): string {
+  let n = name.trim();
+  for (let i = 0; i < 3; i++) n = n.replace(/[,\s]+(inc\.?|incorporated|ltd\.?|limited|llc|l\.l\.c\.|gmbh|ag|s\.a\.?|s\.r\.l\.?|b\.v\.?|n\.v\.?|pte\.?|plc|corp\.?|corporation|co\.?|sdn\.? bhd\.?|tbk\.?)$/i, '');
+  return n.toLowerCase();
+}
+
+/** Whether a sentence names one of the flow's recipients (by its name without legal form). */
+function namesFlow(s: Sentence, flow: Flow, _kinds?: unknown): boolean {
+  const t = s.text.toLowerCase();
+  return flow.recipients.some((r) => {
+    if (!r.name) return false;
+    const core = coreName(r.name);
+    return core.length >= 3 && t.includes(core);
+  });
+}
+
 const BROAD = new Set(['recipient', 'recipient.third_party']);
 
 function recipientApplies(s: Sentence, flow: Flow, kinds: (s: Sentence, k: Mention['kind']) => Mention[], tax: Parameters<typeof covers>[0]): boolean {
@@ -236,25 +256,50 @@ interface Helpers {
   tax: Parameters<typeof covers>[0];
 }
 
-/** The first statement that discloses an aspect of a flow only vaguely (no claim the reader can complete). */
+/**
+ * The statement that discloses an aspect of a flow only vaguely (no claim the reader can complete):
+ * of the candidates, the one that names the flow's recipient or places, then the one in a section
+ * titled for the aspect, then in a section on it, then one that is about it, then the first.
+ */
 function vagueStatement(aspect: Aspect, flow: Flow, sentences: readonly Sentence[], h: Helpers): Sentence | undefined {
   const actionOf = (s: Sentence) => new Set(h.kinds(s, 'action').map((m) => m.value));
   const inTopic = (s: Sentence, t: string) => h.topicAt(s.start) === t;
+  const places = new Set<string>([...flow.storage, ...flow.recipients.flatMap((r) => [r.country, ...(r.storage ?? [])])].filter(Boolean) as string[]);
+  const named = (s: Sentence) => namesFlow(s, flow);
+  const placesFlow = (s: Sentence) => h.kinds(s, 'place').some((m) => places.has(m.value));
+  const sentenceTopic = (s: Sentence) => topicOf(s.text, h.vocab);
   const candidates = sentences.filter((s) => {
     if (h.isHeading(s.start)) return false;
     const acts = actionOf(s);
     switch (aspect) {
       case 'recipients':
-        if (!flow.recipients.length || !(acts.has('share') || acts.has('transfer')) || h.kinds(s, 'negation').length) return false;
+        if (!flow.recipients.length || h.kinds(s, 'negation').length) return false;
+        // The flow's recipient by name, where data goes to it ("transfers to servers of Meta Platforms").
+        if (named(s) && (acts.has('share') || acts.has('transfer') || ['recipients', 'transfers'].includes(sentenceTopic(s) ?? ''))) return true;
+        if (!(acts.has('share') || acts.has('transfer'))) return false;
         // "Third parties" in a policy people wrote means anyone outside the company: broader than any recipient.
         return h.coversFlowData(s) && h.kinds(s, 'recipient').some((m) => BROAD.has(m.value) || flow.recipients.some((r) => covers(h.tax, 'recipient', m.value, r.type)));
       case 'retention':
         return h.kinds(s, 'data').length > 0 && h.coversFlowData(s) && (acts.has('retain') || (inTopic(s, 'retention') && (acts.has('store') || acts.size === 0)));
-      case 'transfers':
-        return (h.has(s, h.outside) && (acts.size > 0 || inTopic(s, 'transfers'))) || (inTopic(s, 'transfers') && h.kinds(s, 'place').length > 0);
+      case 'transfers': {
+        // Other countries in general, or the flow's own places or recipient; a place of another processor is not this flow's.
+        const about = acts.size > 0 || inTopic(s, 'transfers') || sentenceTopic(s) === 'transfers';
+        return about && (h.has(s, h.outside) || (named(s) && h.kinds(s, 'place').length > 0));
+      }
       default:
         return h.coversFlowData(s) && h.kinds(s, 'purpose').length > 0 && (acts.has('use') || acts.has('collect'));
     }
   });
-  return candidates.find((s) => h.titleTopicAt(s.start) === aspect) ?? candidates.find((s) => inTopic(s, aspect)) ?? candidates.find((s) => topicOf(s.text, h.vocab) === aspect) ?? candidates[0];
+  const score = (s: Sentence) =>
+    (named(s) ? 8 : 0) + (placesFlow(s) ? 4 : 0) + (h.titleTopicAt(s.start) === aspect ? 2 : inTopic(s, aspect) ? 1.5 : 0) + (sentenceTopic(s) === aspect ? 1 : 0);
+  let best: Sentence | undefined;
+  let bestScore = -1;
+  for (const s of candidates) {
+    const v = score(s);
+    if (v > bestScore) {
+      best = s;
+      bestScore = v;
+    }
+  }
+  return best;
 }
