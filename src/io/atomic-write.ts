@@ -188,13 +188,23 @@ export function prepareWrite(file: string, data: string | Uint8Array, ops: Atomi
     );
   };
   /** The file, opened, if it is still what was read; otherwise a conflict. */
-  const verify = (): { fd: number; st: fs.Stats } | undefined => {
+  const verify = (forWriting = false): { fd: number; st: fs.Stats } | undefined => {
     if (!expect) return undefined;
     let fd: number;
     try {
-      fd = fs.openSync(target, inPlace ? 'r+' : 'r');
+      fd = fs.openSync(target, 'r');
     } catch (e) {
       return conflict((e as NodeJS.ErrnoException).code === 'ENOENT' ? 'it was removed' : 'it can no longer be opened');
+    }
+    if (forWriting) {
+      // The in-place write needs the file open for writing; checked on that same open file.
+      fs.closeSync(fd);
+      try {
+        fd = fs.openSync(target, 'r+');
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'ENOENT') return conflict('it was removed');
+        return fail(e);
+      }
     }
     const st = fs.fstatSync(fd);
     let what: string | undefined;
@@ -232,7 +242,7 @@ export function prepareWrite(file: string, data: string | Uint8Array, ops: Atomi
     }
   };
   const commitInPlace = () => {
-    const held = verify();
+    const held = verify(true);
     const fd = held?.fd ?? fs.openSync(target, 'r+');
     try {
       const st = held?.st ?? fs.fstatSync(fd);
