@@ -43,6 +43,8 @@ export interface DocumentReview {
   topicAt(offset: number): string | undefined;
   /** The topic the title of the section an offset sits in (or of a section above it) names. */
   titleTopicAt(offset: number): string | undefined;
+  /** The document's text between two offsets of `text`, as written (names unmasked). */
+  quote(start: number, end: number): string;
   /** Whether an offset of the text is in a heading. */
   isHeading(offset: number): boolean;
   /** The heading of the section where a statement on an aspect belongs, for an omitted one. */

@@ -9,6 +9,7 @@ import type { LocaleData } from '../load/locales.js';
 import type { Template } from '../model/types.js';
 import { numberAt, type PolicyDocument } from './document.js';
 import { readOutline, type Outline } from './outline.js';
+import { maskNames, organizationNames } from './names.js';
 import { plainTextMapped } from './plain-text.js';
 import { isAbout, numbered, sectionAt, sectionsOf, topicOf, type Section } from './sections.js';
 
@@ -95,6 +96,7 @@ function documentClause(doc: PolicyDocument, template: Template, outline: Outlin
       }
       return undefined;
     },
+    quote: (start, end) => outline.text.slice(start, end),
     isHeading: (offset) => units[unitAt(offset)]?.kind === 'heading',
     omittedPos(aspect) {
       const s = sections.find((x) => x.topic === aspect && x.heading >= 0);
@@ -105,7 +107,9 @@ function documentClause(doc: PolicyDocument, template: Template, outline: Outlin
   };
   // Sentences about data that identifies no one ("aggregate statistics", "does not personally
   // identify you") disclose no flow: blanked, offsets kept.
-  const text = blankNonPersonal(outline.text, (locale.reader.policy as { nonPersonal?: string[] } | undefined)?.nonPersonal ?? [], locale.lng);
+  // Names are names: "India Post" is no place, "Delivery Hero" no purpose (src/policy/names.ts).
+  const keep = template.flows.flatMap((f) => f.recipients.flatMap((r) => (r.name ? [r.name] : [])));
+  const text = maskNames(blankNonPersonal(outline.text, (locale.reader.policy as { nonPersonal?: string[] } | undefined)?.nonPersonal ?? [], locale.lng), organizationNames(outline.text, locale, keep));
   return { file: doc.file, id: template.clause.id, number: undefined, text, pos: outline.posAt(0), posAt: (o) => outline.posAt(o), document: review };
 }
 

@@ -15,6 +15,7 @@ import { coverage } from '../claims/compare.js';
 import type { PolicyVocabulary } from '../load/locales.js';
 import type { Flow, SourcePos } from '../model/types.js';
 import { topicOf } from './sections.js';
+import { coreName } from './names.js';
 
 export type DisclosureClass = 'clear' | 'vague' | 'omitted' | 'incorrect' | 'ambiguous';
 export type Aspect = 'recipients' | 'transfers' | 'retention' | 'purposes';
@@ -55,7 +56,6 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
   if (known && known[0]?.flow && ctx.template.flows.includes(known[0].flow)) return known;
   const tax = ctx.catalog.taxonomy;
   const vocab = ctx.loc?.data.reader.policy;
-  const text = ctx.clauseText ?? '';
   const lng = ctx.locale ?? 'en';
   const low = (s: string) => s.toLocaleLowerCase(lng);
   const phrases = (list: string[] | undefined) => (list ?? []).map(low);
@@ -63,7 +63,7 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
   const consentOnly = phrases(vocab?.consentOnly);
   const outside = phrases(vocab?.outside);
   const sentences = read.sentences;
-  const raw = (s: Sentence) => text.slice(s.start, s.end).replace(/\s+/g, ' ').trim();
+  const raw = (s: Sentence) => review.quote(s.start, s.end).replace(/\s+/g, ' ').trim();
   const statement = (s: Sentence) => {
     const t = raw(s);
     return t.length > 140 ? `${t.slice(0, 137)}…` : t;
@@ -216,13 +216,6 @@ function withoutPurpose(c: Claim): Claim {
 function specificity(c: Claim): number {
   const type = c.recipient?.type;
   return (type === undefined ? 0 : BROAD.has(type) ? 1 : type.split('.').length) + (c.recipient?.name ? 2 : 0) + c.data.split('.').length + (c.purpose ? 1 : 0);
-}
-
-/** A company's name without its legal form ("Meta Platforms, Inc." → "meta platforms"), as policies write names loosely. */
-export function coreName(name: string): string {
-  let n = name.trim();
-  for (let i = 0; i < 3; i++) n = n.replace(/[,\s]+(inc\.?|incorporated|ltd\.?|limited|llc|l\.l\.c\.|gmbh|ag|s\.a\.?|s\.r\.l\.?|b\.v\.?|n\.v\.?|pte\.?|plc|corp\.?|corporation|co\.?|sdn\.? bhd\.?|tbk\.?)$/i, '');
-  return n.toLowerCase();
 }
 
 /** Whether a sentence names one of the flow's recipients (by its name without legal form). */

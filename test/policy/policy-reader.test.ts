@@ -13,6 +13,9 @@ import { EXAMPLES } from '../helpers/examples.js';
 import { readOutline } from '../../src/policy/outline.js';
 import { parsePolicy } from '../../src/policy/document.js';
 import { detectLanguage } from '../../src/policy/language.js';
+import { organizationNames, maskNames } from '../../src/policy/names.js';
+import { loadCatalog } from '../../src/load/catalog.js';
+import { readClaims } from '../../src/claims/read-claims.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'policy-reader-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -75,6 +78,29 @@ describe('outline: structures people write', () => {
     expect(detectLanguage('Nós coletamos os seus dados para que você possa usar o serviço e não vendemos os dados para terceiros em nenhum caso de uso do nosso site.')).toBe('pt');
     expect(detectLanguage('We collect your data so that you can use our service, and we do not sell it to anyone for any reason at all in the world of ours.')).toBe('en');
     expect(detectLanguage('我们如何收集和使用您的个人信息。我们会在您注册时收集您的手机号码和收货地址，用于向您配送商品和发送通知。我们不会出售您的个人信息。我们会采取安全措施保护您的个人信息。')).toBe('zh-CN');
+  });
+});
+
+describe('names are names', () => {
+  const en = loadCatalog({}).locale('en');
+  it('finds company names that hold a place, purpose or data word, and leaves phrases of our words alone', () => {
+    const text = 'We hand your parcel to India Post or Delivery Hero SE. Your Personal Data stays with Our Delivery Partners.';
+    const spans = organizationNames(text, en).map(([s, e]) => text.slice(s, e));
+    expect(spans).toEqual(['India Post', 'Delivery Hero SE']);
+  });
+  it('a postal company named after its country is not read as a place', () => {
+    const text = 'We share your name and postal address with our courier India Post.';
+    const before = readClaims(text, en).claims;
+    expect(before.some((c) => c.place === 'IN')).toBe(true);
+    const after = readClaims(maskNames(text, organizationNames(text, en)), en).claims;
+    expect(after.some((c) => c.place !== undefined)).toBe(false);
+    expect(after.some((c) => c.action === 'share' && c.recipient?.type === 'recipient.service_provider.courier')).toBe(true);
+  });
+  it('through check: the courier named after its country gives no place conflict', async () => {
+    const { findings } = await check('indiapost.md', ['# Privacy', '', '## Sharing', 'We share your name and postal address with our courier India Post.', ''].join('\n'));
+    const f = of(findings, 'delivery', 'recipients');
+    expect(f.map((x) => [x.data.class, x.line])).toEqual([['vague', 4]]);
+    expect(findings.filter((x) => x.data?.class === 'incorrect')).toEqual([]);
   });
 });
 
