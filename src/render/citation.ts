@@ -131,6 +131,8 @@ interface CitationFormat {
   range: string;
   /** Between provisions of one law, and between laws. */
   join: string;
+  /** Between two provisions of the same article written once ("Art. 21(2) and (3)"); absent: written in full. */
+  joinSub?: string;
   joinLaws: string;
   /** Levels written innermost first (Vietnamese "điểm a khoản 1 Điều 20"). */
   reverse?: boolean;
@@ -144,6 +146,8 @@ interface CitationFormat {
    * retention period, how to withdraw consent), as this language writes them.
    */
   phrases?: Record<string, string>;
+  /** Names of places where the language writes them otherwise than ICU (vi: Liên minh châu Âu). */
+  places?: Record<string, string>;
 }
 
 const formats = new Map<string, CitationFormat>();
@@ -194,6 +198,10 @@ function number(n: string, style: NumberStyle | undefined): string {
   return TH_ORDINAL[v] ?? n;
 }
 
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 function fill(pattern: string, values: Record<string, string>): string {
   return pattern.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => values[name] ?? whole);
 }
@@ -230,7 +238,18 @@ export function formatCitation(c: Citation, lng: string): string {
   const f = citationFormat(lng);
   const out = c.parts
     .map((part) => {
-      const refs = part.provisions.map((p) => formatProvision(p, part.law, f, lng)).join(f.join);
+      const refs = part.provisions
+        .map((p, i) => {
+          const prev = i > 0 ? part.provisions[i - 1] : undefined;
+          // A second provision of the same article: its lower levels only ("Art. 21(2) and (3)").
+          if (f.joinSub !== undefined && !f.reverse && prev && prev.unit === p.unit && prev.path[0] === p.path[0] && prev.path.length > 1 && p.path.length > 1 && !prev.to && !p.to) {
+            const sub = formatProvision({ ...p, path: p.path.slice(1), kinds: (p.kinds ?? []).slice(1) }, { ...part.law, levels: part.law.levels.slice(1) }, f, lng);
+            return `\u0000${f.joinSub}${sub.replace(/^[\s,]+/, '')}`;
+          }
+          return formatProvision(p, part.law, f, lng);
+        })
+        .join(f.join)
+        .replace(new RegExp(`${escapeRe(f.join)}\u0000`, 'g'), '');
       const last = part.provisions[part.provisions.length - 1]!;
       const named = f.laws[part.law.id];
       const name = typeof named === 'string' ? named : (named?.name ?? part.law.short);
@@ -350,4 +369,15 @@ export function lawNames(lng: string): string[] {
     return [];
   }
   return Object.values(f.laws ?? {}).map((v) => (typeof v === 'string' ? v : v.name));
+}
+
+/** A place's name in the locale when its citation.yaml writes it otherwise than ICU, else undefined. */
+export function placeName(code: string, lng: string): string | undefined {
+  let f: CitationFormat;
+  try {
+    f = citationFormat(lng);
+  } catch {
+    return undefined;
+  }
+  return f.places && Object.hasOwn(f.places, code) ? f.places[code] : undefined;
 }

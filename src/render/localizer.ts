@@ -8,6 +8,7 @@ import { intlNames } from '../load/intl-names.js';
 import type { LocaleData } from '../load/locales.js';
 import type { Retention, TaxonomyKind } from '../model/types.js';
 import { oneLine } from './one-line.js';
+import { placeName } from './citation.js';
 
 /** Wording a snippet or statement needs is missing in a locale: an input error (exit 2), never a fallback. */
 export class MissingWordingError extends DiscloseError {
@@ -113,7 +114,7 @@ export class Localizer {
   }
 
   country(code: string): string {
-    return intlNames(this.lng).countries[code] ?? code;
+    return placeName(code, this.lng) ?? intlNames(this.lng).countries[code] ?? code;
   }
 
   language(code: string): string {
