@@ -8,7 +8,6 @@ import { escapeHtml as h } from './html-escape.js';
 import { htmlDocument } from './html-style.js';
 import type { ExportRecord, ExportResult } from './model.js';
 import { safeName, sectionId } from './names.js';
-import { diffHtml, type CellReview } from './signoffs.js';
 
 function findingsList(findings: Finding[]): string {
   if (findings.length === 0) return '<p class="clean badge">no findings</p>';
@@ -20,19 +19,10 @@ function findingsList(findings: Finding[]): string {
   return `<ul class="findings">\n${items.join('\n')}\n</ul>`;
 }
 
-/** Who signed the cell off and when, or that it changed since, or that no one has yet. */
-function reviewBlock(review: CellReview | undefined): string {
-  if (!review || review.state === 'pending') return '<p class="review pending" data-review="pending">Review: <strong>pending</strong> (not signed off)</p>';
-  const s = review.signoff!;
-  if (review.state === 'signed-off') return `<p class="review signed-off" data-review="signed-off">Signed off by <strong class="reviewer">${h(s.reviewer)}</strong> on <time>${h(s.date)}</time></p>`;
-  return `<div class="review needs-re-review" data-review="needs-re-review"><p><strong>Needs re-review</strong>: signed off by <span class="reviewer">${h(s.reviewer)}</span> on <time>${h(s.date)}</time>, then the ${h((review.changed ?? []).join(', '))} changed.</p>\n${diffHtml(review.diff)}</div>`;
-}
-
-function localeColumn(r: ExportResult, review: CellReview | undefined): string {
+function localeColumn(r: ExportResult): string {
   const companions = r.clause.companions.map((c) => `<h3>${h(c.locale)}</h3>\n<div class="text">${h(c.text)}</div>`).join('\n');
   return `<section class="locale" id="${h(sectionId(r.region, r.locale))}" lang="${h(r.locale)}">
 <h2><span class="badge ${r.status}">${h(r.status)}</span> ${h(r.locale)}</h2>
-${reviewBlock(review)}
 <h3>Footer <span class="muted">(${h(r.footer.variant)}, ${r.footer.length}/${r.footer.limit ?? '∞'} ${h(r.footer.unit)})</span></h3>
 <div class="text footer">${h(r.footer.text)}</div>
 <h3>Clause ${h(r.clause.id)}${r.clause.number ? ` §${h(r.clause.number)}` : ''}</h3>
@@ -44,11 +34,11 @@ ${findingsList(r.findings)}
 }
 
 /** The detail page of one template: body, flows, then each region with its locales side by side. */
-export function renderDetailPage(rec: ExportRecord, reviews?: Map<ExportResult, CellReview>): string {
+export function renderDetailPage(rec: ExportRecord): string {
   const flows = `<pre>${h(JSON.stringify(rec.flows, null, 2))}</pre>`;
   const regions = [...new Set(rec.results.map((r) => r.region))];
   const sections = regions
-    .map((region) => `<h2 id="${h(safeName(region))}">${h(region)}</h2>\n<div class="locales">\n${rec.results.filter((r) => r.region === region).map((r) => localeColumn(r, reviews?.get(r))).join('\n')}\n</div>`)
+    .map((region) => `<h2 id="${h(safeName(region))}">${h(region)}</h2>\n<div class="locales">\n${rec.results.filter((r) => r.region === region).map(localeColumn).join('\n')}\n</div>`)
     .join('\n');
   const body = `<p class="noprint"><a href="../index.html">← All templates</a></p>
 <h1>${h(rec.template)}</h1>

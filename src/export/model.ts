@@ -1,6 +1,5 @@
 /** What the export writes per template (data/<id>.json) and per row of the summary. */
 import type { Finding } from '../check/finding.js';
-import type { ReviewState } from './signoffs.js';
 
 export type Status = 'clean' | 'warnings' | 'errors';
 
@@ -45,13 +44,6 @@ export interface SummaryRow {
   clauseHash: string;
   page: string;
   change?: Change;
-  /** What a sign-off covers: a hash of the cell's footer, clause and findings (`signoffs.ts`). */
-  cellHash?: string;
-  /** Signed off, needs re-review (signed off, then changed) or pending. */
-  review?: ReviewState;
-  /** The sign-off in force (signed off), or the one that no longer holds (needs re-review). */
-  reviewer?: string;
-  signedOff?: string;
 }
 
 export function statusOf(findings: Finding[]): Status {

@@ -24,6 +24,7 @@ export interface RawFlow {
   required?: boolean;
   consent?: Flow['consent'];
   source?: Flow['source'];
+  sensitive?: Flow['sensitive'];
 }
 
 export interface BuildFlowsOptions {
@@ -101,6 +102,12 @@ export function buildFlows(raws: RawFlow[], tax: Taxonomy, y: YamlFile, base: Ya
     checkNotBlank(raw.legitimateInterest, `flow "${raw.id}": legitimateInterest`, y, at('legitimateInterest'));
     checkNotBlank(raw.consent?.withdrawal, `flow "${raw.id}": consent withdrawal`, y, at('consent', 'withdrawal'));
     checkNotBlank(raw.retention?.statutory?.law, `flow "${raw.id}": statutory retention law`, y, at('retention', 'statutory', 'law'));
+    const effect = raw.sensitive?.effect;
+    for (const [k, v] of typeof effect === 'string' ? [['', effect] as const] : Object.entries(effect ?? {})) {
+      const path = k ? at('sensitive', 'effect', k) : at('sensitive', 'effect');
+      checkNotBlank(v, `flow "${raw.id}": sensitive effect`, y, path);
+      checkLinks(v, `flow "${raw.id}": sensitive effect`, y.posOf(path));
+    }
     // Free text that goes into clauses as it is.
     checkLinks(raw.legitimateInterest, `flow "${raw.id}": legitimateInterest`, y.posOf(at('legitimateInterest')));
     checkLinks(raw.consent?.withdrawal, `flow "${raw.id}": consent withdrawal`, y.posOf(at('consent', 'withdrawal')));
@@ -123,6 +130,7 @@ export function buildFlows(raws: RawFlow[], tax: Taxonomy, y: YamlFile, base: Ya
       consent: raw.consent,
       required: raw.required,
       ...(raw.source ? { source: raw.source } : {}),
+      ...(raw.sensitive ? { sensitive: raw.sensitive } : {}),
       implied,
       pos: y.posOf(at()),
     };

@@ -112,6 +112,23 @@ export interface DataSource {
   category?: string;
 }
 
+/** GDPR Art. 9(2) conditions a business-messaging flow can rest on (letters of Art. 9(2)). */
+export const GDPR_CONDITIONS = ['a', 'c', 'f', 'h'] as const;
+export type GdprCondition = (typeof GDPR_CONDITIONS)[number];
+
+/** Purposes 11 CCR §7027(m) permits for sensitive personal information without a right to limit. */
+export const CCPA_PERMITTED = ['m1', 'm2', 'm3', 'm4', 'm5', 'm6', 'm7', 'm8'] as const;
+export type CcpaPermitted = (typeof CCPA_PERMITTED)[number];
+
+export interface FlowSensitive {
+  /** GDPR Art. 9(2): the condition for special categories, stated next to the Art. 6 basis. */
+  gdprCondition?: GdprCondition;
+  /** CCPA: the §7027(m) purposes every use of the sensitive data falls under (then no "Limit" link is owed). */
+  ccpaPermitted?: CcpaPermitted[];
+  /** PIPL Art. 30: the specific effect of handling the data on the person, in the template's language or per locale. */
+  effect?: string | Record<string, string>;
+}
+
 export interface FlowConsent {
   explicit?: boolean;
   /** A consent given separately from other consents (PIPL Art. 23, 29, 39). */
@@ -141,6 +158,8 @@ export interface Flow {
   required?: boolean;
   /** Where the data comes from; `user` (collected from the person) when absent. */
   source?: DataSource;
+  /** How each regime's own rules on sensitive data are met for this flow's sensitive data. */
+  sensitive?: FlowSensitive;
   /** Set on flows a channel adds to every template it carries. */
   implied?: string;
   pos?: SourcePos;
@@ -263,6 +282,8 @@ export interface Condition {
   thirdPartyHandlers?: boolean;
   orgField?: string;
   controllerOutside?: boolean;
+  /** Sensitive data used for a purpose beyond those the flow lists as permitted (CCPA: the "Limit" link is owed). */
+  sensitiveUnpermitted?: boolean;
 }
 
 /** How the cross-check finds an element in text it did not write. */

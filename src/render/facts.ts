@@ -13,6 +13,8 @@ export interface Facts {
   soldOrShared: boolean;
   sensitive: boolean;
   sensitiveData: string[];
+  /** Some sensitive data serves a flow that lists no permitted purposes (CCPA 11 CCR §7027(m)). */
+  sensitiveUnpermitted: boolean;
   statutoryRetention: boolean;
   hasRecipients: boolean;
   thirdPartyHandlers: boolean;
@@ -48,6 +50,7 @@ export function computeFacts(flows: Flow[], region: RegionProfile, org: Organiza
     soldOrShared: flows.some((f) => f.sold || f.shared),
     sensitive: sensitiveData.length > 0,
     sensitiveData,
+    sensitiveUnpermitted: flows.some((f) => !f.sensitive?.ccpaPermitted?.length && f.data.some((d) => isSensitive(tax, region, d))),
     statutoryRetention: flows.some((f) => f.retention?.statutory),
     hasRecipients: flows.some((f) => f.recipients.length > 0),
     thirdPartyHandlers: flows.some((f) => f.recipients.some((r) => !tax.recipient.get(r.type)?.processor)),
@@ -62,6 +65,7 @@ export function holds(when: Condition, facts: Facts, org: Organization): boolean
   if (when.soldOrShared !== undefined && when.soldOrShared !== facts.soldOrShared) return false;
   if (when.notSoldOrShared !== undefined && when.notSoldOrShared === facts.soldOrShared) return false;
   if (when.sensitive !== undefined && when.sensitive !== facts.sensitive) return false;
+  if (when.sensitiveUnpermitted !== undefined && when.sensitiveUnpermitted !== facts.sensitiveUnpermitted) return false;
   if (when.statutoryRetention !== undefined && when.statutoryRetention !== facts.statutoryRetention) return false;
   if (when.hasRecipients !== undefined && when.hasRecipients !== facts.hasRecipients) return false;
   if (when.thirdPartyHandlers !== undefined && when.thirdPartyHandlers !== facts.thirdPartyHandlers) return false;

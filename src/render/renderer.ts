@@ -78,6 +78,8 @@ export interface RenderResult {
   missingContacts: MissingContact[];
   /** Flows on legitimate interests that do not name the interest. */
   missingInterests: string[];
+  /** Flows with special categories and no GDPR Art. 9(2) condition. */
+  missingConditions: string[];
 }
 
 export interface RenderOptions {
@@ -118,7 +120,7 @@ export class Renderer {
     const flows = effectiveFlows(template.flows, org, region);
     const facts = computeFacts(flows, region, org, this.catalog.taxonomy);
     const uses = (options.uses ?? this.projectUses?.())?.with(template);
-    const built = buildStatements(flows, region, this.catalog.taxonomy, loc, org, { uses });
+    const built = buildStatements(flows, region, this.catalog.taxonomy, loc, org, { uses, language: template.language });
     const number = options.clauseNumber ?? template.clause.number;
     const clause = this.renderClause(template, flows, region, loc, org, facts, built.statements, channel, number);
     const companionLocales = region.elements
@@ -127,7 +129,7 @@ export class Renderer {
       .filter((l, i, all) => l !== lng && all.indexOf(l) === i);
     for (const other of companionLocales) {
       const oloc = this.localizer(other);
-      const ob = buildStatements(flows, region, this.catalog.taxonomy, oloc, org, { uses });
+      const ob = buildStatements(flows, region, this.catalog.taxonomy, oloc, org, { uses, language: template.language });
       const oc = this.renderClause(template, flows, region, oloc, org, facts, ob.statements, channel, number);
       clause.companions.push({ locale: other, text: `${oloc.t('clause.companion', { language: oloc.capitalize(oloc.language(other)) })}\n${oc.text}` });
     }
@@ -143,6 +145,7 @@ export class Renderer {
       unresolvedTransfers: built.unresolvedTransfers,
       missingContacts: region.elements.some((e) => e.snippet === 'overseas_recipients' && holds(e.when, facts, org)) ? built.missingContacts : [],
       missingInterests: built.missingInterests,
+      missingConditions: built.missingConditions,
     };
   }
 

@@ -7,7 +7,7 @@
  */
 import type { Claim } from '../claims/claim.js';
 import type { DataSourceKind, Flow, LegalBasis, Organization, Place, Recipient, RegionProfile, Taxonomy, TransferMechanism } from '../model/types.js';
-import { isOutside, recipientMechanism, recipientPlaces, mechanismFor, resolveTransfer, type TransferProblem } from './facts.js';
+import { isOutside, isSensitive, recipientMechanism, recipientPlaces, mechanismFor, resolveTransfer, underGdpr, type TransferProblem } from './facts.js';
 import type { Localizer } from './localizer.js';
 import { ProjectUses } from './project-uses.js';
 import { localPhrase, regionCitation } from './citation.js';
@@ -19,7 +19,7 @@ export type Party = { kind: 'organization'; name: string } | { kind: 'recipient'
 
 /** What one written sentence asserts, in terms the declared flows can confirm or refute. */
 export interface Assertion {
-  kind: 'collect' | 'basis' | 'interest' | 'share' | 'sell' | 'store' | 'transfer' | 'retain' | 'exclusive' | 'requirement' | 'overseas' | 'source' | 'noSale';
+  kind: 'collect' | 'basis' | 'interest' | 'share' | 'sell' | 'store' | 'transfer' | 'retain' | 'exclusive' | 'requirement' | 'overseas' | 'source' | 'noSale' | 'sensitive';
   /** The flows the sentence speaks for. */
   flows: string[];
   data: string[];
@@ -32,6 +32,12 @@ export interface Assertion {
   contact?: string;
   exclusive?: boolean;
   source?: DataSourceKind;
+  /** GDPR Art. 9(2) letter stated. */
+  condition?: string;
+  /** CCPA §7027(m) paragraphs stated. */
+  permitted?: string[];
+  /** A PIPL Art. 30 effect stated from the flow. */
+  effect?: boolean;
 }
 
 export interface Statement {
@@ -53,6 +59,12 @@ export interface StatementSet {
   store: Statement[];
   transfer: Statement[];
   overseas: Statement[];
+  /** GDPR Art. 9(2) condition for the special categories, next to the Art. 6 basis. */
+  sensitiveBasis: Statement[];
+  /** CCPA: sensitive data used only for 11 CCR §7027(m) purposes. */
+  sensitivePermitted: Statement[];
+  /** PIPL Art. 30: necessity and the specific effect on the person. */
+  sensitiveEffect: Statement[];
   retain: Statement[];
   exclusive: Statement[];
   requirement: Statement[];
@@ -80,15 +92,20 @@ export interface BuiltStatements {
   missingContacts: MissingContact[];
   /** Flows on legitimate interests that do not name the interest (GDPR Art. 13(1)(d)). */
   missingInterests: string[];
+  /** Flows with special categories of data and no GDPR Art. 9(2) condition (regions under the GDPR). */
+  missingConditions: string[];
 }
 
 export interface BuildOptions {
   /** Every use of data in the project (all templates and the channel flows): decides "only". */
   uses?: ProjectUses;
+  /** The template's language: free text given as one string (a PIPL Art. 30 effect) is in it. */
+  language?: string;
 }
 
 export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxonomy, loc: Localizer, org: Organization, options: BuildOptions = {}): BuiltStatements {
-  const s: StatementSet = { collect: [], source: [], basis: [], interest: [], share: [], sell: [], noSale: [], store: [], transfer: [], overseas: [], retain: [], exclusive: [], requirement: [], government: [] };
+  const s: StatementSet = { collect: [], source: [], basis: [], interest: [], share: [], sell: [], noSale: [], store: [], transfer: [], overseas: [], sensitiveBasis: [], sensitivePermitted: [], sensitiveEffect: [], retain: [], exclusive: [], requirement: [], government: [] };
+  const missingConditions: string[] = [];
   const unresolved: UnresolvedTransfer[] = [];
   const missingContacts: MissingContact[] = [];
   const missingInterests: string[] = [];
@@ -210,6 +227,29 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
       });
     }
 
+    const sens = flow.data.filter((d) => isSensitive(tax, region, d));
+    if (sens.length) {
+      const sdata = dataList(sens);
+      const sat = (extra: Partial<Assertion>): Assertion => ({ kind: 'sensitive', flows: [flow.id], data: sens, purpose: flow.purpose, ...extra });
+      if (underGdpr(region)) {
+        const c = flow.sensitive?.gdprCondition;
+        if (c) s.sensitiveBasis.push({ key: 'statement.sensitiveCondition', values: { data: sdata, purpose, condition: loc.t(`gdprCondition.${c}`) }, claims: [], flow: flow.id, asserts: sat({ condition: c }) });
+        else missingConditions.push(flow.id);
+      }
+      const permitted = flow.sensitive?.ccpaPermitted ?? [];
+      if (region.sensitivity === 'ccpa' && permitted.length) {
+        const paragraphs = loc.list(permitted.map((m) => `(m)(${m.slice(1)})`));
+        s.sensitivePermitted.push({ key: 'statement.sensitivePermitted', values: { data: sdata, paragraphs }, claims: [], flow: flow.id, asserts: sat({ permitted }) });
+      }
+      // The sentence ends it: a closing full stop of the free text is dropped.
+      const effect = localText(flow.sensitive?.effect, loc.lng, options.language)?.replace(/[.。!！?？\s]+$/u, '');
+      s.sensitiveEffect.push(
+        effect
+          ? { key: 'statement.sensitiveEffect', values: { data: sdata, purpose, effect }, claims: [], flow: flow.id, asserts: sat({ effect: true }) }
+          : { key: 'clause.sensitiveNecessity', values: { data: sdata, purpose }, claims: [], flow: flow.id, asserts: sat({}) },
+      );
+    }
+
     if (flow.exclusive) {
       // "Only" holds for the data no flow anywhere in the project uses for another purpose.
       const only = flow.data.filter((d) => uses.otherPurposes(tax, d, flow.purpose).length === 0);
@@ -291,7 +331,7 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
     return { key: 'statement.transfer', values: { data, destination, mechanism: label }, claims, flow: flow.id, asserts };
   }
 
-  return { statements: s, unresolvedTransfers: unresolved, missingContacts, missingInterests };
+  return { statements: s, unresolvedTransfers: unresolved, missingContacts, missingInterests, missingConditions };
 }
 
 /**
@@ -321,4 +361,12 @@ function mergeByPurpose(list: Statement[], only: string | undefined, dataList: (
     out[out.indexOf(prior)] = merged;
   }
   return out;
+}
+
+/** Free text given once (in the template's language) or per locale: the locale's, else none. */
+function localText(text: string | Record<string, string> | undefined, lng: string, language: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  const base = (l: string) => l.split('-')[0]!.toLowerCase();
+  if (typeof text === 'string') return language && base(language) === base(lng) ? text : undefined;
+  return text[lng] ?? Object.entries(text).find(([k]) => base(k) === base(lng))?.[1];
 }

@@ -11,7 +11,7 @@ describe('sg', () => {
   it('cites only Singapore law, for every element, basis and mechanism', () => expectOwnLawOnly('sg'));
 
   it('transfers cite s.26 and the Personal Data Protection Regulations 2021, never "Transfer Limitation Regulations"', () => {
-    expect(cite(region, 'mechanism', 'contract', 'en')).toBe('s.26 PDPA 2012; reg. 10(1), reg. 11(1)(b) and (2) of the Personal Data Protection Regulations 2021');
+    expect(cite(region, 'mechanism', 'contract', 'en')).toBe('s.26 PDPA 2012; reg. 10(1), reg. 11(1)(b), reg. 11(2) of the Personal Data Protection Regulations 2021');
     const r = find(renders, 'order_shipped');
     const transfers = linesWith(r.clause, 'We transfer');
     expect(transfers.length).toBeGreaterThan(0);
