@@ -11,7 +11,7 @@ describe('sg', () => {
   it('cites only Singapore law, for every element, basis and mechanism', () => expectOwnLawOnly('sg'));
 
   it('transfers cite s.26 and the Personal Data Protection Regulations 2021, never "Transfer Limitation Regulations"', () => {
-    expect(cite(region, 'mechanism', 'contract', 'en')).toBe('s.26 PDPA 2012; reg. 10(1), reg. 11(1)(b), reg. 11(2) of the Personal Data Protection Regulations 2021');
+    expect(cite(region, 'mechanism', 'contract', 'en')).toBe('s.26 PDPA 2012; reg. 10(1), reg. 11(1)(b) and (2) of the Personal Data Protection Regulations 2021');
     const r = find(renders, 'order_shipped');
     const transfers = linesWith(r.clause, 'We transfer');
     expect(transfers.length).toBeGreaterThan(0);
@@ -38,6 +38,13 @@ describe('sg', () => {
     expect(el.practice).toBeDefined();
     expect(el.citation).toBeUndefined();
     expect(el.article).not.toMatch(/s\.7\(1\)\(e\)|s\.23\(4\)/);
+  });
+
+  it('the identity of the organisation is practice (PDPC guidance), not a statutory element; consent for a transfer needs the reg. 10(3) summary', () => {
+    const el = region.elements.find((e) => e.id === 'controller_identity')!;
+    expect(el.practice).toMatch(/PDPC guidance/);
+    expect(el.citation).toBeUndefined();
+    expect(region.unsettled?.['mechanism.explicit_consent']).toMatch(/reg\. 10\(3\)/);
   });
 
   it('government disclosure cites s.13(b) and s.17 with the First Schedule', () => {
