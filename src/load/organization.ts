@@ -23,8 +23,10 @@ function organizationFrom(y: YamlFile): Organization {
   if (!isKnownPlace(org.controller.country)) {
     throw new DiscloseError('E_SCHEMA', `unknown country code "${org.controller.country}"`, y.posOf(['controller', 'country']), 'Use an ISO 3166-1 alpha-2 code such as DE, US or SG.');
   }
-  // Names, addresses and numbers go into clauses as they are: no link in them may be http.
+  // Names, addresses and numbers go into clauses as they are: no link in them may be http, and none
+  // may be blank (it would render as a gap: "Controller: , …").
   checkLinksIn(y);
+  checkNotBlankIn(y, y.data, []);
   return { ...org, file: y.file };
 }
 
@@ -38,4 +40,11 @@ export function orgField(org: Organization, field: string): string | undefined {
   if (typeof cur === 'string') return cur;
   if (cur && typeof cur === 'object') return '[set]';
   return undefined;
+}
+
+function checkNotBlankIn(y: YamlFile, v: unknown, path: Array<string | number>): void {
+  if (typeof v === 'string') {
+    if (v.trim() === '') throw new DiscloseError('E_SCHEMA', `${path.join('.')} is blank`, y.posOf(path), 'Write the value, or remove the field.');
+  } else if (Array.isArray(v)) v.forEach((x, i) => checkNotBlankIn(y, x, [...path, i]));
+  else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) checkNotBlankIn(y, x, [...path, k]);
 }

@@ -56,6 +56,9 @@ function templateFromYaml(y: ReturnType<typeof parseYaml>, tax: Taxonomy, channe
     }
   }
   const title = raw.clause?.title;
+  for (const [lng, t] of typeof title === 'string' ? [['', title] as const] : Object.entries(title ?? {})) {
+    if (t.trim() === '') throw new DiscloseError('E_SCHEMA', `clause title${lng ? ` (${lng})` : ''} is blank`, y.posOf(lng ? ['clause', 'title', lng] : ['clause', 'title']), 'Write the title, or remove it to use the purpose\'s label.');
+  }
   if (typeof title === 'string') checkLinks(title, 'clause title', y.posOf(['clause', 'title']));
   else if (title) for (const [lng, t] of Object.entries(title)) checkLinks(t, `clause title (${lng})`, y.posOf(['clause', 'title', lng]));
   // A template with no flows of its own carries only the channel's, on the basis of the message

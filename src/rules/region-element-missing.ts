@@ -2,6 +2,7 @@ import type { Rule } from '../check/rule.js';
 import { holds } from '../render/facts.js';
 import { orgField } from '../load/organization.js';
 import { oneLine } from '../render/one-line.js';
+import { detectLanguage, LANGUAGE_NAMES } from '../policy/language.js';
 
 /** An element the region requires for these flows is not in the clause. */
 export const rule: Rule = {
@@ -15,6 +16,7 @@ export const rule: Rule = {
       needs: '{{region}} requires "{{element}}" ({{article}}), which needs {{fields}} in the organization file',
       absent: '{{region}} requires "{{element}}" ({{article}}) for these flows, and the clause does not contain it',
       companion: '{{region}} requires the notice in {{locales}} ({{article}}); the {{missing}} version is missing',
+      companionPolicy: '{{region}} requires the policy in {{locales}} ({{article}}); the policy has no {{missing}} version',
     },
   },
   check(ctx) {
@@ -29,9 +31,18 @@ export const rule: Rule = {
         continue;
       }
       if (el.detect.companionLocales) {
-        const have = new Set([render.locale, ...render.clause.companions.map((c) => c.locale)]);
+        // A policy must carry every language itself (MY PDPA s.7(3)); the generated clause writes them.
+        const have = ctx.policy ? languagesIn(ctx.policy.text, el.detect.companionLocales) : new Set([render.locale, ...render.clause.companions.map((c) => c.locale)]);
         const missing = el.detect.companionLocales.filter((l) => !have.has(l));
-        if (missing.length) ctx.report({ messageId: 'companion', data: { ...base, locales: el.detect.companionLocales.join(' and '), missing: missing.join(', ') }, pos: ctx.clausePos(0) });
+        const name = (l: string) => LANGUAGE_NAMES[l] ?? l;
+        if (missing.length) {
+          ctx.report({
+            messageId: ctx.policy ? 'companionPolicy' : 'companion',
+            data: { ...base, locales: el.detect.companionLocales.map(name).join(' and '), missing: missing.map(name).join(' and '), missingLocales: missing },
+            pos: ctx.clausePos(0),
+            fix: `Add the ${missing.map(name).join(' and ')} version of the notice to the policy (disclose sync --write writes both into managed clauses).`,
+          });
+        }
         continue;
       }
       if (!present(el.detect, ctx)) {
@@ -54,4 +65,25 @@ function present(detect: import('../model/types.js').ElementDetect, ctx: Paramet
   }));
   if (detect.cue) checks.push(detect.cue.some((c) => read.cues.has(c)));
   return checks.every(Boolean);
+}
+
+/**
+ * The languages a policy text is written in: paragraphs gathered into runs of at least 20 words,
+ * each run's language detected. Indonesian counts as Malay where Malay is asked for (the two share
+ * most function words).
+ */
+export function languagesIn(text: string, wanted: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  let run = '';
+  const flush = () => {
+    const lng = detectLanguage(run);
+    if (lng) out.add(lng === 'id' && wanted.includes('ms') ? 'ms' : lng);
+    run = '';
+  };
+  for (const para of text.split(/\n\s*\n|\n(?=#)|<\/?(?:p|h\d|li|div|section)\b[^>]*>/)) {
+    run += ` ${para}`;
+    if ((run.match(/\p{L}+/gu) ?? []).length >= 20) flush();
+  }
+  if (run.trim()) flush();
+  return out;
 }

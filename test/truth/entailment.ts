@@ -102,6 +102,13 @@ export function unsupported(a: Assertion, w: World): string[] {
         if (kind !== a.source && a.data.some((d) => f.data.includes(d))) why.push(`stated as ${a.source}, but flow ${f.id} gets it ${kind}`);
       }
       break;
+    case 'sensitive':
+      for (const f of fs) {
+        if (a.condition && f.sensitive?.gdprCondition !== a.condition) why.push(`Art. 9(2)(${a.condition}) stated, flow ${f.id} declares ${f.sensitive?.gdprCondition ?? 'none'}`);
+        if (a.permitted && a.permitted.join() !== (f.sensitive?.ccpaPermitted ?? []).join()) why.push(`§7027 ${a.permitted.join(', ')} stated, flow ${f.id} declares ${(f.sensitive?.ccpaPermitted ?? []).join(', ') || 'none'}`);
+        if (a.effect && !f.sensitive?.effect) why.push(`an effect on the person stated, flow ${f.id} declares none`);
+      }
+      break;
     case 'noSale':
       for (const d of a.data) if (w.flows.some((f) => f.sold && f.data.some((x) => covers(w.tax, 'data', x, d) || covers(w.tax, 'data', d, x)))) why.push(`"we do not sell" ${d}, but a flow sells it`);
       break;

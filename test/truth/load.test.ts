@@ -52,6 +52,19 @@ describe('loading refuses what would render false or empty text', () => {
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/recipient contact is blank/);
   });
+  it('a blank clause title: exit 2', async () => {
+    const file = write('blank-title.yaml', (t) => (t.clause.title = '  '));
+    const r = await cli(['check', file, '--region', 'eu', '--org', ORG]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/blank-title\.yaml:\d+:\d+: error: clause title is blank/);
+  });
+  it('a blank organization field: exit 2 at its position', async () => {
+    const org = path.join(dir, 'org.yaml');
+    writeFileSync(org, (await import('node:fs')).readFileSync(ORG, 'utf8').replace('name: Dr. Hanna Weber', 'name: "   "'));
+    const r = await cli(['check', write('ok.yaml', () => {}), '--region', 'eu', '--org', org]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/org\.yaml:\d+:\d+: error: dpo\.name is blank/);
+  });
   it('a missing legitimate interest is a finding, and other templates are still checked', async () => {
     const a = write('li-a.yaml', (t) => Object.assign(t.flows[0], { legalBasis: 'legitimate_interests' }));
     const b = write('li-b.yaml', (t) => {
