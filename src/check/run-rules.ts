@@ -115,7 +115,8 @@ export function runRules(
     const generatedFooter = render.footer.variant === 'own' ? footerRead : footerRead;
     const policy = options.policy;
     const clauseText = policy ? policy.text : render.clause.text;
-    const clauseRead = policy ? readClaims(policy.text, localeData, { names, verbatim }) : generatedClause;
+    // A policy people wrote is read with their words too (reader.yaml `policy`); disclose's own text never is.
+    const clauseRead = policy ? readClaims(policy.text, localeData, policy.document ? { names, verbatim, policy: true } : { names, verbatim }) : generatedClause;
     const clausePos = (offset: number): SourcePos => (policy ? policy.posAt(offset) : template.positions['clause'] ?? template.positions['flows']!);
     let cached: CoverageItem[] | undefined;
     const flowClaims = uniqueClaims(render.clause.claims);

@@ -124,7 +124,8 @@ export class Lexicon {
   /** What the last phrase `matchAt` found means. */
   matched: Entry[] = [];
 
-  constructor(data: LocaleData, extra: Entry[] = []) {
+  /** `policy`: also the words policies people write (reader.yaml `policy`), for the policy reader only. */
+  constructor(data: LocaleData, extra: Entry[] = [], policy = false) {
     this.lng = data.lng;
     this.spaced = !UNSPACED.has(data.lng.split('-')[0]!);
     for (const kind of ['data', 'purpose', 'recipient'] as const) {
@@ -149,9 +150,14 @@ export class Lexicon {
     for (const w of data.reader.statutory) this.add(w, { kind: 'statutory', value: 'statutory' });
     for (const w of data.reader.literals) this.add(w, { kind: 'literal', value: w });
     for (const [code, words] of Object.entries(data.reader.places)) for (const w of words) this.add(w, { kind: 'place', value: code });
-    // Words policies people write use for recipients and data beyond the taxonomy's labels (reader.yaml `policy`).
-    for (const [key, words] of Object.entries(data.reader.policy?.recipients ?? {})) for (const w of words) this.add(w, { kind: 'recipient', value: key });
-    for (const [key, words] of Object.entries(data.reader.policy?.data ?? {})) for (const w of words) this.add(w, { kind: 'data', value: key });
+    // Words policies people write use for actions, recipients and data beyond ours (reader.yaml
+    // `policy`): read in their documents only, never in the text disclose writes and reads back.
+    if (policy) {
+      const p = data.reader.policy as (typeof data.reader.policy & { actions?: Record<string, string[]> }) | undefined;
+      for (const [action, words] of Object.entries(p?.actions ?? {})) for (const w of words) this.add(w, { kind: 'action', value: action });
+      for (const [key, words] of Object.entries(p?.recipients ?? {})) for (const w of words) this.add(w, { kind: 'recipient', value: key });
+      for (const [key, words] of Object.entries(p?.data ?? {})) for (const w of words) this.add(w, { kind: 'data', value: key });
+    }
     for (const e of extra) this.add(e.value, e);
   }
 

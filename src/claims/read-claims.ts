@@ -61,6 +61,8 @@ export interface ReadOptions {
    * where one occurs whole it is read as none of our words, and no sentence ends inside it.
    */
   verbatim?: string[];
+  /** A policy people wrote: also read the words of reader.yaml `policy` (src/policy/). */
+  policy?: boolean;
 }
 
 /** A name or quoted text to find in the normalized text. */
@@ -171,18 +173,18 @@ function shifted(s: Sentence, by: number): Sentence {
   };
 }
 
-export function lexiconFor(locale: LocaleData): Lexicon {
-  const key = `${locale.lng}:${locale.files.join('|')}`;
+export function lexiconFor(locale: LocaleData, policy = false): Lexicon {
+  const key = `${locale.lng}:${policy ? 'policy:' : ''}${locale.files.join('|')}`;
   let lex = lexicons.get(key);
   if (!lex) {
-    lex = new Lexicon(locale);
+    lex = new Lexicon(locale, [], policy);
     lexicons.set(key, lex);
   }
   return lex;
 }
 
 export function readClaims(text: string, locale: LocaleData, options: ReadOptions = {}): ReadResult {
-  const lex = lexiconFor(locale);
+  const lex = lexiconFor(locale, options.policy === true);
   const st = stateOf(lex, locale);
   const { norm, perCharacter } = normalizeText(text, locale.lng);
   const quoted = quotedTexts(options, locale, lex, st);

@@ -40,6 +40,7 @@ export interface ReaderLexicon {
 
 export interface PolicyVocabulary {
   topics?: Record<string, string[]>;
+  actions?: Record<string, string[]>;
   exceptions?: string[];
   consentOnly?: string[];
   outside?: string[];

@@ -26,7 +26,7 @@ export function coreName(name: string): string {
 
 /** Spans [start, end) of the names in a text (one line per unit, as the outline writes it). */
 export function organizationNames(text: string, locale: LocaleData, keep: readonly string[] = []): Array<[number, number]> {
-  const lex = lexiconFor(locale);
+  const lex = lexiconFor(locale, true);
   if (!lex.spaced) return [];
   const functionWords = new Set((locale.reader.policy?.functionWords ?? []).map((w) => w.toLowerCase()));
   const kept = keep.map(coreName).filter((k) => k.length >= 3);

@@ -18,9 +18,10 @@ export interface PolicyTargetOptions {
 
 export function policyTarget(project: Project, doc: PolicyDocument, given: PolicyTargetOptions = {}): Target {
   const outline = outlineOf(doc);
-  const letters = (outline.text.match(/\p{L}/gu) ?? []).length;
+  // A document disclose manages has its blocks; any other needs words to read (not a scan, not empty).
+  const letters = doc.blocks.length ? Infinity : (doc.text.replace(/<!--[^]*?-->|<[^<>]*>/g, ' ').match(/\p{L}/gu) ?? []).length;
   if (letters < 40) {
-    throw new DiscloseError('E_ENCODING', `the policy has no text to read (${letters ? 'a few letters only' : 'empty'}: a scanned image, or an empty page?)`, { file: doc.file, line: 1, column: 1 }, 'Give the policy as Markdown, HTML or plain text with its words in it.');
+    throw new DiscloseError('E_ENCODING', `the policy has no text to read (${letters > 0 ? 'a few letters only' : 'empty'}: a scanned image, or an empty page?)`, { file: doc.file, line: 1, column: 1 }, 'Give the policy as Markdown, HTML or plain text with its words in it.');
   }
   const detected = detectLanguage(outline.text);
   const supported = project.catalog.locales;
