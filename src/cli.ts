@@ -101,7 +101,9 @@ export async function run(argv: string[], io: IO = processIO()): Promise<number>
     .option('--write', 'rewrite the documents (atomically)')
     .option('--force', 'also overwrite clauses edited by hand')
     .option('--add-missing', 'add a heading and a managed block for each clause id the document lacks')
-    .option('--heading <text>', 'with --add-missing: add them at the end of the section under this heading (default: the end of the document)')
+    .option('--heading <text>', 'with --add-missing: add them at the end of the section under this heading (default: the section check reads as the clause, else the end of the document)')
+    .option('-r, --region <id>', 'region of policies whose front matter does not name one')
+    .option('-l, --locale <lng>', 'locale of policies whose front matter does not name one (default: the language the policy is written in)')
     .action(async (policies: string[], opts) => {
       const { syncCommand } = await import('./commands/sync.js');
       code = await syncCommand(policies, opts, io);

@@ -18,7 +18,7 @@ import { writeFilesAtomic } from '../io/atomic-write.js';
 import { readTextSnapshot } from '../io/read-exact.js';
 import type { FileSnapshot } from '../io/atomic-write.js';
 import type { Template } from '../model/types.js';
-import { policyClauseFor } from '../policy/clause-for.js';
+import { missingClauseSection, policyClauseFor } from '../policy/clause-for.js';
 import { renderClauseBlocks } from '../policy/clause-blocks.js';
 import { parsePolicy, type PolicyDocument } from '../policy/document.js';
 import { groupByClause } from '../policy/merge-templates.js';
@@ -37,6 +37,9 @@ export interface SyncCommandOptions {
   force?: boolean;
   addMissing?: boolean;
   heading?: string;
+  /** For policies without front matter. */
+  region?: string;
+  locale?: string;
 }
 
 /** The rules that compare a policy clause with the flows and the footer (the rest belong to `disclose check`). */
@@ -80,8 +83,10 @@ export async function syncCommand(policies: string[], opts: SyncCommandOptions, 
     const { text: before, snapshot } = readTextSnapshot(file);
     snapshots.set(file, snapshot);
     const doc = parsePolicy(before, file);
-    const target = policyTarget(project, doc);
-    const plan = planSync(doc, wanted, { heading: opts.heading });
+    const target = policyTarget(project, doc, { ...(opts.region ? { regions: [opts.region] } : {}), ...(opts.locale ? { locales: [opts.locale] } : {}) });
+    // A clause without its block goes into the section `check` reads as the clause, when there is one.
+    const under = opts.heading === undefined ? missingClauseSection(doc, groups, project.catalog.locale(target.locale)) : undefined;
+    const plan = planSync(doc, wanted, { heading: opts.heading, ...(under ? { under } : {}) });
     const rendered = renderClauseBlocks(project, target, doc.format, groups, plan);
     const result = syncDocument(doc, plan, rendered, { force: opts.force, addMissing: opts.addMissing });
     const after = result.changed ? parsePolicy(result.text, file) : doc;

@@ -7,7 +7,7 @@
 import type { DocumentReview, PolicyClause } from '../check/rule.js';
 import type { LocaleData } from '../load/locales.js';
 import type { Template } from '../model/types.js';
-import { numberAt, type PolicyDocument } from './document.js';
+import { numberAt, type Heading, type PolicyDocument } from './document.js';
 import { readOutline, type Outline } from './outline.js';
 import { maskNames, organizationNames } from './names.js';
 import { plainTextMapped } from './plain-text.js';
@@ -44,8 +44,50 @@ export function policyClauseFor(doc: PolicyDocument, template: Template, locale?
     const to = place.end < u.length ? u[place.end]!.at : outline.text.length;
     return { file: doc.file, id: template.clause.id, number, text: outline.text.slice(from, to), pos: outline.posAt(from), posAt: (o) => outline.posAt(from + o) };
   }
+  // A heading with the clause's own title ("Who we share it with") is its section, whatever its number.
+  const titled = titledHeading(doc, template, locale);
+  if (titled >= 0 && !place) return headingClause(doc, template, titled);
   return documentClause(doc, template, outline, locale, place && number ? { number, title: place.title, pos: outline.posAt(outline.units[place.unit]!.at) } : undefined, place ? undefined : number);
 }
+
+/**
+ * The heading of the section a template's clause is in when it has no managed block: the one
+ * `check` reads as the clause (numbered as the template numbers it and about it, or titled as it).
+ * `sync --add-missing` puts the managed clause there, so the two agree.
+ */
+export function clauseSection(doc: PolicyDocument, template: Template, locale: LocaleData): Heading | undefined {
+  if (doc.blocks.some((b) => b.id === template.clause.id)) return undefined;
+  const number = template.clause.number;
+  const idx = number ? doc.headings.findIndex((h) => h.number === number) : -1;
+  if (idx >= 0) {
+    const outline = outlineOf(doc);
+    const place = numbered(outline, number!);
+    if (place && isAbout(outline, place, template, clauseWords(template, locale), locale.reader.policy)) return doc.headings[idx];
+  }
+  const titled = titledHeading(doc, template, locale);
+  return titled >= 0 ? doc.headings[titled] : undefined;
+}
+
+/** The section of the first clause without a managed block that has one (see clauseSection). */
+export function missingClauseSection(doc: PolicyDocument, groups: ReadonlyMap<string, readonly Template[]>, locale: LocaleData): Heading | undefined {
+  for (const [id, templates] of groups) {
+    if (doc.blocks.some((b) => b.id === id)) continue;
+    for (const t of templates) {
+      const h = clauseSection(doc, t, locale);
+      if (h) return h;
+    }
+  }
+  return undefined;
+}
+
+function titledHeading(doc: PolicyDocument, template: Template, locale: LocaleData): number {
+  const t = template.clause.title;
+  const titles = (typeof t === 'string' ? [t] : t ? [t[locale.lng], ...Object.values(t)] : []).filter((x): x is string => !!x).map(norm);
+  if (!titles.length) return -1;
+  return doc.headings.findIndex((h) => titles.includes(norm(h.title)));
+}
+
+const norm = (s: string) => s.replace(/[\s:：.]+$/, '').replace(/\s+/g, ' ').trim().toLowerCase();
 
 function headingClause(doc: PolicyDocument, template: Template, idx: number): PolicyClause {
   const h = doc.headings[idx]!;

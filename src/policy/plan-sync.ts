@@ -31,7 +31,7 @@ export interface SyncPlan {
 }
 
 /** Throws E_POLICY_MARKER for a block whose id no template has, and E_USAGE for an unknown `heading`. */
-export function planSync(doc: PolicyDocument, wanted: readonly WantedClause[], options: { heading?: string } = {}): SyncPlan {
+export function planSync(doc: PolicyDocument, wanted: readonly WantedClause[], options: { heading?: string; under?: Heading } = {}): SyncPlan {
   const ids = new Set(wanted.map((w) => w.id));
   const numbers = new Map<string, string | undefined>();
   for (const b of doc.blocks) {
@@ -47,7 +47,7 @@ export function planSync(doc: PolicyDocument, wanted: readonly WantedClause[], o
     .sort((a, b) => (a.w.number && b.w.number ? compareNumbers(a.w.number, b.w.number) : a.w.number ? -1 : b.w.number ? 1 : 0) || a.i - b.i)
     .map((x) => x.w);
   if (absent.length === 0) return { numbers, missing: [] };
-  const point = insertionPoint(doc, options.heading);
+  const point = insertionPoint(doc, options.heading, options.under);
   // A heading written inside a managed block does not end a section there: insert before the block.
   const inside = doc.blocks.find((b) => b.openStart < point.offset && point.offset < b.closeEnd);
   if (inside) point.offset = lineStart(doc.text, inside.openStart);
@@ -76,10 +76,11 @@ interface Point {
   next: string | undefined;
 }
 
-function insertionPoint(doc: PolicyDocument, wanted: string | undefined): Point {
+/** At the end of the section under `wanted` (a heading the user named) or `under` (the section `check` reads as the clause), else of the document. */
+function insertionPoint(doc: PolicyDocument, wanted: string | undefined, under?: Heading): Point {
   const hs = doc.headings;
-  if (wanted !== undefined) {
-    const parent = findHeading(doc, wanted);
+  if (wanted !== undefined || under) {
+    const parent = wanted !== undefined ? findHeading(doc, wanted) : under!;
     const i = hs.indexOf(parent);
     const after = hs.slice(i + 1);
     // The section runs to the next heading of the same or a higher level, except that numbered

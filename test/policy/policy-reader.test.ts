@@ -159,3 +159,26 @@ describe('check --policy on policies people write', () => {
     expect(empty.err).toMatch(/no text to read/);
   });
 });
+
+describe('check and sync find the same section', () => {
+  const policy = ['# Privacy', '', '## 3. What we collect', 'We collect your name.', '', '## 4. Order delivery', 'We share your name, phone number and postal address with couriers for order delivery.', '', '## 5. Contact', 'Write to us.', ''].join('\n');
+  it('check reads the section titled as the clause, and says its number differs from the template\'s', async () => {
+    const { findings } = await check('titled.md', policy);
+    expect(findings.filter((f) => f.ruleId === 'clause-reference-mismatch').map((f) => f.messageId)).toContain('template');
+    expect(findings.filter((f) => f.ruleId === 'policy-clause-missing')).toEqual([]);
+  });
+  it('sync --add-missing puts the managed clause into that section, not at the end as a new one', async () => {
+    const file = path.join(dir, 'titled-sync.md');
+    writeFileSync(file, policy);
+    let out = '';
+    let err = '';
+    const code = await run(['sync', file, '--templates', path.join(EXAMPLES, 'templates', 'order_shipped.yaml'), '--org', path.join(EXAMPLES, 'organization.yaml'), '--add-missing', '--region', 'eu'], { stdout: (t) => (out += t), stderr: (t) => (err += t), cwd: dir, isTTY: false });
+    expect(code).toBe(1);
+    const diff = out;
+    expect(diff).toMatch(/^\+### 4\.1 Order delivery$/m);
+    expect(diff).not.toMatch(/^\+## 6/m);
+    // The insertion comes before "## 5. Contact".
+    expect(diff.indexOf('+### 4.1 Order delivery')).toBeLessThan(diff.indexOf('## 5. Contact') < 0 ? Infinity : diff.indexOf('## 5. Contact'));
+    void err;
+  });
+});
