@@ -10,6 +10,7 @@ import path from 'node:path';
 import { DiscloseError } from '../errors.js';
 import { newTag, siblingPath } from './leftovers.js';
 import { lstatOrUndefined } from './lstat.js';
+import { lockOut } from './out-lock.js';
 import { recoverAtomicDir } from './recover-dir.js';
 import { isWriteFault, writeError } from './write-error.js';
 
@@ -17,6 +18,16 @@ export async function withAtomicDir<T>(target: string, build: (tmp: string) => P
   const abs = path.resolve(target);
   const parent = path.dirname(abs);
   mkdirSync(parent, { recursive: true });
+  // One writer per folder: a second run stops with E_BUSY before it recovers or swaps anything.
+  const lock = lockOut(abs);
+  try {
+    return await swapInto(abs, target, build);
+  } finally {
+    lock.release();
+  }
+}
+
+async function swapInto<T>(abs: string, target: string, build: (tmp: string) => Promise<T>): Promise<T> {
   recoverAtomicDir(abs);
   if (lstatOrUndefined(abs)?.isSymbolicLink()) {
     throw new DiscloseError('E_PATH', 'the output folder is a symbolic link', { file: target }, 'Pass a real folder for --out.');

@@ -22,6 +22,7 @@ import { performance } from 'node:perf_hooks';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { removeStaleTemps } from '../../src/io/atomic-write.js';
 import { recoverAtomicDir } from '../../src/io/recover-dir.js';
+import { lockOut } from '../../src/io/out-lock.js';
 import { EXAMPLES, ROOT } from '../helpers/examples.js';
 import { copyExamples, readTree } from '../helpers/tree.js';
 import { prng } from '../../bench/generate.js';
@@ -264,8 +265,17 @@ describe('SIGKILL at random points', () => {
       if (!killed) expect(run.code, `${ctx}\n${run.stderr}`).toBe(0);
       // The state the kill left: the pack, and the killed run's hidden siblings.
       const names = readdirSync(out);
-      const siblings = names.filter((n) => n !== 'pack');
+      // A killed run may also leave its lock beside the folder (naming its own pid); the next run takes it over.
+      const lockName = '.pack.disclose-lock';
+      if (names.includes(lockName)) {
+        const holder = readFileSync(path.join(out, lockName), 'utf8');
+        if (holder.length) expect(JSON.parse(holder).pid, `${ctx}: the lock left is the killed run's`).toBe(run.pid);
+        // Killed between creating the lock and writing it: the next run waits STALE_EMPTY_MS; the test does not.
+        else rmSync(path.join(out, lockName));
+      }
+      const siblings = names.filter((n) => n !== 'pack' && n !== lockName);
       for (const n of siblings) expect(n, `${ctx}: unexpected entry`).toMatch(new RegExp(`^\\.pack\\.disclose-(tmp|old)-${run.pid}-[0-9a-f]{8}$`));
+      if (!killed) expect(names, `${ctx}: a finished run releases its lock`).not.toContain(lockName);
       const hasPack = names.includes('pack');
       const hasTmp = siblings.some((n) => n.includes('-tmp-'));
       const hasOld = siblings.some((n) => n.includes('-old-'));
@@ -273,6 +283,8 @@ describe('SIGKILL at random points', () => {
       expect(hasPack || hasOld, `${ctx}: neither the pack nor the previous one is left`).toBe(true);
       if (!killed) expect(siblings, `${ctx}: a finished run leaves nothing beside the pack`).toEqual([]);
 
+      // What the next run does first: take the lock (a dead run's is taken over), then recover.
+      lockOut(pack).release();
       const r = recoverAtomicDir(pack);
       expect(Boolean(r.restored), `${ctx}: the previous pack is restored exactly when the pack is missing`).toBe(!hasPack);
       expect(readdirSync(out), `${ctx}: leftovers after the recovery`).toEqual(['pack']);
