@@ -108,7 +108,15 @@ export function writeFilesAtomic(entries: ReadonlyArray<WriteEntry>, ops: Atomic
     for (const p of prepared) p.abort();
     throw conflicts[0];
   }
-  for (const p of prepared) p.commit();
+  for (let i = 0; i < prepared.length; i++) {
+    try {
+      prepared[i]!.commit();
+    } catch (e) {
+      // The files after this one stay as they were; their temporary files go.
+      for (const p of prepared.slice(i + 1)) p.abort();
+      throw e;
+    }
+  }
 }
 
 export function prepareWrite(file: string, data: string | Uint8Array, ops: AtomicWriteOps = NODE_OPS, expect?: FileSnapshot): PreparedWrite {
@@ -233,7 +241,11 @@ export function prepareWrite(file: string, data: string | Uint8Array, ops: Atomi
         const after = fs.fstatSync(held.fd);
         if (after.size !== held.st.size || after.mtimeMs !== held.st.mtimeMs) {
           const edited = uniqueBeside(target, 'edited');
-          fs.writeFileSync(edited, readAll(held.fd, after.size), { flag: 'wx', mode: held.st.mode & 0o7777 });
+          try {
+            fs.writeFileSync(edited, readAll(held.fd, after.size), { flag: 'wx', mode: held.st.mode & 0o7777 });
+          } catch (e) {
+            throw new DiscloseError('E_CONFLICT', `the file was edited while disclose replaced it, and the edit could not be saved: ${(e as Error).message}`, { file }, 'The file now holds the new text. Make the edit again.');
+          }
           throw new DiscloseError('E_CONFLICT', 'the file was edited while disclose replaced it', { file }, `The file now holds the new text; the edit was saved to ${edited}. Compare the two.`);
         }
       }
@@ -243,12 +255,22 @@ export function prepareWrite(file: string, data: string | Uint8Array, ops: Atomi
   };
   const commitInPlace = () => {
     const held = verify(true);
-    const fd = held?.fd ?? fs.openSync(target, 'r+');
+    let fd: number;
+    try {
+      fd = held?.fd ?? fs.openSync(target, 'r+');
+    } catch (e) {
+      remove();
+      return fail(e);
+    }
     try {
       const st = held?.st ?? fs.fstatSync(fd);
       const previous = readAll(fd, st.size);
       const backup = siblingPath(target, 'backup', newTag());
-      fs.writeFileSync(backup, previous, { flag: 'wx', mode: 0o600 });
+      try {
+        fs.writeFileSync(backup, previous, { flag: 'wx', mode: 0o600 });
+      } catch (e) {
+        fail(e);
+      }
       try {
         writeAllAt(fd, bytes);
         fs.ftruncateSync(fd, bytes.length);

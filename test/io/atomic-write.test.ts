@@ -178,6 +178,16 @@ describe('a write given the file as read (expect)', () => {
     expect(readFileSync(b, 'utf8')).toBe('edited b');
     expect(readdirSync(dir).sort()).toEqual(['a.md', 'b.md', 'b.synced.md']);
   });
+  it('a file edited while an earlier one is renamed: that one and the later ones stay as they are, no temporary file is left', () => {
+    const dir = tmp();
+    const [a, b, c] = ['a.md', 'b.md', 'c.md'].map((n) => path.join(dir, n)) as [string, string, string];
+    for (const f of [a, b, c]) writeFileSync(f, `old ${path.basename(f)}`);
+    const snaps = [a, b, c].map(snap);
+    const ops: AtomicWriteOps = { ...real, renameSync: (from, to) => { real.renameSync(from, to); if (to === a) writeFileSync(b, 'edited b'); } };
+    expect(() => writeFilesAtomic([a, b, c].map((file, i) => ({ file, data: `new ${i}`, expect: snaps[i] })), ops)).toThrow(/changed while disclose was running/);
+    expect([a, b, c].map((f) => readFileSync(f, 'utf8'))).toEqual(['new 0', 'edited b', 'old c.md']);
+    expect(readdirSync(dir).sort()).toEqual(['a.md', 'b.md', 'b.synced.md', 'c.md']);
+  });
   it('keeps the mode of the file, not narrowed by the umask', () => {
     const dir = tmp();
     const file = path.join(dir, 'policy.md');
