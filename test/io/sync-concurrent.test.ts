@@ -120,6 +120,21 @@ describe('sync --write keeps the file itself', () => {
     expect(readFileSync(w.policy, 'utf8')).toBe(synced);
   }, 60_000);
 
+  // Run as another user (nobody), which cannot give a new file root's ownership: written in place.
+  const canDrop = process.getuid?.() === 0 && spawnSync('setpriv', ['--version']).status === 0;
+  it.skipIf(!canDrop)('keeps the owner when the run may not set it (as nobody, on a root-owned writable file): written in place', () => {
+    const w = workspace();
+    spawnSync('chmod', ['-R', 'a+rwX', w.dir]);
+    chmodSync(w.policy, 0o666);
+    const ino = statSync(w.policy).ino;
+    const r = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, BIN, 'sync', '--write', '--templates', 'templates', w.policy], { cwd: w.dir, encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    const st = statSync(w.policy);
+    expect([st.uid, st.gid, st.mode & 0o777, st.ino]).toEqual([0, 0, 0o666, ino]);
+    expect(readFileSync(w.policy, 'utf8')).toBe(synced);
+    expect(readdirSync(path.join(w.dir, 'policies'))).toEqual(['eu.md']);
+  }, 60_000);
+
   it('writes a file with other hard links in place: the links see the new text, and no backup is left', () => {
     const w = workspace();
     const other = path.join(w.dir, 'linked.md');
