@@ -62,8 +62,9 @@ export function importedTemplateYaml(t: ImportedTemplate, schemaPath: string, so
     out.push("# meta: what Meta's JSON holds beyond the fields above, kept as Meta had it; disclose meta writes it back.");
     if (t.metaFooter !== undefined) {
       out.push(
-        `# Meta's footer was ${commentValue(t.metaFooter)} (meta.footer.text). disclose meta puts it beside the`,
-        '# disclosure footer it generates when both fit in 60 characters, and says which it kept when not;',
+        `# Meta's footer was ${commentValue(t.metaFooter)}`,
+        '# It is kept as meta.footer.text: disclose meta puts it beside the disclosure footer it generates',
+        '# when both fit in 60 characters, and says which it kept when not;',
         '# write footer: to send a footer of your own instead of the generated one.',
       );
     }

@@ -35,7 +35,9 @@ describe('import-meta', () => {
     const doc = parseDocument(r.out);
     expect(doc.errors).toEqual([]);
     const data = doc.toJS() as Record<string, unknown>;
-    expect(Object.keys(data)).toEqual(['id', 'channel', 'category', 'language', 'purpose', 'header', 'body', 'buttons', 'variables', 'flows']);
+    // Issue 19: Meta's footer is kept as data under meta.footer.text (and offered in a comment), not dropped.
+    expect(Object.keys(data)).toEqual(['id', 'channel', 'category', 'language', 'purpose', 'header', 'body', 'buttons', 'variables', 'meta', 'flows']);
+    expect(data['meta']).toEqual({ footer: { text: footer } });
     expect(data['id']).toBe('hostile');
     expect(data['header']).toBe(`H ${ALL}`);
     expect(data['body']).toBe(`Hello {{1}}, ${ALL}\nid: injected`);
