@@ -1,4 +1,5 @@
 import type { Rule } from '../check/rule.js';
+import { messageLocalizer } from '../render/describe-claim.js';
 
 /**
  * A recipient outside the region, in a region that must name each overseas recipient with its
@@ -23,7 +24,7 @@ export const rule: Rule = {
       const r = flow?.recipients.find((x) => (x.name ?? x.type) === m.recipient);
       ctx.report({
         messageId: 'missing',
-        data: { region: ctx.region.id, article: el?.article ?? 'PIPL Art. 39', recipient: m.recipient, place: m.place, flow: m.flow },
+        data: { region: ctx.region.id, article: el?.article ?? 'PIPL Art. 39', recipient: m.recipient, place: messageLocalizer(ctx.catalog).country(m.place), placeCode: m.place, flow: m.flow },
         pos: r?.pos ?? flow?.pos ?? ctx.template.positions['flows'],
         fix: `Add \`contact:\` to the recipient with its own contact point (an e-mail address, postal address or contact page); never ours.`,
       });

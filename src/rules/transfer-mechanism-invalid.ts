@@ -1,4 +1,5 @@
 import type { Rule } from '../check/rule.js';
+import { messageLocalizer } from '../render/describe-claim.js';
 import { euAdequacy } from '../load/adequacy.js';
 
 /**
@@ -39,7 +40,8 @@ export const rule: Rule = {
               : 'Name a mechanism that needs no other party (e.g. `comparable_protection`, `explicit_consent`, or adequacy where it exists), or declare the place as a recipient\'s storage if someone else keeps the data there.';
       ctx.report({
         messageId,
-        data: { flow: u.flow, place: u.place, who: u.recipient ? ` (${u.recipient})` : '', mechanism: u.mechanism ?? '', region: ctx.region.id },
+        // The message names the country; `placeCode` keeps the code.
+        data: { flow: u.flow, place: messageLocalizer(ctx.catalog).country(u.place), placeCode: u.place, who: u.recipient ? ` (${u.recipient})` : '', mechanism: u.mechanism ?? '', region: ctx.region.id },
         pos: flow?.pos ?? ctx.template.positions['flows'],
         fix,
       });
