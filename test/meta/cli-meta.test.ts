@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -65,6 +65,27 @@ describe('disclose import-meta', () => {
   it('JSON that is no template: exit 2', async () => {
     const file = write('list.json', '[1, 2]');
     expect((await cli(['import-meta', file], tmp)).code).toBe(2);
+  });
+  it('a list: --out writes one <name>.<language>.yaml each; without --out exit 2', async () => {
+    const list = path.resolve('test/fixtures/meta/list-graph-api.json');
+    const without = await cli(['import-meta', list], tmp);
+    expect(without.code).toBe(2);
+    expect(without.err).toMatch(/holds 2 templates[\s\S]*--out/);
+    const out = path.join(tmp, 'imported');
+    const r = await cli(['import-meta', list, '--out', out], tmp);
+    expect(r.code, r.err).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['parcel_collected.en-GB.yaml', 'parcel_collected.pt-BR.yaml']);
+    const en = parse(readFileSync(path.join(out, 'parcel_collected.en-GB.yaml'), 'utf8')) as Record<string, unknown>;
+    expect(en['category']).toBe('utility');
+    expect(en['meta']).toMatchObject({ category: 'SHIPPING_UPDATE', header: { format: 'DOCUMENT' }, footer: { text: 'Questions? Reply to this chat.' } });
+    expect(r.err).toMatch(/warning .*legacy category SHIPPING_UPDATE imported as UTILITY.*\[import-category-mapped\]/);
+    // No file is overwritten.
+    expect((await cli(['import-meta', list, '--out', out], tmp)).code).toBe(2);
+  });
+  it('a webhook: exit 2 at the notification\'s line and column, saying what to do', async () => {
+    const r = await cli(['import-meta', path.resolve('test/fixtures/meta/webhook.json')], tmp);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/webhook\.json:4:\d+: error: entry\[0\]\.changes\[0\]: .*"spring_boxes".*fetch it/);
   });
   it('a missing file: exit 2', async () => {
     expect((await cli(['import-meta', path.join(tmp, 'none.json')], tmp)).code).toBe(2);
