@@ -22,6 +22,8 @@ export interface ExportPackOptions extends TargetSelection {
   cwd?: string;
   /** Policy documents to check against (default: the project's, from the config or --policy). */
   policies?: string[];
+  /** With `since`: the sign-off sheet (default: the previous pack's summary.csv). */
+  signoffs?: string;
 }
 
 export async function exportPack(project: Project, options: ExportPackOptions = {}): Promise<ExportSummary> {
@@ -36,6 +38,7 @@ export async function exportPack(project: Project, options: ExportPackOptions = 
   const targets = targetsFor(project, { regions: options.regions ?? project.config.regions ?? 'all', ...(options.locales ? { locales: options.locales } : {}) }, loadPolicies(project, policyFiles));
   const absOut = path.resolve(cwd, out);
   const since = options.since ? path.resolve(cwd, options.since) : undefined;
+  if (options.signoffs && !since) throw new DiscloseError('E_USAGE', '--signoffs needs --since', {}, 'Pass the pack the sheet was filled in for as --since <dir>: a sign-off is checked against that pack\'s cells.');
   const { config } = project;
   checkOutFolder(absOut, [...project.templateFiles, project.org.file, config.file, config.wording, ...config.regionFolders, ...policyFiles, since], since);
   return writePack(project, project.templateFiles, {
@@ -44,6 +47,7 @@ export async function exportPack(project: Project, options: ExportPackOptions = 
     formats: options.formats ?? [...FORMATS],
     cwd,
     ...(since ? { since } : {}),
+    ...(options.signoffs ? { signoffs: path.resolve(cwd, options.signoffs) } : {}),
     ...(options.shard ? { shard: options.shard } : {}),
     ...(options.jobs ? { jobs: options.jobs } : {}),
     ...(policyFiles.length ? { policyFiles } : {}),

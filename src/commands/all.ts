@@ -6,6 +6,7 @@
  * module on its own.
  */
 export { checkCommand } from './check.js';
+export { configCommand, debugConfig } from './config.js';
 export { exportCommand, exportMergeCommand } from './export.js';
 export { importMetaCommand } from './import-meta.js';
 export { initPolicyCommand } from './init-policy.js';

@@ -4,7 +4,7 @@ import type { IO } from '../cli/io.js';
 import { EXIT } from '../cli/io.js';
 import { openFor, splitList, type TargetOptions } from '../cli/targets.js';
 import { DiscloseError } from '../errors.js';
-import { mergePacks, FORMATS, type Format } from '../export/export-pack.js';
+import { mergePacks, FORMATS, type ExportSummary, type Format } from '../export/export-pack.js';
 import { exportPack } from '../api/export.js';
 import { count } from '../format/plural.js';
 import { printable } from '../format/printable.js';
@@ -16,6 +16,7 @@ export interface ExportCommandOptions extends TargetOptions {
   locales?: string[];
   format?: string[];
   since?: string;
+  signoffs?: string;
   shard?: string;
   jobs?: string;
   quiet?: boolean;
@@ -60,13 +61,25 @@ export async function exportCommand(paths: string[], opts: ExportCommandOptions,
     formats,
     cwd: io.cwd,
     ...(opts.since ? { since: opts.since } : {}),
+    ...(opts.signoffs ? { signoffs: opts.signoffs } : {}),
     ...(shard ? { shard } : {}),
     ...(jobs ? { jobs } : {}),
     ...(io.isTTY && !opts.quiet ? { progress: io.stderr } : {}),
     ...(opts.timestamp ? { timestamp: new Date().toISOString() } : {}),
   });
-  if (!opts.quiet) io.stderr(printable(`exported ${count(summary.templates, 'template')}, ${count(summary.rows, 'row')} (${count(summary.errors, 'error')}, ${count(summary.warnings, 'warning')})${summary.threads > 1 ? ` in ${summary.threads} threads` : ''} to ${path.relative(io.cwd, summary.out) || '.'}\n`));
+  reportSignOffs(summary, io);
+  if (!opts.quiet) io.stderr(printable(`exported ${count(summary.templates, 'template')}, ${count(summary.rows, 'row')} (${count(summary.errors, 'error')}, ${count(summary.warnings, 'warning')})${summary.threads > 1 ? ` in ${summary.threads} threads` : ''} to ${path.relative(io.cwd, summary.out) || '.'}; review: ${reviewText(summary)}\n`));
   return summary.errors > 0 ? EXIT.findings : EXIT.clean;
+}
+
+function reviewText(s: ExportSummary): string {
+  const r = s.review;
+  return `${r['signed-off']} signed off, ${r['needs-re-review']} need${r['needs-re-review'] === 1 ? 's' : ''} re-review, ${r.pending} pending`;
+}
+
+/** Sign-offs that were not applied are always printed, even with --quiet: none is dropped silently. */
+function reportSignOffs(s: ExportSummary, io: IO): void {
+  for (const p of s.signoffProblems) io.stderr(printable(`${p.file}:${p.line}: warning: sign-off of ${p.cell} not applied: ${p.message}\n`));
 }
 
 export async function exportMergeCommand(shards: string[], opts: { out: string; since?: string; quiet?: boolean; timestamp?: boolean }, io: IO): Promise<number> {
@@ -74,6 +87,7 @@ export async function exportMergeCommand(shards: string[], opts: { out: string; 
   const out = path.resolve(io.cwd, opts.out);
   const since = opts.since ? path.resolve(io.cwd, opts.since) : undefined;
   const summary = await mergePacks(dirs, { out, cwd: io.cwd, since, timestamp: opts.timestamp ? new Date().toISOString() : undefined });
-  if (!opts.quiet) io.stderr(printable(`merged ${count(shards.length, 'shard')}: ${count(summary.templates, 'template')}, ${count(summary.rows, 'row')} to ${path.relative(io.cwd, summary.out) || '.'}\n`));
+  reportSignOffs(summary, io);
+  if (!opts.quiet) io.stderr(printable(`merged ${count(shards.length, 'shard')}: ${count(summary.templates, 'template')}, ${count(summary.rows, 'row')} to ${path.relative(io.cwd, summary.out) || '.'}; review: ${reviewText(summary)}\n`));
   return summary.errors > 0 ? EXIT.findings : EXIT.clean;
 }

@@ -1,7 +1,8 @@
 /**
  * Glob patterns for the config's template and policy lists: `*` and `?` within one path segment,
  * `**` for any number of segments, `{a,b}` alternatives and `[abc]` classes. Hidden entries and
- * node_modules are never walked.
+ * node_modules are never walked. Given a folder to stay `within` (the project), a pattern whose
+ * fixed part lies outside it matches nothing, and a symbolic link out of it is not followed.
  */
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -81,12 +82,13 @@ export function globToRegExp(pattern: string): RegExp {
  * `ancestors` holds the real paths of the folders being walked: a symbolic link back to one of
  * them is not followed, or `**` would walk a loop (two links back up: exponentially many paths).
  */
-function walk(dir: string, rel: string, depth: number, out: string[], ancestors: Set<string>): void {
+function walk(dir: string, rel: string, depth: number, out: string[], ancestors: Set<string>, within?: string): void {
   let names: string[];
   let real: string;
   try {
     real = realpathSync.native(dir);
     if (ancestors.has(real)) return;
+    if (within !== undefined && !isInside(real, within)) return;
     names = readdirSync(dir).sort();
   } catch {
     return;
@@ -103,14 +105,35 @@ function walk(dir: string, rel: string, depth: number, out: string[], ancestors:
       continue;
     }
     if (isDir) {
-      if (depth > 1) walk(full, r, depth - 1, out, ancestors);
-    } else out.push(r);
+      if (depth > 1) walk(full, r, depth - 1, out, ancestors, within);
+    } else if (within === undefined || isInside(realOr(full), within)) out.push(r);
   }
   ancestors.delete(real);
 }
 
-/** The files an absolute pattern matches, sorted. */
-export function expandGlob(pattern: string): string[] {
+/** Whether `p` is `dir` or below it (both absolute). */
+export function isInside(p: string, dir: string): boolean {
+  const rel = path.relative(dir, p);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+function realOr(p: string): string {
+  try {
+    return realpathSync.native(p);
+  } catch {
+    return p;
+  }
+}
+
+/** The folder a pattern's walk starts from: its segments before the first with a wildcard. */
+export function globBase(pattern: string): string {
+  const segs = toPosix(pattern).split('/');
+  const firstGlob = segs.findIndex(hasGlob);
+  return segs.slice(0, firstGlob < 0 ? segs.length : firstGlob).join('/') || '/';
+}
+
+/** The files an absolute pattern matches, sorted; with `within` (a real path), only files inside it. */
+export function expandGlob(pattern: string, within?: string): string[] {
   const segs = toPosix(pattern).split('/');
   const firstGlob = segs.findIndex(hasGlob);
   if (firstGlob < 0) return [];
@@ -118,6 +141,7 @@ export function expandGlob(pattern: string): string[] {
   const rest = segs.slice(firstGlob);
   const re = globToRegExp(rest.join('/'));
   const files: string[] = [];
-  walk(base, '', rest.includes('**') ? Infinity : rest.length, files, new Set());
+  if (within !== undefined && !isInside(realOr(base), within)) return [];
+  walk(base, '', rest.includes('**') ? Infinity : rest.length, files, new Set(), within);
   return files.filter((f) => re.test(f)).map((f) => path.join(base, ...f.split('/')));
 }

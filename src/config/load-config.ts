@@ -35,16 +35,53 @@ export interface ConfigFile {
   posOf(path: YamlPath, key?: boolean): SourcePos;
 }
 
-/** `disclose.config.yaml` in `cwd` or the nearest folder above it. */
-export function findConfig(cwd: string): string | undefined {
-  let dir = path.resolve(cwd);
+/**
+ * The project root of `dir`: the nearest folder at or above it that holds `package.json` or `.git`
+ * (a folder, or the file a worktree or submodule has); undefined when no folder above has either.
+ */
+export function projectRoot(dir: string): string | undefined {
+  let d = path.resolve(dir);
   for (;;) {
+    if (existsSync(path.join(d, 'package.json')) || existsSync(path.join(d, '.git'))) return d;
+    const up = path.dirname(d);
+    if (up === d) return undefined;
+    d = up;
+  }
+}
+
+/** Where the search for a config file looked, and what it found. */
+export interface ConfigSearch {
+  /** The file found, if any. */
+  file: string | undefined;
+  /** The folders looked in, nearest first. */
+  searched: string[];
+  /** The project root the search stopped at (undefined: no root found, only `cwd` was searched). */
+  root: string | undefined;
+}
+
+/**
+ * `disclose.config.yaml` in `cwd` or a folder above it, up to the project root and no further: a
+ * file above the root (in a home folder, /tmp, a shared checkout's parent) never applies. Without a
+ * project root only `cwd` itself is searched.
+ */
+export function searchConfig(cwd: string): ConfigSearch {
+  const start = path.resolve(cwd);
+  const root = projectRoot(start);
+  const searched: string[] = [];
+  let dir = start;
+  for (;;) {
+    searched.push(dir);
     const candidate = path.join(dir, CONFIG_FILE);
-    if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+    if (existsSync(candidate) && statSync(candidate).isFile()) return { file: candidate, searched, root };
     const up = path.dirname(dir);
-    if (up === dir) return undefined;
+    if (root === undefined || dir === root || up === dir) return { file: undefined, searched, root };
     dir = up;
   }
+}
+
+/** `disclose.config.yaml` in `cwd` or a folder above it up to the project root (see searchConfig). */
+export function findConfig(cwd: string): string | undefined {
+  return searchConfig(cwd).file;
 }
 
 export function loadConfig(file: string): ConfigFile {

@@ -21,7 +21,10 @@ import { HtmlIndex, type Column } from './html-index.js';
 import { JsonSummary, readSummary, rowKey } from './summary-json.js';
 import { MarkdownSummary } from './summary-markdown.js';
 import { pageName, shortHash } from './names.js';
-import { statusOf, type ExportRecord, type SummaryRow } from './model.js';
+import { statusOf, type ExportRecord, type ExportResult, type SummaryRow } from './model.js';
+import { cellHash, readSignOffs, Reviews, type CellReview, type ReviewState, type SignOffProblem } from './signoffs.js';
+import { renderDetailPage } from './html-page.js';
+import { escapeMarkdownCell } from '../format/markdown-escape.js';
 import { Progress } from './progress.js';
 import { isExportRecord, readPackJson } from './read-pack.js';
 import { isManifest, templateSetHash, writeManifest, type Manifest } from './manifest.js';
@@ -49,6 +52,8 @@ export interface ExportOptions {
   jobs?: number;
   /** Policy documents (absolute paths) each cell is checked against, as `check` does. */
   policyFiles?: string[];
+  /** The sign-off sheet to carry over (default: the `--since` pack's summary.csv); needs `since`. */
+  signoffs?: string;
 }
 
 export interface ExportSummary {
@@ -59,13 +64,17 @@ export interface ExportSummary {
   warnings: number;
   /** Threads the templates were rendered in (1 for a merge). */
   threads: number;
+  /** Cells by review state: signed off, needs re-review, pending. */
+  review: Record<ReviewState, number>;
+  /** Sign-offs of the sheet that were not applied, and why. */
+  signoffProblems: SignOffProblem[];
 }
 
 /** Folders written per template in phase 1, which shards contribute to a merge. */
 const PER_TEMPLATE = ['data', 'pages', 'meta'] as const;
 
 export async function exportPack(project: Project, files: string[], options: ExportOptions): Promise<ExportSummary> {
-  const prev = options.since ? loadPrevious(options.since) : undefined;
+  const prev = options.since ? { ...loadPrevious(options.since), ...(options.signoffs ? { signoffs: options.signoffs } : {}) } : undefined;
   return withAtomicDir(options.out, async (tmp) => {
     const columns = options.targets.map((t) => ({ region: t.region.id, locale: t.locale }));
     const chosen = options.shard ? files.filter((_, i) => i % options.shard!.count === options.shard!.index - 1) : files;
@@ -186,7 +195,7 @@ function writeAggregates(
   columns: Column[],
   formats: Format[],
   cwd: string,
-  prev: { dir: string; rows: Map<string, SummaryRow> } | undefined,
+  prev: { dir: string; rows: Map<string, SummaryRow>; signoffs?: string } | undefined,
   timestamp: string | undefined,
 ): ExportSummary {
   const has = (f: Format) => formats.includes(f);
@@ -198,13 +207,16 @@ function writeAggregates(
   const json = has('json') ? new JsonSummary(insideDir(dir, 'summary.json')) : undefined;
   const sarif = has('sarif') ? new SarifStream(insideDir(dir, 'findings.sarif'), cwd, packageVersion()) : undefined;
   const changes = prev ? new ChangeLog(prev.dir) : undefined;
+  // Sign-offs of the previous pack's summary.csv (as the reviewer filled it in), checked against its rows.
+  const reviews = new Reviews(prev ? readSignOffs(prev.signoffs ?? path.join(prev.dir, 'summary.csv'), prev.rows, cwd) : undefined, prev?.dir);
   const seen = new Set<string>();
-  const summary: ExportSummary = { out: finalOut, templates: 0, rows: 0, errors: 0, warnings: 0, threads: 1 };
+  const summary: ExportSummary = { out: finalOut, templates: 0, rows: 0, errors: 0, warnings: 0, threads: 1, review: reviews.counts, signoffProblems: [] };
   const dataDir = path.join(dir, 'data');
   for (const name of readdirSync(dataDir).sort()) {
     const rec = readPackJson<ExportRecord>(path.join(dataDir, name), isExportRecord, 'a template record of a disclose export');
     summary.templates++;
     const rows: SummaryRow[] = [];
+    const cellReviews = new Map<ExportResult, CellReview>();
     for (const r of rec.results) {
       // A cell's findings as `check` counts them for its template, region and locale: each once.
       const findings = dedupeFindings([...rec.lint, ...r.findings]);
@@ -223,7 +235,15 @@ function writeAggregates(
         footerHash: shortHash(r.footer.text),
         clauseHash: shortHash([r.clause.text, ...r.clause.companions.map((c) => c.text)].join('\n')),
         page: pageName(rec.template),
+        cellHash: cellHash(r, findings),
       };
+      const review = reviews.review(row, r, findings, prev?.rows.get(rowKey(row)));
+      cellReviews.set(r, review);
+      row.review = review.state;
+      if (review.signoff) {
+        row.reviewer = review.signoff.reviewer;
+        row.signedOff = review.signoff.date;
+      }
       if (prev) {
         const before = prev.rows.get(rowKey(row));
         row.change = !before ? 'new' : before.footerHash === row.footerHash && before.clauseHash === row.clauseHash ? 'unchanged' : 'changed';
@@ -243,13 +263,18 @@ function writeAggregates(
     summary.warnings += unique.filter((f) => f.severity === 'warning').length;
     sarif?.add(unique);
     index?.row(rec.template, columns.map((c) => rows.find((x) => x.region === c.region && x.locale === c.locale)));
+    // Pages are written with every cell pending; one with a sign-off in force or invalidated is written again.
+    if (has('html') && [...cellReviews.values()].some((v) => v.state !== 'pending')) writeFileSync(insideDir(dir, `pages/${pageName(rec.template)}`), renderDetailPage(rec, cellReviews));
   }
   if (prev && changes) {
     for (const [key, row] of prev.rows) if (!seen.has(key)) changes.removed(row);
   }
-  const changeHtml = changes ? changes.html() : '';
+  reviews.finish();
+  summary.signoffProblems = reviews.problems;
+  const changeHtml = `${reviews.html()}${changes ? changes.html() : ''}`;
   if (changes) writeFileSync(insideDir(dir, 'changes.md'), changes.markdown());
   index?.close(changeHtml);
+  md?.append(reviews.markdown(escapeMarkdownCell));
   if (md && changes) md.append(`\n${changes.markdown().replace(/^# /, '## ')}`);
   md?.close();
   csv?.close();

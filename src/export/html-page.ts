@@ -7,7 +7,10 @@ import { ruleById } from '../rules/index.js';
 import { escapeHtml as h } from './html-escape.js';
 import { htmlDocument } from './html-style.js';
 import type { ExportRecord, ExportResult } from './model.js';
-import { safeName, sectionId } from './names.js';
+import { dataName, safeName, sectionId } from './names.js';
+import { flowDiagram } from './flow-diagram.js';
+import type { FlowView } from './flow-view.js';
+import { diffHtml, type CellReview } from './signoffs.js';
 
 function findingsList(findings: Finding[]): string {
   if (findings.length === 0) return '<p class="clean badge">no findings</p>';
@@ -19,10 +22,53 @@ function findingsList(findings: Finding[]): string {
   return `<ul class="findings">\n${items.join('\n')}\n</ul>`;
 }
 
-function localeColumn(r: ExportResult): string {
+/** The flows as a table in the reader's words and a diagram; the raw data stays in data/<template>.json. */
+function flowsSection(rec: ExportRecord): string {
+  const views = rec.flowTable;
+  if (!views) return `<p class="muted">The flows are in <code>data/${h(dataName(rec.template))}</code>.</p>`;
+  const list = (items: string[]) => (items.length === 1 ? h(items[0]!) : `<ul class="plain">${items.map((i) => `<li>${h(i)}</li>`).join('')}</ul>`);
+  const perRegion = (items: Array<{ region: string; text: string }>) => `<ul class="plain">${items.map((i) => `<li><span class="muted">${h(i.region)}:</span> ${h(i.text)}</li>`).join('')}</ul>`;
+  const recipients = (v: FlowView) =>
+    v.recipients.length === 0
+      ? '<span class="muted">none (kept by us)</span>'
+      : `<ul class="plain">${v.recipients
+          .map((r) => `<li>${r.name ? `<strong>${h(r.name)}</strong>, ` : ''}${h(r.type)}, ${h(r.country)}${r.storage ? ` <span class="muted">(stores in ${h(r.storage.join(', '))})</span>` : ''}${r.applies ? ` <span class="muted">(${h(r.applies)})</span>` : ''}</li>`)
+          .join('')}</ul>`;
+  const rows = views.map(
+    (v) => `<tr><th scope="row">${h(v.id)}${v.implied ? `<br><span class="muted">added by the ${h(v.implied)} channel</span>` : ''}</th><td>${list(v.data)}</td><td>${recipients(v)}</td><td>${h(v.purpose)}</td><td>${perRegion(v.basis)}</td><td>${h(v.retention)}</td><td>${v.storage.length ? list(v.storage) : '<span class="muted">not declared</span>'}</td><td>${perRegion(v.transfer)}</td></tr>`,
+  );
+  return `<table class="flows">
+<thead><tr><th>flow</th><th>data</th><th>recipients (type, country)</th><th>purpose</th><th>legal basis, by region</th><th>retention</th><th>storage</th><th>transfer mechanism, by region</th></tr></thead>
+<tbody>
+${rows.join('\n')}
+</tbody>
+</table>
+<figure class="diagram">
+${flowDiagram(rec.template, views)}
+<figcaption class="muted">Data → recipients → countries (dashed: where the data is stored). The raw flows are in <code>data/${h(dataName(rec.template))}</code>.</figcaption>
+</figure>`;
+}
+
+/** Where the law behind an element of the clause is unsettled: the region data's note, for the reviewer. */
+function unsettledBlock(r: ExportResult): string {
+  if (!r.clause.unsettled?.length) return '';
+  return `<div class="unsettled"><h3>Unsettled law</h3>\n<ul>${r.clause.unsettled.map((u) => `<li><code>${h(u.id)}</code> (${h(u.article)}): ${h(u.note)}</li>`).join('')}</ul></div>`;
+}
+
+/** Who signed the cell off and when, or that it changed since, or that no one has yet. */
+function reviewBlock(review: CellReview | undefined): string {
+  if (!review || review.state === 'pending') return '<p class="review pending" data-review="pending">Review: <strong>pending</strong> (not signed off)</p>';
+  const s = review.signoff!;
+  if (review.state === 'signed-off') return `<p class="review signed-off" data-review="signed-off">Signed off by <strong class="reviewer">${h(s.reviewer)}</strong> on <time>${h(s.date)}</time></p>`;
+  return `<div class="review needs-re-review" data-review="needs-re-review"><p><strong>Needs re-review</strong>: signed off by <span class="reviewer">${h(s.reviewer)}</span> on <time>${h(s.date)}</time>, then the ${h((review.changed ?? []).join(', '))} changed.</p>\n${diffHtml(review.diff)}</div>`;
+}
+
+function localeColumn(r: ExportResult, review: CellReview | undefined): string {
   const companions = r.clause.companions.map((c) => `<h3>${h(c.locale)}</h3>\n<div class="text">${h(c.text)}</div>`).join('\n');
   return `<section class="locale" id="${h(sectionId(r.region, r.locale))}" lang="${h(r.locale)}">
 <h2><span class="badge ${r.status}">${h(r.status)}</span> ${h(r.locale)}</h2>
+${reviewBlock(review)}
+${unsettledBlock(r)}
 <h3>Footer <span class="muted">(${h(r.footer.variant)}, ${r.footer.length}/${r.footer.limit ?? '∞'} ${h(r.footer.unit)})</span></h3>
 <div class="text footer">${h(r.footer.text)}</div>
 <h3>Clause ${h(r.clause.id)}${r.clause.number ? ` §${h(r.clause.number)}` : ''}</h3>
@@ -34,11 +80,11 @@ ${findingsList(r.findings)}
 }
 
 /** The detail page of one template: body, flows, then each region with its locales side by side. */
-export function renderDetailPage(rec: ExportRecord): string {
-  const flows = `<pre>${h(JSON.stringify(rec.flows, null, 2))}</pre>`;
+export function renderDetailPage(rec: ExportRecord, reviews?: Map<ExportResult, CellReview>): string {
+  const flows = flowsSection(rec);
   const regions = [...new Set(rec.results.map((r) => r.region))];
   const sections = regions
-    .map((region) => `<h2 id="${h(safeName(region))}">${h(region)}</h2>\n<div class="locales">\n${rec.results.filter((r) => r.region === region).map(localeColumn).join('\n')}\n</div>`)
+    .map((region) => `<h2 id="${h(safeName(region))}">${h(region)}</h2>\n<div class="locales">\n${rec.results.filter((r) => r.region === region).map((r) => localeColumn(r, reviews?.get(r))).join('\n')}\n</div>`)
     .join('\n');
   const body = `<p class="noprint"><a href="../index.html">← All templates</a></p>
 <h1>${h(rec.template)}</h1>
@@ -49,7 +95,7 @@ export function renderDetailPage(rec: ExportRecord): string {
 <div class="text body">${h(rec.body)}</div>
 <h2>Template findings</h2>
 ${findingsList(rec.lint)}
-<h2>Declared flows</h2>
+<h2 id="flows">Data flows</h2>
 ${flows}
 ${sections}`;
   return htmlDocument(`${h(rec.template)} — disclose review pack`, body);

@@ -17,6 +17,12 @@ pre, .text { white-space: pre-wrap; word-break: break-word; font: 13px/1.45 ui-m
 .locale { border: 1px solid var(--line); padding: 12px; break-inside: avoid; }
 ul.findings { padding-left: 18px; margin: 4px 0; } ul.findings li { margin-bottom: 6px; }
 .legend span { margin-right: 12px; }
+table.flows { width: 100%; margin-bottom: 12px; } table.flows td, table.flows th { font-size: 13px; }
+ul.plain { list-style: none; padding: 0; margin: 0; }
+figure.diagram { margin: 8px 0 16px; break-inside: avoid; } svg.flow-diagram { max-width: 100%; height: auto; display: block; }
+.unsettled { border-left: 3px solid var(--warn); padding-left: 8px; margin: 8px 0; }
+.review { display: inline-block; font-size: 12px; } p.review, div.review { display: block; margin: 4px 0; }
+.review.signed-off { color: var(--clean); } .review.needs-re-review { color: var(--err); font-weight: 600; } .review.pending { color: var(--muted); }
 del { background: #fbe3e1; text-decoration: none; } ins { background: #e3f4e8; text-decoration: none; }
 @media print { body { margin: 0; font-size: 11px; } a { color: inherit; text-decoration: none; } .locale, tr { break-inside: avoid; } .noprint { display: none; } }
 `;

@@ -1,5 +1,7 @@
 /** What the export writes per template (data/<id>.json) and per row of the summary. */
 import type { Finding } from '../check/finding.js';
+import type { ReviewState } from './signoffs.js';
+import type { FlowView } from './flow-view.js';
 
 export type Status = 'clean' | 'warnings' | 'errors';
 
@@ -8,7 +10,15 @@ export interface ExportResult {
   locale: string;
   status: Status;
   footer: { text: string; variant: string; length: number; limit: number | null; unit: string };
-  clause: { id: string; number: string | null; title: string; text: string; companions: Array<{ locale: string; text: string }> };
+  clause: {
+    id: string;
+    number: string | null;
+    title: string;
+    text: string;
+    companions: Array<{ locale: string; text: string }>;
+    /** Elements of the clause where the law is unsettled, with the region data's note. */
+    unsettled?: Array<{ id: string; article: string; note: string }>;
+  };
   findings: Finding[];
 }
 
@@ -21,6 +31,8 @@ export interface ExportRecord {
   purpose: string;
   body: string;
   flows: unknown[];
+  /** The flows in the reader's words (`flow-view.ts`); absent in packs of earlier versions. */
+  flowTable?: FlowView[];
   /** Template-level findings (lint), shown on every page of the template. */
   lint: Finding[];
   results: ExportResult[];
@@ -44,6 +56,13 @@ export interface SummaryRow {
   clauseHash: string;
   page: string;
   change?: Change;
+  /** What a sign-off covers: a hash of the cell's footer, clause and findings (`signoffs.ts`). */
+  cellHash?: string;
+  /** Signed off, needs re-review (signed off, then changed) or pending. */
+  review?: ReviewState;
+  /** The sign-off in force (signed off), or the one that no longer holds (needs re-review). */
+  reviewer?: string;
+  signedOff?: string;
 }
 
 export function statusOf(findings: Finding[]): Status {

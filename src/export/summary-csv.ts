@@ -25,7 +25,10 @@ export class CsvSummary {
     this.sink.write(`\ufeff${COLUMNS.join(',')}\r\n`);
   }
   row(r: SummaryRow): void {
-    const values = [r.template, r.region, r.locale, r.channel, r.status, r.errors, r.warnings, r.infos, r.footer, r.clauseId, r.clauseNumber, r.change ?? '', '', ''];
+    // A sign-off that no longer holds is shown in `review`; its columns are left for a new one.
+    const review = r.review === 'needs-re-review' ? `needs re-review (signed off by ${r.reviewer} on ${r.signedOff})` : r.review === 'signed-off' ? 'signed off' : (r.review ?? 'pending');
+    const signed = r.review === 'signed-off';
+    const values = [r.template, r.region, r.locale, r.channel, r.status, r.errors, r.warnings, r.infos, r.footer, r.clauseId, r.clauseNumber, r.change ?? '', review, signed ? (r.reviewer ?? '') : '', signed ? (r.signedOff ?? '') : '', r.cellHash ?? ''];
     this.sink.write(`${values.map(cell).join(',')}\r\n`);
   }
   close(): void {

@@ -7,11 +7,11 @@ export class MarkdownSummary {
   private sink: FileSink;
   constructor(file: string, title: string) {
     this.sink = new FileSink(file);
-    this.sink.write(`# ${title}\n\n| template | region | locale | channel | status | errors | warnings | footer | clause | change | reviewer | signed off |\n|---|---|---|---|---|---:|---:|---|---|---|---|---|\n`);
+    this.sink.write(`# ${title}\n\n| template | region | locale | channel | status | errors | warnings | footer | clause | change | review | reviewer | signed off |\n|---|---|---|---|---|---:|---:|---|---|---|---|---|---|\n`);
   }
   row(r: SummaryRow): void {
     const e = escapeMarkdownCell;
-    this.sink.write(`| ${e(r.template)} | ${e(r.region)} | ${e(r.locale)} | ${e(r.channel)} | ${r.status} | ${r.errors} | ${r.warnings} | ${e(r.footer)} | ${e(r.clauseId)}${r.clauseNumber ? ` §${e(r.clauseNumber)}` : ''} | ${r.change ?? ''} |  |  |\n`);
+    this.sink.write(`| ${e(r.template)} | ${e(r.region)} | ${e(r.locale)} | ${e(r.channel)} | ${r.status} | ${r.errors} | ${r.warnings} | ${e(r.footer)} | ${e(r.clauseId)}${r.clauseNumber ? ` §${e(r.clauseNumber)}` : ''} | ${r.change ?? ''} | ${r.review ?? 'pending'} | ${e(r.reviewer ?? '')} | ${e(r.signedOff ?? '')} |\n`);
   }
   append(text: string): void {
     this.sink.write(text);

@@ -14,6 +14,7 @@ import { footerLocale, marketSet } from '../meta/market.js';
 import type { SourcePos } from '../model/types.js';
 import type { Project, Target } from '../project.js';
 import { renderDetailPage } from './html-page.js';
+import { flowViews } from './flow-view.js';
 import { statusOf, type ExportRecord, type ExportResult } from './model.js';
 import { dataName, metaName, pageName } from './names.js';
 
@@ -72,7 +73,7 @@ export function writeTemplate(project: Project, file: string, options: WriteTemp
       locale: r.locale,
       status: statusOf(findings),
       footer: { text: r.footer.text, variant: r.footer.variant, length: r.footer.length, limit: r.footer.limit ?? null, unit: r.footer.unit },
-      clause: { id: r.clause.id, number: r.clause.number ?? null, title: r.clause.title, text: r.clause.text, companions: r.clause.companions },
+      clause: { id: r.clause.id, number: r.clause.number ?? null, title: r.clause.title, text: r.clause.text, companions: r.clause.companions, ...unsettledOf(r.clause.elements) },
       findings,
     };
   });
@@ -86,6 +87,7 @@ export function writeTemplate(project: Project, file: string, options: WriteTemp
     purpose: template.purpose,
     body: template.body,
     flows: template.flows.map(({ pos: _pos, recipients, ...f }) => ({ ...f, recipients: recipients.map(({ pos: _p, ...r }) => r) })),
+    flowTable: flowViews(project, template, options.targets),
     lint,
     results,
   };
@@ -96,4 +98,10 @@ export function writeTemplate(project: Project, file: string, options: WriteTemp
     ? marketSet(project, template, metaRegions, metaRendered).map((m) => ({ region: m.region, locale: m.locale ?? null, template: m.template, notes: m.findings.filter((f) => f.ruleId === 'meta-footer').map((f) => f.message) }))
     : [];
   if (metas.length) writeFileSync(insideDir(out, `meta/${metaName(template.id)}`), `${JSON.stringify(metas, null, 2)}\n`);
+}
+
+/** The clause elements where the law is unsettled, with the note the region's data gives: shown to the reviewer. */
+function unsettledOf(elements: ReadonlyArray<{ id: string; article: string; unsettled?: string }>): { unsettled?: Array<{ id: string; article: string; note: string }> } {
+  const notes = elements.flatMap((e) => (e.unsettled ? [{ id: e.id, article: e.article, note: e.unsettled }] : []));
+  return notes.length ? { unsettled: notes } : {};
 }

@@ -17,6 +17,7 @@ import { rule as transferMechanismMissing } from './transfer-mechanism-missing.j
 import { rule as transferMechanismInvalid } from './transfer-mechanism-invalid.js';
 import { rule as recipientContactMissing } from './recipient-contact-missing.js';
 import { rule as legitimateInterestMissing } from './legitimate-interest-missing.js';
+import { rule as legalBasisUnavailable } from './legal-basis-unavailable.js';
 import { rule as sensitiveConditionMissing } from './sensitive-condition-missing.js';
 import { rule as vaguePurpose } from './vague-purpose.js';
 import { rule as wordingRoundtrip } from './wording-roundtrip.js';
@@ -50,6 +51,7 @@ export const RULES: readonly Rule[] = [
   transferMechanismInvalid,
   recipientContactMissing,
   legitimateInterestMissing,
+  legalBasisUnavailable,
   sensitiveConditionMissing,
   clauseReferenceMismatch,
   regionElementMissing,

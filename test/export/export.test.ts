@@ -53,7 +53,7 @@ describe('export', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8');
     const lines = text.slice(1).split('\r\n');
-    expect(lines[0]).toBe('template,region,locale,channel,status,errors,warnings,infos,footer,clause_id,clause_number,change,reviewer,signed_off');
+    expect(lines[0]).toBe('template,region,locale,channel,status,errors,warnings,infos,footer,clause_id,clause_number,change,review,reviewer,signed_off,content_hash');
     expect(lines.length - 2).toBe(6 * 6);
     const zh = lines.find((l) => l.includes(',china,zh-CN,'))!;
     expect(zh).toMatch(/[\u4e00-\u9fff]/);

@@ -2,7 +2,7 @@
  * Every error code `src/errors.ts` declares is produced by a corpus case (expected.yaml or the
  * generated inputs) or by one of the cases below, which reach what no input file can.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +10,8 @@ import { HOSTILE_INPUTS } from '../../bench/hostile-inputs.js';
 import { DiscloseError } from '../../src/errors.js';
 import { loadCatalog } from '../../src/load/catalog.js';
 import { parseTemplate } from '../../src/load/template.js';
+import { snapshotOf, writeFileAtomic } from '../../src/io/atomic-write.js';
+import { lockOut } from '../../src/io/out-lock.js';
 import { cli } from '../helpers/cli.js';
 import { ROOT } from '../helpers/examples.js';
 import { declaredCodes, errorLine, GOOD, loadManifest } from './harness.js';
@@ -37,6 +39,37 @@ const OTHER: Record<string, { why: string; produce: () => Promise<string> }> = {
         expect(e).toBeInstanceOf(DiscloseError);
         expect((e as DiscloseError).line).toBe(2);
         return (e as DiscloseError).code;
+      }
+      throw new Error('no error');
+    },
+  },
+  E_CONFLICT: {
+    why: 'a document edited between its reading and its replacement (sync --write; test/io/sync-concurrent.test.ts makes the edit in a running CLI)',
+    produce: async () => {
+      const file = path.join(mkdtempSync(path.join(tmpdir(), 'disclose-codes-')), 'policy.md');
+      writeFileSync(file, 'as read');
+      const read = snapshotOf(statSync(file), readFileSync(file));
+      writeFileSync(file, 'edited by hand');
+      try {
+        writeFileAtomic(file, 'synced', undefined, read);
+      } catch (e) {
+        expect(readFileSync(file, 'utf8')).toBe('edited by hand');
+        return (e as DiscloseError).code;
+      }
+      throw new Error('no error');
+    },
+  },
+  E_BUSY: {
+    why: 'a second run writing the same output folder while the first holds its lock',
+    produce: async () => {
+      const out = path.join(mkdtempSync(path.join(tmpdir(), 'disclose-codes-')), 'pack');
+      const first = lockOut(out);
+      try {
+        lockOut(out);
+      } catch (e) {
+        return (e as DiscloseError).code;
+      } finally {
+        first.release();
       }
       throw new Error('no error');
     },

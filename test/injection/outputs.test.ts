@@ -16,7 +16,7 @@ import { ALL, PAYLOADS, REGIONS, buttonText, field, hostileProject, mailTemplate
 import { AUTOLINK, decodeHtml, htmlProblems, htmlText, markdownSyntax, MARKERS, parseCsv, tableCells } from './inspect.js';
 
 const CROSS_CHECK = ['wording-roundtrip', 'disclosure-omitted', 'disclosure-vague', 'disclosure-incorrect', 'exclusivity-contradicted', 'retention-mismatch', 'storage-location-mismatch', 'transfer-mechanism-mismatch', 'clause-reference-mismatch', 'region-element-missing', 'policy-clause-missing'];
-const PAGE_TAGS = new Set(['html', 'head', 'meta', 'title', 'style', 'body', 'h1', 'h2', 'h3', 'p', 'a', 'div', 'span', 'section', 'ul', 'li', 'code', 'pre', 'br', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'ins', 'del']);
+const PAGE_TAGS = new Set(['html', 'head', 'meta', 'title', 'style', 'body', 'h1', 'h2', 'h3', 'p', 'a', 'div', 'span', 'section', 'ul', 'li', 'code', 'pre', 'br', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'ins', 'del', 'strong', 'time', 'figure', 'figcaption', 'svg', 'g', 'rect', 'path', 'text']);
 const POLICY_TAGS = new Set(['html', 'head', 'meta', 'title', 'body', 'h1', 'h2', 'p']);
 const POLICY_COMMENT = /^(?:<!-- disclose:policy region=[a-z-]+ locale=[a-zA-Z-]+ -->|<!-- disclose:clause id=[a-z0-9_-]+(?: sha256=[0-9a-f]{16})? -->|<!-- \/disclose:clause -->)$/;
 const CSV_FORMULA = /^(?:[\t\r]|[ \u00a0]*[=+\-@])/;
@@ -189,15 +189,15 @@ describe('HTML: export pages and index escape every payload once', () => {
 });
 
 describe('Markdown: summary.md and changes.md', () => {
-  it('summary.md: one row per result, 12 cells each, no syntax from the payloads', () => {
-    // The table; the changes since the earlier pack follow it (checked with changes.md).
-    const lines = read('pack', 'summary.md').split('\n## Changes')[0]!.split('\n');
+  it('summary.md: one row per result, 13 cells each, no syntax from the payloads', () => {
+    // The table; the review counts and the changes since the earlier pack follow it (checked with changes.md).
+    const lines = read('pack', 'summary.md').split('\n## Review')[0]!.split('\n');
     const rows = lines.filter((l) => l.startsWith('| ') && !l.startsWith('| template'));
     expect(rows).toHaveLength(PAYLOADS.length * 2 * REGIONS.length);
     expect(lines.filter(Boolean).length).toBe(rows.length + 3);
     for (const row of rows) {
       const cells = tableCells(row);
-      expect(cells, row).toHaveLength(14);
+      expect(cells, row).toHaveLength(15);
       expect(markdownSyntax(cells.slice(1, -1).join(' '), [AUTOLINK, /<br>/g]), row).toEqual([]);
     }
     const footer = (t: string) => rows.find((r) => r.startsWith(`| ${t.replace(/_/g, '\\_')} | eu |`))!;
@@ -234,16 +234,16 @@ describe('Markdown: summary.md and changes.md', () => {
 });
 
 describe('CSV: quoted, formulas defused', () => {
-  it('every row parses to 14 fields; a cell starting with = + - @ tab or CR gets an apostrophe', () => {
+  it('every row parses to 16 fields; a cell starting with = + - @ tab or CR gets an apostrophe', () => {
     const bytes = readFileSync(path.join(pack, 'summary.csv'));
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parseCsv(bytes.toString('utf8').slice(1));
-    expect(rows[0]).toHaveLength(14);
+    expect(rows[0]).toHaveLength(16);
     const body = rows.slice(1);
     expect(body).toHaveLength(PAYLOADS.length * 2 * REGIONS.length);
     const summary = JSON.parse(read('pack', 'summary.json')) as Array<{ template: string; region: string; footer: string }>;
     for (const row of body) {
-      expect(row).toHaveLength(14);
+      expect(row).toHaveLength(16);
       const json = summary.find((s) => s.template === row[0] && s.region === row[1])!;
       const footer = row[8]!;
       if (CSV_FORMULA.test(json.footer)) expect(footer).toBe(`'${json.footer}`);

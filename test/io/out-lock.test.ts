@@ -3,7 +3,7 @@
  * stops the other with E_BUSY; a lock of a process that no longer runs is taken over.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -75,10 +75,25 @@ describe('runs in separate processes', () => {
   for (const stale of [false, true]) it(`of 8 processes locking one folder at once${stale ? ' over a stale lock' : ''}, exactly one holds it; the others are E_BUSY`, async () => {
     const out = path.join(tmp(), 'pack');
     if (stale) writeFileSync(lockPathFor(out), JSON.stringify({ pid: deadPid(), host: hostname(), started: 'x' }));
+    // The built module and what it imports, copied so a concurrent rebuild of dist/ cannot break it.
+    const lib = tmp();
+    mkdirSync(path.join(lib, 'io'));
+    for (const f of ['io/out-lock.js', 'io/leftovers.js', 'errors.js']) copyFileSync(path.join(ROOT, 'dist', f), path.join(lib, f));
+    writeFileSync(path.join(lib, 'package.json'), '{"type":"module"}\n');
+    // The holder keeps the lock until every other process has tried (a file per finished try).
+    const tries = tmp();
     const script = `
-      const { lockOut } = await import(${JSON.stringify(path.join(ROOT, 'dist', 'io', 'out-lock.js'))});
-      try { const l = lockOut(${JSON.stringify(out)}); process.stdout.write('held'); await new Promise((r) => setTimeout(r, 1500)); l.release(); }
-      catch (e) { process.stdout.write(e.code ?? 'other'); }`;
+      import { readdirSync, writeFileSync } from 'node:fs';
+      const { lockOut } = await import(${JSON.stringify(path.join(lib, 'io', 'out-lock.js'))});
+      try {
+        const l = lockOut(${JSON.stringify(out)});
+        process.stdout.write('held');
+        for (let i = 0; i < 600 && readdirSync(${JSON.stringify(tries)}).length < 7; i++) await new Promise((r) => setTimeout(r, 50));
+        l.release();
+      } catch (e) {
+        process.stdout.write(e.code ?? String(e));
+        writeFileSync(${JSON.stringify(tries)} + '/' + process.pid, '');
+      }`;
     const results = await Promise.all(
       Array.from({ length: 8 }, () => new Promise<string>((resolve) => {
         const c = spawn(process.execPath, ['--input-type=module', '-e', script]);
@@ -87,8 +102,8 @@ describe('runs in separate processes', () => {
         c.on('exit', () => resolve(s));
       })),
     );
-    expect(results.filter((r) => r === 'held')).toHaveLength(1);
-    expect(results.filter((r) => r === 'E_BUSY')).toHaveLength(7);
+    expect(results.filter((r) => r === 'held'), results.join(' ')).toHaveLength(1);
+    expect(results.filter((r) => r === 'E_BUSY'), results.join(' ')).toHaveLength(7);
     expect(existsSync(lockPathFor(out))).toBe(false);
   }, 60_000);
 });

@@ -4,7 +4,7 @@
  * /work/notes/law-sg-my-id-ph.md §2.
  */
 import { describe, expect, it } from 'vitest';
-import { cite, element, expectOwnLawOnly, find, linesWith, renderMember } from './sea-members.js';
+import { checkFindings, cite, element, expectOwnLawOnly, find, linesWith, renderMember } from './sea-members.js';
 
 describe('my', () => {
   const { region, renders } = renderMember('my');
@@ -65,5 +65,14 @@ describe('my', () => {
     expect(region.citations?.basis['legitimate_interests']).toBeUndefined();
     expect(region.legalBasisArticles.legitimate_interests).toBeUndefined();
     expect(region.unsettled?.['basis.legitimate_interests']).toMatch(/s\.6/);
+  });
+
+  it('a flow on legitimate interests is a finding under my, not under th or id (whose laws offer it)', async () => {
+    const mine = await checkFindings('broken/crosscheck-basis-unavailable.yaml', 'my');
+    expect(mine.filter((x) => x.ruleId === 'legal-basis-unavailable').map((x) => x.message)).toEqual([expect.stringMatching(/Act 709|PDPA \(Malaysia\)/)]);
+    for (const other of ['th', 'id', 'sg', 'ph']) {
+      const findings = await checkFindings('broken/crosscheck-basis-unavailable.yaml', other);
+      expect(findings.filter((x) => x.ruleId === 'legal-basis-unavailable'), other).toEqual([]);
+    }
   });
 });

@@ -5,7 +5,9 @@
 import { expect } from 'vitest';
 import type { RegionProfile } from '../../src/model/types.js';
 import { citedLaws, formatCitation, type Citation } from '../../src/render/citation.js';
-import { examples } from '../helpers/examples.js';
+import path from 'node:path';
+import { run } from '../../src/cli.js';
+import { EXAMPLES, examples } from '../helpers/examples.js';
 
 export const MEMBERS = ['sg', 'my', 'th', 'id', 'ph', 'vn'] as const;
 export type Member = (typeof MEMBERS)[number];
@@ -101,6 +103,13 @@ export function expectOwnLawOnly(member: Member): void {
     }
   }
   for (const el of region.elements) for (const other of others) expect(el.article, `${member} element ${el.id}`).not.toMatch(STATUTE_MARKERS[other]);
+}
+
+/** The findings of `disclose check <file> --region <region>` (JSON). */
+export async function checkFindings(file: string, region: string): Promise<Array<{ ruleId: string; messageId: string; message: string; line: number }>> {
+  let out = '';
+  await run(['check', path.join(EXAMPLES, file), '--region', region, '--org', path.join(EXAMPLES, 'organization.yaml'), '--format', 'json'], { stdout: (t) => (out += t), stderr: () => {}, cwd: EXAMPLES, isTTY: false });
+  return JSON.parse(out) as Array<{ ruleId: string; messageId: string; message: string; line: number }>;
 }
 
 /** A citation written in `lng` (for assertions on the exact native form). */

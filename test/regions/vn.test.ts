@@ -5,7 +5,7 @@
  * /work/notes/law-th-vn.md, Vietnam.
  */
 import { describe, expect, it } from 'vitest';
-import { cite, element, expectOwnLawOnly, find, linesWith, renderMember } from './sea-members.js';
+import { checkFindings, cite, element, expectOwnLawOnly, find, linesWith, renderMember } from './sea-members.js';
 
 const LAW = 'Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15';
 const DECREE = 'Nghị định số 356/2025/NĐ-CP';
@@ -43,6 +43,14 @@ describe('vn', () => {
     expect(region.unsettled?.['basis.legitimate_interests']).toBeDefined();
     const line = linesWith(find(renders, 'order_shipped').clause, 'Căn cứ pháp lý cho việc giao đơn hàng');
     expect(line[0]).toContain(`thực hiện thỏa thuận giữa bạn và chúng tôi (điểm d khoản 1 Điều 19 ${LAW})`);
+  });
+
+  it('a flow on legitimate interests is a finding under vn (no such basis in Điều 19)', async () => {
+    const findings = await checkFindings('broken/crosscheck-basis-unavailable.yaml', 'vn');
+    const f = findings.filter((x) => x.ruleId === 'legal-basis-unavailable');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message).toMatch(/legitimate_interests/);
+    expect(f[0]!.message).toMatch(/Điều 19/);
   });
 
   it('rights follow khoản 1 Điều 4, including correction, provision, complaint and damages', () => {
