@@ -25,14 +25,18 @@ export const rule: Rule = {
       noContent: 'the purpose does not name what the message contains',
       noRecipient: 'the purpose does not say who receives the message',
       noParameter: 'the purpose holds no concrete parameter (a number, a time, a threshold, a user action)',
+      noList: 'no purpose word lists for {{language}}: trigger, content, recipient and generic phrases were not checked',
     },
   },
   check(ctx) {
     const t = ctx.template;
     const text = t.purpose;
     const pos = t.positions['purpose'];
-    const pick = <K extends keyof PurposeWords>(key: K) => listFor(ctx.catalog, t.language, (w) => w.purpose?.[key] as PurposeWords[K] | undefined);
-    const min = pick('minLength');
+    // Word lists come from the template's language only (issue 19: English lists read a Portuguese
+    // purpose as saying nothing); the length limit may come from English.
+    const pick = <K extends keyof PurposeWords>(key: K) => listFor(ctx.catalog, t.language, (w) => w.purpose?.[key] as PurposeWords[K] | undefined, { fallback: false });
+    const min = listFor(ctx.catalog, t.language, (w) => w.purpose?.minLength);
+    if (!pick('trigger')) ctx.report({ messageId: 'noList', data: { language: t.language }, pos, severity: 'info', fix: `Add purpose: word lists for ${t.language} (lint/${t.language}.yaml or locales/${t.language}/lint.yaml).` });
     const length = [...text.trim()].length;
     if (min?.value !== undefined && length < min.value) {
       ctx.report({ messageId: 'short', data: { length, limit: min.value }, pos, fix: 'Say when it is sent, what it contains and to whom, e.g. "When delivery is delayed more than 2 hours, send the customer the new estimate."' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ruleTable, caseYaml, expected, lintFindings, type LintCase } from '../helpers/lint-case.js';
+import { ruleTable, caseYaml, expected, lineOf, lintFindings, type LintCase } from '../helpers/lint-case.js';
 
 const RULE = 'purpose-description';
 
@@ -8,6 +8,8 @@ const valid: LintCase[] = [
   { name: 'the seed article\'s example', change: (t) => { t.purpose = 'When delivery is delayed more than 2 hours, send the customer the new estimate and a compensation coupon.'; }, expect: [] },
   { name: 'a user action as the concrete parameter', change: (t) => { t.purpose = 'When a customer signs in from a new device, send that customer a passcode.'; }, expect: [] },
   { name: 'a German purpose with German lists', change: (t) => { t.language = 'de'; t.purpose = 'Wenn das Lager eine Bestellung an den Kurier übergibt, senden wir dem Kunden die Sendungsnummer innerhalb von 1 Stunde.'; }, expect: [] },
+  // Issue 19: a Portuguese purpose read with Portuguese lists, not English ones.
+  { name: 'a Portuguese purpose with Portuguese lists', change: (t) => { t.language = 'pt-BR'; t.body = 'Olá {{1}}, o seu pedido {{2}} foi enviado.'; t.purpose = 'Quando o armazém entrega o pedido à transportadora, enviar ao cliente o número de rastreio em até 1 hora.'; }, expect: [] },
 ];
 
 const invalid: LintCase[] = [
@@ -20,4 +22,8 @@ const invalid: LintCase[] = [
 
 describe(RULE, () => {
   ruleTable(RULE, valid, invalid);
+  it('a language without lists is not read with English ones: one info finding says so', () => {
+    const yaml = caseYaml((t) => { t.language = 'ar'; t.body = 'مرحبا {{1}}، تم شحن طلبك {{2}}.'; t.purpose = 'عندما يسلم المستودع الطلب إلى شركة الشحن، أرسل للعميل رقم التتبع خلال ساعة واحدة.'; });
+    expect(lintFindings(RULE, yaml)).toEqual([`noList@${lineOf(yaml, 'purpose:')}`]);
+  });
 });
