@@ -10,7 +10,7 @@ import { openFor, splitList, type TargetOptions } from '../cli/targets.js';
 import { DiscloseError } from '../errors.js';
 import { formatFindingsText } from '../format/findings-text.js';
 import { loadTemplate } from '../load/template.js';
-import { footerLocale, marketSet } from '../meta/market.js';
+import { footerLocale, marketSet, metaChanges } from '../meta/market.js';
 import { printable, printableJson } from '../format/printable.js';
 
 export interface MetaCommandOptions extends Pick<TargetOptions, 'org'> {

@@ -85,6 +85,20 @@ export function marketTemplate(project: Project, t: Template, region: string, na
   return { region, locale, template: toMeta(t, combined.text, { name }), findings };
 }
 
+/**
+ * What `meta` writes differently from the Meta JSON the template was imported from (besides the
+ * footer, which the findings cover): a legacy category, response fields, an authentication
+ * template's own text.
+ */
+export function metaChanges(t: Template): string[] {
+  const kept = passthrough(t);
+  const out: string[] = [];
+  if (kept.category) out.push(`category written as ${t.category.toUpperCase()}; Meta had the legacy ${kept.category}`);
+  if (kept.response && Object.keys(kept.response).length) out.push(`meta.response (${Object.keys(kept.response).join(', ')}) is not sent: only Meta's responses carry it`);
+  if (t.category === 'authentication' && (t.header !== undefined || kept.header !== undefined)) out.push("authentication template: its header is not sent (Meta's form has none)");
+  return out;
+}
+
 /** The templates for several markets, one name and language each; two alike are refused. */
 export function marketSet(project: Project, t: Template, regions: readonly string[], rendered?: ReadonlyMap<string, { locale: string; footer: string; findings: Finding[] }>): MarketTemplate[] {
   const several = regions.length > 1;
