@@ -42,6 +42,7 @@ export async function metaCommand(file: string, opts: MetaCommandOptions, io: IO
   const set = marketSet(project, template, regions);
   const json = regions.length === 1 ? set[0]!.template : set.map((m) => m.template);
   io.stdout(`${printableJson(JSON.stringify(json, null, 2))}\n`);
+  for (const change of metaChanges(template)) io.stderr(printable(`${path.relative(io.cwd, template.file)}: note: ${change}\n`));
   const findings = [...project.lint(template), ...set.flatMap((m) => m.findings)].filter((f) => f.severity !== 'info');
   if (findings.length) io.stderr(formatFindingsText(findings, io.cwd));
   return findings.some((f) => f.severity === 'error') ? EXIT.findings : EXIT.clean;
