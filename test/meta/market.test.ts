@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DiscloseError } from '../../src/errors.js';
-import { checkSubmittable, combineFooter, footerLocale, marketSet } from '../../src/meta/market.js';
+import { checkSubmittable, combineFooter, footerLocale, marketSet, metaChanges } from '../../src/meta/market.js';
 import { caseProject } from '../helpers/check-case.js';
 import { caseTemplate, caseYaml } from '../helpers/lint-case.js';
 import { cli } from '../helpers/cli.js';
@@ -85,6 +85,14 @@ describe('authentication templates', () => {
       { type: 'BUTTONS', buttons: [{ type: 'OTP', otp_type: 'COPY_CODE', text: 'Copy code' }] },
     ]);
     expect(m!.findings.find((f) => f.messageId === 'authentication')?.message).toMatch(/no disclosure footer is sent/);
+  });
+});
+
+describe('meta says what it writes differently from the imported JSON', () => {
+  it('a legacy category and response fields', () => {
+    const t = caseTemplate(caseYaml((r) => { r.meta = { category: 'SHIPPING_UPDATE', response: { id: '1', status: 'APPROVED' } }; }));
+    expect(metaChanges(t)).toEqual(['category written as UTILITY; Meta had the legacy SHIPPING_UPDATE', "meta.response (id, status) is not sent: only Meta's responses carry it"]);
+    expect(metaChanges(caseTemplate(caseYaml()))).toEqual([]);
   });
 });
 
