@@ -20,7 +20,7 @@ describe('sg', () => {
       expect(l).not.toMatch(/Transfer Limitation/);
     }
     const el = element(r, 'transfer');
-    expect(el.citation).toContain('Part 3 of the Personal Data Protection Regulations 2021');
+    expect(el.citation).toBe('s.26 PDPA 2012; Part 3, reg. 9–12 of the Personal Data Protection Regulations 2021');
     // reg 9: the organisation itself is not a "recipient": its own establishment abroad is no contract partner.
     expect(el.unsettled).toMatch(/reg\. 9/);
     expect(r.clause).not.toMatch(/to Germany on the basis of a contract/);
