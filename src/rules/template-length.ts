@@ -1,6 +1,6 @@
 import type { Rule } from '../check/rule.js';
-import { expandedBody } from '../lint/expanded-body.js';
-import { characterCount, smsLength } from '../render/message-length.js';
+import { expandedBodyLength } from '../lint/expanded-body.js';
+import { characterCount } from '../render/message-length.js';
 
 /** Body, header, footer and buttons within the channel's limits (`channels/<id>.yaml` `limits`). */
 export const rule: Rule = {
@@ -25,14 +25,15 @@ export const rule: Rule = {
     if (!channel) return;
     const limits = channel.limits;
     const data = { channel: channel.id };
-    const body = expandedBody(t);
+    // Measured, not built: with every variable at its maxLength a body can outgrow any string.
+    const body = expandedBodyLength(t);
     if (channel.counting === 'sms-segments') {
-      const len = smsLength(body);
+      const len = body.sms;
       if (limits['segments'] !== undefined && len.segments > limits['segments']) {
         ctx.report({ messageId: 'bodySegments', data: { ...data, segments: len.segments, encoding: len.encoding, limit: limits['segments'] }, pos: t.positions['body'], fix: 'Shorten the body or the variables\' maxLength; a character outside GSM-7 makes every segment UCS-2 (70 characters).' });
       }
-    } else if (limits['body'] !== undefined && characterCount(body) > limits['body']) {
-      ctx.report({ messageId: 'body', data: { ...data, length: characterCount(body), limit: limits['body'] }, pos: t.positions['body'], fix: 'Shorten the body or lower the variables\' maxLength.' });
+    } else if (limits['body'] !== undefined && body.characters > limits['body']) {
+      ctx.report({ messageId: 'body', data: { ...data, length: body.characters, limit: limits['body'] }, pos: t.positions['body'], fix: 'Shorten the body or lower the variables\' maxLength.' });
     }
     if (t.header !== undefined && limits['header'] !== undefined && characterCount(t.header) > limits['header']) {
       ctx.report({ messageId: 'header', data: { ...data, length: characterCount(t.header), limit: limits['header'] }, pos: t.positions['header'] });

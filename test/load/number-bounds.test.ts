@@ -9,6 +9,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../helpers/cli.js';
 import { copyExamples } from '../helpers/tree.js';
+import fc from 'fast-check';
+import { expandedBody, expandedBodyLength } from '../../src/lint/expanded-body.js';
+import { characterCount, smsLength } from '../../src/render/message-length.js';
+import type { Template } from '../../src/model/types.js';
 
 const ORIGINAL = 'retention: { value: 180, unit: day, from: delivery }';
 
@@ -77,4 +81,34 @@ describe('variables[].maxLength', () => {
       expect(r.err).toMatch(new RegExp(`order_shipped\\.yaml:${posOf(r.yaml, v)}: error: variables\\.0\\.maxLength: .* is out of range; it must be at most 1024 \\[E_SCHEMA\\]`));
     });
   }
+});
+
+describe('a body that expands past any string', () => {
+  it('20,000 placeholders at 100,000 characters (e-mail) is a template-length error with the true length, not an internal error', async () => {
+    const dir = copyExamples();
+    const file = path.join(dir, 'templates', 'big.yaml');
+    writeFileSync(file, [
+      'id: big', 'channel: email', 'category: utility', 'language: en',
+      'purpose: When an order ships, send the customer who placed it the order number within 1 hour.',
+      `body: "${'Hi {{1}} '.repeat(20_000)}"`,
+      'variables:', '  - { name: "1", source: customer.first_name, maxLength: 100000, example: Maria }',
+      'flows:', '  - { id: d, data: [user.name], purpose: essential.service.order_delivery, legalBasis: contract }', '',
+    ].join('\n'));
+    const r = await cli(['check', file, '--region', 'sg'], dir);
+    expect(r.err).not.toMatch(/internal error/);
+    // 20,000 × ("Hi " + 100,000 + " ") less the trailing space YAML keeps: every character counted.
+    expect(r.out).toContain(`the body is ${20_000 * 100_004} characters with every variable at its maximum length; the email limit is 100000  [template-length]`);
+    expect(r.code).toBe(1);
+  });
+  it('expandedBodyLength measures what expandedBody builds', () => {
+    const part = fc.oneof(fc.constantFrom('{{1}}', '{{2}}', '{{name}}', '€', '[', 'é', '😀', ' ', 'a', '\n'), fc.string({ maxLength: 3 }));
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 40 }), fc.option(fc.nat({ max: 300 })), fc.option(fc.string({ maxLength: 5 })), (parts, maxLength, example) => {
+        const t = { body: parts.join(''), variables: [{ name: '1', ...(maxLength !== null ? { maxLength } : {}), ...(example !== null ? { example } : {}) }, { name: 'name', maxLength: 7 }] } as unknown as Template;
+        const built = expandedBody(t);
+        expect(expandedBodyLength(t)).toEqual({ characters: characterCount(built), sms: smsLength(built) });
+      }),
+      { numRuns: 500 },
+    );
+  });
 });
