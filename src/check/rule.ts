@@ -53,6 +53,8 @@ export interface DocumentReview {
   unrelated?: { number: string; title: string; pos: SourcePos };
   /** The template's clause number names nothing in the policy. */
   missingNumber?: string;
+  /** Parts of the document that could not be read. */
+  unread?: Array<{ pos: SourcePos; what: string; chars: number }>;
 }
 
 export interface Report {

@@ -54,6 +54,9 @@ export const SYNC_RULES = [
   'clause-reference-mismatch',
   'region-element-missing',
   'policy-clause-missing',
+  // A policy people wrote, read as a whole (issue 18).
+  'disclosure-ambiguous',
+  'policy-unreadable',
 ];
 
 export async function syncCommand(policies: string[], opts: SyncCommandOptions, io: IO): Promise<number> {

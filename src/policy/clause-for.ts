@@ -146,6 +146,7 @@ function documentClause(doc: PolicyDocument, template: Template, outline: Outlin
     },
     ...(unrelated ? { unrelated } : {}),
     ...(missingNumber ? { missingNumber } : {}),
+    ...(outline.unread.length ? { unread: outline.unread.map((u) => ({ pos: doc.posAt(u.offset), what: u.what, chars: u.chars })) } : {}),
   };
   // Sentences about data that identifies no one ("aggregate statistics", "does not personally
   // identify you") disclose no flow: blanked, offsets kept.

@@ -23,10 +23,24 @@ export const LANGUAGE_NAMES: Record<string, string> = { en: 'English', de: 'Germ
 
 /** The language code, or undefined when the text has too few words to tell. */
 export function detectLanguage(text: string): string | undefined {
+  return languageScores(text).best;
+}
+
+/** The share of each language's common words among the text's words (Chinese and Thai by script), and the best. */
+export function languageScores(text: string): { best: string | undefined; scores: Record<string, number> } {
+  const scores: Record<string, number> = {};
+  const best = scoreLanguages(text, scores);
+  return { best, scores };
+}
+
+function scoreLanguages(text: string, scores: Record<string, number>): string | undefined {
   const sample = text.slice(0, 60_000);
   const han = (sample.match(/\p{Script=Han}/gu) ?? []).length;
   const thai = (sample.match(/\p{Script=Thai}/gu) ?? []).length;
   const latin = (sample.match(/\p{Script=Latin}/gu) ?? []).length;
+  const letters = Math.max(1, han + thai + latin);
+  scores['zh-CN'] = han / letters;
+  scores['th'] = thai / letters;
   if (han > 50 && han > latin / 4) return 'zh-CN';
   if (thai > 50 && thai > latin / 4) return 'th';
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
@@ -36,6 +50,7 @@ export function detectLanguage(text: string): string | undefined {
   for (const [lng, set] of Object.entries(SETS)) {
     let n = 0;
     for (const w of words) if (set.has(w)) n++;
+    scores[lng] = n / words.length;
     if (n > bestScore) {
       best = lng;
       bestScore = n;

@@ -40,6 +40,8 @@ export interface Outline {
   /** Offset in the reading text → offset in the document. */
   sourceOffset(offset: number): number;
   posAt(offset: number): SourcePos;
+  /** Parts of the document that could not be read (an HTML element that swallows the rest). */
+  unread: Array<{ offset: number; what: string; chars: number }>;
 }
 
 /** A piece of plain text and where it comes from: `pinned` pieces map every character to `source`. */
@@ -53,7 +55,8 @@ const LEAD_IN_DEPTH = 3;
 const LEAD_IN_CHARS = 300;
 
 export function readOutline(doc: PolicyDocument): Outline {
-  const raw = doc.format === 'html' ? htmlUnits(doc.text) : /\.txt$/i.test(doc.file) ? textUnits(doc.text) : markdownUnits(doc.text);
+  const unread: Outline['unread'] = [];
+  const raw = doc.format === 'html' ? htmlUnits(doc.text, unread) : /\.txt$/i.test(doc.file) ? textUnits(doc.text) : markdownUnits(doc.text);
   // Headings, lead-ins, reading text.
   const units: Unit[] = [];
   let heading = -1;
@@ -101,7 +104,7 @@ export function readOutline(doc: PolicyDocument): Outline {
     const m = marks[lo]!;
     return m.pinned ? m.source : m.source + (o - m.at);
   };
-  return { units, text, sourceOffset, posAt: (o) => doc.posAt(sourceOffset(o)) };
+  return { units, text, sourceOffset, posAt: (o) => doc.posAt(sourceOffset(o)), unread };
 }
 
 /**
@@ -352,7 +355,7 @@ const BLOCK = new Set(['p', 'div', 'li', 'dt', 'dd', 'tr', 'section', 'article',
 const SKIP = new Set(['script', 'style', 'head', 'template', 'noscript', 'svg']);
 
 /** Units of an HTML document: text runs between block tags, whitespace collapsed. */
-function htmlUnits(text: string): RawUnit[] {
+function htmlUnits(text: string, unread: Outline['unread']): RawUnit[] {
   const out: RawUnit[] = [];
   const TAG = /<!--[^]*?-->|<!\[CDATA\[[^]*?\]\]>|<\/?([a-zA-Z][a-zA-Z0-9-]*)\b(?:[^<>"']|"[^"]*"|'[^']*')*>|<![^<>]*>/g;
   let depth = 0;
@@ -360,6 +363,7 @@ function htmlUnits(text: string): RawUnit[] {
   let inRow = false;
   let cells = 0;
   let skip: string | undefined;
+  let skipAt = 0;
   let current: RawUnit | undefined;
   let strongAtStart = false;
   const flush = () => {
@@ -398,6 +402,7 @@ function htmlUnits(text: string): RawUnit[] {
     }
     if (SKIP.has(name) && !closing && !m[0].endsWith('/>')) {
       skip = name;
+      skipAt = m.index!;
       continue;
     }
     if (name === 'td' || name === 'th') {
@@ -421,5 +426,12 @@ function htmlUnits(text: string): RawUnit[] {
   }
   addText(text.slice(last), last);
   flush();
+  // An element whose content is not text (<head>, <script>, <style>) that never closes swallows
+  // the rest of the page: say so rather than read nothing and pass it clean.
+  if (skip) {
+    const rest = text.slice(skipAt).replace(/<[^<>]*>/g, ' ');
+    const letters = (rest.match(/\p{L}/gu) ?? []).length;
+    if (letters >= 40) unread.push({ offset: skipAt, what: `<${skip}>`, chars: text.length - skipAt });
+  }
   return out;
 }

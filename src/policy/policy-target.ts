@@ -1,13 +1,13 @@
 /**
  * The region and locale a policy document is checked for: what its front matter or marker says;
  * else the `--region` (and `--locale`) given; else a usage error that names the language the text
- * is in and the regions that have it. A language disclose cannot read is refused, never read as
- * another one and passed clean.
+ * is in and the regions that have it. A language disclose cannot read, a `--locale` the text is
+ * plainly not in, and a document with no text are refused, never read and passed clean.
  */
 import { DiscloseError } from '../errors.js';
 import type { Project, Target } from '../project.js';
 import type { PolicyDocument } from './document.js';
-import { detectLanguage, LANGUAGE_NAMES } from './language.js';
+import { languageScores, LANGUAGE_NAMES } from './language.js';
 import { outlineOf } from './clause-for.js';
 
 export interface PolicyTargetOptions {
@@ -16,36 +16,49 @@ export interface PolicyTargetOptions {
   locales?: string[];
 }
 
+const name = (lng: string) => `${LANGUAGE_NAMES[lng] ?? lng} (${lng})`;
+
 export function policyTarget(project: Project, doc: PolicyDocument, given: PolicyTargetOptions = {}): Target {
-  const outline = outlineOf(doc);
+  const start = { file: doc.file, line: 1, column: 1 };
   // A document disclose manages has its blocks; any other needs words to read (not a scan, not empty).
   const letters = doc.blocks.length ? Infinity : (doc.text.replace(/<!--[^]*?-->|<[^<>]*>/g, ' ').match(/\p{L}/gu) ?? []).length;
-  if (letters < 40) {
-    throw new DiscloseError('E_ENCODING', `the policy has no text to read (${letters > 0 ? 'a few letters only' : 'empty'}: a scanned image, or an empty page?)`, { file: doc.file, line: 1, column: 1 }, 'Give the policy as Markdown, HTML or plain text with its words in it.');
-  }
-  const detected = detectLanguage(outline.text);
-  const supported = project.catalog.locales;
+  const noText = () => new DiscloseError('E_ENCODING', `the policy has no text to read (${letters > 0 ? 'a few letters only' : 'empty'}: a scanned image, or an empty page?)`, start, 'Give the policy as Markdown, HTML or plain text with its words in it.');
   const regionId = doc.region ?? given.regions?.[0];
+  const { best: detected, scores } = letters >= 40 ? languageScores(outlineOf(doc).text) : { best: undefined, scores: {} as Record<string, number> };
   if (!regionId) {
-    const lng = detected ? `${LANGUAGE_NAMES[detected] ?? detected} (${detected})` : 'an undetected language';
+    const lng = detected ? name(detected) : 'an undetected language';
     const fits = detected ? project.catalog.regionOrder.filter((r) => project.catalog.region(r).locales.includes(detected)) : [];
-    throw new DiscloseError('E_USAGE', `the policy does not say its region (it reads as ${lng})`, { file: doc.file, line: 1, column: 1 }, `Pass --region <id>${fits.length ? ` (${fits.join(', ')} have ${detected})` : ''}, or add front matter (region: …, locale: …) or <!-- disclose:policy region=… locale=… -->.`);
+    throw new DiscloseError('E_USAGE', `the policy does not say its region (it reads as ${lng})`, start, `Pass --region <id>${fits.length ? ` (${fits.join(', ')} have ${detected})` : ''}, or add front matter (region: …, locale: …) or <!-- disclose:policy region=… locale=… -->.`);
   }
+  // What the document itself declares is checked first, with its position.
+  if (doc.region) resolve(project, doc, doc.region, doc.locale);
+  if (letters < 40) throw noText();
+  const supported = project.catalog.locales;
   let locale = doc.locale ?? given.locales?.[0];
   if (!locale && detected) {
-    if (supported.length && !supported.includes(detected)) {
-      throw new DiscloseError('E_UNKNOWN_LOCALE', `the policy is written in ${LANGUAGE_NAMES[detected] ?? detected} (${detected}), which disclose has no reader for`, { file: doc.file, line: 1, column: 1 }, `Locales disclose reads: ${supported.join(', ')}. Check a translation of the policy, or add a locale (locales/<lng>/reader.yaml).`);
+    if (!supported.includes(detected)) {
+      throw new DiscloseError('E_UNKNOWN_LOCALE', `the policy is written in ${name(detected)}, which disclose has no reader for`, start, `Locales disclose reads: ${supported.join(', ')}. Check a translation of the policy, or add a locale (locales/<lng>/reader.yaml).`);
     }
     locale = detected;
   }
+  // A --locale the text is plainly not written in would read nothing and pass the policy clean.
+  const flagLocale = doc.locale ? undefined : given.locales?.[0];
+  if (flagLocale && detected && detected !== flagLocale && (scores[flagLocale] ?? 0) * 3 < (scores[detected] ?? 0)) {
+    throw new DiscloseError('E_USAGE', `the policy reads as ${name(detected)}, not ${name(flagLocale)} as --locale says`, start, `Pass --locale ${detected}${supported.includes(detected) ? '' : ' (which disclose has no reader for)'}, or check the translation the locale names.`);
+  }
+  const region = project.catalog.region(regionId);
+  if (locale && !region.locales.includes(locale) && !doc.locale && !given.locales?.length) {
+    throw new DiscloseError('E_UNKNOWN_LOCALE', `the policy reads as ${name(locale)}, which region "${regionId}" has no locale for`, start, `Locales of ${regionId}: ${region.locales.join(', ')}. Pass --locale, or the region whose language the policy is in.`);
+  }
+  return resolve(project, doc, regionId, locale ?? region.locales[0]!);
+}
+
+/** The target for a region and locale; an unknown one is the document's error when the document named it. */
+function resolve(project: Project, doc: PolicyDocument, regionId: string, locale: string | undefined): Target {
   try {
     const region = project.catalog.region(regionId);
-    if (locale && !region.locales.includes(locale) && !doc.locale && !given.locales?.length) {
-      throw new DiscloseError('E_UNKNOWN_LOCALE', `the policy reads as ${LANGUAGE_NAMES[locale] ?? locale} (${locale}), which region "${regionId}" has no locale for`, { file: doc.file, line: 1, column: 1 }, `Locales of ${regionId}: ${region.locales.join(', ')}. Pass --locale, or the region whose language the policy is in.`);
-    }
     return project.targets([regionId], [locale ?? region.locales[0]!])[0]!;
   } catch (e) {
-    // An unknown region or locale is the document's error when the document named it.
     if (!(e instanceof DiscloseError) || e.file) throw e;
     const offset = e.code === 'E_UNKNOWN_LOCALE' ? doc.declaredAt.locale : doc.declaredAt.region;
     if (offset === undefined) throw e;

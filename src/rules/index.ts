@@ -6,6 +6,7 @@ import { rule as disclosureOmitted } from './disclosure-omitted.js';
 import { rule as disclosureVague } from './disclosure-vague.js';
 import { rule as disclosureAmbiguous } from './disclosure-ambiguous.js';
 import { rule as disclosureClear } from './disclosure-clear.js';
+import { rule as policyUnreadable } from './policy-unreadable.js';
 import { rule as exclusivityContradicted } from './exclusivity-contradicted.js';
 import { rule as footerOverflow } from './footer-overflow.js';
 import { rule as policyClauseMissing } from './policy-clause-missing.js';
@@ -43,6 +44,7 @@ export const RULES: readonly Rule[] = [
   // A policy people wrote, read as a whole (issue 18): the other two PoliCheck classes.
   disclosureAmbiguous,
   disclosureClear,
+  policyUnreadable,
   exclusivityContradicted,
   retentionMismatch,
   storageLocationMismatch,

@@ -182,3 +182,38 @@ describe('check and sync find the same section', () => {
     void err;
   });
 });
+
+describe('bad input is said, never passed clean', () => {
+  it('an HTML element that never closes is one finding at its line, saying how much was not read', async () => {
+    const html = ['<html><body>', '<h1>Privacy</h1>', '<script>track();', '<h2>Sharing</h2>', '<p>We share your name and postal address with couriers, and we keep them for as long as we need them for your orders.</p>', '</body></html>', ''].join('\n');
+    const { findings, code } = await check('unclosed.html', html);
+    expect(code).toBe(1);
+    const f = findings.filter((x) => x.ruleId === 'policy-unreadable');
+    expect(f.map((x) => [x.messageId, x.line])).toEqual([['unread', 3]]);
+  });
+  it('a --locale the policy is plainly not written in is a usage error naming the language read', async () => {
+    const de = '# Datenschutz\n\nWir geben Ihre Daten an das beauftragte Transportunternehmen weiter, damit die Ware zu Ihnen kommt, und wir speichern sie nicht länger als nötig.\n';
+    const r = await check('de.md', de, ['--region', 'eu', '--locale', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/reads as German \(de\), not English \(en\) as --locale says/);
+  });
+});
+
+describe('structures: plain text, tables, consent-only', () => {
+  it('a plain-text policy: numbered headings and items are read like Markdown', async () => {
+    const txt = ['PRIVACY NOTICE', '', '1. WHO RECEIVES YOUR DATA', '', 'We pass on your name and postal address to:', '- delivery partners who bring your parcel', ''].join('\n');
+    const { findings } = await check('notice.txt', txt);
+    expect(of(findings, 'delivery', 'recipients').map((x) => [x.data.class, x.line])).toEqual([['vague', 6]]);
+  });
+  it('a table row is read after its header and lead-in, and points at its own line', async () => {
+    const md = ['# Privacy', '', '## Recipients', 'We share your data as follows:', '', '| Recipient | Data | Why |', '|---|---|---|', '| Couriers | name, phone number, postal address | order delivery |', ''].join('\n');
+    const { findings } = await check('table.md', md);
+    expect(of(findings, 'delivery', 'recipients').map((x) => [x.ruleId, x.data.class, x.line])).toEqual([['disclosure-clear', 'clear', 8]]);
+  });
+  it('"only with your consent" against a flow on a contract is incorrect', async () => {
+    const md = ['# Privacy', '', '## Sharing', 'We share your personal information with third parties only with your consent.', ''].join('\n');
+    const { findings } = await check('consent.md', md);
+    expect(of(findings, 'delivery', 'recipients').map((x) => [x.data.class, x.line])).toEqual([['incorrect', 4]]);
+  });
+});
+
