@@ -65,7 +65,8 @@ describe('export', () => {
     await exportTo(dir, 'pack');
     const rows = JSON.parse(readFileSync(path.join(dir, 'pack', 'summary.json'), 'utf8')) as Array<{ template: string; region: string; footer: string }>;
     const md = readFileSync(path.join(dir, 'pack', 'summary.md'), 'utf8');
-    expect(rows.length).toBe(36);
+    // 7 example templates (service_hours_notice added by issue 16) × 6 default targets.
+    expect(rows.length).toBe(42);
     for (const r of rows) expect(md).toContain(`| ${r.template.replace(/_/g, '\\_')} | ${r.region} |`);
   });
 
