@@ -137,6 +137,11 @@ export class Lexicon {
     const wording = data.wording as Record<string, Record<string, string> | undefined>;
     for (const ev of RETENTION_EVENTS) if (wording['event']?.[ev]) this.add(wording['event'][ev]!, { kind: 'event', value: ev });
     for (const m of TRANSFER_MECHANISMS) if (wording['mechanism']?.[m]) this.add(wording['mechanism'][m]!, { kind: 'mechanism', value: m });
+    // A region's own wording of a mechanism (mechanism.contract_necessity: the EU's Art. 49(1)(b) `contract`) reads as that mechanism.
+    for (const [k, text] of Object.entries(wording['mechanism'] ?? {})) {
+      const m = TRANSFER_MECHANISMS.find((x) => k.startsWith(`${x}_`) && !(TRANSFER_MECHANISMS as readonly string[]).includes(k));
+      if (m && text) this.add(text, { kind: 'mechanism', value: m });
+    }
     const intl = intlNames(data.lng);
     for (const [code, name] of Object.entries(intl.countries)) this.add(name, { kind: 'place', value: code });
     for (const unit of TIME_UNITS) {
