@@ -138,7 +138,8 @@ function documentClause(doc: PolicyDocument, template: Template, outline: Outlin
       }
       return undefined;
     },
-    quote: (start, end) => outline.text.slice(start, end),
+    // A list item's statement as the item says it, without the lead-in read before it.
+    quote: (start, end) => outline.text.slice(Math.min(end, Math.max(start, units[unitAt(start)]?.own ?? start)), end),
     isHeading: (offset) => units[unitAt(offset)]?.kind === 'heading',
     omittedPos(aspect) {
       const s = sections.find((x) => x.topic === aspect && x.heading >= 0);

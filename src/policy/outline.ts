@@ -31,6 +31,8 @@ export interface Unit {
   heading: number;
   /** Offset of the unit's line in the reading text. */
   at: number;
+  /** Offset in the reading text where the unit's own text starts (after its lead-ins). */
+  own: number;
 }
 
 export interface Outline {
@@ -66,7 +68,7 @@ export function readOutline(doc: PolicyDocument): Outline {
     const plain = r.pieces.map((p) => p.text).join('');
     const trimmed = plain.trim();
     if (!trimmed) continue;
-    const unit: Unit = { kind: r.kind, level: r.level, text: trimmed, start: r.pieces[0]!.source, end: r.end, heading, at: 0 };
+    const unit: Unit = { kind: r.kind, level: r.level, text: trimmed, start: r.pieces[0]!.source, end: r.end, heading, at: 0, own: 0 };
     const num = numberOf(trimmed, r.label);
     if (num) {
       unit.number = num.number;
@@ -85,6 +87,7 @@ export function readOutline(doc: PolicyDocument): Outline {
       marks.push({ at: text.length, source: unit.start, pinned: true });
       text += `${prefix.join(' ')} `;
     }
+    unit.own = text.length;
     for (const p of r.pieces) {
       marks.push({ at: text.length, source: p.source, pinned: !!p.pinned });
       text += p.text.replace(/[\r\n\t]/g, ' ');

@@ -13,14 +13,15 @@ export const rule: Rule = {
     severity: 'error',
     messages: {
       denied: 'the text denies "{{action}} {{data}}" but flow "{{flow}}" {{does}}',
-      policy: 'the policy says "{{statement}}" but flow "{{flow}}" does otherwise ({{aspect}}: {{claim}})',
+      policy: 'the policy says "{{statement}}" but flow "{{flow}}" does otherwise ({{aspect}}: {{claim}}){{also}}',
     },
   },
   check(ctx) {
     if (ctx.policy?.document) {
       for (const d of flowDisclosures(ctx)) {
         if (d.class !== 'incorrect' || d.aspect === 'purposes') continue;
-        ctx.report({ messageId: 'policy', data: { class: 'incorrect', flow: d.flow.id, aspect: d.aspect, statement: d.statement ?? '', claim: d.claims.map(describeClaim).join('; '), related: d.related }, pos: d.pos, fix: 'Change the statement so it allows what the flow does, or change the flow.' });
+        const also = d.related.length ? `; related: line ${d.related.map((r) => r.line).join(', line ')}` : '';
+        ctx.report({ messageId: 'policy', data: { class: 'incorrect', flow: d.flow.id, aspect: d.aspect, statement: d.statement ?? '', claim: d.claims.map(describeClaim).join('; '), related: d.related, also }, pos: d.pos, fix: 'Change the statement so it allows what the flow does, or change the flow.' });
       }
     }
     const tax = ctx.catalog.taxonomy;
