@@ -23,7 +23,7 @@ describe('export', () => {
     expect([...ta.keys()]).toEqual([...tb.keys()]);
     for (const [k, v] of ta) expect(v.equals(tb.get(k)!), k).toBe(true);
     for (const f of ['index.html', 'summary.csv', 'summary.md', 'summary.json', 'findings.sarif', 'pack.json']) expect(ta.has(f), f).toBe(true);
-    expect([...ta.keys()].filter((k) => k.startsWith('pages/')).length).toBe(6);
+    expect([...ta.keys()].filter((k) => k.startsWith('pages/')).length).toBe(7);
     // No temporary folders left beside the output.
     expect(readdirSync(dir).filter((n) => n.includes('disclose-tmp') || n.includes('disclose-old'))).toEqual([]);
   });
@@ -54,7 +54,7 @@ describe('export', () => {
     const text = bytes.toString('utf8');
     const lines = text.slice(1).split('\r\n');
     expect(lines[0]).toBe('template,region,locale,channel,status,errors,warnings,infos,footer,clause_id,clause_number,change,review,reviewer,signed_off,content_hash');
-    expect(lines.length - 2).toBe(6 * 6);
+    expect(lines.length - 2).toBe(7 * 6);
     const zh = lines.find((l) => l.includes(',china,zh-CN,'))!;
     expect(zh).toMatch(/[\u4e00-\u9fff]/);
     expect(lines.find((l) => l.includes(',my,ms,'))).toBeDefined();
@@ -118,7 +118,7 @@ describe('export', () => {
     const b = readTree(path.join(dir, 'merged'));
     expect([...b.keys()]).toEqual([...a.keys()]);
     for (const [k, v] of a) expect(v.equals(b.get(k)!), k).toBe(true);
-    expect(readdirSync(path.join(dir, 'shard1', 'data')).length + readdirSync(path.join(dir, 'shard2', 'data')).length + readdirSync(path.join(dir, 'shard3', 'data')).length).toBe(6);
+    expect(readdirSync(path.join(dir, 'shard1', 'data')).length + readdirSync(path.join(dir, 'shard2', 'data')).length + readdirSync(path.join(dir, 'shard3', 'data')).length).toBe(7);
   });
 
   it('a failed export leaves the previous export untouched', async () => {
@@ -146,7 +146,7 @@ describe('export', () => {
     const asFolder = await exportTo(dir, 'templates');
     expect(asFolder.code).toBe(2);
     expect(asFolder.err).toMatch(/templates: error: the output folder is not an earlier disclose export \(no pack\.json\); the export would replace it and everything in it \[E_PATH\]/);
-    expect(readdirSync(path.join(dir, 'templates')).length).toBe(6);
+    expect(readdirSync(path.join(dir, 'templates')).length).toBe(7);
     expect(readdirSync(dir).filter((n) => n.includes('disclose-'))).toEqual([]);
     // An empty folder and an earlier export are fine.
     mkdirSync(path.join(dir, 'empty'));
@@ -195,6 +195,6 @@ describe('the library refuses an --out it would destroy, like the command', () =
     await expect(mergePacks([path.join(dir, 'pack')], { out: path.join(dir, 'notes.txt'), cwd: dir })).rejects.toMatchObject({ code: 'E_PATH' });
     await expect(mergePacks([path.join(dir, 'pack')], { out: path.join(dir, 'pack'), cwd: dir })).rejects.toMatchObject({ code: 'E_PATH' });
     expect(readFileSync(path.join(dir, 'notes.txt'), 'utf8')).toBe('precious');
-    expect(readdirSync(path.join(dir, 'templates')).length).toBe(6);
+    expect(readdirSync(path.join(dir, 'templates')).length).toBe(7);
   });
 });
