@@ -238,13 +238,15 @@ export function formatCitation(c: Citation, lng: string): string {
   const f = citationFormat(lng);
   const out = c.parts
     .map((part) => {
+      const sameArticle = (a: Provision | undefined, b: Provision | undefined) =>
+        a !== undefined && b !== undefined && a.unit === b.unit && a.path[0] === b.path[0] && a.path.length > 1 && b.path.length > 1 && !a.to && !b.to;
       const refs = part.provisions
         .map((p, i) => {
-          const prev = i > 0 ? part.provisions[i - 1] : undefined;
-          // A second provision of the same article: its lower levels only ("Art. 21(2) and (3)").
-          if (f.joinSub !== undefined && !f.reverse && prev && prev.unit === p.unit && prev.path[0] === p.path[0] && prev.path.length > 1 && p.path.length > 1 && !prev.to && !p.to) {
-            const sub = formatProvision({ ...p, path: p.path.slice(1), kinds: (p.kinds ?? []).slice(1) }, { ...part.law, levels: part.law.levels.slice(1) }, f, lng);
-            return `\u0000${f.joinSub}${sub.replace(/^[\s,]+/, '')}`;
+          // Further provisions of the same article: their lower levels only ("Art. 21(2), (3) and (4)").
+          if (f.joinSub !== undefined && !f.reverse && sameArticle(part.provisions[i - 1], p)) {
+            const sub = formatProvision({ ...p, path: p.path.slice(1), kinds: (p.kinds ?? []).slice(1) }, { ...part.law, levels: part.law.levels.slice(1) }, f, lng).replace(/^[\s,]+/, '');
+            const last = !sameArticle(p, part.provisions[i + 1]);
+            return `\u0000${last ? f.joinSub : f.join}${sub}`;
           }
           return formatProvision(p, part.law, f, lng);
         })

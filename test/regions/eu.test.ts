@@ -73,7 +73,7 @@ describe('eu: rights per legal basis (Art. 13(2)(b), 20(1), 21)', () => {
       const res = render('marketing_promotion', lng);
       const el = res.clause.elements.find((e) => e.id === 'direct_marketing_objection')!;
       expect(el.written, lng).toBe(true);
-      expect(el.article).toBe('Art. 21(2) and (3) and (4) GDPR');
+      expect(el.article).toBe('Art. 21(2), (3) and (4) GDPR');
       // Its own line: the sentence and its citation, nothing else (Art. 21(4): "clearly and separately").
       const lines = res.clause.text.split('\n').filter((l) => l.endsWith(OBJECT[lng]!));
       expect(lines, lng).toHaveLength(1);
