@@ -11,7 +11,7 @@ import { numberAt, type Heading, type PolicyDocument } from './document.js';
 import { readOutline, type Outline } from './outline.js';
 import { maskNames, organizationNames } from './names.js';
 import { plainTextMapped } from './plain-text.js';
-import { isAbout, numbered, sectionAt, sectionsOf, topicOf, type Section } from './sections.js';
+import { isAbout, numbered, sectionsOf, topicOf, type Section } from './sections.js';
 
 const outlines = new WeakMap<PolicyDocument, Outline>();
 
@@ -124,20 +124,30 @@ function documentClause(doc: PolicyDocument, template: Template, outline: Outlin
     }
     return lo;
   };
-  // A section's topic, or the topic of the section it sits in (a "1.1" under "1) Contact").
-  const topicOfSection = (s: Section | undefined): string | undefined => {
-    for (let x = s; x; x = x.heading >= 0 ? sectionAt(sections.filter((y) => y.level < x!.level), x.first) : undefined) if (x.topic) return x.topic;
-    return undefined;
-  };
+  // Each unit's topic: its section's, or that of the section it sits in (a "1.1" under "1)
+  // Contact"); and the topic the title of its section (or of one above) names. Worked out once,
+  // section by section in document order, with the open sections on a stack.
+  const unitTopic = new Array<string | undefined>(units.length);
+  const unitTitleTopic = new Array<string | undefined>(units.length);
+  const stack: Array<{ s: Section; topic?: string; titleTopic?: string }> = [];
+  const ordered = [...sections].sort((a, b) => a.first - b.first || a.level - b.level);
+  let k = 0;
+  for (let u = 0; u < units.length; u++) {
+    while (stack.length && stack[stack.length - 1]!.s.end <= u) stack.pop();
+    while (k < ordered.length && ordered[k]!.first <= u) {
+      const s = ordered[k++]!;
+      while (stack.length && (stack[stack.length - 1]!.s.end <= s.first || stack[stack.length - 1]!.s.level >= s.level)) stack.pop();
+      const above = stack[stack.length - 1];
+      const own = s.heading >= 0 ? topicOf(s.title, locale.reader.policy) : undefined;
+      stack.push({ s, topic: s.topic ?? above?.topic, titleTopic: own ?? above?.titleTopic });
+    }
+    const top = stack[stack.length - 1];
+    unitTopic[u] = top?.topic;
+    unitTitleTopic[u] = top?.titleTopic;
+  }
   const review: DocumentReview = {
-    topicAt: (offset) => topicOfSection(sectionAt(sections, unitAt(offset))),
-    titleTopicAt(offset) {
-      for (let s = sectionAt(sections, unitAt(offset)); s; s = s.heading >= 0 ? sectionAt(sections.filter((y) => y.level < s!.level), s.first) : undefined) {
-        const t = s.heading >= 0 ? topicOf(s.title, locale.reader.policy) : undefined;
-        if (t) return t;
-      }
-      return undefined;
-    },
+    topicAt: (offset) => unitTopic[unitAt(offset)],
+    titleTopicAt: (offset) => unitTitleTopic[unitAt(offset)],
     // A list item's statement as the item says it, without the lead-in read before it.
     quote: (start, end) => outline.text.slice(Math.min(end, Math.max(start, units[unitAt(start)]?.own ?? start)), end),
     isHeading: (offset) => units[unitAt(offset)]?.kind === 'heading',

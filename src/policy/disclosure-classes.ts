@@ -102,6 +102,13 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
     }
   }
 
+  const topics = new Map<Sentence, string | undefined>();
+  const sentenceTopic = (s: Sentence) => {
+    if (!topics.has(s)) topics.set(s, topicOf(s.text, vocab));
+    return topics.get(s);
+  };
+  const helpers = (coversFlowData: (s: Sentence) => boolean): Helpers => ({ vocab, sentenceTopic, topicAt, kinds, has, outside, coversFlowData, tax, isHeading: review.isHeading, titleTopicAt: review.titleTopicAt });
+  const starts = sentences.map((s) => s.start);
   const items = ctx.coverage().filter((c) => c.source === 'flow' && c.flow);
   const out: FlowDisclosure[] = [];
   for (const flow of ctx.template.flows) {
@@ -116,7 +123,17 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
       const related: Related[] = [];
       let cls: DisclosureClass = 'omitted';
       let at: Sentence | undefined;
-      const sentenceAt = (offset: number) => sentences.find((s) => s.start <= offset && offset < s.end);
+      const sentenceAt = (offset: number) => {
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+          const mid = (lo + hi + 1) >> 1;
+          if (starts[mid]! <= offset) lo = mid;
+          else hi = mid - 1;
+        }
+        const s = sentences[lo];
+        return s && s.start <= offset && offset < s.end ? s : undefined;
+      };
       // Who gets the data, where it goes and how long it stays are judged apart from purposes (as
       // PoliCheck judges data and recipient): "to improve our services" in a lead-in does not
       // make a list of recipients cover nothing.
@@ -156,13 +173,13 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
         at = covering(['exact', 'vague']) ?? sentenceAt((vague[0] ?? clear[0])!.item.offset);
       } else {
         // Statements the claim reader cannot make a full claim of, but a reviewer reads as a vague disclosure.
-        at = vagueStatement(aspect, flow, sentences, { vocab, topicAt, kinds, has, outside, coversFlowData, tax, isHeading: review.isHeading, titleTopicAt: review.titleTopicAt });
+        at = vagueStatement(aspect, flow, sentences, helpers(coversFlowData));
         if (at) cls = 'vague';
       }
       // A statement in the section on this aspect says more than one elsewhere ("job applicants' data may be shared").
       // A statement that names the flow's own recipient or places says more than one in general terms.
       if (cls === 'vague' && at) {
-        const named = vagueStatement(aspect, flow, sentences, { vocab, topicAt, kinds, has, outside, coversFlowData, tax, isHeading: review.isHeading, titleTopicAt: review.titleTopicAt });
+        const named = vagueStatement(aspect, flow, sentences, helpers(coversFlowData));
         if (named && named !== at && namesFlow(named, flow, kinds) && !namesFlow(at, flow, kinds)) at = named;
       }
       if (aspect === 'recipients' || aspect === 'transfers') {
@@ -239,6 +256,7 @@ function recipientApplies(s: Sentence, flow: Flow, kinds: (s: Sentence, k: Menti
 
 interface Helpers {
   vocab: PolicyVocabulary | undefined;
+  sentenceTopic(s: Sentence): string | undefined;
   isHeading(offset: number): boolean;
   titleTopicAt(offset: number): string | undefined;
   topicAt(offset: number): string | undefined;
@@ -260,7 +278,7 @@ function vagueStatement(aspect: Aspect, flow: Flow, sentences: readonly Sentence
   const places = new Set<string>([...flow.storage, ...flow.recipients.flatMap((r) => [r.country, ...(r.storage ?? [])])].filter(Boolean) as string[]);
   const named = (s: Sentence) => namesFlow(s, flow);
   const placesFlow = (s: Sentence) => h.kinds(s, 'place').some((m) => places.has(m.value));
-  const sentenceTopic = (s: Sentence) => topicOf(s.text, h.vocab);
+  const sentenceTopic = (s: Sentence) => h.sentenceTopic(s);
   const candidates = sentences.filter((s) => {
     if (h.isHeading(s.start)) return false;
     const acts = actionOf(s);
