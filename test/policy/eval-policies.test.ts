@@ -1,0 +1,52 @@
+/**
+ * `npm run eval:policies` without the corpus says so and passes (CI without ../shared), and the
+ * reviewer annotations it reads are well-formed: real flows of their template, known classes and
+ * aspects, lines for every class but omitted.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { ROOT } from '../helpers/examples.js';
+
+const DIR = path.join(ROOT, 'eval', 'policies');
+const CLASSES = ['clear', 'vague', 'omitted', 'incorrect', 'ambiguous'];
+const ASPECTS = ['recipients', 'transfers', 'retention'];
+
+describe('eval:policies', () => {
+  it('without the corpus it says so and exits 0', () => {
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'eval-policies.mjs'), '--corpus', path.join(ROOT, 'no-such-corpus')], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/no corpus at .*no-such-corpus.*nothing measured/);
+  });
+
+  const files = readdirSync(DIR).filter((f) => f.endsWith('.yaml'));
+  it('has an annotation for each of the 12 corpus policies', () => {
+    expect(files).toHaveLength(12);
+  });
+  for (const f of files) {
+    it(`${f} is well-formed`, () => {
+      const a = parse(readFileSync(path.join(DIR, f), 'utf8')) as { file: string; run: { template: string; region: string }; expect: Array<Record<string, unknown>> };
+      expect(f.replace(/\.yaml$/, '')).toBe(a.file.replace(/\.(md|html)$/, ''));
+      const template = readFileSync(path.join(ROOT, 'examples', 'templates', `${a.run.template}.yaml`), 'utf8');
+      expect(a.run.region).toMatch(/^[a-z]+$/);
+      expect(a.expect.length).toBeGreaterThan(0);
+      for (const e of a.expect) {
+        if (e['error']) {
+          expect(e['error']).toMatch(/^E_[A-Z_]+$/);
+          continue;
+        }
+        if (e['section']) {
+          expect(['missing', 'unrelated']).toContain(e['section']);
+          continue;
+        }
+        expect(CLASSES).toContain(e['class']);
+        expect(ASPECTS).toContain(e['aspect']);
+        // A flow of the template, or the channel flow WhatsApp adds to it.
+        expect(e['flow'] === 'whatsapp_cloud_api' || template.includes(`id: ${String(e['flow'])}`), String(e['flow'])).toBe(true);
+        if (e['class'] !== 'omitted') expect((e['lines'] as number[]).length).toBeGreaterThan(0);
+      }
+    });
+  }
+});
