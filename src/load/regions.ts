@@ -60,6 +60,7 @@ interface RawRegion {
   mechanismWording?: Record<string, string>;
   transferStatedOnce?: boolean;
   authority?: { name: Record<string, string>; url?: string };
+  contactField?: string;
   severity?: RegionProfile['severity'];
   elements?: RawElement[];
   consent?: Array<Partial<ConsentNeed> & { id: ConsentNeed['id']; remove?: boolean }>;
@@ -280,6 +281,8 @@ function merge(base: RegionProfile | undefined, entry: RawEntry): RegionProfile 
   if (once) profile.transferStatedOnce = true;
   const authority = r.authority ?? (fromGroup ? undefined : base?.authority);
   if (authority) profile.authority = authority;
+  const contactField = r.contactField ?? (fromGroup ? undefined : base?.contactField);
+  if (contactField) profile.contactField = contactField;
   positions.set(profile, entry.pos);
   return profile;
 }

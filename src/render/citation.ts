@@ -303,6 +303,8 @@ declare module '../model/types.js' {
       mechanism: Record<string, Citation>;
       rights?: Citation;
     };
+    /** Organization field (dotted path) of the contact this region's people write to (china.piOfficer.email). */
+    contactField?: string;
     /** One route for every transfer (Vietnam): transfer sentences name no mechanism. */
     transferStatedOnce?: boolean;
     /** The complaints authority, its name by locale. */

@@ -50,6 +50,14 @@ describe('china', () => {
     if (el) expect(el.unsettled).toMatch(/Art\. 3\(2\)/);
   });
 
+  it('requests and the way to overseas recipients go to the China-facing officer (Art. 52), not the GDPR DPO', () => {
+    const text = render('order_shipped').clause.text;
+    const rights = text.split('\n').find((l) => l.includes('第四十四条至第五十条'))!;
+    expect(rights).toContain('pio-cn@nordlicht.example');
+    expect(rights).not.toContain('dpo@nordlicht.example');
+    for (const l of text.split('\n').filter((x) => x.startsWith('境外接收方'))) expect(l).toContain('pio-cn@nordlicht.example');
+  });
+
   it('no public-task or legitimate-interests basis is cited (PIPL has neither)', () => {
     expect(cn.legalBasisArticles.public_task).toBeUndefined();
     expect(cn.legalBasisArticles.legitimate_interests).toBeUndefined();
