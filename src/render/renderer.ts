@@ -213,9 +213,7 @@ export class Renderer {
       org,
       statements,
       facts,
-      // Where a region names the contact for its people (China: the personal-information protection
-      // officer, PIPL Art. 52), requests go there; else to the DPO, else to the controller.
-      contactEmail: (region.contactField ? orgField(org, region.contactField) : undefined) ?? org.dpo?.email ?? org.controller.email,
+      contactEmail: org.dpo?.email ?? org.controller.email,
       rightsKey: `rights.${region.rights}`,
       rightsArticle: rightsCitation(region, loc.lng),
       withdrawal: ((w) => (w === undefined ? undefined : localPhrase(w, loc.lng)))(flows.find((f) => f.consent?.withdrawal)?.consent?.withdrawal),
@@ -294,7 +292,8 @@ function assertionsIn(lines: string[], statements: StatementSet, loc: Localizer)
   for (const list of Object.values(statements) as Statement[][]) {
     for (const st of list) {
       if (!st.asserts) continue;
-      if (text.includes(loc.t(st.key, st.values))) out.push(st.asserts);
+      const sentence = loc.t(st.key, st.values);
+      if (text.includes(sentence)) out.push({ ...st.asserts, sentence });
     }
   }
   return out;

@@ -11,7 +11,6 @@ import { isOutside, isSensitive, recipientMechanism, recipientPlaces, mechanismF
 import type { Localizer } from './localizer.js';
 import { ProjectUses } from './project-uses.js';
 import { localPhrase, regionCitation } from './citation.js';
-import { orgField } from '../load/organization.js';
 
 const ADVERTISING = 'marketing.advertising.third_party';
 
@@ -39,6 +38,8 @@ export interface Assertion {
   permitted?: string[];
   /** A PIPL Art. 30 effect stated from the flow. */
   effect?: boolean;
+  /** The sentence as written (the renderer adds it to the assertions of the clause). */
+  sentence?: string;
 }
 
 export interface Statement {
@@ -224,7 +225,8 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
         values,
         claims: each((d) => ({ action: 'retain', data: d, retention: { value: r.value, unit: r.unit, from: r.from, ...(r.upTo && !r.statutory ? { upTo: true } : {}), ...(r.statutory ? { statutory: true } : {}) } })),
         flow: flow.id,
-        asserts: at('retain', { party: flow.recipients.length && !flow.storage.length ? partyOf(flow.recipients[0]!) : us }),
+        // "We keep …": the controller states the period, for itself and its processors.
+        asserts: at('retain', { party: us }),
       });
     }
 
@@ -295,7 +297,7 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
     if (!r.contact) missingContacts.push({ flow: ids[0]!, recipient: r.name ?? r.type, place: r.country });
     const name = r.name ?? loc.label('recipient', r.type);
     // How to exercise rights against the recipient (PIPL Art. 39): through our own contact point.
-    const values = { name, country: loc.country(r.country), email: (region.contactField ? orgField(org, region.contactField) : undefined) ?? org.dpo?.email ?? org.controller.email, ...(r.contact ? { contact: r.contact } : {}) };
+    const values = { name, country: loc.country(r.country), email: org.dpo?.email ?? org.controller.email, ...(r.contact ? { contact: r.contact } : {}) };
     s.overseas.push({
       key: r.contact ? 'clause.overseasRecipient' : 'statement.overseasRecipientNoContact',
       values,

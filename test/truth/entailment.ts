@@ -39,6 +39,15 @@ export function unsupported(a: Assertion, w: World): string[] {
   const orgParty = a.party?.kind === 'organization';
   if (orgParty && a.party!.kind === 'organization' && a.party!.name !== w.org.controller.name) why.push(`names "${a.party!.name}" as us`);
   const hit = recipientOf();
+  // The sentence as written says what the assertion records: the party's own name and contact,
+  // never ours about a recipient.
+  if (a.sentence !== undefined) {
+    if (a.contact && !a.sentence.includes(a.contact)) why.push(`the sentence does not give the contact it records (${a.contact})`);
+    if (a.party?.kind === 'recipient' && ['share', 'sell', 'store', 'transfer', 'overseas'].includes(a.kind)) {
+      if (a.party.name && !a.sentence.includes(a.party.name)) why.push(`the sentence does not name ${a.party.name}`);
+      for (const ours of [w.org.controller.email, w.org.controller.name]) if (a.sentence.includes(ours)) why.push(`a sentence about ${a.party.name ?? a.party.type} gives our own "${ours}"`);
+    }
+  }
   if (a.party?.kind === 'recipient' && !hit) why.push(`recipient ${a.party.name ?? a.party.type} (${a.party.country}) is not declared in the flow`);
 
   switch (a.kind) {
