@@ -294,6 +294,9 @@ function vagueStatement(aspect: Aspect, flow: Flow, sentences: readonly Sentence
         return h.kinds(s, 'data').length > 0 && h.coversFlowData(s) && (acts.has('retain') || (inTopic(s, 'retention') && (acts.has('store') || acts.size === 0)));
       case 'transfers': {
         // Other countries in general, or the flow's own places or recipient; a place of another processor is not this flow's.
+        // A denial ("we do not transfer it outside the EU") discloses nothing; a hedge ("servers
+        // which may not be in your country") does.
+        if (h.kinds(s, 'negation').some((n) => h.kinds(s, 'action').some((a) => a.start >= n.end && a.start - n.end <= 40))) return false;
         const about = acts.size > 0 || inTopic(s, 'transfers') || sentenceTopic(s) === 'transfers';
         return about && (h.has(s, h.outside) || (named(s) && h.kinds(s, 'place').length > 0));
       }

@@ -217,3 +217,26 @@ describe('structures: plain text, tables, consent-only', () => {
   });
 });
 
+describe('more classes and statements', () => {
+  it('omitted: a policy that says nothing of transfers or retention, pointed at the section where it belongs or the flow', async () => {
+    const md = ['# Privacy', '', '## Who receives your data', 'We share your name, phone number and postal address with couriers.', '', '## How long we keep it', 'We review this section every year.', ''].join('\n');
+    const { findings } = await check('omitted.md', md);
+    const t = of(findings, 'delivery', 'transfers');
+    expect(t.map((x) => [x.ruleId, x.data.class])).toEqual([['disclosure-omitted', 'omitted']]);
+    const r = of(findings, 'delivery', 'retention');
+    expect(r.map((x) => [x.data.class, x.line])).toEqual([['omitted', 6]]);
+  });
+  it('"we do not transfer your data outside the EU" against a courier in the US is incorrect', async () => {
+    const md = ['# Privacy', '', '## Where your data goes', 'We do not transfer your personal data outside the EU.', ''].join('\n');
+    const { findings } = await check('noabroad.md', md);
+    expect(of(findings, 'delivery', 'transfers').map((x) => [x.data.class, x.line])).toEqual([['incorrect', 4]]);
+  });
+  it('a link is read as its text, and --region without front matter is enough (no hint about another region)', async () => {
+    const md = ['# Privacy', '', '## Sharing', 'We share your name and postal address with [couriers](https://example.org/couriers) who deliver your order.', ''].join('\n');
+    const r = await check('link.md', md, ['--region', 'california']);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe('');
+    expect(of(r.findings, 'delivery', 'recipients').map((x) => [x.data.class, x.line])).toEqual([['vague', 4]]);
+  });
+});
+
