@@ -88,7 +88,8 @@ describe('withAtomicDir recovers first', () => {
       return during;
     });
     expect(seen.target).toBe('old');
-    expect(seen.names).toEqual([expect.stringMatching(new RegExp(`^\\.out\\.disclose-tmp-${process.pid}-[0-9a-f]{8}$`)), 'out']);
+    // The run's lock (src/io/out-lock.ts) sits beside the folder while it builds, and is gone after.
+    expect(seen.names).toEqual(['.out.disclose-lock', expect.stringMatching(new RegExp(`^\\.out\\.disclose-tmp-${process.pid}-[0-9a-f]{8}$`)), 'out']);
     expect(readdirSync(dir)).toEqual(['out']);
     expect(text(path.join(dir, 'out'))).toEqual({ 'b.txt': 'new' });
   });
