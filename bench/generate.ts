@@ -34,11 +34,12 @@ export function generateTemplates(root: string, out: string, count: number, seed
   const recipients = keys(root, 'recipients.yaml').filter((k) => k.split('.').length > 2);
   const countries = ['DE', 'FR', 'IE', 'NL', 'US', 'SG', 'IN', 'JP', 'GB'];
   const names = ['SwiftShip Logistics', 'Parcelo', 'PayBridge', 'Zendesk', 'Sinch Sweden', 'AdReach Media', 'CloudNest', 'Verify One'];
+  // Periods a business keeps data for, within the schema's bound of 100 years in any unit.
   const units = [
-    { unit: 'day', from: 'delivery' },
-    { unit: 'month', from: 'transaction' },
-    { unit: 'year', from: 'ticket_closed' },
-    { unit: 'day', from: 'collection' },
+    { unit: 'day', from: 'delivery', max: 365 },
+    { unit: 'month', from: 'transaction', max: 24 },
+    { unit: 'year', from: 'ticket_closed', max: 10 },
+    { unit: 'day', from: 'collection', max: 365 },
   ] as const;
   const dir = path.join(out, 'templates');
   mkdirSync(dir, { recursive: true });
@@ -63,7 +64,7 @@ export function generateTemplates(root: string, out: string, count: number, seed
         ...(flowRecipients.length ? { recipients: flowRecipients } : {}),
         storage: [pick(countries)],
         transfer: { eu: 'scc', china: 'cac_standard_contract', default: 'contract' },
-        retention: { value: 1 + Math.floor(rnd() * 365), unit: r.unit, from: r.from },
+        retention: { value: 1 + Math.floor(rnd() * r.max), unit: r.unit, from: r.from },
         ...(rnd() < 0.1 ? { shared: true } : {}),
       };
     });
