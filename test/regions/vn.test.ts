@@ -56,7 +56,7 @@ describe('vn', () => {
   it('rights follow khoản 1 Điều 4, including correction, provision, complaint and damages', () => {
     const line = linesWith(find(renders, 'order_shipped').clause, 'bạn có quyền')[0]!;
     expect(line).toContain(`Theo khoản 1 Điều 4 ${LAW}`);
-    for (const w of ['chỉnh sửa', 'yêu cầu cung cấp', 'khiếu nại, tố cáo, khởi kiện, yêu cầu bồi thường thiệt hại']) expect(line).toContain(w);
+    for (const w of ['chỉnh sửa', 'yêu cầu cung cấp', 'khiếu nại, tố cáo, khởi kiện, yêu cầu bồi thường thiệt hại', 'yêu cầu cơ quan có thẩm quyền']) expect(line).toContain(w);
     expect(element(find(renders, 'order_shipped'), 'rights').citation).toBe(`khoản 1 Điều 4 ${LAW}; Điều 5 ${DECREE}`);
   });
 
