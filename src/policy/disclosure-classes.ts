@@ -291,7 +291,9 @@ function vagueStatement(aspect: Aspect, flow: Flow, sentences: readonly Sentence
         // "Third parties" in a policy people wrote means anyone outside the company: broader than any recipient.
         return h.coversFlowData(s) && h.kinds(s, 'recipient').some((m) => BROAD.has(m.value) || flow.recipients.some((r) => covers(h.tax, 'recipient', m.value, r.type)));
       case 'retention':
-        return h.kinds(s, 'data').length > 0 && h.coversFlowData(s) && (acts.has('retain') || (inTopic(s, 'retention') && (acts.has('store') || acts.size === 0)));
+        // A retention statement on the flow's data anywhere, or on any data in the section on retention ("Order details: as long as we need them").
+        if (!h.kinds(s, 'data').length) return false;
+        return (h.coversFlowData(s) && acts.has('retain')) || (inTopic(s, 'retention') && (acts.has('retain') || acts.has('store') || acts.size === 0));
       case 'transfers': {
         // Other countries in general, or the flow's own places or recipient; a place of another processor is not this flow's.
         // A denial ("we do not transfer it outside the EU") discloses nothing; a hedge ("servers

@@ -240,3 +240,31 @@ describe('more classes and statements', () => {
   });
 });
 
+describe('the example of a policy a shop wrote (examples/broken/policies/shop-written.eu.en.md)', () => {
+  it('gives the findings a reviewer expects, each once, at its line', async () => {
+    const file = path.join(EXAMPLES, 'broken', 'policies', 'shop-written.eu.en.md');
+    let out = '';
+    const code = await run(['check', path.join(EXAMPLES, 'templates', 'order_shipped.yaml'), '--org', path.join(EXAMPLES, 'organization.yaml'), '--policy', file, '--region', 'eu', '--format', 'json'], { stdout: (t) => (out += t), stderr: () => {}, cwd: dir, isTTY: false });
+    expect(code).toBe(1);
+    const findings = JSON.parse(out) as F[];
+    const mine = findings.filter((f) => ['delivery', 'whatsapp_cloud_api'].includes(f.data?.flow ?? '') || f.ruleId === 'clause-reference-mismatch' || f.ruleId === 'policy-clause-missing');
+    const seen = mine.map((f) => `${f.ruleId} ${f.data?.flow ?? ''} ${f.data?.aspect ?? f.messageId} ${f.data?.class ?? ''} ${path.basename(f.file)}:${f.line}`).sort();
+    expect(seen).toEqual(
+      [
+        // §5.2, which the footer cites, is about cookies: once.
+        'clause-reference-mismatch  unrelated  shop-written.eu.en.md:25',
+        // The list names delivery partners, and a later line denies passing anything on: one root, the list item related.
+        'disclosure-ambiguous delivery recipients ambiguous shop-written.eu.en.md:17',
+        // Nothing discloses the messaging provider, and that line denies it.
+        'disclosure-incorrect whatsapp_cloud_api recipients incorrect shop-written.eu.en.md:17',
+        // "as long as we need them": no period.
+        'disclosure-vague delivery retention vague shop-written.eu.en.md:33',
+        'disclosure-vague whatsapp_cloud_api retention vague shop-written.eu.en.md:33',
+        // Nothing on transfers: at the flows that declare them.
+        'disclosure-omitted delivery transfers omitted order_shipped.yaml:21',
+        'disclosure-omitted whatsapp_cloud_api transfers omitted order_shipped.yaml:3',
+      ].sort(),
+    );
+  });
+});
+
