@@ -40,6 +40,8 @@ export const RETENTION_EVENTS = [
   'message_sent',
   'delivery',
   'transaction',
+  // § 147 Abs. 4 AO: tax retention periods run from the end of the calendar year.
+  'year_end_of_transaction',
   'appointment',
   'verification',
   'ticket_closed',
