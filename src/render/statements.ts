@@ -149,14 +149,15 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
       const recipient = r.name ? loc.t('statement.recipientNamed', { type, name: r.name, country }) : loc.t('statement.recipientUnnamed', { type, country });
       const who = { type: r.type, ...(r.name ? { name: r.name } : {}) };
       const party = partyOf(r);
-      s.share.push({ key: 'statement.share', values: { data, recipient, purpose }, claims: each((d) => ({ action: 'share', data: d, recipient: who, purpose: flow.purpose, place: r.country })), flow: flow.id, asserts: at('share', { purpose: flow.purpose, party, place: r.country }) });
+      // CCPA sharing (cross-context behavioral advertising) is stated as sharing; any other disclosure is not.
+      s.share.push({ key: flow.shared && flow.purpose === ADVERTISING ? 'statement.shareAds' : 'statement.share', values: { data, recipient, purpose }, claims: each((d) => ({ action: 'share', data: d, recipient: who, purpose: flow.purpose, place: r.country })), flow: flow.id, asserts: at('share', { purpose: flow.purpose, party, place: r.country }) });
       if (flow.sold) {
         s.sell.push({ key: 'statement.sell', values: { data, recipient }, claims: each((d) => ({ action: 'sell', data: d, recipient: who, place: r.country })), flow: flow.id, asserts: at('sell', { party, place: r.country }) });
       }
       if (flow.shared && flow.purpose !== ADVERTISING) {
         // CCPA "sharing": disclosure for cross-context behavioural advertising (§1798.140(ah)).
         const ads = loc.label('purpose', ADVERTISING);
-        s.sell.push({ key: 'statement.share', values: { data, recipient, purpose: ads }, claims: each((d) => ({ action: 'share', data: d, recipient: who, purpose: ADVERTISING, place: r.country })), flow: flow.id, asserts: at('share', { purpose: ADVERTISING, party, place: r.country }) });
+        s.sell.push({ key: 'statement.shareAds', values: { data, recipient, purpose: ads }, claims: each((d) => ({ action: 'share', data: d, recipient: who, purpose: ADVERTISING, place: r.country })), flow: flow.id, asserts: at('share', { purpose: ADVERTISING, party, place: r.country }) });
       }
       // Where the recipient itself keeps the data, when it says so (a processor's data centres).
       if (r.storage?.length) {
