@@ -29,7 +29,7 @@ describe('th', () => {
     const transfers = linesWith(r.clause, 'เราส่งหรือโอน');
     expect(transfers.length).toBeGreaterThan(0);
     for (const l of transfers) {
-      expect(l).toContain(`(มาตรา 29 วรรคสาม ${ACT})`);
+      expect(l).toContain(`ตามประกาศคณะกรรมการคุ้มครองข้อมูลส่วนบุคคลตามมาตรา 29 พ.ศ. 2566 (มาตรา 29 วรรคสาม ${ACT})`);
       expect(l).not.toMatch(/28 \(5\)|28\(5\)/);
     }
     expect(region.elements.find((e) => e.id === 'transfer')!.article).toMatch(/s\.28 and under s\.29, B\.E\. 2566/);
