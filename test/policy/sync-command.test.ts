@@ -132,7 +132,7 @@ describe('hand edits', () => {
     const original = w.read('eu.md');
     // A lawyer drops the courier and changes a retention period.
     const edited = original
-      .replace(/We share your name, phone number, and postal address with courier SwiftShip Logistics \(United States\) for order delivery\.\n\n/, '')
+      .replace(/We disclose your name, phone number, and postal address to courier SwiftShip Logistics \(United States\) for order delivery\.\n\n/, '')
       .replace('for 180 days from delivery', 'for 90 days from delivery');
     w.write('eu.md', edited);
     for (const mode of ['--check', '--write']) {
@@ -314,7 +314,7 @@ describe('HTML documents', () => {
     expect(text).toMatch(/ {4}<h2>5\.3 Payments and receipts<\/h2>\r\n {4}<!-- disclose:clause id=payments/);
     expect((await sync(w, w.policy('eu.html'))).out).not.toMatch(/^\+\+\+ /m);
     // A hand edit that drops the courier.
-    w.write('eu.html', text.replace(/ {4}<p>We share your name, phone number, and postal address with courier SwiftShip Logistics[^\r]*\r\n/, ''));
+    w.write('eu.html', text.replace(/ {4}<p>We disclose your name, phone number, and postal address to courier SwiftShip Logistics[^\r]*\r\n/, ''));
     const e = await sync(w, w.policy('eu.html'));
     expect(e.code).toBe(1);
     expect(e.err).toMatch(/eu\.html:7:5: clause "delivery" \(§5\.2\) was edited by hand/);
