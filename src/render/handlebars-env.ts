@@ -95,7 +95,8 @@ export class SnippetEnvironment {
     this.hb.registerHelper('statement', function (this: unknown, st: Statement, options: HelperOptions) {
       const scope = scopeOf(options);
       scope.claims.push(...st.claims);
-      return scope.loc.t(st.key, st.values);
+      // Values given in the snippet (e.g. article=@root.article) complete the statement's own.
+      return scope.loc.t(st.key, { ...st.values, ...stringValues(options.hash as Record<string, unknown>) });
     });
     this.hb.registerHelper('capitalize', function (this: unknown, text: string, options: HelperOptions) {
       return scopeOf(options).loc.capitalize(String(text));

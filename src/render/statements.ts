@@ -310,7 +310,8 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
   s.government.push({
     key: 'clause.government',
     values: {},
-    claims: [{ action: 'share', data: 'user', recipient: { type: 'recipient.public_authority' }, purpose: 'essential.legal_obligation', exclusive: true }],
+    claims: [{ action: 'share', data: 'user', recipient: { type: 'recipient.public_authority' }, purpose: 'essential.legal_obligation' }],
+    // "We may disclose … where the law requires or authorises it": a permission, not an "only" (no exclusivity).
   });
 
   // Whether each category is sold or shared (Cal. Civ. Code §1798.100(a)(1)).

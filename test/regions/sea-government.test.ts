@@ -1,0 +1,36 @@
+/**
+ * SEA review blockers (/work/notes/review-sea.md, X2/VN-2): the government sentence is the true
+ * permission with the member's own citation in the text's language, never an "only" promise
+ * (which the same clause contradicts: Meta, WhatsApp, couriers and payment providers receive data too).
+ */
+import { describe, expect, it } from 'vitest';
+import { find, linesWith, MEMBERS, renderMember } from './sea-members.js';
+
+const GOVERNMENT: Record<(typeof MEMBERS)[number], Array<[locale: string, sentence: string]>> = {
+  vn: [['vi', 'Chúng tôi có thể chuyển giao dữ liệu cá nhân của bạn theo yêu cầu của cơ quan nhà nước có thẩm quyền (điểm đ khoản 1 Điều 17 Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15).']],
+  th: [['th', 'เราอาจเปิดเผยข้อมูลส่วนบุคคลของท่านแก่หน่วยงานของรัฐเมื่อกฎหมายกำหนด (มาตรา 27']],
+  my: [['ms', 'Kami mungkin mendedahkan data peribadi anda kepada pihak berkuasa awam bagi mematuhi kewajipan undang-undang atau jika dibenarkan oleh undang-undang (seksyen 6(2)(c)'], ['en', 'We may disclose personal data to public authorities where the law requires or authorises it (']],
+  id: [['id', 'Kami dapat memberikan Data Pribadi Anda kepada instansi pemerintah apabila diwajibkan oleh peraturan perundang-undangan atau untuk proses penegakan hukum (Pasal 20 ayat (2) huruf c']],
+  ph: [['en', 'We may disclose personal data to public authorities where the law requires or authorises it (']],
+  sg: [['en', 'We may disclose personal data to public authorities where the law requires or authorises it (']],
+};
+const ONLY = /only for compliance|chỉ chia sẻ|เท่านั้น|hanya bagi mematuhi|hanya untuk pemenuhan/;
+
+describe('government disclosure: a cited permission, no "only"', () => {
+  for (const member of MEMBERS) {
+    it(member, () => {
+      const { renders } = renderMember(member);
+      for (const [locale, sentence] of GOVERNMENT[member]) {
+        for (const t of ['order_shipped', 'payment_receipt']) {
+          const r = find(renders, t, locale);
+          const lines = linesWith(r.clause, sentence);
+          expect(lines, `${member}/${locale}/${t}:\n${r.clause}`).toHaveLength(1);
+          // The sentence carries a citation of the member's own law and no exclusivity.
+          expect(lines[0]).toMatch(/\(.+\)[.]?$/);
+        }
+      }
+      const GOV = /public authorities|cơ quan nhà nước|หน่วยงานของรัฐ|pihak berkuasa awam|instansi pemerintah/;
+      for (const r of renders) for (const l of linesWith(r.clause, GOV)) expect(l, `${member}/${r.locale}/${r.template}`).not.toMatch(ONLY);
+    });
+  }
+});
