@@ -25,7 +25,7 @@ describe('review pack in a browser', () => {
       await page.goto(pathToFileURL(path.join(dir, 'pack', 'index.html')).href);
       const columns = await page.locator('#matrix thead tr:nth-child(2) th').count();
       const rows = await page.locator('#matrix tbody tr').count();
-      expect(rows).toBe(6);
+      expect(rows).toBe(7); // one per example template (service_hours_notice added by issue 16)
       expect(columns).toBe(10);
       expect(await page.locator('#matrix tbody td.cell').count()).toBe(rows * columns);
       expect(await page.locator('#matrix tbody td.cell a').count()).toBe(rows * columns);

@@ -366,7 +366,7 @@ describe('--add-missing', () => {
     expect(doc.blocks.map((b) => `${b.id} ${numberAt(doc, b.openStart)}`)).toEqual(['delivery 5.2', 'payments 5.3', 'sign-in 5.4', 'appointments 5.5', 'support 5.6', 'service-updates 5.7', 'marketing 5.8']);
     expect(after).toMatch(/<!-- \/disclose:clause -->\n\n## 8 Contact\n\nWrite to privacy@nordlicht\.example\.$/);
     expect(r.code).toBe(1); // marketing is 6.1 in its template
-    expect(r.out).toMatch(/clause\.number §6\.1 but the policy numbers the clause "marketing" §5\.7/);
+    expect(r.out).toMatch(/clause\.number §6\.1 but the policy numbers the clause "marketing" §5\.8/);
     expect(r.out).not.toMatch(/"sign-in"|"appointments"|"support"/);
   });
   it('--check --add-missing shows the insertion as a diff', async () => {
