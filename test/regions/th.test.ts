@@ -84,6 +84,15 @@ describe('th', () => {
     expect([...wa.footer].length).toBeLessThanOrEqual(60);
   });
 
+  it('consent flows say how to withdraw consent at any time (มาตรา 19 วรรคห้า)', () => {
+    const r = find(renders, 'appointment_reminder');
+    const el = element(r, 'withdraw_consent');
+    expect(el.written).toBe(true);
+    expect(el.citation).toBe(`มาตรา 19 วรรคห้า มาตรา 23 (6) ${ACT}`);
+    expect(linesWith(r.clause, 'ท่านสามารถถอนความยินยอมได้ทุกเมื่อ')).toHaveLength(1);
+    expect(find(renders, 'order_shipped').elements.find((e) => e.id === 'withdraw_consent')).toBeUndefined();
+  });
+
   it('government disclosure cites มาตรา 27 with มาตรา 24 (6)', () => {
     expect(element(find(renders, 'order_shipped'), 'government_disclosure').citation).toBe(`มาตรา 27 มาตรา 24 (6) ${ACT}`);
   });
