@@ -254,6 +254,8 @@ export interface Organization {
     exportFiling?: { type: 'standard_contract' | 'security_assessment' | 'certification'; number: string };
   };
   sea?: { dpo?: Contact };
+  /** Vietnam: the cross-border transfer impact assessment dossier (Điều 20 khoản 2 Luật 91/2025/QH15), once filed. */
+  vietnam?: { transferDossier?: { filedOn: string; reference?: string } };
   policyUrl: string;
   shortPolicyUrl?: string;
   file: string;
