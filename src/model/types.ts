@@ -284,6 +284,8 @@ export interface Condition {
   statutoryRetention?: boolean;
   hasRecipients?: boolean;
   thirdPartyHandlers?: boolean;
+  /** Some flow of the template declares a separate consent (`consent.separate`, PIPL Art. 23, 29, 39). */
+  separateConsent?: boolean;
   orgField?: string;
   controllerOutside?: boolean;
   /** Sensitive data used for a purpose beyond those the flow lists as permitted (CCPA: the "Limit" link is owed). */
