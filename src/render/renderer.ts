@@ -213,7 +213,9 @@ export class Renderer {
       org,
       statements,
       facts,
-      contactEmail: org.dpo?.email ?? org.controller.email,
+      // Where a region names the contact for its people (China: the personal-information protection
+      // officer, PIPL Art. 52), requests go there; else to the DPO, else to the controller.
+      contactEmail: (region.contactField ? orgField(org, region.contactField) : undefined) ?? org.dpo?.email ?? org.controller.email,
       rightsKey: `rights.${region.rights}`,
       rightsArticle: rightsCitation(region, loc.lng),
       withdrawal: ((w) => (w === undefined ? undefined : localPhrase(w, loc.lng)))(flows.find((f) => f.consent?.withdrawal)?.consent?.withdrawal),

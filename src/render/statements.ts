@@ -9,6 +9,7 @@ import type { Claim } from '../claims/claim.js';
 import type { DataSourceKind, Flow, LegalBasis, Organization, Place, Recipient, RegionProfile, Taxonomy, TransferMechanism } from '../model/types.js';
 import { isOutside, isSensitive, recipientMechanism, recipientPlaces, mechanismFor, resolveTransfer, underGdpr, type TransferProblem } from './facts.js';
 import type { Localizer } from './localizer.js';
+import { orgField } from '../load/organization.js';
 import { ProjectUses } from './project-uses.js';
 import { localPhrase, regionCitation } from './citation.js';
 
@@ -298,7 +299,7 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
     if (!r.contact) missingContacts.push({ flow: ids[0]!, recipient: r.name ?? r.type, place: r.country });
     const name = r.name ?? loc.label('recipient', r.type);
     // How to exercise rights against the recipient (PIPL Art. 39): through our own contact point.
-    const values = { name, country: loc.country(r.country), email: org.dpo?.email ?? org.controller.email, ...(r.contact ? { contact: r.contact } : {}) };
+    const values = { name, country: loc.country(r.country), email: (region.contactField ? orgField(org, region.contactField) : undefined) ?? org.dpo?.email ?? org.controller.email, ...(r.contact ? { contact: r.contact } : {}) };
     s.overseas.push({
       key: r.contact ? 'clause.overseasRecipient' : 'statement.overseasRecipientNoContact',
       values,
