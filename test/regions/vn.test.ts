@@ -69,6 +69,12 @@ describe('vn', () => {
     }
   });
 
+  it('consent flows say that consent can be withdrawn at any time (Điều 10)', () => {
+    const r = find(renders, 'appointment_reminder');
+    expect(element(r, 'withdraw_consent').written).toBe(true);
+    expect(linesWith(r.clause, 'Bạn có thể rút lại sự đồng ý bất cứ lúc nào')).toHaveLength(1);
+  });
+
   it('advertising: the way to stop receiving it (khoản 5 Điều 28)', () => {
     const r = find(renders, 'marketing_promotion');
     expect(element(r, 'advertising_refusal').written).toBe(true);
