@@ -19,7 +19,8 @@ export const rule: Rule = {
     for (const u of ctx.render.unresolvedTransfers) {
       // A controller outside the region collecting directly (PIPL Art. 3(2)): no route is settled; the
       // reviewer sees the region's note, and no filing is invented (review CN-1).
-      if (u.reason === 'missing' && ctx.region.outsideControllerTransfers && ctx.render.facts.controllerOutside) {
+      // A route declared for other regions only (`default: contract`) is no route for this one either.
+      if ((u.reason === 'missing' || u.reason === 'not-accepted') && ctx.region.outsideControllerTransfers && ctx.render.facts.controllerOutside) {
         const flow = ctx.template.flows.find((f) => f.id === u.flow);
         ctx.report({
           messageId: 'outsideController',
