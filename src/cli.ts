@@ -6,10 +6,15 @@ import { Command, CommanderError, Option } from 'commander';
 import { processIO, EXIT, type IO } from './cli/io.js';
 import { isDiscloseError } from './errors.js';
 import { printable } from './format/printable.js';
+import { colorEnabled } from './format/color.js';
+import { formatCliError } from './cli/error-output.js';
 
 const collect = (value: string, prev: string[] = []) => [...prev, value];
 
 export async function run(argv: string[], io: IO = processIO()): Promise<number> {
+  // Colour by the terminal conventions (src/format/color.ts), for what goes to each stream.
+  const noColor = argv.includes('--no-color') ? false : undefined;
+  io = { ...io, color: { out: colorEnabled({ env: io.env, isTTY: io.stdoutIsTTY ?? false, flag: noColor }), err: colorEnabled({ env: io.env, isTTY: io.isTTY, flag: noColor }) } };
   let code: number = EXIT.clean;
   const program = new Command('disclose')
     .description('Region-aware privacy disclosures for business messaging templates.')
@@ -17,7 +22,8 @@ export async function run(argv: string[], io: IO = processIO()): Promise<number>
     .version(argv.some((a) => a === '-V' || a === '--version') ? await versionString() : '', '-V, --version')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
-    .showSuggestionAfterError(true);
+    .showSuggestionAfterError(true)
+    .option('--no-color', 'no colour in the output (also NO_COLOR=1; FORCE_COLOR=1 forces it where there is no terminal)');
 
   const targetOptions = (cmd: Command) =>
     cmd
@@ -50,6 +56,7 @@ export async function run(argv: string[], io: IO = processIO()): Promise<number>
     .option('-p, --policy <file>', 'policy document (Markdown or HTML) to check against; repeatable', collect)
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'sarif']).default('text'))
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
+    .option('-q, --quiet', 'report errors only (the exit code still counts warnings for --max-warnings)')
     .action(async (paths: string[], opts) => {
       const { checkCommand } = await import('./commands/check.js');
       code = await checkCommand(paths, opts, io);
@@ -172,6 +179,11 @@ export async function run(argv: string[], io: IO = processIO()): Promise<number>
       code = await importMetaCommand(file, io, opts);
     });
 
+  // No command at all is a usage error, as in other command-line tools: the help, and exit 2.
+  if (argv.length === 0) {
+    io.stderr(program.helpInformation());
+    return EXIT.usage;
+  }
   try {
     await program.parseAsync(argv, { from: 'user' });
     return code;
@@ -181,7 +193,7 @@ export async function run(argv: string[], io: IO = processIO()): Promise<number>
       return EXIT.usage;
     }
     if (isDiscloseError(e)) {
-      io.stderr(`${printable(e.format())}\n`);
+      io.stderr(`${formatCliError(e, io)}\n`);
       return EXIT.usage;
     }
     io.stderr(`disclose: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);

@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { DiscloseError } from './errors.js';
+import { suggestion } from './format/did-you-mean.js';
 import { loadCatalog, type Catalog, type CatalogOptions } from './load/catalog.js';
 import { loadOrganization } from './load/organization.js';
 import { loadTemplate } from './load/template.js';
@@ -98,7 +99,7 @@ export class Project {
       const wanted = locales === 'all' ? region.locales : locales === 'default' ? [region.locales[0]!] : locales;
       for (const locale of wanted) {
         if (!region.locales.includes(locale)) {
-          throw new DiscloseError('E_UNKNOWN_LOCALE', `region "${id}" has no locale "${locale}"`, {}, `Locales of ${id}: ${region.locales.join(', ')}.`);
+          throw new DiscloseError('E_UNKNOWN_LOCALE', `region "${id}" has no locale "${locale}"`, {}, `${suggestion(locale, region.locales)}Locales of ${id}: ${region.locales.join(', ')}.`);
         }
         this.catalog.locale(locale);
         out.push({ region, locale });

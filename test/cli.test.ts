@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from './helpers/cli.js';
+import { ROOT } from './helpers/examples.js';
 
 const ORDER = 'examples/templates/order_shipped.yaml';
 
@@ -94,7 +95,8 @@ describe('bad input: exit 2 and a message with file, line and column', () => {
       expect(r.code).toBe(2);
       expect(r.out).toBe('');
       expect(r.err).toMatch(message);
-      expect(r.err).toContain(`${file}:${line}:${column}:`);
+      // Relative to the working directory, as findings are (issue 20).
+      expect(r.err).toContain(`${path.relative(ROOT, file)}:${line}:${column}:`);
     });
   }
   it('a missing file', async () => {

@@ -5,6 +5,7 @@
  * covers whichever regions are chosen) that no chosen region has is an error.
  */
 import { DiscloseError } from '../errors.js';
+import { suggestion } from '../format/did-you-mean.js';
 import type { Project, Target } from '../project.js';
 
 export interface TargetSelection {
@@ -31,8 +32,8 @@ export function selectTargets(project: Project, selection: TargetSelection = {})
   }
   locales.forEach((l) => {
     if (used.has(l) || fromFile) return;
-    if (ids.length === 1) throw new DiscloseError('E_UNKNOWN_LOCALE', `region "${ids[0]}" has no locale "${l}"`, {}, `Locales of ${ids[0]}: ${catalog.region(ids[0]!).locales.join(', ')}.`);
-    throw new DiscloseError('E_UNKNOWN_LOCALE', `none of the regions ${ids.join(', ')} has locale "${l}"`, {}, 'List locales that at least one of the regions has.');
+    if (ids.length === 1) throw new DiscloseError('E_UNKNOWN_LOCALE', `region "${ids[0]}" has no locale "${l}"`, {}, `${suggestion(l, catalog.region(ids[0]!).locales)}Locales of ${ids[0]}: ${catalog.region(ids[0]!).locales.join(', ')}.`);
+    throw new DiscloseError('E_UNKNOWN_LOCALE', `none of the regions ${ids.join(', ')} has locale "${l}"`, {}, `${suggestion(l, [...new Set(ids.flatMap((i) => catalog.region(i).locales))])}List locales that at least one of the regions has.`);
   });
   for (const t of out) catalog.locale(t.locale);
   return out;

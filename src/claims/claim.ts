@@ -3,6 +3,7 @@
  * attributes. The renderer records the claims it writes; the reader recovers them from text.
  */
 import type { Place, TimeUnit, TransferMechanism } from '../model/types.js';
+import { count } from '../format/plural.js';
 
 export const ACTIONS = ['sell', 'transfer', 'share', 'store', 'retain', 'use', 'collect'] as const;
 export type Action = (typeof ACTIONS)[number];
@@ -82,7 +83,7 @@ export function describeClaim(c: Claim): string {
   if (c.purpose) parts.push(`for ${c.purpose}`);
   if (c.place) parts.push(`in ${c.place}`);
   if (c.mechanism) parts.push(`under ${c.mechanism}`);
-  if (c.retention) parts.push(`for ${c.retention.upTo ? 'up to ' : ''}${c.retention.value} ${c.retention.unit}${c.retention.from ? ` from ${c.retention.from}` : ''}`);
+  if (c.retention) parts.push(`for ${c.retention.upTo ? 'up to ' : ''}${count(c.retention.value, c.retention.unit)}${c.retention.from ? ` from ${c.retention.from}` : ''}`);
   if (c.exclusive) parts.push('(only)');
   return parts.join(' ');
 }

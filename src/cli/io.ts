@@ -5,6 +5,12 @@ export interface IO {
   cwd: string;
   /** Whether standard error is a terminal (for progress bars). */
   isTTY: boolean;
+  /** Whether standard output is a terminal (for colour). */
+  stdoutIsTTY?: boolean;
+  /** The environment (NO_COLOR, FORCE_COLOR, TERM); none when absent. */
+  env?: Record<string, string | undefined>;
+  /** Whether to colour what goes to each stream; `run` works it out (src/format/color.ts). */
+  color?: { out: boolean; err: boolean };
 }
 
 export function processIO(): IO {
@@ -13,6 +19,8 @@ export function processIO(): IO {
     stderr: (t) => process.stderr.write(t),
     cwd: process.cwd(),
     isTTY: Boolean(process.stderr.isTTY),
+    stdoutIsTTY: Boolean(process.stdout.isTTY),
+    env: process.env,
   };
 }
 

@@ -15,6 +15,8 @@ export interface CheckCommandOptions extends TargetOptions {
   format?: string;
   policy?: string[];
   maxWarnings?: string;
+  /** Report errors only (text format). */
+  quiet?: boolean;
 }
 
 export async function checkCommand(paths: string[], opts: CheckCommandOptions, io: IO): Promise<number> {
@@ -29,7 +31,7 @@ export async function checkCommand(paths: string[], opts: CheckCommandOptions, i
   const findings = check(project);
   if (format === 'json') io.stdout(printableJson(formatFindingsJson(findings, io.cwd)));
   else if (format === 'sarif') io.stdout(`${printableJson(JSON.stringify(toSarif(findings, [...project.rules, ...project.projectRules.map(listedRule)], io.cwd, packageVersion()), null, 2))}\n`);
-  else io.stdout(formatFindingsText(findings, io.cwd));
+  else io.stdout(formatFindingsText(findings, io.cwd, { color: io.color?.out ?? false, quiet: opts.quiet ?? false }));
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.filter((f) => f.severity === 'warning').length;
   return errors > 0 || warnings > maxWarnings ? EXIT.findings : EXIT.clean;

@@ -1,18 +1,32 @@
 /** Findings as lines a person reads: `file:line:column  severity  message  [rule] (region/locale)`. */
 import { countBySeverity, sortFindings, type Finding } from '../check/finding.js';
+import { paint } from './color.js';
 import { relativePath } from './paths.js';
+import { count } from './plural.js';
 import { printable } from './printable.js';
 
-export function formatFindingsText(findings: Finding[], cwd: string): string {
+export interface FindingsTextOptions {
+  /** ANSI colours for a terminal (src/format/color.ts). */
+  color?: boolean;
+  /** Errors only (`check --quiet`); the counts line still counts every finding. */
+  quiet?: boolean;
+}
+
+export function formatFindingsText(findings: Finding[], cwd: string, options: FindingsTextOptions = {}): string {
   if (findings.length === 0) return 'No findings.\n';
+  const p = paint(options.color ?? false);
+  const sev = { error: (s: string) => p.bold(p.red(s)), warning: p.yellow, info: p.cyan };
   const lines: string[] = [];
   for (const f of sortFindings(findings)) {
-    const where = `${relativePath(f.file, cwd)}:${f.line}:${f.column}`;
+    if (options.quiet && f.severity !== 'error') continue;
+    const where = printable(`${relativePath(f.file, cwd)}:${f.line}:${f.column}`);
     const scope = [f.template, f.region, f.locale].filter(Boolean).join(' · ');
-    lines.push(printable(`${where}  ${f.severity.padEnd(7)} ${f.message}  [${f.ruleId}]${scope ? ` (${scope})` : ''}`));
+    // Escaped first, coloured after: the colour codes are ours, the text is the input's.
+    lines.push(`${p.dim(where)}  ${sev[f.severity](f.severity.padEnd(7))} ${printable(f.message)}  ${p.dim(printable(`[${f.ruleId}]${scope ? ` (${scope})` : ''}`))}`);
     if (f.fix) lines.push(printable(`    fix: ${f.fix}`));
   }
   const n = countBySeverity(findings);
-  lines.push('', `${findings.length} finding${findings.length === 1 ? '' : 's'}: ${n.error} error${n.error === 1 ? '' : 's'}, ${n.warning} warning${n.warning === 1 ? '' : 's'}, ${n.info} info`);
+  if (lines.length) lines.push('');
+  lines.push(`${count(findings.length, 'finding')}: ${count(n.error, 'error')}, ${count(n.warning, 'warning')}, ${n.info} info${options.quiet && n.error < findings.length ? ' (--quiet: errors only shown)' : ''}`);
   return `${lines.join('\n')}\n`;
 }

@@ -3,6 +3,7 @@
  * locales and snippet folders. Locales load on first use.
  */
 import { DiscloseError } from '../errors.js';
+import { suggestion } from '../format/did-you-mean.js';
 import type { ChannelProfile, RegionProfile, Taxonomy } from '../model/types.js';
 import { loadChannels } from './channels.js';
 import { listLocales, loadLocale, type LocaleData } from './locales.js';
@@ -59,7 +60,7 @@ export function loadCatalog(options: CatalogOptions = {}): Catalog {
       let data = cache.get(lng);
       if (!data) {
         if (!locales.includes(lng)) {
-          throw new DiscloseError('E_UNKNOWN_LOCALE', `unknown locale "${lng}"`, {}, `Available locales: ${locales.join(', ')}.`);
+          throw new DiscloseError('E_UNKNOWN_LOCALE', `unknown locale "${lng}"`, {}, `${suggestion(lng, locales)}Available locales: ${locales.join(', ')}.`);
         }
         data = loadLocale(lng, localeDirs);
         cache.set(lng, data);
@@ -68,7 +69,7 @@ export function loadCatalog(options: CatalogOptions = {}): Catalog {
     },
     region(id) {
       const r = regions.get(id);
-      if (!r) throw new DiscloseError('E_UNKNOWN_REGION', `unknown region "${id}"`, {}, `Known regions: ${order.join(', ')}.`);
+      if (!r) throw new DiscloseError('E_UNKNOWN_REGION', `unknown region "${id}"`, {}, `${suggestion(id, order)}Known regions: ${order.join(', ')}.`);
       return r;
     },
   };

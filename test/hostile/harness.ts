@@ -61,8 +61,9 @@ export function errorLine(err: string): string {
 export function expectedPrefix(file: string | undefined, at: string): string {
   if (at === 'any') return '';
   if (at === 'none') return 'error: ';
-  const full = path.join(HOSTILE, file!);
-  return at === 'file' ? `${full}: error: ` : `${full}:${at}: error: `;
+  // Printed relative to the working directory (the hostile folder), as findings are (issue 20).
+  const shown = path.relative(HOSTILE, path.join(HOSTILE, file!)).split(path.sep).join('/') || '.';
+  return at === 'file' ? `${shown}: error: ` : `${shown}:${at}: error: `;
 }
 
 /** The bytes of a file, or of every file below a folder. */

@@ -149,7 +149,7 @@ describe('--out', () => {
     writeFileSync(path.join(dir, 'notes.txt'), 'precious\n');
     const r = await cli(exportArgs('notes.txt'), dir);
     expect(r.code).toBe(2);
-    expect(errorLine(r.err)).toBe(`${path.join(dir, 'notes.txt')}: error: the output folder is a file; the export would replace it [E_PATH]`);
+    expect(errorLine(r.err)).toBe(`notes.txt: error: the output folder is a file; the export would replace it [E_PATH]`);
     expect(readFileSync(path.join(dir, 'notes.txt'), 'utf8')).toBe('precious\n');
   });
 
@@ -215,7 +215,7 @@ describe('--out', () => {
     const before = readTree(path.join(dir, 'pack'));
     const r = await cli(exportArgs('pack', '--since', 'pack/old'), dir);
     expect(r.code).toBe(2);
-    expect(errorLine(r.err)).toBe(`${path.join(dir, 'pack')}: error: the output folder holds ${path.join(dir, 'pack', 'old')}, which the export reads; the export would replace it [E_PATH]`);
+    expect(errorLine(r.err)).toBe(`pack: error: the output folder holds ${path.join(dir, 'pack', 'old')}, which the export reads; the export would replace it [E_PATH]`);
     const m = await cli(['export-merge', 'pack/shard', '--out', 'pack'], dir);
     expect(m.code).toBe(2);
     expect(errorLine(m.err)).toMatch(/the output folder holds .*shard, which the export reads.*\[E_PATH\]$/);
@@ -257,7 +257,7 @@ describe('shards and earlier packs with links', () => {
       symlinkSync(outside, path.join(s, sub));
       const r = await cli(['export-merge', 'shard', '--out', 'merged'], dir);
       expect(r.code).toBe(2);
-      expect(errorLine(r.err)).toBe(`${path.join(s, sub)}: error: ${sub} in ${s} is a symbolic link [E_PATH]`);
+      expect(errorLine(r.err)).toBe(`${path.relative(dir, path.join(s, sub))}: error: ${sub} in ${s} is a symbolic link [E_PATH]`);
       expect(existsSync(path.join(dir, 'merged'))).toBe(false);
     });
   }
@@ -313,7 +313,7 @@ describe('links in the folders disclose walks', () => {
     symlinkSync(path.join(dir, 'nowhere.yaml'), path.join(dir, 'regions', 'gone.yaml'));
     const r = await cli(['regions'], dir);
     expect(r.code).toBe(2);
-    expect(errorLine(r.err)).toBe(`${path.join(dir, 'regions', 'gone.yaml')}: error: not readable (a symbolic link to nothing?) [E_FILE_NOT_FOUND]`);
+    expect(errorLine(r.err)).toBe(`regions/gone.yaml: error: not readable (a symbolic link to nothing?) [E_FILE_NOT_FOUND]`);
   });
 
   it('a template folder with links back up is walked once; a link to nothing or to itself is an error at the link', async () => {
@@ -326,12 +326,12 @@ describe('links in the folders disclose walks', () => {
     symlinkSync(path.join(dir, 'nowhere.yaml'), path.join(dir, 'templates', 'gone.yaml'));
     const gone = await cli(['render', 'templates', '--region', 'eu'], dir);
     expect(gone.code).toBe(2);
-    expect(errorLine(gone.err)).toBe(`${path.join(dir, 'templates', 'gone.yaml')}: error: a symbolic link to nothing [E_FILE_NOT_FOUND]`);
+    expect(errorLine(gone.err)).toBe(`templates/gone.yaml: error: a symbolic link to nothing [E_FILE_NOT_FOUND]`);
     rmSync(path.join(dir, 'templates', 'gone.yaml'));
     symlinkSync('self.yaml', path.join(dir, 'templates', 'self.yaml'));
     const self = await cli(['render', 'templates', '--region', 'eu'], dir);
     expect(self.code).toBe(2);
-    expect(errorLine(self.err)).toBe(`${path.join(dir, 'templates', 'self.yaml')}: error: a symbolic link that points to itself [E_PATH]`);
+    expect(errorLine(self.err)).toBe(`templates/self.yaml: error: a symbolic link that points to itself [E_PATH]`);
   });
 
   it('a glob over a folder with two links back to itself ends (it walked 2^40 paths) and finds the template once', async () => {
