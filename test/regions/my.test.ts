@@ -18,7 +18,9 @@ describe('my', () => {
     const r = find(renders, 'appointment_reminder', 'ms');
     const transfers = linesWith(r.clause, 'Kami memindahkan');
     expect(transfers.length).toBeGreaterThan(0);
-    for (const l of transfers) expect(l).toContain('(seksyen 129(3)(f) Akta 709)');
+    for (const l of transfers) expect(l).toContain('sebagai sebahagian daripada langkah berjaga-jaga yang munasabah dan usaha wajar kami (seksyen 129(3)(f) Akta 709)');
+    const en = linesWith(find(renders, 'appointment_reminder', 'ms').companions[0]!, 'We transfer');
+    for (const l of en) expect(l).toContain('as part of the reasonable precautions and due diligence we take (s.129(3)(f) Act 709)');
     expect(element(r, 'transfer').unsettled).toMatch(/A1727/);
   });
 
