@@ -59,6 +59,7 @@ interface RawRegion {
   unsettled?: Record<string, string>;
   mechanismWording?: Record<string, string>;
   transferStatedOnce?: boolean;
+  outsideControllerTransfers?: string;
   authority?: { name: Record<string, string>; url?: string };
   contactField?: string;
   severity?: RegionProfile['severity'];
@@ -279,6 +280,8 @@ function merge(base: RegionProfile | undefined, entry: RawEntry): RegionProfile 
   if (Object.keys(wording).length) profile.mechanismWording = wording;
   const once = r.transferStatedOnce ?? (fromGroup ? undefined : base?.transferStatedOnce);
   if (once) profile.transferStatedOnce = true;
+  const outside = r.outsideControllerTransfers ?? (fromGroup ? undefined : base?.outsideControllerTransfers);
+  if (outside) profile.outsideControllerTransfers = outside;
   const authority = r.authority ?? (fromGroup ? undefined : base?.authority);
   if (authority) profile.authority = authority;
   const contactField = r.contactField ?? (fromGroup ? undefined : base?.contactField);

@@ -40,6 +40,8 @@ export const RETENTION_EVENTS = [
   'message_sent',
   'delivery',
   'transaction',
+  // § 147 Abs. 4 AO: tax retention periods run from the end of the calendar year.
+  'year_end_of_transaction',
   'appointment',
   'verification',
   'ticket_closed',
@@ -252,6 +254,8 @@ export interface Organization {
     exportFiling?: { type: 'standard_contract' | 'security_assessment' | 'certification'; number: string };
   };
   sea?: { dpo?: Contact };
+  /** Vietnam: the cross-border transfer impact assessment dossier (Điều 20 khoản 2 Luật 91/2025/QH15), once filed. */
+  vietnam?: { transferDossier?: { filedOn: string; reference?: string } };
   policyUrl: string;
   shortPolicyUrl?: string;
   file: string;
@@ -280,6 +284,8 @@ export interface Condition {
   statutoryRetention?: boolean;
   hasRecipients?: boolean;
   thirdPartyHandlers?: boolean;
+  /** Some flow of the template declares a separate consent (`consent.separate`, PIPL Art. 23, 29, 39). */
+  separateConsent?: boolean;
   orgField?: string;
   controllerOutside?: boolean;
   /** Sensitive data used for a purpose beyond those the flow lists as permitted (CCPA: the "Limit" link is owed). */

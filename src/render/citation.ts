@@ -307,6 +307,8 @@ declare module '../model/types.js' {
     contactField?: string;
     /** One route for every transfer (Vietnam): transfer sentences name no mechanism. */
     transferStatedOnce?: boolean;
+    /** A controller outside the region collecting directly: no transfer route is settled; a missing one is reported with this note (info), never invented. */
+    outsideControllerTransfers?: string;
     /** The complaints authority, its name by locale. */
     authority?: { name: Record<string, string>; url?: string };
     /** The wording key (under mechanism.) a mechanism is stated with in this region, when not its own id. */

@@ -18,6 +18,8 @@ export interface Facts {
   statutoryRetention: boolean;
   hasRecipients: boolean;
   thirdPartyHandlers: boolean;
+  /** Some flow declares a separate consent (`consent.separate`): only then is one stated. */
+  separateConsent: boolean;
   controllerOutside: boolean;
   /** Every flow's purpose (for `when: { purposes }`). */
   purposes: string[];
@@ -54,6 +56,7 @@ export function computeFacts(flows: Flow[], region: RegionProfile, org: Organiza
     statutoryRetention: flows.some((f) => f.retention?.statutory),
     hasRecipients: flows.some((f) => f.recipients.length > 0),
     thirdPartyHandlers: flows.some((f) => f.recipients.some((r) => !tax.recipient.get(r.type)?.processor)),
+    separateConsent: flows.some((f) => f.consent?.separate === true),
     controllerOutside: !insideArea(org.controller.country, region.area.length ? region.area : region.countries),
     purposes: [...new Set(flows.map((f) => f.purpose))],
   };
@@ -69,6 +72,7 @@ export function holds(when: Condition, facts: Facts, org: Organization): boolean
   if (when.statutoryRetention !== undefined && when.statutoryRetention !== facts.statutoryRetention) return false;
   if (when.hasRecipients !== undefined && when.hasRecipients !== facts.hasRecipients) return false;
   if (when.thirdPartyHandlers !== undefined && when.thirdPartyHandlers !== facts.thirdPartyHandlers) return false;
+  if (when.separateConsent !== undefined && when.separateConsent !== facts.separateConsent) return false;
   if (when.controllerOutside !== undefined && when.controllerOutside !== facts.controllerOutside) return false;
   if (when.orgField !== undefined && orgField(org, when.orgField) === undefined) return false;
   if (when.purposes && !when.purposes.some((p) => facts.purposes.some((fp) => fp === p || fp.startsWith(`${p}.`)))) return false;

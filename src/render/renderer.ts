@@ -226,6 +226,7 @@ export class Renderer {
       sensitivePurposes,
       filing: filing ? { label: loc.t(`filing.${filing.type}`), number: filing.number } : undefined,
       channelName: loc.t(`channel.${channel.id}`),
+      controllerCountry: loc.country(org.controller.country),
       // GDPR Art. 13(1)(f): for safeguards under Art. 46/47, how to obtain a copy of them.
       safeguardCopy: statements.transfer.some((s) => s.claims.some((c) => c.mechanism !== undefined && SAFEGUARDS_WITH_COPY.has(c.mechanism))),
     };

@@ -311,7 +311,7 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
   s.government.push({
     key: 'clause.government',
     values: {},
-    claims: [{ action: 'share', data: 'user', recipient: { type: 'recipient.public_authority' }, purpose: 'essential.legal_obligation' }],
+    claims: [{ action: 'share', data: 'user', recipient: { type: 'recipient.public_authority' } }],
     // "We may disclose … where the law requires or authorises it": a permission, not an "only" (no exclusivity).
   });
 

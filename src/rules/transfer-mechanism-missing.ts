@@ -11,11 +11,26 @@ export const rule: Rule = {
     messages: {
       missing: 'flow "{{flow}}" sends data to {{place}}{{who}} but names no transfer mechanism for region {{region}}',
       notAccepted: 'flow "{{flow}}" names "{{mechanism}}" for the transfer to {{place}}, which {{law}} does not accept here (accepted: {{accepted}})',
+      outsideController: 'flow "{{flow}}" sends data to {{place}}{{who}}; the controller is outside region {{region}}, so no transfer route is settled and the clause names none: {{note}}',
     },
   },
   check(ctx) {
     if (!ctx.render || !ctx.region) return;
     for (const u of ctx.render.unresolvedTransfers) {
+      // A controller outside the region collecting directly (PIPL Art. 3(2)): no route is settled; the
+      // reviewer sees the region's note, and no filing is invented (review CN-1).
+      // A route declared for other regions only (`default: contract`) is no route for this one either.
+      if ((u.reason === 'missing' || u.reason === 'not-accepted') && ctx.region.outsideControllerTransfers && ctx.render.facts.controllerOutside) {
+        const flow = ctx.template.flows.find((f) => f.id === u.flow);
+        ctx.report({
+          messageId: 'outsideController',
+          severity: 'info',
+          data: { flow: u.flow, place: u.place, who: u.recipient ? ` (${u.recipient})` : '', region: ctx.region.id, note: ctx.region.outsideControllerTransfers },
+          pos: flow?.pos ?? ctx.template.positions['flows'],
+          fix: 'Declare the route for this recipient (`transfer: { <region>: <mechanism> }`) once it exists, or keep the note for the reviewer.',
+        });
+        continue;
+      }
       // A mechanism the destination or party does not allow is transfer-mechanism-invalid's.
       if (u.reason !== 'missing' && u.reason !== 'not-accepted') continue;
       const flow = ctx.template.flows.find((f) => f.id === u.flow);

@@ -27,7 +27,9 @@ describe('my', () => {
   it('Malay text carries Malay citations and terms, no English acronyms', () => {
     for (const r of renders.filter((x) => x.locale === 'ms')) {
       expect(r.clause).not.toMatch(/\bPDPA\b|\bs\.\d/);
-      expect(r.clause).toContain('mematuhi kewajipan undang-undang');
+      // The government sentence: a permission in Malay terms (review-sea MY-3), no longer the "hanya bagi
+      // mematuhi kewajipan undang-undang" promise.
+      expect(r.clause).toContain('pihak berkuasa awam jika dikehendaki atau dibenarkan oleh undang-undang');
       expect(r.footer).not.toContain('§');
     }
     expect(find(renders, 'order_shipped', 'ms').footer).toMatch(/Dasar Privasi, bahagian 5\.2/);

@@ -20,14 +20,14 @@ describe('the seed case: footer names the courier, policy says "partners"', () =
   };
   for (const region of EN_REGIONS) {
     it(`${region}: "information with partners" is vague`, () => {
-      const policy = edit(generatedBody({ region }), /^We share your name/, 'We share information with partners for order delivery.');
+      const policy = edit(generatedBody({ region }), /^We disclose your name/, 'We share information with partners for order delivery.');
       const f = findings('disclosure-vague', { region, change: footer, policy });
       expect(f.length).toBeGreaterThan(0);
       expect(f.some((x) => x.data['source'] === 'footer' && /recipient/.test(String(x.data['broader'])))).toBe(true);
       expect(f[0]!.file).toBe('policy.md');
     });
     it(`${region}: "name, phone number and address, shared with delivery staff" fixes it`, () => {
-      const policy = edit(generatedBody({ region }), /^We share your name/, 'We share your name, phone number and address with delivery staff for order delivery.');
+      const policy = edit(generatedBody({ region }), /^We disclose your name/, 'We share your name, phone number and address with delivery staff for order delivery.');
       expect(findings('disclosure-vague', { region, change: footer, policy })).toEqual([]);
       expect(findings('disclosure-omitted', { region, change: footer, policy })).toEqual([]);
     });
@@ -39,7 +39,7 @@ describe('disclosure-omitted', () => {
     for (const region of EN_REGIONS) expect(findings('disclosure-omitted', { region, policy: generatedBody({ region }) })).toEqual([]);
   });
   it('invalid: a lawyer dropped the courier sentence', () => {
-    const policy = edit(generatedBody(), /^We share your name/, null);
+    const policy = edit(generatedBody(), /^We disclose your name/, null);
     const f = findings('disclosure-omitted', { policy });
     expect(f.map((x) => x.data['claim']).join('\n')).toMatch(/share user.contact.phone_number → recipient.service_provider.courier "SwiftShip Logistics"/);
     expect(f.filter((x) => x.messageId === 'flow').every((x) => x.file === 'case.yaml')).toBe(true);

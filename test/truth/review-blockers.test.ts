@@ -1,0 +1,98 @@
+/**
+ * The four BLOCKERs of the legal review (/work/notes/review-china-eu-ca.md): each sentence the
+ * reviewer found false fails here if it comes back.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { stringify } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { BASE } from '../helpers/check-case.js';
+import { cli } from '../helpers/cli.js';
+import { EXAMPLES } from '../helpers/examples.js';
+
+const ORG = path.join(EXAMPLES, 'organization.yaml');
+const T = (id: string) => path.join(EXAMPLES, 'templates', `${id}.yaml`);
+const dir = mkdtempSync(path.join(tmpdir(), 'disclose-review-'));
+
+async function render(file: string, region: string, ...more: string[]): Promise<string> {
+  const r = await cli(['render', file, '--region', region, '--org', ORG, ...more]);
+  expect(r.err).toBe('');
+  return r.out;
+}
+
+describe('CN-1: no standard contract claimed for every recipient under one number', () => {
+  it('china, every example: no organization-level filing, no SCC sentence; the Art. 3(2) fact and the Art. 39 lines instead', async () => {
+    for (const id of ['appointment_reminder', 'marketing_promotion', 'one_time_passcode', 'order_shipped', 'payment_receipt', 'service_hours_notice', 'support_followup']) {
+      const out = await render(T(id), 'china');
+      expect(out).not.toContain('个人信息出境的法律依据');
+      expect(out).not.toContain('沪网信备');
+      expect(out).not.toContain('标准合同');
+      expect(out).not.toContain('备案');
+      expect(out).toContain('您的个人信息由位于德国的个人信息处理者 Nordlicht Commerce GmbH 直接收集');
+      expect(out).toContain('（《个人信息保护法》第三条第二款第一项）');
+    }
+    const shipped = await render(T('order_shipped'), 'china');
+    expect(shipped).toContain('境外接收方：SwiftShip Logistics，美国，联系方式：privacy@swiftship.example。');
+  });
+
+  it('a recipient that declares the route gets it, the others do not', async () => {
+    const raw = structuredClone(BASE) as Record<string, any>;
+    raw.flows[0].transfer = { eu: 'scc', default: 'contract' };
+    raw.flows[0].recipients.push({ type: 'recipient.service_provider.payment_processor', name: 'Undeclared Pay', country: 'US', contact: 'privacy@pay.example', transfer: { eu: 'scc', default: 'contract' } });
+    const file = path.join(dir, 'declared.yaml');
+    writeFileSync(file, stringify(raw));
+    const out = await render(file, 'china');
+    const scc = out.split('\n').filter((l) => l.includes('标准合同'));
+    expect(scc).toHaveLength(1);
+    expect(scc[0]).toContain('SwiftShip Logistics');
+    expect(out).not.toContain('个人信息出境的法律依据');
+    const check = await cli(['check', file, '--region', 'china', '--org', ORG, '--format', 'json']);
+    const f = (JSON.parse(check.out) as Array<{ ruleId: string; messageId: string; severity: string; data: Record<string, string> }>).filter((x) => x.ruleId === 'transfer-mechanism-missing');
+    expect(f.map((x) => [x.messageId, x.severity])).toEqual([['outsideController', 'info']]);
+    expect(f[0]!.data['who']).toContain('Undeclared Pay');
+  });
+});
+
+describe('CN-2: separate consent only where it is recorded', () => {
+  const SENTENCE = '我们将取得您的单独同意';
+  it('contract-based templates claim no separate consent', async () => {
+    for (const id of ['order_shipped', 'one_time_passcode', 'service_hours_notice', 'support_followup']) {
+      expect(await render(T(id), 'china')).not.toContain(SENTENCE);
+    }
+  });
+  it('templates whose flows declare consent.separate keep it', async () => {
+    for (const id of ['appointment_reminder', 'marketing_promotion']) expect(await render(T(id), 'china')).toContain(SENTENCE);
+  });
+});
+
+describe('AO: invoice copies 8 years from the end of the calendar year (§ 147 Abs. 1 Nr. 4, Abs. 3, 4 AO)', () => {
+  it('every region and locale: no 10 years from the transaction', async () => {
+    const out = [await render(T('payment_receipt'), 'eu', '--all-locales'), await render(T('payment_receipt'), 'california', '--all-locales'), await render(T('payment_receipt'), 'china'), await render(T('payment_receipt'), 'sea', '--all-locales')].join('\n');
+    expect(out).not.toMatch(/10 years|10 Jahre|10 ans|10 años|10 anni|10 jaar|10 lat|保存10年/);
+    expect(out).toContain('We keep your name and transaction details for 8 years from the end of the calendar year of the transaction, as required by section 147(1) no. 4, (3) and (4) of the German Fiscal Code (Abgabenordnung, AO)');
+    expect(out).toContain('8 Jahre ab Ende des Kalenderjahres der Transaktion');
+    expect(out).toContain('§ 147 Abs. 1 Nr. 4, Abs. 3 und 4 der Abgabenordnung (AO)');
+    expect(out).toContain('自交易发生的日历年度结束之日起，我们将您的以下信息保存8年');
+  });
+});
+
+describe('CA-2: "share" is kept for cross-context behavioral advertising', () => {
+  it('a disclosure to a courier reads "disclose", next to "We do not sell or share"', async () => {
+    const out = await render(T('order_shipped'), 'california');
+    expect(out).not.toMatch(/We share your [^.]* with courier/);
+    expect(out).toContain('We disclose your name, phone number, and postal address to courier SwiftShip Logistics (United States) for order delivery.');
+    expect(out).toContain('We do not sell or share your name');
+  });
+  it('real CCPA sharing still says it is shared for advertising', async () => {
+    const out = await render(T('marketing_promotion'), 'california');
+    expect(out).toMatch(/We share your [^.]* with advertising partner AdReach Media \(United States\) for cross-context/);
+  });
+  it('every en region: no "We share your … with" for a disclosure to a service provider', async () => {
+    for (const region of ['eu', 'sea', 'california']) {
+      const out = await render(T('payment_receipt'), region);
+      expect(out).not.toContain('We share your');
+      expect(out).toContain('to payment processor Stripe Payments Europe');
+    }
+  });
+});
