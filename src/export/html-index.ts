@@ -35,7 +35,7 @@ export class HtmlIndex {
       const label = r.status === 'clean' ? '✓' : `${r.errors ? `${r.errors} E` : ''}${r.errors && r.warnings ? ' · ' : ''}${r.warnings ? `${r.warnings} W` : ''}`;
       const change = r.change && r.change !== 'unchanged' ? ` <span class="badge">${r.change}</span>` : '';
       const review = r.review ?? 'pending';
-      const mark = review === 'signed-off' ? ' <span class="review signed-off">✔ signed off</span>' : review === 'needs-re-review' ? ' <span class="review needs-re-review">re-review</span>' : '';
+      const mark = review === 'signed-off' ? ' <span class="review signed-off">signed off</span>' : review === 'needs-re-review' ? ' <span class="review needs-re-review">re-review</span>' : '';
       const who = review === 'pending' ? 'pending review' : `${review === 'signed-off' ? 'signed off' : 'needs re-review, was signed off'} by ${r.reviewer} on ${r.signedOff}`;
       return `<td class="cell ${r.status}" data-status="${r.status}" data-review="${review}"><a href="pages/${h(r.page)}#${h(sectionId(r.region, r.locale))}" title="${h(`${r.template} · ${r.region} · ${r.locale}: ${r.status}; ${who}`)}">${label}${change}${mark}</a></td>`;
     });
