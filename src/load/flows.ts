@@ -92,6 +92,7 @@ export function buildFlows(raws: RawFlow[], tax: Taxonomy, y: YamlFile, base: Ya
       checkNotBlank(r.name, `flow "${raw.id}": recipient name`, y, at('recipients', j, 'name'));
       checkNotBlank(r.contact, `flow "${raw.id}": recipient contact`, y, at('recipients', j, 'contact'));
       checkTransferKeys(r.transfer, regionIds, y, at('recipients', j, 'transfer'));
+      checkTransferKeys(r.transferUnsettled, regionIds, y, at('recipients', j, 'transferUnsettled'));
       checkLinks(r.name, `flow "${raw.id}": recipient name`, y.posOf(at('recipients', j, 'name')));
       checkLinks(r.contact, `flow "${raw.id}": recipient contact`, y.posOf(at('recipients', j, 'contact')));
       return { ...r, pos: y.posOf(at('recipients', j)) };

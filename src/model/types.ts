@@ -73,6 +73,9 @@ export const TRANSFER_MECHANISMS = [
   'cac_security_assessment',
   'cac_certification',
   'comparable_protection',
+  // The transfer is necessary to perform a contract with the person (TH PDPA s.28(3), MY Act 709
+  // s.129(3)(b)): needs no contract with the recipient; holds only for a flow on the contract basis.
+  'contract_necessity',
 ] as const;
 export type TransferMechanism = (typeof TRANSFER_MECHANISMS)[number];
 
@@ -94,6 +97,11 @@ export interface Recipient {
   /** When the recipient applies: e.g. the Meta entity that contracts with a business depends on where the business is. */
   appliesTo?: RecipientApplies;
   transfer?: TransferSpec;
+  /**
+   * Per region id (or `default`): why no transfer route is settled for this recipient. The clause then
+   * names no mechanism and transfer-mechanism-missing shows the note to the reviewer (severity info).
+   */
+  transferUnsettled?: Partial<Record<string, string>>;
   pos?: SourcePos;
 }
 

@@ -138,7 +138,7 @@ export function underGdpr(region: RegionProfile): boolean {
   return region.id === 'eu' || region.ancestors.includes('eu');
 }
 
-export type TransferProblem = 'missing' | 'not-accepted' | 'not-adequate' | 'not-dpf-certified' | 'dpf-not-us' | 'own-storage';
+export type TransferProblem = 'missing' | 'not-accepted' | 'not-adequate' | 'not-dpf-certified' | 'dpf-not-us' | 'own-storage' | 'unsettled';
 
 export interface TransferResolution {
   /** The mechanism the clause states (declared, or adequacy where a decision covers the destination). */

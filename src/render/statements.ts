@@ -80,6 +80,27 @@ export interface UnresolvedTransfer {
   recipient?: string;
   mechanism?: TransferMechanism;
   reason: TransferProblem;
+  /** Why no route is settled (the recipient's `transferUnsettled` note), when reason is `unsettled`. */
+  note?: string;
+}
+
+/**
+ * The route a recipient's transfer rests on for this region, and the data's note where none is
+ * settled. Contract necessity holds only for a flow that performs the contract with the person.
+ */
+function recipientRoute(r: Recipient, flow: Flow, region: RegionProfile): { mechanism?: TransferMechanism; note?: string } {
+  const notes = r.transferUnsettled;
+  const note = notes ? ([region.id, ...region.ancestors].map((id) => notes[id]).find((n) => n) ?? notes['default']) : undefined;
+  const mechanism = recipientMechanism(r, flow, region);
+  if (mechanism === 'contract_necessity' && flow.legalBasis !== 'contract') {
+    return { note: note ?? `a transfer necessary to perform the contract with the person covers only flows on the contract basis; flow "${flow.id}" rests on ${flow.legalBasis}` };
+  }
+  return { ...(mechanism ? { mechanism } : {}), ...(note ? { note } : {}) };
+}
+
+/** An unresolved transfer; a missing route the data marks unsettled says so, with its note. */
+function unresolvedOf(u: Omit<UnresolvedTransfer, 'reason'>, reason: TransferProblem, note: string | undefined): UnresolvedTransfer {
+  return reason === 'missing' && note ? { ...u, reason: 'unsettled', note } : { ...u, reason };
 }
 
 /** A recipient a region needs a contact for (PIPL Art. 39) that declares none. */
@@ -173,18 +194,19 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
           asserts: at('store', { party, place: r.storage.join(',') }),
         });
       }
-      const declared = recipientMechanism(r, flow, region);
+      const route = recipientRoute(r, flow, region);
+      const declared = route.mechanism;
       const abroad = recipientPlaces(r).filter((p) => isOutside(p, region));
       if (isOutside(r.country, region)) {
         const res = resolveTransfer(declared, region, r.country, r);
-        if (res.problem) unresolved.push({ flow: flow.id, place: r.country, recipient: r.name ?? r.type, mechanism: res.declared, reason: res.problem });
+        if (res.problem) unresolved.push(unresolvedOf({ flow: flow.id, place: r.country, recipient: r.name ?? r.type, mechanism: res.declared }, res.problem, route.note));
         s.transfer.push(transferStatement(flow, data, recipient, res.mechanism, (d) => ({ action: 'transfer', data: d, recipient: who, place: r.country, ...(res.mechanism ? { mechanism: res.mechanism } : {}) }), at('transfer', { party, place: r.country, ...(res.mechanism ? { mechanism: res.mechanism } : {}) })));
       }
       for (const place of abroad) {
         if (place === r.country) continue;
         // The recipient keeps the data in a place outside the region other than its own country.
         const res = resolveTransfer(declared, region, place, r);
-        if (res.problem) unresolved.push({ flow: flow.id, place, recipient: r.name ?? r.type, mechanism: res.declared, reason: res.problem });
+        if (res.problem) unresolved.push(unresolvedOf({ flow: flow.id, place, recipient: r.name ?? r.type, mechanism: res.declared }, res.problem, route.note));
         const destination = r.name ? loc.t('statement.recipientFacility', { type, name: r.name, country: loc.country(place) }) : loc.t('statement.recipientUnnamed', { type, country: loc.country(place) });
         s.transfer.push(transferStatement(flow, data, destination, res.mechanism, (d) => ({ action: 'transfer', data: d, recipient: who, place, ...(res.mechanism ? { mechanism: res.mechanism } : {}) }), at('transfer', { party, place, ...(res.mechanism ? { mechanism: res.mechanism } : {}) })));
       }

@@ -12,11 +12,24 @@ export const rule: Rule = {
       missing: 'flow "{{flow}}" sends data to {{place}}{{who}} but names no transfer mechanism for region {{region}}',
       notAccepted: 'flow "{{flow}}" names "{{mechanism}}" for the transfer to {{place}}, which {{law}} does not accept here (accepted: {{accepted}})',
       outsideController: 'flow "{{flow}}" sends data to {{place}}{{who}}; the controller is outside region {{region}}, so no transfer route is settled and the clause names none: {{note}}',
+      unsettled: 'flow "{{flow}}" sends data to {{place}}{{who}}; no transfer route is settled for region {{region}}, so the clause names none: {{note}}',
     },
   },
   check(ctx) {
     if (!ctx.render || !ctx.region) return;
     for (const u of ctx.render.unresolvedTransfers) {
+      // Where the data records why no route is settled for this recipient, the reviewer sees the note (not an error).
+      if (u.reason === 'unsettled') {
+        const flow = ctx.template.flows.find((f) => f.id === u.flow);
+        ctx.report({
+          messageId: 'unsettled',
+          severity: 'info',
+          data: { flow: u.flow, place: u.place, who: u.recipient ? ` (${u.recipient})` : '', region: ctx.region.id, note: u.note ?? '' },
+          pos: flow?.pos ?? ctx.template.positions['flows'],
+          fix: 'Confirm the route the organization relies on and declare it (`transfer: { <region>: <mechanism> }`), or keep the note for the reviewer.',
+        });
+        continue;
+      }
       // A controller outside the region collecting directly (PIPL Art. 3(2)): no route is settled; the
       // reviewer sees the region's note, and no filing is invented (review CN-1).
       // A route declared for other regions only (`default: contract`) is no route for this one either.
