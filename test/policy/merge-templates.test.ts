@@ -46,7 +46,7 @@ describe('mergeTemplates', () => {
     const body = r.render(mergeTemplates([a, b]), catalog.region('eu'), 'en', org).clause.body;
     expect(body).toMatch(/email address/);
     expect(body).toMatch(/SwiftShip Logistics/);
-    expect(body.split('\n').filter((l) => /Meta Platforms/.test(l) && /^We share/.test(l))).toHaveLength(1);
+    expect(body.split('\n').filter((l) => /Meta Platforms/.test(l) && /^We disclose/.test(l))).toHaveLength(1);
   });
   it('groups templates by clause id in the order given', () => {
     const other = template((t) => {

@@ -49,7 +49,9 @@ describe('china', () => {
       if (text.includes('标准合同')) expect(text, t.id).toContain('已向所在地省级网信部门备案');
     }
     expect(render('order_shipped').clause.text.split('\n').filter((l) => l.includes('WhatsApp LLC') && l.includes('标准合同'))).toEqual([]);
-    for (const id of ['cross_border', 'export_filing', 'separate_consent']) {
+    // No organization-level filing element: one number cannot cover every recipient (review CN-1).
+    expect(cn.elements.find((e) => e.id === 'export_filing')).toBeUndefined();
+    for (const id of ['cross_border', 'separate_consent']) {
       expect(cn.elements.find((e) => e.id === id)!.unsettled, id).toBeTruthy();
     }
     const el = render('order_shipped').clause.elements.find((e) => e.id === 'cross_border');
