@@ -23,6 +23,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 interface F {
   ruleId: string;
   messageId: string;
+  file: string;
   line: number;
   data: { class?: string; flow?: string; aspect?: string };
 }
