@@ -96,7 +96,9 @@ export class SnippetEnvironment {
       const scope = scopeOf(options);
       scope.claims.push(...st.claims);
       // Values given in the snippet (e.g. article=@root.article) complete the statement's own.
-      return scope.loc.t(st.key, { ...st.values, ...stringValues(options.hash as Record<string, unknown>) });
+      // The snippet may pick the wording (key=…) where the statement's own key does not fit, e.g. no citation.
+      const { key, ...hash } = options.hash as Record<string, unknown>;
+      return scope.loc.t(typeof key === 'string' ? key : st.key, { ...st.values, ...stringValues(hash) });
     });
     this.hb.registerHelper('capitalize', function (this: unknown, text: string, options: HelperOptions) {
       return scopeOf(options).loc.capitalize(String(text));

@@ -34,3 +34,15 @@ describe('government disclosure: a cited permission, no "only"', () => {
     });
   }
 });
+
+describe('the sea group (each member cites its own law): the sentence carries no empty citation', () => {
+  it('sea', async () => {
+    const { examples } = await import('../helpers/examples.js');
+    const { catalog, org, templates, renderer } = examples();
+    for (const t of templates) {
+      const text = renderer.render(t, catalog.region('sea'), 'en', org).clause.text;
+      expect(text, t.id).toContain('We may disclose personal data to public authorities where the law requires or authorises it.');
+      expect(text, t.id).not.toContain('()');
+    }
+  });
+});
