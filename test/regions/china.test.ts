@@ -37,25 +37,17 @@ describe('china', () => {
     expect(render('order_shipped').clause.elements.some((e) => e.id === 'personalised_marketing')).toBe(false);
   });
 
-  it('the standard contract is filed with the provincial CAC, never "national CAC filing"; the route is marked unsettled', () => {
-    for (const t of templates) {
-      const text = render(t.id).clause.text;
-      expect(text, t.id).not.toContain('已向国家网信部门备案');
-    }
-    // Where a standard contract is stated it is the provincial filing. order_shipped no longer states
-    // one: its last was for WhatsApp LLC, with which we have no contract (review-sea X1).
-    for (const t of templates) {
-      const text = render(t.id).clause.text;
-      if (text.includes('标准合同')) expect(text, t.id).toContain('已向所在地省级网信部门备案');
-    }
-    expect(render('order_shipped').clause.text.split('\n').filter((l) => l.includes('WhatsApp LLC') && l.includes('标准合同'))).toEqual([]);
-    // No organization-level filing element: one number cannot cover every recipient (review CN-1).
-    expect(cn.elements.find((e) => e.id === 'export_filing')).toBeUndefined();
-    for (const id of ['cross_border', 'separate_consent']) {
-      expect(cn.elements.find((e) => e.id === id)!.unsettled, id).toBeTruthy();
-    }
+  it('a standard contract is worded as filed with the provincial CAC, never "national CAC filing"; the route is marked unsettled', () => {
+    for (const t of templates) expect(render(t.id).clause.text, t.id).not.toContain('已向国家网信部门备案');
+    const zh = renderer.localizer('zh-CN');
+    expect(zh.t('mechanism.cac_standard_contract')).toContain('已向所在地省级网信部门备案');
+    expect(zh.t('filing.standard_contract')).toContain('已向所在地省级网信部门备案');
+    expect(cn.mechanismArticles.cac_standard_contract).toBe('Art. 38(1)(3) PIPL');
+    const cross = cn.elements.find((e) => e.id === 'cross_border')!;
+    expect(cross.unsettled).toMatch(/Art\. 3\(2\)/);
+    expect(cross.unsettled).toMatch(/Art\. 5\(1\)\(1\)/);
     const el = render('order_shipped').clause.elements.find((e) => e.id === 'cross_border');
-    if (el) expect(el.unsettled).toMatch(/Art\. 3\(2\)/);
+    if (el) expect(el.unsettled).toBe(cross.unsettled);
   });
 
   it('requests and the way to overseas recipients go to the China-facing officer (Art. 52), not the GDPR DPO', () => {
