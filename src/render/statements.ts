@@ -270,10 +270,13 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
       }
       // The sentence ends it: a closing full stop of the free text is dropped.
       const effect = localText(flow.sensitive?.effect, loc.lng, options.language)?.replace(/[.。!！?？\s]+$/u, '');
+      // A separate consent is stated only where the flow records one (consent.separate), never for data
+      // handled on a contract with no consent collected (review CN-2; PIPL Art. 29, 13(2)).
+      const asks = flow.consent?.separate === true;
       s.sensitiveEffect.push(
         effect
-          ? { key: 'statement.sensitiveEffect', values: { data: sdata, purpose, effect }, claims: [], flow: flow.id, asserts: sat({ effect: true }) }
-          : { key: 'clause.sensitiveNecessity', values: { data: sdata, purpose }, claims: [], flow: flow.id, asserts: sat({}) },
+          ? { key: asks ? 'statement.sensitiveEffect' : 'statement.sensitiveEffectNoConsent', values: { data: sdata, purpose, effect }, claims: [], flow: flow.id, asserts: sat({ effect: true }) }
+          : { key: asks ? 'clause.sensitiveNecessity' : 'clause.sensitiveNecessityNoConsent', values: { data: sdata, purpose }, claims: [], flow: flow.id, asserts: sat({}) },
       );
     }
 
