@@ -57,9 +57,11 @@ describe('CN-1: no standard contract claimed for every recipient under one numbe
 describe('CN-2: separate consent only where it is recorded', () => {
   const SENTENCE = '我们将取得您的单独同意';
   it('contract-based templates claim no separate consent', async () => {
-    for (const id of ['order_shipped', 'one_time_passcode', 'service_hours_notice', 'support_followup']) {
-      expect(await render(T(id), 'china')).not.toContain(SENTENCE);
+    for (const id of ['order_shipped', 'one_time_passcode', 'service_hours_notice', 'support_followup', 'payment_receipt']) {
+      expect(await render(T(id), 'china'), id).not.toContain('单独同意');
     }
+    // Bank-card data on a contract: its necessity is stated, no separate consent is claimed.
+    expect(await render(T('payment_receipt'), 'china')).toContain('敏感个人信息（银行卡信息）是支付结算所必需的。');
   });
   it('templates whose flows declare consent.separate keep it', async () => {
     for (const id of ['appointment_reminder', 'marketing_promotion']) expect(await render(T(id), 'china')).toContain(SENTENCE);
