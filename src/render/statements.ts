@@ -157,7 +157,11 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
     const basisKey = `${flow.purpose}|${flow.legalBasis}`;
     if (!seenBasis.has(basisKey)) {
       seenBasis.add(basisKey);
-      const basis = withArticle(loc.t(`basis.${flow.legalBasis}`), 'basis', flow.legalBasis);
+      // Where the region's law has its own condition for sensitive data on this basis (PH DPA s.13(a):
+      // consent specific to the purpose), a flow with such data cites it (legalBasisArticles sensitive_<basis>).
+      const sensitiveKey = `sensitive_${flow.legalBasis}`;
+      const sensitiveBasis = flow.data.some((d) => isSensitive(tax, region, d)) && regionCitation(region, 'basis', sensitiveKey, loc.lng);
+      const basis = sensitiveBasis ? withArticle(loc.t(`basis.${sensitiveKey}`), 'basis', sensitiveKey) : withArticle(loc.t(`basis.${flow.legalBasis}`), 'basis', flow.legalBasis);
       s.basis.push({ key: 'statement.basis', values: { purpose, basis }, claims: [], flow: flow.id, asserts: at('basis', { purpose: flow.purpose, basis: flow.legalBasis }) });
     }
     if (flow.legalBasis === 'legitimate_interests') {
