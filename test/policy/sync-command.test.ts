@@ -276,7 +276,7 @@ describe('HTML documents', () => {
     expect((await init(w, 'eu.html', '--region', 'eu')).code).toBe(0);
     const text = w.read('eu.html');
     expect(text).toContain('<p>Controller: Nordlicht &amp; Söhne &lt;GmbH&gt;, Friedrichstraße 100');
-    expect(text).toContain('with courier Swift &amp; Sure (United States)');
+    expect(text).toContain('We disclose your name, phone number, and postal address to courier Swift &amp; Sure (United States)');
     expect(text).toContain('<title>Privacy policy — Nordlicht &amp; Söhne &lt;GmbH&gt;</title>');
     expect(text).not.toMatch(/&amp;(amp|lt|gt);/);
     const r = await sync(w, w.policy('eu.html'));
