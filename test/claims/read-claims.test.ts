@@ -17,7 +17,7 @@ describe('reading hand-written text', () => {
     ]);
   });
   it('reads durations, "up to", the start event and denials', () => {
-    expect(read('We keep your messages for up to 30 days from sending of the message.', 'en')).toEqual(['retain user.content.message for up to 30 day from message_sent']);
+    expect(read('We keep your messages for up to 30 days from sending of the message.', 'en')).toEqual(['retain user.content.message for up to 30 days from message_sent']);
     expect(read('We do not sell your personal information.', 'en')).toEqual(['not sell user']);
     expect(read('We store your email address in the USA.', 'en')).toEqual(['store user.contact.email in US']);
   });
