@@ -179,6 +179,23 @@ export async function run(argv: string[], io: IO = processIO()): Promise<number>
       code = await importMetaCommand(file, io, opts);
     });
 
+  program
+    .command('config')
+    .description('print the settings in force and where each came from (config file line and column, command line, default)')
+    .option('--config <file>', 'project config (default: disclose.config.yaml here or in a folder above, up to the project root)')
+    .option('--no-config', 'ignore any disclose.config.yaml')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(async (opts) => {
+      const { configCommand } = await import('./commands/config.js');
+      code = await configCommand(opts, io);
+    });
+  program.option('--debug', 'print the config in force, and where each setting came from, to standard error first');
+  program.hook('preAction', async (_program, command) => {
+    if (!program.opts()['debug'] || command.name() === 'config') return;
+    const { debugConfig } = await import('./commands/config.js');
+    debugConfig(io, command.opts());
+  });
+
   // No command at all is a usage error, as in other command-line tools: the help, and exit 2.
   if (argv.length === 0) {
     io.stderr(program.helpInformation());

@@ -134,7 +134,6 @@ function templateFromYaml(y: ReturnType<typeof parseYaml>, tax: Taxonomy, channe
     inheritChannelFlows: inherit,
     consent: raw.consent ? { ...raw.consent, pos: y.posOf(['consent']) } : undefined,
     ...(raw.meta ? { meta: raw.meta } : {}),
-    ...(raw.meta ? { meta: raw.meta } : {}),
     file: y.file,
     positions,
     posIn: (field, offset) => textPos.get(field)?.(offset) ?? positions[field] ?? positions['id']!,
