@@ -105,7 +105,7 @@ describe('export', () => {
     expect(changes).toMatch(/-We keep your name, phone number, and postal address for 180 days from delivery of the order\./);
     expect(changes).toMatch(/\+We keep your name, phone number, and postal address for 90 days from delivery of the order\./);
     expect(readFileSync(path.join(dir, 'v2', 'index.html'), 'utf8')).toContain('<h2 id="changes">');
-    expect(readFileSync(path.join(dir, 'v2', 'summary.csv'), 'utf8')).toMatch(/order_shipped,eu,en,.*,changed,,\r\n/);
+    expect(readFileSync(path.join(dir, 'v2', 'summary.csv'), 'utf8')).toMatch(/order_shipped,eu,en,.*,changed,pending,,,[0-9a-f]{16}\r\n/);
   });
 
   it('shards merge into the same pack as one run', async () => {
