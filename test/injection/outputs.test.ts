@@ -97,7 +97,9 @@ describe('plain text: render and check show every payload as typed', () => {
     const eu = clauseOf('mail_open', 'eu').clause.text;
     const china = clauseOf('mail_open', 'china').clause.text;
     for (const tag of ['CTL', 'ADDR', 'EUREP', 'AUTH']) expect(eu, tag).toContain(field(tag, shown(ALL)));
-    for (const tag of ['CTL', 'PIO', 'CNREP', 'FILING']) expect(china, tag).toContain(field(tag, shown(ALL)));
+    // The organization-level export filing is no longer stated (review CN-1: one number cannot cover every recipient).
+    for (const tag of ['CTL', 'PIO', 'CNREP']) expect(china, tag).toContain(field(tag, shown(ALL)));
+    expect(china).not.toContain(field('FILING', shown(ALL)));
     for (const literal of ['{{#each this}}x{{/each}}', '{{> partial}}', '{{constructor.constructor}}', '<script>alert(1)</script>', '<!-- /disclose:clause -->']) expect(eu).toContain(literal);
   });
 
@@ -105,7 +107,7 @@ describe('plain text: render and check show every payload as typed', () => {
     for (const p of PAYLOADS.filter((x) => /[\r\n]/.test(x.text))) {
       const text = clauseOf(`mail_${p.id}`, 'eu').clause.text;
       expect(text).not.toMatch(/\r/);
-      const line = text.split('\n').find((l) => l.startsWith('We share your'))!;
+      const line = text.split('\n').find((l) => l.startsWith('We disclose your'))!;
       expect(line).toContain(`${field('RCPT', shown(p.text))} (United States) for order delivery.`);
     }
     expect(shown('a\r\nb\rc\nd\u2028e')).toBe('a b c d e');

@@ -13,7 +13,7 @@ describe('Localizer.t', () => {
   it('fills each placeholder once: a value holding {{…}} stays as typed', () => {
     const loc = new Localizer(en());
     expect(loc.t('statement.share', { data: 'your {{purpose}}', recipient: '{{#each this}}x{{/each}} {{data}}', purpose: '{{constructor.constructor}}' })).toBe(
-      'We share your your {{purpose}} with {{#each this}}x{{/each}} {{data}} for {{constructor.constructor}}.',
+      'We disclose your your {{purpose}} to {{#each this}}x{{/each}} {{data}} for {{constructor.constructor}}.',
     );
   });
 
