@@ -75,7 +75,7 @@ export const TRANSFER_MECHANISMS = [
   'comparable_protection',
   // The transfer is necessary to perform a contract with the person (TH PDPA s.28(3), MY Act 709
   // s.129(3)(b)): needs no contract with the recipient; holds only for a flow on the contract basis.
-  'contract_necessity',
+  'contract_performance',
 ] as const;
 export type TransferMechanism = (typeof TRANSFER_MECHANISMS)[number];
 

@@ -92,7 +92,7 @@ function recipientRoute(r: Recipient, flow: Flow, region: RegionProfile): { mech
   const notes = r.transferUnsettled;
   const note = notes ? ([region.id, ...region.ancestors].map((id) => notes[id]).find((n) => n) ?? notes['default']) : undefined;
   const mechanism = recipientMechanism(r, flow, region);
-  if (mechanism === 'contract_necessity' && flow.legalBasis !== 'contract') {
+  if (mechanism === 'contract_performance' && flow.legalBasis !== 'contract') {
     return { note: note ?? `a transfer necessary to perform the contract with the person covers only flows on the contract basis; flow "${flow.id}" rests on ${flow.legalBasis}` };
   }
   return { ...(mechanism ? { mechanism } : {}), ...(note ? { note } : {}) };

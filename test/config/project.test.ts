@@ -73,7 +73,11 @@ describe('render(project, template, { region, locale })', () => {
 
 describe('check(project, { regions, locales, policies })', () => {
   it('is clean for the config\'s templates, regions and locales', () => {
-    expect(check(project)).toEqual([]);
+    // The fixture's own region br has no confirmed route for WhatsApp LLC (no contract with it is
+    // claimed, review-sea X1): an info note for the reviewer, nothing else.
+    const all = check(project);
+    expect(all.filter((f) => !(f.ruleId === 'transfer-mechanism-missing' && f.severity === 'info'))).toEqual([]);
+    expect(all.some((f) => f.ruleId === 'transfer-mechanism-missing' && f.severity === 'info' && f.region === 'br')).toBe(true);
   });
   it('takes regions and locales over the config\'s', () => {
     expect(check(project, { regions: ['eu'], locales: ['de'] })).toEqual([]);
@@ -108,7 +112,7 @@ describe('policies and region lists from the config', () => {
     const findings = check(p);
     expect(findings.some((f) => f.file === p.policyFiles[0] && f.region === 'eu-strict' && f.locale === 'en')).toBe(true);
     expect(findings.some((f) => f.ruleId === 'policy-clause-missing' && f.template === 'payment_receipt')).toBe(true);
-    expect(check(loadProject({ cwd: dir, policies: [] }))).toEqual([]);
+    expect(check(loadProject({ cwd: dir, policies: [] })).filter((f) => !(f.ruleId === 'transfer-mechanism-missing' && f.severity === 'info'))).toEqual([]);
   });
   it('"all" regions and "default" locales', () => {
     const p = loadProject({ cwd: FIXTURE, regions: 'all', locales: 'default' });

@@ -32,7 +32,7 @@ describe('WhatsApp LLC: no contract with it is claimed', () => {
       for (const m of Object.values(r.transfer ?? {})) expect(['scc', 'contract', 'cac_standard_contract', 'bcr'], r.name).not.toContain(m);
     }
     const llc = messenger.recipients.find((r) => r.name === 'WhatsApp LLC')!;
-    expect(llc.transfer).toEqual({ th: 'contract_necessity', my: 'contract_necessity' });
+    expect(llc.transfer).toEqual({ th: 'contract_performance', my: 'contract_performance' });
     for (const id of ['sg', 'id', 'ph', 'vn', 'china', 'sea']) expect(llc.transferUnsettled?.[id], id).toBeTruthy();
   });
 
@@ -53,7 +53,7 @@ describe('WhatsApp LLC: no contract with it is claimed', () => {
 
   it('th: contract necessity (s.28 (3)) for a message that performs the contract; none for consent-based messages', () => {
     const shipped = llcLines(render('order_shipped', 'th').clause.text).filter((l) => l.startsWith('เราส่งหรือโอน'));
-    expect(shipped).toEqual(['เราส่งหรือโอนข้อมูลต่อไปนี้ของท่านไปยังแอปพลิเคชันรับส่งข้อความ WhatsApp LLC (สหรัฐอเมริกา) โดยอาศัยความจำเป็นเพื่อการปฏิบัติตามสัญญาซึ่งท่านเป็นคู่สัญญา (มาตรา 28 (3) แห่งพระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562): หมายเลขโทรศัพท์']);
+    expect(shipped).toEqual(['เราส่งหรือโอนข้อมูลต่อไปนี้ของท่านไปยังแอปพลิเคชันรับส่งข้อความ WhatsApp LLC (สหรัฐอเมริกา) โดยอาศัยความจำเป็นในการส่งหรือโอนเพื่อปฏิบัติตามสัญญาซึ่งท่านเป็นคู่สัญญา (มาตรา 28 (3) แห่งพระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562): หมายเลขโทรศัพท์']);
     const marketing = render('marketing_promotion', 'th');
     const line = llcLines(marketing.clause.text).filter((l) => l.startsWith('เราส่งหรือโอน'));
     expect(line).toEqual(['เราส่งหรือโอนข้อมูลต่อไปนี้ของท่านไปยังแอปพลิเคชันรับส่งข้อความ WhatsApp LLC (สหรัฐอเมริกา): หมายเลขโทรศัพท์']);
@@ -61,8 +61,8 @@ describe('WhatsApp LLC: no contract with it is claimed', () => {
   });
 
   it('my: paragraph 129(3)(b) in Malay and English for a message that performs the contract', () => {
-    expect(llcLines(render('order_shipped', 'my', 'ms').clause.text)).toContainEqual(expect.stringContaining('WhatsApp LLC (Amerika Syarikat) berdasarkan keperluan untuk melaksanakan kontrak dengan anda (seksyen 129(3)(b) Akta 709)'));
-    expect(llcLines(render('order_shipped', 'my', 'en').clause.text)).toContainEqual(expect.stringMatching(/WhatsApp LLC \(United States\) on the basis of .*necessary to perform the contract with you \(s\.129\(3\)\(b\) Act 709\)/));
+    expect(llcLines(render('order_shipped', 'my', 'ms').clause.text)).toContainEqual(expect.stringContaining('WhatsApp LLC (Amerika Syarikat) berdasarkan keperluan pemindahan itu bagi pelaksanaan kontrak antara anda dengan kami (seksyen 129(3)(b) Akta 709)'));
+    expect(llcLines(render('order_shipped', 'my', 'en').clause.text)).toContainEqual(expect.stringMatching(/WhatsApp LLC \(United States\) on the basis of the necessity of the transfer to perform the contract between you and us \(s\.129\(3\)\(b\) Act 709\)/));
   });
 
   it('sg, id, ph: the transfer is stated without a mechanism, and the unsettled note reaches the reviewer', () => {
