@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { IO } from '../cli/io.js';
 import { EXIT } from '../cli/io.js';
 import { loadConfig, searchConfig, type ConfigSearch } from '../config/load-config.js';
-import { resolveOptions, type Origin, type ProjectConfig, type ProjectSettings, type SettingKey } from '../config/resolve-options.js';
+import { FILE_KEYS, resolveOptions, type Origin, type ProjectConfig, type ProjectSettings, type SettingKey } from '../config/resolve-options.js';
 import { DiscloseError } from '../errors.js';
 import { printable, printableJson } from '../format/printable.js';
 
@@ -28,19 +28,6 @@ const DEFAULTS: Record<SettingKey, string> = {
   out: 'given with --out',
   regionFolders: 'none (only the built-in regions)',
   wording: 'none (only the built-in wording)',
-};
-
-/** The name each setting has in disclose.config.yaml. */
-const FILE_NAMES: Record<SettingKey, string> = {
-  org: 'organization',
-  templates: 'templates',
-  policies: 'policies',
-  regions: 'regions',
-  locales: 'locales',
-  severity: 'severity',
-  out: 'out',
-  regionFolders: 'regionFolders',
-  wording: 'wording',
 };
 
 export interface ConfigReport {
@@ -81,8 +68,8 @@ export function formatConfigText(r: ConfigReport, cwd: string): string {
     return pos?.line ? `${fileName}:${pos.line}:${pos.column ?? 1}` : fileName;
   };
   const show = (v: unknown): string => (typeof v === 'string' ? (path.isAbsolute(v) ? rel(v) : v) : String(v));
-  for (const key of Object.keys(FILE_NAMES) as SettingKey[]) {
-    const name = FILE_NAMES[key];
+  for (const key of Object.keys(FILE_KEYS) as SettingKey[]) {
+    const name = FILE_KEYS[key];
     const origin = c.origins[key];
     const value = c[key as keyof ProjectConfig];
     if (key === 'severity') {
@@ -115,7 +102,7 @@ export function configJson(r: ConfigReport): object {
     how: r.how,
     ...(r.search ? { searched: r.search.searched, root: r.search.root ?? null } : {}),
     settings: Object.fromEntries(
-      (Object.keys(FILE_NAMES) as SettingKey[]).map((k) => [FILE_NAMES[k], { value: c[k as keyof ProjectConfig] ?? null, from: origin(c.origins[k]) }]),
+      (Object.keys(FILE_KEYS) as SettingKey[]).map((k) => [FILE_KEYS[k], { value: c[k as keyof ProjectConfig] ?? null, from: origin(c.origins[k]) }]),
     ),
   };
 }

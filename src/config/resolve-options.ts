@@ -56,7 +56,8 @@ export interface ProjectConfig {
   origins: Partial<Record<SettingKey, Origin>>;
 }
 
-const FILE_KEYS: Record<SettingKey, keyof RawConfig> = {
+/** The name each setting has in disclose.config.yaml. */
+export const FILE_KEYS: Record<SettingKey, keyof RawConfig> = {
   org: 'organization',
   templates: 'templates',
   policies: 'policies',

@@ -7,7 +7,8 @@ export function lineStarts(text: string): number[] {
   return starts;
 }
 
-export function positionIn(starts: number[], file: string, offset: number): SourcePos {
+/** The index of the last of the sorted `starts` at or before `offset` (0 when none is). */
+export function lastAtOrBefore(starts: readonly number[], offset: number): number {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
@@ -15,5 +16,10 @@ export function positionIn(starts: number[], file: string, offset: number): Sour
     if (starts[mid]! <= offset) lo = mid;
     else hi = mid - 1;
   }
+  return lo;
+}
+
+export function positionIn(starts: number[], file: string, offset: number): SourcePos {
+  const lo = lastAtOrBefore(starts, offset);
   return { file, line: lo + 1, column: offset - starts[lo]! + 1 };
 }

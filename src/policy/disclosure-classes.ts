@@ -10,6 +10,7 @@
 import type { CoverageItem, RuleContext } from '../check/rule.js';
 import type { Claim } from '../claims/claim.js';
 import type { Mention, Sentence } from '../claims/read-claims.js';
+import { lastAtOrBefore } from '../load/line-index.js';
 import { covers } from '../load/taxonomy.js';
 import { coverage } from '../claims/compare.js';
 import type { PolicyVocabulary } from '../load/locales.js';
@@ -124,14 +125,7 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
       let cls: DisclosureClass = 'omitted';
       let at: Sentence | undefined;
       const sentenceAt = (offset: number) => {
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-          const mid = (lo + hi + 1) >> 1;
-          if (starts[mid]! <= offset) lo = mid;
-          else hi = mid - 1;
-        }
-        const s = sentences[lo];
+        const s = sentences[lastAtOrBefore(starts, offset)];
         return s && s.start <= offset && offset < s.end ? s : undefined;
       };
       // Who gets the data, where it goes and how long it stays are judged apart from purposes (as

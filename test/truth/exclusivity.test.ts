@@ -3,26 +3,16 @@
  * is contradicted by another template's flow, and the renderer writes "only" just for the data no
  * flow of the project uses otherwise.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { BASE } from '../helpers/check-case.js';
+import { variantWriter } from '../helpers/template-variant.js';
 import { cli } from '../helpers/cli.js';
 import { EXAMPLES } from '../helpers/examples.js';
 
-const dir = mkdtempSync(path.join(tmpdir(), 'disclose-only-'));
 const ORG = path.join(EXAMPLES, 'organization.yaml');
 const MARKETING = path.join(EXAMPLES, 'templates', 'marketing_promotion.yaml');
 
-function write(name: string, change: (t: Record<string, any>) => void): string {
-  const raw = structuredClone(BASE) as Record<string, any>;
-  change(raw);
-  const file = path.join(dir, name);
-  writeFileSync(file, stringify(raw));
-  return file;
-}
+const write = variantWriter('disclose-only-');
 
 describe('exclusivity across the project', () => {
   it('a footer "only for order delivery" is contradicted by another template that uses the name for marketing', async () => {

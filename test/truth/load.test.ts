@@ -3,25 +3,16 @@
  * accepts: an unknown region in a per-region `transfer:` map, blank free text, a template with no
  * flows of its own; a missing legitimate interest is a finding, not a load error.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { BASE } from '../helpers/check-case.js';
+import { variantWriter } from '../helpers/template-variant.js';
 import { cli } from '../helpers/cli.js';
 import { EXAMPLES } from '../helpers/examples.js';
 
-const dir = mkdtempSync(path.join(tmpdir(), 'disclose-truth-'));
 const ORG = path.join(EXAMPLES, 'organization.yaml');
 
-function write(name: string, change: (t: Record<string, any>) => void): string {
-  const raw = structuredClone(BASE) as Record<string, any>;
-  change(raw);
-  const file = path.join(dir, name);
-  writeFileSync(file, stringify(raw));
-  return file;
-}
+const write = variantWriter('disclose-truth-');
 
 describe('loading refuses what would render false or empty text', () => {
   it('an unknown region key in transfer: exit 2, did-you-mean, file:line:column', async () => {
@@ -59,7 +50,7 @@ describe('loading refuses what would render false or empty text', () => {
     expect(r.err).toMatch(/blank-title\.yaml:\d+:\d+: error: clause title is blank/);
   });
   it('a blank organization field: exit 2 at its position', async () => {
-    const org = path.join(dir, 'org.yaml');
+    const org = path.join(path.dirname(write('ok.yaml', () => {})), 'org.yaml');
     writeFileSync(org, (await import('node:fs')).readFileSync(ORG, 'utf8').replace('name: Dr. Hanna Weber', 'name: "   "'));
     const r = await cli(['check', write('ok.yaml', () => {}), '--region', 'eu', '--org', org]);
     expect(r.code).toBe(2);
