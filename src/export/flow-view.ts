@@ -5,9 +5,10 @@
  * country names from ICU. Worked out once per template in phase 1 and kept in data/<id>.json
  * (`flowTable`) beside the raw flows, so a merged pack shows the same page.
  */
-import type { Flow, Recipient, RegionProfile, Template, TaxonomyKind } from '../model/types.js';
+import type { Flow, Organization, Recipient, RegionProfile, Template, TaxonomyKind } from '../model/types.js';
 import type { Localizer } from '../render/localizer.js';
-import { mechanismFor } from '../render/facts.js';
+import { recipientTransfer } from '../render/statements.js';
+import { recipientApplies } from '../render/facts.js';
 import type { Project, Target } from '../project.js';
 
 export interface FlowRecipientView {
@@ -78,18 +79,35 @@ function basis(loc: Localizer, f: Flow, region: RegionProfile): string {
   return article ? `${text} (${article})` : text;
 }
 
-function transfer(loc: Localizer, f: Flow, region: RegionProfile): string {
-  const named = new Set<string>();
+/**
+ * Per recipient outside the region, the route the clause states for it (with the region's
+ * article), or that it states none and why — never a declared mechanism the region's law does not
+ * offer, or one the clause leaves out.
+ */
+function transfer(loc: Localizer, f: Flow, region: RegionProfile, org: Organization): string {
+  const parts: string[] = [];
   for (const r of f.recipients) {
-    const m = mechanismFor(r.transfer ?? f.transfer, region);
-    if (m) named.add(m);
+    if (!recipientApplies(r, org, region)) continue;
+    const name = r.name ?? label(loc, 'recipient', r.type);
+    for (const at of new Set([r.country, ...(r.storage ?? [])])) {
+      const t = recipientTransfer(r, f, region, at);
+      if (!t) continue;
+      const who = at === r.country ? name : `${name}, stored in ${place(loc, at)}`;
+      parts.push(`${who}: ${routeText(loc, region, t)}`);
+    }
   }
-  if (named.size === 0) {
-    const m = mechanismFor(f.transfer, region);
-    if (m) named.add(m);
+  return parts.length ? parts.join('; ') : 'no transfer out of the region';
+}
+
+function routeText(loc: Localizer, region: RegionProfile, t: NonNullable<ReturnType<typeof recipientTransfer>>): string {
+  if (t.mechanism && region.transferStatedOnce) return "the region's one route for every transfer, stated once in the clause";
+  if (t.mechanism) {
+    const article = region.mechanismArticles?.[t.mechanism];
+    const key = region.mechanismWording?.[t.mechanism] ?? t.mechanism;
+    return `${word(loc, `mechanism.${key}`) ?? t.mechanism}${article ? ` (${article})` : ''}`;
   }
-  if (named.size === 0) return 'none named';
-  return [...named].map((m) => `${word(loc, `mechanism.${m}`) ?? m}${region.mechanismArticles?.[m as keyof typeof region.mechanismArticles] ? ` (${region.mechanismArticles[m as keyof typeof region.mechanismArticles]})` : ''}`).join('; ');
+  if (t.note) return 'none stated: route unsettled (see the findings)';
+  return t.declared ? `none stated: "${t.declared}" declared, not a route here (${t.problem})` : 'none stated: no route declared';
 }
 
 export function flowViews(project: Project, template: Template, targets: Target[]): FlowView[] {
@@ -114,6 +132,6 @@ export function flowViews(project: Project, template: Template, targets: Target[
     basis: regions.map((region) => ({ region: region.id, text: basis(loc, f, region) })),
     retention: retention(loc, f),
     storage: f.storage.map((p) => place(loc, p)),
-    transfer: regions.map((region) => ({ region: region.id, text: transfer(loc, f, region) })),
+    transfer: regions.map((region) => ({ region: region.id, text: transfer(loc, f, region, project.org) })),
   }));
 }

@@ -98,6 +98,19 @@ function recipientRoute(r: Recipient, flow: Flow, region: RegionProfile): { mech
   return { ...(mechanism ? { mechanism } : {}), ...(note ? { note } : {}) };
 }
 
+/**
+ * What the clause states for a recipient outside the region (in its own country, or at a place
+ * where it stores the data): the route it rests on, or why none is stated (the problem, and the
+ * data's note where the route is unsettled). Undefined when the place is inside the region's area. The review pack's flows table reads this, so it
+ * shows what the clause says rather than what a flow declares.
+ */
+export function recipientTransfer(r: Recipient, flow: Flow, region: RegionProfile, place: Place = r.country): { mechanism?: TransferMechanism; declared?: TransferMechanism; problem?: TransferProblem; note?: string } | undefined {
+  if (!isOutside(place, region)) return undefined;
+  const route = recipientRoute(r, flow, region);
+  const res = resolveTransfer(route.mechanism, region, place, r);
+  return { ...res, ...(route.note ? { note: route.note } : {}) };
+}
+
 /** An unresolved transfer; a missing route the data marks unsettled says so, with its note. */
 function unresolvedOf(u: Omit<UnresolvedTransfer, 'reason'>, reason: TransferProblem, note: string | undefined): UnresolvedTransfer {
   return reason === 'missing' && note ? { ...u, reason: 'unsettled', note } : { ...u, reason };

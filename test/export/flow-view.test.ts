@@ -1,0 +1,34 @@
+/**
+ * The flows table of the review pack states per region what the clause states: the route a
+ * recipient's transfer rests on, or that none is stated and why — never a mechanism the flow
+ * declares (`default: contract`) that the region's law does not offer.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli } from '../helpers/cli.js';
+import { copyExamples } from '../helpers/tree.js';
+
+interface Row {
+  id: string;
+  transfer: Array<{ region: string; text: string }>;
+}
+
+describe('flows table: transfer routes as the clause states them', () => {
+  it('order_shipped: no declared-but-invalid route, storage abroad named, regions without transfer rules say so', async () => {
+    const dir = copyExamples();
+    const r = await cli(['export', 'templates', '--out', 'pack', '--regions', 'eu,california,china,vn', '--format', 'json', '--quiet'], dir);
+    expect(r.code, r.err).toBe(0);
+    const rows = (JSON.parse(readFileSync(path.join(dir, 'pack', 'data', 'order_shipped.json'), 'utf8')) as { flowTable: Row[] }).flowTable;
+    const at = (flow: string, region: string) => rows.find((x) => x.id === flow)!.transfer.find((t) => t.region === region)!.text;
+    // China offers no "contract" route: the declared default is shown as not stated, with why.
+    expect(at('delivery', 'china')).toBe('SwiftShip Logistics: none stated: "contract" declared, not a route here (not-accepted)');
+    expect(at('delivery', 'eu')).toMatch(/^SwiftShip Logistics: the standard contractual clauses .*\(Art\. 46\(2\)\(c\) GDPR\)$/);
+    expect(at('delivery', 'california')).toBe('no transfer out of the region');
+    // Meta Platforms Ireland is inside the EEA, but it stores the data in the United States.
+    expect(at('whatsapp_cloud_api', 'eu')).toMatch(/^Meta Platforms Ireland Limited, stored in United States \(US\): /);
+    // Vietnam names no route per transfer: its one route is stated once in the clause.
+    expect(at('delivery', 'vn')).toBe("SwiftShip Logistics: the region's one route for every transfer, stated once in the clause");
+    for (const row of rows) for (const t of row.transfer.filter((x) => x.region === 'china')) expect(t.text).not.toMatch(/obliges the recipient/);
+  });
+});
