@@ -56,16 +56,21 @@ export function siblingsOf(target: string): Leftover[] {
   return out;
 }
 
-/** Whether the process that made `sibling` may still be running; only a certain "no" is false. */
-export function isLive(sibling: Leftover): boolean {
-  if (sibling.pid === process.pid) return ownTags.has(sibling.tag);
+/** Whether a process with this id may be running on this machine; only a certain "no" is false. */
+export function processMayRun(pid: number): boolean {
   try {
-    process.kill(sibling.pid, 0);
+    process.kill(pid, 0);
     return true;
   } catch (e) {
     // EPERM: the process exists but belongs to someone else.
     return (e as NodeJS.ErrnoException).code !== 'ESRCH';
   }
+}
+
+/** Whether the process that made `sibling` may still be running; only a certain "no" is false. */
+export function isLive(sibling: Leftover): boolean {
+  if (sibling.pid === process.pid) return ownTags.has(sibling.tag);
+  return processMayRun(sibling.pid);
 }
 
 /** The siblings of `target` left by processes that no longer run. */

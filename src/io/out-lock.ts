@@ -20,7 +20,7 @@ import * as fs from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { DiscloseError } from '../errors.js';
-import { newTag } from './leftovers.js';
+import { newTag, processMayRun } from './leftovers.js';
 
 export const STALE_EMPTY_MS = 10_000;
 
@@ -145,13 +145,7 @@ function takeOver(file: string, stale: string): void {
 }
 
 function isRunning(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code !== 'ESRCH';
-  }
+  return pid === process.pid || processMayRun(pid);
 }
 
 function busy(file: string, holder: Holder | undefined): DiscloseError {
