@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { DiscloseError } from './errors.js';
-import { suggestion } from './format/did-you-mean.js';
+import { suggestion } from './util/did-you-mean.js';
 import { loadCatalog, type Catalog, type CatalogOptions } from './load/catalog.js';
 import { loadOrganization } from './load/organization.js';
 import { loadTemplate } from './load/template.js';

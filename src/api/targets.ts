@@ -5,7 +5,7 @@
  * covers whichever regions are chosen) that no chosen region has is an error.
  */
 import { DiscloseError } from '../errors.js';
-import { suggestion } from '../format/did-you-mean.js';
+import { suggestion } from '../util/did-you-mean.js';
 import type { Project, Target } from '../project.js';
 
 export interface TargetSelection {

@@ -6,7 +6,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { DiscloseError } from '../errors.js';
-import { closest, suggestion } from '../format/did-you-mean.js';
+import { closest, suggestion } from '../util/did-you-mean.js';
 import { relativePath } from '../format/paths.js';
 import { paint } from '../format/color.js';
 import { printable } from '../format/printable.js';

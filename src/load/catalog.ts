@@ -3,7 +3,7 @@
  * locales and snippet folders. Locales load on first use.
  */
 import { DiscloseError } from '../errors.js';
-import { suggestion } from '../format/did-you-mean.js';
+import { suggestion } from '../util/did-you-mean.js';
 import type { ChannelProfile, RegionProfile, Taxonomy } from '../model/types.js';
 import { loadChannels } from './channels.js';
 import { listLocales, loadLocale, type LocaleData } from './locales.js';

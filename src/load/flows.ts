@@ -7,6 +7,7 @@ import type { Flow, LegalBasis, Recipient, Taxonomy, TaxonomyKind } from '../mod
 import type { YamlFile, YamlPath } from './yaml-file.js';
 import { isKnownPlace } from './places.js';
 import { checkLinks } from './insecure-link.js';
+import { closest as nearName } from '../util/did-you-mean.js';
 
 export interface RawFlow {
   id: string;
@@ -65,7 +66,7 @@ function checkTransferKeys(spec: unknown, regionIds: readonly string[] | undefin
   if (!regionIds || !spec || typeof spec !== 'object') return;
   for (const key of Object.keys(spec)) {
     if (key === 'default' || regionIds.includes(key)) continue;
-    const near = nearest(key, regionIds);
+    const near = nearName(key, regionIds);
     throw new DiscloseError(
       'E_SCHEMA',
       `unknown region "${key}" in transfer`,
@@ -137,34 +138,6 @@ export function buildFlows(raws: RawFlow[], tax: Taxonomy, y: YamlFile, base: Ya
     };
     return flow;
   });
-}
-
-/** The candidate nearest by edit distance (at most 2 edits), for "did you mean". */
-export function nearest(key: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestD = 3;
-  for (const c of candidates) {
-    const d = editDistance(key.toLowerCase(), c.toLowerCase());
-    if (d < bestD) {
-      best = c;
-      bestD = d;
-    }
-  }
-  return best;
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cur = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = cur;
-    }
-  }
-  return row[b.length]!;
 }
 
 function closest(key: string, candidates: string[]): string | undefined {

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli.js';
 import type { IO } from '../../src/cli/io.js';
-import { closest, editDistance } from '../../src/format/did-you-mean.js';
+import { closest, editDistance } from '../../src/util/did-you-mean.js';
 import { EXAMPLES } from '../helpers/examples.js';
 import { copyExamples } from '../helpers/tree.js';
 
