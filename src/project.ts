@@ -56,6 +56,11 @@ export class Project {
   readonly templateFiles: string[];
   readonly policyFiles: string[];
   readonly config: ProjectConfig;
+  /**
+   * Read the generated footer and clause back into claims on every render instead of taking the
+   * renderer's record of them (test/said-read.test.ts holds the two ways to the same findings).
+   */
+  readBack = false;
   private loaded: Template[] | undefined;
   private usesIndex: ProjectUses | undefined;
 
@@ -115,7 +120,7 @@ export class Project {
       clauseNumber: policy?.number,
       readFooter: (text, l, t) => readClaims(text, l.data, { names: recipientNames(t) }).claims,
     });
-    const findings = runRules('render', { template, catalog: this.catalog, org: this.org, region: target.region, locale: target.locale, loc, render: result, uses: this.uses.with(template) }, { rules: this.rules, severity: this.severity, policy, policyMissing });
+    const findings = runRules('render', { template, catalog: this.catalog, org: this.org, region: target.region, locale: target.locale, loc, render: result, uses: this.uses.with(template) }, { rules: this.rules, severity: this.severity, policy, policyMissing, readBack: this.readBack });
     return { ...result, findings };
   }
 

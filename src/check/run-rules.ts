@@ -6,11 +6,14 @@ import type { Claim } from '../claims/claim.js';
 import { claimKey, uniqueClaims } from '../claims/claim.js';
 import { coverage, summarises, type Coverage } from '../claims/compare.js';
 import { offsetOf, readClaims, type ReadResult } from '../claims/read-claims.js';
+import { quotesInert } from '../claims/quoted-texts.js';
+import { saidRead } from '../claims/said-read.js';
 import type { Catalog } from '../load/catalog.js';
 import type { Flow, Organization, RegionProfile, SourcePos, Template } from '../model/types.js';
 import type { Localizer } from '../render/localizer.js';
 import type { RenderResult } from '../render/renderer.js';
 import type { ProjectUses } from '../render/project-uses.js';
+import { localText } from '../render/statements.js';
 import type { Finding, Severity } from './finding.js';
 import { PairCache } from '../util/pair-cache.js';
 import { formatMessage, type CoverageItem, type PolicyClause, type Rule, type RuleContext } from './rule.js';
@@ -22,6 +25,11 @@ export interface RunOptions {
   severity?: SeverityOverrides;
   policy?: PolicyClause;
   policyMissing?: { file: string };
+  /**
+   * Read the generated footer and clause back even where the renderer's record of what they say
+   * can be used (test/said-read.test.ts compares the two ways).
+   */
+  readBack?: boolean;
 }
 
 // Both lists are asked for on every render of a template; templates and the organization are not
@@ -62,6 +70,33 @@ function collectVerbatim(t: Template, org: Organization): string[] {
     for (const r of f.recipients) if (r.contact) out.push(r.contact);
   }
   return [...new Set(out)];
+}
+
+/**
+ * Whether the generated footer and clause say what the renderer recorded without reading them:
+ * disclose's own wording, snippets and regions only (approved ones are read back), and every text
+ * users supplied that the sentences quote leaves them reading so (src/claims/quoted-texts.ts).
+ */
+export function saysWhatItRecorded(catalog: Catalog, loc: Localizer, t: Template, org: Organization, render: RenderResult, names: string[], verbatim: string[]): boolean {
+  const own = catalog.source;
+  if (own.localeDirs?.length || own.snippetDirs?.length || own.regionDirs?.length) return false;
+  const title = t.clause.title;
+  const titles = typeof title === 'string' ? [title] : title ? Object.values(title) : [];
+  const words: string[] = [];
+  for (const f of t.flows) {
+    // The effect on the person, as the clause writes it in this locale (statements.ts).
+    const effect = localText(f.sensitive?.effect, loc.lng, t.language);
+    if (effect) words.push(effect);
+  }
+  // The footer is read without the quoted texts: the policy link in it is read as words.
+  const link = render.footer.variant === 'reference_link' ? (org.shortPolicyUrl ?? org.policyUrl) : undefined;
+  if (link) words.push(link);
+  return quotesInert(catalog, loc, [
+    ['name', names],
+    ['title', titles],
+    ['verbatim', titles.length ? verbatim.filter((v) => !titles.includes(v)) : verbatim],
+    ['words', words],
+  ]);
 }
 
 function severityOf(rule: Rule, region: RegionProfile | undefined, overrides: SeverityOverrides | undefined): Severity | 'off' {
@@ -110,16 +145,20 @@ export function runRules(
   let ctx: Omit<RuleContext, 'report'>;
   if (scope === 'render' && render && loc) {
     const localeData = loc.data;
-    const footerRead = readClaims(render.footer.text, localeData, { names });
-    const generatedClause = readClaims(render.clause.text, localeData, { names, verbatim });
-    const generatedFooter = render.footer.variant === 'own' ? footerRead : footerRead;
+    // What disclose wrote in its shipped wording is taken from the renderer's record; approved
+    // wording, hand-written footers and texts that quote ambiguously are read back.
+    const recorded = !options.readBack && saysWhatItRecorded(catalog, loc, template, base.org, render, names, verbatim);
+    const ownFooter = render.footer.variant === 'own';
+    const flowClaims = uniqueClaims(render.clause.claims);
+    const footerRead = recorded && !ownFooter ? saidRead(render.footer.text, uniqueClaims(render.footer.claims), render.footer.said, localeData) : readClaims(render.footer.text, localeData, { names });
+    const generatedClause = recorded ? saidRead(render.clause.text, flowClaims, render.clause.said, localeData) : readClaims(render.clause.text, localeData, { names, verbatim });
+    const generatedFooter = footerRead;
     const policy = options.policy;
     const clauseText = policy ? policy.text : render.clause.text;
     // A policy people wrote is read with their words too (reader.yaml `policy`); disclose's own text never is.
     const clauseRead = policy ? readClaims(policy.text, localeData, policy.document ? { names, verbatim, policy: true } : { names, verbatim }) : generatedClause;
     const clausePos = (offset: number): SourcePos => (policy ? policy.posAt(offset) : template.positions['clause'] ?? template.positions['flows']!);
     let cached: CoverageItem[] | undefined;
-    const flowClaims = uniqueClaims(render.clause.claims);
     const footerPos = template.positions['footer.value'] ?? template.positions['body']!;
     ctx = {
       ...base,

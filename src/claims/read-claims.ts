@@ -104,6 +104,8 @@ interface ReaderState {
   /** Matches where any cue or vague phrase occurs: most lines hold none, and one search says so. */
   anyPhrase: RegExp | undefined;
   abbreviations: Set<string>;
+  /** The actions each wording key names (`wordingActions`). */
+  wordingActions: Map<string, readonly Action[]>;
 }
 
 function anyOf(phrases: string[]): RegExp | undefined {
@@ -129,6 +131,7 @@ function stateOf(lex: Lexicon, locale: LocaleData): ReaderState {
       vague,
       anyPhrase: anyOf([...cues.flatMap((c) => c.phrases), ...vague.map((v) => v.norm)]),
       abbreviations: new Set(locale.reader.abbreviations.map((a) => a.toLowerCase())),
+      wordingActions: new Map(),
     };
     states.set(lex, st);
   }
@@ -318,7 +321,48 @@ function remember(st: ReaderState, raw: string, read: LineRead): LineRead {
   return read;
 }
 
-function findReferences(norm: string): ReadResult['references'] {
+/**
+ * The cue ids and vague purpose phrases in a text, as `readClaims` finds them (line by line; no
+ * phrase spans a line break, so one scan of the whole text finds the same), without reading it.
+ */
+export function phrasesIn(text: string, locale: LocaleData): { cues: Set<string>; vague: ReadResult['vague'] } {
+  const st = stateOf(lexiconFor(locale), locale);
+  const cues = new Set<string>();
+  const vague: ReadResult['vague'] = [];
+  if (!st.anyPhrase) return { cues, vague };
+  const { norm } = normalizeText(text, locale.lng);
+  if (!st.anyPhrase.test(norm)) return { cues, vague };
+  for (const { id, phrases } of st.cues) if (phrases.some((p) => norm.includes(p))) cues.add(id);
+  // In the order `readClaims` gives: by phrase, then by offset.
+  for (const v of st.vague) {
+    for (let at = norm.indexOf(v.norm); at >= 0; at = norm.indexOf(v.norm, at + v.norm.length)) vague.push({ phrase: v.phrase, start: at });
+  }
+  return { cues, vague };
+}
+
+/**
+ * The actions a wording string names in its own words ("We do not sell or share your {{data}}."
+ * names selling and sharing), its placeholders left blank: read once per key and locale.
+ */
+export function wordingActions(locale: LocaleData, key: string): readonly Action[] {
+  const st = stateOf(lexiconFor(locale), locale);
+  let actions = st.wordingActions.get(key);
+  if (!actions) {
+    let v: unknown = locale.wording;
+    for (const part of key.split('.')) v = v && typeof v === 'object' ? (v as Record<string, unknown>)[part] : undefined;
+    const found = new Set<Action>();
+    if (typeof v === 'string') {
+      for (const sentence of readClaims(v.replace(/\{\{[^}]*\}\}/g, ' '), locale).sentences) {
+        for (const m of sentence.mentions) if (m.kind === 'action') found.add(m.value as Action);
+      }
+    }
+    actions = ACTIONS.filter((a) => found.has(a));
+    st.wordingActions.set(key, actions);
+  }
+  return actions;
+}
+
+export function findReferences(norm: string): ReadResult['references'] {
   const out: ReadResult['references'] = [];
   const re = /§\s*(\d+(?:\.\d+)*)/gu;
   for (let m = re.exec(norm); m; m = re.exec(norm)) out.push({ number: m[1]!, start: m.index });
@@ -360,6 +404,13 @@ function candidates(list: readonly string[] | undefined, kind: Quoted['kind'], l
     }
     return out;
   });
+}
+
+/** Whether the reader keeps a name or quoted text whole where it occurs (else it reads it as words, see `candidates`). */
+export function keptWhole(text: string, kind: Quoted['kind'], locale: LocaleData): boolean {
+  const lex = lexiconFor(locale);
+  const q = normalizedOnce(stateOf(lex, locale), oneLine(text), locale.lng);
+  return kind === 'name' ? q.trim() !== '' : !(q.trim().length < 3 || lex.longestAt(q, 0)?.end === q.length);
 }
 
 /** Where the names and quoted texts occur, in order: no sentence ends inside one. */

@@ -28,6 +28,19 @@ function precompile(source: string): string {
 export interface RenderScope {
   loc: Localizer;
   claims: Claim[];
+  /** When given, every sentence that makes claims, as written, in the order written (see `Said`). */
+  said?: Said[];
+}
+
+/**
+ * One sentence the renderer wrote that makes claims: its text as the helper returned it, the
+ * wording key it was written from, and its claims. The renderer places it in the footer or
+ * clause (offsets); the rules read these instead of reading disclose's own text back.
+ */
+export interface Said {
+  key: string;
+  text: string;
+  claims: Claim[];
 }
 
 export interface FooterGroup {
@@ -98,20 +111,26 @@ export class SnippetEnvironment {
       // Values given in the snippet (e.g. article=@root.article) complete the statement's own.
       // The snippet may pick the wording (key=…) where the statement's own key does not fit, e.g. no citation.
       const { key, ...hash } = options.hash as Record<string, unknown>;
-      return scope.loc.t(typeof key === 'string' ? key : st.key, { ...st.values, ...stringValues(hash) });
+      const used = typeof key === 'string' ? key : st.key;
+      const text = scope.loc.t(used, { ...st.values, ...stringValues(hash) });
+      if (scope.said && st.claims.length) scope.said.push({ key: used, text, claims: st.claims });
+      return text;
     });
     this.hb.registerHelper('capitalize', function (this: unknown, text: string, options: HelperOptions) {
       return scopeOf(options).loc.capitalize(String(text));
     });
     this.hb.registerHelper('footerGroups', function (this: unknown, groups: FooterGroup[], options: HelperOptions) {
-      const { loc, claims } = scopeOf(options);
+      const { loc, claims, said } = scopeOf(options);
       const sep = loc.t('footer.separator');
       return groups
         .map((g) => {
           const type = loc.label('recipient', g.recipient.type);
           const recipient = g.recipient.name ? loc.t('footer.recipientNamed', { type, name: g.recipient.name }) : type;
-          for (const d of g.data) claims.push({ action: 'share', data: d, recipient: { ...g.recipient } });
-          return loc.t('footer.group', { data: g.data.map((d) => loc.label('data', d)).join(sep), recipient });
+          const made: Claim[] = g.data.map((d) => ({ action: 'share', data: d, recipient: { ...g.recipient } }));
+          claims.push(...made);
+          const text = loc.t('footer.group', { data: g.data.map((d) => loc.label('data', d)).join(sep), recipient });
+          if (said && made.length) said.push({ key: 'footer.group', text, claims: made });
+          return text;
         })
         .join(loc.t('footer.joiner'));
     });

@@ -8,7 +8,7 @@ import { orgField } from '../load/organization.js';
 import type { ChannelProfile, Organization, RegionProfile, Template } from '../model/types.js';
 import { groupKey } from '../load/taxonomy.js';
 import { computeFacts, effectiveFlows, holds, isSensitive, type Facts } from './facts.js';
-import { SnippetEnvironment, type FooterGroup } from './handlebars-env.js';
+import { SnippetEnvironment, type FooterGroup, type Said } from './handlebars-env.js';
 import { Localizer } from './localizer.js';
 import { oneLine } from './one-line.js';
 import { characterCount, smsLength } from './message-length.js';
@@ -22,6 +22,12 @@ const SAFEGUARDS_WITH_COPY = new Set(['scc', 'bcr', 'certification']);
 export const FOOTER_VARIANTS = ['full', 'no_names', 'grouped', 'reference_link', 'reference'] as const;
 export type FooterVariant = (typeof FOOTER_VARIANTS)[number] | 'own';
 
+/** A sentence the renderer wrote that makes claims, placed in its text: [start, end) are offsets of `text` in the footer or clause. */
+export interface SaidSentence extends Said {
+  start: number;
+  end: number;
+}
+
 export interface RenderedFooter {
   text: string;
   variant: FooterVariant;
@@ -31,6 +37,8 @@ export interface RenderedFooter {
   unit: 'characters' | 'segments';
   fits: boolean;
   claims: Claim[];
+  /** The sentences that make the claims, where they are in `text` (none for the template's own footer: that is read back). */
+  said: SaidSentence[];
 }
 
 export interface ElementOutcome {
@@ -59,6 +67,8 @@ export interface RenderedClause {
   /** The body alone (what a policy document's managed block holds under its own heading). */
   body: string;
   claims: Claim[];
+  /** The sentences that make the claims, where they are in `text` (each line once, as `text` keeps it). */
+  said: SaidSentence[];
   /** What each written sentence asserts about whom (party, place, basis, contact, "only"). */
   assertions: Assertion[];
   elements: ElementOutcome[];
@@ -161,9 +171,12 @@ export class Renderer {
     number: string | undefined,
   ): RenderedClause {
     const claims: Claim[] = [];
-    const scope = { loc, claims };
+    const said: Said[] = [];
+    const scope = { loc, claims, said };
     const context = this.clauseContext(flows, region, loc, org, facts, statements, channel);
     const lines: string[] = [];
+    // The sentences written on each line, with their column in it.
+    const lineSaid: Array<Array<{ said: Said; column: number }>> = [];
     const elements: ElementOutcome[] = [];
     const written = new Set<string>();
     for (const el of region.elements) {
@@ -178,16 +191,28 @@ export class Renderer {
       }
       written.add(el.snippet);
       // Each element's snippet cites its own article, in the text's language ({{article}}).
+      const from = said.length;
       const out = this.env.render(`clause/${el.snippet}`, { ...context, article: elementTextCitation(el, loc.lng) }, scope);
       const produced = out.split('\n').map((l) => l.trim()).filter(Boolean);
       lines.push(...produced);
+      lineSaid.push(...placeOnLines(produced, said.slice(from)));
       outcome.written = produced.length > 0 || el.detect.companionLocales !== undefined;
     }
     const title = clauseTitle(template, loc);
     const heading = number ? loc.t('clause.heading', { number, title }) : title;
     const kept = dedupeLines(lines);
     const body = kept.join('\n');
-    return { id: template.clause.id, number, title, text: `${heading}\n${body}`, body, claims, assertions: assertionsIn(kept, statements, loc), elements, companions: [] };
+    // Offsets in the clause's text: the heading, then the lines kept (a repeated line is kept once).
+    const placed: SaidSentence[] = [];
+    const seen = new Set<string>();
+    let at = heading.length + 1;
+    lines.forEach((line, i) => {
+      if (seen.has(line)) return;
+      seen.add(line);
+      for (const { said: s, column } of lineSaid[i]!) placed.push({ ...s, start: at + column, end: at + column + s.text.length });
+      at += line.length + 1;
+    });
+    return { id: template.clause.id, number, title, text: `${heading}\n${body}`, body, claims, said: placed, assertions: assertionsIn(kept, statements, loc), elements, companions: [] };
   }
 
   private clauseContext(flows: Template['flows'], region: RegionProfile, loc: Localizer, org: Organization, facts: Facts, statements: StatementSet, channel: ChannelProfile): object {
@@ -261,8 +286,9 @@ export class Renderer {
       const ctx = contexts[variant];
       if (!ctx) continue;
       const claims: Claim[] = [];
-      const text = this.env.render(`footer/${variant}`, ctx, { loc, claims }).trim();
-      last = this.measure(text, variant, channel, claims);
+      const said: Said[] = [];
+      const text = this.env.render(`footer/${variant}`, ctx, { loc, claims, said }).trim();
+      last = this.measure(text, variant, channel, claims, placeInText(text, said));
       if (last.fits) return last;
     }
     return last!;
@@ -270,18 +296,18 @@ export class Renderer {
 
   private ownFooter(template: Template, channel: ChannelProfile, loc: Localizer, options: RenderOptions): RenderedFooter {
     const text = template.footer!;
-    return this.measure(text, 'own', channel, options.readFooter ? options.readFooter(text, loc, template) : []);
+    return this.measure(text, 'own', channel, options.readFooter ? options.readFooter(text, loc, template) : [], []);
   }
 
-  private measure(text: string, variant: FooterVariant, channel: ChannelProfile, claims: Claim[]): RenderedFooter {
+  private measure(text: string, variant: FooterVariant, channel: ChannelProfile, claims: Claim[], said: SaidSentence[]): RenderedFooter {
     if (channel.counting === 'sms-segments') {
       const len = smsLength(text);
       const limit = channel.footer.maxSegments;
-      return { text, variant, length: len.segments, limit, unit: 'segments', fits: limit === undefined || len.segments <= limit, claims };
+      return { text, variant, length: len.segments, limit, unit: 'segments', fits: limit === undefined || len.segments <= limit, claims, said };
     }
     const length = characterCount(text);
     const limit = channel.footer.maxLength;
-    return { text, variant, length, limit, unit: 'characters', fits: limit === undefined || length <= limit, claims };
+    return { text, variant, length, limit, unit: 'characters', fits: limit === undefined || length <= limit, claims, said };
   }
 }
 
@@ -300,6 +326,51 @@ function assertionsIn(lines: string[], statements: StatementSet, loc: Localizer)
     }
   }
   return out;
+}
+
+/**
+ * Where each sentence written by a snippet sits: on the snippet's output lines, in order, at the
+ * first place from the previous one where its text (or the text capitalized by the snippet) starts.
+ */
+function placeOnLines(lines: string[], said: Said[]): Array<Array<{ said: Said; column: number }>> {
+  const out = lines.map((): Array<{ said: Said; column: number }> => []);
+  let li = 0;
+  let col = 0;
+  for (const s of said) {
+    for (let l = li; l < lines.length; l++) {
+      const at = findFrom(lines[l]!, s.text, l === li ? col : 0);
+      if (at < 0) continue;
+      out[l]!.push({ said: s, column: at });
+      li = l;
+      col = at + s.text.length;
+      break;
+    }
+  }
+  return out;
+}
+
+/** The footer's sentences in its text (one line). */
+function placeInText(text: string, said: Said[]): SaidSentence[] {
+  const out: SaidSentence[] = [];
+  let col = 0;
+  for (const s of said) {
+    const at = findFrom(text, s.text, col);
+    if (at < 0) continue;
+    out.push({ ...s, start: at, end: at + s.text.length });
+    col = at + s.text.length;
+  }
+  return out;
+}
+
+/** `text` in `line` from `from`, as written or with its first letter changed in case (a snippet's `capitalize`). */
+function findFrom(line: string, text: string, from: number): number {
+  const at = line.indexOf(text, from);
+  if (at >= 0 || !text) return at;
+  const rest = text.slice(1);
+  for (let i = line.indexOf(rest, from + 1); i > 0; i = line.indexOf(rest, i + 1)) {
+    if (line[i - 1]!.toLowerCase() === text[0]!.toLowerCase()) return i - 1;
+  }
+  return -1;
 }
 
 function dedupeLines(lines: string[]): string[] {

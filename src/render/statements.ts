@@ -412,7 +412,7 @@ function mergeByPurpose(list: Statement[], only: string | undefined, dataList: (
 }
 
 /** Free text given once (in the template's language) or per locale: the locale's, else none. */
-function localText(text: string | Record<string, string> | undefined, lng: string, language: string | undefined): string | undefined {
+export function localText(text: string | Record<string, string> | undefined, lng: string, language: string | undefined): string | undefined {
   if (text === undefined) return undefined;
   const base = (l: string) => l.split('-')[0]!.toLowerCase();
   if (typeof text === 'string') return language && base(language) === base(lng) ? text : undefined;

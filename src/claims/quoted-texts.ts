@@ -1,0 +1,116 @@
+/**
+ * Whether the texts users supplied that disclose's sentences quote (recipient names, addresses,
+ * contacts, titles, interests, effects, links) leave those sentences reading as the renderer
+ * recorded them. When they do, the rules take the renderer's record of what it said
+ * (src/claims/said-read.ts); when one does not — a recipient named "Email" is found inside
+ * "email address" — the footer and clause are read back as before. Each distinct text is judged
+ * once per locale.
+ *
+ * A text the reader keeps whole where it occurs (a name, a quoted text) is harmless unless it also
+ * occurs inside disclose's own words: it must be three characters or more (without a letter, see
+ * `notOurs`) and occur in none of the locale's wording, labels, reader words, country names or
+ * citations. A text the
+ * reader reads as words (a free-text effect, the policy link in a footer) must read as nothing: no
+ * data, action, recipient, place, purpose, duration or other word of the reader, and one sentence.
+ * The clause title stands alone on the heading line: it may be one of our phrases, but it may not
+ * make a claim.
+ */
+import type { Catalog } from '../load/catalog.js';
+import type { LocaleData } from '../load/locales.js';
+import { allPlaceCodes } from '../load/places.js';
+import { elementTextCitation, lawNames, regionCitation, rightsCitation } from '../render/citation.js';
+import type { Localizer } from '../render/localizer.js';
+import { oneLine } from '../render/one-line.js';
+import { normalize } from './lexicon.js';
+import { keptWhole, readClaims } from './read-claims.js';
+
+/** How a supplied text is placed: as a recipient name, as a quoted text, as the clause title, or read as words. */
+export type QuoteRole = 'name' | 'verbatim' | 'title' | 'words';
+
+interface LocaleState {
+  corpus: string | undefined;
+  verdicts: Map<string, boolean>;
+}
+
+const VERDICT_LIMIT = 20_000;
+const states = new WeakMap<LocaleData, LocaleState>();
+
+function stateOf(locale: LocaleData): LocaleState {
+  let st = states.get(locale);
+  if (!st) {
+    st = { corpus: undefined, verdicts: new Map() };
+    states.set(locale, st);
+  }
+  return st;
+}
+
+/** Whether every text, in its role, leaves the sentences as recorded (each text judged once per locale). */
+export function quotesInert(catalog: Catalog, loc: Localizer, quotes: ReadonlyArray<readonly [QuoteRole, readonly string[]]>): boolean {
+  const st = stateOf(loc.data);
+  for (const [role, texts] of quotes) {
+    for (const text of texts) {
+      const key = `${role}\u0000${text}`;
+      let ok = st.verdicts.get(key);
+      if (ok === undefined) {
+        ok = judge(catalog, loc, st, role, text);
+        if (st.verdicts.size >= VERDICT_LIMIT) st.verdicts.clear();
+        st.verdicts.set(key, ok);
+      }
+      if (!ok) return false;
+    }
+  }
+  return true;
+}
+
+function judge(catalog: Catalog, loc: Localizer, st: LocaleState, role: QuoteRole, text: string): boolean {
+  const locale = loc.data;
+  const whole = role !== 'words' && keptWhole(text, role === 'name' ? 'name' : 'verbatim', locale);
+  if (role === 'title') return (!whole || notOurs(catalog, loc, st, text)) && readClaims(oneLine(text), locale).claims.length === 0;
+  if (whole) return notOurs(catalog, loc, st, text);
+  if (role === 'name') return false;
+  return readsAsNothing(text, locale);
+}
+
+/**
+ * Long enough and nowhere in the locale's own words: found only where it is quoted. A text without
+ * a letter (a telephone number, a date) must also not be one the numbers disclose writes could
+ * hold (durations such as "36,500 days", clause numbers, citations): seven characters or more, with
+ * a sign other than digits, spaces, points and commas.
+ */
+function notOurs(catalog: Catalog, loc: Localizer, st: LocaleState, text: string): boolean {
+  const n = normalize(oneLine(text), loc.lng).trim();
+  if (n.length < 3) return false;
+  if (!/\p{L}/u.test(n) && (n.length < 7 || !/[^\d\s.,]/u.test(n))) return false;
+  st.corpus ??= corpusOf(catalog, loc);
+  return !st.corpus.includes(n);
+}
+
+function readsAsNothing(text: string, locale: LocaleData): boolean {
+  const read = readClaims(oneLine(text), locale);
+  return read.sentences.length <= 1 && read.sentences.every((s) => s.mentions.length === 0 && s.durations.length === 0);
+}
+
+/** Everything disclose itself may write in a locale, normalized, one text per line. */
+function corpusOf(catalog: Catalog, loc: Localizer): string {
+  const out: string[] = [];
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') out.push(v);
+    else if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+  };
+  walk(loc.data.wording);
+  walk(loc.data.labels);
+  walk(loc.data.reader);
+  for (const code of allPlaceCodes()) out.push(loc.country(code));
+  out.push(...lawNames(loc.lng));
+  for (const region of catalog.regions.values()) {
+    walk(region.authority?.name);
+    out.push(rightsCitation(region, loc.lng));
+    for (const el of region.elements) out.push(elementTextCitation(el, loc.lng));
+    for (const kind of ['basis', 'mechanism'] as const) {
+      const keys = Object.keys(kind === 'basis' ? region.legalBasisArticles : region.mechanismArticles);
+      for (const key of keys) out.push(regionCitation(region, kind, key, loc.lng) ?? '');
+    }
+  }
+  return out.map((s) => normalize(oneLine(s), loc.lng)).join('\n');
+}

@@ -1,0 +1,29 @@
+/**
+ * What a generated footer or clause says, from the renderer's record instead of reading the text
+ * back: its claims, the sentences that make them (with their offsets, claims and the actions their
+ * wording names), the clause numbers it cites, and the cue and vague phrases in it. For disclose's
+ * shipped wording this equals what `readClaims` reads from the text (test/roundtrip.test.ts holds
+ * the two equal over every example, region and locale); approved wording, hand-written footers,
+ * policies and ambiguous quoted texts are still read (src/check/run-rules.ts decides).
+ */
+import type { Claim } from './claim.js';
+import type { LocaleData } from '../load/locales.js';
+import type { SaidSentence } from '../render/renderer.js';
+import { findReferences, phrasesIn, wordingActions, type ReadResult, type Sentence } from './read-claims.js';
+
+/** `claims`: the text's claims, each once, in the order written (see `uniqueClaims`). */
+export function saidRead(text: string, claims: Claim[], said: readonly SaidSentence[], locale: LocaleData): ReadResult {
+  const { cues, vague } = phrasesIn(text, locale);
+  const sentences = said.map(
+    (s): Sentence => ({
+      text: s.text,
+      start: s.start,
+      end: s.end,
+      // The reader's mentions that rules ask of our sentences: the actions the wording names.
+      mentions: wordingActions(locale, s.key).map((a) => ({ kind: 'action', value: a, start: s.start, end: s.end })),
+      durations: [],
+      claims: s.claims,
+    }),
+  );
+  return { claims, sentences, references: text.includes('§') ? findReferences(text) : [], cues, vague };
+}
