@@ -94,7 +94,7 @@ export function saysWhatItRecorded(catalog: Catalog, loc: Localizer, t: Template
   return quotesInert(catalog, loc, [
     ['name', names],
     ['title', titles],
-    ['verbatim', titles.length ? verbatim.filter((v) => !titles.includes(v)) : verbatim],
+    ['verbatim', verbatim, titles],
     ['words', words],
   ]);
 }

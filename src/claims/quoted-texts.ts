@@ -29,7 +29,8 @@ export type QuoteRole = 'name' | 'verbatim' | 'title' | 'words';
 
 interface LocaleState {
   corpus: string | undefined;
-  verdicts: Map<string, boolean>;
+  /** Per role, the texts judged and the verdict. */
+  verdicts: Record<QuoteRole, Map<string, boolean>>;
 }
 
 const VERDICT_LIMIT = 20_000;
@@ -38,23 +39,27 @@ const states = new WeakMap<LocaleData, LocaleState>();
 function stateOf(locale: LocaleData): LocaleState {
   let st = states.get(locale);
   if (!st) {
-    st = { corpus: undefined, verdicts: new Map() };
+    st = { corpus: undefined, verdicts: { name: new Map(), verbatim: new Map(), title: new Map(), words: new Map() } };
     states.set(locale, st);
   }
   return st;
 }
 
-/** Whether every text, in its role, leaves the sentences as recorded (each text judged once per locale). */
-export function quotesInert(catalog: Catalog, loc: Localizer, quotes: ReadonlyArray<readonly [QuoteRole, readonly string[]]>): boolean {
+/**
+ * Whether every text, in its role, leaves the sentences as recorded (each text judged once per
+ * locale). `skip`: texts of the list given another role.
+ */
+export function quotesInert(catalog: Catalog, loc: Localizer, quotes: ReadonlyArray<readonly [QuoteRole, readonly string[], (readonly string[])?]>): boolean {
   const st = stateOf(loc.data);
-  for (const [role, texts] of quotes) {
+  for (const [role, texts, skip] of quotes) {
+    const verdicts = st.verdicts[role];
     for (const text of texts) {
-      const key = `${role}\u0000${text}`;
-      let ok = st.verdicts.get(key);
+      if (skip?.includes(text)) continue;
+      let ok = verdicts.get(text);
       if (ok === undefined) {
         ok = judge(catalog, loc, st, role, text);
-        if (st.verdicts.size >= VERDICT_LIMIT) st.verdicts.clear();
-        st.verdicts.set(key, ok);
+        if (verdicts.size >= VERDICT_LIMIT) verdicts.clear();
+        verdicts.set(text, ok);
       }
       if (!ok) return false;
     }
