@@ -22,7 +22,19 @@ function keys(root: string, file: string): string[] {
   return (parse(readFileSync(path.join(root, 'taxonomy', file), 'utf8')) as { entries: Array<{ key: string; vague?: boolean }> }).entries.filter((e) => !e.vague).map((e) => e.key);
 }
 
-export function generateTemplates(root: string, out: string, count: number, seed = 42): string {
+/**
+ * `distinct` (the default): every template draws its own flows, so nearly no two share one.
+ * `realistic`: as real template sets do, templates share a few dozen flow shapes (the same
+ * courier, payment provider or support desk with the same data, purpose and retention); one in ten
+ * has flows of its own. A flow shape is a template's flows without its identity (id, purpose text,
+ * clause, channel).
+ */
+export type CorpusMode = 'distinct' | 'realistic';
+
+/** Flow shapes the realistic corpus draws from, and the share of templates with flows of their own. */
+export const REALISTIC = { shapes: 30, unique: 0.1 } as const;
+
+export function generateTemplates(root: string, out: string, count: number, seed = 42, mode: CorpusMode = 'distinct'): string {
   const rnd = prng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const some = <T>(xs: readonly T[], min: number, max: number): T[] => {
@@ -44,30 +56,36 @@ export function generateTemplates(root: string, out: string, count: number, seed
   const dir = path.join(out, 'templates');
   mkdirSync(dir, { recursive: true });
   copyFileSync(path.join(root, 'examples', 'organization.yaml'), path.join(out, 'organization.yaml'));
+  const makeFlows = () => Array.from({ length: 1 + Math.floor(rnd() * 3) }, (_, j) => {
+    const r = pick(units);
+    const flowRecipients = some(recipients, 0, 2).map((type) => ({
+      type,
+      name: pick(names),
+      country: pick(countries),
+      contact: 'privacy@recipient.example',
+      transfer: { eu: 'scc', china: 'cac_standard_contract', default: 'contract' },
+    }));
+    return {
+      id: `f${j + 1}`,
+      data: some(data, 2, 5),
+      purpose: pick(purposes),
+      legalBasis: pick(['contract', 'consent', 'legal_obligation'] as const),
+      ...(flowRecipients.length ? { recipients: flowRecipients } : {}),
+      storage: [pick(countries)],
+      transfer: { eu: 'scc', china: 'cac_standard_contract', default: 'contract' },
+      retention: { value: 1 + Math.floor(rnd() * r.max), unit: r.unit, from: r.from },
+      ...(rnd() < 0.1 ? { shared: true } : {}),
+    };
+  });
+  // The realistic corpus draws its shapes from a stream of its own, so the distinct corpus stays
+  // the one earlier benchmarks generated from the same seed.
+  const shapes: Array<ReturnType<typeof makeFlows>> = [];
+  const shapeRnd = prng(seed ^ 0x5eed);
+  if (mode === 'realistic') for (let k = 0; k < REALISTIC.shapes; k++) shapes.push(makeFlows());
   for (let i = 1; i <= count; i++) {
     const id = `t${String(i).padStart(6, '0')}`;
     const channel = pick(['whatsapp', 'sms', 'email'] as const);
-    const flows = Array.from({ length: 1 + Math.floor(rnd() * 3) }, (_, j) => {
-      const r = pick(units);
-      const flowRecipients = some(recipients, 0, 2).map((type) => ({
-        type,
-        name: pick(names),
-        country: pick(countries),
-        contact: 'privacy@recipient.example',
-        transfer: { eu: 'scc', china: 'cac_standard_contract', default: 'contract' },
-      }));
-      return {
-        id: `f${j + 1}`,
-        data: some(data, 2, 5),
-        purpose: pick(purposes),
-        legalBasis: pick(['contract', 'consent', 'legal_obligation'] as const),
-        ...(flowRecipients.length ? { recipients: flowRecipients } : {}),
-        storage: [pick(countries)],
-        transfer: { eu: 'scc', china: 'cac_standard_contract', default: 'contract' },
-        retention: { value: 1 + Math.floor(rnd() * r.max), unit: r.unit, from: r.from },
-        ...(rnd() < 0.1 ? { shared: true } : {}),
-      };
-    });
+    const flows = mode === 'realistic' && shapeRnd() >= REALISTIC.unique ? shapes[Math.floor(shapeRnd() * shapes.length)]! : makeFlows();
     const template = {
       id,
       channel,
