@@ -3,7 +3,7 @@
  * locale), building the context they share once: read-back claims and coverage.
  */
 import type { Claim } from '../claims/claim.js';
-import { claimKey, uniqueClaims } from '../claims/claim.js';
+import { uniqueClaims } from '../claims/claim.js';
 import { coverage, summarises, type Coverage } from '../claims/compare.js';
 import { offsetOf, readClaims, type ReadResult } from '../claims/read-claims.js';
 import { quotesInert } from '../claims/quoted-texts.js';
@@ -119,14 +119,8 @@ class Covered implements CoverageItem {
   }
 }
 
-// The flow a claim comes from, per template: the same claims recur in every region and locale.
-const flowsByClaim = new PairCache<Template, string, Flow | undefined>();
-
+/** The flow a claim comes from. */
 function flowOf(t: Template, c: Claim): Flow | undefined {
-  return flowsByClaim.get(t, claimKey(c), () => findFlow(t, c));
-}
-
-function findFlow(t: Template, c: Claim): Flow | undefined {
   return (
     t.flows.find((f) => f.data.includes(c.data) && (!c.purpose || f.purpose === c.purpose) && (!c.recipient?.name || f.recipients.some((r) => r.name === c.recipient!.name))) ??
     t.flows.find((f) => f.data.includes(c.data))
