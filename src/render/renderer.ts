@@ -101,10 +101,31 @@ export interface RenderOptions {
   uses?: ProjectUses;
 }
 
+/** A clause's body, before its heading: offsets of `said` are in `body`. */
+interface ClauseBody {
+  body: string;
+  claims: Claim[];
+  said: SaidSentence[];
+  assertions: Assertion[];
+  elements: ElementOutcome[];
+}
+
+/** What one flow shape makes in a region and locale (see `Renderer.shaped`). */
+interface Shaped {
+  facts: Facts;
+  built: ReturnType<typeof buildStatements>;
+  body: ClauseBody;
+}
+
+const SHAPES_LIMIT = 2_000;
+const withoutPositions = (key: string, value: unknown) => (key === 'pos' ? undefined : value);
+
 export class Renderer {
   readonly catalog: Catalog;
   readonly env: SnippetEnvironment;
   private readonly localizers = new Map<string, Localizer>();
+  /** Per organization, what each flow shape makes (`shaped`). */
+  private readonly shapes = new WeakMap<Organization, Map<string, Shaped>>();
 
   /** The project's uses of data, when no render names its own (a Project gives its templates'). */
   private readonly projectUses: (() => ProjectUses | undefined) | undefined;
@@ -128,11 +149,10 @@ export class Renderer {
     const loc = this.localizer(lng);
     const channel = this.catalog.channels.get(template.channel)!;
     const flows = effectiveFlows(template.flows, org, region);
-    const facts = computeFacts(flows, region, org, this.catalog.taxonomy);
     const uses = (options.uses ?? this.projectUses?.())?.with(template);
-    const built = buildStatements(flows, region, this.catalog.taxonomy, loc, org, { uses, language: template.language });
+    const { facts, built, body } = this.shaped(template, flows, region, loc, org, channel, uses);
     const number = options.clauseNumber ?? template.clause.number;
-    const clause = this.renderClause(template, flows, region, loc, org, facts, built.statements, channel, number);
+    const clause = this.withHeading(template, loc, number, body);
     const companionLocales = region.elements
       .filter((e) => e.detect.companionLocales && holds(e.when, facts, org))
       .flatMap((e) => e.detect.companionLocales!)
@@ -159,6 +179,52 @@ export class Renderer {
     };
   }
 
+  /**
+   * What a template's flows make in a region and locale, whatever the template: the facts, the
+   * statements and the clause's body. Shared by the templates with the same flow shape (the flows
+   * without their positions, with the channel and the template's language) for the same
+   * organization, so realistic template sets, which draw on a few dozen shapes, build each once.
+   * Flows that say "only" are not shared: whether "only" holds depends on the whole project.
+   */
+  private shaped(template: Template, flows: Template['flows'], region: RegionProfile, loc: Localizer, org: Organization, channel: ChannelProfile, uses: ProjectUses | undefined): Shaped {
+    const make = (): Shaped => {
+      const facts = computeFacts(flows, region, org, this.catalog.taxonomy);
+      const built = buildStatements(flows, region, this.catalog.taxonomy, loc, org, { uses, language: template.language });
+      return { facts, built, body: this.clauseBody(flows, region, loc, org, facts, built.statements, channel) };
+    };
+    if (flows.some((f) => f.exclusive)) return make();
+    let byShape = this.shapes.get(org);
+    if (!byShape) this.shapes.set(org, (byShape = new Map()));
+    const key = `${region.id}\u0000${loc.lng}\u0000${channel.id}\u0000${template.language}\u0000${JSON.stringify(flows, withoutPositions)}`;
+    let shaped = byShape.get(key);
+    if (!shaped) {
+      shaped = make();
+      // Bounded: a set of all-distinct templates shares nothing, and memory stays flat.
+      if (byShape.size >= SHAPES_LIMIT) byShape.clear();
+      byShape.set(key, shaped);
+    }
+    return shaped;
+  }
+
+  /** The clause: its heading (number and title) over a body. */
+  private withHeading(template: Template, loc: Localizer, number: string | undefined, body: ClauseBody): RenderedClause {
+    const title = clauseTitle(template, loc);
+    const heading = number ? loc.t('clause.heading', { number, title }) : title;
+    const at = heading.length + 1;
+    return {
+      id: template.clause.id,
+      number,
+      title,
+      text: `${heading}\n${body.body}`,
+      body: body.body,
+      claims: [...body.claims],
+      said: body.said.map((s) => ({ ...s, start: s.start + at, end: s.end + at })),
+      assertions: body.assertions.map((a) => ({ ...a })),
+      elements: body.elements.map((e) => ({ ...e })),
+      companions: [],
+    };
+  }
+
   private renderClause(
     template: Template,
     flows: Template['flows'],
@@ -170,6 +236,11 @@ export class Renderer {
     channel: ChannelProfile,
     number: string | undefined,
   ): RenderedClause {
+    return this.withHeading(template, loc, number, this.clauseBody(flows, region, loc, org, facts, statements, channel));
+  }
+
+  /** The clause's lines under its heading: every element the region requires for these flows. */
+  private clauseBody(flows: Template['flows'], region: RegionProfile, loc: Localizer, org: Organization, facts: Facts, statements: StatementSet, channel: ChannelProfile): ClauseBody {
     const claims: Claim[] = [];
     const said: Said[] = [];
     const scope = { loc, claims, said };
@@ -198,21 +269,18 @@ export class Renderer {
       lineSaid.push(...placeOnLines(produced, said.slice(from)));
       outcome.written = produced.length > 0 || el.detect.companionLocales !== undefined;
     }
-    const title = clauseTitle(template, loc);
-    const heading = number ? loc.t('clause.heading', { number, title }) : title;
     const kept = dedupeLines(lines);
-    const body = kept.join('\n');
-    // Offsets in the clause's text: the heading, then the lines kept (a repeated line is kept once).
+    // Offsets in the body: the lines kept (a repeated line is kept once).
     const placed: SaidSentence[] = [];
     const seen = new Set<string>();
-    let at = heading.length + 1;
+    let at = 0;
     lines.forEach((line, i) => {
       if (seen.has(line)) return;
       seen.add(line);
       for (const { said: s, column } of lineSaid[i]!) placed.push({ ...s, start: at + column, end: at + column + s.text.length });
       at += line.length + 1;
     });
-    return { id: template.clause.id, number, title, text: `${heading}\n${body}`, body, claims, said: placed, assertions: assertionsIn(kept, statements, loc), elements, companions: [] };
+    return { body: kept.join('\n'), claims, said: placed, assertions: assertionsIn(kept, statements, loc), elements };
   }
 
   private clauseContext(flows: Template['flows'], region: RegionProfile, loc: Localizer, org: Organization, facts: Facts, statements: StatementSet, channel: ChannelProfile): object {
