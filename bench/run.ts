@@ -42,38 +42,43 @@ function pipelineVsBare(work: string, mode: CorpusMode): PipelineFigure {
   const base = path.join(work, `pipeline-${mode}`);
   const dir = generateTemplates(ROOT, base, 100, 7, mode);
   const files = findTemplateFiles([dir]);
-  const project = openProject({ orgFile: path.join(base, 'organization.yaml') });
-  const templates = files.map((f) => project.loadTemplate(f));
-  const targets = project.targets(['eu', 'california', 'sea', 'china'], 'all');
+  const orgFile = path.join(base, 'organization.yaml');
+  const first = openProject({ orgFile });
+  const templates = files.map((f) => first.loadTemplate(f));
+  const targets = first.targets(['eu', 'california', 'sea', 'china'], 'all');
   const items = templates.length * targets.length;
-  // Record every snippet call the pipeline makes, to replay them bare.
-  const env = project.renderer.env;
+  // Record every snippet call rendering every item makes, to replay them bare: each render with an
+  // organization of its own, so no work is shared between templates (like for like with a
+  // pipeline that shares nothing).
+  const env = first.renderer.env;
   const calls: Array<{ name: string; context: object; scope: Parameters<typeof env.render>[2] }> = [];
   const original = env.render.bind(env);
   env.render = (name, context, scope) => {
     calls.push({ name, context, scope });
     return original(name, context, scope);
   };
-  for (const t of templates) for (const target of targets) project.render(t, target);
+  for (const t of templates) for (const target of targets) first.renderer.render(t, target.region, target.locale, { ...first.org });
   env.render = original;
-  // What the pipeline's time is made of: rendering alone (contexts and snippets), and rendering
-  // with the read-back (a project without rules reads the footer and clause back all the same).
-  const noRules = openProject({ orgFile: path.join(base, 'organization.yaml'), rules: [] });
-  for (const t of templates) for (const target of targets) noRules.render(t, target);
   const rounds = 5;
   const pipe: number[] = [];
   const bare: number[] = [];
   const rendering: number[] = [];
   const readBack: number[] = [];
+  // Each round works as one pass of a real run does: a new project (nothing shared with an
+  // earlier round, its locales loaded before the clock starts), and the reader's line cache empty.
+  const fresh = (rules?: []) => {
+    const project = openProject({ orgFile, ...(rules ? { rules } : {}) });
+    for (const target of targets) project.renderer.localizer(target.locale);
+    return project;
+  };
   const timed = (into: number[], pass: () => void) => {
-    // Each round reads as one pass of a real run does: lines read in an earlier round are not
-    // remembered (a template's lines are cached for its other regions and locales within the round).
     clearReaderCache();
     const t0 = process.hrtime.bigint();
     pass();
     into.push(items / (ms(t0) / 1000));
   };
   for (let r = 0; r < rounds; r++) {
+    const project = fresh();
     timed(pipe, () => {
       for (const t of templates) {
         project.lint(t);
@@ -83,9 +88,13 @@ function pipelineVsBare(work: string, mode: CorpusMode): PipelineFigure {
     timed(bare, () => {
       for (const c of calls) original(c.name, c.context, { loc: c.scope.loc, claims: [] });
     });
+    // What the pipeline's time is made of: rendering alone (contexts and snippets), and rendering
+    // with what the rules compare (a project without rules builds it all the same).
+    const renderer = fresh().renderer;
     timed(rendering, () => {
-      for (const t of templates) for (const target of targets) project.renderer.render(t, target.region, target.locale, project.org);
+      for (const t of templates) for (const target of targets) renderer.render(t, target.region, target.locale, project.org);
     });
+    const noRules = fresh([]);
     timed(readBack, () => {
       for (const t of templates) for (const target of targets) noRules.render(t, target);
     });
@@ -257,7 +266,7 @@ async function hostileInputs(work: string): Promise<void> {
   }
   // One run first: the command modules load on first use, in any real run as well.
   await timeToError(inputs[0]!.argv, inputs[0]!.cwd);
-  console.log(`\n4. Hostile inputs: time to the error, in-process (median of ${runs} runs)`);
+  console.log(`\n5. Hostile inputs: time to the error, in-process (median of ${runs} runs)`);
   for (const input of inputs) {
     const times: number[] = [];
     let last = { ms: 0, exit: 0, code: '' };
