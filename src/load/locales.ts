@@ -16,6 +16,8 @@ import { lawNames } from '../render/citation.js';
 export interface LabelEntry {
   label: string;
   synonyms?: string[];
+  /** A law's own defined term for the entry, by vocabulary (a region's `vocabulary`: ccpa). */
+  terms?: Record<string, string>;
 }
 
 export type Resources = Record<string, unknown>;

@@ -38,6 +38,8 @@ export function orgField(org: Organization, field: string): string | undefined {
     cur = (cur as Record<string, unknown>)[part];
   }
   if (typeof cur === 'string') return cur;
+  // A flag that is set (california.exclusivelyOnline: true) counts as given; false as absent.
+  if (cur === true) return 'true';
   if (cur && typeof cur === 'object') return '[set]';
   return undefined;
 }

@@ -48,6 +48,7 @@ interface RawRegion {
   area?: string[];
   locales?: string[];
   sensitivity?: string;
+  vocabulary?: string;
   members?: string[];
   transferMechanisms?: RegionProfile['transferMechanisms'];
   legalBasisArticles?: RegionProfile['legalBasisArticles'];
@@ -286,6 +287,8 @@ function merge(base: RegionProfile | undefined, entry: RawEntry): RegionProfile 
   if (authority) profile.authority = authority;
   const contactField = r.contactField ?? (fromGroup ? undefined : base?.contactField);
   if (contactField) profile.contactField = contactField;
+  const vocabulary = r.vocabulary ?? (fromGroup ? undefined : base?.vocabulary);
+  if (vocabulary) profile.vocabulary = vocabulary;
   positions.set(profile, entry.pos);
   return profile;
 }

@@ -255,7 +255,16 @@ export interface Organization {
   dpo?: Contact;
   euRepresentative?: Contact;
   supervisoryAuthority?: Contact & { name: string };
-  california?: { optOutUrl?: string; limitSensitiveUrl?: string };
+  california?: {
+    optOutUrl?: string;
+    limitSensitiveUrl?: string;
+    /** Toll-free number for requests to know, delete and correct (Cal. Civ. Code §1798.130(a)(1)(A)). */
+    tollFreeNumber?: string;
+    /** Operates exclusively online with a direct relationship: an e-mail address suffices (§1798.130(a)(1)(A)). */
+    exclusivelyOnline?: boolean;
+    /** The website's page or form for those requests (§1798.130(a)(1)(B); 11 CCR §7020(b)). */
+    requestWebform?: string;
+  };
   china?: {
     piOfficer?: Contact;
     representative?: Contact;
@@ -295,6 +304,8 @@ export interface Condition {
   /** Some flow of the template declares a separate consent (`consent.separate`, PIPL Art. 23, 29, 39). */
   separateConsent?: boolean;
   orgField?: string;
+  /** The organization field is absent, empty or false (california.exclusivelyOnline: a toll-free number is owed). */
+  orgFieldAbsent?: string;
   controllerOutside?: boolean;
   /** Sensitive data used for a purpose beyond those the flow lists as permitted (CCPA: the "Limit" link is owed). */
   sensitiveUnpermitted?: boolean;
@@ -332,6 +343,11 @@ export interface RegionProfile {
   locales: string[];
   /** Which sensitive-data list of the taxonomy applies (gdpr, ccpa, pipl, sea). */
   sensitivity: string;
+  /**
+   * The law whose own defined terms the text uses where a taxonomy label has one (locales/<lng>/taxonomy.yaml
+   * `terms.<vocabulary>`; California: `ccpa`, "cross-context behavioral advertising"); elsewhere the general label.
+   */
+  vocabulary?: string;
   /** The profiles this one extends, nearest first (sg → [sea]; eu-strict → [eu]). */
   ancestors: string[];
   group?: string;

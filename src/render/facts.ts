@@ -75,6 +75,7 @@ export function holds(when: Condition, facts: Facts, org: Organization): boolean
   if (when.separateConsent !== undefined && when.separateConsent !== facts.separateConsent) return false;
   if (when.controllerOutside !== undefined && when.controllerOutside !== facts.controllerOutside) return false;
   if (when.orgField !== undefined && orgField(org, when.orgField) === undefined) return false;
+  if (when.orgFieldAbsent !== undefined && orgField(org, when.orgFieldAbsent) !== undefined) return false;
   if (when.purposes && !when.purposes.some((p) => facts.purposes.some((fp) => fp === p || fp.startsWith(`${p}.`)))) return false;
   return true;
 }

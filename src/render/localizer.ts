@@ -107,10 +107,11 @@ export class Localizer {
     return this.i18n.t(key, { ...values, lng: this.lng }) as string;
   }
 
-  label(kind: TaxonomyKind, key: string): string {
+  /** The entry's label; in a region whose law defines its own term for it (`vocabulary`), that term. */
+  label(kind: TaxonomyKind, key: string, vocabulary?: string): string {
     const entry = this.data.labels[kind][key];
     if (!entry) throw new MissingWordingError(`${kind} label "${key}" is missing in locale ${this.lng}`);
-    return entry.label;
+    return (vocabulary ? entry.terms?.[vocabulary] : undefined) ?? entry.label;
   }
 
   country(code: string): string {

@@ -205,7 +205,7 @@ export class Renderer {
     const sensitivePurposes: Array<{ data: string; purpose: string }> = [];
     for (const f of flows) {
       const sens = f.data.filter((d) => isSensitive(tax, region, d));
-      if (sens.length) sensitivePurposes.push({ data: dataList(sens), purpose: loc.label('purpose', f.purpose) });
+      if (sens.length) sensitivePurposes.push({ data: dataList(sens), purpose: loc.label('purpose', f.purpose, region.vocabulary) });
     }
     const filing = org.china?.exportFiling;
     const authority = org.supervisoryAuthority ? (org.supervisoryAuthority.url ? `${org.supervisoryAuthority.name} (${org.supervisoryAuthority.url})` : org.supervisoryAuthority.name) : undefined;

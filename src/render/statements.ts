@@ -161,7 +161,7 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
 
   for (const flow of flows) {
     const data = dataList(flow.data);
-    const purpose = loc.label('purpose', flow.purpose);
+    const purpose = loc.label('purpose', flow.purpose, region.vocabulary);
     const each = (make: (d: string) => Claim) => flow.data.map(make);
     const at = (kind: Assertion['kind'], extra: Partial<Assertion> = {}): Assertion => ({ kind, flows: [flow.id], data: flow.data, ...extra });
 
@@ -195,7 +195,7 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
       }
       if (flow.shared && flow.purpose !== ADVERTISING) {
         // CCPA "sharing": disclosure for cross-context behavioural advertising (§1798.140(ah)).
-        const ads = loc.label('purpose', ADVERTISING);
+        const ads = loc.label('purpose', ADVERTISING, region.vocabulary);
         s.sell.push({ key: 'statement.shareAds', values: { data, recipient, purpose: ads }, claims: each((d) => ({ action: 'share', data: d, recipient: who, purpose: ADVERTISING, place: r.country })), flow: flow.id, asserts: at('share', { purpose: ADVERTISING, party, place: r.country }) });
       }
       // Where the recipient itself keeps the data, when it says so (a processor's data centres).
