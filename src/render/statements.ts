@@ -11,7 +11,7 @@ import { isOutside, isSensitive, recipientMechanism, recipientPlaces, mechanismF
 import type { Localizer } from './localizer.js';
 import { orgField } from '../load/organization.js';
 import { ProjectUses } from './project-uses.js';
-import { localPhrase, regionCitation } from './citation.js';
+import { elementTextCitation, localPhrase, regionCitation } from './citation.js';
 
 const ADVERTISING = 'marketing.advertising.third_party';
 
@@ -154,6 +154,15 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
     const article = regionCitation(region, kind, key, loc.lng);
     return article ? loc.t('statement.withArticle', { label, article }) : label;
   };
+  // What an element of the region cites in the text's language ('' when the region has no such element):
+  // a sentence that states the element's fact cites it (PIPL Art. 21, 23, 30 sentences).
+  const citeOf = (id: string) => {
+    const el = region.elements.find((e) => e.id === id);
+    return el ? elementTextCitation(el, loc.lng) : '';
+  };
+  // A region that lists entrusted processing (PIPL Art. 21: `entrusted_processing`) states a processor
+  // as entrusted with the data, not as a recipient the data is provided to (Art. 23; review CN-5).
+  const entrusts = region.elements.some((e) => e.id === 'entrusted_processing');
   const seenBasis = new Set<string>();
   const partyOf = (r: Recipient): Party => ({ kind: 'recipient', type: r.type, ...(r.name ? { name: r.name } : {}), country: r.country });
   // Overseas recipients (PIPL Art. 39): each recipient once, with its own name, country and contact.
@@ -189,7 +198,10 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
       const who = { type: r.type, ...(r.name ? { name: r.name } : {}) };
       const party = partyOf(r);
       // CCPA sharing (cross-context behavioral advertising) is stated as sharing; any other disclosure is not.
-      s.share.push({ key: flow.shared && flow.purpose === ADVERTISING ? 'statement.shareAds' : 'statement.share', values: { data, recipient, purpose }, claims: each((d) => ({ action: 'share', data: d, recipient: who, purpose: flow.purpose, place: r.country })), flow: flow.id, asserts: at('share', { purpose: flow.purpose, party, place: r.country }) });
+      const sharesForAds = flow.shared && flow.purpose === ADVERTISING;
+      const entrusted = entrusts && !sharesForAds && (tax.recipient.get(r.type)?.processor ?? false);
+      const shareKey = sharesForAds ? 'statement.shareAds' : entrusted ? 'statement.entrust' : 'statement.share';
+      s.share.push({ key: shareKey, values: { data, recipient, purpose, article: citeOf(entrusted ? 'entrusted_processing' : 'recipients') }, claims: each((d) => ({ action: 'share', data: d, recipient: who, purpose: flow.purpose, place: r.country })), flow: flow.id, asserts: at('share', { purpose: flow.purpose, party, place: r.country }) });
       if (flow.sold) {
         s.sell.push({ key: 'statement.sell', values: { data, recipient }, claims: each((d) => ({ action: 'sell', data: d, recipient: who, place: r.country })), flow: flow.id, asserts: at('sell', { party, place: r.country }) });
       }
@@ -292,8 +304,8 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
       const asks = flow.consent?.separate === true;
       s.sensitiveEffect.push(
         effect
-          ? { key: asks ? 'statement.sensitiveEffect' : 'statement.sensitiveEffectNoConsent', values: { data: sdata, purpose, effect }, claims: [], flow: flow.id, asserts: sat({ effect: true }) }
-          : { key: asks ? 'clause.sensitiveNecessity' : 'clause.sensitiveNecessityNoConsent', values: { data: sdata, purpose }, claims: [], flow: flow.id, asserts: sat({}) },
+          ? { key: asks ? 'statement.sensitiveEffect' : 'statement.sensitiveEffectNoConsent', values: { data: sdata, purpose, effect, article: citeOf('sensitive_necessity') }, claims: [], flow: flow.id, asserts: sat({ effect: true }) }
+          : { key: asks ? 'clause.sensitiveNecessity' : 'clause.sensitiveNecessityNoConsent', values: { data: sdata, purpose, article: citeOf('sensitive_necessity') }, claims: [], flow: flow.id, asserts: sat({}) },
       );
     }
 
