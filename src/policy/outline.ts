@@ -9,6 +9,7 @@
 import type { SourcePos } from '../model/types.js';
 import { decodeEntities } from './plain-text.js';
 import type { PolicyDocument } from './document.js';
+import { leadingReference } from '../claims/clause-references.js';
 
 export type UnitKind = 'heading' | 'paragraph' | 'item' | 'row';
 
@@ -148,7 +149,7 @@ const NUMBER = /^(?:§\s*)?(\d{1,3}(?:\.\d{1,3})*)(?:[.)]\s*|\s+|(?=[^\d\s.]))(.
 function numberOf(text: string, label: string | undefined): { number: string; title?: string } | undefined {
   const src = label ?? text;
   const m = NUMBER.exec(src.trim());
-  if (!m) return undefined;
+  if (!m) return referenceNumber(text, label);
   // A bare "1 " before a sentence is a count, not a number, unless it is a heading or a label.
   const rest = m[2]!.trim();
   if (!m[1]!.includes('.') && !/[.)]/.test(src.trim().slice(m[1]!.length, m[1]!.length + 1)) && label === undefined) {
@@ -156,6 +157,16 @@ function numberOf(text: string, label: string | undefined): { number: string; ti
   }
   const title = label !== undefined ? (rest || text.slice(label.length).trim().split(/(?<=[.:!?])\s/)[0]) : rest.length <= 80 ? rest : `${rest.slice(0, 60).replace(/\s+\S*$/, '')}…`;
   return { number: m[1]!, title: title?.replace(/[:：]$/, '').trim() || undefined };
+}
+
+/** A unit that starts with a section reference in any locale's form ("Ziffer 5.2 …", "第5.2条 …", "Section 5.2: …"); a sentence only when short. */
+function referenceNumber(text: string, label: string | undefined): { number: string; title?: string } | undefined {
+  const r = leadingReference((label ?? text).trim());
+  if (!r) return undefined;
+  const rest = (label !== undefined ? r.rest || text.slice(label.length) : r.rest).replace(/^[\s.:：)\-–—]+/, '').trim();
+  if (label === undefined && rest.length > 80) return undefined;
+  const title = rest.split(/(?<=[.:!?。])\s/)[0]!.replace(/[:：]$/, '').trim();
+  return { number: r.number, title: title || undefined };
 }
 
 interface RawUnit {
