@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { anchorProblems, exclusiveWords } from './eval-policies-anchor.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -52,6 +53,8 @@ function matches(e, p) {
 const files = readdirSync(path.join(root, 'eval', 'policies')).filter((f) => f.endsWith('.yaml')).sort();
 const rows = [];
 let crashes = 0;
+const EXCLUSIVE = exclusiveWords(root);
+let anchorTotal = 0;
 for (const name of files) {
   const ann = parse(readFileSync(path.join(root, 'eval', 'policies', name), 'utf8'));
   const policy = path.join(policiesDir, ann.file);
@@ -80,9 +83,15 @@ for (const name of files) {
   let note = '';
   let crashed = false;
   let errorCode;
+  let anchors = [];
   if (r.status === 0 || r.status === 1) {
     try {
-      produced = JSON.parse(r.stdout).filter((f) => SCORED.has(f.ruleId) && !(f.ruleId === 'disclosure-clear' && f.severity === 'off'));
+      const all = JSON.parse(r.stdout);
+      produced = all.filter((f) => SCORED.has(f.ruleId) && !(f.ruleId === 'disclosure-clear' && f.severity === 'off'));
+      // Every finding in the policy, scored or not, must point at a line that shows its cause.
+      const source = readFileSync(input, 'utf8');
+      anchors = anchorProblems(all, (file) => (path.resolve(root, file) === path.resolve(input) ? source : undefined), EXCLUSIVE);
+      anchorTotal += all.filter((f) => path.resolve(root, f.file) === path.resolve(input)).length;
     } catch {
       crashed = true;
       note = 'output is not JSON';
@@ -117,7 +126,7 @@ for (const name of files) {
   const extra = got.filter((_, k) => !used.has(k)).map((p) => (p.section ? `section ${p.section} @${p.line}` : p.unreadable ? `unreadable @${p.line}` : `${p.flow} ${p.aspect} ${p.class} @${p.line}`));
   const fp = extra.length;
   const fn = expected.length - tp;
-  rows.push({ policy: ann.file, tp, fp, fn, crashed, note, missed, extra });
+  rows.push({ policy: ann.file, tp, fp, fn, crashed, note, missed, extra, anchors });
 }
 
 const ratio = (a, b) => (b === 0 ? 1 : a / b);
@@ -140,8 +149,14 @@ for (const row of rows) {
     for (const m of row.missed) console.log(`    missed: ${m}`);
     for (const x of row.extra) console.log(`    extra:  ${x}`);
   }
+  for (const a of row.anchors) console.log(`    not seen at its line: ${a.ruleId} @${a.line} (${a.what}): ${a.why}`);
 }
-const total = { precision: ratio(TP, TP + FP), recall: ratio(TP, TP + FN), tp: TP, fp: FP, fn: FN, crashes, policies: rows.filter((r) => !r.missing).length };
+const unseen = rows.reduce((n, r) => n + (r.anchors?.length ?? 0), 0);
+const total = { precision: ratio(TP, TP + FP), recall: ratio(TP, TP + FN), tp: TP, fp: FP, fn: FN, crashes, policies: rows.filter((r) => !r.missing).length, findingsInPolicies: anchorTotal, causeNotSeen: unseen };
 if (json) console.log(JSON.stringify({ total, rows }, null, 2));
-else console.log(`\ntotal: precision ${fmt(total.precision)}  recall ${fmt(total.recall)}  (tp ${TP}, fp ${FP}, fn ${FN}) over ${total.policies} policies; crashes ${crashes}`);
-process.exit(crashes ? 1 : 0);
+else {
+  console.log(`\ntotal: precision ${fmt(total.precision)}  recall ${fmt(total.recall)}  (tp ${TP}, fp ${FP}, fn ${FN}) over ${total.policies} policies; crashes ${crashes}`);
+  const badFindings = rows.reduce((n, r) => n + new Set((r.anchors ?? []).map((a) => a.index)).size, 0);
+  console.log(`cause seen at its line: ${anchorTotal - badFindings} of ${anchorTotal} findings in the policies (${unseen} places not showing their cause, related findings included)`);
+}
+process.exit(crashes || unseen ? 1 : 0);

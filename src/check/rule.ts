@@ -49,6 +49,8 @@ export interface DocumentReview {
   isHeading(offset: number): boolean;
   /** The heading of the section where a statement on an aspect belongs, for an omitted one. */
   omittedPos(aspect: string): SourcePos | undefined;
+  /** The document's own heading (its first heading; else its first line): where a finding about the whole document points. */
+  titlePos: SourcePos;
   /** The template's clause number names a section about something else. */
   unrelated?: { number: string; title: string; pos: SourcePos };
   /** The template's clause number names nothing in the policy. */

@@ -155,6 +155,7 @@ function documentClause(doc: PolicyDocument, template: Template, outline: Outlin
       const s = sections.find((x) => x.topic === aspect && x.heading >= 0);
       return s ? outline.posAt(units[s.heading]!.at) : undefined;
     },
+    titlePos: outline.posAt(units[Math.max(0, units.findIndex((u) => u.kind === 'heading'))]?.at ?? 0),
     ...(unrelated ? { unrelated } : {}),
     ...(missingNumber ? { missingNumber } : {}),
     ...(outline.unread.length ? { unread: outline.unread.map((u) => ({ pos: doc.posAt(u.offset), what: u.what, chars: u.chars })) } : {}),
