@@ -52,6 +52,7 @@ interface RawRegion {
   members?: string[];
   transferMechanisms?: RegionProfile['transferMechanisms'];
   legalBasisArticles?: RegionProfile['legalBasisArticles'];
+  foreignObligationBasis?: RegionProfile['foreignObligationBasis'];
   mechanismArticles?: RegionProfile['mechanismArticles'];
   rights?: string;
   laws?: Record<string, RawLaw>;
@@ -287,6 +288,8 @@ function merge(base: RegionProfile | undefined, entry: RawEntry): RegionProfile 
   if (authority) profile.authority = authority;
   const contactField = r.contactField ?? (fromGroup ? undefined : base?.contactField);
   if (contactField) profile.contactField = contactField;
+  const foreignObligation = r.foreignObligationBasis ?? (fromGroup ? undefined : base?.foreignObligationBasis);
+  if (foreignObligation) profile.foreignObligationBasis = foreignObligation;
   const vocabulary = r.vocabulary ?? (fromGroup ? undefined : base?.vocabulary);
   if (vocabulary) profile.vocabulary = vocabulary;
   positions.set(profile, entry.pos);

@@ -56,8 +56,12 @@ export interface Retention {
   from: RetentionEvent;
   /** "up to" the period rather than exactly it. */
   upTo?: boolean;
-  /** Set when a law fixes the period; names the law (free text, kept verbatim). */
-  statutory?: { law: string };
+  /**
+   * Set when a law fixes the period; names the law (free text, kept verbatim) and, optionally, the
+   * state whose law it is (a legal obligation under another state's law is not one under every
+   * region's law: RegionProfile.foreignObligationBasis).
+   */
+  statutory?: { law: string; country?: Place };
 }
 
 /** Transfer mechanisms; each region profile lists the ones its law accepts. */
@@ -355,6 +359,13 @@ export interface RegionProfile {
   transferMechanisms: TransferMechanism[];
   /** Article cited after each legal basis, e.g. `contract: Art. 6(1)(b) GDPR`. */
   legalBasisArticles: Partial<Record<LegalBasis, string>>;
+  /**
+   * Where this law's legal-obligation basis means an obligation under its own state's law only
+   * (ID Pasal 20(2)(c) "sesuai dengan ketentuan peraturan perundang-undangan"), the basis a flow on
+   * legal_obligation is stated on when its obligation comes from another state's law (the flow's
+   * retention.statutory.country outside `countries`).
+   */
+  foreignObligationBasis?: LegalBasis;
   /** Article cited after each transfer mechanism. */
   mechanismArticles: Partial<Record<TransferMechanism, string>>;
   rights: string;

@@ -133,6 +133,8 @@ interface CitationFormat {
   join: string;
   /** Between two provisions of the same article written once ("Art. 21(2) and (3)"); absent: written in full. */
   joinSub?: string;
+  /** Before the last provision of one law ("มาตรา 27 และมาตรา 24 (6)", "Pasal 20 … dan Pasal 15 …"); absent: join. */
+  joinLast?: string;
   joinLaws: string;
   /** Levels written innermost first (Vietnamese "điểm a khoản 1 Điều 20"). */
   reverse?: boolean;
@@ -240,17 +242,21 @@ export function formatCitation(c: Citation, lng: string): string {
     .map((part) => {
       const sameArticle = (a: Provision | undefined, b: Provision | undefined) =>
         a !== undefined && b !== undefined && a.unit === b.unit && a.path[0] === b.path[0] && a.path.length > 1 && b.path.length > 1 && !a.to && !b.to;
-      const refs = part.provisions
-        .map((p, i) => {
-          // Further provisions of the same article: their lower levels only ("Art. 21(2), (3) and (4)").
-          if (f.joinSub !== undefined && !f.reverse && sameArticle(part.provisions[i - 1], p)) {
-            const sub = formatProvision({ ...p, path: p.path.slice(1), kinds: (p.kinds ?? []).slice(1) }, { ...part.law, levels: part.law.levels.slice(1) }, f, lng).replace(/^[\s,]+/, '');
-            const last = !sameArticle(p, part.provisions[i + 1]);
-            return `\u0000${last ? f.joinSub : f.join}${sub}`;
-          }
-          return formatProvision(p, part.law, f, lng);
-        })
-        .join(f.join)
+      const items = part.provisions.map((p, i) => {
+        // Further provisions of the same article: their lower levels only ("Art. 21(2), (3) and (4)").
+        if (f.joinSub !== undefined && !f.reverse && sameArticle(part.provisions[i - 1], p)) {
+          const sub = formatProvision({ ...p, path: p.path.slice(1), kinds: (p.kinds ?? []).slice(1) }, { ...part.law, levels: part.law.levels.slice(1) }, f, lng).replace(/^[\s,]+/, '');
+          const last = !sameArticle(p, part.provisions[i + 1]);
+          return `\u0000${last ? f.joinSub : f.join}${sub}`;
+        }
+        return formatProvision(p, part.law, f, lng);
+      });
+      // The last provision written in full takes joinLast ("มาตรา 27 และมาตรา 24 (6)").
+      let lastFull = -1;
+      if (f.joinLast !== undefined) for (let i = items.length - 1; i > 0 && lastFull < 0; i--) if (!items[i]!.startsWith('\u0000')) lastFull = i;
+      const refs = items
+        .map((item, i) => (i === 0 ? item : `${i === lastFull ? f.joinLast : f.join}${item}`))
+        .join('')
         .replace(new RegExp(`${escapeRe(f.join)}\u0000`, 'g'), '');
       const last = part.provisions[part.provisions.length - 1]!;
       const named = f.laws[part.law.id];

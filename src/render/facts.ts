@@ -38,6 +38,17 @@ export function isSensitive(tax: Taxonomy, region: RegionProfile, data: string):
   return tax.data.get(data)?.sensitive.includes(region.sensitivity) ?? false;
 }
 
+/**
+ * The basis a flow is stated on in this region: its own, except a legal obligation under another
+ * state's law (retention.statutory.country) where the region's legal-obligation basis means its own
+ * state's law: then the basis the profile gives for it (foreignObligationBasis; review-sea X4).
+ */
+export function basisIn(flow: Flow, region: RegionProfile): Flow['legalBasis'] {
+  const country = flow.retention?.statutory?.country;
+  if (flow.legalBasis === 'legal_obligation' && region.foreignObligationBasis && country && !region.countries.includes(country)) return region.foreignObligationBasis;
+  return flow.legalBasis;
+}
+
 export function computeFacts(flows: Flow[], region: RegionProfile, org: Organization, tax: Taxonomy): Facts {
   const sensitiveData = [...new Set(flows.flatMap((f) => f.data).filter((d) => isSensitive(tax, region, d)))];
   return {

@@ -7,7 +7,7 @@
  */
 import type { Claim } from '../claims/claim.js';
 import type { DataSourceKind, Flow, LegalBasis, Organization, Place, Recipient, RegionProfile, Taxonomy, TransferMechanism } from '../model/types.js';
-import { isOutside, isSensitive, recipientMechanism, recipientPlaces, mechanismFor, resolveTransfer, underGdpr, type TransferProblem } from './facts.js';
+import { basisIn, isOutside, isSensitive, recipientMechanism, recipientPlaces, mechanismFor, resolveTransfer, underGdpr, type TransferProblem } from './facts.js';
 import type { Localizer } from './localizer.js';
 import { orgField } from '../load/organization.js';
 import { ProjectUses } from './project-uses.js';
@@ -176,15 +176,17 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
 
     s.collect.push({ key: 'statement.collect', values: { purpose, data }, claims: each((d) => ({ action: 'collect', data: d, purpose: flow.purpose })), flow: flow.id, asserts: at('collect', { purpose: flow.purpose, party: us }) });
 
-    const basisKey = `${flow.purpose}|${flow.legalBasis}`;
+    // A legal obligation under another state's law is stated on the basis the region's law gives it (X4).
+    const legalBasis = basisIn(flow, region);
+    const basisKey = `${flow.purpose}|${legalBasis}`;
     if (!seenBasis.has(basisKey)) {
       seenBasis.add(basisKey);
       // Where the region's law has its own condition for sensitive data on this basis (PH DPA s.13(a):
       // consent specific to the purpose), a flow with such data cites it (legalBasisArticles sensitive_<basis>).
-      const sensitiveKey = `sensitive_${flow.legalBasis}`;
+      const sensitiveKey = `sensitive_${legalBasis}`;
       const sensitiveBasis = flow.data.some((d) => isSensitive(tax, region, d)) && regionCitation(region, 'basis', sensitiveKey, loc.lng);
-      const basis = sensitiveBasis ? withArticle(loc.t(`basis.${sensitiveKey}`), 'basis', sensitiveKey) : withArticle(loc.t(`basis.${flow.legalBasis}`), 'basis', flow.legalBasis);
-      s.basis.push({ key: 'statement.basis', values: { purpose, basis }, claims: [], flow: flow.id, asserts: at('basis', { purpose: flow.purpose, basis: flow.legalBasis }) });
+      const basis = sensitiveBasis ? withArticle(loc.t(`basis.${sensitiveKey}`), 'basis', sensitiveKey) : withArticle(loc.t(`basis.${legalBasis}`), 'basis', legalBasis);
+      s.basis.push({ key: 'statement.basis', values: { purpose, basis }, claims: [], flow: flow.id, asserts: at('basis', { purpose: flow.purpose, basis: legalBasis }) });
     }
     if (flow.legalBasis === 'legitimate_interests') {
       if (flow.legitimateInterest?.trim()) s.interest.push({ key: 'statement.interest', values: { purpose, interest: flow.legitimateInterest }, claims: [], flow: flow.id, asserts: at('interest', { purpose: flow.purpose, basis: flow.legalBasis }) });

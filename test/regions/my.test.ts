@@ -38,7 +38,7 @@ describe('my', () => {
   it('rights: access, correction, withdrawal, direct marketing and portability after A1727 (ss.30, 34, 38, 43, 43A)', () => {
     const ms = linesWith(find(renders, 'order_shipped', 'ms').clause, 'Anda boleh meminta akses');
     expect(ms).toHaveLength(1);
-    expect(ms[0]).toContain('(seksyen 30, seksyen 34, seksyen 38, seksyen 43, seksyen 43A Akta 709)');
+    expect(ms[0]).toContain('(seksyen 30, seksyen 34, seksyen 38, seksyen 43 dan seksyen 43A Akta 709)');
     expect(ms[0]).toContain('pemasaran langsung');
     const en = linesWith(find(renders, 'order_shipped', 'ms').companions[0]!, 'You can ask for access');
     expect(en[0]).toContain('(s.30, s.34, s.38, s.43, s.43A Act 709)');

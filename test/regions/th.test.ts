@@ -13,13 +13,15 @@ describe('th', () => {
 
   it('cites only Thai law, for every element, basis and mechanism', () => expectOwnLawOnly('th'));
 
-  it('bases are cited in Thai: consent is มาตรา 19, contract มาตรา 24 (3), legal obligation มาตรา 24 (6)', () => {
+  it('bases are cited in Thai: consent is มาตรา 19 (explicit consent for s.26 data: มาตรา 26 วรรคหนึ่ง และมาตรา 19), contract มาตรา 24 (3), legal obligation มาตรา 24 (6)', () => {
     expect(cite(region, 'basis', 'consent', 'th')).toBe(`มาตรา 19 ${ACT}`);
     expect(cite(region, 'basis', 'contract', 'th')).toBe(`มาตรา 24 (3) ${ACT}`);
     expect(cite(region, 'basis', 'legal_obligation', 'th')).toBe(`มาตรา 24 (6) ${ACT}`);
     const r = find(renders, 'order_shipped');
     expect(linesWith(r.clause, 'ฐานทางกฎหมายสำหรับการจัดส่งคำสั่งซื้อ')[0]).toContain(`(มาตรา 24 (3) ${ACT})`);
-    expect(linesWith(find(renders, 'appointment_reminder').clause, 'ฐานทางกฎหมาย')[0]).toContain(`(มาตรา 19 ${ACT})`);
+    // Health data (s.26): explicit consent, s.26 para. 1 with s.19 (review-sea TH-2; was s.19 alone).
+    expect(cite(region, 'basis', 'sensitive_consent', 'th')).toBe(`มาตรา 26 วรรคหนึ่ง และมาตรา 19 ${ACT}`);
+    expect(linesWith(find(renders, 'appointment_reminder').clause, 'ฐานทางกฎหมาย')[0]).toContain(`ความยินยอมโดยชัดแจ้งของท่าน (มาตรา 26 วรรคหนึ่ง และมาตรา 19 ${ACT})`);
   });
 
   it('a protective contract is an appropriate safeguard under มาตรา 29 วรรคสาม, never s.28(5) (vital interests)', () => {
@@ -88,12 +90,12 @@ describe('th', () => {
     const r = find(renders, 'appointment_reminder');
     const el = element(r, 'withdraw_consent');
     expect(el.written).toBe(true);
-    expect(el.citation).toBe(`มาตรา 19 วรรคห้า มาตรา 23 (6) ${ACT}`);
+    expect(el.citation).toBe(`มาตรา 19 วรรคห้า และมาตรา 23 (6) ${ACT}`);
     expect(linesWith(r.clause, 'ท่านสามารถถอนความยินยอมได้ทุกเมื่อ')).toHaveLength(1);
     expect(find(renders, 'order_shipped').elements.find((e) => e.id === 'withdraw_consent')).toBeUndefined();
   });
 
   it('government disclosure cites มาตรา 27 with มาตรา 24 (6)', () => {
-    expect(element(find(renders, 'order_shipped'), 'government_disclosure').citation).toBe(`มาตรา 27 มาตรา 24 (6) ${ACT}`);
+    expect(element(find(renders, 'order_shipped'), 'government_disclosure').citation).toBe(`มาตรา 27 และมาตรา 24 (6) ${ACT}`);
   });
 });

@@ -37,7 +37,7 @@ describe('vn', () => {
   });
 
   it('bases: consent Điều 9, contract-type agreement điểm d khoản 1 Điều 19; no legitimate interests', () => {
-    expect(cite(region, 'basis', 'consent', 'vi')).toBe(`Điều 9, khoản 1 Điều 11 ${LAW}`);
+    expect(cite(region, 'basis', 'consent', 'vi')).toBe(`Điều 9 và khoản 1 Điều 11 ${LAW}`);
     expect(cite(region, 'basis', 'contract', 'vi')).toBe(`điểm d khoản 1 Điều 19 ${LAW}`);
     expect(region.citations?.basis['legitimate_interests']).toBeUndefined();
     expect(region.unsettled?.['basis.legitimate_interests']).toBeDefined();
@@ -65,7 +65,7 @@ describe('vn', () => {
       const r = find(renders, t);
       const el = element(r, 'sensitive_data');
       expect(el.written, t).toBe(true);
-      expect(linesWith(r.clause, 'Dữ liệu cá nhân nhạy cảm')[0]).toContain(`(khoản 1 Điều 4, khoản 4 Điều 6 ${DECREE})`);
+      expect(linesWith(r.clause, 'Dữ liệu cá nhân nhạy cảm')[0]).toContain(`(khoản 1 Điều 4 và khoản 4 Điều 6 ${DECREE})`);
     }
   });
 
