@@ -355,7 +355,7 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
     if (!r.contact) missingContacts.push({ flow: ids[0]!, recipient: r.name ?? r.type, place: r.country });
     const name = r.name ?? loc.label('recipient', r.type);
     // How to exercise rights against the recipient (PIPL Art. 39): through our own contact point.
-    const values = { name, country: loc.country(r.country), email: (region.contactField ? orgField(org, region.contactField) : undefined) ?? org.dpo?.email ?? org.controller.email, ...(r.contact ? { contact: r.contact } : {}) };
+    const values = { name, country: loc.country(r.country), email: (region.contactField ? orgField(org, region.contactField) : undefined) ?? org.dpo?.email ?? org.controller.email, article: citeOf('overseas_recipients'), ...(r.contact ? { contact: r.contact } : {}) };
     s.overseas.push({
       key: r.contact ? 'clause.overseasRecipient' : 'statement.overseasRecipientNoContact',
       values,

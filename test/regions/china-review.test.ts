@@ -99,3 +99,33 @@ describe('china review CN-7 and CN-8: 《网络数据安全管理条例》第二
     for (const id of ['order_shipped', 'payment_receipt', 'marketing_promotion']) expect(render(id).clause.text, id).not.toContain('注销账户');
   });
 });
+
+describe('china review CN-9 to CN-14 (minor findings)', () => {
+  it('CN-9: no footer calls the message content "您发送的内容" (our messages are written by us)', () => {
+    for (const t of templates) expect(render(t.id).footer.text, t.id).not.toContain('您发送的内容');
+    expect(render('order_shipped').footer.text).toContain('通信内容');
+  });
+
+  it('CN-10: the withdrawal sentence holds no "；" and uses the words of Art. 15(2)', () => {
+    const line = lines('appointment_reminder').find((l) => l.startsWith('您可以随时撤回同意'))!;
+    expect(line).toBe('您可以随时撤回同意：回复任一提醒消息“STOP”即可。撤回同意不影响撤回前基于您的同意已进行的个人信息处理活动的效力。');
+  });
+
+  it('CN-11: our own storage is stated plainly', () => {
+    expect(lines('order_shipped')).toContain('我们在德国存储您的以下信息：姓名、手机号码和收货地址。');
+    for (const t of templates) expect(render(t.id).clause.text, t.id).not.toContain('自有机构');
+  });
+
+  it('CN-13: each overseas recipient line says how rights are exercised against it (Art. 39)', () => {
+    expect(lines('order_shipped')).toContain('境外接收方：SwiftShip Logistics，美国，联系方式：privacy@swiftship.example。您可以通过上述联系方式直接联系该境外接收方，或者发送电子邮件至pio-cn@nordlicht.example由我们代为转达，以行使查阅、复制、更正、补充、删除等权利（《个人信息保护法》第三十九条）。');
+  });
+
+  it('CN-14: the rights sentence ends before the request line; the method says how; the statutory verb in the separate-consent line', () => {
+    const text = render('marketing_promotion').clause.text;
+    expect(text).toContain('您可以依法向人民法院提起诉讼（《个人信息保护法》第四十四条至第五十条）。请发送电子邮件至pio-cn@nordlicht.example提出申请。');
+    expect(text).toContain('处理方式：我们以电子化方式收集、存储和使用上述信息，并通过WhatsApp向您发送消息。');
+    expect(text).toContain('我们向其他个人信息处理者或者境外接收方提供您的个人信息前，将取得您的单独同意（《个人信息保护法》第二十三条、第二十九条、第三十九条）。');
+    for (const t of templates) expect(render(t.id).clause.text, t.id).not.toMatch(/交给|中华人民共和国境外的接收方/);
+    expect(renderer.localizer('zh-CN').t('basis.vital_interests')).toBe('紧急情况下为保护自然人的生命健康和财产安全所必需');
+  });
+});

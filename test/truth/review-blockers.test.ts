@@ -55,7 +55,8 @@ describe('CN-1: no standard contract claimed for every recipient under one numbe
 });
 
 describe('CN-2: separate consent only where it is recorded', () => {
-  const SENTENCE = '我们将取得您的单独同意';
+  // The statutory verb and term (review E19): '我们向其他个人信息处理者或者境外接收方提供您的个人信息前，将取得您的单独同意（…）'.
+  const SENTENCE = '将取得您的单独同意（《个人信息保护法》第二十三条、第二十九条、第三十九条）';
   it('contract-based templates claim no separate consent', async () => {
     for (const id of ['order_shipped', 'one_time_passcode', 'service_hours_notice', 'support_followup', 'payment_receipt']) {
       expect(await render(T(id), 'china'), id).not.toContain('单独同意');
