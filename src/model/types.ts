@@ -272,7 +272,14 @@ export interface Organization {
   china?: {
     piOfficer?: Contact;
     representative?: Contact;
+    /** Not read by the clause: a filing binds one overseas recipient, so it is declared per recipient in `exportFilings` (review CN-1). */
     exportFiling?: { type: 'standard_contract' | 'security_assessment' | 'certification'; number: string };
+    /**
+     * The PIPL Art. 38(1) route each overseas recipient's transfer rests on, as filed or certified: the
+     * clause states it, with its authority and number, for the recipient that also declares the route
+     * (`transfer: { china: cac_standard_contract }` …); a declared route without its filing here is not stated.
+     */
+    exportFilings?: ExportFiling[];
   };
   sea?: { dpo?: Contact };
   /** Vietnam: the cross-border transfer impact assessment dossier (Điều 20 khoản 2 Luật 91/2025/QH15), once filed. */
@@ -280,6 +287,19 @@ export interface Organization {
   policyUrl: string;
   shortPolicyUrl?: string;
   file: string;
+}
+
+/** One overseas recipient's route under PIPL Art. 38(1) (items 1-3), as the organization filed or obtained it. */
+export const EXPORT_ROUTES = ['standard_contract', 'security_assessment', 'certification'] as const;
+export type ExportRoute = (typeof EXPORT_ROUTES)[number];
+export interface ExportFiling {
+  /** The recipient's name, as the template or channel declares it. */
+  recipient: string;
+  route: ExportRoute;
+  /** Who holds the filing or decision: the provincial CAC the standard contract was filed with, the certification body, or the CAC. */
+  authority: string;
+  /** The filing number, certificate number or decision number, as issued (no format is published). */
+  number: string;
 }
 
 export interface ChannelProfile {

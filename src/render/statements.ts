@@ -6,7 +6,7 @@
  * writes; the renderer records the claims and assertions of every statement written.
  */
 import type { Claim } from '../claims/claim.js';
-import type { DataSourceKind, Flow, LegalBasis, Organization, Place, Recipient, RegionProfile, Taxonomy, TransferMechanism } from '../model/types.js';
+import type { DataSourceKind, ExportFiling, ExportRoute, Flow, LegalBasis, Organization, Place, Recipient, RegionProfile, Taxonomy, TransferMechanism } from '../model/types.js';
 import { basisIn, isOutside, isSensitive, recipientMechanism, recipientPlaces, mechanismFor, resolveTransfer, underGdpr, type TransferProblem } from './facts.js';
 import type { Localizer } from './localizer.js';
 import { orgField } from '../load/organization.js';
@@ -68,6 +68,8 @@ export interface StatementSet {
   sensitivePermitted: Statement[];
   /** PIPL Art. 30: necessity and the specific effect on the person. */
   sensitiveEffect: Statement[];
+  /** PIPL Art. 38(1): the route of an overseas recipient, with its authority and number, as the organization filed it. */
+  filing: Statement[];
   retain: Statement[];
   exclusive: Statement[];
   requirement: Statement[];
@@ -84,16 +86,31 @@ export interface UnresolvedTransfer {
   note?: string;
 }
 
+/** PIPL Art. 38(1) items 1-3: the mechanisms that exist only as a filing, an assessment or a certificate. */
+const CAC_ROUTES: Partial<Record<TransferMechanism, ExportRoute>> = { cac_standard_contract: 'standard_contract', cac_security_assessment: 'security_assessment', cac_certification: 'certification' };
+
+/** The organization's filing of this route for this recipient (china.exportFilings), if any. */
+export function exportFilingFor(org: Organization | undefined, r: Recipient, mechanism: TransferMechanism | undefined): ExportFiling | undefined {
+  const route = mechanism ? CAC_ROUTES[mechanism] : undefined;
+  if (!route || !r.name) return undefined;
+  return org?.china?.exportFilings?.find((f) => f.recipient === r.name && f.route === route);
+}
+
 /**
  * The route a recipient's transfer rests on for this region, and the data's note where none is
  * settled. Contract necessity holds only for a flow that performs the contract with the person.
+ * A CAC route (standard contract, security assessment, certification) holds only with the
+ * organization's filing for that recipient (china.exportFilings): declared without it, none is stated.
  */
-function recipientRoute(r: Recipient, flow: Flow, region: RegionProfile): { mechanism?: TransferMechanism; note?: string } {
+function recipientRoute(r: Recipient, flow: Flow, region: RegionProfile, org?: Organization): { mechanism?: TransferMechanism; note?: string } {
   const notes = r.transferUnsettled;
   const note = notes ? ([region.id, ...region.ancestors].map((id) => notes[id]).find((n) => n) ?? notes['default']) : undefined;
   const mechanism = recipientMechanism(r, flow, region);
   if (mechanism === 'contract_performance' && flow.legalBasis !== 'contract') {
     return { note: note ?? `a transfer necessary to perform the contract with the person covers only flows on the contract basis; flow "${flow.id}" rests on ${flow.legalBasis}` };
+  }
+  if (org && mechanism && CAC_ROUTES[mechanism] && !exportFilingFor(org, r, mechanism)) {
+    return { note: `${r.name ?? r.type} declares ${mechanism}, but the organization records no ${CAC_ROUTES[mechanism]} for it (china.exportFilings: recipient, route, authority, number); a route is stated only as filed (review CN-1)` };
   }
   return { ...(mechanism ? { mechanism } : {}), ...(note ? { note } : {}) };
 }
@@ -104,9 +121,9 @@ function recipientRoute(r: Recipient, flow: Flow, region: RegionProfile): { mech
  * data's note where the route is unsettled). Undefined when the place is inside the region's area. The review pack's flows table reads this, so it
  * shows what the clause says rather than what a flow declares.
  */
-export function recipientTransfer(r: Recipient, flow: Flow, region: RegionProfile, place: Place = r.country): { mechanism?: TransferMechanism; declared?: TransferMechanism; problem?: TransferProblem; note?: string } | undefined {
+export function recipientTransfer(r: Recipient, flow: Flow, region: RegionProfile, place: Place = r.country, org?: Organization): { mechanism?: TransferMechanism; declared?: TransferMechanism; problem?: TransferProblem; note?: string } | undefined {
   if (!isOutside(place, region)) return undefined;
-  const route = recipientRoute(r, flow, region);
+  const route = recipientRoute(r, flow, region, org);
   const res = resolveTransfer(route.mechanism, region, place, r);
   return { ...res, ...(route.note ? { note: route.note } : {}) };
 }
@@ -141,7 +158,7 @@ export interface BuildOptions {
 }
 
 export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxonomy, loc: Localizer, org: Organization, options: BuildOptions = {}): BuiltStatements {
-  const s: StatementSet = { collect: [], source: [], basis: [], interest: [], share: [], sell: [], noSale: [], store: [], transfer: [], overseas: [], sensitiveBasis: [], sensitivePermitted: [], sensitiveEffect: [], retain: [], exclusive: [], requirement: [], government: [] };
+  const s: StatementSet = { collect: [], source: [], basis: [], interest: [], share: [], sell: [], noSale: [], store: [], transfer: [], overseas: [], sensitiveBasis: [], sensitivePermitted: [], sensitiveEffect: [], filing: [], retain: [], exclusive: [], requirement: [], government: [] };
   const missingConditions: string[] = [];
   const unresolved: UnresolvedTransfer[] = [];
   const missingContacts: MissingContact[] = [];
@@ -225,13 +242,18 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
           asserts: at('store', { party, place: r.storage.join(',') }),
         });
       }
-      const route = recipientRoute(r, flow, region);
+      const route = recipientRoute(r, flow, region, org);
       const declared = route.mechanism;
       const abroad = recipientPlaces(r).filter((p) => isOutside(p, region));
       if (isOutside(r.country, region)) {
         const res = resolveTransfer(declared, region, r.country, r);
         if (res.problem) unresolved.push(unresolvedOf({ flow: flow.id, place: r.country, recipient: r.name ?? r.type, mechanism: res.declared }, res.problem, route.note));
         s.transfer.push(transferStatement(flow, data, recipient, res.mechanism, (d) => ({ action: 'transfer', data: d, recipient: who, place: r.country, ...(res.mechanism ? { mechanism: res.mechanism } : {}) }), at('transfer', { party, place: r.country, ...(res.mechanism ? { mechanism: res.mechanism } : {}) })));
+        // The recipient's filed route (PIPL Art. 38(1)), once per recipient: authority and number as issued.
+        const filed = exportFilingFor(org, r, res.mechanism);
+        if (filed && !s.filing.some((f) => f.values['recipient'] === filed.recipient && f.values['number'] === filed.number)) {
+          s.filing.push({ key: 'clause.exportFiling', values: { recipient: filed.recipient, filing: loc.t(`filing.${filed.route}`), authority: filed.authority, number: filed.number, article: regionCitation(region, 'mechanism', res.mechanism!, loc.lng) ?? '' }, claims: [], flow: flow.id });
+        }
       }
       for (const place of abroad) {
         if (place === r.country) continue;
