@@ -12,7 +12,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { parseOrganization } from '../../src/load/organization.js';
-import type { Organization, Template } from '../../src/model/types.js';
+import type { Organization, Template, TransferSpec } from '../../src/model/types.js';
 import { EXAMPLES, examples } from '../helpers/examples.js';
 import { cli } from '../helpers/cli.js';
 
@@ -22,7 +22,7 @@ const FILING = { recipient: 'SwiftShip Logistics', route: 'standard_contract' as
 const filed: Organization = { ...org, china: { ...org.china, exportFilings: [FILING] } };
 
 /** A template with one recipient's transfer spec replaced. */
-function declaring(id: string, recipient: string, transfer: Record<string, string>): Template {
+function declaring(id: string, recipient: string, transfer: TransferSpec): Template {
   const t = templates.find((x) => x.id === id)!;
   return { ...t, flows: t.flows.map((f) => ({ ...f, recipients: f.recipients.map((r) => (r.name === recipient ? { ...r, transfer } : r)) })) };
 }
