@@ -58,6 +58,8 @@ interface RawRegion {
   laws?: Record<string, RawLaw>;
   /** Citation written after the rights sentence (rights.<id> wording's {{article}}). */
   rightsArticles?: string;
+  /** Per sensitive data category (taxonomy key or its parent), the provision that lists it (UU PDP Pasal 4(2)(a)). */
+  sensitiveArticles?: Record<string, string>;
   unsettled?: Record<string, string>;
   mechanismWording?: Record<string, string>;
   transferStatedOnce?: boolean;
@@ -254,6 +256,8 @@ function merge(base: RegionProfile | undefined, entry: RawEntry): RegionProfile 
   const mechRaw = { ...(fromGroup ? {} : (base?.citations?.mechanism ?? {})) } as Record<string, Citation>;
   (Object.entries(r.mechanismArticles ?? {}) as Array<[string, string]>).forEach(([k, v]) => (mechRaw[k] = cite(v, ['mechanismArticles', k])));
   const rightsCitation = r.rightsArticles !== undefined ? cite(r.rightsArticles, ['rightsArticles']) : fromGroup ? undefined : base?.citations?.rights;
+  const sensitiveRaw = { ...(fromGroup ? {} : (base?.citations?.sensitive ?? {})) } as Record<string, Citation>;
+  for (const [k, v] of Object.entries(r.sensitiveArticles ?? {})) sensitiveRaw[k] = cite(v, ['sensitiveArticles', k]);
   const englishMap = (m: Record<string, Citation>) => Object.fromEntries(Object.entries(m).map(([k, c]) => [k, english(c)]));
   const profile: RegionProfile = {
     id: r.id,
@@ -274,7 +278,7 @@ function merge(base: RegionProfile | undefined, entry: RawEntry): RegionProfile 
     consent: mergeConsent(base?.consent ?? [], r.consent ?? []),
     file: entry.file,
     laws: Object.fromEntries(laws),
-    citations: { basis: basisRaw, mechanism: mechRaw, ...(rightsCitation ? { rights: rightsCitation } : {}) },
+    citations: { basis: basisRaw, mechanism: mechRaw, ...(rightsCitation ? { rights: rightsCitation } : {}), ...(Object.keys(sensitiveRaw).length ? { sensitive: sensitiveRaw } : {}) },
   };
   const unsettledAll = { ...(fromGroup ? {} : (base?.unsettled ?? {})), ...(r.unsettled ?? {}) };
   if (Object.keys(unsettledAll).length) profile.unsettled = unsettledAll;

@@ -308,6 +308,8 @@ declare module '../model/types.js' {
       basis: Record<string, Citation>;
       mechanism: Record<string, Citation>;
       rights?: Citation;
+      /** Per sensitive data category (taxonomy key or parent), the provision that lists it (`sensitiveArticles`). */
+      sensitive?: Record<string, Citation>;
     };
     /** Organization field (dotted path) of the contact this region's people write to (china.piOfficer.email). */
     contactField?: string;
@@ -334,6 +336,40 @@ export function regionCitation(region: RegionProfile, kind: 'basis' | 'mechanism
   if (c) return formatCitation(c, lng) || undefined;
   const prose = kind === 'basis' ? region.legalBasisArticles[key as keyof RegionProfile['legalBasisArticles']] : region.mechanismArticles[key as keyof RegionProfile['mechanismArticles']];
   return prose || undefined;
+}
+
+/** One citation from several: the provisions of each law once, in order of first mention. */
+export function mergeCitations(cs: readonly Citation[]): Citation {
+  const parts: CitationPart[] = [];
+  for (const c of cs) {
+    for (const part of c.parts) {
+      let into = parts.find((p) => p.law.id === part.law.id);
+      if (!into) parts.push((into = { law: part.law, provisions: [] }));
+      for (const p of part.provisions) if (!into.provisions.some((q) => JSON.stringify(q) === JSON.stringify(p))) into.provisions.push(p);
+    }
+  }
+  return { parts };
+}
+
+/**
+ * The citation of the sensitive-data sentence for the data it names: the provision that lists each
+ * category (`sensitiveArticles`: UU PDP Pasal 4(2)(a) for health data, (f) for financial data), then
+ * what the element itself cites in the text (`cite:`, e.g. Decree 356 Art. 6(4)). Undefined when the
+ * profile lists no category for the data, so the element's own citation stands.
+ */
+export function sensitiveCitation(region: RegionProfile, el: RegionElement, data: readonly string[], lng: string): string | undefined {
+  const table = region.citations?.sensitive;
+  if (!table) return undefined;
+  const found: Citation[] = [];
+  for (const d of data) {
+    // The most specific category the data falls under (its own key, else the nearest parent listed).
+    const key = Object.keys(table)
+      .filter((k) => d === k || d.startsWith(`${k}.`))
+      .sort((a, b) => b.length - a.length)[0];
+    if (key) found.push(table[key]!);
+  }
+  if (!found.length) return undefined;
+  return formatCitation(mergeCitations(el.textCitation ? [...found, el.textCitation] : found), lng);
 }
 
 /** The rights sentence's citation in the text's language (empty when the profile gives none). */

@@ -14,7 +14,7 @@ import { oneLine } from './one-line.js';
 import { characterCount, smsLength } from './message-length.js';
 import { buildStatements, type Assertion, type MissingContact, type Statement, type StatementSet, type UnresolvedTransfer } from './statements.js';
 import type { ProjectUses } from './project-uses.js';
-import { elementCitation, elementTextCitation, localPhrase, rightsCitation, type LegalSource } from './citation.js';
+import { elementCitation, elementTextCitation, localPhrase, rightsCitation, sensitiveCitation, type LegalSource } from './citation.js';
 
 /** Transfer safeguards a person can obtain a copy of (GDPR Art. 46, 47). */
 const SAFEGUARDS_WITH_COPY = new Set(['scc', 'bcr', 'certification']);
@@ -177,8 +177,10 @@ export class Renderer {
         continue;
       }
       written.add(el.snippet);
-      // Each element's snippet cites its own article, in the text's language ({{article}}).
-      const out = this.env.render(`clause/${el.snippet}`, { ...context, article: elementTextCitation(el, loc.lng) }, scope);
+      // Each element's snippet cites its own article, in the text's language ({{article}}); the
+      // sensitive-data sentence cites the provision that lists each category it names (sensitiveArticles).
+      const article = (el.id === 'sensitive_data' ? sensitiveCitation(region, el, facts.sensitiveData, loc.lng) : undefined) ?? elementTextCitation(el, loc.lng);
+      const out = this.env.render(`clause/${el.snippet}`, { ...context, article }, scope);
       const produced = out.split('\n').map((l) => l.trim()).filter(Boolean);
       lines.push(...produced);
       outcome.written = produced.length > 0 || el.detect.companionLocales !== undefined;

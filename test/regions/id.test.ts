@@ -31,13 +31,13 @@ describe('id', () => {
     expect(region.unsettled?.['mechanism.comparable_protection']).toMatch(/lembaga/);
   });
 
-  it('specific data (Pasal 4 ayat (2)): health in the appointment reminder, card data in the payment receipt', () => {
-    for (const t of ['appointment_reminder', 'payment_receipt']) {
+  it('specific data (Pasal 4 ayat (2)), each with its letter: health (huruf a) in the appointment reminder, card data (huruf f) in the payment receipt (review-sea ID-4)', () => {
+    for (const [t, letter] of [['appointment_reminder', 'a'], ['payment_receipt', 'f']] as const) {
       const r = find(renders, t);
       const el = element(r, 'sensitive_data');
       expect(el.written, t).toBe(true);
-      expect(el.citation).toBe('Pasal 4 ayat (2) UU PDP');
-      expect(linesWith(r.clause, 'Data Pribadi yang bersifat spesifik')[0]).toContain('(Pasal 4 ayat (2) UU PDP)');
+      expect(el.citation).toBe('Pasal 4 ayat (2) huruf a dan ayat (2) huruf f UU PDP');
+      expect(linesWith(r.clause, 'Data Pribadi yang bersifat spesifik'), t).toEqual([expect.stringMatching(new RegExp(`\\(Pasal 4 ayat \\(2\\) huruf ${letter} UU PDP\\)\\.$`))]);
     }
   });
 

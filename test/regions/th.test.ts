@@ -31,7 +31,10 @@ describe('th', () => {
     const transfers = linesWith(r.clause, 'เราส่งหรือโอน').filter((l) => !l.includes('WhatsApp LLC'));
     expect(transfers.length).toBeGreaterThan(0);
     for (const l of transfers) {
-      expect(l).toContain(`ตามประกาศคณะกรรมการคุ้มครองข้อมูลส่วนบุคคลตามมาตรา 29 พ.ศ. 2566 (มาตรา 29 วรรคสาม ${ACT})`);
+      // A contract binding the recipient as the appropriate safeguard, one parenthesis, no "standard clauses"
+      // claim that no flow declares (review-sea TH-5, TH-12).
+      expect(l).toContain(`โดยอาศัยมาตรการคุ้มครองที่เหมาะสมในรูปแบบสัญญาที่กำหนดให้ผู้รับต้องคุ้มครองข้อมูลส่วนบุคคล ตามหลักเกณฑ์ในประกาศคณะกรรมการคุ้มครองข้อมูลส่วนบุคคลตามมาตรา 29 พ.ศ. 2566 (มาตรา 29 วรรคสาม ${ACT})`);
+      expect(l).not.toContain('ข้อสัญญามาตรฐาน');
       expect(l).not.toMatch(/28 \(5\)|28\(5\)/);
     }
     expect(region.elements.find((e) => e.id === 'transfer')!.article).toMatch(/s\.28 and under s\.29, B\.E\. 2566/);
