@@ -38,6 +38,26 @@ export interface ReferenceForms {
 
 const PLACEHOLDER = '{{number}}';
 const NUMBER = '(\\d{1,4}(?:\\.\\d{1,4})*)';
+/** A form written in Chinese also takes the number in Chinese numerals ("请特别注意第七条", "第四部分"). */
+const NUMBER_OR_HAN = '(\\d{1,4}(?:\\.\\d{1,4})*|[〇零一二两三四五六七八九十百]{1,6})';
+const HAN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** "七" → "7", "十二" → "12", "二十三" → "23", "一百零五" → "105"; digits as they are. */
+function arabic(n: string): string {
+  if (/^\d/.test(n)) return n;
+  let total = 0;
+  let digit = 0;
+  for (const ch of n) {
+    if (ch === '百') {
+      total += (digit || 1) * 100;
+      digit = 0;
+    } else if (ch === '十') {
+      total += (digit || 1) * 10;
+      digit = 0;
+    } else digit = HAN_DIGITS[ch] ?? 0;
+  }
+  return String(total + digit);
+}
 
 interface Compiled {
   forms: ReferenceForms;
@@ -117,7 +137,9 @@ function formPattern(form: string): string {
   const q = part(post);
   const lead = /^\p{Script=Latin}/u.test(pre.trim()) ? '(?<![\\p{L}\\p{N}])' : '';
   // A number is whole: not followed by more digits ("5.2" in "5.23") nor a letter that continues a word.
-  return `${lead}${p}${p ? '\\s*' : ''}${NUMBER}(?![\\d]|\\.\\d)${q ? `\\s*${q}` : ''}`;
+  // Only after a Chinese word ("第七条"): "一条消息" is "one message", no reference.
+  const number = /\p{Script=Han}/u.test(pre) ? NUMBER_OR_HAN : NUMBER;
+  return `${lead}${p}${p ? '\\s*' : ''}${number}(?![\\d]|\\.\\d)${q ? `\\s*${q}` : ''}`;
 }
 
 /** Latin-script words match whole (not inside another word); Thai and Chinese words, written without spaces, anywhere. */
@@ -176,6 +198,7 @@ function unionCompiled(): Compiled | undefined {
   return union;
 }
 
+/** The number a match captured, as it is written ("七") — see `arabic` for its digits. */
 function numberOf(m: RegExpExecArray): string {
   for (let i = 1; i < m.length; i++) if (m[i] !== undefined) return m[i]!;
   return '';
@@ -195,13 +218,27 @@ export function findClauseReferences(text: string, lng: string, written?: string
   const c = compiledFor(lng, written && written.split(PLACEHOLDER).length === 2 ? written : undefined);
   if (!c) return [];
   const out: ClauseReference[] = [];
+  /** Where the last reference's match ended (-1: the last match was a law citation). */
+  let prevTo = -1;
   const re = c.anywhere;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const number = numberOf(m);
     const numberAt = m.index + m[0].lastIndexOf(number);
     const end = numberAt + number.length;
-    if (!isCitation(c, text, m.index, end)) out.push({ number, start: m.index, end });
+    if (isCitation(c, text, m.index, end)) {
+      prevTo = -1;
+      continue;
+    }
+    const ref = { number: arabic(number), start: m.index, end };
+    // A part and a clause in it, written together ("第四部分第4.14条", "第十部分第2条", "Abschnitt 5 Ziff. 2"):
+    // one reference, 4.14 and 10.2.
+    const prev = out[out.length - 1];
+    if (prev && prevTo >= 0 && !/\S/.test(text.slice(prevTo, m.index)) && !prev.number.includes('.')) {
+      prev.number = ref.number.startsWith(`${prev.number}.`) ? ref.number : `${prev.number}.${ref.number}`;
+      prev.end = ref.end;
+    } else out.push(ref);
+    prevTo = m.index + m[0].length;
   }
   return out;
 }
@@ -220,7 +257,7 @@ export function leadingReference(text: string): { number: string; rest: string }
   const end = m.index + m[0].length;
   const numberEnd = m.index + m[0].lastIndexOf(number) + number.length;
   if (isCitation(c, text, 0, numberEnd)) return undefined;
-  return { number, rest: text.slice(end) };
+  return { number: arabic(number), rest: text.slice(end) };
 }
 
 /** The reference as a locale's footers write it ("Ziff. 5.2"), or "§5.2" without forms. */

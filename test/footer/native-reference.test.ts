@@ -88,6 +88,13 @@ describe('the reference forms are data, one file per locale', () => {
     expect(findClauseReferences('Ziff. 15.2', 'de').map((r) => r.number)).toEqual(['15.2']);
     expect(findClauseReferences('siehe Ziff. 5.2.', 'de').map((r) => r.number)).toEqual(['5.2']);
   });
+  it('Chinese numerals after 第 are read as numbers, a part and its clause written together as one ("第十部分第2条" → 10.2), a measure word is none', () => {
+    expect(findClauseReferences('请特别注意第七条。详见第四部分第4.14条；第十部分第2条。', 'zh-CN').map((r) => r.number)).toEqual(['7', '4.14', '10.2']);
+    expect(findClauseReferences('我们向您发送一条消息；《个人信息保护法》第二十三条；本法第38条', 'zh-CN')).toEqual([]);
+    expect(findClauseReferences('siehe Abschnitt 5 Ziff. 2', 'de').map((r) => r.number)).toEqual(['5.2']);
+    expect(leadingReference('第五条 订单配送')).toEqual({ number: '5', rest: ' 订单配送' });
+    expect(leadingReference('第一百零五条 联系我们')?.number).toBe('105');
+  });
   it('a headline that cites a law is not numbered', () => {
     expect(leadingReference('Art. 6 DSGVO – Rechtsgrundlagen')).toBeUndefined();
     expect(leadingReference('Article 13 GDPR information')).toBeUndefined();
