@@ -25,7 +25,8 @@ describe('id', () => {
     const transfers = linesWith(find(renders, 'order_shipped').clause, 'Kami mentransfer').filter((l) => !l.includes('WhatsApp LLC'));
     expect(transfers.length).toBeGreaterThan(0);
     for (const l of transfers) {
-      expect(l).toContain('memadai (Pasal 56 ayat (3) UU PDP)');
+      // Pasal 56 ayat (3) in its own words: adequate and binding protection, here an agreement with the recipient.
+      expect(l).toContain('berdasarkan Pelindungan Data Pribadi yang memadai dan bersifat mengikat, berupa perjanjian dengan penerima (Pasal 56 ayat (3) UU PDP).');
       expect(l).not.toContain('setara');
     }
     expect(region.unsettled?.['mechanism.comparable_protection']).toMatch(/lembaga/);
@@ -42,10 +43,12 @@ describe('id', () => {
   });
 
   it('rights Pasal 5–13, including Pasal 11 (suspend or restrict) and Pasal 12 (sue and compensation)', () => {
-    const line = linesWith(find(renders, 'order_shipped').clause, 'Anda berhak atas')[0]!;
+    const line = linesWith(find(renders, 'order_shipped').clause, 'Anda berhak')[0]!;
     expect(line).toContain('(Pasal 5 sampai dengan Pasal 13 UU PDP)');
-    expect(line).toContain('penundaan atau pembatasan pemrosesan');
-    expect(line).toContain('gugatan dan ganti rugi');
+    // The rights as the articles' verbs state them (review-sea ID-8).
+    expect(line).toMatch(/^Anda berhak memperoleh informasi, memperbaiki, mengakses, menghapus, menarik kembali persetujuan, mengajukan keberatan atas pengambilan keputusan yang hanya didasarkan pada pemrosesan secara otomatis, menunda atau membatasi pemrosesan, menggugat dan menerima ganti rugi/);
+    expect(line).toContain('menunda atau membatasi pemrosesan');
+    expect(line).toContain('menggugat dan menerima ganti rugi');
   });
 
   it('the supervisory body is recorded as not yet established; no complaints authority is invented', () => {

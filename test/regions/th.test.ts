@@ -73,6 +73,10 @@ describe('th', () => {
     expect(line[0]).toContain(`มาตรา 19 วรรคห้า`);
     expect(line[0]).toContain(ACT);
     expect(line[0]).not.toMatch(/s\.30|PDPA|มาตรา 35/);
+    // s.30: the source of data obtained without consent; s.33: erase, destroy or anonymise (review-sea TH-7).
+    expect(line[0]).toContain('หรือขอทราบที่มาของข้อมูลส่วนบุคคลที่ได้มาโดยปราศจากความยินยอมของท่าน');
+    expect(line[0]).toContain('สิทธิขอให้ลบหรือทำลาย หรือทำให้ข้อมูลส่วนบุคคลเป็นข้อมูลนิรนาม');
+    expect(line[0]).toContain(`(มาตรา 19 วรรคห้า มาตรา 30 ถึงมาตรา 34 และมาตรา 36 ${ACT})`);
   });
 
   it('Thai text: ท่าน, Thai citations only, the policy named as a Thai reader expects within 60 characters', () => {
