@@ -45,6 +45,8 @@ export interface DocumentReview {
   titleTopicAt(offset: number): string | undefined;
   /** The document's text between two offsets of `text`, as written (names unmasked). */
   quote(start: number, end: number): string;
+  /** Where the own words of the unit an offset sits in start (after the lead-in read before a list item). */
+  ownAt(offset: number): number;
   /** Whether an offset of the text is in a heading. */
   isHeading(offset: number): boolean;
   /** The heading of the section where a statement on an aspect belongs, for an omitted one. */

@@ -61,10 +61,14 @@ export function organizationNames(text: string, locale: LocaleData, keep: readon
     const words = wordMap(norm);
     let readerWord = false;
     let own = false;
+    // A word inside a phrase the reader knows ("Pribadi" in "Data Pribadi Pengguna") is the reader's too.
+    let coveredTo = -1;
     for (const t of tokens) {
       const at = t.start - span[0];
+      if (at < coveredTo) continue;
       const hit = lex.longestAt(norm, at, words);
       const meaningful = hit?.entries.some((e) => ['place', 'purpose', 'data', 'recipient', 'action'].includes(e.kind));
+      if (hit) coveredTo = Math.max(coveredTo, hit.end);
       if (meaningful) readerWord = true;
       else if (!hit && !functionWords.has(t.word.toLowerCase()) && !CONNECTOR.test(t.word) && t.word.length >= 2 && !LEGAL.test(t.word)) own = true;
     }
