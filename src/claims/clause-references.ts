@@ -10,6 +10,7 @@
  * law word ends it; a law word just before the form does too.
  */
 import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import { DiscloseError } from '../errors.js';
 import { packagePath } from '../load/package-root.js';
 import { loadYamlData } from '../load/read-file.js';
@@ -89,7 +90,31 @@ export function referenceForms(lng: string): ReferenceForms | undefined {
   return f ?? undefined;
 }
 
-function parseForms(lng: string, file: string): ReferenceForms {
+const projectFiles = new Map<string, ReferenceForms>();
+
+/**
+ * The references.yaml of a project's locale folders (beside the wording.yaml files a locale was
+ * loaded from, ours left out): their forms are read as well. Its `written` is optional.
+ */
+function projectForms(lng: string, localeFiles: readonly string[] | undefined): ReferenceForms[] {
+  if (!localeFiles?.length) return [];
+  const ours = path.resolve(packagePath('locales'));
+  const out: ReferenceForms[] = [];
+  for (const dir of new Set(localeFiles.map((f) => path.dirname(path.resolve(f))))) {
+    if (path.dirname(dir) === ours) continue;
+    const file = path.join(dir, 'references.yaml');
+    let f = projectFiles.get(file);
+    if (!f) {
+      if (!existsSync(file)) continue;
+      f = parseForms(lng, file, false);
+      projectFiles.set(file, f);
+    }
+    out.push(f);
+  }
+  return out;
+}
+
+function parseForms(lng: string, file: string, own = true): ReferenceForms {
   const y = loadYamlData(file);
   const data = (y.data ?? {}) as Record<string, unknown>;
   const fail = (path: Array<string | number>, message: string, hint: string): never => {
@@ -108,10 +133,10 @@ function parseForms(lng: string, file: string): ReferenceForms {
     });
   };
   const written = data['written'];
-  if (typeof written !== 'string' || written.split(PLACEHOLDER).length !== 2) fail(['written'], 'written: expected the form our footers write, with {{number}} once', 'Write e.g. written: "Ziff. {{number}}".');
+  if ((own || written !== undefined) && (typeof written !== 'string' || written.split(PLACEHOLDER).length !== 2)) fail(['written'], 'written: expected the form our footers write, with {{number}} once', 'Write e.g. written: "Ziff. {{number}}".');
   const forms = list('forms', true);
-  if (!forms.includes(written as string)) forms.unshift(written as string);
-  return { lng, written: written as string, forms, subdivisions: list('subdivisions', false), laws: list('laws', false) };
+  if (typeof written === 'string' && !forms.includes(written)) forms.unshift(written);
+  return { lng, written: typeof written === 'string' ? written : (forms[0] ?? `§${PLACEHOLDER}`), forms, subdivisions: list('subdivisions', false), laws: list('laws', false) };
 }
 
 /** The locales that have reference forms, from our own locales folder. */
@@ -174,13 +199,14 @@ function compile(sets: ReferenceForms[], extra: string[] = []): Compiled {
   };
 }
 
-function compiledFor(lng: string, written?: string): Compiled | undefined {
-  const key = `${lng}\u0000${written ?? ''}`;
+function compiledFor(lng: string, written?: string, localeFiles?: readonly string[]): Compiled | undefined {
+  const extra = projectForms(lng, localeFiles);
+  const key = `${lng}\u0000${written ?? ''}\u0000${extra.map((f) => f.forms.join('|')).join('\u0001')}`;
   let c = compiled.get(key);
   if (!c) {
     const own = referenceForms(lng) ?? referenceForms(lng.split('-')[0]!);
     const en = referenceForms('en');
-    const sets = own ? [own] : en ? [en] : [];
+    const sets = [...(own ? [own] : en ? [en] : []), ...extra];
     if (!sets.length) return undefined;
     c = compile(sets, written ? [written] : []);
     compiled.set(key, c);
@@ -212,10 +238,11 @@ function isCitation(c: Compiled, text: string, start: number, end: number): bool
 /**
  * The section references in a text written in `lng`. `written`: the locale's own footer wording
  * for the reference ("Datenschutzhinweise Ziff. {{number}}"), recognised too — a project that
- * words its footer otherwise is still read.
+ * words its footer otherwise is still read. `localeFiles`: the files the locale was loaded from;
+ * a references.yaml beside a project's own wording.yaml adds its forms.
  */
-export function findClauseReferences(text: string, lng: string, written?: string): ClauseReference[] {
-  const c = compiledFor(lng, written && written.split(PLACEHOLDER).length === 2 ? written : undefined);
+export function findClauseReferences(text: string, lng: string, written?: string, localeFiles?: readonly string[]): ClauseReference[] {
+  const c = compiledFor(lng, written && written.split(PLACEHOLDER).length === 2 ? written : undefined, localeFiles);
   if (!c) return [];
   const out: ClauseReference[] = [];
   /** Where the last reference's match ended (-1: the last match was a law citation). */

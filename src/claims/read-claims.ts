@@ -228,7 +228,7 @@ export function readClaims(text: string, locale: LocaleData, options: ReadOption
     const order = new Map(st.vague.map((v, i) => [v.phrase, i]));
     vague.sort((a, b) => order.get(a.phrase)! - order.get(b.phrase)! || a.start - b.start);
   }
-  return new LineReadResult(uniqueClaims(claims), lines, () => findClauseReferences(text, locale.lng, footerReferenceWording(locale)), cues, vague);
+  return new LineReadResult(uniqueClaims(claims), lines, () => findClauseReferences(text, locale.lng, footerReferenceWording(locale), locale.files), cues, vague);
 }
 
 /** A read whose sentences, with offsets in the whole text, are made when asked for: most rules need only claims. */

@@ -14,6 +14,9 @@ import { findClauseReferences, leadingReference, referenceForms } from '../../sr
 import { parsePolicy } from '../../src/policy/document.js';
 import { readOutline } from '../../src/policy/outline.js';
 import { Localizer } from '../../src/render/localizer.js';
+import { readClaims } from '../../src/claims/read-claims.js';
+import { loadCatalog } from '../../src/load/catalog.js';
+import { mkdirSync } from 'node:fs';
 import { caseProject, findings } from '../helpers/check-case.js';
 import { EXAMPLES, examples, regionLocales } from '../helpers/examples.js';
 
@@ -94,6 +97,27 @@ describe('the reference forms are data, one file per locale', () => {
     expect(findClauseReferences('siehe Abschnitt 5 Ziff. 2', 'de').map((r) => r.number)).toEqual(['5.2']);
     expect(leadingReference('第五条 订单配送')).toEqual({ number: '5', rest: ' 订单配送' });
     expect(leadingReference('第一百零五条 联系我们')?.number).toBe('105');
+  });
+  it("a project's locale folder adds forms (references.yaml beside its wording.yaml), and its footer wording is read too", () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'project-locales-'));
+    try {
+      mkdirSync(path.join(root, 'de'));
+      writeFileSync(path.join(root, 'de', 'wording.yaml'), 'footer:\n  reference: "Datenschutzerklärung Gliederungspunkt {{number}}"\n');
+      writeFileSync(path.join(root, 'de', 'references.yaml'), 'forms: ["Rubrik {{number}}"]\n');
+      const de = loadCatalog({ localeDirs: [root] }).locale('de');
+      expect(readClaims('Ihre Daten: Rubrik 4.1', de).references.map((r) => r.number)).toEqual(['4.1']);
+      expect(readClaims('Ihre Daten: Datenschutzerklärung Gliederungspunkt 4.2', de).references.map((r) => r.number)).toEqual(['4.2']);
+      expect(readClaims('Ihre Daten: Ziffer 4.3', de).references.map((r) => r.number)).toEqual(['4.3']);
+      // Our own German reads no "Rubrik".
+      expect(findClauseReferences('Ihre Daten: Rubrik 4.1', 'de')).toEqual([]);
+      mkdirSync(path.join(root, 'bad', 'de'), { recursive: true });
+      writeFileSync(path.join(root, 'bad', 'de', 'wording.yaml'), 'footer:\n  joiner: "; "\n');
+      writeFileSync(path.join(root, 'bad', 'de', 'references.yaml'), 'forms:\n  - "Rubrik"\n');
+      const bad = loadCatalog({ localeDirs: [path.join(root, 'bad')] }).locale('de');
+      expect(() => readClaims('Rubrik 4.1', bad).references).toThrow(/forms\[0\]: "Rubrik" must hold \{\{number\}\} exactly once/);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
   it('a headline that cites a law is not numbered', () => {
     expect(leadingReference('Art. 6 DSGVO – Rechtsgrundlagen')).toBeUndefined();
