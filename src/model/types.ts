@@ -330,6 +330,8 @@ export interface Condition {
   orgField?: string;
   /** The organization field is absent, empty or false (california.exclusivelyOnline: a toll-free number is owed). */
   orgFieldAbsent?: string;
+  /** Some flow's data is not collected from the person: derived, or from a third party (GDPR Art. 14(1)(d), (2)(f)). */
+  indirectSource?: boolean;
   controllerOutside?: boolean;
   /** Sensitive data used for a purpose beyond those the flow lists as permitted (CCPA: the "Limit" link is owed). */
   sensitiveUnpermitted?: boolean;

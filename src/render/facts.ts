@@ -23,6 +23,8 @@ export interface Facts {
   controllerOutside: boolean;
   /** Every flow's purpose (for `when: { purposes }`). */
   purposes: string[];
+  /** Some flow's data is not collected from the person (derived or from a third party: GDPR Art. 14). */
+  indirectSource: boolean;
 }
 
 /** Whether this region restricts transfers at all (a law with no transfer mechanisms does not). */
@@ -70,6 +72,7 @@ export function computeFacts(flows: Flow[], region: RegionProfile, org: Organiza
     separateConsent: flows.some((f) => f.consent?.separate === true),
     controllerOutside: !insideArea(org.controller.country, region.area.length ? region.area : region.countries),
     purposes: [...new Set(flows.map((f) => f.purpose))],
+    indirectSource: flows.some((f) => f.source !== undefined && f.source.from !== 'user'),
   };
 }
 
@@ -88,6 +91,7 @@ export function holds(when: Condition, facts: Facts, org: Organization): boolean
   if (when.orgField !== undefined && orgField(org, when.orgField) === undefined) return false;
   if (when.orgFieldAbsent !== undefined && orgField(org, when.orgFieldAbsent) !== undefined) return false;
   if (when.purposes && !when.purposes.some((p) => facts.purposes.some((fp) => fp === p || fp.startsWith(`${p}.`)))) return false;
+  if (when.indirectSource !== undefined && when.indirectSource !== facts.indirectSource) return false;
   return true;
 }
 

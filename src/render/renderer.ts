@@ -7,6 +7,7 @@ import type { Catalog } from '../load/catalog.js';
 import { orgField } from '../load/organization.js';
 import type { ChannelProfile, Organization, RegionProfile, Template } from '../model/types.js';
 import { groupKey } from '../load/taxonomy.js';
+import { intlNames } from '../load/intl-names.js';
 import { computeFacts, effectiveFlows, holds, isSensitive, type Facts } from './facts.js';
 import { SnippetEnvironment, type FooterGroup } from './handlebars-env.js';
 import { Localizer } from './localizer.js';
@@ -229,6 +230,8 @@ export class Renderer {
       filing: filing ? { label: loc.t(`filing.${filing.type}`), number: filing.number } : undefined,
       channelName: loc.t(`channel.${channel.id}`),
       controllerCountry: loc.country(org.controller.country),
+      // The address as written, its closing English country name in the text's language (review EU-8).
+      controllerAddress: localAddress(org, loc),
       // GDPR Art. 13(1)(f): for safeguards under Art. 46/47, how to obtain a copy of them.
       safeguardCopy: statements.transfer.some((s) => s.claims.some((c) => c.mechanism !== undefined && SAFEGUARDS_WITH_COPY.has(c.mechanism))),
     };
@@ -302,6 +305,13 @@ function assertionsIn(lines: string[], statements: StatementSet, loc: Localizer)
     }
   }
   return out;
+}
+
+/** The controller's address with a closing country name written in English ("…, Germany") in the text's language. */
+function localAddress(org: Organization, loc: Localizer): string {
+  const address = org.controller.address;
+  const english = loc.lng === 'en' ? undefined : intlNames('en').countries[org.controller.country];
+  return english && address.endsWith(`, ${english}`) ? `${address.slice(0, -english.length)}${loc.country(org.controller.country)}` : address;
 }
 
 function dedupeLines(lines: string[]): string[] {

@@ -49,6 +49,8 @@ export interface Statement {
   claims: Claim[];
   flow?: string;
   asserts?: Assertion;
+  /** A source statement for data not collected from the person (derived, or from a third party). */
+  indirect?: boolean;
 }
 
 export interface StatementSet {
@@ -106,7 +108,10 @@ function recipientRoute(r: Recipient, flow: Flow, region: RegionProfile, org?: O
   const notes = r.transferUnsettled;
   const note = notes ? ([region.id, ...region.ancestors].map((id) => notes[id]).find((n) => n) ?? notes['default']) : undefined;
   const mechanism = recipientMechanism(r, flow, region);
-  if (mechanism === 'contract_performance' && flow.legalBasis !== 'contract') {
+  // Necessity for the contract with the person (TH s.28 (3), MY 129(3)(b); the EU's `contract`, stated as the
+  // Art. 49(1)(b) derogation) holds only for a flow that performs that contract.
+  const necessity = mechanism === 'contract_performance' || (mechanism !== undefined && region.mechanismWording?.[mechanism] === 'contract_necessity');
+  if (necessity && flow.legalBasis !== 'contract') {
     return { note: note ?? `a transfer necessary to perform the contract with the person covers only flows on the contract basis; flow "${flow.id}" rests on ${flow.legalBasis}` };
   }
   if (org && mechanism && CAC_ROUTES[mechanism] && !exportFilingFor(org, r, mechanism)) {
@@ -123,6 +128,8 @@ function recipientRoute(r: Recipient, flow: Flow, region: RegionProfile, org?: O
  */
 export function recipientTransfer(r: Recipient, flow: Flow, region: RegionProfile, place: Place = r.country, org?: Organization): { mechanism?: TransferMechanism; declared?: TransferMechanism; problem?: TransferProblem; note?: string } | undefined {
   if (!isOutside(place, region)) return undefined;
+  // Where the recipient keeps the data outside its own country, that transfer is its own (statement.transferOnward).
+  if (place !== r.country) return { note: 'the recipient\'s own transfer to where it stores the data, on its own safeguards; the clause states no mechanism of ours for it' };
   const route = recipientRoute(r, flow, region, org);
   const res = resolveTransfer(route.mechanism, region, place, r);
   return { ...res, ...(route.note ? { note: route.note } : {}) };
@@ -180,6 +187,8 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
   // A region that lists entrusted processing (PIPL Art. 21: `entrusted_processing`) states a processor
   // as entrusted with the data, not as a recipient the data is provided to (Art. 23; review CN-5).
   const entrusts = region.elements.some((e) => e.id === 'entrusted_processing');
+  // A party named first in a sentence is capitalized as the sentence's start; elsewhere it is not.
+  const atStart = (key: string, text: string) => (loc.t(key, { recipient: '\u0000' }).startsWith('\u0000') ? loc.capitalize(text) : text);
   const seenBasis = new Set<string>();
   const partyOf = (r: Recipient): Party => ({ kind: 'recipient', type: r.type, ...(r.name ? { name: r.name } : {}), country: r.country });
   // Overseas recipients (PIPL Art. 39): each recipient once, with its own name, country and contact.
@@ -232,8 +241,8 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
       // Where the recipient itself keeps the data, when it says so (a processor's data centres).
       if (r.storage?.length) {
         const places = loc.list(r.storage.map((p) => loc.country(p)));
-        // The sentence starts with the recipient: capitalized as a sentence start.
-        const holder = loc.capitalize(r.name ? loc.t('statement.recipientNameOnly', { type, name: r.name }) : type);
+        // Capitalized where the sentence starts with the recipient (nl "Bij {{recipient}} …" does not).
+        const holder = atStart('statement.storeRecipient', r.name ? loc.t('statement.recipientNameOnly', { type, name: r.name }) : type);
         s.store.push({
           key: 'statement.storeRecipient',
           values: { recipient: holder, data, places },
@@ -257,11 +266,18 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
       }
       for (const place of abroad) {
         if (place === r.country) continue;
-        // The recipient keeps the data in a place outside the region other than its own country.
-        const res = resolveTransfer(declared, region, place, r);
-        if (res.problem) unresolved.push(unresolvedOf({ flow: flow.id, place, recipient: r.name ?? r.type, mechanism: res.declared }, res.problem, route.note));
-        const destination = r.name ? loc.t('statement.recipientFacility', { type, name: r.name, country: loc.country(place) }) : loc.t('statement.recipientUnnamed', { type, country: loc.country(place) });
-        s.transfer.push(transferStatement(flow, data, destination, res.mechanism, (d) => ({ action: 'transfer', data: d, recipient: who, place, ...(res.mechanism ? { mechanism: res.mechanism } : {}) }), at('transfer', { party, place, ...(res.mechanism ? { mechanism: res.mechanism } : {}) })));
+        // The recipient keeps the data in a place outside the region other than its own country: that
+        // transfer is the recipient's own (Meta Platforms Ireland Limited to its US storage), on its own
+        // safeguards, never stated as ours or on our mechanism (review EU-2, review-sea X5). No route
+        // of ours is owed for it, so none is reported missing; the region's element notes what is open.
+        const holder = atStart('statement.transferOnward', r.name ? loc.t('statement.recipientNameOnly', { type, name: r.name }) : type);
+        s.transfer.push({
+          key: 'statement.transferOnward',
+          values: { recipient: holder, data, places: loc.country(place) },
+          claims: flow.data.map((d): Claim => ({ action: 'transfer', data: d, recipient: who, place })),
+          flow: flow.id,
+          asserts: at('transfer', { party, place }),
+        });
       }
       if (isOutside(r.country, region) || abroad.length) {
         const key = `${r.type}|${r.name ?? ''}|${r.country}`;
@@ -313,7 +329,9 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
       const sat = (extra: Partial<Assertion>): Assertion => ({ kind: 'sensitive', flows: [flow.id], data: sens, purpose: flow.purpose, ...extra });
       if (underGdpr(region)) {
         const c = flow.sensitive?.gdprCondition;
-        if (c) s.sensitiveBasis.push({ key: 'statement.sensitiveCondition', values: { data: sdata, purpose, condition: loc.t(`gdprCondition.${c}`) }, claims: [], flow: flow.id, asserts: sat({ condition: c }) });
+        // The special category named (data concerning health): the data's top category under `user` (review EU-6).
+        const category = loc.list([...new Set(sens.map((d) => d.split('.').slice(0, 2).join('.')))].filter((k) => tax.data.has(k)).map((k) => loc.label('data', k)));
+        if (c) s.sensitiveBasis.push({ key: 'statement.sensitiveCondition', values: { data: sdata, purpose, condition: loc.t(`gdprCondition.${c}`), category }, claims: [], flow: flow.id, asserts: sat({ condition: c }) });
         else missingConditions.push(flow.id);
       }
       const permitted = flow.sensitive?.ccpaPermitted ?? [];
@@ -349,7 +367,9 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
     // Unless the flow says otherwise, data needed for a contract or a legal duty is required and
     // data given on consent is voluntary (GDPR Art. 13(2)(e)).
     const required = flow.required ?? (flow.legalBasis === 'contract' || flow.legalBasis === 'legal_obligation');
-    s.requirement.push({ key: required ? 'statement.required' : 'statement.voluntary', values: { data, purpose }, claims: [], flow: flow.id, asserts: at('requirement', { purpose: flow.purpose }) });
+    // Under the GDPR, data a legal obligation requires are a statutory requirement (Art. 13(2)(e); review EU-7).
+    const statutory = required && flow.legalBasis === 'legal_obligation' && underGdpr(region);
+    s.requirement.push({ key: statutory ? 'statement.requiredByLaw' : required ? 'statement.required' : 'statement.voluntary', values: { data, purpose }, claims: [], flow: flow.id, asserts: at('requirement', { purpose: flow.purpose }) });
   }
 
   // Flows with one purpose (a channel's two flows for carrying the message) are stated together.
@@ -370,7 +390,8 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
     const values: Record<string, string> = { data: dataList(g.data) };
     if (g.category) values['source'] = loc.label('recipient', g.category);
     const key = g.kind === 'user' ? 'statement.sourceUser' : g.kind === 'derived' ? 'statement.sourceDerived' : g.category ? 'statement.sourceThirdParty' : 'statement.sourceThirdPartyUnnamed';
-    s.source.push({ key, values, claims: [], asserts: { kind: 'source', flows: g.flows, data: g.data, source: g.kind } });
+    // `indirect`: not collected from the person (GDPR Art. 14(2)(f)); a region may state only these.
+    s.source.push({ key, values, claims: [], asserts: { kind: 'source', flows: g.flows, data: g.data, source: g.kind }, ...(g.kind === 'user' ? {} : { indirect: true }) });
   }
 
   for (const { r, flows: ids, data } of overseas.values()) {
