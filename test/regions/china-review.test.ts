@@ -129,3 +129,27 @@ describe('china review CN-9 to CN-14 (minor findings)', () => {
     expect(renderer.localizer('zh-CN').t('basis.vital_interests')).toBe('紧急情况下为保护自然人的生命健康和财产安全所必需');
   });
 });
+
+describe('china review CN-6: no Art. 28 definition in place of the Art. 30 effect', () => {
+  it('a sensitive flow without a declared effect states the necessity only, and check reports the Art. 30 element missing', async () => {
+    const { mkdtempSync, readFileSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const { parse, stringify } = await import('yaml');
+    const { cli } = await import('../helpers/cli.js');
+    const { EXAMPLES } = await import('../helpers/examples.js');
+    const raw = parse(readFileSync(path.join(EXAMPLES, 'templates', 'payment_receipt.yaml'), 'utf8')) as { flows: Array<{ sensitive?: { effect?: unknown } }> };
+    for (const f of raw.flows) if (f.sensitive) delete f.sensitive.effect;
+    const dir = mkdtempSync(path.join(tmpdir(), 'disclose-cn-effect-'));
+    const file = path.join(dir, 'payment_receipt.yaml');
+    writeFileSync(file, stringify(raw));
+    const org = path.join(EXAMPLES, 'organization.yaml');
+    const out = (await cli(['render', file, '--region', 'china', '--org', org])).out;
+    expect(out).toContain('敏感个人信息（银行卡信息）是支付结算所必需的。');
+    expect(out).not.toContain('人格尊严');
+    const check = await cli(['check', file, '--region', 'china', '--org', org, '--format', 'json']);
+    const missing = (JSON.parse(check.out) as Array<{ ruleId: string; severity: string; data: { element?: string } }>).filter((f) => f.ruleId === 'region-element-missing');
+    expect(missing.map((f) => [f.data.element, f.severity])).toEqual([['sensitive_necessity', 'error']]);
+    expect(check.code).toBe(1);
+  });
+});
