@@ -135,6 +135,13 @@ interface CitationFormat {
   joinSub?: string;
   /** Before the last provision of one law ("มาตรา 27 และมาตรา 24 (6)", "Pasal 20 … dan Pasal 15 …"); absent: join. */
   joinLast?: string;
+  /**
+   * Several whole provisions of one level of one law written with one plural designation ({{list}}: the
+   * numbers): en "§§{{list}}" (Cal. Civ. Code §§1798.105, 1798.106), es "artículos {{list}}".
+   */
+  plural?: Partial<Record<LevelKind, string>>;
+  /** Before the last number of such a list (es " y "); absent: join. */
+  pluralLast?: string;
   joinLaws: string;
   /** Levels written innermost first (Vietnamese "điểm a khoản 1 Điều 20"). */
   reverse?: boolean;
@@ -242,6 +249,19 @@ export function formatCitation(c: Citation, lng: string): string {
     .map((part) => {
       const sameArticle = (a: Provision | undefined, b: Provision | undefined) =>
         a !== undefined && b !== undefined && a.unit === b.unit && a.path[0] === b.path[0] && a.path.length > 1 && b.path.length > 1 && !a.to && !b.to;
+      // Whole provisions of one level, several of them: one plural designation where the language has one.
+      const kind0 = part.provisions[0]?.unit ?? part.law.levels[0];
+      const flat = part.provisions.length > 1 && part.provisions.every((p) => p.path.length === 1 && p.to === undefined && (p.unit ?? part.law.levels[0]) === kind0 && !p.kinds?.[0]);
+      const plural = flat && kind0 ? f.plural?.[kind0] : undefined;
+      if (plural) {
+        const lf = levelFormat(f, kind0!, lng);
+        const nums = part.provisions.map((p) => number(p.path[0]!, lf.numbers));
+        const list = nums.length > 1 ? `${nums.slice(0, -1).join(f.join)}${f.pluralLast ?? f.join}${nums[nums.length - 1]}` : nums[0]!;
+        const named = f.laws[part.law.id];
+        const name = typeof named === 'string' ? named : (named?.name ?? part.law.short);
+        const own = typeof named === 'object' ? named.cite : undefined;
+        return fill(own ?? f.cite, { refs: fill(plural, { list }), law: name });
+      }
       const items = part.provisions.map((p, i) => {
         // Further provisions of the same article: their lower levels only ("Art. 21(2), (3) and (4)").
         if (f.joinSub !== undefined && !f.reverse && sameArticle(part.provisions[i - 1], p)) {

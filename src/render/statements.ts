@@ -11,7 +11,7 @@ import { basisIn, isOutside, isSensitive, recipientMechanism, recipientPlaces, m
 import type { Localizer } from './localizer.js';
 import { orgField } from '../load/organization.js';
 import { ProjectUses } from './project-uses.js';
-import { elementTextCitation, localPhrase, regionCitation } from './citation.js';
+import { elementTextCitation, formatCitation, localPhrase, parseCitation, regionCitation } from './citation.js';
 
 const ADVERTISING = 'marketing.advertising.third_party';
 
@@ -337,7 +337,10 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
       const permitted = flow.sensitive?.ccpaPermitted ?? [];
       if (region.sensitivity === 'ccpa' && permitted.length) {
         const paragraphs = loc.list(permitted.map((m) => `(m)(${m.slice(1)})`));
-        s.sensitivePermitted.push({ key: 'statement.sensitivePermitted', values: { data: sdata, paragraphs }, claims: [], flow: flow.id, asserts: sat({ permitted }) });
+        // The §7027(m) paragraphs cited as the text's language cites 11 CCR (review CA-10).
+        const laws = new Map(Object.entries(region.laws ?? {}));
+        const article = laws.has('ccr11') ? formatCitation(parseCitation(`ccr11 ${permitted.map((m) => `7027(m)(${m.slice(1)})`).join(', ')}`, laws), loc.lng) : '';
+        s.sensitivePermitted.push({ key: 'statement.sensitivePermitted', values: { data: sdata, paragraphs, article }, claims: [], flow: flow.id, asserts: sat({ permitted }) });
       }
       // The sentence ends it: a closing full stop of the free text is dropped.
       const effect = localText(flow.sensitive?.effect, loc.lng, options.language)?.replace(/[.。!！?？\s]+$/u, '');

@@ -67,14 +67,14 @@ describe('the right to limit the use of sensitive personal information (review C
         expect(res.clause.text, `${t.id} ${lng}`).not.toMatch(/1798\.121/);
       }
     }
-    expect(render('appointment_reminder', 'en').clause.text).toContain('You have the right to know, delete and correct your personal information, to opt out of its sale or sharing and not to be discriminated against for exercising these rights (Cal. Civ. Code §1798.105, §1798.106, §1798.110, §1798.115, §1798.120, §1798.125).');
+    expect(render('appointment_reminder', 'en').clause.text).toContain('You have the right to know, delete and correct your personal information, to opt out of its sale or sharing and not to be discriminated against for exercising these rights (Cal. Civ. Code §§1798.105, 1798.106, 1798.110, 1798.115, 1798.120, 1798.125).');
   });
 
   it('is offered, with the Limit link, where a flow uses sensitive personal information beyond §7027(m)', () => {
     const t = tpl('appointment_reminder');
     const beyond = { ...t, flows: t.flows.map((f) => (f.sensitive ? { ...f, sensitive: { ...f.sensitive, ccpaPermitted: [] } } : f)) };
     const res = renderer.render(beyond, ca, 'en', org);
-    expect(res.clause.text).toContain('to limit the use and disclosure of your sensitive personal information and not to be discriminated against for exercising these rights (Cal. Civ. Code §1798.105, §1798.106, §1798.110, §1798.115, §1798.120, §1798.121, §1798.125).');
+    expect(res.clause.text).toContain('to limit the use and disclosure of your sensitive personal information and not to be discriminated against for exercising these rights (Cal. Civ. Code §§1798.105, 1798.106, 1798.110, 1798.115, 1798.120, 1798.121, 1798.125).');
     expect(res.clause.text).toContain('Limit the Use of My Sensitive Personal Information: https://nordlicht.example/privacy/limit-sensitive');
     expect(renderer.render(beyond, ca, 'es', org).clause.text).toContain('a limitar el uso y la divulgación de su información personal sensible');
   });
