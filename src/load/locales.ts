@@ -50,6 +50,10 @@ export interface PolicyVocabulary {
   data?: Record<string, string[]>;
   functionWords?: string[];
   markers?: string[];
+  /** Scripts without spaces: words that make a place beside them part of a name (邮政 in 中国邮政). */
+  nameWords?: string[];
+  /** Scripts without spaces: legal forms a name ends in (股份有限公司). */
+  legalForms?: string[];
 }
 
 export interface LocaleData {
