@@ -122,3 +122,20 @@ describe('Indonesian: defined terms and "atas nama"', () => {
     expect(one(fs, 'delivery', 'recipients')).toMatchObject({ line: 7, data: { class: 'vague' } });
   });
 });
+
+describe('zh-CN: a restriction on processors is no denial', () => {
+  it('"我们不允许合作伙伴进行转委托" (partners may not sub-entrust) does not deny the courier flow', async () => {
+    const fs = await check('zh.md', [
+      '# 隐私政策', // 1
+      '', // 2
+      '## 我们如何共享您的信息', // 3
+      '', // 4
+      '我们会将您的姓名、电话号码和收货地址提供给快递服务商，用于配送您的订单。', // 5
+      '', // 6
+      '我们不允许合作伙伴进行转委托。', // 7
+    ].join('\n'), ['--region', 'china']);
+    const d = one(fs, 'delivery', 'recipients');
+    expect(d.line).toBe(5);
+    expect(['clear', 'vague']).toContain(d.data.class);
+  });
+});
