@@ -51,6 +51,10 @@ describe('id', () => {
     expect(line).toContain('menggugat dan menerima ganti rugi');
   });
 
+  it('the data protection officer by the statutory term of Pasal 53 (review-sea ID-5)', () => {
+    expect(linesWith(find(renders, 'order_shipped').clause, 'Pejabat atau petugas')).toEqual(['Pejabat atau petugas yang melaksanakan fungsi Pelindungan Data Pribadi: dpo@nordlicht.example.']);
+  });
+
   it('the supervisory body is recorded as not yet established; no complaints authority is invented', () => {
     expect(region.unsettled?.['authority']).toMatch(/not been established/);
     expect(region.authority).toBeUndefined();
