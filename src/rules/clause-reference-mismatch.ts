@@ -1,5 +1,5 @@
-import type { Rule, RuleContext } from '../check/rule.js';
-import { writeReference } from '../claims/clause-references.js';
+import type { Rule } from '../check/rule.js';
+import { footerReference } from './footer-reference.js';
 
 /**
  * The footer cites a clause number that is not the clause's number. The footer's references are
@@ -33,10 +33,10 @@ export const rule: Rule = {
     const pos = ctx.template.positions['footer.value'] ?? ctx.template.positions['clause'];
     const cited = ctx.footerRead.references.map((r) => r.number);
     for (const c of new Set(cited)) {
-      if (c !== number) ctx.report({ messageId: 'stale', data: { cited: c, actual: number, clause: ctx.template.clause.id }, pos, fix: `Cite "${reference(ctx, number)}".` });
+      if (c !== number) ctx.report({ messageId: 'stale', data: { cited: c, actual: number, clause: ctx.template.clause.id }, pos, fix: `Cite "${footerReference(ctx, number)}".` });
     }
     if (cited.length === 0 && ctx.template.footer !== undefined) {
-      ctx.report({ messageId: 'none', data: { actual: number }, pos, fix: `Add "${reference(ctx, number)}" to the footer.` });
+      ctx.report({ messageId: 'none', data: { actual: number }, pos, fix: `Add "${footerReference(ctx, number)}" to the footer.` });
     }
     // Footers rendered without the policy (render, export, Meta submission) cite the template's own number.
     const own = ctx.template.clause.number;
@@ -46,8 +46,3 @@ export const rule: Rule = {
   },
 };
 
-/** The reference as the footer's language writes it: the locale's footer wording ("Datenschutzhinweise Ziff. 5.2"). */
-function reference(ctx: RuleContext, number: string): string {
-  if (ctx.loc?.has('footer.reference')) return ctx.loc.t('footer.reference', { number });
-  return writeReference(ctx.locale ?? 'en', number);
-}
