@@ -123,6 +123,20 @@ describe('Indonesian: defined terms and "atas nama"', () => {
   });
 });
 
+describe('a flow\'s own claims', () => {
+  it('the phone number kept "up to 30 days" is WhatsApp\'s flow\'s, not the courier\'s kept 180 days', async () => {
+    const file = path.join(dir, 'nothing.md');
+    writeFileSync(file, ['# Privacy at Example Shop', '', 'We pass your details on to delivery services that bring your order.'].join('\n'));
+    let out = '';
+    await run(['check', path.join(EXAMPLES, 'templates', 'order_shipped.yaml'), '--org', path.join(EXAMPLES, 'organization.yaml'), '--policy', file, '--region', 'eu', '--format', 'json'], { stdout: (t) => (out += t), stderr: () => {}, cwd: dir, isTTY: false });
+    const fs = JSON.parse(out) as Array<{ data: { flow?: string; aspect?: string; claim?: string } }>;
+    const claim = (flow: string) => fs.find((f) => f.data.flow === flow && f.data.aspect === 'retention')?.data.claim ?? '';
+    expect(claim('delivery')).toContain('retain user.contact.phone_number for 180 days');
+    expect(claim('delivery')).not.toContain('30 days');
+    expect(claim('whatsapp_cloud_api')).toContain('retain user.contact.phone_number for up to 30 days');
+  });
+});
+
 describe('zh-CN: a restriction on processors is no denial', () => {
   it('"我们不允许合作伙伴进行转委托" (partners may not sub-entrust) does not deny the courier flow', async () => {
     const fs = await check('zh.md', [
