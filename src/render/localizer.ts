@@ -130,6 +130,10 @@ export class Localizer {
     let out = this.lists.get(key);
     if (out === undefined) {
       out = (short ? this.listShort : this.listLong).format(items);
+      // Polish joins the last item with "oraz" where an item itself contains "i" ("imię i nazwisko oraz
+      // dane transakcji"), so the list does not read as three items (review, pl).
+      const last = items[items.length - 1]!;
+      if (!short && this.lng === 'pl' && items.some((i) => / i /.test(i)) && out.endsWith(` i ${last}`)) out = `${out.slice(0, -(last.length + 3))} oraz ${last}`;
       if (this.lists.size >= 4_000) this.lists.clear();
       this.lists.set(key, out);
     }

@@ -143,3 +143,11 @@ describe('the EU `contract` route is the Art. 49(1)(b) derogation, worded as suc
     expect(u.note).toMatch(/contract basis/);
   });
 });
+
+describe('locale minors', () => {
+  it('pl: "imię i nazwisko oraz dane transakcji", not "… i … i …"', () => {
+    const pl = render('payment_receipt', 'pl').clause.text;
+    expect(pl).toContain('imię i nazwisko oraz dane transakcji');
+    expect(pl).not.toContain('imię i nazwisko i dane transakcji');
+  });
+});
