@@ -136,6 +136,11 @@ interface CitationFormat {
   /** Before the last provision of one law ("มาตรา 27 และมาตรา 24 (6)", "Pasal 20 … dan Pasal 15 …"); absent: join. */
   joinLast?: string;
   /**
+   * The top level of a further provision of the same law, when the language does not repeat the
+   * unit word (Malay "seksyen 30, 34, 38, 43 dan 43A"): a pattern with {{n}}; absent: the level's own.
+   */
+  topAfterFirst?: string;
+  /**
    * Several whole provisions of one level of one law written with one plural designation ({{list}}: the
    * numbers): en "§§{{list}}" (Cal. Civ. Code §§1798.105, 1798.106), es "artículos {{list}}".
    */
@@ -221,11 +226,13 @@ function levelFormat(f: CitationFormat, kind: LevelKind, lng: string): LevelForm
   return typeof l === 'string' ? { pattern: l } : l;
 }
 
-function formatProvision(p: Provision, law: LawInfo, f: CitationFormat, lng: string): string {
+function formatProvision(p: Provision, law: LawInfo, f: CitationFormat, lng: string, later = false): string {
   const kinds = p.unit ? [p.unit] : law.levels;
   const pieces = p.path.map((n, i) => {
     const lf = levelFormat(f, p.kinds?.[i] ?? kinds[i] ?? kinds[kinds.length - 1]!, lng);
-    return fill(lf.pattern, { n: number(n, lf.numbers) });
+    // A further provision of the same law, in a language that does not repeat the unit word.
+    const pattern = i === 0 && later && f.topAfterFirst !== undefined && !f.reverse && p.to === undefined ? f.topAfterFirst : lf.pattern;
+    return fill(pattern, { n: number(n, lf.numbers) });
   });
   if (p.to !== undefined) {
     const top = levelFormat(f, kinds[0]!, lng);
@@ -269,7 +276,9 @@ export function formatCitation(c: Citation, lng: string): string {
           const last = !sameArticle(p, part.provisions[i + 1]);
           return `\u0000${last ? f.joinSub : f.join}${sub}`;
         }
-        return formatProvision(p, part.law, f, lng);
+        // Same kind of unit as the one before (not a unit: prefix such as part: or schedule:).
+        const later = i > 0 && part.provisions[i - 1]!.unit === p.unit && !part.provisions[i - 1]!.to;
+        return formatProvision(p, part.law, f, lng, later);
       });
       // The last provision written in full takes joinLast ("มาตรา 27 และมาตรา 24 (6)").
       let lastFull = -1;

@@ -38,7 +38,8 @@ describe('my', () => {
   it('rights: access, correction, withdrawal, direct marketing and portability after A1727 (ss.30, 34, 38, 43, 43A)', () => {
     const ms = linesWith(find(renders, 'order_shipped', 'ms').clause, 'Anda boleh meminta akses');
     expect(ms).toHaveLength(1);
-    expect(ms[0]).toContain('(seksyen 30, seksyen 34, seksyen 38, seksyen 43 dan seksyen 43A Akta 709)');
+    // Malay drafting names "seksyen" once (review-sea MY-7).
+    expect(ms[0]).toContain('(seksyen 30, 34, 38, 43 dan 43A Akta 709)');
     expect(ms[0]).toContain('pemasaran langsung');
     const en = linesWith(find(renders, 'order_shipped', 'ms').companions[0]!, 'You can ask for access');
     expect(en[0]).toContain('(s.30, s.34, s.38, s.43, s.43A Act 709)');
@@ -62,7 +63,7 @@ describe('my', () => {
   it('s.43 (stop direct marketing at any time) is stated in the rights sentence, the same in Malay and English (review-sea MY-2)', () => {
     for (const t of ['marketing_promotion', 'order_shipped']) {
       const r = find(renders, t, 'ms');
-      expect(linesWith(r.clause, 'pada bila-bila masa meminta kami menghentikan pemasaran langsung kepada anda (seksyen 30, seksyen 34, seksyen 38, seksyen 43 dan seksyen 43A Akta 709)'), t).toHaveLength(1);
+      expect(linesWith(r.clause, 'pada bila-bila masa meminta kami menghentikan pemasaran langsung kepada anda (seksyen 30, 34, 38, 43 dan 43A Akta 709)'), t).toHaveLength(1);
       expect(linesWith(r.companions[0]!, 'at any time ask us to stop direct marketing to you (s.30, s.34, s.38, s.43, s.43A Act 709)'), t).toHaveLength(1);
       // No GDPR Art. 21(2) wording in the English version ("including profiling"), which the Malay does not say.
       expect(r.companions[0]!).not.toMatch(/including profiling|object at any time/);
