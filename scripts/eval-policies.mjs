@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { anchorProblems, exclusiveWords } from './eval-policies-anchor.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -17,10 +18,10 @@ const at = args.indexOf('--corpus');
 const frontMatter = args.includes('--front-matter');
 const corpus = at >= 0 ? path.resolve(args[at + 1]) : process.env.DISCLOSE_CORPUS ? path.resolve(process.env.DISCLOSE_CORPUS) : path.resolve(root, '..', 'shared', 'corpus');
 const policiesDir = path.join(corpus, 'policies');
-if (!existsSync(policiesDir)) {
-  console.log(`eval:policies: no corpus at ${policiesDir} (it sits beside the clone as ../shared/corpus); nothing measured.`);
-  process.exit(0);
-}
+const hasCorpus = existsSync(policiesDir);
+// The held-out policies (eval/policies/held-out/): written and annotated in the project before the
+// reader ran on them; measured always, reported apart.
+const heldOutDir = path.join(root, 'eval', 'policies', 'held-out');
 const bin = path.join(root, 'dist', 'bin.js');
 if (!existsSync(bin)) {
   console.error('eval:policies: dist/bin.js is missing; run `npm run build` first.');
@@ -49,16 +50,15 @@ function matches(e, p) {
   return e.flow === p.flow && e.aspect === p.aspect && e.class === p.class && (e.class === 'omitted' || !e.lines || e.lines.includes(p.line));
 }
 
-const files = readdirSync(path.join(root, 'eval', 'policies')).filter((f) => f.endsWith('.yaml')).sort();
-const rows = [];
+const annotations = (dir) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().map((f) => path.join(dir, f)) : []);
 let crashes = 0;
-for (const name of files) {
-  const ann = parse(readFileSync(path.join(root, 'eval', 'policies', name), 'utf8'));
-  const policy = path.join(policiesDir, ann.file);
-  if (!existsSync(policy)) {
-    rows.push({ policy: ann.file, missing: true });
-    continue;
-  }
+const EXCLUSIVE = exclusiveWords(root);
+
+/** Runs `disclose check` on one annotated policy and scores its findings against the annotation. */
+function evaluate(annFile, policiesIn) {
+  const ann = parse(readFileSync(annFile, 'utf8'));
+  const policy = path.join(policiesIn, ann.file);
+  if (!existsSync(policy)) return { policy: ann.file, missing: true };
   const { template, region, locale } = ann.run;
   // --front-matter: a copy of the policy with front matter naming its region and locale (what
   // disclose before issue 18 required), lines moved back by the 4 added.
@@ -80,9 +80,16 @@ for (const name of files) {
   let note = '';
   let crashed = false;
   let errorCode;
+  let anchors = [];
+  let anchorFindings = 0;
   if (r.status === 0 || r.status === 1) {
     try {
-      produced = JSON.parse(r.stdout).filter((f) => SCORED.has(f.ruleId) && !(f.ruleId === 'disclosure-clear' && f.severity === 'off'));
+      const all = JSON.parse(r.stdout);
+      produced = all.filter((f) => SCORED.has(f.ruleId) && !(f.ruleId === 'disclosure-clear' && f.severity === 'off'));
+      // Every finding in the policy, scored or not, must point at a line that shows its cause.
+      const source = readFileSync(input, 'utf8');
+      anchors = anchorProblems(all, (file) => (path.resolve(root, file) === path.resolve(input) ? source : undefined), EXCLUSIVE);
+      anchorFindings = all.filter((f) => path.resolve(root, f.file) === path.resolve(input)).length;
     } catch {
       crashed = true;
       note = 'output is not JSON';
@@ -117,31 +124,62 @@ for (const name of files) {
   const extra = got.filter((_, k) => !used.has(k)).map((p) => (p.section ? `section ${p.section} @${p.line}` : p.unreadable ? `unreadable @${p.line}` : `${p.flow} ${p.aspect} ${p.class} @${p.line}`));
   const fp = extra.length;
   const fn = expected.length - tp;
-  rows.push({ policy: ann.file, tp, fp, fn, crashed, note, missed, extra });
+  return { policy: ann.file, tp, fp, fn, crashed, note, missed, extra, anchors, findings: anchorFindings };
 }
+
+const rows = hasCorpus ? annotations(path.join(root, 'eval', 'policies')).map((f) => evaluate(f, policiesDir)) : [];
+const heldOut = annotations(heldOutDir).map((f) => evaluate(f, heldOutDir));
 
 const ratio = (a, b) => (b === 0 ? 1 : a / b);
 const fmt = (x) => x.toFixed(2);
-let TP = 0;
-let FP = 0;
-let FN = 0;
 const json = args.includes('--json');
-for (const row of rows) {
-  if (row.missing) {
-    if (!json) console.log(`${row.policy}: not in the corpus, skipped`);
-    continue;
+
+/** Prints one set's rows (unless --json) and returns its totals. */
+function report(set, label) {
+  let TP = 0;
+  let FP = 0;
+  let FN = 0;
+  for (const row of set) {
+    if (row.missing) {
+      if (!json) console.log(`${row.policy}: not found, skipped`);
+      continue;
+    }
+    TP += row.tp;
+    FP += row.fp;
+    FN += row.fn;
+    if (json) continue;
+    console.log(`${row.policy.padEnd(44)} precision ${fmt(ratio(row.tp, row.tp + row.fp))}  recall ${fmt(ratio(row.tp, row.tp + row.fn))}  (tp ${row.tp}, fp ${row.fp}, fn ${row.fn})${row.crashed ? '  CRASH' : ''}${row.note ? `  ${row.note}` : ''}`);
+    if (args.includes('--verbose')) {
+      for (const m of row.missed) console.log(`    missed: ${m}`);
+      for (const x of row.extra) console.log(`    extra:  ${x}`);
+    }
+    for (const a of row.anchors) console.log(`    not seen at its line: ${a.ruleId} @${a.line} (${a.what}): ${a.why}`);
   }
-  TP += row.tp;
-  FP += row.fp;
-  FN += row.fn;
-  if (json) continue;
-  console.log(`${row.policy.padEnd(44)} precision ${fmt(ratio(row.tp, row.tp + row.fp))}  recall ${fmt(ratio(row.tp, row.tp + row.fn))}  (tp ${row.tp}, fp ${row.fp}, fn ${row.fn})${row.crashed ? '  CRASH' : ''}${row.note ? `  ${row.note}` : ''}`);
-  if (args.includes('--verbose')) {
-    for (const m of row.missed) console.log(`    missed: ${m}`);
-    for (const x of row.extra) console.log(`    extra:  ${x}`);
+  const present = set.filter((r) => !r.missing);
+  const total = {
+    precision: ratio(TP, TP + FP),
+    recall: ratio(TP, TP + FN),
+    tp: TP,
+    fp: FP,
+    fn: FN,
+    crashes: present.filter((r) => r.crashed).length,
+    policies: present.length,
+    findingsInPolicies: present.reduce((n, r) => n + (r.findings ?? 0), 0),
+    causeNotSeen: present.reduce((n, r) => n + (r.anchors?.length ?? 0), 0),
+  };
+  if (!json) {
+    const bad = present.reduce((n, r) => n + new Set((r.anchors ?? []).map((a) => a.index)).size, 0);
+    console.log(`\n${label}: precision ${fmt(total.precision)}  recall ${fmt(total.recall)}  (tp ${TP}, fp ${FP}, fn ${FN}) over ${total.policies} policies; crashes ${total.crashes}`);
+    console.log(`cause seen at its line: ${total.findingsInPolicies - bad} of ${total.findingsInPolicies} findings in the policies (${total.causeNotSeen} places not showing their cause, related findings included)`);
   }
+  return total;
 }
-const total = { precision: ratio(TP, TP + FP), recall: ratio(TP, TP + FN), tp: TP, fp: FP, fn: FN, crashes, policies: rows.filter((r) => !r.missing).length };
-if (json) console.log(JSON.stringify({ total, rows }, null, 2));
-else console.log(`\ntotal: precision ${fmt(total.precision)}  recall ${fmt(total.recall)}  (tp ${TP}, fp ${FP}, fn ${FN}) over ${total.policies} policies; crashes ${crashes}`);
-process.exit(crashes ? 1 : 0);
+
+let total;
+if (hasCorpus) total = report(rows, 'total');
+else if (!json) console.log(`eval:policies: no corpus at ${policiesDir} (it sits beside the clone as ../shared/corpus); corpus not measured.`);
+if (!json) console.log(`\nheld-out (eval/policies/held-out: written and annotated before the reader ran on them; not part of the totals above)`);
+const held = report(heldOut, 'held-out');
+if (json) console.log(JSON.stringify({ total, rows, heldOut: { total: held, rows: heldOut } }, null, 2));
+const unseen = (total?.causeNotSeen ?? 0) + held.causeNotSeen;
+process.exit(crashes || unseen ? 1 : 0);

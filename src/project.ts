@@ -20,6 +20,7 @@ import type { ProjectRule } from './check/project-rule.js';
 import { RULES } from './rules/index.js';
 import { rule as overrideUnknownKey } from './rules/override-unknown-key.js';
 import { resolveOptions, type ProjectConfig } from './config/resolve-options.js';
+import { projectRoot } from './config/load-config.js';
 
 /** Rules that run once per check over the whole project. */
 export const PROJECT_RULES: readonly ProjectRule[] = [overrideUnknownKey];
@@ -168,19 +169,25 @@ export function findTemplateFiles(paths: string[]): string[] {
   return [...out].sort();
 }
 
-/** The organization file: given, or `organization.yaml` in a template's folder or above it. */
+/**
+ * The organization file: given, or `organization.yaml` in a template's folder or a folder above it
+ * up to that folder's project root (package.json or .git) and no further, as for the config file: an
+ * organization.yaml above the root (a home folder, a shared checkout's parent) never applies. Without
+ * a project root only the folder itself is searched.
+ */
 export function findOrganization(given: string | undefined, templateFiles: string[], cwd: string): string {
   if (given) return given;
-  const starts = [...templateFiles.map((f) => path.dirname(path.resolve(cwd, f))), cwd];
+  const starts = [...templateFiles.map((f) => path.dirname(path.resolve(cwd, f))), path.resolve(cwd)];
   for (const start of starts) {
+    const root = projectRoot(start);
     let dir = start;
     for (;;) {
       const candidate = path.join(dir, 'organization.yaml');
       if (existsSync(candidate)) return candidate;
       const up = path.dirname(dir);
-      if (up === dir) break;
+      if (root === undefined || dir === root || up === dir) break;
       dir = up;
     }
   }
-  throw new DiscloseError('E_USAGE', 'no organization file found', {}, 'Pass --org <file>, or put organization.yaml next to the templates or in a folder above them.');
+  throw new DiscloseError('E_USAGE', 'no organization file found', {}, 'Pass --org <file>, or put organization.yaml next to the templates or in a folder above them within the project (the nearest folder with package.json or .git).');
 }

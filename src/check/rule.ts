@@ -45,10 +45,14 @@ export interface DocumentReview {
   titleTopicAt(offset: number): string | undefined;
   /** The document's text between two offsets of `text`, as written (names unmasked). */
   quote(start: number, end: number): string;
+  /** Where the own words of the unit an offset sits in start (after the lead-in read before a list item). */
+  ownAt(offset: number): number;
   /** Whether an offset of the text is in a heading. */
   isHeading(offset: number): boolean;
   /** The heading of the section where a statement on an aspect belongs, for an omitted one. */
   omittedPos(aspect: string): SourcePos | undefined;
+  /** The document's own heading (its first heading; else its first line): where a finding about the whole document points. */
+  titlePos: SourcePos;
   /** The template's clause number names a section about something else. */
   unrelated?: { number: string; title: string; pos: SourcePos };
   /** The template's clause number names nothing in the policy. */

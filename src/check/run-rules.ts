@@ -121,7 +121,13 @@ class Covered implements CoverageItem {
 
 /** The flow a claim comes from. */
 function flowOf(t: Template, c: Claim): Flow | undefined {
+  // A retention or storage claim names no purpose or recipient: the flow with that period or place
+  // (the phone number kept "up to 30 days" is WhatsApp's flow's, not the courier's kept 180 days).
+  const own = (f: Flow) =>
+    (!c.retention || (f.retention?.value === c.retention.value && f.retention.unit === c.retention.unit)) &&
+    (c.action !== 'store' || !c.place || f.storage.includes(c.place) || f.recipients.some((r) => r.storage?.includes(c.place!)));
   return (
+    t.flows.find((f) => f.data.includes(c.data) && (!c.purpose || f.purpose === c.purpose) && (!c.recipient?.name || f.recipients.some((r) => r.name === c.recipient!.name)) && own(f)) ??
     t.flows.find((f) => f.data.includes(c.data) && (!c.purpose || f.purpose === c.purpose) && (!c.recipient?.name || f.recipients.some((r) => r.name === c.recipient!.name))) ??
     t.flows.find((f) => f.data.includes(c.data))
   );

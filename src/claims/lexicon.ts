@@ -132,6 +132,8 @@ export class Lexicon {
       for (const [key, entry] of Object.entries(data.labels[kind])) {
         this.add(entry.label, { kind, value: key });
         for (const s of entry.synonyms ?? []) this.add(s, { kind, value: key });
+        // A law's own term (California's "cross-context behavioral advertising") reads as the entry too.
+        for (const s of Object.values(entry.terms ?? {})) this.add(s, { kind, value: key });
       }
     }
     const wording = data.wording as Record<string, Record<string, string> | undefined>;

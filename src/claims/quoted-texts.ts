@@ -110,6 +110,7 @@ function corpusOf(catalog: Catalog, loc: Localizer): string {
   out.push(...lawNames(loc.lng));
   for (const region of catalog.regions.values()) {
     walk(region.authority?.name);
+    walk(region.vocabulary);
     out.push(rightsCitation(region, loc.lng));
     for (const el of region.elements) out.push(elementTextCitation(el, loc.lng));
     for (const kind of ['basis', 'mechanism'] as const) {

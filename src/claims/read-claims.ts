@@ -10,6 +10,14 @@ import type { TimeUnit, TransferMechanism } from '../model/types.js';
 import { oneLine } from '../render/one-line.js';
 import { PairCache } from '../util/pair-cache.js';
 import { escapeRegExp } from '../util/escape-regexp.js';
+import { findClauseReferences } from './clause-references.js';
+
+/** The footer's own wording of a clause reference ("Datenschutzhinweise Ziff. {{number}}"), if the locale has one. */
+function footerReferenceWording(locale: LocaleData): string | undefined {
+  const footer = locale.wording['footer'] as Record<string, unknown> | undefined;
+  const r = footer?.['reference'];
+  return typeof r === 'string' ? r : undefined;
+}
 
 export interface Mention {
   kind: MentionKind;
@@ -30,7 +38,7 @@ export interface Sentence {
 export interface ReadResult {
   claims: Claim[];
   sentences: Sentence[];
-  /** Clause numbers the text refers to ("Privacy §5.2" → 5.2). */
+  /** Clause numbers the text refers to, in its language's forms ("Privacy §5.2", "Ziff. 5.2", "第5.2条" → 5.2). */
   references: Array<{ number: string; start: number }>;
   /** Cue ids of reader.yaml `cues` found in the text. */
   cues: Set<string>;
@@ -223,7 +231,7 @@ export function readClaims(text: string, locale: LocaleData, options: ReadOption
     const order = new Map(st.vague.map((v, i) => [v.phrase, i]));
     vague.sort((a, b) => order.get(a.phrase)! - order.get(b.phrase)! || a.start - b.start);
   }
-  return new LineReadResult(uniqueClaims(claims), lines, norm.includes('§') ? findReferences(norm) : [], cues, vague);
+  return new LineReadResult(uniqueClaims(claims), lines, () => findClauseReferences(text, locale.lng, footerReferenceWording(locale), locale.files), cues, vague);
 }
 
 /** A read whose sentences, with offsets in the whole text, are made when asked for: most rules need only claims. */
@@ -235,10 +243,17 @@ class LineReadResult implements ReadResult {
     readonly claims: Claim[],
     /** The lines read, each with its offset in the text: sentences and offsets come from them. */
     readonly lines: Array<{ at: number; read: LineRead }>,
-    readonly references: ReadResult['references'],
+    /** The clause references, found when first asked (only footers' are): src/claims/clause-references.ts. */
+    private readonly findRefs: () => ReadResult['references'],
     readonly cues: Set<string>,
     readonly vague: ReadResult['vague'],
   ) {}
+
+  private refs: ReadResult['references'] | undefined;
+  get references(): ReadResult['references'] {
+    this.refs ??= this.findRefs().map((r) => ({ number: r.number, start: r.start }));
+    return this.refs;
+  }
 
   get sentences(): Sentence[] {
     this.made ??= this.lines.flatMap(({ at, read }) => read.sentences.map((s) => shifted(s, at)));
@@ -362,11 +377,9 @@ export function wordingActions(locale: LocaleData, key: string): readonly Action
   return actions;
 }
 
-export function findReferences(norm: string): ReadResult['references'] {
-  const out: ReadResult['references'] = [];
-  const re = /§\s*(\d+(?:\.\d+)*)/gu;
-  for (let m = re.exec(norm); m; m = re.exec(norm)) out.push({ number: m[1]!, start: m.index });
-  return out;
+/** The clause numbers a text refers to, in its language's forms, as `readClaims` finds them. */
+export function referencesIn(text: string, locale: LocaleData): ReadResult['references'] {
+  return findClauseReferences(text, locale.lng, footerReferenceWording(locale), locale.files).map((r) => ({ number: r.number, start: r.start }));
 }
 
 /**

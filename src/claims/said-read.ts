@@ -9,7 +9,7 @@
 import type { Claim } from './claim.js';
 import type { LocaleData } from '../load/locales.js';
 import type { SaidSentence } from '../render/renderer.js';
-import { findReferences, phrasesIn, wordingActions, type ReadResult, type Sentence } from './read-claims.js';
+import { phrasesIn, referencesIn, wordingActions, type ReadResult, type Sentence } from './read-claims.js';
 
 /** `claims`: the text's claims, each once, in the order written (see `uniqueClaims`). */
 export function saidRead(text: string, claims: Claim[], said: readonly SaidSentence[], locale: LocaleData): ReadResult {
@@ -25,5 +25,16 @@ export function saidRead(text: string, claims: Claim[], said: readonly SaidSente
       claims: s.claims,
     }),
   );
-  return { claims, sentences, references: text.includes('§') ? findReferences(text) : [], cues, vague };
+  let references: ReadResult['references'] | undefined;
+  return {
+    claims,
+    sentences,
+    // Found when first asked, as the reader does (rules ask only the footer's).
+    get references() {
+      references ??= referencesIn(text, locale);
+      return references;
+    },
+    cues,
+    vague,
+  };
 }

@@ -13,7 +13,7 @@ import { relativePath } from '../format/paths.js';
 import type { Project, Target } from '../project.js';
 import { packageVersion } from '../version.js';
 import { insideDir, withAtomicDir } from '../io/atomic-dir.js';
-import { checkOutFolder, checkShardFolders } from './out-dir.js';
+import { checkOutFolder, checkReplaceable, checkShardFolders } from './out-dir.js';
 import { recoverAtomicDir } from '../io/recover-dir.js';
 import { ChangeLog } from './changes.js';
 import { CsvSummary } from './summary-csv.js';
@@ -83,7 +83,7 @@ export async function exportPack(project: Project, files: string[], options: Exp
     const run = { templates: files.length, set: templateSetHash(files.map((f) => relativePath(f, options.cwd))) };
     writeManifest(tmp, { disclose: packageVersion(), columns, formats: options.formats, run, ...(options.shard ? { shard: options.shard } : {}) });
     return { ...summary, threads };
-  });
+  }, checkReplaceable);
 }
 
 /** Merges shard exports into one pack, identical to what one run would have written. */
@@ -115,7 +115,7 @@ export async function mergePacks(shards: string[], options: Pick<ExportOptions, 
     const summary = writeAggregates(tmp, options.out, first.columns, first.formats as Format[], options.cwd, prev, options.timestamp);
     writeManifest(tmp, { disclose: packageVersion(), columns: first.columns, formats: first.formats, run: first.run });
     return summary;
-  });
+  }, checkReplaceable);
 }
 
 /**

@@ -90,7 +90,7 @@ function transfer(loc: Localizer, f: Flow, region: RegionProfile, org: Organizat
     if (!recipientApplies(r, org, region)) continue;
     const name = r.name ?? label(loc, 'recipient', r.type);
     for (const at of new Set([r.country, ...(r.storage ?? [])])) {
-      const t = recipientTransfer(r, f, region, at);
+      const t = recipientTransfer(r, f, region, at, org);
       if (!t) continue;
       const who = at === r.country ? name : `${name}, stored in ${place(loc, at)}`;
       parts.push(`${who}: ${routeText(loc, region, t)}`);

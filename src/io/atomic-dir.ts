@@ -14,21 +14,22 @@ import { lockOut } from './out-lock.js';
 import { recoverAtomicDir } from './recover-dir.js';
 import { isWriteFault, writeError } from './write-error.js';
 
-export async function withAtomicDir<T>(target: string, build: (tmp: string) => Promise<T>): Promise<T> {
+/** `mayReplace` (optional) is asked under the lock, after the build and just before the swap, whether the target may still be replaced; it throws if not. */
+export async function withAtomicDir<T>(target: string, build: (tmp: string) => Promise<T>, mayReplace?: (target: string) => void): Promise<T> {
   const abs = path.resolve(target);
   const parent = path.dirname(abs);
   mkdirSync(parent, { recursive: true });
   // One writer per folder: a second run stops with E_BUSY before it recovers or swaps anything.
   const lock = lockOut(abs);
   try {
-    return await swapInto(abs, target, build);
+    recoverAtomicDir(abs);
+    return await swapInto(abs, target, build, mayReplace);
   } finally {
     lock.release();
   }
 }
 
-async function swapInto<T>(abs: string, target: string, build: (tmp: string) => Promise<T>): Promise<T> {
-  recoverAtomicDir(abs);
+async function swapInto<T>(abs: string, target: string, build: (tmp: string) => Promise<T>, mayReplace?: (target: string) => void): Promise<T> {
   if (lstatOrUndefined(abs)?.isSymbolicLink()) {
     throw new DiscloseError('E_PATH', 'the output folder is a symbolic link', { file: target }, 'Pass a real folder for --out.');
   }
@@ -49,6 +50,9 @@ async function swapInto<T>(abs: string, target: string, build: (tmp: string) => 
     const result = await build(tmp).catch((e: unknown) => {
       throw isWriteFault(e) ? writeError(e, target, hint) : e;
     });
+    // Asked again just before the swap: what the caller checked before the build may have changed
+    // since (another program writing into the folder), and the swap would delete it.
+    mayReplace?.(target);
     const old = siblingPath(abs, 'old', tag);
     const hadOld = existsSync(abs);
     if (hadOld) renameSync(abs, old);

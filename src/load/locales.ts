@@ -16,6 +16,8 @@ import { lawNames } from '../render/citation.js';
 export interface LabelEntry {
   label: string;
   synonyms?: string[];
+  /** A law's own defined term for the entry, by vocabulary (a region's `vocabulary`: ccpa). */
+  terms?: Record<string, string>;
 }
 
 export type Resources = Record<string, unknown>;
@@ -48,6 +50,10 @@ export interface PolicyVocabulary {
   data?: Record<string, string[]>;
   functionWords?: string[];
   markers?: string[];
+  /** Scripts without spaces: words that make a place beside them part of a name (邮政 in 中国邮政). */
+  nameWords?: string[];
+  /** Scripts without spaces: legal forms a name ends in (股份有限公司). */
+  legalForms?: string[];
 }
 
 export interface LocaleData {

@@ -27,7 +27,21 @@ function organizationFrom(y: YamlFile): Organization {
   // may be blank (it would render as a gap: "Controller: , …").
   checkLinksIn(y);
   checkNotBlankIn(y, y.data, []);
+  checkExportFilings(y, org);
   return { ...org, file: y.file };
+}
+
+/** One filing per recipient and route (PIPL Art. 38(1)): a second one would state two numbers for one contract. */
+function checkExportFilings(y: YamlFile, org: Omit<Organization, 'file'>): void {
+  const seen = new Map<string, number>();
+  (org.china?.exportFilings ?? []).forEach((f, i) => {
+    const key = `${f.recipient}|${f.route}`;
+    const prior = seen.get(key);
+    if (prior !== undefined) {
+      throw new DiscloseError('E_SCHEMA', `china.exportFilings lists ${f.route} for "${f.recipient}" twice (entries ${prior + 1} and ${i + 1})`, y.posOf(['china', 'exportFilings', i]), 'Keep one entry per recipient and route, with the number as issued.');
+    }
+    seen.set(key, i);
+  });
 }
 
 /** Reads a dotted field path (`china.exportFiling.number`) of the organization. */
@@ -38,6 +52,8 @@ export function orgField(org: Organization, field: string): string | undefined {
     cur = (cur as Record<string, unknown>)[part];
   }
   if (typeof cur === 'string') return cur;
+  // A flag that is set (california.exclusivelyOnline: true) counts as given; false as absent.
+  if (cur === true) return 'true';
   if (cur && typeof cur === 'object') return '[set]';
   return undefined;
 }

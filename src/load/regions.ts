@@ -48,14 +48,18 @@ interface RawRegion {
   area?: string[];
   locales?: string[];
   sensitivity?: string;
+  vocabulary?: string;
   members?: string[];
   transferMechanisms?: RegionProfile['transferMechanisms'];
   legalBasisArticles?: RegionProfile['legalBasisArticles'];
+  foreignObligationBasis?: RegionProfile['foreignObligationBasis'];
   mechanismArticles?: RegionProfile['mechanismArticles'];
   rights?: string;
   laws?: Record<string, RawLaw>;
   /** Citation written after the rights sentence (rights.<id> wording's {{article}}). */
   rightsArticles?: string;
+  /** Per sensitive data category (taxonomy key or its parent), the provision that lists it (UU PDP Pasal 4(2)(a)). */
+  sensitiveArticles?: Record<string, string>;
   unsettled?: Record<string, string>;
   mechanismWording?: Record<string, string>;
   transferStatedOnce?: boolean;
@@ -252,6 +256,8 @@ function merge(base: RegionProfile | undefined, entry: RawEntry): RegionProfile 
   const mechRaw = { ...(fromGroup ? {} : (base?.citations?.mechanism ?? {})) } as Record<string, Citation>;
   (Object.entries(r.mechanismArticles ?? {}) as Array<[string, string]>).forEach(([k, v]) => (mechRaw[k] = cite(v, ['mechanismArticles', k])));
   const rightsCitation = r.rightsArticles !== undefined ? cite(r.rightsArticles, ['rightsArticles']) : fromGroup ? undefined : base?.citations?.rights;
+  const sensitiveRaw = { ...(fromGroup ? {} : (base?.citations?.sensitive ?? {})) } as Record<string, Citation>;
+  for (const [k, v] of Object.entries(r.sensitiveArticles ?? {})) sensitiveRaw[k] = cite(v, ['sensitiveArticles', k]);
   const englishMap = (m: Record<string, Citation>) => Object.fromEntries(Object.entries(m).map(([k, c]) => [k, english(c)]));
   const profile: RegionProfile = {
     id: r.id,
@@ -272,7 +278,7 @@ function merge(base: RegionProfile | undefined, entry: RawEntry): RegionProfile 
     consent: mergeConsent(base?.consent ?? [], r.consent ?? []),
     file: entry.file,
     laws: Object.fromEntries(laws),
-    citations: { basis: basisRaw, mechanism: mechRaw, ...(rightsCitation ? { rights: rightsCitation } : {}) },
+    citations: { basis: basisRaw, mechanism: mechRaw, ...(rightsCitation ? { rights: rightsCitation } : {}), ...(Object.keys(sensitiveRaw).length ? { sensitive: sensitiveRaw } : {}) },
   };
   const unsettledAll = { ...(fromGroup ? {} : (base?.unsettled ?? {})), ...(r.unsettled ?? {}) };
   if (Object.keys(unsettledAll).length) profile.unsettled = unsettledAll;
@@ -286,6 +292,10 @@ function merge(base: RegionProfile | undefined, entry: RawEntry): RegionProfile 
   if (authority) profile.authority = authority;
   const contactField = r.contactField ?? (fromGroup ? undefined : base?.contactField);
   if (contactField) profile.contactField = contactField;
+  const foreignObligation = r.foreignObligationBasis ?? (fromGroup ? undefined : base?.foreignObligationBasis);
+  if (foreignObligation) profile.foreignObligationBasis = foreignObligation;
+  const vocabulary = r.vocabulary ?? (fromGroup ? undefined : base?.vocabulary);
+  if (vocabulary) profile.vocabulary = vocabulary;
   positions.set(profile, entry.pos);
   return profile;
 }

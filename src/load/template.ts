@@ -18,6 +18,8 @@ interface RawTemplate extends Omit<Template, 'flows' | 'variables' | 'buttons' |
   buttons?: Template['buttons'];
   clause?: Partial<Template['clause']>;
   inheritChannelFlows?: boolean;
+  /** The basis of the flows the channel implies, when it is not the first declared flow's (e.g. consent for an opted-in notice). */
+  channelBasis?: LegalBasis;
 }
 
 const POSITIONED = ['id', 'channel', 'category', 'language', 'purpose', 'clause', 'header', 'body', 'footer', 'buttons', 'variables', 'flows', 'consent', 'meta'];
@@ -62,8 +64,9 @@ function templateFromYaml(y: ReturnType<typeof parseYaml>, tax: Taxonomy, channe
   if (typeof title === 'string') checkLinks(title, 'clause title', y.posOf(['clause', 'title']));
   else if (title) for (const [lng, t] of Object.entries(title)) checkLinks(t, `clause title (${lng})`, y.posOf(['clause', 'title', lng]));
   // A template with no flows of its own carries only the channel's, on the basis of the message
-  // itself: performance of the contract (or the request) the message serves.
-  const primaryBasis = declared.find((f) => (f.legalBasis as string) !== 'inherit')?.legalBasis ?? ('contract' as LegalBasis);
+  // itself: performance of the contract (or the request) the message serves, unless the template
+  // names it (`channelBasis: consent` for a notice sent only to people who opted in).
+  const primaryBasis = raw.channelBasis ?? declared.find((f) => (f.legalBasis as string) !== 'inherit')?.legalBasis ?? ('contract' as LegalBasis);
   declared.forEach((f, i) => {
     if ((f.legalBasis as string) === 'inherit') {
       throw new DiscloseError('E_SCHEMA', `flow "${f.id}": "inherit" is only for channel profiles`, y.posOf(['flows', i, 'legalBasis']), 'Name the legal basis: consent, contract, legal_obligation, vital_interests, public_task or legitimate_interests.');

@@ -56,8 +56,12 @@ export interface Retention {
   from: RetentionEvent;
   /** "up to" the period rather than exactly it. */
   upTo?: boolean;
-  /** Set when a law fixes the period; names the law (free text, kept verbatim). */
-  statutory?: { law: string };
+  /**
+   * Set when a law fixes the period; names the law (free text, kept verbatim) and, optionally, the
+   * state whose law it is (a legal obligation under another state's law is not one under every
+   * region's law: RegionProfile.foreignObligationBasis).
+   */
+  statutory?: { law: string; country?: Place };
 }
 
 /** Transfer mechanisms; each region profile lists the ones its law accepts. */
@@ -255,11 +259,27 @@ export interface Organization {
   dpo?: Contact;
   euRepresentative?: Contact;
   supervisoryAuthority?: Contact & { name: string };
-  california?: { optOutUrl?: string; limitSensitiveUrl?: string };
+  california?: {
+    optOutUrl?: string;
+    limitSensitiveUrl?: string;
+    /** Toll-free number for requests to know, delete and correct (Cal. Civ. Code §1798.130(a)(1)(A)). */
+    tollFreeNumber?: string;
+    /** Operates exclusively online with a direct relationship: an e-mail address suffices (§1798.130(a)(1)(A)). */
+    exclusivelyOnline?: boolean;
+    /** The website's page or form for those requests (§1798.130(a)(1)(B); 11 CCR §7020(b)). */
+    requestWebform?: string;
+  };
   china?: {
     piOfficer?: Contact;
     representative?: Contact;
+    /** Not read by the clause: a filing binds one overseas recipient, so it is declared per recipient in `exportFilings` (review CN-1). */
     exportFiling?: { type: 'standard_contract' | 'security_assessment' | 'certification'; number: string };
+    /**
+     * The PIPL Art. 38(1) route each overseas recipient's transfer rests on, as filed or certified: the
+     * clause states it, with its authority and number, for the recipient that also declares the route
+     * (`transfer: { china: cac_standard_contract }` …); a declared route without its filing here is not stated.
+     */
+    exportFilings?: ExportFiling[];
   };
   sea?: { dpo?: Contact };
   /** Vietnam: the cross-border transfer impact assessment dossier (Điều 20 khoản 2 Luật 91/2025/QH15), once filed. */
@@ -267,6 +287,19 @@ export interface Organization {
   policyUrl: string;
   shortPolicyUrl?: string;
   file: string;
+}
+
+/** One overseas recipient's route under PIPL Art. 38(1) (items 1-3), as the organization filed or obtained it. */
+export const EXPORT_ROUTES = ['standard_contract', 'security_assessment', 'certification'] as const;
+export type ExportRoute = (typeof EXPORT_ROUTES)[number];
+export interface ExportFiling {
+  /** The recipient's name, as the template or channel declares it. */
+  recipient: string;
+  route: ExportRoute;
+  /** Who holds the filing or decision: the provincial CAC the standard contract was filed with, the certification body, or the CAC. */
+  authority: string;
+  /** The filing number, certificate number or decision number, as issued (no format is published). */
+  number: string;
 }
 
 export interface ChannelProfile {
@@ -295,6 +328,10 @@ export interface Condition {
   /** Some flow of the template declares a separate consent (`consent.separate`, PIPL Art. 23, 29, 39). */
   separateConsent?: boolean;
   orgField?: string;
+  /** The organization field is absent, empty or false (california.exclusivelyOnline: a toll-free number is owed). */
+  orgFieldAbsent?: string;
+  /** Some flow's data is not collected from the person: derived, or from a third party (GDPR Art. 14(1)(d), (2)(f)). */
+  indirectSource?: boolean;
   controllerOutside?: boolean;
   /** Sensitive data used for a purpose beyond those the flow lists as permitted (CCPA: the "Limit" link is owed). */
   sensitiveUnpermitted?: boolean;
@@ -332,6 +369,11 @@ export interface RegionProfile {
   locales: string[];
   /** Which sensitive-data list of the taxonomy applies (gdpr, ccpa, pipl, sea). */
   sensitivity: string;
+  /**
+   * The law whose own defined terms the text uses where a taxonomy label has one (locales/<lng>/taxonomy.yaml
+   * `terms.<vocabulary>`; California: `ccpa`, "cross-context behavioral advertising"); elsewhere the general label.
+   */
+  vocabulary?: string;
   /** The profiles this one extends, nearest first (sg → [sea]; eu-strict → [eu]). */
   ancestors: string[];
   group?: string;
@@ -339,6 +381,13 @@ export interface RegionProfile {
   transferMechanisms: TransferMechanism[];
   /** Article cited after each legal basis, e.g. `contract: Art. 6(1)(b) GDPR`. */
   legalBasisArticles: Partial<Record<LegalBasis, string>>;
+  /**
+   * Where this law's legal-obligation basis means an obligation under its own state's law only
+   * (ID Pasal 20(2)(c) "sesuai dengan ketentuan peraturan perundang-undangan"), the basis a flow on
+   * legal_obligation is stated on when its obligation comes from another state's law (the flow's
+   * retention.statutory.country outside `countries`).
+   */
+  foreignObligationBasis?: LegalBasis;
   /** Article cited after each transfer mechanism. */
   mechanismArticles: Partial<Record<TransferMechanism, string>>;
   rights: string;

@@ -150,11 +150,13 @@ function documentClause(doc: PolicyDocument, template: Template, outline: Outlin
     titleTopicAt: (offset) => unitTitleTopic[unitAt(offset)],
     // A list item's statement as the item says it, without the lead-in read before it.
     quote: (start, end) => outline.text.slice(Math.min(end, Math.max(start, units[unitAt(start)]?.own ?? start)), end),
+    ownAt: (offset) => units[unitAt(offset)]?.own ?? offset,
     isHeading: (offset) => units[unitAt(offset)]?.kind === 'heading',
     omittedPos(aspect) {
       const s = sections.find((x) => x.topic === aspect && x.heading >= 0);
       return s ? outline.posAt(units[s.heading]!.at) : undefined;
     },
+    titlePos: outline.posAt(units[Math.max(0, units.findIndex((u) => u.kind === 'heading'))]?.at ?? 0),
     ...(unrelated ? { unrelated } : {}),
     ...(missingNumber ? { missingNumber } : {}),
     ...(outline.unread.length ? { unread: outline.unread.map((u) => ({ pos: doc.posAt(u.offset), what: u.what, chars: u.chars })) } : {}),
@@ -163,8 +165,36 @@ function documentClause(doc: PolicyDocument, template: Template, outline: Outlin
   // identify you") disclose no flow: blanked, offsets kept.
   // Names are names: "India Post" is no place, "Delivery Hero" no purpose (src/policy/names.ts).
   const keep = template.flows.flatMap((f) => f.recipients.flatMap((r) => (r.name ? [r.name] : [])));
-  const text = maskNames(blankNonPersonal(outline.text, (locale.reader.policy as { nonPersonal?: string[] } | undefined)?.nonPersonal ?? [], locale.lng), organizationNames(outline.text, locale, keep));
+  const text = exceptionItems(
+    maskNames(blankNonPersonal(outline.text, (locale.reader.policy as { nonPersonal?: string[] } | undefined)?.nonPersonal ?? [], locale.lng), organizationNames(outline.text, locale, keep)),
+    units,
+    locale,
+  );
   return { file: doc.file, id: template.clause.id, number: undefined, text, pos: outline.posAt(0), posAt: (o) => outline.posAt(o), document: review };
+}
+
+/**
+ * The items under a lead-in that denies all but them ("we do not disclose your data to third
+ * parties, except in the following cases:") are the exceptions: each is read with the lead-in's
+ * words but without its negation, which denies what the items do not say. Offsets kept.
+ */
+function exceptionItems(text: string, units: Outline['units'], locale: LocaleData): string {
+  const exceptions = (locale.reader.policy?.exceptions ?? []).map((e) => e.toLocaleLowerCase(locale.lng));
+  const negations = locale.reader.negation.map((n) => n.toLocaleLowerCase(locale.lng)).filter(Boolean);
+  if (!exceptions.length || !negations.length) return text;
+  const spaced = !/^(zh|th|ja)/.test(locale.lng);
+  const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const neg = new RegExp(spaced ? `(?<![\\p{L}\\p{N}])(?:${negations.map(esc).join('|')})(?![\\p{L}\\p{N}])` : negations.map(esc).join('|'), 'giu');
+  let out = text;
+  for (const u of units) {
+    if (u.leadIn === undefined || u.own <= u.at) continue;
+    const prefix = out.slice(u.at, u.own);
+    const low = prefix.toLocaleLowerCase(locale.lng);
+    if (!exceptions.some((e) => low.includes(e))) continue;
+    const blanked = prefix.replace(neg, (w) => ' '.repeat(w.length));
+    if (blanked !== prefix) out = out.slice(0, u.at) + blanked + out.slice(u.own);
+  }
+  return out;
 }
 
 function blankNonPersonal(text: string, phrases: readonly string[], lng: string): string {

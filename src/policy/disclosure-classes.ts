@@ -140,7 +140,11 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
       const vague = results.filter((c) => c.result.kind === 'vague');
       const conflict = results.filter((c) => c.result.kind === 'conflict');
       const coversFlowData = (s: Sentence) => {
-        const data = kinds(s, 'data').map((m) => m.value);
+        // A list item's own words decide what data it speaks of; its lead-in's ("the information
+        // we collect is detailed below:") only when the item names none.
+        const all = kinds(s, 'data');
+        const own = all.filter((m) => m.start >= review.ownAt(s.start));
+        const data = (own.length ? own : all).map((m) => m.value);
         return data.length === 0 || data.some((d) => flow.data.some((fd) => covers(tax, 'data', d, fd)));
       };
       // Of every sentence that makes a covering claim, the one in the section whose title is about
@@ -287,6 +291,11 @@ function vagueStatement(aspect: Aspect, flow: Flow, sentences: readonly Sentence
       case 'retention':
         // A retention statement on the flow's data anywhere, or on any data in the section on retention ("Order details: as long as we need them").
         if (!h.kinds(s, 'data').length) return false;
+        // "These companies do not retain … personally identifiable information" says how long no one keeps it.
+        if (h.kinds(s, 'negation').some((n) => h.kinds(s, 'action').some((a) => a.value === 'retain' && a.start >= n.end && a.start - n.end <= 40))) return false;
+        // In a section on security, "kept in a secure environment" says how data is kept safe, not
+        // for how long — unless the sentence names a period.
+        if (h.titleTopicAt(s.start) === 'security' && !s.durations.length) return false;
         return (h.coversFlowData(s) && acts.has('retain')) || (inTopic(s, 'retention') && (acts.has('retain') || acts.has('store') || acts.size === 0));
       case 'transfers': {
         // Other countries in general, or the flow's own places or recipient; a place of another processor is not this flow's.

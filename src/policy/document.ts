@@ -8,6 +8,7 @@ import { atxHeading, htmlHeadings, markerComments } from './markup-scan.js';
 import { decodeEntities } from './plain-text.js';
 import type { SourcePos } from '../model/types.js';
 import { lineStarts, positionIn } from '../load/line-index.js';
+import { leadingReference } from '../claims/clause-references.js';
 
 export { lineStarts, positionIn };
 
@@ -176,7 +177,11 @@ export function parsePolicy(raw: string, file: string): PolicyDocument {
 
 function heading(level: number, title: string, start: number, end: number): Heading {
   const m = /^(\d+(?:\.\d+)*)\.?\s+(.*)$/.exec(title.trim());
-  return m ? { level, number: m[1], title: m[2]!, start, end } : { level, title: title.trim(), start, end };
+  if (m) return { level, number: m[1], title: m[2]!, start, end };
+  // "Ziffer 5.2 Zustellung", "Section 5.2: Sharing", "第5.2条 订单配送": any locale's reference form.
+  const r = leadingReference(title.trim());
+  const rest = r?.rest.replace(/^[\s.:：)\-–—]+/, '').trim();
+  return r && rest ? { level, number: r.number, title: rest, start, end } : { level, title: title.trim(), start, end };
 }
 
 function skipLineBreak(text: string, at: number): number {

@@ -27,7 +27,7 @@ export function coreName(name: string): string {
 /** Spans [start, end) of the names in a text (one line per unit, as the outline writes it). */
 export function organizationNames(text: string, locale: LocaleData, keep: readonly string[] = []): Array<[number, number]> {
   const lex = lexiconFor(locale, true);
-  if (!lex.spaced) return [];
+  if (!lex.spaced) return unspacedNames(text, locale, lex, keep);
   const functionWords = new Set((locale.reader.policy?.functionWords ?? []).map((w) => w.toLowerCase()));
   const kept = keep.map(coreName).filter((k) => k.length >= 3);
   const out: Array<[number, number]> = [];
@@ -61,14 +61,64 @@ export function organizationNames(text: string, locale: LocaleData, keep: readon
     const words = wordMap(norm);
     let readerWord = false;
     let own = false;
+    // A word inside a phrase the reader knows ("Pribadi" in "Data Pribadi Pengguna") is the reader's too.
+    let coveredTo = -1;
     for (const t of tokens) {
       const at = t.start - span[0];
+      if (at < coveredTo) continue;
       const hit = lex.longestAt(norm, at, words);
       const meaningful = hit?.entries.some((e) => ['place', 'purpose', 'data', 'recipient', 'action'].includes(e.kind));
+      if (hit) coveredTo = Math.max(coveredTo, hit.end);
       if (meaningful) readerWord = true;
       else if (!hit && !functionWords.has(t.word.toLowerCase()) && !CONNECTOR.test(t.word) && t.word.length >= 2 && !LEGAL.test(t.word)) own = true;
     }
     if ((readerWord && own) || (legal && readerWord)) out.push(span);
+  }
+  return out;
+}
+
+/**
+ * Names in a script without spaces (Chinese, Thai), where no capitals mark them: a place the
+ * reader knows that a name word joins without a break — 中国邮政 (China + post), 新加坡航空
+ * (Singapore + airlines), ไปรษณีย์ไทย (post + Thai) — is part of a name, and so is a place between
+ * it and the legal form the name ends in (中国…速递物流股份有限公司). The span runs from the place
+ * (or the name word before it) to the end of the name word or legal form.
+ */
+function unspacedNames(text: string, locale: LocaleData, lex: ReturnType<typeof lexiconFor>, keep: readonly string[]): Array<[number, number]> {
+  const vocab = locale.reader.policy;
+  const nameWords = (vocab?.nameWords ?? []).map((w) => normalize(w, locale.lng)).filter(Boolean);
+  const legalForms = (vocab?.legalForms ?? []).map((w) => normalize(w, locale.lng)).filter(Boolean);
+  if (!nameWords.length && !legalForms.length) return [];
+  const norm = normalize(text, locale.lng);
+  const words = wordMap(norm);
+  const kept = keep.map((k) => normalize(k, locale.lng)).filter((k) => k.length >= 2);
+  const out: Array<[number, number]> = [];
+  const BREAK = /[\s\p{P}\p{S}\d]/u;
+  for (let i = 0; i < norm.length; i++) {
+    const hit = lex.longestAt(norm, i, words);
+    if (!hit || !hit.entries.some((e) => e.kind === 'place')) continue;
+    let start = i;
+    let end = -1;
+    const after = nameWords.find((w) => norm.startsWith(w, hit.end));
+    const before = nameWords.find((w) => i >= w.length && norm.startsWith(w, i - w.length));
+    if (after) end = hit.end + after.length;
+    else if (before) {
+      start = i - before.length;
+      end = hit.end;
+    }
+    // A legal form closely after, with no break between: the name runs to it.
+    for (let j = Math.max(end, hit.end), n = 0; j < norm.length && n < 24 && !BREAK.test(norm[j]!); j++, n++) {
+      const form = legalForms.find((f) => norm.startsWith(f, j));
+      if (form) {
+        end = j + form.length;
+        break;
+      }
+    }
+    if (end < 0) continue;
+    const span = norm.slice(start, end);
+    if (kept.some((k) => span.includes(k) || k.includes(span))) continue;
+    out.push([start, end]);
+    i = end - 1;
   }
   return out;
 }
@@ -82,7 +132,9 @@ export function maskNames(text: string, spans: ReadonlyArray<readonly [number, n
   let out = '';
   let last = 0;
   for (const [s, e] of spans) {
-    out += text.slice(last, s) + text.slice(s, e).replace(/[ \u00a0]/g, '\u02bc');
+    const name = text.slice(s, e);
+    // A name without spaces (中国邮政) becomes one run of the mark, so none of its words is read.
+    out += text.slice(last, s) + (/[ \u00a0]/.test(name) ? name.replace(/[ \u00a0]/g, '\u02bc') : /^[\p{Script=Han}\p{Script=Thai}]/u.test(name) ? '\u02bc'.repeat(name.length) : name);
     last = e;
   }
   return out + text.slice(last);

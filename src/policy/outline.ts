@@ -9,6 +9,7 @@
 import type { SourcePos } from '../model/types.js';
 import { decodeEntities } from './plain-text.js';
 import type { PolicyDocument } from './document.js';
+import { leadingReference } from '../claims/clause-references.js';
 
 export type UnitKind = 'heading' | 'paragraph' | 'item' | 'row';
 
@@ -81,11 +82,32 @@ export function readOutline(doc: PolicyDocument): Outline {
     if (r.kind === 'heading') heading = index;
     // The reading line: lead-ins first (pinned to the unit's start), then the unit itself.
     unit.at = text.length;
-    const prefix: string[] = [];
-    for (let l = unit.leadIn, n = 0; l !== undefined && n < LEAD_IN_DEPTH; l = units[l]!.leadIn, n++) prefix.unshift(leadInText(units[l]!.text));
+    const prefix: number[] = [];
+    for (let l = unit.leadIn, n = 0; l !== undefined && n < LEAD_IN_DEPTH; l = units[l]!.leadIn, n++) prefix.unshift(l);
     if (prefix.length) {
+      // The line starts at the item (a statement read from lead-in and item points at the item);
+      // a word inside a lead-in maps back to where the lead-in writes it, so a phrase found in it
+      // ("to improve our services") points at the lead-in's line, once, not at each item under it.
       marks.push({ at: text.length, source: unit.start, pinned: true });
-      text += `${prefix.join(' ')} `;
+      prefix.forEach((l, i) => {
+        const lead = units[l]!;
+        const copy = leadInText(lead.text);
+        const body = copy.replace(/:$/, '');
+        // Where the copied words sit in the lead-in's own reading line (its text there is as copied, whitespace aside).
+        const own = text.slice(lead.own, text.indexOf('\n', lead.own));
+        const from = own.lastIndexOf(body);
+        const at = text.length;
+        if (from >= 0) {
+          for (const m of marksIn(marks, lead.own + from, lead.own + from + body.length)) {
+            const to = at + m.at - (lead.own + from);
+            // The line's first character stays the item's.
+            if (i === 0 && to === at) marks.push({ at: at + 1, source: m.pinned ? m.source : m.source + 1, pinned: m.pinned });
+            else marks.push({ at: to, source: m.source, pinned: m.pinned });
+          }
+        }
+        marks.push({ at: at + body.length, source: unit.start, pinned: true });
+        text += `${copy} `;
+      });
     }
     unit.own = text.length;
     for (const p of r.pieces) {
@@ -108,6 +130,17 @@ export function readOutline(doc: PolicyDocument): Outline {
     return m.pinned ? m.source : m.source + (o - m.at);
   };
   return { units, text, sourceOffset, posAt: (o) => doc.posAt(sourceOffset(o)), unread };
+}
+
+/** The marks that map the reading text [from, to): the one in force at `from`, moved to it, and those after. */
+function marksIn(marks: ReadonlyArray<{ at: number; source: number; pinned: boolean }>, from: number, to: number): Array<{ at: number; source: number; pinned: boolean }> {
+  const out: Array<{ at: number; source: number; pinned: boolean }> = [];
+  let k = marks.length - 1;
+  while (k > 0 && marks[k]!.at > from) k--;
+  const first = marks[k];
+  if (first) out.push(first.pinned ? { ...first, at: from } : { at: from, source: first.source + (from - first.at), pinned: false });
+  for (let j = k + 1; j < marks.length && marks[j]!.at < to; j++) out.push(marks[j]!);
+  return out;
 }
 
 /**
@@ -148,7 +181,7 @@ const NUMBER = /^(?:§\s*)?(\d{1,3}(?:\.\d{1,3})*)(?:[.)]\s*|\s+|(?=[^\d\s.]))(.
 function numberOf(text: string, label: string | undefined): { number: string; title?: string } | undefined {
   const src = label ?? text;
   const m = NUMBER.exec(src.trim());
-  if (!m) return undefined;
+  if (!m) return referenceNumber(text, label);
   // A bare "1 " before a sentence is a count, not a number, unless it is a heading or a label.
   const rest = m[2]!.trim();
   if (!m[1]!.includes('.') && !/[.)]/.test(src.trim().slice(m[1]!.length, m[1]!.length + 1)) && label === undefined) {
@@ -156,6 +189,16 @@ function numberOf(text: string, label: string | undefined): { number: string; ti
   }
   const title = label !== undefined ? (rest || text.slice(label.length).trim().split(/(?<=[.:!?])\s/)[0]) : rest.length <= 80 ? rest : `${rest.slice(0, 60).replace(/\s+\S*$/, '')}…`;
   return { number: m[1]!, title: title?.replace(/[:：]$/, '').trim() || undefined };
+}
+
+/** A unit that starts with a section reference in any locale's form ("Ziffer 5.2 …", "第5.2条 …", "Section 5.2: …"); a sentence only when short. */
+function referenceNumber(text: string, label: string | undefined): { number: string; title?: string } | undefined {
+  const r = leadingReference((label ?? text).trim());
+  if (!r) return undefined;
+  const rest = (label !== undefined ? r.rest || text.slice(label.length) : r.rest).replace(/^[\s.:：)\-–—]+/, '').trim();
+  if (label === undefined && rest.length > 80) return undefined;
+  const title = rest.split(/(?<=[.:!?。])\s/)[0]!.replace(/[:：]$/, '').trim();
+  return { number: r.number, title: title || undefined };
 }
 
 interface RawUnit {
@@ -356,6 +399,7 @@ function textUnits(text: string): RawUnit[] {
 
 const BLOCK = new Set(['p', 'div', 'li', 'dt', 'dd', 'tr', 'section', 'article', 'header', 'footer', 'main', 'nav', 'aside', 'blockquote', 'ul', 'ol', 'dl', 'table', 'thead', 'tbody', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'br', 'hr', 'body', 'html', 'pre', 'figure', 'form']);
 const SKIP = new Set(['script', 'style', 'head', 'template', 'noscript', 'svg']);
+const BOLD_BLOCK = /\bclass\s*=\s*["'][^"']*\b(?:fw-bold|font-bold|font-weight-bold|bold)\b|font-weight\s*:\s*(?:bold|[6-9]00)\b/i;
 
 /** Units of an HTML document: text runs between block tags, whitespace collapsed. */
 function htmlUnits(text: string, unread: Outline['unread']): RawUnit[] {
@@ -368,10 +412,22 @@ function htmlUnits(text: string, unread: Outline['unread']): RawUnit[] {
   let skip: string | undefined;
   let skipAt = 0;
   let current: RawUnit | undefined;
-  let strongAtStart = false;
+  // A paragraph set in bold on its own — `<p><strong>…</strong></p>`, or bold by its class or
+  // style (`<p class="fw-bold">`) — is a heading, as a bold line is in Markdown.
+  let strong = 0;
+  let boldBlock = false;
+  let plainInUnit = false;
   const flush = () => {
-    if (current && current.pieces.some((p) => p.text.trim())) out.push(current);
+    if (current && current.pieces.some((p) => p.text.trim())) {
+      const t = current.pieces.map((p) => p.text).join('').trim();
+      if (current.kind === 'paragraph' && (boldBlock || !plainInUnit) && t.length <= 120 && !/[.!]["”]?$/.test(t)) {
+        current.kind = 'heading';
+        current.level = 4;
+      }
+      out.push(current);
+    }
     current = undefined;
+    plainInUnit = false;
   };
   const begin = (at: number) => {
     current ??= { kind: heading ? 'heading' : inRow ? 'row' : depth > 0 && liOpen ? 'item' : 'paragraph', level: heading || Math.max(0, depth - 1), pieces: [], end: at };
@@ -389,6 +445,7 @@ function htmlUnits(text: string, unread: Outline['unread']): RawUnit[] {
         continue;
       }
       begin(at + m.index!);
+      if (!strong) plainInUnit = true;
       current!.pieces.push(tok.startsWith('&') && tok.length > 1 ? { text: decodeEntities(tok), source: at + m.index!, pinned: true } : { text: tok, source: at + m.index! });
       current!.end = at + m.index! + tok.length;
     }
@@ -413,11 +470,11 @@ function htmlUnits(text: string, unread: Outline['unread']): RawUnit[] {
       continue;
     }
     if (!BLOCK.has(name)) {
-      if ((name === 'strong' || name === 'b') && !closing) strongAtStart = !current;
-      void strongAtStart;
+      if (name === 'strong' || name === 'b') strong = Math.max(0, strong + (closing ? -1 : 1));
       continue;
     }
     flush();
+    boldBlock = !closing && (name === 'p' || name === 'div') && BOLD_BLOCK.test(m[0]);
     if (name === 'ul' || name === 'ol') depth += closing ? -1 : 1;
     if (depth < 0) depth = 0;
     if (name === 'li') liOpen = !closing;

@@ -133,6 +133,20 @@ interface CitationFormat {
   join: string;
   /** Between two provisions of the same article written once ("Art. 21(2) and (3)"); absent: written in full. */
   joinSub?: string;
+  /** Before the last provision of one law ("มาตรา 27 และมาตรา 24 (6)", "Pasal 20 … dan Pasal 15 …"); absent: join. */
+  joinLast?: string;
+  /**
+   * The top level of a further provision of the same law, when the language does not repeat the
+   * unit word (Malay "seksyen 30, 34, 38, 43 dan 43A"): a pattern with {{n}}; absent: the level's own.
+   */
+  topAfterFirst?: string;
+  /**
+   * Several whole provisions of one level of one law written with one plural designation ({{list}}: the
+   * numbers): en "§§{{list}}" (Cal. Civ. Code §§1798.105, 1798.106), es "artículos {{list}}".
+   */
+  plural?: Partial<Record<LevelKind, string>>;
+  /** Before the last number of such a list (es " y "); absent: join. */
+  pluralLast?: string;
   joinLaws: string;
   /** Levels written innermost first (Vietnamese "điểm a khoản 1 Điều 20"). */
   reverse?: boolean;
@@ -212,11 +226,13 @@ function levelFormat(f: CitationFormat, kind: LevelKind, lng: string): LevelForm
   return typeof l === 'string' ? { pattern: l } : l;
 }
 
-function formatProvision(p: Provision, law: LawInfo, f: CitationFormat, lng: string): string {
+function formatProvision(p: Provision, law: LawInfo, f: CitationFormat, lng: string, later = false): string {
   const kinds = p.unit ? [p.unit] : law.levels;
   const pieces = p.path.map((n, i) => {
     const lf = levelFormat(f, p.kinds?.[i] ?? kinds[i] ?? kinds[kinds.length - 1]!, lng);
-    return fill(lf.pattern, { n: number(n, lf.numbers) });
+    // A further provision of the same law, in a language that does not repeat the unit word.
+    const pattern = i === 0 && later && f.topAfterFirst !== undefined && !f.reverse && p.to === undefined ? f.topAfterFirst : lf.pattern;
+    return fill(pattern, { n: number(n, lf.numbers) });
   });
   if (p.to !== undefined) {
     const top = levelFormat(f, kinds[0]!, lng);
@@ -240,17 +256,36 @@ export function formatCitation(c: Citation, lng: string): string {
     .map((part) => {
       const sameArticle = (a: Provision | undefined, b: Provision | undefined) =>
         a !== undefined && b !== undefined && a.unit === b.unit && a.path[0] === b.path[0] && a.path.length > 1 && b.path.length > 1 && !a.to && !b.to;
-      const refs = part.provisions
-        .map((p, i) => {
-          // Further provisions of the same article: their lower levels only ("Art. 21(2), (3) and (4)").
-          if (f.joinSub !== undefined && !f.reverse && sameArticle(part.provisions[i - 1], p)) {
-            const sub = formatProvision({ ...p, path: p.path.slice(1), kinds: (p.kinds ?? []).slice(1) }, { ...part.law, levels: part.law.levels.slice(1) }, f, lng).replace(/^[\s,]+/, '');
-            const last = !sameArticle(p, part.provisions[i + 1]);
-            return `\u0000${last ? f.joinSub : f.join}${sub}`;
-          }
-          return formatProvision(p, part.law, f, lng);
-        })
-        .join(f.join)
+      // Whole provisions of one level, several of them: one plural designation where the language has one.
+      const kind0 = part.provisions[0]?.unit ?? part.law.levels[0];
+      const flat = part.provisions.length > 1 && part.provisions.every((p) => p.path.length === 1 && p.to === undefined && (p.unit ?? part.law.levels[0]) === kind0 && !p.kinds?.[0]);
+      const plural = flat && kind0 ? f.plural?.[kind0] : undefined;
+      if (plural) {
+        const lf = levelFormat(f, kind0!, lng);
+        const nums = part.provisions.map((p) => number(p.path[0]!, lf.numbers));
+        const list = nums.length > 1 ? `${nums.slice(0, -1).join(f.join)}${f.pluralLast ?? f.join}${nums[nums.length - 1]}` : nums[0]!;
+        const named = f.laws[part.law.id];
+        const name = typeof named === 'string' ? named : (named?.name ?? part.law.short);
+        const own = typeof named === 'object' ? named.cite : undefined;
+        return fill(own ?? f.cite, { refs: fill(plural, { list }), law: name });
+      }
+      const items = part.provisions.map((p, i) => {
+        // Further provisions of the same article: their lower levels only ("Art. 21(2), (3) and (4)").
+        if (f.joinSub !== undefined && !f.reverse && sameArticle(part.provisions[i - 1], p)) {
+          const sub = formatProvision({ ...p, path: p.path.slice(1), kinds: (p.kinds ?? []).slice(1) }, { ...part.law, levels: part.law.levels.slice(1) }, f, lng).replace(/^[\s,]+/, '');
+          const last = !sameArticle(p, part.provisions[i + 1]);
+          return `\u0000${last ? f.joinSub : f.join}${sub}`;
+        }
+        // Same kind of unit as the one before (not a unit: prefix such as part: or schedule:).
+        const later = i > 0 && part.provisions[i - 1]!.unit === p.unit && !part.provisions[i - 1]!.to;
+        return formatProvision(p, part.law, f, lng, later);
+      });
+      // The last provision written in full takes joinLast ("มาตรา 27 และมาตรา 24 (6)").
+      let lastFull = -1;
+      if (f.joinLast !== undefined) for (let i = items.length - 1; i > 0 && lastFull < 0; i--) if (!items[i]!.startsWith('\u0000')) lastFull = i;
+      const refs = items
+        .map((item, i) => (i === 0 ? item : `${i === lastFull ? f.joinLast : f.join}${item}`))
+        .join('')
         .replace(new RegExp(`${escapeRe(f.join)}\u0000`, 'g'), '');
       const last = part.provisions[part.provisions.length - 1]!;
       const named = f.laws[part.law.id];
@@ -302,6 +337,8 @@ declare module '../model/types.js' {
       basis: Record<string, Citation>;
       mechanism: Record<string, Citation>;
       rights?: Citation;
+      /** Per sensitive data category (taxonomy key or parent), the provision that lists it (`sensitiveArticles`). */
+      sensitive?: Record<string, Citation>;
     };
     /** Organization field (dotted path) of the contact this region's people write to (china.piOfficer.email). */
     contactField?: string;
@@ -328,6 +365,40 @@ export function regionCitation(region: RegionProfile, kind: 'basis' | 'mechanism
   if (c) return formatCitation(c, lng) || undefined;
   const prose = kind === 'basis' ? region.legalBasisArticles[key as keyof RegionProfile['legalBasisArticles']] : region.mechanismArticles[key as keyof RegionProfile['mechanismArticles']];
   return prose || undefined;
+}
+
+/** One citation from several: the provisions of each law once, in order of first mention. */
+export function mergeCitations(cs: readonly Citation[]): Citation {
+  const parts: CitationPart[] = [];
+  for (const c of cs) {
+    for (const part of c.parts) {
+      let into = parts.find((p) => p.law.id === part.law.id);
+      if (!into) parts.push((into = { law: part.law, provisions: [] }));
+      for (const p of part.provisions) if (!into.provisions.some((q) => JSON.stringify(q) === JSON.stringify(p))) into.provisions.push(p);
+    }
+  }
+  return { parts };
+}
+
+/**
+ * The citation of the sensitive-data sentence for the data it names: the provision that lists each
+ * category (`sensitiveArticles`: UU PDP Pasal 4(2)(a) for health data, (f) for financial data), then
+ * what the element itself cites in the text (`cite:`, e.g. Decree 356 Art. 6(4)). Undefined when the
+ * profile lists no category for the data, so the element's own citation stands.
+ */
+export function sensitiveCitation(region: RegionProfile, el: RegionElement, data: readonly string[], lng: string): string | undefined {
+  const table = region.citations?.sensitive;
+  if (!table) return undefined;
+  const found: Citation[] = [];
+  for (const d of data) {
+    // The most specific category the data falls under (its own key, else the nearest parent listed).
+    const key = Object.keys(table)
+      .filter((k) => d === k || d.startsWith(`${k}.`))
+      .sort((a, b) => b.length - a.length)[0];
+    if (key) found.push(table[key]!);
+  }
+  if (!found.length) return undefined;
+  return formatCitation(mergeCitations(el.textCitation ? [...found, el.textCitation] : found), lng);
 }
 
 /** The rights sentence's citation in the text's language (empty when the profile gives none). */

@@ -23,6 +23,8 @@ export interface Facts {
   controllerOutside: boolean;
   /** Every flow's purpose (for `when: { purposes }`). */
   purposes: string[];
+  /** Some flow's data is not collected from the person (derived or from a third party: GDPR Art. 14). */
+  indirectSource: boolean;
 }
 
 /** Whether this region restricts transfers at all (a law with no transfer mechanisms does not). */
@@ -36,6 +38,17 @@ export function isOutside(place: string, region: RegionProfile): boolean {
 
 export function isSensitive(tax: Taxonomy, region: RegionProfile, data: string): boolean {
   return tax.data.get(data)?.sensitive.includes(region.sensitivity) ?? false;
+}
+
+/**
+ * The basis a flow is stated on in this region: its own, except a legal obligation under another
+ * state's law (retention.statutory.country) where the region's legal-obligation basis means its own
+ * state's law: then the basis the profile gives for it (foreignObligationBasis; review-sea X4).
+ */
+export function basisIn(flow: Flow, region: RegionProfile): Flow['legalBasis'] {
+  const country = flow.retention?.statutory?.country;
+  if (flow.legalBasis === 'legal_obligation' && region.foreignObligationBasis && country && !region.countries.includes(country)) return region.foreignObligationBasis;
+  return flow.legalBasis;
 }
 
 export function computeFacts(flows: Flow[], region: RegionProfile, org: Organization, tax: Taxonomy): Facts {
@@ -59,6 +72,7 @@ export function computeFacts(flows: Flow[], region: RegionProfile, org: Organiza
     separateConsent: flows.some((f) => f.consent?.separate === true),
     controllerOutside: !insideArea(org.controller.country, region.area.length ? region.area : region.countries),
     purposes: [...new Set(flows.map((f) => f.purpose))],
+    indirectSource: flows.some((f) => f.source !== undefined && f.source.from !== 'user'),
   };
 }
 
@@ -75,7 +89,9 @@ export function holds(when: Condition, facts: Facts, org: Organization): boolean
   if (when.separateConsent !== undefined && when.separateConsent !== facts.separateConsent) return false;
   if (when.controllerOutside !== undefined && when.controllerOutside !== facts.controllerOutside) return false;
   if (when.orgField !== undefined && orgField(org, when.orgField) === undefined) return false;
+  if (when.orgFieldAbsent !== undefined && orgField(org, when.orgFieldAbsent) !== undefined) return false;
   if (when.purposes && !when.purposes.some((p) => facts.purposes.some((fp) => fp === p || fp.startsWith(`${p}.`)))) return false;
+  if (when.indirectSource !== undefined && when.indirectSource !== facts.indirectSource) return false;
   return true;
 }
 

@@ -107,10 +107,11 @@ export class Localizer {
     return this.i18n.t(key, { ...values, lng: this.lng }) as string;
   }
 
-  label(kind: TaxonomyKind, key: string): string {
+  /** The entry's label; in a region whose law defines its own term for it (`vocabulary`), that term. */
+  label(kind: TaxonomyKind, key: string, vocabulary?: string): string {
     const entry = this.data.labels[kind][key];
     if (!entry) throw new MissingWordingError(`${kind} label "${key}" is missing in locale ${this.lng}`);
-    return entry.label;
+    return (vocabulary ? entry.terms?.[vocabulary] : undefined) ?? entry.label;
   }
 
   country(code: string): string {
@@ -129,6 +130,10 @@ export class Localizer {
     let out = this.lists.get(key);
     if (out === undefined) {
       out = (short ? this.listShort : this.listLong).format(items);
+      // Polish joins the last item with "oraz" where an item itself contains "i" ("imię i nazwisko oraz
+      // dane transakcji"), so the list does not read as three items (review, pl).
+      const last = items[items.length - 1]!;
+      if (!short && this.lng === 'pl' && items.some((i) => / i /.test(i)) && out.endsWith(` i ${last}`)) out = `${out.slice(0, -(last.length + 3))} oraz ${last}`;
       if (this.lists.size >= 4_000) this.lists.clear();
       this.lists.set(key, out);
     }

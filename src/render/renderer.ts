@@ -7,6 +7,7 @@ import type { Catalog } from '../load/catalog.js';
 import { orgField } from '../load/organization.js';
 import type { ChannelProfile, Organization, RegionProfile, Template } from '../model/types.js';
 import { groupKey } from '../load/taxonomy.js';
+import { intlNames } from '../load/intl-names.js';
 import { computeFacts, effectiveFlows, holds, isSensitive, type Facts } from './facts.js';
 import { SnippetEnvironment, type FooterGroup, type Said } from './handlebars-env.js';
 import { Localizer } from './localizer.js';
@@ -14,7 +15,7 @@ import { oneLine } from './one-line.js';
 import { characterCount, smsLength } from './message-length.js';
 import { buildStatements, type Assertion, type MissingContact, type Statement, type StatementSet, type UnresolvedTransfer } from './statements.js';
 import type { ProjectUses } from './project-uses.js';
-import { elementCitation, elementTextCitation, localPhrase, rightsCitation, type LegalSource } from './citation.js';
+import { elementCitation, elementTextCitation, localPhrase, rightsCitation, sensitiveCitation, type LegalSource } from './citation.js';
 
 /** Transfer safeguards a person can obtain a copy of (GDPR Art. 46, 47). */
 const SAFEGUARDS_WITH_COPY = new Set(['scc', 'bcr', 'certification']);
@@ -117,15 +118,18 @@ interface Shaped {
   body: ClauseBody;
 }
 
-const SHAPES_LIMIT = 2_000;
+const SHAPES_LIMIT = 500;
+const SEEN_LIMIT = 10_000;
 const withoutPositions = (key: string, value: unknown) => (key === 'pos' ? undefined : value);
+/** A template's flows as a shape (its flows without positions), made once per list of flows. */
+const shapeKeys = new WeakMap<Template['flows'], string>();
 
 export class Renderer {
   readonly catalog: Catalog;
   readonly env: SnippetEnvironment;
   private readonly localizers = new Map<string, Localizer>();
-  /** Per organization, what each flow shape makes (`shaped`). */
-  private readonly shapes = new WeakMap<Organization, Map<string, Shaped>>();
+  /** Per organization, what each flow shape makes (`shaped`), and the shapes seen once. */
+  private readonly shapes = new WeakMap<Organization, { made: Map<string, Shaped>; seen: Set<string> }>();
 
   /** The project's uses of data, when no render names its own (a Project gives its templates'). */
   private readonly projectUses: (() => ProjectUses | undefined) | undefined;
@@ -193,15 +197,22 @@ export class Renderer {
       return { facts, built, body: this.clauseBody(flows, region, loc, org, facts, built.statements, channel) };
     };
     if (flows.some((f) => f.exclusive)) return make();
-    let byShape = this.shapes.get(org);
-    if (!byShape) this.shapes.set(org, (byShape = new Map()));
-    const key = `${region.id}\u0000${loc.lng}\u0000${channel.id}\u0000${template.language}\u0000${JSON.stringify(flows, withoutPositions)}`;
-    let shaped = byShape.get(key);
-    if (!shaped) {
-      shaped = make();
-      // Bounded: a set of all-distinct templates shares nothing, and memory stays flat.
-      if (byShape.size >= SHAPES_LIMIT) byShape.clear();
-      byShape.set(key, shaped);
+    let shared = this.shapes.get(org);
+    if (!shared) this.shapes.set(org, (shared = { made: new Map(), seen: new Set() }));
+    let shape = shapeKeys.get(flows);
+    if (shape === undefined) shapeKeys.set(flows, (shape = JSON.stringify(flows, withoutPositions)));
+    const key = `${region.id}\u0000${loc.lng}\u0000${channel.id}\u0000${template.language}\u0000${shape}`;
+    let shaped = shared.made.get(key);
+    if (shaped) return shaped;
+    shaped = make();
+    // Kept from the second template with the shape on: a set of all-distinct templates shares
+    // nothing and keeps nothing but the keys. Both bounded, so memory stays flat.
+    if (shared.seen.has(key)) {
+      if (shared.made.size >= SHAPES_LIMIT) shared.made.clear();
+      shared.made.set(key, shaped);
+    } else {
+      if (shared.seen.size >= SEEN_LIMIT) shared.seen.clear();
+      shared.seen.add(key);
     }
     return shaped;
   }
@@ -261,9 +272,11 @@ export class Renderer {
         continue;
       }
       written.add(el.snippet);
-      // Each element's snippet cites its own article, in the text's language ({{article}}).
+      // Each element's snippet cites its own article, in the text's language ({{article}}); the
+      // sensitive-data sentence cites the provision that lists each category it names (sensitiveArticles).
+      const article = (el.id === 'sensitive_data' ? sensitiveCitation(region, el, facts.sensitiveData, loc.lng) : undefined) ?? elementTextCitation(el, loc.lng);
       const from = said.length;
-      const out = this.env.render(`clause/${el.snippet}`, { ...context, article: elementTextCitation(el, loc.lng) }, scope);
+      const out = this.env.render(`clause/${el.snippet}`, { ...context, article }, scope);
       const produced = out.split('\n').map((l) => l.trim()).filter(Boolean);
       lines.push(...produced);
       lineSaid.push(...placeOnLines(produced, said.slice(from)));
@@ -298,7 +311,7 @@ export class Renderer {
     const sensitivePurposes: Array<{ data: string; purpose: string }> = [];
     for (const f of flows) {
       const sens = f.data.filter((d) => isSensitive(tax, region, d));
-      if (sens.length) sensitivePurposes.push({ data: dataList(sens), purpose: loc.label('purpose', f.purpose) });
+      if (sens.length) sensitivePurposes.push({ data: dataList(sens), purpose: loc.label('purpose', f.purpose, region.vocabulary) });
     }
     const filing = org.china?.exportFiling;
     const authority = org.supervisoryAuthority ? (org.supervisoryAuthority.url ? `${org.supervisoryAuthority.name} (${org.supervisoryAuthority.url})` : org.supervisoryAuthority.name) : undefined;
@@ -320,6 +333,8 @@ export class Renderer {
       filing: filing ? { label: loc.t(`filing.${filing.type}`), number: filing.number } : undefined,
       channelName: loc.t(`channel.${channel.id}`),
       controllerCountry: loc.country(org.controller.country),
+      // The address as written, its closing English country name in the text's language (review EU-8).
+      controllerAddress: localAddress(org, loc),
       // GDPR Art. 13(1)(f): for safeguards under Art. 46/47, how to obtain a copy of them.
       safeguardCopy: statements.transfer.some((s) => s.claims.some((c) => c.mechanism !== undefined && SAFEGUARDS_WITH_COPY.has(c.mechanism))),
     };
@@ -439,6 +454,13 @@ function findFrom(line: string, text: string, from: number): number {
     if (line[i - 1]!.toLowerCase() === text[0]!.toLowerCase()) return i - 1;
   }
   return -1;
+}
+
+/** The controller's address with a closing country name written in English ("…, Germany") in the text's language. */
+function localAddress(org: Organization, loc: Localizer): string {
+  const address = org.controller.address;
+  const english = loc.lng === 'en' ? undefined : intlNames('en').countries[org.controller.country];
+  return english && address.endsWith(`, ${english}`) ? `${address.slice(0, -english.length)}${loc.country(org.controller.country)}` : address;
 }
 
 function dedupeLines(lines: string[]): string[] {

@@ -6,12 +6,12 @@
  * writes; the renderer records the claims and assertions of every statement written.
  */
 import type { Claim } from '../claims/claim.js';
-import type { DataSourceKind, Flow, LegalBasis, Organization, Place, Recipient, RegionProfile, Taxonomy, TransferMechanism } from '../model/types.js';
-import { isOutside, isSensitive, recipientMechanism, recipientPlaces, mechanismFor, resolveTransfer, underGdpr, type TransferProblem } from './facts.js';
+import type { DataSourceKind, ExportFiling, ExportRoute, Flow, LegalBasis, Organization, Place, Recipient, RegionProfile, Taxonomy, TransferMechanism } from '../model/types.js';
+import { basisIn, isOutside, isSensitive, recipientMechanism, recipientPlaces, mechanismFor, resolveTransfer, underGdpr, type TransferProblem } from './facts.js';
 import type { Localizer } from './localizer.js';
 import { orgField } from '../load/organization.js';
 import { ProjectUses } from './project-uses.js';
-import { localPhrase, regionCitation } from './citation.js';
+import { elementTextCitation, formatCitation, localPhrase, parseCitation, regionCitation } from './citation.js';
 
 const ADVERTISING = 'marketing.advertising.third_party';
 
@@ -49,6 +49,8 @@ export interface Statement {
   claims: Claim[];
   flow?: string;
   asserts?: Assertion;
+  /** A source statement for data not collected from the person (derived, or from a third party). */
+  indirect?: boolean;
 }
 
 export interface StatementSet {
@@ -68,6 +70,8 @@ export interface StatementSet {
   sensitivePermitted: Statement[];
   /** PIPL Art. 30: necessity and the specific effect on the person. */
   sensitiveEffect: Statement[];
+  /** PIPL Art. 38(1): the route of an overseas recipient, with its authority and number, as the organization filed it. */
+  filing: Statement[];
   retain: Statement[];
   exclusive: Statement[];
   requirement: Statement[];
@@ -84,16 +88,34 @@ export interface UnresolvedTransfer {
   note?: string;
 }
 
+/** PIPL Art. 38(1) items 1-3: the mechanisms that exist only as a filing, an assessment or a certificate. */
+const CAC_ROUTES: Partial<Record<TransferMechanism, ExportRoute>> = { cac_standard_contract: 'standard_contract', cac_security_assessment: 'security_assessment', cac_certification: 'certification' };
+
+/** The organization's filing of this route for this recipient (china.exportFilings), if any. */
+export function exportFilingFor(org: Organization | undefined, r: Recipient, mechanism: TransferMechanism | undefined): ExportFiling | undefined {
+  const route = mechanism ? CAC_ROUTES[mechanism] : undefined;
+  if (!route || !r.name) return undefined;
+  return org?.china?.exportFilings?.find((f) => f.recipient === r.name && f.route === route);
+}
+
 /**
  * The route a recipient's transfer rests on for this region, and the data's note where none is
  * settled. Contract necessity holds only for a flow that performs the contract with the person.
+ * A CAC route (standard contract, security assessment, certification) holds only with the
+ * organization's filing for that recipient (china.exportFilings): declared without it, none is stated.
  */
-function recipientRoute(r: Recipient, flow: Flow, region: RegionProfile): { mechanism?: TransferMechanism; note?: string } {
+function recipientRoute(r: Recipient, flow: Flow, region: RegionProfile, org?: Organization): { mechanism?: TransferMechanism; note?: string } {
   const notes = r.transferUnsettled;
   const note = notes ? ([region.id, ...region.ancestors].map((id) => notes[id]).find((n) => n) ?? notes['default']) : undefined;
   const mechanism = recipientMechanism(r, flow, region);
-  if (mechanism === 'contract_performance' && flow.legalBasis !== 'contract') {
+  // Necessity for the contract with the person (TH s.28 (3), MY 129(3)(b); the EU's `contract`, stated as the
+  // Art. 49(1)(b) derogation) holds only for a flow that performs that contract.
+  const necessity = mechanism === 'contract_performance' || (mechanism !== undefined && region.mechanismWording?.[mechanism] === 'contract_necessity');
+  if (necessity && flow.legalBasis !== 'contract') {
     return { note: note ?? `a transfer necessary to perform the contract with the person covers only flows on the contract basis; flow "${flow.id}" rests on ${flow.legalBasis}` };
+  }
+  if (org && mechanism && CAC_ROUTES[mechanism] && !exportFilingFor(org, r, mechanism)) {
+    return { note: `${r.name ?? r.type} declares ${mechanism}, but the organization records no ${CAC_ROUTES[mechanism]} for it (china.exportFilings: recipient, route, authority, number); a route is stated only as filed (review CN-1)` };
   }
   return { ...(mechanism ? { mechanism } : {}), ...(note ? { note } : {}) };
 }
@@ -104,9 +126,11 @@ function recipientRoute(r: Recipient, flow: Flow, region: RegionProfile): { mech
  * data's note where the route is unsettled). Undefined when the place is inside the region's area. The review pack's flows table reads this, so it
  * shows what the clause says rather than what a flow declares.
  */
-export function recipientTransfer(r: Recipient, flow: Flow, region: RegionProfile, place: Place = r.country): { mechanism?: TransferMechanism; declared?: TransferMechanism; problem?: TransferProblem; note?: string } | undefined {
+export function recipientTransfer(r: Recipient, flow: Flow, region: RegionProfile, place: Place = r.country, org?: Organization): { mechanism?: TransferMechanism; declared?: TransferMechanism; problem?: TransferProblem; note?: string } | undefined {
   if (!isOutside(place, region)) return undefined;
-  const route = recipientRoute(r, flow, region);
+  // Where the recipient keeps the data outside its own country, that transfer is its own (statement.transferOnward).
+  if (place !== r.country) return { note: 'the recipient\'s own transfer to where it stores the data, on its own safeguards; the clause states no mechanism of ours for it' };
+  const route = recipientRoute(r, flow, region, org);
   const res = resolveTransfer(route.mechanism, region, place, r);
   return { ...res, ...(route.note ? { note: route.note } : {}) };
 }
@@ -141,7 +165,7 @@ export interface BuildOptions {
 }
 
 export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxonomy, loc: Localizer, org: Organization, options: BuildOptions = {}): BuiltStatements {
-  const s: StatementSet = { collect: [], source: [], basis: [], interest: [], share: [], sell: [], noSale: [], store: [], transfer: [], overseas: [], sensitiveBasis: [], sensitivePermitted: [], sensitiveEffect: [], retain: [], exclusive: [], requirement: [], government: [] };
+  const s: StatementSet = { collect: [], source: [], basis: [], interest: [], share: [], sell: [], noSale: [], store: [], transfer: [], overseas: [], sensitiveBasis: [], sensitivePermitted: [], sensitiveEffect: [], filing: [], retain: [], exclusive: [], requirement: [], government: [] };
   const missingConditions: string[] = [];
   const unresolved: UnresolvedTransfer[] = [];
   const missingContacts: MissingContact[] = [];
@@ -154,6 +178,17 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
     const article = regionCitation(region, kind, key, loc.lng);
     return article ? loc.t('statement.withArticle', { label, article }) : label;
   };
+  // What an element of the region cites in the text's language ('' when the region has no such element):
+  // a sentence that states the element's fact cites it (PIPL Art. 21, 23, 30 sentences).
+  const citeOf = (id: string) => {
+    const el = region.elements.find((e) => e.id === id);
+    return el ? elementTextCitation(el, loc.lng) : '';
+  };
+  // A region that lists entrusted processing (PIPL Art. 21: `entrusted_processing`) states a processor
+  // as entrusted with the data, not as a recipient the data is provided to (Art. 23; review CN-5).
+  const entrusts = region.elements.some((e) => e.id === 'entrusted_processing');
+  // A party named first in a sentence is capitalized as the sentence's start; elsewhere it is not.
+  const atStart = (key: string, text: string) => (loc.t(key, { recipient: '\u0000' }).startsWith('\u0000') ? loc.capitalize(text) : text);
   const seenBasis = new Set<string>();
   const partyOf = (r: Recipient): Party => ({ kind: 'recipient', type: r.type, ...(r.name ? { name: r.name } : {}), country: r.country });
   // Overseas recipients (PIPL Art. 39): each recipient once, with its own name, country and contact.
@@ -161,21 +196,23 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
 
   for (const flow of flows) {
     const data = dataList(flow.data);
-    const purpose = loc.label('purpose', flow.purpose);
+    const purpose = loc.label('purpose', flow.purpose, region.vocabulary);
     const each = (make: (d: string) => Claim) => flow.data.map(make);
     const at = (kind: Assertion['kind'], extra: Partial<Assertion> = {}): Assertion => ({ kind, flows: [flow.id], data: flow.data, ...extra });
 
     s.collect.push({ key: 'statement.collect', values: { purpose, data }, claims: each((d) => ({ action: 'collect', data: d, purpose: flow.purpose })), flow: flow.id, asserts: at('collect', { purpose: flow.purpose, party: us }) });
 
-    const basisKey = `${flow.purpose}|${flow.legalBasis}`;
+    // A legal obligation under another state's law is stated on the basis the region's law gives it (X4).
+    const legalBasis = basisIn(flow, region);
+    const basisKey = `${flow.purpose}|${legalBasis}`;
     if (!seenBasis.has(basisKey)) {
       seenBasis.add(basisKey);
       // Where the region's law has its own condition for sensitive data on this basis (PH DPA s.13(a):
       // consent specific to the purpose), a flow with such data cites it (legalBasisArticles sensitive_<basis>).
-      const sensitiveKey = `sensitive_${flow.legalBasis}`;
+      const sensitiveKey = `sensitive_${legalBasis}`;
       const sensitiveBasis = flow.data.some((d) => isSensitive(tax, region, d)) && regionCitation(region, 'basis', sensitiveKey, loc.lng);
-      const basis = sensitiveBasis ? withArticle(loc.t(`basis.${sensitiveKey}`), 'basis', sensitiveKey) : withArticle(loc.t(`basis.${flow.legalBasis}`), 'basis', flow.legalBasis);
-      s.basis.push({ key: 'statement.basis', values: { purpose, basis }, claims: [], flow: flow.id, asserts: at('basis', { purpose: flow.purpose, basis: flow.legalBasis }) });
+      const basis = sensitiveBasis ? withArticle(loc.t(`basis.${sensitiveKey}`), 'basis', sensitiveKey) : withArticle(loc.t(`basis.${legalBasis}`), 'basis', legalBasis);
+      s.basis.push({ key: 'statement.basis', values: { purpose, basis }, claims: [], flow: flow.id, asserts: at('basis', { purpose: flow.purpose, basis: legalBasis }) });
     }
     if (flow.legalBasis === 'legitimate_interests') {
       if (flow.legitimateInterest?.trim()) s.interest.push({ key: 'statement.interest', values: { purpose, interest: flow.legitimateInterest }, claims: [], flow: flow.id, asserts: at('interest', { purpose: flow.purpose, basis: flow.legalBasis }) });
@@ -189,20 +226,23 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
       const who = { type: r.type, ...(r.name ? { name: r.name } : {}) };
       const party = partyOf(r);
       // CCPA sharing (cross-context behavioral advertising) is stated as sharing; any other disclosure is not.
-      s.share.push({ key: flow.shared && flow.purpose === ADVERTISING ? 'statement.shareAds' : 'statement.share', values: { data, recipient, purpose }, claims: each((d) => ({ action: 'share', data: d, recipient: who, purpose: flow.purpose, place: r.country })), flow: flow.id, asserts: at('share', { purpose: flow.purpose, party, place: r.country }) });
+      const sharesForAds = flow.shared && flow.purpose === ADVERTISING;
+      const entrusted = entrusts && !sharesForAds && (tax.recipient.get(r.type)?.processor ?? false);
+      const shareKey = sharesForAds ? 'statement.shareAds' : entrusted ? 'statement.entrust' : 'statement.share';
+      s.share.push({ key: shareKey, values: { data, recipient, purpose, article: citeOf(entrusted ? 'entrusted_processing' : 'recipients') }, claims: each((d) => ({ action: 'share', data: d, recipient: who, purpose: flow.purpose, place: r.country })), flow: flow.id, asserts: at('share', { purpose: flow.purpose, party, place: r.country }) });
       if (flow.sold) {
         s.sell.push({ key: 'statement.sell', values: { data, recipient }, claims: each((d) => ({ action: 'sell', data: d, recipient: who, place: r.country })), flow: flow.id, asserts: at('sell', { party, place: r.country }) });
       }
       if (flow.shared && flow.purpose !== ADVERTISING) {
         // CCPA "sharing": disclosure for cross-context behavioural advertising (§1798.140(ah)).
-        const ads = loc.label('purpose', ADVERTISING);
+        const ads = loc.label('purpose', ADVERTISING, region.vocabulary);
         s.sell.push({ key: 'statement.shareAds', values: { data, recipient, purpose: ads }, claims: each((d) => ({ action: 'share', data: d, recipient: who, purpose: ADVERTISING, place: r.country })), flow: flow.id, asserts: at('share', { purpose: ADVERTISING, party, place: r.country }) });
       }
       // Where the recipient itself keeps the data, when it says so (a processor's data centres).
       if (r.storage?.length) {
         const places = loc.list(r.storage.map((p) => loc.country(p)));
-        // The sentence starts with the recipient: capitalized as a sentence start.
-        const holder = loc.capitalize(r.name ? loc.t('statement.recipientNameOnly', { type, name: r.name }) : type);
+        // Capitalized where the sentence starts with the recipient (nl "Bij {{recipient}} …" does not).
+        const holder = atStart('statement.storeRecipient', r.name ? loc.t('statement.recipientNameOnly', { type, name: r.name }) : type);
         s.store.push({
           key: 'statement.storeRecipient',
           values: { recipient: holder, data, places },
@@ -211,21 +251,33 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
           asserts: at('store', { party, place: r.storage.join(',') }),
         });
       }
-      const route = recipientRoute(r, flow, region);
+      const route = recipientRoute(r, flow, region, org);
       const declared = route.mechanism;
       const abroad = recipientPlaces(r).filter((p) => isOutside(p, region));
       if (isOutside(r.country, region)) {
         const res = resolveTransfer(declared, region, r.country, r);
         if (res.problem) unresolved.push(unresolvedOf({ flow: flow.id, place: r.country, recipient: r.name ?? r.type, mechanism: res.declared }, res.problem, route.note));
         s.transfer.push(transferStatement(flow, data, recipient, res.mechanism, (d) => ({ action: 'transfer', data: d, recipient: who, place: r.country, ...(res.mechanism ? { mechanism: res.mechanism } : {}) }), at('transfer', { party, place: r.country, ...(res.mechanism ? { mechanism: res.mechanism } : {}) })));
+        // The recipient's filed route (PIPL Art. 38(1)), once per recipient: authority and number as issued.
+        const filed = exportFilingFor(org, r, res.mechanism);
+        if (filed && !s.filing.some((f) => f.values['recipient'] === filed.recipient && f.values['number'] === filed.number)) {
+          s.filing.push({ key: 'clause.exportFiling', values: { recipient: filed.recipient, filing: loc.t(`filing.${filed.route}`), authority: filed.authority, number: filed.number, article: regionCitation(region, 'mechanism', res.mechanism!, loc.lng) ?? '' }, claims: [], flow: flow.id });
+        }
       }
       for (const place of abroad) {
         if (place === r.country) continue;
-        // The recipient keeps the data in a place outside the region other than its own country.
-        const res = resolveTransfer(declared, region, place, r);
-        if (res.problem) unresolved.push(unresolvedOf({ flow: flow.id, place, recipient: r.name ?? r.type, mechanism: res.declared }, res.problem, route.note));
-        const destination = r.name ? loc.t('statement.recipientFacility', { type, name: r.name, country: loc.country(place) }) : loc.t('statement.recipientUnnamed', { type, country: loc.country(place) });
-        s.transfer.push(transferStatement(flow, data, destination, res.mechanism, (d) => ({ action: 'transfer', data: d, recipient: who, place, ...(res.mechanism ? { mechanism: res.mechanism } : {}) }), at('transfer', { party, place, ...(res.mechanism ? { mechanism: res.mechanism } : {}) })));
+        // The recipient keeps the data in a place outside the region other than its own country: that
+        // transfer is the recipient's own (Meta Platforms Ireland Limited to its US storage), on its own
+        // safeguards, never stated as ours or on our mechanism (review EU-2, review-sea X5). No route
+        // of ours is owed for it, so none is reported missing; the region's element notes what is open.
+        const holder = atStart('statement.transferOnward', r.name ? loc.t('statement.recipientNameOnly', { type, name: r.name }) : type);
+        s.transfer.push({
+          key: 'statement.transferOnward',
+          values: { recipient: holder, data, places: loc.country(place) },
+          claims: flow.data.map((d): Claim => ({ action: 'transfer', data: d, recipient: who, place })),
+          flow: flow.id,
+          asserts: at('transfer', { party, place }),
+        });
       }
       if (isOutside(r.country, region) || abroad.length) {
         const key = `${r.type}|${r.name ?? ''}|${r.country}`;
@@ -277,13 +329,18 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
       const sat = (extra: Partial<Assertion>): Assertion => ({ kind: 'sensitive', flows: [flow.id], data: sens, purpose: flow.purpose, ...extra });
       if (underGdpr(region)) {
         const c = flow.sensitive?.gdprCondition;
-        if (c) s.sensitiveBasis.push({ key: 'statement.sensitiveCondition', values: { data: sdata, purpose, condition: loc.t(`gdprCondition.${c}`) }, claims: [], flow: flow.id, asserts: sat({ condition: c }) });
+        // The special category named (data concerning health): the data's top category under `user` (review EU-6).
+        const category = loc.list([...new Set(sens.map((d) => d.split('.').slice(0, 2).join('.')))].filter((k) => tax.data.has(k)).map((k) => loc.label('data', k)));
+        if (c) s.sensitiveBasis.push({ key: 'statement.sensitiveCondition', values: { data: sdata, purpose, condition: loc.t(`gdprCondition.${c}`), category }, claims: [], flow: flow.id, asserts: sat({ condition: c }) });
         else missingConditions.push(flow.id);
       }
       const permitted = flow.sensitive?.ccpaPermitted ?? [];
       if (region.sensitivity === 'ccpa' && permitted.length) {
         const paragraphs = loc.list(permitted.map((m) => `(m)(${m.slice(1)})`));
-        s.sensitivePermitted.push({ key: 'statement.sensitivePermitted', values: { data: sdata, paragraphs }, claims: [], flow: flow.id, asserts: sat({ permitted }) });
+        // The §7027(m) paragraphs cited as the text's language cites 11 CCR (review CA-10).
+        const laws = new Map(Object.entries(region.laws ?? {}));
+        const article = laws.has('ccr11') ? formatCitation(parseCitation(`ccr11 ${permitted.map((m) => `7027(m)(${m.slice(1)})`).join(', ')}`, laws), loc.lng) : '';
+        s.sensitivePermitted.push({ key: 'statement.sensitivePermitted', values: { data: sdata, paragraphs, article }, claims: [], flow: flow.id, asserts: sat({ permitted }) });
       }
       // The sentence ends it: a closing full stop of the free text is dropped.
       const effect = localText(flow.sensitive?.effect, loc.lng, options.language)?.replace(/[.。!！?？\s]+$/u, '');
@@ -292,8 +349,8 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
       const asks = flow.consent?.separate === true;
       s.sensitiveEffect.push(
         effect
-          ? { key: asks ? 'statement.sensitiveEffect' : 'statement.sensitiveEffectNoConsent', values: { data: sdata, purpose, effect }, claims: [], flow: flow.id, asserts: sat({ effect: true }) }
-          : { key: asks ? 'clause.sensitiveNecessity' : 'clause.sensitiveNecessityNoConsent', values: { data: sdata, purpose }, claims: [], flow: flow.id, asserts: sat({}) },
+          ? { key: asks ? 'statement.sensitiveEffect' : 'statement.sensitiveEffectNoConsent', values: { data: sdata, purpose, effect, article: citeOf('sensitive_necessity') }, claims: [], flow: flow.id, asserts: sat({ effect: true }) }
+          : { key: asks ? 'clause.sensitiveNecessity' : 'clause.sensitiveNecessityNoConsent', values: { data: sdata, purpose, article: citeOf('sensitive_necessity') }, claims: [], flow: flow.id, asserts: sat({}) },
       );
     }
 
@@ -313,7 +370,9 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
     // Unless the flow says otherwise, data needed for a contract or a legal duty is required and
     // data given on consent is voluntary (GDPR Art. 13(2)(e)).
     const required = flow.required ?? (flow.legalBasis === 'contract' || flow.legalBasis === 'legal_obligation');
-    s.requirement.push({ key: required ? 'statement.required' : 'statement.voluntary', values: { data, purpose }, claims: [], flow: flow.id, asserts: at('requirement', { purpose: flow.purpose }) });
+    // Under the GDPR, data a legal obligation requires are a statutory requirement (Art. 13(2)(e); review EU-7).
+    const statutory = required && flow.legalBasis === 'legal_obligation' && underGdpr(region);
+    s.requirement.push({ key: statutory ? 'statement.requiredByLaw' : required ? 'statement.required' : 'statement.voluntary', values: { data, purpose }, claims: [], flow: flow.id, asserts: at('requirement', { purpose: flow.purpose }) });
   }
 
   // Flows with one purpose (a channel's two flows for carrying the message) are stated together.
@@ -334,14 +393,15 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
     const values: Record<string, string> = { data: dataList(g.data) };
     if (g.category) values['source'] = loc.label('recipient', g.category);
     const key = g.kind === 'user' ? 'statement.sourceUser' : g.kind === 'derived' ? 'statement.sourceDerived' : g.category ? 'statement.sourceThirdParty' : 'statement.sourceThirdPartyUnnamed';
-    s.source.push({ key, values, claims: [], asserts: { kind: 'source', flows: g.flows, data: g.data, source: g.kind } });
+    // `indirect`: not collected from the person (GDPR Art. 14(2)(f)); a region may state only these.
+    s.source.push({ key, values, claims: [], asserts: { kind: 'source', flows: g.flows, data: g.data, source: g.kind }, ...(g.kind === 'user' ? {} : { indirect: true }) });
   }
 
   for (const { r, flows: ids, data } of overseas.values()) {
     if (!r.contact) missingContacts.push({ flow: ids[0]!, recipient: r.name ?? r.type, place: r.country });
     const name = r.name ?? loc.label('recipient', r.type);
     // How to exercise rights against the recipient (PIPL Art. 39): through our own contact point.
-    const values = { name, country: loc.country(r.country), email: (region.contactField ? orgField(org, region.contactField) : undefined) ?? org.dpo?.email ?? org.controller.email, ...(r.contact ? { contact: r.contact } : {}) };
+    const values = { name, country: loc.country(r.country), email: (region.contactField ? orgField(org, region.contactField) : undefined) ?? org.dpo?.email ?? org.controller.email, article: citeOf('overseas_recipients'), ...(r.contact ? { contact: r.contact } : {}) };
     s.overseas.push({
       key: r.contact ? 'clause.overseasRecipient' : 'statement.overseasRecipientNoContact',
       values,

@@ -3,6 +3,7 @@ import { holds } from '../render/facts.js';
 import { orgField } from '../load/organization.js';
 import { oneLine } from '../render/one-line.js';
 import { detectLanguage, LANGUAGE_NAMES } from '../policy/language.js';
+import type { RegionElement } from '../model/types.js';
 
 /** An element the region requires for these flows is not in the clause. */
 export const rule: Rule = {
@@ -17,11 +18,16 @@ export const rule: Rule = {
       absent: '{{region}} requires "{{element}}" ({{article}}) for these flows, and the clause does not contain it',
       companion: '{{region}} requires the notice in {{locales}} ({{article}}); the {{missing}} version is missing',
       companionPolicy: '{{region}} requires the policy in {{locales}} ({{article}}); the policy has no {{missing}} version',
+      absentPolicy: '{{region}} requires {{count}} for these flows that the policy does not contain: {{list}}',
     },
   },
   check(ctx) {
     const { region, render } = ctx;
     if (!region || !render) return;
+    // A policy read as a whole lacks elements nowhere in particular: one root finding at the
+    // document's heading, each element grouped under it at the section that should carry it.
+    const whole = ctx.policy?.document;
+    const absent: RegionElement[] = [];
     for (const el of region.elements) {
       if (!holds(el.when, render.facts, ctx.org)) continue;
       const base = { region: region.id, element: el.id, article: el.article };
@@ -39,18 +45,52 @@ export const rule: Rule = {
           ctx.report({
             messageId: ctx.policy ? 'companionPolicy' : 'companion',
             data: { ...base, locales: el.detect.companionLocales.map(name).join(' and '), missing: missing.map(name).join(' and '), missingLocales: missing },
-            pos: ctx.clausePos(0),
+            pos: whole ? whole.titlePos : ctx.clausePos(0),
             fix: `Add the ${missing.map(name).join(' and ')} version of the notice to the policy (disclose sync --write writes both into managed clauses).`,
           });
         }
         continue;
       }
       if (!present(el.detect, ctx)) {
-        ctx.report({ messageId: 'absent', data: base, pos: ctx.clausePos(0), fix: `Add the ${el.id} element (${el.article}) to the clause, or run \`disclose sync --write\`.` });
+        if (whole) absent.push(el);
+        else ctx.report({ messageId: 'absent', data: base, pos: ctx.clausePos(0), fix: `Add the ${el.id} element (${el.article}) to the clause, or run \`disclose sync --write\`.` });
       }
+    }
+    if (whole && absent.length) {
+      const root = whole.titlePos;
+      const related = absent.map((el) => {
+        const topic = topicOfElement(el);
+        const at = (topic && whole.omittedPos(topic)) || root;
+        return { element: el.id, article: el.article, ...(topic ? { topic } : {}), line: at.line, column: at.column };
+      });
+      ctx.report({
+        messageId: 'absentPolicy',
+        data: { region: region.id, count: absent.length === 1 ? 'one element' : `${absent.length} elements`, list: absent.map((el) => `${el.id} (${el.article})`).join('; '), elements: absent.map((el) => el.id), related },
+        pos: root,
+        fix: `Add ${absent.map((el) => el.id).join(', ')} to the policy (each in the section that covers it), or add a managed clause with \`disclose sync --write --add-missing\`.`,
+      });
     }
   },
 };
+
+/** The policy section (src/policy/sections.ts topic) where an element is written, by what shows it. */
+function topicOfElement(el: RegionElement): string | undefined {
+  const d = el.detect;
+  if (d.orgText?.some((f) => f.startsWith('supervisoryAuthority'))) return 'rights';
+  if (d.orgText?.length) return 'contact';
+  const claims = d.claims ?? [];
+  if (claims.includes('retain')) return 'retention';
+  if (claims.includes('transfer') || claims.includes('store')) return 'transfers';
+  if (claims.includes('share') || claims.includes('sell')) return 'recipients';
+  if (claims.includes('collect') || claims.includes('use')) return 'purposes';
+  const cues = d.cue ?? [];
+  if (cues.some((c) => ['rights', 'withdraw', 'complaint'].includes(c))) return 'rights';
+  if (cues.some((c) => ['legal_basis', 'legitimate_interest', 'requirement', 'method', 'source'].includes(c))) return 'purposes';
+  if (cues.some((c) => ['overseas_recipient', 'separate_consent'].includes(c))) return 'transfers';
+  if (cues.some((c) => ['government', 'ccpa_categories'].includes(c))) return 'recipients';
+  if (cues.includes('statutory')) return 'retention';
+  return undefined;
+}
 
 function present(detect: import('../model/types.js').ElementDetect, ctx: Parameters<Rule['check']>[0]): boolean {
   const read = ctx.clauseRead;

@@ -14,15 +14,18 @@ describe('california', () => {
     expect(org.california).toMatchObject({ tollFreeNumber: '+1 800 555 0142' });
     for (const t of templates) {
       const en = render(t.id, 'en');
-      expect(en.clause.text, t.id).toContain('You can submit requests to know, delete or correct by calling us toll-free at +1 800 555 0142 or by writing to dpo@nordlicht.example.');
+      // A toll-free number and, since the business maintains a website, the website (review CA-4).
+      expect(en.clause.text, t.id).toContain('You can submit requests to know, delete or correct by calling us toll-free at +1 800 555 0142, through our request form at https://nordlicht.example/privacy/requests or by writing to dpo@nordlicht.example.');
       const el = en.clause.elements.find((e) => e.id === 'request_methods')!;
-      expect(el.article).toBe('Cal. Civ. Code §1798.130(a)(1); 11 CCR §7020');
-      expect(render(t.id, 'es').clause.text, t.id).toContain('llamándonos al número gratuito +1 800 555 0142');
+      expect(el.article).toBe('Cal. Civ. Code §1798.130(a)(1)(B); 11 CCR §7020(b)');
+      expect(en.clause.elements.find((e) => e.id === 'request_toll_free')!.article).toBe('Cal. Civ. Code §1798.130(a)(1)(A); 11 CCR §7020(b)');
+      expect(render(t.id, 'es').clause.text, t.id).toContain('llamándonos al número gratuito +1 800 555 0142, mediante nuestro formulario en https://nordlicht.example/privacy/requests o escribiendo a dpo@nordlicht.example.');
     }
     const online = { ...org, california: { ...org.california!, exclusivelyOnline: true } } as typeof org;
-    const text = render('order_shipped', 'en', online).clause.text;
-    expect(text).toContain('You can submit requests to know, delete or correct by e-mail to dpo@nordlicht.example.');
-    expect(text).not.toContain('toll-free');
+    const res = render('order_shipped', 'en', online);
+    expect(res.clause.text).toContain('You can submit requests to know, delete or correct through our request form at https://nordlicht.example/privacy/requests or by e-mail to dpo@nordlicht.example.');
+    expect(res.clause.text).not.toContain('toll-free');
+    expect(res.clause.elements.find((e) => e.id === 'request_toll_free')).toBeUndefined();
   });
 
   it('Spanish states the right to opt out ("optar por no participar"), not a GDPR objection', () => {
@@ -34,10 +37,13 @@ describe('california', () => {
   });
 
   it('the rights line cites the Civil Code in the language of the text', () => {
-    expect(render('order_shipped', 'en').clause.text).toContain('(Cal. Civ. Code §1798.105, §1798.106, §1798.110, §1798.120, §1798.121, §1798.125)');
+    // One plural designation, as each language cites a code (review CA-10): "§§", "artículos … y …".
+    expect(render('order_shipped', 'en').clause.text).toContain('(Cal. Civ. Code §§1798.105, 1798.106, 1798.110, 1798.115, 1798.120, 1798.125)');
     const es = render('order_shipped', 'es').clause.text;
-    expect(es).toContain('sección 1798.105');
-    expect(es).toContain('del Código Civil de California)');
+    expect(es).toContain('(artículos 1798.105, 1798.106, 1798.110, 1798.115, 1798.120 y 1798.125 del Código Civil de California)');
+    expect(es).toContain('(artículo 1798.140, letra (v) del Código Civil de California)');
+    expect(render('appointment_reminder', 'es').clause.text).toContain('permitidas por el artículo 7027, letra (m), punto 1 del título 11 del Código de Reglamentos de California');
+    expect(es).not.toMatch(/sección|11 CCR/);
     expect(es).not.toContain('Cal. Civ. Code');
   });
 

@@ -30,7 +30,8 @@ describe('china', () => {
     const res = render('marketing_promotion');
     const withdraw = res.clause.elements.find((e) => e.id === 'withdraw_consent')!;
     expect(withdraw).toMatchObject({ written: true, article: 'Art. 15 PIPL', citation: '《个人信息保护法》第十五条' });
-    expect(res.clause.text).toContain('您可以随时撤回同意（回复“STOP”）');
+    // No '；' inside the statement (review CN-10): the method, then the effect of withdrawal as PIPL Art. 15(2) words it.
+    expect(res.clause.text).toContain('您可以随时撤回同意：回复“STOP”即可。撤回同意不影响撤回前基于您的同意已进行的个人信息处理活动的效力。');
     const pm = res.clause.elements.find((e) => e.id === 'personalised_marketing')!;
     expect(pm).toMatchObject({ written: true, citation: '《个人信息保护法》第二十四条第二款' });
     expect(res.clause.text).toContain('拒绝此类个性化营销');

@@ -77,7 +77,7 @@ describe('eu: rights per legal basis (Art. 13(2)(b), 20(1), 21)', () => {
       // Its own line: the sentence and its citation, nothing else (Art. 21(4): "clearly and separately").
       const lines = res.clause.text.split('\n').filter((l) => l.endsWith(OBJECT[lng]!));
       expect(lines, lng).toHaveLength(1);
-      expect(lines[0], lng).toBe(renderer.localizer(lng).t('clause.objectMarketing', { article: OBJECT[lng]!.slice(1, -2) }));
+      expect(lines[0], lng).toBe(renderer.localizer(lng).t('clause.objectMarketing', { article: OBJECT[lng]!.slice(1, -2), email: 'dpo@nordlicht.example' }));
     }
     expect(render('order_shipped', 'en').clause.elements.some((e) => e.id === 'direct_marketing_objection')).toBe(false);
   });

@@ -25,27 +25,34 @@ describe('id', () => {
     const transfers = linesWith(find(renders, 'order_shipped').clause, 'Kami mentransfer').filter((l) => !l.includes('WhatsApp LLC'));
     expect(transfers.length).toBeGreaterThan(0);
     for (const l of transfers) {
-      expect(l).toContain('memadai (Pasal 56 ayat (3) UU PDP)');
+      // Pasal 56 ayat (3) in its own words: adequate and binding protection, here an agreement with the recipient.
+      expect(l).toContain('berdasarkan Pelindungan Data Pribadi yang memadai dan bersifat mengikat, berupa perjanjian dengan penerima (Pasal 56 ayat (3) UU PDP).');
       expect(l).not.toContain('setara');
     }
     expect(region.unsettled?.['mechanism.comparable_protection']).toMatch(/lembaga/);
   });
 
-  it('specific data (Pasal 4 ayat (2)): health in the appointment reminder, card data in the payment receipt', () => {
-    for (const t of ['appointment_reminder', 'payment_receipt']) {
+  it('specific data (Pasal 4 ayat (2)), each with its letter: health (huruf a) in the appointment reminder, card data (huruf f) in the payment receipt (review-sea ID-4)', () => {
+    for (const [t, letter] of [['appointment_reminder', 'a'], ['payment_receipt', 'f']] as const) {
       const r = find(renders, t);
       const el = element(r, 'sensitive_data');
       expect(el.written, t).toBe(true);
-      expect(el.citation).toBe('Pasal 4 ayat (2) UU PDP');
-      expect(linesWith(r.clause, 'Data Pribadi yang bersifat spesifik')[0]).toContain('(Pasal 4 ayat (2) UU PDP)');
+      expect(el.citation).toBe('Pasal 4 ayat (2) huruf a dan ayat (2) huruf f UU PDP');
+      expect(linesWith(r.clause, 'Data Pribadi yang bersifat spesifik'), t).toEqual([expect.stringMatching(new RegExp(`\\(Pasal 4 ayat \\(2\\) huruf ${letter} UU PDP\\)\\.$`))]);
     }
   });
 
   it('rights Pasal 5–13, including Pasal 11 (suspend or restrict) and Pasal 12 (sue and compensation)', () => {
-    const line = linesWith(find(renders, 'order_shipped').clause, 'Anda berhak atas')[0]!;
+    const line = linesWith(find(renders, 'order_shipped').clause, 'Anda berhak')[0]!;
     expect(line).toContain('(Pasal 5 sampai dengan Pasal 13 UU PDP)');
-    expect(line).toContain('penundaan atau pembatasan pemrosesan');
-    expect(line).toContain('gugatan dan ganti rugi');
+    // The rights as the articles' verbs state them (review-sea ID-8).
+    expect(line).toMatch(/^Anda berhak memperoleh informasi, memperbaiki, mengakses, menghapus, menarik kembali persetujuan, mengajukan keberatan atas pengambilan keputusan yang hanya didasarkan pada pemrosesan secara otomatis, menunda atau membatasi pemrosesan, menggugat dan menerima ganti rugi/);
+    expect(line).toContain('menunda atau membatasi pemrosesan');
+    expect(line).toContain('menggugat dan menerima ganti rugi');
+  });
+
+  it('the data protection officer by the statutory term of Pasal 53 (review-sea ID-5)', () => {
+    expect(linesWith(find(renders, 'order_shipped').clause, 'Pejabat atau petugas')).toEqual(['Pejabat atau petugas yang melaksanakan fungsi Pelindungan Data Pribadi: dpo@nordlicht.example.']);
   });
 
   it('the supervisory body is recorded as not yet established; no complaints authority is invented', () => {
@@ -61,6 +68,6 @@ describe('id', () => {
       expect(r.footer).not.toContain('§');
     }
     expect(find(renders, 'support_followup').footer).toBe('Kebijakan Privasi bagian 5.6: https://nrdl.example/p');
-    expect(element(find(renders, 'order_shipped'), 'government_disclosure').citation).toBe('Pasal 20 ayat (2) huruf c, Pasal 15 ayat (1) huruf b UU PDP');
+    expect(element(find(renders, 'order_shipped'), 'government_disclosure').citation).toBe('Pasal 20 ayat (2) huruf c dan Pasal 15 ayat (1) huruf b UU PDP');
   });
 });

@@ -38,7 +38,8 @@ describe('my', () => {
   it('rights: access, correction, withdrawal, direct marketing and portability after A1727 (ss.30, 34, 38, 43, 43A)', () => {
     const ms = linesWith(find(renders, 'order_shipped', 'ms').clause, 'Anda boleh meminta akses');
     expect(ms).toHaveLength(1);
-    expect(ms[0]).toContain('(seksyen 30, seksyen 34, seksyen 38, seksyen 43, seksyen 43A Akta 709)');
+    // Malay drafting names "seksyen" once (review-sea MY-7).
+    expect(ms[0]).toContain('(seksyen 30, 34, 38, 43 dan 43A Akta 709)');
     expect(ms[0]).toContain('pemasaran langsung');
     const en = linesWith(find(renders, 'order_shipped', 'ms').companions[0]!, 'You can ask for access');
     expect(en[0]).toContain('(s.30, s.34, s.38, s.43, s.43A Act 709)');
@@ -59,10 +60,35 @@ describe('my', () => {
     expect(r.clause).toContain('Data peribadi sensitif');
   });
 
-  it('direct-marketing objection (s.43) is stated for marketing', () => {
-    const el = element(find(renders, 'marketing_promotion', 'ms'), 'direct_marketing_objection');
-    expect(el.written).toBe(true);
-    expect(el.citation).toBe('seksyen 43 Akta 709');
+  it('s.43 (stop direct marketing at any time) is stated in the rights sentence, the same in Malay and English (review-sea MY-2)', () => {
+    for (const t of ['marketing_promotion', 'order_shipped']) {
+      const r = find(renders, t, 'ms');
+      expect(linesWith(r.clause, 'pada bila-bila masa meminta kami menghentikan pemasaran langsung kepada anda (seksyen 30, 34, 38, 43 dan 43A Akta 709)'), t).toHaveLength(1);
+      expect(linesWith(r.companions[0]!, 'at any time ask us to stop direct marketing to you (s.30, s.34, s.38, s.43, s.43A Act 709)'), t).toHaveLength(1);
+      // No GDPR Art. 21(2) wording in the English version ("including profiling"), which the Malay does not say.
+      expect(r.companions[0]!).not.toMatch(/including profiling|object at any time/);
+      expect(r.elements.some((e) => e.id === 'direct_marketing_objection'), t).toBe(false);
+    }
+  });
+
+  it('s.7(3): the English version says sentence for sentence what the Malay says', () => {
+    for (const r of renders.filter((x) => x.locale === 'ms')) {
+      const ms = r.clause.split('\n');
+      const en = r.companions[0]!.split('\n');
+      // The English version has its heading line ("English version") and then one line per Malay line.
+      expect(en[0], r.template).toBe('English version');
+      expect(en.length - 1, r.template).toBe(ms.length);
+      // Sentence by sentence: the same citations, in each language's form.
+      for (let i = 0; i < ms.length; i++) {
+        const msCites = (ms[i]!.match(/seksyen [^)]*Akta 709/g) ?? []).length;
+        const enCites = (en[i + 1]!.match(/s\.[^)]*Act 709/g) ?? []).length;
+        expect(enCites, `${r.template} line ${i}: ${ms[i]} | ${en[i + 1]}`).toBe(msCites);
+      }
+    }
+    // Own storage in natural Malay (review-sea MY-6), as the English says it.
+    const r = find(renders, 'order_shipped', 'ms');
+    expect(r.clause).toContain('Tempat penyimpanan nama, nombor telefon dan alamat pos anda ialah premis kami sendiri di Jerman.');
+    expect(r.clause).not.toMatch(/pertubuhan|oleh kami sendiri, di premis/);
   });
 
   it('no legitimate-interests basis exists in Malaysia', () => {

@@ -41,7 +41,10 @@ describe('ph', () => {
     expect(el.article).not.toMatch(/16\(f\)|7\(a\)/);
     const line = linesWith(r.clause, 'lodge a complaint');
     expect(line).toHaveLength(1);
-    expect(line[0]).toContain('National Privacy Commission (https://privacy.gov.ph)');
+    expect(line[0]).toContain('National Privacy Commission, https://privacy.gov.ph (');
+    // No precondition the cited provisions do not contain (review-sea PH-4); the reviewer sees the note.
+    expect(line[0]).not.toMatch(/after first|first rais/);
+    expect(el.unsettled).toMatch(/2021-01/);
     expect(line[0]).toContain(`(s.16(b) ${DPA}; s.34(a)(2)(i) ${IRR})`);
   });
 

@@ -27,6 +27,10 @@ describe('sg', () => {
     expect(r.clause).not.toMatch(/to Germany on the basis of a contract/);
   });
 
+  it('a contract counts under reg. 11(2) only if it names the countries: the reviewer is told to confirm it (review-sea SG-3)', () => {
+    expect(region.unsettled?.['mechanism.contract']).toMatch(/reg\. 11\(2\).*countries and territories/);
+  });
+
   it('the rights sentence cites ss.16, 21 and 22 of the PDPA', () => {
     const r = find(renders, 'order_shipped');
     const rights = linesWith(r.clause, 'access to and correction');

@@ -13,13 +13,15 @@ describe('th', () => {
 
   it('cites only Thai law, for every element, basis and mechanism', () => expectOwnLawOnly('th'));
 
-  it('bases are cited in Thai: consent is มาตรา 19, contract มาตรา 24 (3), legal obligation มาตรา 24 (6)', () => {
+  it('bases are cited in Thai: consent is มาตรา 19 (explicit consent for s.26 data: มาตรา 26 วรรคหนึ่ง และมาตรา 19), contract มาตรา 24 (3), legal obligation มาตรา 24 (6)', () => {
     expect(cite(region, 'basis', 'consent', 'th')).toBe(`มาตรา 19 ${ACT}`);
     expect(cite(region, 'basis', 'contract', 'th')).toBe(`มาตรา 24 (3) ${ACT}`);
     expect(cite(region, 'basis', 'legal_obligation', 'th')).toBe(`มาตรา 24 (6) ${ACT}`);
     const r = find(renders, 'order_shipped');
     expect(linesWith(r.clause, 'ฐานทางกฎหมายสำหรับการจัดส่งคำสั่งซื้อ')[0]).toContain(`(มาตรา 24 (3) ${ACT})`);
-    expect(linesWith(find(renders, 'appointment_reminder').clause, 'ฐานทางกฎหมาย')[0]).toContain(`(มาตรา 19 ${ACT})`);
+    // Health data (s.26): explicit consent, s.26 para. 1 with s.19 (review-sea TH-2; was s.19 alone).
+    expect(cite(region, 'basis', 'sensitive_consent', 'th')).toBe(`มาตรา 26 วรรคหนึ่ง และมาตรา 19 ${ACT}`);
+    expect(linesWith(find(renders, 'appointment_reminder').clause, 'ฐานทางกฎหมาย')[0]).toContain(`ความยินยอมโดยชัดแจ้งของท่าน (มาตรา 26 วรรคหนึ่ง และมาตรา 19 ${ACT})`);
   });
 
   it('a protective contract is an appropriate safeguard under มาตรา 29 วรรคสาม, never s.28(5) (vital interests)', () => {
@@ -29,7 +31,10 @@ describe('th', () => {
     const transfers = linesWith(r.clause, 'เราส่งหรือโอน').filter((l) => !l.includes('WhatsApp LLC'));
     expect(transfers.length).toBeGreaterThan(0);
     for (const l of transfers) {
-      expect(l).toContain(`ตามประกาศคณะกรรมการคุ้มครองข้อมูลส่วนบุคคลตามมาตรา 29 พ.ศ. 2566 (มาตรา 29 วรรคสาม ${ACT})`);
+      // A contract binding the recipient as the appropriate safeguard, one parenthesis, no "standard clauses"
+      // claim that no flow declares (review-sea TH-5, TH-12).
+      expect(l).toContain(`โดยอาศัยมาตรการคุ้มครองที่เหมาะสมในรูปแบบสัญญาที่กำหนดให้ผู้รับต้องคุ้มครองข้อมูลส่วนบุคคล ตามหลักเกณฑ์ในประกาศคณะกรรมการคุ้มครองข้อมูลส่วนบุคคลตามมาตรา 29 พ.ศ. 2566 (มาตรา 29 วรรคสาม ${ACT})`);
+      expect(l).not.toContain('ข้อสัญญามาตรฐาน');
       expect(l).not.toMatch(/28 \(5\)|28\(5\)/);
     }
     expect(region.elements.find((e) => e.id === 'transfer')!.article).toMatch(/s\.28 and under s\.29, B\.E\. 2566/);
@@ -68,6 +73,10 @@ describe('th', () => {
     expect(line[0]).toContain(`มาตรา 19 วรรคห้า`);
     expect(line[0]).toContain(ACT);
     expect(line[0]).not.toMatch(/s\.30|PDPA|มาตรา 35/);
+    // s.30: the source of data obtained without consent; s.33: erase, destroy or anonymise (review-sea TH-7).
+    expect(line[0]).toContain('หรือขอทราบที่มาของข้อมูลส่วนบุคคลที่ได้มาโดยปราศจากความยินยอมของท่าน');
+    expect(line[0]).toContain('สิทธิขอให้ลบหรือทำลาย หรือทำให้ข้อมูลส่วนบุคคลเป็นข้อมูลนิรนาม');
+    expect(line[0]).toContain(`(มาตรา 19 วรรคห้า มาตรา 30 ถึงมาตรา 34 และมาตรา 36 ${ACT})`);
   });
 
   it('Thai text: ท่าน, Thai citations only, the policy named as a Thai reader expects within 60 characters', () => {
@@ -88,12 +97,12 @@ describe('th', () => {
     const r = find(renders, 'appointment_reminder');
     const el = element(r, 'withdraw_consent');
     expect(el.written).toBe(true);
-    expect(el.citation).toBe(`มาตรา 19 วรรคห้า มาตรา 23 (6) ${ACT}`);
+    expect(el.citation).toBe(`มาตรา 19 วรรคห้า และมาตรา 23 (6) ${ACT}`);
     expect(linesWith(r.clause, 'ท่านสามารถถอนความยินยอมได้ทุกเมื่อ')).toHaveLength(1);
     expect(find(renders, 'order_shipped').elements.find((e) => e.id === 'withdraw_consent')).toBeUndefined();
   });
 
   it('government disclosure cites มาตรา 27 with มาตรา 24 (6)', () => {
-    expect(element(find(renders, 'order_shipped'), 'government_disclosure').citation).toBe(`มาตรา 27 มาตรา 24 (6) ${ACT}`);
+    expect(element(find(renders, 'order_shipped'), 'government_disclosure').citation).toBe(`มาตรา 27 และมาตรา 24 (6) ${ACT}`);
   });
 });

@@ -37,7 +37,7 @@ describe('vn', () => {
   });
 
   it('bases: consent Điều 9, contract-type agreement điểm d khoản 1 Điều 19; no legitimate interests', () => {
-    expect(cite(region, 'basis', 'consent', 'vi')).toBe(`Điều 9, khoản 1 Điều 11 ${LAW}`);
+    expect(cite(region, 'basis', 'consent', 'vi')).toBe(`Điều 9 và khoản 1 Điều 11 ${LAW}`);
     expect(cite(region, 'basis', 'contract', 'vi')).toBe(`điểm d khoản 1 Điều 19 ${LAW}`);
     expect(region.citations?.basis['legitimate_interests']).toBeUndefined();
     expect(region.unsettled?.['basis.legitimate_interests']).toBeDefined();
@@ -60,13 +60,26 @@ describe('vn', () => {
     expect(element(find(renders, 'order_shipped'), 'rights').citation).toBe(`khoản 1 Điều 4 ${LAW}; Điều 5 ${DECREE}`);
   });
 
-  it('sensitive data per Decree 356 Điều 4: card data and health data, the person told so (Điều 6 khoản 4)', () => {
-    for (const t of ['payment_receipt', 'appointment_reminder']) {
+  it('sensitive data per Decree 356 Điều 4, each with its point: card data (điểm k), health data (điểm d), the person told so (Điều 6 khoản 4; review-sea VN-8)', () => {
+    for (const [t, point] of [['payment_receipt', 'k'], ['appointment_reminder', 'd']] as const) {
       const r = find(renders, t);
       const el = element(r, 'sensitive_data');
       expect(el.written, t).toBe(true);
-      expect(linesWith(r.clause, 'Dữ liệu cá nhân nhạy cảm')[0]).toContain(`(khoản 1 Điều 4, khoản 4 Điều 6 ${DECREE})`);
+      expect(linesWith(r.clause, 'Dữ liệu cá nhân nhạy cảm'), t).toEqual([expect.stringContaining(`(điểm ${point} khoản 1 Điều 4 và khoản 4 Điều 6 ${DECREE}).`)]);
     }
+    // Behaviour-tracking data (điểm l) for behavioural ads: unsettled, shown to the reviewer, not asserted.
+    const m = find(renders, 'marketing_promotion');
+    expect(linesWith(m.clause, 'nhạy cảm')).toEqual([]);
+    expect(m.elements.find((e) => e.id === 'sensitive_data')).toBeUndefined();
+    expect(renderMember('vn').region.elements.find((e) => e.id === 'sensitive_data')!.unsettled).toMatch(/điểm l/);
+  });
+
+  it('advertising: how to refuse and stop (Điều 28 khoản 3, 5), the frequency left to the reviewer (review-sea VN-4)', () => {
+    const r = find(renders, 'marketing_promotion');
+    expect(linesWith(r.clause, 'quảng cáo bất cứ lúc nào')).toEqual([
+      `Bạn có thể yêu cầu ngừng nhận thông tin quảng cáo bất cứ lúc nào; để từ chối nhận quảng cáo hoặc từ chối việc chia sẻ dữ liệu của bạn cho mục đích quảng cáo, hãy liên hệ dpo@nordlicht.example; khi đó chúng tôi sẽ ngừng gửi quảng cáo cho bạn (khoản 3 Điều 28 và khoản 5 Điều 28 ${LAW}).`,
+    ]);
+    expect(element(r, 'advertising_refusal').unsettled).toMatch(/frequency/);
   });
 
   it('consent flows say that consent can be withdrawn at any time (Điều 10)', () => {

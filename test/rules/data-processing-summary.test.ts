@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { caseYaml, expected, renderFindings, type LintCase } from '../helpers/lint-case.js';
+import { caseTemplate, caseYaml, expected, renderFindings, type LintCase } from '../helpers/lint-case.js';
+import { caseProject } from '../helpers/check-case.js';
 
 const RULE = 'data-processing-summary';
 
@@ -28,5 +29,25 @@ describe(RULE, () => {
   it('reads a footer in the template\'s language, whichever locale is rendered', () => {
     const yaml = caseYaml((t) => { t.footer = 'We use your address only for delivery. Privacy §5.2'; });
     for (const region of ['california', 'sg', 'china']) expect(renderFindings(RULE, yaml, region)).toEqual([]);
+  });
+});
+
+describe(`${RULE}: the fix names the reference in the footer's language`, () => {
+  const fixOf = (language: string, footer: string, region: string, locale: string): string | undefined => {
+    const p = caseProject();
+    const yaml = caseYaml((t) => { t.language = language; t.footer = footer; });
+    const out = p.render(caseTemplate(yaml), { region: p.catalog.region(region), locale }).findings;
+    return out.find((f) => f.ruleId === RULE && f.messageId === 'noReference')?.fix;
+  };
+  it('a German footer rendered in German is asked for "Datenschutzhinweise Ziff. n"', () => {
+    expect(fixOf('de', 'Wir verwenden Ihre Adresse nur für die Zustellung.', 'eu', 'de')).toMatch(/^End the footer with "Datenschutzhinweise Ziff\. [\d.]+"\.$/);
+  });
+  it('a French footer rendered in English is asked for the French form, not "Privacy §n"', () => {
+    const fix = fixOf('fr', 'Nous utilisons votre adresse uniquement pour la livraison.', 'eu', 'en');
+    expect(fix).toMatch(/point [\d.]+"\.$/);
+    expect(fix).not.toContain('§');
+  });
+  it('an English footer keeps "Privacy §n"', () => {
+    expect(fixOf('en', 'We use your address only for delivery.', 'eu', 'en')).toMatch(/^End the footer with "Privacy §[\d.]+"\.$/);
   });
 });

@@ -28,7 +28,14 @@ export function unsupported(a: Assertion, w: World): string[] {
   const declared = new Set(fs.flatMap((f) => f.data));
   for (const d of a.data) if (a.kind !== 'noSale' && !declared.has(d)) why.push(`data ${d} is not in flow ${a.flows.join(', ')}`);
   if (a.purpose && ['collect', 'basis', 'interest', 'requirement', 'exclusive'].includes(a.kind) && !fs.some((f) => f.purpose === a.purpose)) why.push(`purpose ${a.purpose} is not the flow's`);
-  if (a.basis && !fs.some((f) => f.legalBasis === a.basis)) why.push(`basis ${a.basis} is not the flow's`);
+  // A legal obligation under another state's law (retention.statutory.country) is stated, where the
+  // region's legal-obligation basis means its own state's law, on the basis its profile gives it
+  // (foreignObligationBasis; review-sea X4), and on nothing else.
+  const statedOn = (f: Flow) => {
+    const country = f.retention?.statutory?.country;
+    return f.legalBasis === 'legal_obligation' && w.region.foreignObligationBasis && country && !w.region.countries.includes(country) ? w.region.foreignObligationBasis : f.legalBasis;
+  };
+  if (a.basis && !fs.some((f) => statedOn(f) === a.basis)) why.push(`basis ${a.basis} is not the flow's`);
 
   const recipientOf = (): { r: Recipient; f: Flow } | undefined => {
     if (a.party?.kind !== 'recipient') return undefined;

@@ -2,10 +2,10 @@
  * The four BLOCKERs of the legal review (/work/notes/review-china-eu-ca.md): each sentence the
  * reviewer found false fails here if it comes back.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { BASE } from '../helpers/check-case.js';
 import { cli } from '../helpers/cli.js';
@@ -36,18 +36,28 @@ describe('CN-1: no standard contract claimed for every recipient under one numbe
     expect(shipped).toContain('境外接收方：SwiftShip Logistics，美国，联系方式：privacy@swiftship.example。');
   });
 
-  it('a recipient that declares the route gets it, the others do not', async () => {
+  // A declared standard contract is stated only with the organization's filing for that recipient
+  // (china.exportFilings, brief item 6): the route and its number for it alone, never for the others.
+  it('a recipient that declares the route, filed by the organization, gets it; the others do not; without the filing, none is stated', async () => {
     const raw = structuredClone(BASE) as Record<string, any>;
     raw.flows[0].transfer = { eu: 'scc', default: 'contract' };
     raw.flows[0].recipients.push({ type: 'recipient.service_provider.payment_processor', name: 'Undeclared Pay', country: 'US', contact: 'privacy@pay.example', transfer: { eu: 'scc', default: 'contract' } });
     const file = path.join(dir, 'declared.yaml');
     writeFileSync(file, stringify(raw));
-    const out = await render(file, 'china');
+    const orgRaw = parse(readFileSync(ORG, 'utf8')) as Record<string, any>;
+    orgRaw['china'].exportFilings = [{ recipient: 'SwiftShip Logistics', route: 'standard_contract', authority: '上海市互联网信息办公室', number: 'TEST-0002' }];
+    const filedOrg = path.join(dir, 'organization.yaml');
+    writeFileSync(filedOrg, stringify(orgRaw));
+    const r = await cli(['render', file, '--region', 'china', '--org', filedOrg]);
+    expect(r.err).toBe('');
+    const out = r.out;
     const scc = out.split('\n').filter((l) => l.includes('标准合同'));
-    expect(scc).toHaveLength(1);
-    expect(scc[0]).toContain('SwiftShip Logistics');
+    expect(scc).toHaveLength(2);
+    for (const l of scc) expect(l).toContain('SwiftShip Logistics');
+    expect(out.match(/编号：TEST-0002/g)).toHaveLength(1);
     expect(out).not.toContain('个人信息出境的法律依据');
-    const check = await cli(['check', file, '--region', 'china', '--org', ORG, '--format', 'json']);
+    expect((await render(file, 'china')).split('\n').filter((l) => l.includes('标准合同'))).toEqual([]);
+    const check = await cli(['check', file, '--region', 'china', '--org', filedOrg, '--format', 'json']);
     const f = (JSON.parse(check.out) as Array<{ ruleId: string; messageId: string; severity: string; data: Record<string, string> }>).filter((x) => x.ruleId === 'transfer-mechanism-missing');
     expect(f.map((x) => [x.messageId, x.severity])).toEqual([['outsideController', 'info']]);
     expect(f[0]!.data['who']).toContain('Undeclared Pay');
@@ -55,7 +65,8 @@ describe('CN-1: no standard contract claimed for every recipient under one numbe
 });
 
 describe('CN-2: separate consent only where it is recorded', () => {
-  const SENTENCE = '我们将取得您的单独同意';
+  // The statutory verb and term (review E19): '我们向其他个人信息处理者或者境外接收方提供您的个人信息前，将取得您的单独同意（…）'.
+  const SENTENCE = '将取得您的单独同意（《个人信息保护法》第二十三条、第二十九条、第三十九条）';
   it('contract-based templates claim no separate consent', async () => {
     for (const id of ['order_shipped', 'one_time_passcode', 'service_hours_notice', 'support_followup', 'payment_receipt']) {
       expect(await render(T(id), 'china'), id).not.toContain('单独同意');
