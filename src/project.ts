@@ -82,7 +82,10 @@ export class Project {
    * sentence must hold against all of them (render and the exclusivity rule read it).
    */
   get uses(): ProjectUses {
-    this.usesIndex ??= ProjectUses.of(this.templates);
+    // The uses alone are kept: templates loaded only for them are not (at 10,000 templates, all of
+    // them kept in every export worker outgrew its heap; an export loads each template again as it
+    // writes it).
+    this.usesIndex ??= ProjectUses.of(this.loaded ?? this.templateFiles.map((f) => this.loadTemplate(f)));
     return this.usesIndex;
   }
 
