@@ -71,7 +71,7 @@ function checkEarlierPack(abs: string, out: string): void {
 /** (`--since` may name `--out` itself: the earlier pack is read before it is replaced.) */
 export function checkOutFolder(out: string, inputs: Array<string | undefined>, since?: string): void {
   const abs = path.resolve(out);
-  checkReplaceable(out);
+  const earlier = checkFolderKind(out);
   const real = realPaths();
   const realOut = real(abs);
   for (const input of inputs) {
@@ -80,24 +80,30 @@ export function checkOutFolder(out: string, inputs: Array<string | undefined>, s
     const realIn = realOut === undefined ? undefined : real(input);
     if (inside(abs, path.resolve(input)) || (realOut !== undefined && realIn !== undefined && inside(realOut, realIn))) throw new DiscloseError('E_PATH', `the output folder holds ${input}, which the export reads; the export would replace it`, { file: out }, 'Pass an output folder outside the templates, the organization, the config and the earlier export.');
   }
+  if (earlier) checkEarlierPack(abs, out);
 }
 
 /**
  * The output folder may be replaced: absent, empty, or an earlier export holding only what its
- * manifest lists. Checked before the work starts and again under the folder's lock, just before
- * the swap (`withAtomicDir`'s `mayReplace`).
+ * manifest lists. Checked before the work starts (in `checkOutFolder`) and again under the
+ * folder's lock, just before the swap (`withAtomicDir`'s `mayReplace`).
  */
 export function checkReplaceable(out: string): void {
+  if (checkFolderKind(out)) checkEarlierPack(path.resolve(out), out);
+}
+
+/** Refuses a file, or a non-empty folder without pack.json; true when the folder is a non-empty earlier export to check further. */
+function checkFolderKind(out: string): boolean {
   const abs = path.resolve(out);
   const st = lstatOrUndefined(abs);
   // A symbolic link is refused where the folder is replaced, with its own message.
-  if (!st || st.isSymbolicLink()) return;
+  if (!st || st.isSymbolicLink()) return false;
   if (!st.isDirectory()) throw new DiscloseError('E_PATH', 'the output folder is a file; the export would replace it', { file: out }, 'Pass a new folder, or an earlier export, for --out.');
-  if (readdirSync(abs).length === 0) return;
+  if (readdirSync(abs).length === 0) return false;
   if (!existsSync(path.join(abs, 'pack.json'))) {
     throw new DiscloseError('E_PATH', 'the output folder is not an earlier disclose export (no pack.json); the export would replace it and everything in it', { file: out }, REPLACE_HINT);
   }
-  checkEarlierPack(abs, out);
+  return true;
 }
 
 /** A shard's data/, pages/ and meta/ are read file by file: each must be a real folder, not a link to one elsewhere. */
