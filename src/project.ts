@@ -82,11 +82,16 @@ export class Project {
    * sentence must hold against all of them (render and the exclusivity rule read it).
    */
   get uses(): ProjectUses {
-    // The uses alone are kept: templates loaded only for them are not (at 10,000 templates, all of
-    // them kept in every export worker outgrew its heap; an export loads each template again as it
-    // writes it).
-    this.usesIndex ??= ProjectUses.of(this.loaded ?? this.templateFiles.map((f) => this.loadTemplate(f)));
+    // The uses alone are kept: templates loaded only for them are not, and are loaded one at a
+    // time (at 10,000 templates, all of them held at once, even briefly, outgrew an export
+    // worker's heap; an export loads each template again as it writes it).
+    this.usesIndex ??= ProjectUses.of(this.loaded ?? this.eachTemplate());
     return this.usesIndex;
+  }
+
+  /** The project's templates loaded one by one, none kept. */
+  private *eachTemplate(): Generator<Template> {
+    for (const f of this.templateFiles) yield this.loadTemplate(f);
   }
 
   /** The project's templates, loaded on first use. */

@@ -22,7 +22,7 @@ export class ProjectUses {
   }
 
   /** The uses of every flow of the given templates. */
-  static of(templates: ReadonlyArray<{ id: string; flows: readonly Flow[] }>): ProjectUses {
+  static of(templates: Iterable<{ id: string; flows: readonly Flow[] }>): ProjectUses {
     const out: DataUse[] = [];
     const seen = new Set<string>();
     for (const t of templates) {
