@@ -61,7 +61,7 @@ export async function run(argv: string[], io: IO = processIO()): Promise<number>
     .option('--cache-location <dir>', 'with --cache: the cache folder (default: node_modules/.cache/disclose)')
     .action(async (paths: string[], opts) => {
       const { checkCommand } = await import('./commands/check.js');
-      code = await checkCommand(paths, opts, io);
+      code = await checkCommand(paths, { ...opts, debug: program.opts()['debug'] === true }, io);
     });
 
   targetOptions(
@@ -85,7 +85,7 @@ export async function run(argv: string[], io: IO = processIO()): Promise<number>
     .option('--cache-location <dir>', 'with --cache: the cache folder (default: node_modules/.cache/disclose)')
     .action(async (paths: string[], opts) => {
       const { exportCommand } = await import('./commands/export.js');
-      code = await exportCommand(paths, opts, io);
+      code = await exportCommand(paths, { ...opts, debug: program.opts()['debug'] === true }, io);
     });
 
   program

@@ -12,7 +12,7 @@ import type { Project, Target } from '../project.js';
 import { RULES } from '../rules/index.js';
 import { discloseFingerprint, pathsHash, sha256 } from './fingerprint.js';
 import { isTemplateEntry, planTemplates, templateEntry, type TemplateEntry } from './plan.js';
-import { cacheFile, readCache, writeCache, type CacheOptions } from './store.js';
+import { cacheFile, readCache, reportReuse, writeCache, type CacheOptions } from './store.js';
 
 interface CheckEntry extends TemplateEntry {
   findings: Finding[];
@@ -78,6 +78,7 @@ export function checkWithCache(project: Project, options: CheckOptions, cache: C
   const file = cacheFile(cache.dir, 'check');
   const entries = readCache(file, 'check', global, isCheckEntry, cache);
   const plan = planTemplates(project, files, entries);
+  reportReuse(cache, plan.hits.size, files.length);
   const next = new Map<string, CheckEntry>();
   let changed = entries.size !== files.length;
   const findings: Finding[] = projectFindings(project);

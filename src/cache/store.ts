@@ -31,6 +31,13 @@ export interface CacheOptions {
   note: (text: string) => void;
   /** The working directory: notes show paths relative to it, as errors and findings do. */
   cwd: string;
+  /** Where to say how many templates were reused (`--debug`). */
+  stats?: (text: string) => void;
+}
+
+/** The `--debug` line: how many of a run's templates the cache served. */
+export function reportReuse(cache: CacheOptions, reused: number, total: number): void {
+  cache.stats?.(`cache: ${reused} of ${total} template${total === 1 ? '' : 's'} reused\n`);
 }
 
 

@@ -22,6 +22,8 @@ export interface CheckCommandOptions extends TargetOptions {
   /** Reuse the findings of unchanged templates (`--cache`, `--cache-location <dir>`). */
   cache?: boolean;
   cacheLocation?: string;
+  /** `--debug`: also say how many templates the cache served. */
+  debug?: boolean;
 }
 
 export async function checkCommand(paths: string[], opts: CheckCommandOptions, io: IO): Promise<number> {
@@ -34,7 +36,7 @@ export async function checkCommand(paths: string[], opts: CheckCommandOptions, i
   }
   const cacheDir = cacheDirFor(opts.cache, opts.cacheLocation, io.cwd);
   const { project } = openFor(paths, opts, io);
-  const findings = cacheDir && cacheable(project) ? checkWithCache(project, {}, { dir: cacheDir, note: (t) => io.stderr(printable(t)), cwd: io.cwd }) : check(project);
+  const findings = cacheDir && cacheable(project) ? checkWithCache(project, {}, { dir: cacheDir, note: (t) => io.stderr(printable(t)), cwd: io.cwd, ...(opts.debug ? { stats: io.stderr } : {}) }) : check(project);
   if (format === 'json') io.stdout(printableJson(formatFindingsJson(findings, io.cwd)));
   else if (format === 'sarif') io.stdout(`${printableJson(JSON.stringify(toSarif(findings, [...project.rules, ...project.projectRules.map(listedRule)], io.cwd, packageVersion()), null, 2))}\n`);
   else io.stdout(formatFindingsText(findings, io.cwd, { color: io.color?.out ?? false, quiet: opts.quiet ?? false }));

@@ -24,6 +24,8 @@ export interface ExportCommandOptions extends TargetOptions {
   timestamp?: boolean;
   cache?: boolean;
   cacheLocation?: string;
+  /** `--debug`: also say how many templates the cache served. */
+  debug?: boolean;
 }
 
 export function parseFormats(values: string[] | undefined): Format[] {
@@ -70,7 +72,7 @@ export async function exportCommand(paths: string[], opts: ExportCommandOptions,
     ...(jobs ? { jobs } : {}),
     ...(io.isTTY && !opts.quiet ? { progress: io.stderr } : {}),
     ...(opts.timestamp ? { timestamp: new Date().toISOString() } : {}),
-    ...(cacheDir ? { cache: { dir: cacheDir, note: (t: string) => io.stderr(printable(t)), cwd: io.cwd } } : {}),
+    ...(cacheDir ? { cache: { dir: cacheDir, note: (t: string) => io.stderr(printable(t)), cwd: io.cwd, ...(opts.debug ? { stats: io.stderr } : {}) } } : {}),
   });
   reportSignOffs(summary, io);
   if (!opts.quiet) io.stderr(printable(`exported ${count(summary.templates, 'template')}, ${count(summary.rows, 'row')} (${count(summary.errors, 'error')}, ${count(summary.warnings, 'warning')})${summary.threads > 1 ? ` in ${summary.threads} threads` : ''} to ${path.relative(io.cwd, summary.out) || '.'}; review: ${reviewText(summary)}\n`));

@@ -34,7 +34,7 @@ import { duplicateIdError, writeTemplate, type WriteTemplateOptions, type Writte
 import { isExportEntry, packFiles, packFilesIntact, replaceFile, reuseFiles, type Contribution, type ExportEntry } from './pack-cache.js';
 import { cacheable, runKey } from '../cache/check-cache.js';
 import { planTemplates, templateEntry, type Plan } from '../cache/plan.js';
-import { cacheFile, readCache, writeCache, type CacheOptions } from '../cache/store.js';
+import { cacheFile, readCache, reportReuse, writeCache, type CacheOptions } from '../cache/store.js';
 
 export const FORMATS = ['html', 'md', 'csv', 'json', 'sarif', 'meta'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -124,6 +124,7 @@ function openPackCache(project: Project, files: string[], chosen: string[], opti
   const entries = readCache(file, 'export', global, isExportEntry, cache);
   const plan = planTemplates(project, files, entries, (f, e) => !mine.has(f) || packFilesIntact(options.out, e));
   const reused = new Map([...plan.hits].filter(([f]) => mine.has(f)));
+  reportReuse(cache, reused.size, chosen.length);
   const reuse = new Map([...reused.values()].map((e) => [dataName(e.id), e.pack!.contrib]));
   const aggregates: AggregateCache = { reuse, made: new Map(), rewritten: new Set() };
   const next = new Map<string, ExportEntry>();
