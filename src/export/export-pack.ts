@@ -24,6 +24,7 @@ import { dataName, metaName, pageName, shortHash } from './names.js';
 import { statusOf, type ExportRecord, type ExportResult, type SummaryRow } from './model.js';
 import { cellHash, readSignOffs, Reviews, type CellReview, type ReviewState, type SignOffProblem } from './signoffs.js';
 import { renderDetailPage } from './html-page.js';
+import { STYLE, STYLESHEET } from './html-style.js';
 import { escapeMarkdownCell } from '../format/markdown-escape.js';
 import { Progress } from './progress.js';
 import { isExportRecord, readPackJson } from './read-pack.js';
@@ -292,6 +293,8 @@ function writeAggregates(
   const has = (f: Format) => formats.includes(f);
   const title = 'disclose review pack';
   const note = `${columns.length} region × locale columns${timestamp ? ` · exported ${timestamp}` : ''}${prev ? ` · changes since ${relativePath(prev.dir, cwd)}` : ''}`;
+  // One stylesheet for the index and every page, instead of a copy in each.
+  if (has('html')) writeFileSync(insideDir(dir, STYLESHEET), STYLE.trimStart());
   const index = has('html') ? new HtmlIndex(insideDir(dir, 'index.html'), columns, title, note) : undefined;
   const csv = has('csv') ? new CsvSummary(insideDir(dir, 'summary.csv')) : undefined;
   const md = has('md') ? new MarkdownSummary(insideDir(dir, 'summary.md'), title) : undefined;
