@@ -16,6 +16,7 @@ import { DiscloseError } from '../errors.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { lstatOrUndefined } from '../io/lstat.js';
 import { relativePath } from '../format/paths.js';
+import { positionOf, type ProjectConfig } from '../config/resolve-options.js';
 import { packageVersion } from '../version.js';
 import { sha256 } from './fingerprint.js';
 
@@ -52,11 +53,12 @@ interface CacheData<E> {
 }
 
 /**
- * The cache folder for `--cache` / `--cache-location`: undefined without `--cache`. A location
- * that exists and is not a folder is a usage error (exit 2) naming it; one that cannot be created
- * is found out when the cache is written, and is then a note.
+ * The cache folder for `--cache` / `--cache-location` (or the config's `cache:` and
+ * `cacheLocation:`): undefined when the cache is off. A location that exists and is not a folder
+ * is a usage error (exit 2) naming it; one that cannot be created is found out when the cache is
+ * written, and is then a note.
  */
-export function cacheDirFor(cache: boolean | undefined, location: string | undefined, cwd: string): string | undefined {
+export function cacheDirFor(cache: boolean | undefined, location: string | undefined, cwd: string, from: { option: string; pos?: { file?: string; line?: number; column?: number } } = { option: '--cache-location' }): string | undefined {
   if (!cache) return undefined;
   const dir = path.resolve(cwd, location ?? DEFAULT_CACHE_LOCATION);
   const st = lstatOrUndefined(dir);
@@ -68,8 +70,14 @@ export function cacheDirFor(cache: boolean | undefined, location: string | undef
       isDir = false;
     }
   }
-  if (st && !isDir) throw new DiscloseError('E_USAGE', `--cache-location ${location ?? DEFAULT_CACHE_LOCATION} is not a folder`, { file: dir }, 'Pass a folder for the cache (it is created when missing), or remove the file there.');
+  if (st && !isDir) throw new DiscloseError('E_USAGE', `${from.option} ${relativePath(dir, cwd)} is not a folder`, from.pos ?? {}, 'Name a folder for the cache (it is created when missing), or remove the file there.');
   return dir;
+}
+
+/** The cache folder a command uses: its flags over the project's config. */
+export function cacheDirOf(opts: { cache?: boolean; cacheLocation?: string }, config: ProjectConfig, cwd: string): string | undefined {
+  if (opts.cacheLocation !== undefined) return cacheDirFor(opts.cache ?? config.cache, opts.cacheLocation, cwd);
+  return cacheDirFor(opts.cache ?? config.cache, config.cacheLocation, cwd, config.cacheLocation ? { option: 'cacheLocation', pos: positionOf(config, 'cacheLocation') } : undefined);
 }
 
 /** The cache file of one command (and scope, e.g. an export's output folder) in the cache folder. */

@@ -4,7 +4,7 @@ import { EXIT } from '../cli/io.js';
 import { openFor, type TargetOptions } from '../cli/targets.js';
 import { check } from '../api/check.js';
 import { cacheable, checkWithCache } from '../cache/check-cache.js';
-import { cacheDirFor } from '../cache/store.js';
+import { cacheDirOf } from '../cache/store.js';
 import { listedRule } from '../check/project-rule.js';
 import { DiscloseError } from '../errors.js';
 import { formatFindingsText } from '../format/findings-text.js';
@@ -34,8 +34,8 @@ export async function checkCommand(paths: string[], opts: CheckCommandOptions, i
     if (!/^\d+$/.test(opts.maxWarnings)) throw new DiscloseError('E_USAGE', `--max-warnings takes a whole number, not "${opts.maxWarnings}"`);
     maxWarnings = Number(opts.maxWarnings);
   }
-  const cacheDir = cacheDirFor(opts.cache, opts.cacheLocation, io.cwd);
   const { project } = openFor(paths, opts, io);
+  const cacheDir = cacheDirOf(opts, project.config, io.cwd);
   const findings = cacheDir && cacheable(project) ? checkWithCache(project, {}, { dir: cacheDir, note: (t) => io.stderr(printable(t)), cwd: io.cwd, ...(opts.debug ? { stats: io.stderr } : {}) }) : check(project);
   if (format === 'json') io.stdout(printableJson(formatFindingsJson(findings, io.cwd)));
   else if (format === 'sarif') io.stdout(`${printableJson(JSON.stringify(toSarif(findings, [...project.rules, ...project.projectRules.map(listedRule)], io.cwd, packageVersion()), null, 2))}\n`);

@@ -8,7 +8,7 @@ import { mergePacks, FORMATS, type ExportSummary, type Format } from '../export/
 import { exportPack } from '../api/export.js';
 import { count } from '../format/plural.js';
 import { printable } from '../format/printable.js';
-import { cacheDirFor } from '../cache/store.js';
+import { cacheDirOf } from '../cache/store.js';
 
 export interface ExportCommandOptions extends TargetOptions {
   out?: string;
@@ -57,10 +57,10 @@ export async function exportCommand(paths: string[], opts: ExportCommandOptions,
   const formats = parseFormats(opts.format);
   const shard = parseShard(opts.shard);
   const jobs = parseJobs(opts.jobs);
-  const cacheDir = cacheDirFor(opts.cache, opts.cacheLocation, io.cwd);
   const regions = [...splitList(opts.region), ...splitList(opts.regions)];
   const locales = [...splitList(opts.locale), ...splitList(opts.locales)];
   const { project } = openFor(paths, { ...opts, region: regions, locale: locales }, io);
+  const cacheDir = cacheDirOf(opts, project.config, io.cwd);
   const summary = await exportPack(project, {
     ...(opts.allRegions ? { regions: 'all' as const } : {}),
     ...(opts.allLocales ? { locales: 'all' as const } : {}),

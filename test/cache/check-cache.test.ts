@@ -144,6 +144,22 @@ describe('check --cache', () => {
     expect(bad.out).toBe('');
   });
 
+  it('is turned on by the config (cache:, cacheLocation: relative to the file) and off by --no-cache', async () => {
+    const dir = copyExamples();
+    mkdirSync(path.join(dir, 'sub'));
+    writeFileSync(path.join(dir, 'disclose.config.yaml'), 'templates: [templates]\nregions: [eu]\ncache: true\ncacheLocation: .cache/disclose\n');
+    const first = await disclose(path.join(dir, 'sub'), ['--debug', 'check', '--config', '../disclose.config.yaml']);
+    expect(first.err).toMatch(/^cache: 0 of 7 templates reused$/m);
+    expect(readdirSync(path.join(dir, '.cache', 'disclose'))).toEqual(['check.json']);
+    expect((await disclose(dir, ['--debug', 'check'])).err).toMatch(/^cache: 7 of 7 templates reused$/m);
+    expect((await disclose(dir, ['--debug', 'check', '--no-cache'])).err).not.toMatch(/^cache:/m);
+    writeFileSync(path.join(dir, 'a-file'), 'x\n');
+    writeFileSync(path.join(dir, 'disclose.config.yaml'), 'templates: [templates]\nregions: [eu]\ncache: true\ncacheLocation: a-file\n');
+    const bad = await disclose(dir, ['check']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/^disclose\.config\.yaml:4:16: error: cacheLocation a-file is not a folder \[E_USAGE\]$/m);
+  });
+
   it('defaults to node_modules/.cache/disclose', async () => {
     const dir = copyExamples();
     await disclose(dir, ['check', 'templates', '--region', 'eu', '--cache']);
