@@ -147,7 +147,9 @@ function openPackCache(project: Project, files: string[], chosen: string[], opti
       }
     },
     save() {
-      writeCache(file, 'export', global, next, cache);
+      // Nothing rendered and nothing written again: the cache already says all of this.
+      const unchanged = plan.loaded.size === 0 && aggregates.rewritten.size === 0 && entries.size === files.length && files.every((f) => entries.has(f));
+      if (!unchanged) writeCache(file, 'export', global, next, cache);
     },
   };
 }

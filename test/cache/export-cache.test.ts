@@ -42,35 +42,42 @@ const inode = (f: string) => statSync(f).ino;
 describe('export --cache', () => {
   it('needs the build', () => expect(existsSync(BIN), `${BIN} is missing: run npm run build`).toBe(true));
 
-  it('writes the pack a run without the cache writes, reusing the files of unchanged templates', () => {
-    const dir = tmp('disclose-cache-');
-    generateTemplates(ROOT, dir, 12, 7);
-    const args = ['templates', '--regions', 'eu,china'];
-    expect(exportBoth(dir, [...args, '--jobs', '3'])).toBe('0 of 12');
-    const files = readdirSync(path.join(dir, 'cached', 'data')).sort();
-    const before = new Map(files.map((f) => [f, inode(path.join(dir, 'cached', 'data', f))]));
-    expect(exportBoth(dir, [...args, '--jobs', '1'])).toBe('12 of 12');
-    for (const f of files) expect(inode(path.join(dir, 'cached', 'data', f)), f).toBe(before.get(f));
+  // One generated project through several runs, a step a test (each within the test time limit).
+  const dir = tmp('disclose-cache-');
+  const args = ['templates', '--regions', 'eu,china'];
+  let files: string[] = [];
+  const dataFile = (f: string) => path.join(dir, 'cached', 'data', f);
 
-    // One template changed: it alone is written anew; one thread or three, the same pack.
+  it('writes the pack a run without the cache writes, and reuses every file of an unchanged project', () => {
+    generateTemplates(ROOT, dir, 12, 7);
+    expect(exportBoth(dir, [...args, '--jobs', '3'])).toBe('0 of 12');
+    files = readdirSync(path.join(dir, 'cached', 'data')).sort();
+    const before = new Map(files.map((f) => [f, inode(dataFile(f))]));
+    expect(exportBoth(dir, [...args, '--jobs', '1'])).toBe('12 of 12');
+    for (const f of files) expect(inode(dataFile(f)), f).toBe(before.get(f));
+  });
+
+  it('writes a changed template anew and links the others, with one thread or three', () => {
     const t = path.join(dir, 'templates', readdirSync(path.join(dir, 'templates')).sort()[3]!);
     writeFileSync(t, readFileSync(t, 'utf8').replace(/^body: (.*)$/m, 'body: Hello again. $1'));
     const changed = files[3]!;
-    const inodes = new Map(files.map((f) => [f, inode(path.join(dir, 'cached', 'data', f))]));
+    const inodes = new Map(files.map((f) => [f, inode(dataFile(f))]));
     expect(exportBoth(dir, [...args, '--jobs', '3'])).toBe('11 of 12');
     for (const f of files) {
-      if (f === changed) expect(inode(path.join(dir, 'cached', 'data', f))).not.toBe(inodes.get(f));
-      else expect(inode(path.join(dir, 'cached', 'data', f)), f).toBe(inodes.get(f));
+      if (f === changed) expect(inode(dataFile(f))).not.toBe(inodes.get(f));
+      else expect(inode(dataFile(f)), f).toBe(inodes.get(f));
     }
     expect(exportBoth(dir, [...args, '--jobs', '1'])).toBe('12 of 12');
+  });
 
-    // A file of the previous pack edited by hand is not trusted: that template is written again.
-    const page = path.join(dir, 'cached', 'pages', changed.replace(/\.json$/, '.html'));
+  it('does not trust a file of the previous pack edited by hand', () => {
+    const page = path.join(dir, 'cached', 'pages', files[3]!.replace(/\.json$/, '.html'));
     writeFileSync(page, readFileSync(page, 'utf8').replace('<h1>', '<h1>EDITED '));
     expect(exportBoth(dir, args)).toBe('11 of 12');
     expect(readFileSync(page, 'utf8')).not.toContain('EDITED');
+  });
 
-    // Another output folder has its own cache; other regions miss.
+  it('misses for another output folder and for other regions', () => {
     expect(exportBoth(dir, args, 'other', 'fresh2')).toBe('0 of 12');
     expect(exportBoth(dir, ['templates', '--regions', 'eu'])).toBe('0 of 12');
   });
