@@ -147,7 +147,7 @@ describe('check --cache', () => {
   it('is turned on by the config (cache:, cacheLocation: relative to the file) and off by --no-cache', async () => {
     const dir = copyExamples();
     mkdirSync(path.join(dir, 'sub'));
-    writeFileSync(path.join(dir, 'disclose.config.yaml'), 'templates: [templates]\nregions: [eu]\ncache: true\ncacheLocation: .cache/disclose\n');
+    writeFileSync(path.join(dir, 'disclose.config.yaml'), 'organization: organization.yaml\ntemplates: [templates]\nregions: [eu]\ncache: true\ncacheLocation: .cache/disclose\n');
     const first = await disclose(path.join(dir, 'sub'), ['--debug', 'check', '--config', '../disclose.config.yaml']);
     expect(first.err).toMatch(/^cache: 0 of 7 templates reused$/m);
     expect(readdirSync(path.join(dir, '.cache', 'disclose'))).toEqual(['check.json']);
