@@ -57,9 +57,12 @@ export async function run(argv: string[], io: IO = processIO()): Promise<number>
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'sarif']).default('text'))
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
     .option('-q, --quiet', 'report errors only (the exit code still counts warnings for --max-warnings)')
+    .option('--cache', 'reuse the findings of templates whose inputs did not change since the last --cache run (also cache: true in the config)')
+    .option('--no-cache', 'run without the cache even when the config turns it on')
+    .option('--cache-location <dir>', 'with --cache: the cache folder (default: node_modules/.cache/disclose)')
     .action(async (paths: string[], opts) => {
       const { checkCommand } = await import('./commands/check.js');
-      code = await checkCommand(paths, opts, io);
+      code = await checkCommand(paths, { ...opts, debug: program.opts()['debug'] === true }, io);
     });
 
   targetOptions(
@@ -79,9 +82,12 @@ export async function run(argv: string[], io: IO = processIO()): Promise<number>
     .option('-j, --jobs <n>', 'threads for the templates (default: one per core, for 100 templates or more)')
     .option('-q, --quiet', 'no progress and no summary line')
     .option('--timestamp', 'print the export time in the pack (off by default: runs are byte-identical)')
+    .option('--cache', 'reuse the results and pack files of templates whose inputs did not change since the last --cache export to this folder (also cache: true in the config)')
+    .option('--no-cache', 'run without the cache even when the config turns it on')
+    .option('--cache-location <dir>', 'with --cache: the cache folder (default: node_modules/.cache/disclose)')
     .action(async (paths: string[], opts) => {
       const { exportCommand } = await import('./commands/export.js');
-      code = await exportCommand(paths, opts, io);
+      code = await exportCommand(paths, { ...opts, debug: program.opts()['debug'] === true }, io);
     });
 
   program

@@ -94,6 +94,11 @@ export class Project {
     for (const f of this.templateFiles) yield this.loadTemplate(f);
   }
 
+  /** Hands the project its uses of data worked out elsewhere (the cache's plan), so they are not found by loading every template. */
+  adoptUses(uses: ProjectUses): void {
+    this.usesIndex = uses;
+  }
+
   /** The project's templates, loaded on first use. */
   get templates(): Template[] {
     this.loaded ??= this.templateFiles.map((f) => this.loadTemplate(f));

@@ -38,7 +38,7 @@ export function loadPolicies(project: Project, files: string[], given: PolicyTar
 }
 
 /** The regions and locales the options or the config name, for policies that do not say theirs. */
-function givenTargets(project: Project, options: CheckOptions): PolicyTargetOptions {
+export function givenTargets(project: Project, options: CheckOptions): PolicyTargetOptions {
   const regions = options.regions ?? project.config.regions;
   const locales = options.locales ?? project.config.locales;
   return {

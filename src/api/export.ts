@@ -5,6 +5,7 @@ import { exportPack as writePack, FORMATS, type ExportSummary, type Format } fro
 import { checkOutFolder } from '../export/out-dir.js';
 import type { Project } from '../project.js';
 import type { TargetSelection } from './targets.js';
+import type { CacheOptions } from '../cache/store.js';
 import { loadPolicies, targetsFor } from './check.js';
 
 export interface ExportPackOptions extends TargetSelection {
@@ -24,6 +25,8 @@ export interface ExportPackOptions extends TargetSelection {
   policies?: string[];
   /** With `since`: the sign-off sheet (default: the previous pack's summary.csv). */
   signoffs?: string;
+  /** `--cache`: the cache folder and where its notes go (`src/cache/store.ts`). */
+  cache?: CacheOptions;
 }
 
 export async function exportPack(project: Project, options: ExportPackOptions = {}): Promise<ExportSummary> {
@@ -40,7 +43,7 @@ export async function exportPack(project: Project, options: ExportPackOptions = 
   const since = options.since ? path.resolve(cwd, options.since) : undefined;
   if (options.signoffs && !since) throw new DiscloseError('E_USAGE', '--signoffs needs --since', {}, 'Pass the pack the sheet was filled in for as --since <dir>: a sign-off is checked against that pack\'s cells.');
   const { config } = project;
-  checkOutFolder(absOut, [...project.templateFiles, project.org.file, config.file, config.wording, ...config.regionFolders, ...policyFiles, since], since);
+  checkOutFolder(absOut, [...project.templateFiles, project.org.file, config.file, config.wording, ...config.regionFolders, ...policyFiles, since, options.cache?.dir], since);
   return writePack(project, project.templateFiles, {
     out: absOut,
     targets,
@@ -53,5 +56,6 @@ export async function exportPack(project: Project, options: ExportPackOptions = 
     ...(policyFiles.length ? { policyFiles } : {}),
     ...(options.progress ? { progress: options.progress } : {}),
     ...(options.timestamp ? { timestamp: options.timestamp } : {}),
+    ...(options.cache ? { cache: options.cache } : {}),
   });
 }

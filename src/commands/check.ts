@@ -3,12 +3,14 @@ import type { IO } from '../cli/io.js';
 import { EXIT } from '../cli/io.js';
 import { openFor, type TargetOptions } from '../cli/targets.js';
 import { check } from '../api/check.js';
+import { cacheable, checkWithCache } from '../cache/check-cache.js';
+import { cacheDirOf } from '../cache/store.js';
 import { listedRule } from '../check/project-rule.js';
 import { DiscloseError } from '../errors.js';
 import { formatFindingsText } from '../format/findings-text.js';
 import { formatFindingsJson } from '../format/findings-json.js';
 import { toSarif } from '../format/findings-sarif.js';
-import { printableJson } from '../format/printable.js';
+import { printable, printableJson } from '../format/printable.js';
 import { packageVersion } from '../version.js';
 
 export interface CheckCommandOptions extends TargetOptions {
@@ -17,6 +19,11 @@ export interface CheckCommandOptions extends TargetOptions {
   maxWarnings?: string;
   /** Report errors only (text format). */
   quiet?: boolean;
+  /** Reuse the findings of unchanged templates (`--cache`, `--cache-location <dir>`). */
+  cache?: boolean;
+  cacheLocation?: string;
+  /** `--debug`: also say how many templates the cache served. */
+  debug?: boolean;
 }
 
 export async function checkCommand(paths: string[], opts: CheckCommandOptions, io: IO): Promise<number> {
@@ -28,7 +35,8 @@ export async function checkCommand(paths: string[], opts: CheckCommandOptions, i
     maxWarnings = Number(opts.maxWarnings);
   }
   const { project } = openFor(paths, opts, io);
-  const findings = check(project);
+  const cacheDir = cacheDirOf(opts, project.config, io.cwd);
+  const findings = cacheDir && cacheable(project) ? checkWithCache(project, {}, { dir: cacheDir, note: (t) => io.stderr(printable(t)), cwd: io.cwd, ...(opts.debug ? { stats: io.stderr } : {}) }) : check(project);
   if (format === 'json') io.stdout(printableJson(formatFindingsJson(findings, io.cwd)));
   else if (format === 'sarif') io.stdout(`${printableJson(JSON.stringify(toSarif(findings, [...project.rules, ...project.projectRules.map(listedRule)], io.cwd, packageVersion()), null, 2))}\n`);
   else io.stdout(formatFindingsText(findings, io.cwd, { color: io.color?.out ?? false, quiet: opts.quiet ?? false }));

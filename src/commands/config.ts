@@ -28,6 +28,8 @@ const DEFAULTS: Record<SettingKey, string> = {
   out: 'given with --out',
   regionFolders: 'none (only the built-in regions)',
   wording: 'none (only the built-in wording)',
+  cache: 'off (on with --cache)',
+  cacheLocation: 'node_modules/.cache/disclose',
 };
 
 export interface ConfigReport {

@@ -8,6 +8,7 @@ import { mergePacks, FORMATS, type ExportSummary, type Format } from '../export/
 import { exportPack } from '../api/export.js';
 import { count } from '../format/plural.js';
 import { printable } from '../format/printable.js';
+import { cacheDirOf } from '../cache/store.js';
 
 export interface ExportCommandOptions extends TargetOptions {
   out?: string;
@@ -21,6 +22,10 @@ export interface ExportCommandOptions extends TargetOptions {
   jobs?: string;
   quiet?: boolean;
   timestamp?: boolean;
+  cache?: boolean;
+  cacheLocation?: string;
+  /** `--debug`: also say how many templates the cache served. */
+  debug?: boolean;
 }
 
 export function parseFormats(values: string[] | undefined): Format[] {
@@ -55,6 +60,7 @@ export async function exportCommand(paths: string[], opts: ExportCommandOptions,
   const regions = [...splitList(opts.region), ...splitList(opts.regions)];
   const locales = [...splitList(opts.locale), ...splitList(opts.locales)];
   const { project } = openFor(paths, { ...opts, region: regions, locale: locales }, io);
+  const cacheDir = cacheDirOf(opts, project.config, io.cwd);
   const summary = await exportPack(project, {
     ...(opts.allRegions ? { regions: 'all' as const } : {}),
     ...(opts.allLocales ? { locales: 'all' as const } : {}),
@@ -66,6 +72,7 @@ export async function exportCommand(paths: string[], opts: ExportCommandOptions,
     ...(jobs ? { jobs } : {}),
     ...(io.isTTY && !opts.quiet ? { progress: io.stderr } : {}),
     ...(opts.timestamp ? { timestamp: new Date().toISOString() } : {}),
+    ...(cacheDir ? { cache: { dir: cacheDir, note: (t: string) => io.stderr(printable(t)), cwd: io.cwd, ...(opts.debug ? { stats: io.stderr } : {}) } } : {}),
   });
   reportSignOffs(summary, io);
   if (!opts.quiet) io.stderr(printable(`exported ${count(summary.templates, 'template')}, ${count(summary.rows, 'row')} (${count(summary.errors, 'error')}, ${count(summary.warnings, 'warning')})${summary.threads > 1 ? ` in ${summary.threads} threads` : ''} to ${path.relative(io.cwd, summary.out) || '.'}; review: ${reviewText(summary)}\n`));

@@ -23,6 +23,8 @@ export interface RawConfig {
   out?: string;
   regionFolders?: string[];
   wording?: string;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 export interface ConfigFile {

@@ -23,6 +23,9 @@ export interface ProjectSettings {
   out?: string;
   regionFolders?: string[];
   wording?: string;
+  /** `check` and `export` reuse the results of unchanged templates (`src/cache/`). */
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 export type SettingKey = keyof ProjectSettings;
@@ -53,6 +56,9 @@ export interface ProjectConfig {
   out: string | undefined;
   regionFolders: string[];
   wording: string | undefined;
+  cache: boolean | undefined;
+  /** The cache folder, absolute. */
+  cacheLocation: string | undefined;
   origins: Partial<Record<SettingKey, Origin>>;
 }
 
@@ -67,9 +73,11 @@ export const FILE_KEYS: Record<SettingKey, keyof RawConfig> = {
   out: 'out',
   regionFolders: 'regionFolders',
   wording: 'wording',
+  cache: 'cache',
+  cacheLocation: 'cacheLocation',
 };
 
-const PATH_KEYS = new Set<SettingKey>(['org', 'templates', 'policies', 'out', 'regionFolders', 'wording']);
+const PATH_KEYS = new Set<SettingKey>(['org', 'templates', 'policies', 'out', 'regionFolders', 'wording', 'cacheLocation']);
 
 /** A path, or a `!pattern` exclusion, made absolute against `base`. */
 export function absolutePattern(base: string, p: string): string {
@@ -128,6 +136,8 @@ export function resolveOptions(config: ConfigFile | undefined, options: ProjectS
     out: values.out as string | undefined,
     regionFolders: (values.regionFolders as string[] | undefined) ?? [],
     wording: values.wording as string | undefined,
+    cache: values.cache as boolean | undefined,
+    cacheLocation: values.cacheLocation as string | undefined,
     origins,
   };
 }

@@ -20,17 +20,22 @@ import { CsvSummary } from './summary-csv.js';
 import { HtmlIndex, type Column } from './html-index.js';
 import { JsonSummary, readSummary, rowKey } from './summary-json.js';
 import { MarkdownSummary } from './summary-markdown.js';
-import { pageName, shortHash } from './names.js';
+import { dataName, metaName, pageName, shortHash } from './names.js';
 import { statusOf, type ExportRecord, type ExportResult, type SummaryRow } from './model.js';
 import { cellHash, readSignOffs, Reviews, type CellReview, type ReviewState, type SignOffProblem } from './signoffs.js';
 import { renderDetailPage } from './html-page.js';
+import { STYLE, STYLESHEET } from './html-style.js';
 import { escapeMarkdownCell } from '../format/markdown-escape.js';
 import { Progress } from './progress.js';
 import { isExportRecord, readPackJson } from './read-pack.js';
 import { isManifest, templateSetHash, writeManifest, type Manifest } from './manifest.js';
 import { SarifStream } from './sarif-stream.js';
 import { threadCount, writeTemplatesInThreads } from './parallel-templates.js';
-import { duplicateIdError, writeTemplate, type WriteTemplateOptions } from './write-template.js';
+import { duplicateIdError, writeTemplate, type WriteTemplateOptions, type WrittenTemplate } from './write-template.js';
+import { isExportEntry, packFiles, packFilesIntact, replaceFile, reuseFiles, type Contribution, type ExportEntry } from './pack-cache.js';
+import { cacheable, runKey } from '../cache/check-cache.js';
+import { planTemplates, templateEntry, type Plan } from '../cache/plan.js';
+import { cacheFile, readCache, reportReuse, writeCache, type CacheOptions } from '../cache/store.js';
 
 export const FORMATS = ['html', 'md', 'csv', 'json', 'sarif', 'meta'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -54,6 +59,16 @@ export interface ExportOptions {
   policyFiles?: string[];
   /** The sign-off sheet to carry over (default: the `--since` pack's summary.csv); needs `since`. */
   signoffs?: string;
+  /** `--cache`: reuse what the last cached export to `out` made of the templates that did not change. */
+  cache?: CacheOptions;
+}
+
+/** The aggregates' side of the cache: parts to reuse by data file name, and what this run made. */
+interface AggregateCache {
+  reuse: Map<string, Contribution>;
+  made: Map<string, Contribution>;
+  /** Templates whose page was written again with review states: not reusable as phase 1 wrote them. */
+  rewritten: Set<string>;
 }
 
 export interface ExportSummary {
@@ -75,15 +90,68 @@ const PER_TEMPLATE = ['data', 'pages', 'meta'] as const;
 
 export async function exportPack(project: Project, files: string[], options: ExportOptions): Promise<ExportSummary> {
   const prev = options.since ? { ...loadPrevious(options.since), ...(options.signoffs ? { signoffs: options.signoffs } : {}) } : undefined;
-  return withAtomicDir(options.out, async (tmp) => {
-    const columns = options.targets.map((t) => ({ region: t.region.id, locale: t.locale }));
-    const chosen = options.shard ? files.filter((_, i) => i % options.shard!.count === options.shard!.index - 1) : files;
-    const threads = await writeTemplates(project, chosen, options, tmp);
-    const summary = writeAggregates(tmp, options.out, columns, options.formats, options.cwd, prev, options.timestamp);
+  const columns = options.targets.map((t) => ({ region: t.region.id, locale: t.locale }));
+  const chosen = options.shard ? files.filter((_, i) => i % options.shard!.count === options.shard!.index - 1) : files;
+  const cached = options.cache && cacheable(project) ? openPackCache(project, files, chosen, options, options.cache) : undefined;
+  const summary = await withAtomicDir(options.out, async (tmp) => {
+    const threads = await writeTemplates(project, chosen, options, tmp, cached);
+    const summary = writeAggregates(tmp, options.out, columns, options.formats, options.cwd, prev, options.timestamp, cached?.aggregates);
+    cached?.record(tmp);
     const run = { templates: files.length, set: templateSetHash(files.map((f) => relativePath(f, options.cwd))) };
     writeManifest(tmp, { disclose: packageVersion(), columns, formats: options.formats, run, ...(options.shard ? { shard: options.shard } : {}) });
     return { ...summary, threads };
   }, checkReplaceable);
+  // Written once the new pack is in place: the files it names are those of --out.
+  cached?.save();
+  return summary;
+}
+
+/** The cache of an export to one folder: read and planned before the pack is built, saved after. */
+interface PackCache {
+  plan: Plan<ExportEntry>;
+  /** Templates of this run (its shard) whose files and aggregate parts are reused. */
+  reused: Map<string, ExportEntry>;
+  aggregates: AggregateCache;
+  /** Notes the pack files of every template of this run, once the aggregates are written. */
+  record(tmp: string): void;
+  save(): void;
+}
+
+function openPackCache(project: Project, files: string[], chosen: string[], options: ExportOptions, cache: CacheOptions): PackCache {
+  const mine = new Set(chosen);
+  const policyFiles = options.policyFiles ?? [];
+  const global = runKey(project, options.targets, policyFiles, { formats: options.formats, cwd: options.cwd, out: options.out, shard: options.shard ?? null });
+  const file = cacheFile(cache.dir, 'export', options.out);
+  const entries = readCache(file, 'export', global, isExportEntry, cache);
+  const plan = planTemplates(project, files, entries, (f, e) => !mine.has(f) || packFilesIntact(options.out, e));
+  const reused = new Map([...plan.hits].filter(([f]) => mine.has(f)));
+  reportReuse(cache, reused.size, chosen.length);
+  const reuse = new Map([...reused.values()].map((e) => [dataName(e.id), e.pack!.contrib]));
+  const aggregates: AggregateCache = { reuse, made: new Map(), rewritten: new Set() };
+  const next = new Map<string, ExportEntry>();
+  return {
+    plan,
+    reused,
+    aggregates,
+    record(tmp) {
+      for (const f of files) {
+        const hit = plan.hits.get(f);
+        const template = plan.loaded.get(f);
+        const key = plan.keys.get(f);
+        const base = hit ? { key: hit.key, id: hit.id, ...(hit.idPos ? { idPos: hit.idPos } : {}), uses: hit.uses, ...(hit.usesHash ? { usesHash: hit.usesHash } : {}) } : template && key !== undefined ? templateEntry(template, key, project, policyFiles.length, plan.usesHash) : undefined;
+        if (!base) continue;
+        const name = dataName(base.id);
+        const contrib = aggregates.made.get(name);
+        const own = mine.has(f) && contrib && !aggregates.rewritten.has(name);
+        next.set(f, own ? { ...base, pack: { files: packFiles(tmp, [`data/${name}`, `pages/${pageName(base.id)}`, `meta/${metaName(base.id)}`]), contrib } } : base);
+      }
+    },
+    save() {
+      // Nothing rendered and nothing written again: the cache already says all of this.
+      const unchanged = plan.loaded.size === 0 && aggregates.rewritten.size === 0 && entries.size === files.length && files.every((f) => entries.has(f));
+      if (!unchanged) writeCache(file, 'export', global, next, cache);
+    },
+  };
 }
 
 /** Merges shard exports into one pack, identical to what one run would have written. */
@@ -164,29 +232,54 @@ function loadPrevious(dir: string): { dir: string; rows: Map<string, SummaryRow>
 }
 
 /** Phase 1 for every template; returns the number of threads it ran in. */
-async function writeTemplates(project: Project, files: string[], options: ExportOptions, out: string): Promise<number> {
+async function writeTemplates(project: Project, allFiles: string[], options: ExportOptions, out: string, cached?: PackCache): Promise<number> {
   mkdirSync(insideDir(out, 'data'));
   const opts: WriteTemplateOptions = { targets: options.targets, cwd: options.cwd, pages: options.formats.includes('html'), meta: options.formats.includes('meta'), ...(options.policyFiles?.length ? { policyFiles: options.policyFiles } : {}) };
   if (opts.pages) mkdirSync(insideDir(out, 'pages'));
   if (opts.meta) mkdirSync(insideDir(out, 'meta'));
-  const progress = new Progress(options.progress, files.length, 'export');
+  // Templates the cache holds: their files of the previous pack, linked (`pack-cache.ts`).
+  const reused = cached?.reused ?? new Map<string, ExportEntry>();
+  for (const entry of reused.values()) reuseFiles(options.out, out, entry);
+  const files = allFiles.filter((f) => !reused.has(f));
+  const progress = new Progress(options.progress, allFiles.length, 'export');
+  let done = reused.size;
   const threads = threadCount(project, files.length, availableParallelism(), options.jobs);
+  const written: Array<{ file: string } & WrittenTemplate> = [];
   if (threads > 1) {
-    let done = 0;
-    await writeTemplatesInThreads(project, files, opts, out, threads, () => progress.tick(++done));
+    written.push(...(await writeTemplatesInThreads(project, files, opts, out, threads, () => progress.tick(++done), cached?.plan.uses)));
   } else {
     const ids = new Map<string, string>();
-    files.forEach((file, i) => {
+    for (const file of files) {
       writeTemplate(project, file, opts, out, (w) => {
         const prior = ids.get(w.dataName);
         if (prior) throw duplicateIdError(w, prior);
         ids.set(w.dataName, file);
-      });
-      progress.tick(i + 1);
-    });
+        written.push({ file, ...w });
+      }, cached?.plan.loaded.get(file));
+      progress.tick(++done);
+    }
   }
+  if (reused.size) checkReusedIds(allFiles, reused, written);
   progress.done();
   return threads;
+}
+
+/**
+ * A template written now with the id of one reused from the cache: the error a run without the
+ * cache stops at (the later of the two in file order). Among the templates written now, repeats
+ * were caught as they were written.
+ */
+function checkReusedIds(files: string[], reused: Map<string, ExportEntry>, written: Array<{ file: string } & WrittenTemplate>): void {
+  const byFile = new Map(written.map((w) => [w.file, w]));
+  const first = new Map<string, string>();
+  for (const file of files) {
+    const hit = reused.get(file);
+    const w: WrittenTemplate | undefined = hit ? { id: hit.id, dataName: dataName(hit.id), idPos: hit.idPos } : byFile.get(file);
+    if (!w) continue;
+    const prior = first.get(w.dataName);
+    if (prior !== undefined) throw duplicateIdError(w, prior);
+    first.set(w.dataName, file);
+  }
 }
 
 function writeAggregates(
@@ -197,10 +290,13 @@ function writeAggregates(
   cwd: string,
   prev: { dir: string; rows: Map<string, SummaryRow>; signoffs?: string } | undefined,
   timestamp: string | undefined,
+  cache?: AggregateCache,
 ): ExportSummary {
   const has = (f: Format) => formats.includes(f);
   const title = 'disclose review pack';
   const note = `${columns.length} region × locale columns${timestamp ? ` · exported ${timestamp}` : ''}${prev ? ` · changes since ${relativePath(prev.dir, cwd)}` : ''}`;
+  // One stylesheet for the index and every page, instead of a copy in each.
+  if (has('html')) writeFileSync(insideDir(dir, STYLESHEET), STYLE.trimStart());
   const index = has('html') ? new HtmlIndex(insideDir(dir, 'index.html'), columns, title, note) : undefined;
   const csv = has('csv') ? new CsvSummary(insideDir(dir, 'summary.csv')) : undefined;
   const md = has('md') ? new MarkdownSummary(insideDir(dir, 'summary.md'), title) : undefined;
@@ -213,42 +309,36 @@ function writeAggregates(
   const summary: ExportSummary = { out: finalOut, templates: 0, rows: 0, errors: 0, warnings: 0, threads: 1, review: reviews.counts, signoffProblems: [] };
   const dataDir = path.join(dir, 'data');
   for (const name of readdirSync(dataDir).sort()) {
-    const rec = readPackJson<ExportRecord>(path.join(dataDir, name), isExportRecord, 'a template record of a disclose export');
+    // A template the cache holds: its rows and findings without reading its record back (not
+    // with --since, whose reviews and changes need the record).
+    const hit = prev ? undefined : cache?.reuse.get(name);
+    const rec = hit ? undefined : readPackJson<ExportRecord>(path.join(dataDir, name), isExportRecord, 'a template record of a disclose export');
+    const part = hit ?? contributionOf(rec!);
+    cache?.made.set(name, part);
     summary.templates++;
     const rows: SummaryRow[] = [];
     const cellReviews = new Map<ExportResult, CellReview>();
-    for (const r of rec.results) {
-      // A cell's findings as `check` counts them for its template, region and locale: each once.
-      const findings = dedupeFindings([...rec.lint, ...r.findings]);
-      const row: SummaryRow = {
-        template: rec.template,
-        region: r.region,
-        locale: r.locale,
-        channel: rec.channel,
-        status: statusOf(findings),
-        errors: findings.filter((f) => f.severity === 'error').length,
-        warnings: findings.filter((f) => f.severity === 'warning').length,
-        infos: findings.filter((f) => f.severity === 'info').length,
-        footer: r.footer.text,
-        clauseId: r.clause.id,
-        clauseNumber: r.clause.number ?? '',
-        footerHash: shortHash(r.footer.text),
-        clauseHash: shortHash([r.clause.text, ...r.clause.companions.map((c) => c.text)].join('\n')),
-        page: pageName(rec.template),
-        cellHash: cellHash(r, findings),
-      };
-      const review = reviews.review(row, r, findings, prev?.rows.get(rowKey(row)));
-      cellReviews.set(r, review);
-      row.review = review.state;
-      if (review.signoff) {
-        row.reviewer = review.signoff.reviewer;
-        row.signedOff = review.signoff.date;
-      }
-      if (prev) {
-        const before = prev.rows.get(rowKey(row));
-        row.change = !before ? 'new' : before.footerHash === row.footerHash && before.clauseHash === row.clauseHash ? 'unchanged' : 'changed';
-        if (row.change === 'changed') changes!.changed(row, before!, r);
-        else if (row.change === 'new') changes!.added(row);
+    part.rows.forEach((base, i) => {
+      const row: SummaryRow = { ...base };
+      if (rec) {
+        const r = rec.results[i]!;
+        const review = reviews.review(row, r, dedupeFindings([...rec.lint, ...r.findings]), prev?.rows.get(rowKey(row)));
+        cellReviews.set(r, review);
+        row.review = review.state;
+        if (review.signoff) {
+          row.reviewer = review.signoff.reviewer;
+          row.signedOff = review.signoff.date;
+        }
+        if (prev) {
+          const before = prev.rows.get(rowKey(row));
+          row.change = !before ? 'new' : before.footerHash === row.footerHash && before.clauseHash === row.clauseHash ? 'unchanged' : 'changed';
+          if (row.change === 'changed') changes!.changed(row, before!, r);
+          else if (row.change === 'new') changes!.added(row);
+        }
+      } else {
+        // No --since: no sign-offs, every cell pending (as Reviews.review says without a sheet).
+        reviews.counts.pending++;
+        row.review = 'pending';
       }
       seen.add(rowKey(row));
       rows.push(row);
@@ -256,15 +346,19 @@ function writeAggregates(
       csv?.row(row);
       md?.row(row);
       json?.row(row);
-    }
+    });
     // The template's findings once each (its lint findings belong to no one cell), as `check` lists them.
-    const unique = dedupeFindings([...rec.lint, ...rec.results.flatMap((r) => r.findings)]);
+    const unique = part.unique;
     summary.errors += unique.filter((f) => f.severity === 'error').length;
     summary.warnings += unique.filter((f) => f.severity === 'warning').length;
     sarif?.add(unique);
-    index?.row(rec.template, columns.map((c) => rows.find((x) => x.region === c.region && x.locale === c.locale)));
-    // Pages are written with every cell pending; one with a sign-off in force or invalidated is written again.
-    if (has('html') && [...cellReviews.values()].some((v) => v.state !== 'pending')) writeFileSync(insideDir(dir, `pages/${pageName(rec.template)}`), renderDetailPage(rec, cellReviews));
+    index?.row(part.template, columns.map((c) => rows.find((x) => x.region === c.region && x.locale === c.locale)));
+    // Pages are written with every cell pending; one with a sign-off in force or invalidated is written again
+    // (as a new file: it may be linked from the previous pack), and is then not one the cache can reuse.
+    if (rec && has('html') && [...cellReviews.values()].some((v) => v.state !== 'pending')) {
+      replaceFile(insideDir(dir, `pages/${pageName(rec.template)}`), renderDetailPage(rec, cellReviews));
+      cache?.rewritten.add(name);
+    }
   }
   if (prev && changes) {
     for (const [key, row] of prev.rows) if (!seen.has(key)) changes.removed(row);
@@ -281,4 +375,30 @@ function writeAggregates(
   json?.close();
   sarif?.close();
   return summary;
+}
+
+/** What a template adds to the aggregates, from its record: its rows before review, and its findings once each. */
+function contributionOf(rec: ExportRecord): Contribution {
+  const rows = rec.results.map((r): SummaryRow => {
+    // A cell's findings as `check` counts them for its template, region and locale: each once.
+    const findings = dedupeFindings([...rec.lint, ...r.findings]);
+    return {
+      template: rec.template,
+      region: r.region,
+      locale: r.locale,
+      channel: rec.channel,
+      status: statusOf(findings),
+      errors: findings.filter((f) => f.severity === 'error').length,
+      warnings: findings.filter((f) => f.severity === 'warning').length,
+      infos: findings.filter((f) => f.severity === 'info').length,
+      footer: r.footer.text,
+      clauseId: r.clause.id,
+      clauseNumber: r.clause.number ?? '',
+      footerHash: shortHash(r.footer.text),
+      clauseHash: shortHash([r.clause.text, ...r.clause.companions.map((c) => c.text)].join('\n')),
+      page: pageName(rec.template),
+      cellHash: cellHash(r, findings),
+    };
+  });
+  return { template: rec.template, rows, unique: dedupeFindings([...rec.lint, ...rec.results.flatMap((r) => r.findings)]) };
 }

@@ -10,6 +10,7 @@ import { isWriteFault, writeError } from '../io/write-error.js';
 import { loadCatalog } from '../load/catalog.js';
 import { loadOrganization } from '../load/organization.js';
 import { Project } from '../project.js';
+import { ProjectUses } from '../render/project-uses.js';
 import type { Claimed, WorkerInput, WorkerMessage } from './parallel-templates.js';
 import { writeTemplate } from './write-template.js';
 
@@ -21,6 +22,7 @@ const input = workerData as WorkerInput;
 const post = (m: WorkerMessage) => parentPort!.postMessage(m);
 const catalog = loadCatalog(input.catalog);
 const project = new Project(catalog, loadOrganization(input.orgFile), { severity: input.severity, templateFiles: input.templateFiles });
+if (input.uses) project.adoptUses(new ProjectUses(input.uses));
 const targets = input.targets.map((t) => ({ region: catalog.region(t.region), locale: t.locale }));
 let claimed: Claimed[] = [];
 let done = 0;

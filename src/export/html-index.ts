@@ -3,7 +3,7 @@
  * counts and a link to the detail page. Written row by row.
  */
 import { escapeHtml as h } from './html-escape.js';
-import { STYLE } from './html-style.js';
+import { htmlHead } from './html-style.js';
 import type { Status, SummaryRow } from './model.js';
 import { FileSink } from './file-sink.js';
 import { sectionId } from './names.js';
@@ -23,7 +23,7 @@ export class HtmlIndex {
     const regions = [...new Set(columns.map((c) => c.region))];
     const regionRow = regions.map((r) => `<th colspan="${columns.filter((c) => c.region === r).length}">${h(r)}</th>`).join('');
     const localeRow = columns.map((c) => `<th>${h(c.locale)}</th>`).join('');
-    this.sink.write(`<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>${h(title)}</title>\n<style>${STYLE}</style>\n</head>\n<body>\n<h1>${h(title)}</h1>\n<p class="muted">${h(note)}</p>\n<p class="legend"><span class="badge clean">clean</span><span class="badge warnings">warnings</span><span class="badge errors">errors</span></p>\n<table id="matrix">\n<thead>\n<tr><th rowspan="2">template</th>${regionRow}</tr>\n<tr>${localeRow}</tr>\n</thead>\n<tbody>\n`);
+    this.sink.write(`${htmlHead(h(title), '')}<h1>${h(title)}</h1>\n<p class="muted">${h(note)}</p>\n<p class="legend"><span class="badge clean">clean</span><span class="badge warnings">warnings</span><span class="badge errors">errors</span></p>\n<table id="matrix">\n<thead>\n<tr><th rowspan="2">template</th>${regionRow}</tr>\n<tr>${localeRow}</tr>\n</thead>\n<tbody>\n`);
   }
 
   /** One template's row; `cells` in column order (undefined when the template was not rendered there). */

@@ -12,14 +12,26 @@ import { flowDiagram } from './flow-diagram.js';
 import type { FlowView } from './flow-view.js';
 import { diffHtml, type CellReview } from './signoffs.js';
 
+/** The anchor of a rule's explanation on a page. */
+const ruleAnchor = (id: string) => `rule-${safeName(id)}`;
+
 function findingsList(findings: Finding[]): string {
   if (findings.length === 0) return '<p class="clean badge">no findings</p>';
   const items = findings.map((f) => {
-    const rule = ruleById(f.ruleId);
-    const explain = rule ? `<br><span class="muted">${h(rule.meta.description)} Source: ${h(rule.meta.source)}.</span>` : '';
-    return `<li><span class="badge ${f.severity === 'error' ? 'errors' : f.severity === 'warning' ? 'warnings' : 'clean'}">${h(f.severity)}</span> <code>${h(f.ruleId)}</code> ${h(f.message)} <span class="muted">(${h(f.file)}:${f.line}:${f.column})</span>${f.fix ? `<br>Fix: ${h(f.fix)}` : ''}${explain}</li>`;
+    const id = ruleById(f.ruleId) ? `<a href="#${h(ruleAnchor(f.ruleId))}"><code>${h(f.ruleId)}</code></a>` : `<code>${h(f.ruleId)}</code>`;
+    return `<li><span class="badge ${f.severity === 'error' ? 'errors' : f.severity === 'warning' ? 'warnings' : 'clean'}">${h(f.severity)}</span> ${id} ${h(f.message)} <span class="muted">(${h(f.file)}:${f.line}:${f.column})</span>${f.fix ? `<br>Fix: ${h(f.fix)}` : ''}</li>`;
   });
   return `<ul class="findings">\n${items.join('\n')}\n</ul>`;
+}
+
+/** Each rule the page's findings cite, once, with its explanation and source (each finding links to it). */
+function rulesSection(rec: ExportRecord): string {
+  const ids = [...new Set([...rec.lint, ...rec.results.flatMap((r) => r.findings)].map((f) => f.ruleId))].sort();
+  const rules = ids.flatMap((id) => {
+    const rule = ruleById(id);
+    return rule ? [`<li id="${h(ruleAnchor(id))}"><code>${h(id)}</code>: ${h(rule.meta.description)} <span class="muted">Source: ${h(rule.meta.source)}.</span></li>`] : [];
+  });
+  return rules.length ? `\n<h2 id="rules">Rules cited</h2>\n<ul class="rules">\n${rules.join('\n')}\n</ul>` : '';
 }
 
 /** The flows as a table in the reader's words and a diagram; the raw data stays in data/<template>.json. */
@@ -97,6 +109,6 @@ export function renderDetailPage(rec: ExportRecord, reviews?: Map<ExportResult, 
 ${findingsList(rec.lint)}
 <h2 id="flows">Data flows</h2>
 ${flows}
-${sections}`;
+${sections}${rulesSection(rec)}`;
   return htmlDocument(`${h(rec.template)} — disclose review pack`, body);
 }

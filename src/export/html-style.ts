@@ -1,4 +1,4 @@
-/** The pack's one stylesheet, inlined in every page: no network, readable when printed. */
+/** The pack's one stylesheet, written once as `pack.css` and linked from every page: no network, readable when printed. */
 export const STYLE = `
 :root { --clean: #1b7f3b; --warn: #a86400; --err: #b3261e; --line: #d0d4d9; --muted: #5b6570; }
 * { box-sizing: border-box; }
@@ -23,10 +23,20 @@ figure.diagram { margin: 8px 0 16px; break-inside: avoid; } svg.flow-diagram { m
 .unsettled { border-left: 3px solid var(--warn); padding-left: 8px; margin: 8px 0; }
 .review { display: inline-block; font-size: 12px; } p.review, div.review { display: block; margin: 4px 0; }
 .review.signed-off { color: var(--clean); } .review.needs-re-review { color: var(--err); font-weight: 600; } .review.pending { color: var(--muted); }
+ul.rules { padding-left: 18px; } ul.rules li { margin-bottom: 6px; }
 del { background: #fbe3e1; text-decoration: none; } ins { background: #e3f4e8; text-decoration: none; }
 @media print { body { margin: 0; font-size: 11px; } a { color: inherit; text-decoration: none; } .locale, tr { break-inside: avoid; } .noprint { display: none; } }
 `;
 
+/** The stylesheet's file, at the top of the pack. */
+export const STYLESHEET = 'pack.css';
+
+/** The head of a page of the pack: `root` is the way to the top of the pack ('' or '../'). */
+export function htmlHead(title: string, root: string, lang = 'en'): string {
+  return `<!DOCTYPE html>\n<html lang="${lang}">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>${title}</title>\n<link rel="stylesheet" href="${root}${STYLESHEET}">\n</head>\n<body>\n`;
+}
+
+/** A detail page (in pages/), linking the pack's stylesheet. */
 export function htmlDocument(title: string, body: string, lang = 'en'): string {
-  return `<!DOCTYPE html>\n<html lang="${lang}">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>${title}</title>\n<style>${STYLE}</style>\n</head>\n<body>\n${body}\n</body>\n</html>\n`;
+  return `${htmlHead(title, '../', lang)}${body}\n</body>\n</html>\n`;
 }

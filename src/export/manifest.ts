@@ -14,7 +14,13 @@ import { lstatOrUndefined } from '../io/lstat.js';
 import type { Column } from './html-index.js';
 
 export const PACK_FORMAT = 'disclose-review-pack';
-export const PACK_FORMAT_VERSION = 2;
+/**
+ * 3: one stylesheet (`pack.css`) linked from every page instead of a copy in each, each rule's
+ * explanation once per page, findings.sarif without indentation.
+ */
+export const PACK_FORMAT_VERSION = 3;
+/** Manifests of packs an export may replace: this format and the one before (a pack from before an upgrade). */
+export const REPLACEABLE_FORMAT_VERSIONS: readonly number[] = [2, 3];
 
 export interface Manifest {
   format: typeof PACK_FORMAT;
@@ -36,8 +42,8 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 
-export function isManifest(v: unknown): v is Manifest {
-  if (!isObject(v) || v['format'] !== PACK_FORMAT || v['formatVersion'] !== PACK_FORMAT_VERSION || typeof v['disclose'] !== 'string') return false;
+export function isManifest(v: unknown, versions: readonly number[] = [PACK_FORMAT_VERSION]): v is Manifest {
+  if (!isObject(v) || v['format'] !== PACK_FORMAT || !versions.includes(v['formatVersion'] as number) || typeof v['disclose'] !== 'string') return false;
   if (!Array.isArray(v['columns']) || !isStrings(v['formats']) || !isStrings(v['templates']) || !isStrings(v['files'])) return false;
   const run = v['run'];
   if (!isObject(run) || !isCount(run['templates']) || typeof run['set'] !== 'string') return false;

@@ -7,7 +7,7 @@ import { existsSync, readFileSync, readdirSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { DiscloseError } from '../errors.js';
 import { lstatOrUndefined } from '../io/lstat.js';
-import { isManifest, listFiles } from './manifest.js';
+import { isManifest, listFiles, REPLACEABLE_FORMAT_VERSIONS } from './manifest.js';
 
 /** Whether path `b` is `a` or inside it. */
 function inside(a: string, b: string): boolean {
@@ -58,7 +58,7 @@ function checkEarlierPack(abs: string, out: string): void {
   } catch {
     manifest = undefined;
   }
-  if (!isManifest(manifest)) {
+  if (!isManifest(manifest, REPLACEABLE_FORMAT_VERSIONS)) {
     throw new DiscloseError('E_PATH', 'the output folder holds a pack.json that is not the manifest of a disclose export of this version; the export would replace the folder and everything in it', { file: out }, REPLACE_HINT);
   }
   const listed = new Set(manifest.files);

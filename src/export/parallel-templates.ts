@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { DiscloseError, type ErrorCode } from '../errors.js';
 import type { CatalogOptions } from '../load/catalog.js';
 import type { Project } from '../project.js';
+import type { DataUse, ProjectUses } from '../render/project-uses.js';
 import { RULES } from '../rules/index.js';
 import type { SeverityOverrides } from '../check/run-rules.js';
 import { duplicateIdError, type WriteTemplateOptions, type WrittenTemplate } from './write-template.js';
@@ -28,6 +29,8 @@ export interface WorkerInput {
   policyFiles: string[];
   /** Every template of the project: an "only" statement must hold against all of them, not a worker's share. */
   templateFiles: string[];
+  /** The project's uses of data when the main thread knows them (the cache's plan): the worker need not load every template to find them. */
+  uses?: DataUse[];
   files: Array<{ file: string; index: number }>;
 }
 
@@ -71,7 +74,7 @@ export function threadCount(project: Project, templates: number, cores: number, 
   return Math.max(1, Math.min(wanted, templates));
 }
 
-export async function writeTemplatesInThreads(project: Project, files: string[], options: WriteTemplateOptions, out: string, threads: number, tick: () => void): Promise<void> {
+export async function writeTemplatesInThreads(project: Project, files: string[], options: WriteTemplateOptions, out: string, threads: number, tick: () => void, uses?: ProjectUses): Promise<Claimed[]> {
   const script = workerScript()!;
   const base: Omit<WorkerInput, 'files'> = {
     catalog: project.catalog.source,
@@ -84,6 +87,7 @@ export async function writeTemplatesInThreads(project: Project, files: string[],
     out,
     policyFiles: options.policyFiles ?? [],
     templateFiles: project.templateFiles,
+    ...(uses ? { uses: [...uses.uses] } : {}),
   };
   // Loaded here, not at start-up: only an export in threads needs it. (Required, not imported:
   // the command-line bundle runs as a script, where import() is not available.)
@@ -110,6 +114,7 @@ export async function writeTemplatesInThreads(project: Project, files: string[],
   await Promise.all(runs);
   const problem = firstProblem(written, failures);
   if (problem) throw problem;
+  return written;
 }
 
 /** The error one thread would have stopped at: the lowest index among failures and repeated ids. */

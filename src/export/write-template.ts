@@ -11,7 +11,7 @@ import type { PolicyDocument } from '../policy/document.js';
 import { relativePath } from '../format/paths.js';
 import { insideDir } from '../io/atomic-dir.js';
 import { footerLocale, marketSet } from '../meta/market.js';
-import type { SourcePos } from '../model/types.js';
+import type { SourcePos, Template } from '../model/types.js';
 import type { Project, Target } from '../project.js';
 import { renderDetailPage } from './html-page.js';
 import { flowViews } from './flow-view.js';
@@ -52,8 +52,8 @@ export function duplicateIdError(w: WrittenTemplate, priorFile: string): Disclos
   return new DiscloseError('E_DUPLICATE_ID', `template id "${w.id}" is also used by ${priorFile}`, w.idPos, 'Give every template its own id.');
 }
 
-export function writeTemplate(project: Project, file: string, options: WriteTemplateOptions, out: string, claim: (written: WrittenTemplate) => void): void {
-  const template = project.loadTemplate(file);
+export function writeTemplate(project: Project, file: string, options: WriteTemplateOptions, out: string, claim: (written: WrittenTemplate) => void, loaded?: Template): void {
+  const template = loaded ?? project.loadTemplate(file);
   // Checked before anything is written, so a duplicate id never overwrites the first one's files.
   claim({ id: template.id, dataName: dataName(template.id), idPos: template.positions['id'] });
   const rel = (f: Finding): Finding => ({ ...f, file: relativePath(f.file, options.cwd) });

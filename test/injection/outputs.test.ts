@@ -16,7 +16,7 @@ import { ALL, PAYLOADS, REGIONS, buttonText, field, hostileProject, mailTemplate
 import { AUTOLINK, decodeHtml, htmlProblems, htmlText, markdownSyntax, MARKERS, parseCsv, tableCells } from './inspect.js';
 
 const CROSS_CHECK = ['wording-roundtrip', 'disclosure-omitted', 'disclosure-vague', 'disclosure-incorrect', 'exclusivity-contradicted', 'retention-mismatch', 'storage-location-mismatch', 'transfer-mechanism-mismatch', 'clause-reference-mismatch', 'region-element-missing', 'policy-clause-missing'];
-const PAGE_TAGS = new Set(['html', 'head', 'meta', 'title', 'style', 'body', 'h1', 'h2', 'h3', 'p', 'a', 'div', 'span', 'section', 'ul', 'li', 'code', 'pre', 'br', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'ins', 'del', 'strong', 'time', 'figure', 'figcaption', 'svg', 'g', 'rect', 'path', 'text']);
+const PAGE_TAGS = new Set(['html', 'head', 'meta', 'title', 'style', 'link', 'body', 'h1', 'h2', 'h3', 'p', 'a', 'div', 'span', 'section', 'ul', 'li', 'code', 'pre', 'br', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'ins', 'del', 'strong', 'time', 'figure', 'figcaption', 'svg', 'g', 'rect', 'path', 'text']);
 const POLICY_TAGS = new Set(['html', 'head', 'meta', 'title', 'body', 'h1', 'h2', 'p']);
 const POLICY_COMMENT = /^(?:<!-- disclose:policy region=[a-z-]+ locale=[a-zA-Z-]+ -->|<!-- disclose:clause id=[a-z0-9_-]+(?: sha256=[0-9a-f]{16})? -->|<!-- \/disclose:clause -->)$/;
 const CSV_FORMULA = /^(?:[\t\r]|[ \u00a0]*[=+\-@])/;

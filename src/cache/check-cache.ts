@@ -1,0 +1,103 @@
+/**
+ * `check --cache`: the same findings as `check` (`api/check.ts`), with each template's findings
+ * (lint and every cell) kept in the cache and reused while nothing that can change them changed:
+ * the template's bytes, and the run's inputs (`runKey`: disclose, the catalog with the project's
+ * own regions and wording, the organization, the config, the policy documents, the targets and
+ * severities). The project's own findings (approved wording) are worked out every run.
+ */
+import type { Finding, Severity } from '../check/finding.js';
+import { dedupeFindings, sortFindings } from '../check/finding.js';
+import { checkCell, givenTargets, loadPolicies, projectFindings, targetsFor, type CheckOptions } from '../api/check.js';
+import type { Project, Target } from '../project.js';
+import { RULES } from '../rules/index.js';
+import { discloseFingerprint, pathsHash, sha256 } from './fingerprint.js';
+import { isTemplateEntry, planTemplates, templateEntry, type TemplateEntry } from './plan.js';
+import { cacheFile, readCache, reportReuse, writeCache, type CacheOptions } from './store.js';
+
+interface CheckEntry extends TemplateEntry {
+  findings: Finding[];
+}
+
+const SEVERITIES = new Set<Severity>(['error', 'warning', 'info']);
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export function isFinding(f: unknown): f is Finding {
+  return (
+    isObject(f) &&
+    typeof f['ruleId'] === 'string' &&
+    SEVERITIES.has(f['severity'] as Severity) &&
+    typeof f['messageId'] === 'string' &&
+    typeof f['message'] === 'string' &&
+    isObject(f['data']) &&
+    typeof f['file'] === 'string' &&
+    Number.isInteger(f['line']) &&
+    Number.isInteger(f['column']) &&
+    ['region', 'locale', 'template', 'fix'].every((k) => f[k] === undefined || typeof f[k] === 'string')
+  );
+}
+
+function isCheckEntry(v: unknown): v is CheckEntry {
+  return isTemplateEntry(v) && Array.isArray((v as unknown as Record<string, unknown>)['findings']) && (v as CheckEntry).findings.every(isFinding);
+}
+
+/**
+ * The key of everything but the templates that a run's results depend on. `extra` adds what a
+ * command adds (an export's formats, output folder and working directory).
+ */
+export function runKey(project: Project, targets: Target[], policyFiles: string[], extra: unknown = null): string {
+  const { config } = project;
+  return sha256(
+    discloseFingerprint(),
+    pathsHash([...config.regionFolders, config.wording, project.org.file, config.file, ...policyFiles]),
+    JSON.stringify({
+      regionFolders: config.regionFolders,
+      wording: config.wording ?? null,
+      org: project.org.file,
+      config: config.file ?? null,
+      policies: policyFiles,
+      targets: targets.map((t) => [t.region.id, t.locale]),
+      severity: project.severity,
+      rules: project.rules.map((r) => r.meta.id),
+      projectRules: project.projectRules.map((r) => r.meta.id),
+      extra,
+    }),
+  );
+}
+
+/** Whether the cache can serve this project: not with a library caller's own rules, whose code it cannot see. */
+export function cacheable(project: Project): boolean {
+  return project.rules === RULES;
+}
+
+export function checkWithCache(project: Project, options: CheckOptions, cache: CacheOptions): Finding[] {
+  const policyFiles = options.policies ?? project.policyFiles;
+  const policies = loadPolicies(project, policyFiles, givenTargets(project, options));
+  const targets = targetsFor(project, options, policies);
+  const files = project.templateFiles;
+  const global = runKey(project, targets, policies.map((d) => d.file));
+  const file = cacheFile(cache.dir, 'check');
+  const entries = readCache(file, 'check', global, isCheckEntry, cache);
+  const plan = planTemplates(project, files, entries);
+  reportReuse(cache, plan.hits.size, files.length);
+  const next = new Map<string, CheckEntry>();
+  let changed = entries.size !== files.length;
+  const findings: Finding[] = projectFindings(project);
+  for (const f of files) {
+    const hit = plan.hits.get(f);
+    if (hit) {
+      findings.push(...hit.findings);
+      next.set(f, hit);
+      continue;
+    }
+    changed = true;
+    const template = plan.loaded.get(f)!;
+    const own: Finding[] = [...project.lint(template)];
+    for (const target of targets) own.push(...checkCell(project, template, target, policies).findings);
+    findings.push(...own);
+    const key = plan.keys.get(f);
+    if (key !== undefined) next.set(f, { ...templateEntry(template, key, project, policies.length, plan.usesHash), findings: own });
+  }
+  // An unchanged run leaves the cache as it is (no rewrite of a file that would not change).
+  if (changed || [...entries.keys()].some((k) => !next.has(k))) writeCache(file, 'check', global, next, cache);
+  return sortFindings(dedupeFindings(findings));
+}

@@ -1,0 +1,127 @@
+/**
+ * Which templates of a run can reuse their cached result. A template's result depends on its own
+ * bytes and on the run's inputs (the `global` key of the cache file), and, when it can say or be
+ * held to "only for X", on every use of data in the project (`ProjectUses`: an "only" sentence
+ * must hold against every template's flows). Each entry keeps its template's uses, so the
+ * project's uses are known without loading the templates that hit; an entry that depends on them
+ * records their hash and misses when any template's flows changed.
+ */
+import { readFileSync } from 'node:fs';
+import type { SourcePos, Template } from '../model/types.js';
+import type { Project } from '../project.js';
+import { ProjectUses, type DataUse } from '../render/project-uses.js';
+import { lstatOrUndefined } from '../io/lstat.js';
+import { YAML_LIMITS } from '../load/yaml-limits.js';
+import { sha256 } from './fingerprint.js';
+
+/** What every cache entry of a template holds, whatever the command. */
+export interface TemplateEntry {
+  /** The hash of the template file's bytes. */
+  key: string;
+  id: string;
+  idPos?: SourcePos;
+  /** The template's uses of data (with the channel's flows), in the order ProjectUses lists them. */
+  uses: DataUse[];
+  /** Set when the result depends on the project's uses: their hash when it was made. */
+  usesHash?: string;
+}
+
+export interface Plan<E extends TemplateEntry> {
+  /** Entries to reuse, by file. */
+  hits: Map<string, E>;
+  /** Templates loaded while planning (the misses, and any whose uses were needed), by file. */
+  loaded: Map<string, Template>;
+  /** Byte hash of every template file (undefined: too large to hash; it fails when loaded). */
+  keys: Map<string, string | undefined>;
+  uses: ProjectUses;
+  usesHash: string;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isUse = (u: unknown) => isObject(u) && typeof u['data'] === 'string' && typeof u['purpose'] === 'string' && typeof u['template'] === 'string' && typeof u['flow'] === 'string';
+const isPos = (p: unknown) => p === undefined || (isObject(p) && Object.values(p).every((v) => typeof v === 'string' || typeof v === 'number'));
+
+export function isTemplateEntry(v: unknown): v is TemplateEntry {
+  return isObject(v) && typeof v['key'] === 'string' && typeof v['id'] === 'string' && isPos(v['idPos']) && Array.isArray(v['uses']) && v['uses'].every(isUse) && (v['usesHash'] === undefined || typeof v['usesHash'] === 'string');
+}
+
+/** The hash of a template file's bytes; undefined for a file over the size limit (its load reports it). */
+export function templateKey(file: string): string | undefined {
+  const st = lstatOrUndefined(file);
+  if (st && st.size > YAML_LIMITS.maxBytes) return undefined;
+  try {
+    return sha256(readFileSync(file));
+  } catch {
+    return undefined;
+  }
+}
+
+/** A template's own uses, as ProjectUses lists them. */
+export function usesOf(template: Template): DataUse[] {
+  return [...ProjectUses.of([template]).uses];
+}
+
+/**
+ * Whether a template's result can depend on the other templates' flows: it has an "only" flow (the
+ * renderer writes "only" when no flow anywhere uses the data otherwise), or text that is read back
+ * and may say "only": a hand-written footer, policy documents, the project's approved wording.
+ */
+export function dependsOnUses(template: Template, project: Project, policies: number): boolean {
+  return policies > 0 || template.footer !== undefined || project.config.wording !== undefined || (project.catalog.source.localeDirs?.length ?? 0) > 0 || template.flows.some((f) => f.exclusive);
+}
+
+/** The entry fields every command stores for a template it ran. */
+export function templateEntry(template: Template, key: string, project: Project, policies: number, usesHash: string): TemplateEntry {
+  return {
+    key,
+    id: template.id,
+    ...(template.positions['id'] ? { idPos: template.positions['id'] } : {}),
+    uses: usesOf(template),
+    ...(dependsOnUses(template, project, policies) ? { usesHash } : {}),
+  };
+}
+
+/**
+ * Plans a run over `files` (the project's templates in order): which entries to reuse, the
+ * project's uses (handed to the project, so nothing else loads every template to find them).
+ * `usable` says whether an entry whose key matches can serve (e.g. its pack files are still there).
+ * Templates that miss are loaded in order, so the first that fails is the one a run without the
+ * cache stops at.
+ */
+export function planTemplates<E extends TemplateEntry>(project: Project, files: string[], entries: Map<string, E>, usable: (file: string, entry: E) => boolean = () => true): Plan<E> {
+  const keys = new Map<string, string | undefined>();
+  const loaded = new Map<string, Template>();
+  const candidates = new Map<string, E>();
+  const all: DataUse[] = [];
+  const seen = new Set<string>();
+  for (const file of files) {
+    const key = templateKey(file);
+    keys.set(file, key);
+    const entry = entries.get(file);
+    let uses: readonly DataUse[];
+    if (key !== undefined && entry?.key === key && usable(file, entry)) {
+      candidates.set(file, entry);
+      uses = entry.uses;
+    } else {
+      const template = project.loadTemplate(file);
+      loaded.set(file, template);
+      uses = usesOf(template);
+    }
+    // As ProjectUses.of over all templates: each (template, flow, data, purpose) once.
+    for (const u of uses) {
+      const k = `${u.template}|${u.flow}|${u.data}|${u.purpose}`;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      all.push(u);
+    }
+  }
+  const uses = new ProjectUses(all);
+  const usesHash = sha256(JSON.stringify(all));
+  const hits = new Map<string, E>();
+  for (const [file, entry] of candidates) {
+    if (entry.usesHash === undefined || entry.usesHash === usesHash) hits.set(file, entry);
+    else loaded.set(file, project.loadTemplate(file));
+  }
+  project.adoptUses(uses);
+  return { hits, loaded, keys, uses, usesHash };
+}

@@ -1,0 +1,95 @@
+/**
+ * `export --cache`: what the cache keeps of each template of an export to one output folder, and
+ * how an unchanged template's pack files are reused. A template hits when its bytes and the run's
+ * inputs are those of the last `--cache` export to this folder and its files in that pack are
+ * still the ones that export wrote (same size, modification time and inode: a file edited or
+ * replaced since is not trusted). Its files are then hard-linked (copied where links are not
+ * possible) from the previous pack into the new one: the same bytes, not rendered or rewritten;
+ * and its rows and findings for the aggregates (summaries, SARIF, index) come from the cache
+ * instead of from reading its record back. Pack files are never written in place (`replaceFile`),
+ * so a linked file of the previous pack stays as it was until the new pack has replaced it.
+ */
+import { copyFileSync, linkSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Finding } from '../check/finding.js';
+import { isFinding } from '../cache/check-cache.js';
+import { isTemplateEntry, type TemplateEntry } from '../cache/plan.js';
+import { insideDir } from '../io/atomic-dir.js';
+import { lstatOrUndefined } from '../io/lstat.js';
+import type { SummaryRow } from './model.js';
+import { isSummaryRows } from './read-pack.js';
+
+/** A template's part of the aggregates, as worked out from its record before any review. */
+export interface Contribution {
+  template: string;
+  /** Its summary rows, before review state and change are added. */
+  rows: SummaryRow[];
+  /** Its findings, each once, as `check` lists them. */
+  unique: Finding[];
+}
+
+export interface PackFile {
+  path: string;
+  size: number;
+  mtimeMs: number;
+  ino: number;
+}
+
+export interface ExportEntry extends TemplateEntry {
+  /** Absent for a template outside this run's shard (kept for its uses of data). */
+  pack?: { files: PackFile[]; contrib: Contribution };
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const SAFE_PATH = /^(data|pages|meta)\/[A-Za-z0-9_-]+\.(json|html)$/;
+
+function isPackFile(v: unknown): v is PackFile {
+  return isObject(v) && typeof v['path'] === 'string' && SAFE_PATH.test(v['path']) && [v['size'], v['mtimeMs'], v['ino']].every((n) => typeof n === 'number' && Number.isFinite(n));
+}
+
+export function isExportEntry(v: unknown): v is ExportEntry {
+  if (!isTemplateEntry(v)) return false;
+  const pack = (v as unknown as Record<string, unknown>)['pack'];
+  if (pack === undefined) return true;
+  if (!isObject(pack) || !Array.isArray(pack['files']) || !pack['files'].every(isPackFile)) return false;
+  const c = pack['contrib'];
+  return isObject(c) && typeof c['template'] === 'string' && isSummaryRows(c['rows']) && Array.isArray(c['unique']) && c['unique'].every(isFinding);
+}
+
+/** Whether the entry's files in the previous pack are still the ones the cache recorded. */
+export function packFilesIntact(out: string, entry: ExportEntry): boolean {
+  if (!entry.pack) return false;
+  return entry.pack.files.every((f) => {
+    const st = lstatOrUndefined(path.join(out, f.path));
+    return !!st && st.isFile() && st.size === f.size && st.mtimeMs === f.mtimeMs && st.ino === f.ino;
+  });
+}
+
+/** Puts the entry's files of the previous pack into the new one: a hard link, or a copy where a link is not possible. */
+export function reuseFiles(out: string, tmp: string, entry: ExportEntry): void {
+  for (const f of entry.pack!.files) {
+    const from = path.join(out, f.path);
+    const to = insideDir(tmp, f.path);
+    try {
+      linkSync(from, to);
+    } catch {
+      copyFileSync(from, to);
+    }
+  }
+}
+
+/** The stats of the pack files of a template, as they are now (after the aggregates). */
+export function packFiles(dir: string, names: string[]): PackFile[] {
+  const out: PackFile[] = [];
+  for (const name of names) {
+    const st = lstatOrUndefined(path.join(dir, name));
+    if (st?.isFile()) out.push({ path: name, size: st.size, mtimeMs: st.mtimeMs, ino: st.ino });
+  }
+  return out;
+}
+
+/** Writes a pack file as a new file: one linked from the previous pack is replaced, never written through. */
+export function replaceFile(file: string, data: string): void {
+  rmSync(file, { force: true });
+  writeFileSync(file, data);
+}
