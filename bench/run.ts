@@ -199,7 +199,7 @@ function reexportWithCache(work: string): { reexport?: number; check?: number; n
     const one = path.join(templates, 't000001.yaml');
     writeFileSync(one, readFileSync(one, 'utf8').replace('was updated', 'was changed'));
     const warm = runChild(['export', 'templates', '--out', 'pack', ...EXPORT_ARGS, ...cache], dir);
-    const checkArgs = ['check', 'templates', '--regions', 'eu,california,sea,china', ...cache];
+    const checkArgs = ['check', 'templates', '--region', 'eu,california,sea,china', ...cache];
     runChild(checkArgs, dir);
     const check = runChild(checkArgs, dir);
     console.log(`   cold export filling the cache: ${cold.wall.toFixed(2)} s; re-export, 1 changed: ${warm.wall.toFixed(2)} s (target < 2 s)`);
