@@ -181,6 +181,9 @@ export function loadRegions(dirs: string[]): RegionCatalog {
   return { regions: resolved, order };
 }
 
+/** Profile settings taken whole from the profile a member extends unless it states its own. */
+const INHERITED_SETTINGS = ['transferStatedOnce', 'outsideControllerTransfers', 'authority', 'contactField', 'foreignObligationBasis', 'vocabulary'] as const satisfies ReadonlyArray<keyof RawRegion & keyof RegionProfile>;
+
 function merge(base: RegionProfile | undefined, entry: RawEntry): RegionProfile {
   const r = entry.raw;
   const need = <T>(value: T | undefined, field: string): T => {
@@ -284,18 +287,11 @@ function merge(base: RegionProfile | undefined, entry: RawEntry): RegionProfile 
   if (Object.keys(unsettledAll).length) profile.unsettled = unsettledAll;
   const wording = { ...(fromGroup ? {} : (base?.mechanismWording ?? {})), ...(r.mechanismWording ?? {}) };
   if (Object.keys(wording).length) profile.mechanismWording = wording;
-  const once = r.transferStatedOnce ?? (fromGroup ? undefined : base?.transferStatedOnce);
-  if (once) profile.transferStatedOnce = true;
-  const outside = r.outsideControllerTransfers ?? (fromGroup ? undefined : base?.outsideControllerTransfers);
-  if (outside) profile.outsideControllerTransfers = outside;
-  const authority = r.authority ?? (fromGroup ? undefined : base?.authority);
-  if (authority) profile.authority = authority;
-  const contactField = r.contactField ?? (fromGroup ? undefined : base?.contactField);
-  if (contactField) profile.contactField = contactField;
-  const foreignObligation = r.foreignObligationBasis ?? (fromGroup ? undefined : base?.foreignObligationBasis);
-  if (foreignObligation) profile.foreignObligationBasis = foreignObligation;
-  const vocabulary = r.vocabulary ?? (fromGroup ? undefined : base?.vocabulary);
-  if (vocabulary) profile.vocabulary = vocabulary;
+  // Settings a profile states, else takes from the profile it extends (a group passes none on).
+  for (const key of INHERITED_SETTINGS) {
+    const value = r[key] ?? (fromGroup ? undefined : base?.[key]);
+    if (value) Object.assign(profile, { [key]: value });
+  }
   positions.set(profile, entry.pos);
   return profile;
 }
