@@ -32,10 +32,9 @@ import { isManifest, templateSetHash, writeManifest, type Manifest } from './man
 import { SarifStream } from './sarif-stream.js';
 import { threadCount, writeTemplatesInThreads } from './parallel-templates.js';
 import { duplicateIdError, writeTemplate, type WriteTemplateOptions, type WrittenTemplate } from './write-template.js';
-import { isExportEntry, packFiles, packFilesIntact, replaceFile, reuseFiles, type Contribution, type ExportEntry } from './pack-cache.js';
-import { cacheable, runKey } from '../cache/check-cache.js';
-import { planTemplates, templateEntry, type Plan } from '../cache/plan.js';
-import { cacheFile, readCache, reportReuse, writeCache, type CacheOptions } from '../cache/store.js';
+import { openPackCache, replaceFile, reuseFiles, type AggregateCache, type Contribution, type ExportEntry, type PackCache } from './pack-cache.js';
+import { cacheable } from '../cache/check-cache.js';
+import type { CacheOptions } from '../cache/store.js';
 
 export const FORMATS = ['html', 'md', 'csv', 'json', 'sarif', 'meta'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -61,14 +60,6 @@ export interface ExportOptions {
   signoffs?: string;
   /** `--cache`: reuse what the last cached export to `out` made of the templates that did not change. */
   cache?: CacheOptions;
-}
-
-/** The aggregates' side of the cache: parts to reuse by data file name, and what this run made. */
-interface AggregateCache {
-  reuse: Map<string, Contribution>;
-  made: Map<string, Contribution>;
-  /** Templates whose page was written again with review states: not reusable as phase 1 wrote them. */
-  rewritten: Set<string>;
 }
 
 export interface ExportSummary {
@@ -104,54 +95,6 @@ export async function exportPack(project: Project, files: string[], options: Exp
   // Written once the new pack is in place: the files it names are those of --out.
   cached?.save();
   return summary;
-}
-
-/** The cache of an export to one folder: read and planned before the pack is built, saved after. */
-interface PackCache {
-  plan: Plan<ExportEntry>;
-  /** Templates of this run (its shard) whose files and aggregate parts are reused. */
-  reused: Map<string, ExportEntry>;
-  aggregates: AggregateCache;
-  /** Notes the pack files of every template of this run, once the aggregates are written. */
-  record(tmp: string): void;
-  save(): void;
-}
-
-function openPackCache(project: Project, files: string[], chosen: string[], options: ExportOptions, cache: CacheOptions): PackCache {
-  const mine = new Set(chosen);
-  const policyFiles = options.policyFiles ?? [];
-  const global = runKey(project, options.targets, policyFiles, { formats: options.formats, cwd: options.cwd, out: options.out, shard: options.shard ?? null });
-  const file = cacheFile(cache.dir, 'export', options.out);
-  const entries = readCache(file, 'export', global, isExportEntry, cache);
-  const plan = planTemplates(project, files, entries, (f, e) => !mine.has(f) || packFilesIntact(options.out, e));
-  const reused = new Map([...plan.hits].filter(([f]) => mine.has(f)));
-  reportReuse(cache, reused.size, chosen.length);
-  const reuse = new Map([...reused.values()].map((e) => [dataName(e.id), e.pack!.contrib]));
-  const aggregates: AggregateCache = { reuse, made: new Map(), rewritten: new Set() };
-  const next = new Map<string, ExportEntry>();
-  return {
-    plan,
-    reused,
-    aggregates,
-    record(tmp) {
-      for (const f of files) {
-        const hit = plan.hits.get(f);
-        const template = plan.loaded.get(f);
-        const key = plan.keys.get(f);
-        const base = hit ? { key: hit.key, id: hit.id, ...(hit.idPos ? { idPos: hit.idPos } : {}), uses: hit.uses, ...(hit.usesHash ? { usesHash: hit.usesHash } : {}) } : template && key !== undefined ? templateEntry(template, key, project, policyFiles.length, plan.usesHash) : undefined;
-        if (!base) continue;
-        const name = dataName(base.id);
-        const contrib = aggregates.made.get(name);
-        const own = mine.has(f) && contrib && !aggregates.rewritten.has(name);
-        next.set(f, own ? { ...base, pack: { files: packFiles(tmp, [`data/${name}`, `pages/${pageName(base.id)}`, `meta/${metaName(base.id)}`]), contrib } } : base);
-      }
-    },
-    save() {
-      // Nothing rendered and nothing written again: the cache already says all of this.
-      const unchanged = plan.loaded.size === 0 && aggregates.rewritten.size === 0 && entries.size === files.length && files.every((f) => entries.has(f));
-      if (!unchanged) writeCache(file, 'export', global, next, cache);
-    },
-  };
 }
 
 /** Merges shard exports into one pack, identical to what one run would have written. */

@@ -12,8 +12,12 @@
 import { copyFileSync, linkSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Finding } from '../check/finding.js';
-import { isFinding } from '../cache/check-cache.js';
-import { isTemplateEntry, type TemplateEntry } from '../cache/plan.js';
+import { isFinding, runKey } from '../cache/check-cache.js';
+import { cacheFile, readCache, reportReuse, writeCache, type CacheOptions } from '../cache/store.js';
+import type { Project } from '../project.js';
+import type { ExportOptions } from './export-pack.js';
+import { dataName, metaName, pageName } from './names.js';
+import { isTemplateEntry, planTemplates, templateEntry, type Plan, type TemplateEntry } from '../cache/plan.js';
 import { insideDir } from '../io/atomic-dir.js';
 import { lstatOrUndefined } from '../io/lstat.js';
 import type { SummaryRow } from './model.js';
@@ -92,4 +96,60 @@ export function packFiles(dir: string, names: string[]): PackFile[] {
 export function replaceFile(file: string, data: string): void {
   rmSync(file, { force: true });
   writeFileSync(file, data);
+}
+
+/** The aggregates' side of the cache: parts to reuse by data file name, and what this run made. */
+export interface AggregateCache {
+  reuse: Map<string, Contribution>;
+  made: Map<string, Contribution>;
+  /** Templates whose page was written again with review states: not reusable as phase 1 wrote them. */
+  rewritten: Set<string>;
+}
+
+/** The cache of an export to one folder: read and planned before the pack is built, saved after. */
+export interface PackCache {
+  plan: Plan<ExportEntry>;
+  /** Templates of this run (its shard) whose files and aggregate parts are reused. */
+  reused: Map<string, ExportEntry>;
+  aggregates: AggregateCache;
+  /** Notes the pack files of every template of this run, once the aggregates are written. */
+  record(tmp: string): void;
+  save(): void;
+}
+
+export function openPackCache(project: Project, files: string[], chosen: string[], options: ExportOptions, cache: CacheOptions): PackCache {
+  const mine = new Set(chosen);
+  const policyFiles = options.policyFiles ?? [];
+  const global = runKey(project, options.targets, policyFiles, { formats: options.formats, cwd: options.cwd, out: options.out, shard: options.shard ?? null });
+  const file = cacheFile(cache.dir, 'export', options.out);
+  const entries = readCache(file, 'export', global, isExportEntry, cache);
+  const plan = planTemplates(project, files, entries, (f, e) => !mine.has(f) || packFilesIntact(options.out, e));
+  const reused = new Map([...plan.hits].filter(([f]) => mine.has(f)));
+  reportReuse(cache, reused.size, chosen.length);
+  const reuse = new Map([...reused.values()].map((e) => [dataName(e.id), e.pack!.contrib]));
+  const aggregates: AggregateCache = { reuse, made: new Map(), rewritten: new Set() };
+  const next = new Map<string, ExportEntry>();
+  return {
+    plan,
+    reused,
+    aggregates,
+    record(tmp) {
+      for (const f of files) {
+        const hit = plan.hits.get(f);
+        const template = plan.loaded.get(f);
+        const key = plan.keys.get(f);
+        const base = hit ? { key: hit.key, id: hit.id, ...(hit.idPos ? { idPos: hit.idPos } : {}), uses: hit.uses, ...(hit.usesHash ? { usesHash: hit.usesHash } : {}) } : template && key !== undefined ? templateEntry(template, key, project, policyFiles.length, plan.usesHash) : undefined;
+        if (!base) continue;
+        const name = dataName(base.id);
+        const contrib = aggregates.made.get(name);
+        const own = mine.has(f) && contrib && !aggregates.rewritten.has(name);
+        next.set(f, own ? { ...base, pack: { files: packFiles(tmp, [`data/${name}`, `pages/${pageName(base.id)}`, `meta/${metaName(base.id)}`]), contrib } } : base);
+      }
+    },
+    save() {
+      // Nothing rendered and nothing written again: the cache already says all of this.
+      const unchanged = plan.loaded.size === 0 && aggregates.rewritten.size === 0 && entries.size === files.length && files.every((f) => entries.has(f));
+      if (!unchanged) writeCache(file, 'export', global, next, cache);
+    },
+  };
 }
