@@ -1,6 +1,6 @@
 /** Loads the hierarchical taxonomy (data categories, purposes, recipient types) from `taxonomy/`. */
 import path from 'node:path';
-import type { Taxonomy, TaxonomyEntry, TaxonomyKind } from '../model/types.js';
+import type { DataOrigin, Taxonomy, TaxonomyEntry, TaxonomyKind } from '../model/types.js';
 import { loadYamlFile } from './read-file.js';
 import { DiscloseError } from '../errors.js';
 
@@ -15,6 +15,7 @@ interface RawEntry {
   fideslang?: boolean;
   sensitive?: string[];
   ccpa?: string;
+  source?: DataOrigin;
   vague?: boolean;
   processor?: boolean;
   ancillary?: boolean;
@@ -35,6 +36,7 @@ export function loadTaxonomy(dir: string): Taxonomy {
         fideslang: r.fideslang ?? true,
         sensitive: r.sensitive ?? [],
         ccpa: r.ccpa,
+        ...(r.source ? { source: r.source } : {}),
         vague: r.vague ?? false,
         processor: r.processor ?? false,
         ancillary: r.ancillary ?? false,

@@ -126,6 +126,15 @@ export interface DataSource {
   category?: string;
 }
 
+/**
+ * Where a data category comes from when its flow declares no source (taxonomy `source`): from the
+ * person, from the person's device, from our own records of the dealings with us, created by us
+ * (a passcode), written by us (the content of our own messages), or inferred by us. Stated per
+ * category (Cal. Civ. Code §1798.110(a)(2), PDPA Malaysia s.7(1)(c); review CA-6).
+ */
+export const DATA_ORIGINS = ['from_you', 'from_device', 'from_our_records', 'generated_by_us', 'written_by_us', 'inferred_by_us'] as const;
+export type DataOrigin = (typeof DATA_ORIGINS)[number];
+
 /** GDPR Art. 9(2) conditions a business-messaging flow can rest on (letters of Art. 9(2)). */
 export const GDPR_CONDITIONS = ['a', 'c', 'f', 'h'] as const;
 export type GdprCondition = (typeof GDPR_CONDITIONS)[number];
@@ -416,6 +425,8 @@ export interface TaxonomyEntry {
   fideslang: boolean;
   sensitive: string[];
   ccpa?: string;
+  /** Where the category comes from when a flow declares no source of its own (data only). */
+  source?: DataOrigin;
   vague: boolean;
   processor: boolean;
   /** A purpose that serves every other one (carrying the message); exempt from exclusivity. */

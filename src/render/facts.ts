@@ -2,7 +2,7 @@
  * What is true of a template's flows for one region: the inputs of every element condition
  * (`when:` in a region profile) and of the transfer statements.
  */
-import type { Condition, Flow, Organization, Place, RegionProfile, Recipient, Taxonomy, TransferMechanism, TransferSpec } from '../model/types.js';
+import type { Condition, DataOrigin, Flow, Organization, Place, RegionProfile, Recipient, Taxonomy, TransferMechanism, TransferSpec } from '../model/types.js';
 import { insideArea } from '../load/places.js';
 import { euAdequacy, type AdequacyDecision } from '../load/adequacy.js';
 import { orgField } from '../load/organization.js';
@@ -25,6 +25,15 @@ export interface Facts {
   purposes: string[];
   /** Some flow's data is not collected from the person (derived or from a third party: GDPR Art. 14). */
   indirectSource: boolean;
+}
+
+/** A data category's origin in the taxonomy (`source`), its nearest ancestor's, or from the person (review CA-6). */
+export function originOf(tax: Taxonomy, data: string): DataOrigin {
+  for (let cur: string | undefined = data; cur !== undefined; cur = tax.data.get(cur)?.parent) {
+    const o = tax.data.get(cur)?.source;
+    if (o) return o;
+  }
+  return 'from_you';
 }
 
 /** Whether this region restricts transfers at all (a law with no transfer mechanisms does not). */
@@ -72,7 +81,8 @@ export function computeFacts(flows: Flow[], region: RegionProfile, org: Organiza
     separateConsent: flows.some((f) => f.consent?.separate === true),
     controllerOutside: !insideArea(org.controller.country, region.area.length ? region.area : region.countries),
     purposes: [...new Set(flows.map((f) => f.purpose))],
-    indirectSource: flows.some((f) => f.source !== undefined && f.source.from !== 'user'),
+    // Declared by the flow, or a category the taxonomy says we infer (review CA-6).
+    indirectSource: flows.some((f) => (f.source !== undefined ? f.source.from !== 'user' : f.data.some((d) => originOf(tax, d) === 'inferred_by_us'))),
   };
 }
 

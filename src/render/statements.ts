@@ -6,14 +6,16 @@
  * writes; the renderer records the claims and assertions of every statement written.
  */
 import type { Claim } from '../claims/claim.js';
-import type { DataSourceKind, ExportFiling, ExportRoute, Flow, LegalBasis, Organization, Place, Recipient, RegionProfile, Taxonomy, TransferMechanism } from '../model/types.js';
-import { basisIn, isOutside, isSensitive, recipientMechanism, recipientPlaces, mechanismFor, resolveTransfer, underGdpr, type TransferProblem } from './facts.js';
+import type { DataOrigin, DataSourceKind, ExportFiling, ExportRoute, Flow, LegalBasis, Organization, Place, Recipient, RegionProfile, Taxonomy, TransferMechanism } from '../model/types.js';
+import { basisIn, isOutside, isSensitive, originOf, recipientMechanism, recipientPlaces, mechanismFor, resolveTransfer, underGdpr, type TransferProblem } from './facts.js';
 import type { Localizer } from './localizer.js';
 import { orgField } from '../load/organization.js';
 import { ProjectUses } from './project-uses.js';
 import { elementTextCitation, formatCitation, localPhrase, parseCitation, regionCitation } from './citation.js';
 
 const ADVERTISING = 'marketing.advertising.third_party';
+/** The origins stated as "we obtain …", in this order (the others are created or written by us, or inferred). */
+const OBTAINED: DataOrigin[] = ['from_you', 'from_device', 'from_our_records'];
 
 /** Who a sentence is about: the organization itself, or one named (or typed) recipient. */
 export type Party = { kind: 'organization'; name: string } | { kind: 'recipient'; type: string; name?: string; country: Place };
@@ -379,22 +381,60 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
   s.collect = mergeByPurpose(s.collect, 'statement.collect', dataList);
   s.requirement = mergeByPurpose(s.requirement, undefined, dataList);
 
-  // Where the data comes from: the flow's source decides (collected, derived, from a third party).
+  // Where the data comes from: a flow's declared source decides (collected, derived, from a third
+  // party); without one, each category's own origin in the taxonomy (from the person, the device, our
+  // records, created or written by us, inferred by us; review CA-6).
   const bySource = new Map<string, { kind: DataSourceKind; category?: string; data: string[]; flows: string[] }>();
+  const byOrigin = new Map<DataOrigin, { data: string[]; flows: string[] }>();
+  const add = (g: { data: string[]; flows: string[] }, d: string, flow: string) => {
+    if (!g.data.includes(d)) g.data.push(d);
+    if (!g.flows.includes(flow)) g.flows.push(flow);
+  };
   for (const flow of flows) {
-    const kind = flow.source?.from ?? 'user';
-    const k = `${kind}|${flow.source?.category ?? ''}`;
-    const g = bySource.get(k) ?? { kind, ...(flow.source?.category ? { category: flow.source.category } : {}), data: [], flows: [] };
-    for (const d of flow.data) if (!g.data.includes(d)) g.data.push(d);
-    g.flows.push(flow.id);
-    bySource.set(k, g);
+    if (flow.source && flow.source.from !== 'user') {
+      const kind = flow.source.from;
+      const k = `${kind}|${flow.source.category ?? ''}`;
+      const g = bySource.get(k) ?? { kind, ...(flow.source.category ? { category: flow.source.category } : {}), data: [], flows: [] };
+      for (const d of flow.data) add(g, d, flow.id);
+      bySource.set(k, g);
+      continue;
+    }
+    for (const d of flow.data) {
+      // A flow that declares `from: user` gets every category from the person.
+      const origin: DataOrigin = flow.source ? 'from_you' : originOf(tax, d);
+      if (origin === 'inferred_by_us') {
+        const g = bySource.get('derived|') ?? { kind: 'derived' as const, data: [], flows: [] };
+        add(g, d, flow.id);
+        bySource.set('derived|', g);
+        continue;
+      }
+      const g = byOrigin.get(origin) ?? { data: [], flows: [] };
+      add(g, d, flow.id);
+      byOrigin.set(origin, g);
+    }
+  }
+  // What we obtain (from the person, the device, our records): one sentence, grouped by where it comes from.
+  const obtained = OBTAINED.filter((o) => byOrigin.has(o));
+  if (obtained.length === 1 && obtained[0] === 'from_you') {
+    const g = byOrigin.get('from_you')!;
+    s.source.push({ key: 'statement.sourceUser', values: { data: dataList(g.data) }, claims: [], asserts: { kind: 'source', flows: g.flows, data: g.data, source: 'user' } });
+  } else if (obtained.length) {
+    const parts = obtained.map((o) => loc.t(`origin.${o}`, { data: dataList(byOrigin.get(o)!.data) }));
+    const data = obtained.flatMap((o) => byOrigin.get(o)!.data);
+    const ids = [...new Set(obtained.flatMap((o) => byOrigin.get(o)!.flows))];
+    s.source.push({ key: 'statement.sourceOrigins', values: { groups: loc.list(parts) }, claims: [], asserts: { kind: 'source', flows: ids, data, source: 'user' } });
+  }
+  // What we create or write ourselves: a sentence of its own (not "obtained" from anyone).
+  for (const [origin, key] of [['generated_by_us', 'statement.sourceGenerated'], ['written_by_us', 'statement.sourceWritten']] as const) {
+    const g = byOrigin.get(origin);
+    if (g) s.source.push({ key, values: { data: dataList(g.data) }, claims: [], asserts: { kind: 'source', flows: g.flows, data: g.data, source: 'user' } });
   }
   for (const g of bySource.values()) {
     const values: Record<string, string> = { data: dataList(g.data) };
     if (g.category) values['source'] = loc.label('recipient', g.category);
-    const key = g.kind === 'user' ? 'statement.sourceUser' : g.kind === 'derived' ? 'statement.sourceDerived' : g.category ? 'statement.sourceThirdParty' : 'statement.sourceThirdPartyUnnamed';
+    const key = g.kind === 'derived' ? 'statement.sourceDerived' : g.category ? 'statement.sourceThirdParty' : 'statement.sourceThirdPartyUnnamed';
     // `indirect`: not collected from the person (GDPR Art. 14(2)(f)); a region may state only these.
-    s.source.push({ key, values, claims: [], asserts: { kind: 'source', flows: g.flows, data: g.data, source: g.kind }, ...(g.kind === 'user' ? {} : { indirect: true }) });
+    s.source.push({ key, values, claims: [], asserts: { kind: 'source', flows: g.flows, data: g.data, source: g.kind }, indirect: true });
   }
 
   for (const { r, flows: ids, data } of overseas.values()) {
