@@ -1,10 +1,13 @@
 /**
  * Findings as SARIF 2.1.0 for GitHub code scanning: one run, the rules with stable ids, results
  * with 1-based line and column, URIs relative to the working directory (the repository root).
+ * The findings grouped under a root finding (`data.related`, src/format/related.ts) are the
+ * result's `relatedLocations` (§3.27.22), each with its own place and message, numbered from 1.
  */
 import { sortFindings, type Finding } from '../check/finding.js';
 import type { Rule } from '../check/rule.js';
 import { relativePath } from './paths.js';
+import { relatedPlaces } from './related.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 
@@ -43,12 +46,29 @@ export function toSarif(findings: Finding[], rules: readonly Rule[], cwd: string
               },
             },
           ],
+          ...relatedLocations(f, cwd),
           partialFingerprints: { primaryLocationLineHash: `${f.ruleId}:${f.template ?? ''}:${f.region ?? ''}:${f.locale ?? ''}:${f.messageId}` },
           properties: { region: f.region, locale: f.locale, template: f.template, data: f.data },
         })),
         columnKind: 'unicodeCodePoints',
       },
     ],
+  };
+}
+
+/** `relatedLocations` for a root finding's grouped findings; nothing when it has none. */
+function relatedLocations(f: Finding, cwd: string): { relatedLocations?: object[] } {
+  const places = relatedPlaces(f);
+  if (!places.length) return {};
+  return {
+    relatedLocations: places.map((r, i) => ({
+      id: i + 1,
+      physicalLocation: {
+        artifactLocation: { uri: sarifUri(relativePath(r.file, cwd)), uriBaseId: '%SRCROOT%' },
+        region: { startLine: r.line, startColumn: r.column },
+      },
+      message: { text: r.message },
+    })),
   };
 }
 
