@@ -2,11 +2,14 @@ import type { Rule } from '../check/rule.js';
 import { covers } from '../load/taxonomy.js';
 import { messageLocalizer } from '../render/describe-claim.js';
 import { ProjectUses } from '../render/project-uses.js';
+import { aboutPerson, personWords } from './exclusivity-person.js';
 
 /**
  * "Only for delivery" in a footer, a generated clause or a policy, while a flow anywhere in the
  * project (any template, or the flows a channel adds) uses that data for something else. Carrying
  * the message counts: the phone number WhatsApp delivers to is not used "only" for delivery.
+ * An "only" whose subject is the person the text speaks to ("verification is done solely by the
+ * user") promises nothing about the business's use (src/rules/exclusivity-person.ts).
  */
 export const rule: Rule = {
   meta: {
@@ -30,9 +33,13 @@ export const rule: Rule = {
       { read: ctx.footerRead, pos: () => ctx.template.positions['footer.value'] ?? ctx.template.positions['body']! },
     ];
     const seen = new Set<string>();
+    const person = personWords(ctx.catalog, ctx.loc?.lng ?? ctx.locale ?? 'en');
     for (const { read, pos } of texts) {
       if (!read || !read.claims.some((c) => c.exclusive && c.purpose && !c.negated)) continue;
       for (const sentence of read.sentences) {
+        // Every "only" of the sentence about what the user does: no promise of ours.
+        const onlys = sentence.mentions.filter((m) => m.kind === 'exclusive');
+        if (onlys.length && onlys.every((m) => aboutPerson(sentence, m, person))) continue;
         for (const only of sentence.claims.filter((c) => c.exclusive && c.purpose && !c.negated)) {
           const report = (flow: string, other: string, template: string) => {
             const key = `${sentence.start}|${only.data}|${template}|${flow}`;
