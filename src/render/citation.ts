@@ -160,6 +160,11 @@ interface CitationFormat {
    * retention period, how to withdraw consent), as this language writes them.
    */
   phrases?: Record<string, string>;
+  /**
+   * How a phrase's `{{stop}}` writes the reply keywords a channel accepts to stop messages
+   * (`stopKeywords` of the channel): each as `quote` ({{k}}), joined by `or` (zh-CN “退订”或者“STOP”).
+   */
+  keywords?: { quote: string; or: string };
   /** Names of places where the language writes them otherwise than ICU (vi: Liên minh châu Âu). */
   places?: Record<string, string>;
 }
@@ -329,6 +334,10 @@ declare module '../model/types.js' {
     /** The citation its snippet writes into the clause, when not its article. */
     textCitation?: Citation;
   }
+  interface ConsentNeed {
+    /** The provision the clause cites for this consent (`cite:`, e.g. "pipl 39"): the separate-consent sentence cites those it states. */
+    citation?: Citation;
+  }
   interface RegionProfile {
     /** The laws this profile cites, by id (its own; a member of a group never inherits the group's). */
     laws?: Record<string, LawInfo>;
@@ -432,6 +441,20 @@ export function localPhrase(text: string, lng: string): string {
   }
   const phrases = f.phrases;
   return phrases && Object.hasOwn(phrases, text) ? phrases[text]! : text;
+}
+
+/**
+ * A withdrawal method a template gives in its own language ("reply STOP"), as the locale writes it
+ * (`localPhrase`), with the reply keywords the channel accepts for this locale where the locale's
+ * phrase names them (`{{stop}}`; review CN-10). Locales whose phrase names STOP itself are unchanged.
+ */
+export function withdrawalPhrase(text: string, lng: string, keywords: readonly string[] | undefined): string {
+  const phrase = localPhrase(text, lng);
+  if (!phrase.includes('{{stop}}')) return phrase;
+  const f = citationFormat(lng);
+  const quote = f.keywords?.quote ?? '{{k}}';
+  const words = (keywords?.length ? keywords : ['STOP']).map((k) => quote.replace('{{k}}', k));
+  return phrase.replace('{{stop}}', words.join(f.keywords?.or ?? ', '));
 }
 
 /**

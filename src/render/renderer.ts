@@ -15,7 +15,14 @@ import { oneLine } from './one-line.js';
 import { characterCount, smsLength } from './message-length.js';
 import { buildStatements, type Assertion, type MissingContact, type Statement, type StatementSet, type UnresolvedTransfer } from './statements.js';
 import type { ProjectUses } from './project-uses.js';
-import { elementCitation, elementTextCitation, localPhrase, rightsCitation, sensitiveCitation, type LegalSource } from './citation.js';
+import { elementCitation, elementTextCitation, formatCitation, mergeCitations, rightsCitation, sensitiveCitation, withdrawalPhrase, type LegalSource } from './citation.js';
+
+declare module '../model/types.js' {
+  interface ChannelProfile {
+    /** Reply keywords our reply handling on the channel accepts to stop messages, by locale (`default` for others). */
+    stopKeywords?: Record<string, string[]>;
+  }
+}
 
 /** Transfer safeguards a person can obtain a copy of (GDPR Art. 46, 47). */
 const SAFEGUARDS_WITH_COPY = new Set(['scc', 'bcr', 'certification']);
@@ -163,7 +170,7 @@ export class Renderer {
       .filter((l, i, all) => l !== lng && all.indexOf(l) === i);
     for (const other of companionLocales) {
       const oloc = this.localizer(other);
-      const ob = buildStatements(flows, region, this.catalog.taxonomy, oloc, org, { uses, language: template.language });
+      const ob = buildStatements(flows, region, this.catalog.taxonomy, oloc, org, { separate: template.consent?.separate ?? [], uses, language: template.language });
       const oc = this.renderClause(template, flows, region, oloc, org, facts, ob.statements, channel, number);
       clause.companions.push({ locale: other, text: `${oloc.t('clause.companion', { language: oloc.capitalize(oloc.language(other)) })}\n${oc.text}` });
     }
@@ -191,9 +198,11 @@ export class Renderer {
    * Flows that say "only" are not shared: whether "only" holds depends on the whole project.
    */
   private shaped(template: Template, flows: Template['flows'], region: RegionProfile, loc: Localizer, org: Organization, channel: ChannelProfile, uses: ProjectUses | undefined): Shaped {
+    // The separate consents the template's consent record lists (PIPL Art. 23, 29, 39): part of the shape.
+    const separate = template.consent?.separate ?? [];
     const make = (): Shaped => {
-      const facts = computeFacts(flows, region, org, this.catalog.taxonomy);
-      const built = buildStatements(flows, region, this.catalog.taxonomy, loc, org, { uses, language: template.language });
+      const facts = computeFacts(flows, region, org, this.catalog.taxonomy, separate);
+      const built = buildStatements(flows, region, this.catalog.taxonomy, loc, org, { uses, language: template.language, separate });
       return { facts, built, body: this.clauseBody(flows, region, loc, org, facts, built.statements, channel) };
     };
     if (flows.some((f) => f.exclusive)) return make();
@@ -201,7 +210,7 @@ export class Renderer {
     if (!shared) this.shapes.set(org, (shared = { made: new Map(), seen: new Set() }));
     let shape = shapeKeys.get(flows);
     if (shape === undefined) shapeKeys.set(flows, (shape = JSON.stringify(flows, withoutPositions)));
-    const key = `${region.id}\u0000${loc.lng}\u0000${channel.id}\u0000${template.language}\u0000${shape}`;
+    const key = `${region.id}\u0000${loc.lng}\u0000${channel.id}\u0000${template.language}\u0000${separate.join(',')}\u0000${shape}`;
     let shaped = shared.made.get(key);
     if (shaped) return shaped;
     shaped = make();
@@ -274,7 +283,11 @@ export class Renderer {
       written.add(el.snippet);
       // Each element's snippet cites its own article, in the text's language ({{article}}); the
       // sensitive-data sentence cites the provision that lists each category it names (sensitiveArticles).
-      const article = (el.id === 'sensitive_data' ? sensitiveCitation(region, el, facts.sensitiveData, loc.lng) : undefined) ?? elementTextCitation(el, loc.lng);
+      // The separate-consent sentence cites the consents it states, and only those (review N1).
+      const article =
+        (el.id === 'sensitive_data' ? sensitiveCitation(region, el, facts.sensitiveData, loc.lng) : undefined) ??
+        (el.snippet === 'separate_consent' ? separateConsentCitation(region, facts, loc.lng) : undefined) ??
+        elementTextCitation(el, loc.lng);
       const from = said.length;
       const out = this.env.render(`clause/${el.snippet}`, { ...context, article }, scope);
       const produced = out.split('\n').map((l) => l.trim()).filter(Boolean);
@@ -324,13 +337,16 @@ export class Renderer {
       contactEmail: (region.contactField ? orgField(org, region.contactField) : undefined) ?? org.dpo?.email ?? org.controller.email,
       rightsKey: `rights.${region.rights}`,
       rightsArticle: rightsCitation(region, loc.lng),
-      withdrawal: ((w) => (w === undefined ? undefined : localPhrase(w, loc.lng)))(flows.find((f) => f.consent?.withdrawal)?.consent?.withdrawal),
+      // With the reply keywords the channel accepts for the reader's locale (review CN-10).
+      withdrawal: ((w) => (w === undefined ? undefined : withdrawalPhrase(w, loc.lng, channel.stopKeywords?.[loc.lng] ?? channel.stopKeywords?.['default'])))(flows.find((f) => f.consent?.withdrawal)?.consent?.withdrawal),
       authorityName: region.authority ? `${region.authority.name[loc.lng] ?? region.authority.name['en'] ?? Object.values(region.authority.name)[0]}${region.authority.url ? ` (${region.authority.url})` : ''}` : undefined,
       authority,
       ccpaCategories,
       sensitiveData: facts.sensitiveData.length ? dataList(facts.sensitiveData) : undefined,
       sensitivePurposes,
       filing: filing ? { label: loc.t(`filing.${filing.type}`), number: filing.number } : undefined,
+      // What the separate consents stated are for (PIPL Art. 23, 29, 39; review N1).
+      separateConsentActs: separateConsentActs(facts, loc),
       channelName: loc.t(`channel.${channel.id}`),
       controllerCountry: loc.country(org.controller.country),
       // The address as written, its closing English country name in the text's language (review EU-8).
@@ -344,13 +360,15 @@ export class Renderer {
     const tax = this.catalog.taxonomy;
     const reference = number ? loc.t('footer.reference', { number }) : loc.t('footer.referenceUnnumbered');
     const url = org.shortPolicyUrl ?? org.policyUrl;
-    const shares = statements.share.flatMap((s) => s.claims);
+    // Role-aware (review CN-9): data a processor handles for us (PIPL Art. 21, the statement written as
+    // `statement.entrust`) is grouped apart from data provided to a recipient for its own purposes.
+    const shares = statements.share.flatMap((s) => s.claims.map((c) => ({ c, entrusted: s.key === 'statement.entrust' })));
     const groupsBy = (keyOf: (c: Claim) => { type: string; name?: string }, dataOf: (d: string) => string): FooterGroup[] => {
       const groups = new Map<string, FooterGroup>();
-      for (const c of shares) {
+      for (const { c, entrusted } of shares) {
         const who = keyOf(c);
-        const k = `${who.type}|${who.name ?? ''}`;
-        const g = groups.get(k) ?? { data: [], recipient: who };
+        const k = `${entrusted ? 'E' : ''}|${who.type}|${who.name ?? ''}`;
+        const g = groups.get(k) ?? { data: [], recipient: who, ...(entrusted ? { entrusted } : {}) };
         const d = dataOf(c.data);
         if (!g.data.includes(d)) g.data.push(d);
         groups.set(k, g);
@@ -461,6 +479,27 @@ function localAddress(org: Organization, loc: Localizer): string {
   const address = org.controller.address;
   const english = loc.lng === 'en' ? undefined : intlNames('en').countries[org.controller.country];
   return english && address.endsWith(`, ${english}`) ? `${address.slice(0, -english.length)}${loc.country(org.controller.country)}` : address;
+}
+
+/** The provisions of the separate consents the clause states (the region's `consent:` needs with a `cite`), merged. */
+function separateConsentCitation(region: RegionProfile, facts: Facts, lng: string): string | undefined {
+  const cites = (region.consent ?? []).filter((n) => n.citation && (facts.separateConsents as string[]).includes(n.id.slice('separate_'.length))).map((n) => n.citation!);
+  return cites.length ? formatCitation(mergeCitations(cites), lng) : undefined;
+}
+
+/**
+ * What the separate consents stated are for: handling sensitive data; providing data to another
+ * handler, to a recipient abroad, or both (one phrase). Undefined when none is stated.
+ */
+function separateConsentActs(facts: Facts, loc: Localizer): string | undefined {
+  const kinds = facts.separateConsents;
+  const acts: string[] = [];
+  if (kinds.includes('sensitive')) acts.push(loc.t('separateConsent.sensitive'));
+  const other = kinds.includes('third_party');
+  const abroad = kinds.includes('cross_border');
+  if (other || abroad) acts.push(loc.t(`separateConsent.${other && abroad ? 'thirdPartyCrossBorder' : other ? 'thirdParty' : 'crossBorder'}`));
+  if (acts.length === 0) return undefined;
+  return acts.length === 1 ? acts[0] : loc.t('separateConsent.either', { first: acts[0]!, second: acts[1]! });
 }
 
 function dedupeLines(lines: string[]): string[] {

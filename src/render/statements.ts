@@ -7,7 +7,7 @@
  */
 import type { Claim } from '../claims/claim.js';
 import type { DataOrigin, DataSourceKind, ExportFiling, ExportRoute, Flow, LegalBasis, Organization, Place, Recipient, RegionProfile, Taxonomy, TransferMechanism } from '../model/types.js';
-import { basisIn, isOutside, isSensitive, originOf, recipientMechanism, recipientPlaces, mechanismFor, resolveTransfer, underGdpr, type TransferProblem } from './facts.js';
+import { basisIn, isOutside, isSensitive, originOf, recipientMechanism, recipientPlaces, mechanismFor, resolveTransfer, separateConsentsOf, underGdpr, type TransferProblem } from './facts.js';
 import type { Localizer } from './localizer.js';
 import { orgField } from '../load/organization.js';
 import { ProjectUses } from './project-uses.js';
@@ -164,6 +164,8 @@ export interface BuildOptions {
   uses?: ProjectUses;
   /** The template's language: free text given as one string (a PIPL Art. 30 effect) is in it. */
   language?: string;
+  /** The separate consents the template's consent record lists (`consent.separate`, PIPL Art. 23, 29, 39). */
+  separate?: readonly string[];
 }
 
 export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxonomy, loc: Localizer, org: Organization, options: BuildOptions = {}): BuiltStatements {
@@ -346,9 +348,10 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
       }
       // The sentence ends it: a closing full stop of the free text is dropped.
       const effect = localText(flow.sensitive?.effect, loc.lng, options.language)?.replace(/[.。!！?？\s]+$/u, '');
-      // A separate consent is stated only where the flow records one (consent.separate), never for data
+      // A separate consent is stated only where it is recorded (the flow's consent.separate, or the
+      // template's record listing `sensitive`), never for data
       // handled on a contract with no consent collected (review CN-2; PIPL Art. 29, 13(2)).
-      const asks = flow.consent?.separate === true;
+      const asks = separateConsentsOf(flow, region, tax, options.separate).includes('sensitive');
       s.sensitiveEffect.push(
         effect
           ? { key: asks ? 'statement.sensitiveEffect' : 'statement.sensitiveEffectNoConsent', values: { data: sdata, purpose, effect, article: citeOf('sensitive_necessity') }, claims: [], flow: flow.id, asserts: sat({ effect: true }) }

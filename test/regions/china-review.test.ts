@@ -107,8 +107,9 @@ describe('china review CN-9 to CN-14 (minor findings)', () => {
   });
 
   it('CN-10: the withdrawal sentence holds no "；" and uses the words of Art. 15(2)', () => {
+    // The reply keywords in the reader's language (channels/sms.yaml stopKeywords) and the e-mail contact (review N2, CN-10).
     const line = lines('appointment_reminder').find((l) => l.startsWith('您可以随时撤回同意'))!;
-    expect(line).toBe('您可以随时撤回同意：回复任一提醒消息“STOP”即可。撤回同意不影响撤回前基于您的同意已进行的个人信息处理活动的效力。');
+    expect(line).toBe('您可以随时撤回同意：回复任一提醒消息“退订”或者“STOP”，或者发送电子邮件至pio-cn@nordlicht.example即可。撤回同意不影响撤回前基于您的同意已进行的个人信息处理活动的效力。');
   });
 
   it('CN-11: our own storage is stated plainly', () => {
@@ -124,7 +125,8 @@ describe('china review CN-9 to CN-14 (minor findings)', () => {
     const text = render('marketing_promotion').clause.text;
     expect(text).toContain('您可以依法向人民法院提起诉讼（《个人信息保护法》第四十四条至第五十条）。请发送电子邮件至pio-cn@nordlicht.example提出申请。');
     expect(text).toContain('处理方式：我们以电子化方式收集、存储和使用上述信息，并通过WhatsApp向您发送消息。');
-    expect(text).toContain('我们向其他个人信息处理者或者境外接收方提供您的个人信息前，将取得您的单独同意（《个人信息保护法》第二十三条、第二十九条、第三十九条）。');
+    // Only the consents marketing_promotion records and needs: Art. 23 and 39, no sensitive data (review N1).
+    expect(text).toContain('我们向其他个人信息处理者或者境外接收方提供您的个人信息前，将取得您的单独同意（《个人信息保护法》第二十三条、第三十九条）。');
     for (const t of templates) expect(render(t.id).clause.text, t.id).not.toMatch(/交给|中华人民共和国境外的接收方/);
     expect(renderer.localizer('zh-CN').t('basis.vital_interests')).toBe('紧急情况下为保护自然人的生命健康和财产安全所必需');
   });
