@@ -243,6 +243,12 @@ export interface Template {
   /** When false, the channel's implied flows are not added. */
   inheritChannelFlows: boolean;
   consent?: ConsentRecord;
+  /**
+   * How often a person receives this template: at most `count` messages per `per` (Vietnam, Law
+   * 91/2025/QH15 Điều 28 khoản 3: consent to advertising rests on knowing its frequency). Absent:
+   * the text states none.
+   */
+  frequency?: MessageFrequency;
   /** Meta's template JSON that disclose does not model (`import-meta`), written back by `meta` (`src/meta/from-meta.ts` MetaPassthrough). */
   meta?: Record<string, unknown>;
   file: string;
@@ -250,6 +256,12 @@ export interface Template {
   positions: Record<string, SourcePos>;
   /** Where a character of a text field sits in the file (`offset` into the field's value). */
   posIn?(field: TextField, offset: number): SourcePos;
+}
+
+/** At most `count` messages per period (a template's `frequency`). */
+export interface MessageFrequency {
+  count: number;
+  per: 'day' | 'week' | 'month' | 'year';
 }
 
 /** The template fields that hold free text. */
