@@ -16,6 +16,7 @@ interface RawEntry {
   sensitive?: string[];
   ccpa?: string;
   source?: DataOrigin;
+  ccpaWith?: string[];
   vague?: boolean;
   processor?: boolean;
   ancillary?: boolean;
@@ -37,6 +38,7 @@ export function loadTaxonomy(dir: string): Taxonomy {
         sensitive: r.sensitive ?? [],
         ccpa: r.ccpa,
         ...(r.source ? { source: r.source } : {}),
+        ...(r.ccpaWith ? { ccpaWith: r.ccpaWith } : {}),
         vague: r.vague ?? false,
         processor: r.processor ?? false,
         ancillary: r.ancillary ?? false,

@@ -425,6 +425,8 @@ export type ConsentNeedId = (typeof CONSENT_NEEDS)[number];
 
 export interface ConsentNeed {
   id: ConsentNeedId;
+  /** The categories that make this one CCPA sensitive personal information with it (§1798.140(ae)(1)(B)). */
+  ccpaWith?: string[];
   article: string;
   /** When the need applies (facts of the template's flows for the region); always when absent. */
   when: Condition;

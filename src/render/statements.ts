@@ -17,6 +17,15 @@ const ADVERTISING = 'marketing.advertising.third_party';
 /** The origins stated as "we obtain …", in this order (the others are created or written by us, or inferred). */
 const OBTAINED: DataOrigin[] = ['from_you', 'from_device', 'from_our_records'];
 
+const orFormats = new Map<string, Intl.ListFormat>();
+/** Items joined with the locale's "or" (Intl disjunction list). */
+function orFormat(lng: string, items: string[]): string {
+  if (items.length === 1) return items[0]!;
+  let f = orFormats.get(lng);
+  if (!f) orFormats.set(lng, (f = new Intl.ListFormat(lng, { type: 'disjunction', style: 'long' })));
+  return f.format(items);
+}
+
 /** Who a sentence is about: the organization itself, or one named (or typed) recipient. */
 export type Party = { kind: 'organization'; name: string } | { kind: 'recipient'; type: string; name?: string; country: Place };
 
@@ -177,6 +186,9 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
   const uses = options.uses ?? ProjectUses.of([{ id: '', flows }]);
   const us: Party = { kind: 'organization', name: org.controller.name };
   const dataList = (keys: string[]) => loc.list(keys.map((k) => loc.label('data', k)));
+  // The CCPA's own verbs where the region speaks its vocabulary ("recopilamos y usamos", not the GDPR's
+  // "tratamos"; review CA-10): statement.collectCcpa.
+  const collectKey = region.vocabulary === 'ccpa' ? 'statement.collectCcpa' : 'statement.collect';
   // The article in the text's own language (src/render/citation.ts, locales/<lng>/citation.yaml).
   const withArticle = (label: string, kind: 'basis' | 'mechanism', key: string) => {
     const article = regionCitation(region, kind, key, loc.lng);
@@ -204,7 +216,7 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
     const each = (make: (d: string) => Claim) => flow.data.map(make);
     const at = (kind: Assertion['kind'], extra: Partial<Assertion> = {}): Assertion => ({ kind, flows: [flow.id], data: flow.data, ...extra });
 
-    s.collect.push({ key: 'statement.collect', values: { purpose, data }, claims: each((d) => ({ action: 'collect', data: d, purpose: flow.purpose })), flow: flow.id, asserts: at('collect', { purpose: flow.purpose, party: us }) });
+    s.collect.push({ key: collectKey, values: { purpose, data }, claims: each((d) => ({ action: 'collect', data: d, purpose: flow.purpose })), flow: flow.id, asserts: at('collect', { purpose: flow.purpose, party: us }) });
 
     // A legal obligation under another state's law is stated on the basis the region's law gives it (X4).
     const legalBasis = basisIn(flow, region);
@@ -381,7 +393,7 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
   }
 
   // Flows with one purpose (a channel's two flows for carrying the message) are stated together.
-  s.collect = mergeByPurpose(s.collect, 'statement.collect', dataList);
+  s.collect = mergeByPurpose(s.collect, collectKey, dataList);
   s.requirement = mergeByPurpose(s.requirement, undefined, dataList);
 
   // Where the data comes from: a flow's declared source decides (collected, derived, from a third
@@ -466,11 +478,14 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
   const all = [...new Set(flows.flatMap((f) => f.data))];
   const neither = all.filter((d) => !sold.has(d) && !shared.has(d));
   const sharedOnly = all.filter((d) => !sold.has(d) && shared.has(d));
+  // A denial lists its data with "or" ("We do not sell or share your name, phone number or
+  // appointment details"; review CA-8): "and" would deny only the combination.
+  const orList = (keys: string[]) => orFormat(loc.lng, keys.map((k) => loc.label('data', k)));
   if (neither.length) {
-    s.noSale.push({ key: 'statement.noSale', values: { data: dataList(neither) }, claims: neither.map((d) => ({ action: 'sell', data: d, negated: true })), asserts: { kind: 'noSale', flows: [], data: neither } });
+    s.noSale.push({ key: 'statement.noSale', values: { data: orList(neither) }, claims: neither.map((d) => ({ action: 'sell', data: d, negated: true })), asserts: { kind: 'noSale', flows: [], data: neither } });
   }
   if (sharedOnly.length) {
-    s.noSale.push({ key: 'statement.noSaleOnly', values: { data: dataList(sharedOnly) }, claims: sharedOnly.map((d) => ({ action: 'sell', data: d, negated: true })), asserts: { kind: 'noSale', flows: [], data: sharedOnly } });
+    s.noSale.push({ key: 'statement.noSaleOnly', values: { data: orList(sharedOnly) }, claims: sharedOnly.map((d) => ({ action: 'sell', data: d, negated: true })), asserts: { kind: 'noSale', flows: [], data: sharedOnly } });
   }
 
   function transferStatement(flow: Flow, data: string, destination: string, mechanism: TransferMechanism | undefined, claim: (d: string) => Claim, asserts: Assertion): Statement {
