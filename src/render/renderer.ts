@@ -5,7 +5,7 @@
 import type { Claim } from '../claims/claim.js';
 import type { Catalog } from '../load/catalog.js';
 import { orgField } from '../load/organization.js';
-import type { ChannelProfile, Organization, RegionProfile, Template } from '../model/types.js';
+import type { ChannelProfile, Contact, Organization, RegionProfile, Template } from '../model/types.js';
 import { groupKey } from '../load/taxonomy.js';
 import { intlNames } from '../load/intl-names.js';
 import { computeFacts, effectiveFlows, holds, isSensitive, type Facts } from './facts.js';
@@ -18,6 +18,12 @@ import type { ProjectUses } from './project-uses.js';
 import { elementCitation, elementTextCitation, formatCitation, mergeCitations, rightsCitation, sensitiveCitation, withdrawalPhrase, type LegalSource } from './citation.js';
 
 declare module '../model/types.js' {
+  interface Contact {
+    /** The name as registered or written in a locale's own script, by locale (zh-CN; review CN-12). */
+    localNames?: Record<string, string>;
+    /** The controller's country and city as a locale writes them (zh-CN 德国柏林; review CN-12). */
+    localPlace?: Record<string, string>;
+  }
   interface ChannelProfile {
     /** Reply keywords our reply handling on the channel accepts to stop messages, by locale (`default` for others). */
     stopKeywords?: Record<string, string[]>;
@@ -203,15 +209,14 @@ export class Renderer {
     const make = (): Shaped => {
       const facts = computeFacts(flows, region, org, this.catalog.taxonomy, separate);
       const built = buildStatements(flows, region, this.catalog.taxonomy, loc, org, { uses, language: template.language, separate });
-      return { facts, built, body: this.clauseBody(flows, region, loc, org, facts, built.statements, channel, template) };
+      return { facts, built, body: this.clauseBody(flows, region, loc, org, facts, built.statements, channel) };
     };
     if (flows.some((f) => f.exclusive)) return make();
     let shared = this.shapes.get(org);
     if (!shared) this.shapes.set(org, (shared = { made: new Map(), seen: new Set() }));
     let shape = shapeKeys.get(flows);
     if (shape === undefined) shapeKeys.set(flows, (shape = JSON.stringify(flows, withoutPositions)));
-    // The template's frequency is written into the clause (Vietnam's advertising sentence): part of the shape.
-    const key = `${region.id}\u0000${loc.lng}\u0000${channel.id}\u0000${template.language}\u0000${template.frequency ? `${template.frequency.count}/${template.frequency.per}` : ''}\u0000${separate.join(',')}\u0000${shape}`;
+    const key = `${region.id}\u0000${loc.lng}\u0000${channel.id}\u0000${template.language}\u0000${separate.join(',')}\u0000${shape}`;
     let shaped = shared.made.get(key);
     if (shaped) return shaped;
     shaped = make();
@@ -257,15 +262,15 @@ export class Renderer {
     channel: ChannelProfile,
     number: string | undefined,
   ): RenderedClause {
-    return this.withHeading(template, loc, number, this.clauseBody(flows, region, loc, org, facts, statements, channel, template));
+    return this.withHeading(template, loc, number, this.clauseBody(flows, region, loc, org, facts, statements, channel));
   }
 
   /** The clause's lines under its heading: every element the region requires for these flows. */
-  private clauseBody(flows: Template['flows'], region: RegionProfile, loc: Localizer, org: Organization, facts: Facts, statements: StatementSet, channel: ChannelProfile, template: Template): ClauseBody {
+  private clauseBody(flows: Template['flows'], region: RegionProfile, loc: Localizer, org: Organization, facts: Facts, statements: StatementSet, channel: ChannelProfile): ClauseBody {
     const claims: Claim[] = [];
     const said: Said[] = [];
     const scope = { loc, claims, said };
-    const context = { ...this.clauseContext(flows, region, loc, org, facts, statements, channel), frequency: frequencyPhrase(template, loc) };
+    const context = this.clauseContext(flows, region, loc, org, facts, statements, channel);
     const lines: string[] = [];
     // The sentences written on each line, with their column in it.
     const lineSaid: Array<Array<{ said: Said; column: number }>> = [];
@@ -273,8 +278,7 @@ export class Renderer {
     const written = new Set<string>();
     for (const el of region.elements) {
       if (!holds(el.when, facts, org)) continue;
-      // `template.<field>`: a field of the template (its frequency); else a field of the organization.
-      const missing = el.needs.filter((f) => (f.startsWith('template.') ? templateField(template, f) : orgField(org, f)) === undefined);
+      const missing = el.needs.filter((f) => orgField(org, f) === undefined);
       const outcome: ElementOutcome = { id: el.id, article: el.article, citation: elementCitation(el, loc.lng), ...(el.source ? { source: el.source } : {}), ...(el.unsettled ? { unsettled: el.unsettled } : {}), snippet: el.snippet, written: false, missing };
       elements.push(outcome);
       if (missing.length) continue;
@@ -318,16 +322,10 @@ export class Renderer {
     const byCcpa = new Map<string, string[]>();
     for (const d of allData) {
       const cat = tax.data.get(d)?.ccpa ?? 'identifiers';
-    // Sensitive personal information that is so only with other data (§1798.140(ae)(1)(B)) is named
-    // with it: "account log-in credentials (your phone number with the one-time passcode)" (review CA-9).
-    const ccpaItem = (d: string) => {
-      const along = (tax.data.get(d)?.ccpaWith ?? []).filter((w) => allData.includes(w));
-      return along.length ? loc.t('clause.ccpaCombination', { data: dataList(along), label: loc.label('data', d) }) : loc.label('data', d);
-    };
       byCcpa.set(cat, [...(byCcpa.get(cat) ?? []), d]);
     }
     const ccpaCategories = [...byCcpa.entries()]
-      .map(([cat, ds]) => loc.t('clause.ccpaCategory', { category: loc.t(`ccpa.${cat}`), data: loc.list(ds.map(ccpaItem)) }))
+      .map(([cat, ds]) => loc.t('clause.ccpaCategory', { category: loc.t(`ccpa.${cat}`), data: dataList(ds) }))
       .join('; ');
     const sensitivePurposes: Array<{ data: string; purpose: string }> = [];
     for (const f of flows) {
@@ -357,8 +355,15 @@ export class Renderer {
       separateConsentActs: separateConsentActs(facts, loc),
       channelName: loc.t(`channel.${channel.id}`),
       controllerCountry: loc.country(org.controller.country),
-      // The address as written, its closing English country name in the text's language (review EU-8).
+      // The address as written, its closing English country name in the text's language (review EU-8);
+      // where the organization writes its place in the text's language, that place with the address in brackets (CN-12).
       controllerAddress: localAddress(org, loc),
+      // A registered local name with the name as given in brackets; the officer's name only in the
+      // text's script, else the contact alone (PIPL Art. 52(2); review CN-12).
+      representativeName: withLocalName(org.china?.representative, loc),
+      piOfficerName: officerName(org.china?.piOfficer, loc),
+      // 《网络数据安全管理条例》第二十一条第二款: the recipients as one numbered list, each with its contact (review E28).
+      recipientList: statements.share.map((st, i) => ({ st, n: String(i + 1), contact: recipientContact(st, flows) })),
       // GDPR Art. 13(1)(f): for safeguards under Art. 46/47, how to obtain a copy of them.
       safeguardCopy: statements.transfer.some((s) => s.claims.some((c) => c.mechanism !== undefined && SAFEGUARDS_WITH_COPY.has(c.mechanism))),
     };
@@ -486,6 +491,8 @@ function findFrom(line: string, text: string, from: number): number {
 function localAddress(org: Organization, loc: Localizer): string {
   const address = org.controller.address;
   const english = loc.lng === 'en' ? undefined : intlNames('en').countries[org.controller.country];
+  const place = org.controller.localPlace?.[loc.lng];
+  if (place) return loc.t('clause.withOriginal', { local: place, original: english && address.endsWith(`, ${english}`) ? address.slice(0, -english.length - 2) : address });
   return english && address.endsWith(`, ${english}`) ? `${address.slice(0, -english.length)}${loc.country(org.controller.country)}` : address;
 }
 
@@ -510,6 +517,33 @@ function separateConsentActs(facts: Facts, loc: Localizer): string | undefined {
   return acts.length === 1 ? acts[0] : loc.t('separateConsent.either', { first: acts[0]!, second: acts[1]! });
 }
 
+/** A party's name with its registered name in the text's language before it, where the organization gives one. */
+function withLocalName(party: Contact | undefined, loc: Localizer): string | undefined {
+  if (!party?.name) return undefined;
+  const local = party.localNames?.[loc.lng];
+  return local ? loc.t('clause.withOriginal', { local, original: party.name }) : party.name;
+}
+
+/** A person's name as the text can write it: in the text's script where given, as given in a text in Latin script, else none. */
+function officerName(person: Contact | undefined, loc: Localizer): string | undefined {
+  const local = person?.localNames?.[loc.lng];
+  if (local) return local;
+  let script: string | undefined;
+  try {
+    script = new Intl.Locale(loc.lng).maximize().script;
+  } catch {
+    script = undefined;
+  }
+  return script === 'Latn' ? person?.name : undefined;
+}
+
+/** The contact point of the recipient a sharing statement names (its flow's recipient of that type and name). */
+function recipientContact(st: Statement, flows: Template['flows']): string | undefined {
+  const who = st.claims[0]?.recipient;
+  if (!who) return undefined;
+  return flows.find((f) => f.id === st.flow)?.recipients.find((r) => r.type === who.type && r.name === who.name)?.contact;
+}
+
 function dedupeLines(lines: string[]): string[] {
   return lines.filter((l, i) => lines.indexOf(l) === i);
 }
@@ -521,16 +555,4 @@ export function clauseTitle(template: Template, loc: Localizer): string {
   if (typeof own === 'string' && base(template.language) === base(loc.lng)) return oneLine(own);
   if (own && typeof own === 'object' && Object.hasOwn(own, loc.lng) && own[loc.lng]) return oneLine(own[loc.lng]!);
   return loc.capitalize(loc.label('purpose', template.flows[0]!.purpose));
-}
-
-/** A template field an element needs (`template.frequency`): its value, or undefined when the template has none. */
-export function templateField(template: Template, path: string): unknown {
-  const field = path.slice('template.'.length);
-  return field === 'frequency' ? template.frequency : undefined;
-}
-
-/** The template's frequency in the text's language ("tối đa 1 lần mỗi tháng"), or undefined when it declares none. */
-function frequencyPhrase(template: Template, loc: Localizer): string | undefined {
-  const f = template.frequency;
-  return f ? loc.t(`frequency.${f.per}`, { times: String(f.count) }) : undefined;
 }

@@ -12,14 +12,16 @@ const { catalog, org, templates, renderer } = examples();
 const cn = catalog.region('china');
 const render = (id: string) => renderer.render(templates.find((t) => t.id === id)!, cn, 'zh-CN', org);
 const lines = (id: string) => render(id).clause.text.split('\n');
+/** The recipient sentences stand as items of one numbered list, each followed by the recipient's contact (review E28). */
+const listed = (id: string) => lines(id).filter((l) => /^\d+\. /.test(l)).map((l) => l.replace(/^\d+\. /, '').replace(/接收方联系方式：.*$/, ''));
 
 describe('china review CN-5: processors are entrusted (Art. 21), other handlers are provided with data (Art. 23)', () => {
   it('a processor is entrusted, with Art. 21, never "向…提供"', () => {
-    const shipped = lines('order_shipped');
+    const shipped = listed('order_shipped');
     expect(shipped).toContain('为订单配送，我们委托快递公司 SwiftShip Logistics（美国）处理您的以下信息：姓名、手机号码和收货地址（《个人信息保护法》第二十一条）。');
     expect(shipped).toContain('为消息递送，我们委托消息服务商 Meta Platforms Ireland Limited（爱尔兰）处理您的以下信息：手机号码和消息内容（《个人信息保护法》第二十一条）。');
-    expect(lines('appointment_reminder')).toContain('为发送预约提醒，我们委托消息服务商 Sinch Sweden（瑞典）处理您的以下信息：姓名、手机号码和预约信息（《个人信息保护法》第二十一条）。');
-    expect(lines('support_followup').some((l) => /我们委托客服平台服务商 Zendesk（美国）处理您的以下信息：.*（《个人信息保护法》第二十一条）。$/.test(l))).toBe(true);
+    expect(listed('appointment_reminder')).toContain('为发送预约提醒，我们委托消息服务商 Sinch Sweden（瑞典）处理您的以下信息：姓名、手机号码和预约信息（《个人信息保护法》第二十一条）。');
+    expect(listed('support_followup').some((l) => /我们委托客服平台服务商 Zendesk（美国）处理您的以下信息：.*（《个人信息保护法》第二十一条）。$/.test(l))).toBe(true);
     for (const t of templates) {
       for (const l of lines(t.id)) {
         for (const processor of ['Meta Platforms Ireland Limited', 'Sinch Sweden', 'Zendesk', 'SwiftShip Logistics', 'Stripe Payments Europe']) {
@@ -30,8 +32,8 @@ describe('china review CN-5: processors are entrusted (Art. 21), other handlers 
   });
 
   it('a recipient that handles the data in its own right is provided with it, with Art. 23', () => {
-    expect(lines('marketing_promotion')).toContain('为推送个性化广告，我们向广告合作伙伴 AdReach Media（美国）提供您的以下信息：手机号码、设备标识符和订单记录（《个人信息保护法》第二十三条）。');
-    expect(lines('order_shipped')).toContain('为消息递送，我们向即时通讯应用 WhatsApp LLC（美国）提供您的以下信息：手机号码（《个人信息保护法》第二十三条）。');
+    expect(listed('marketing_promotion')).toContain('为推送个性化广告，我们向广告合作伙伴 AdReach Media（美国）提供您的以下信息：手机号码、设备标识符和订单记录（《个人信息保护法》第二十三条）。');
+    expect(listed('order_shipped')).toContain('为消息递送，我们向即时通讯应用 WhatsApp LLC（美国）提供您的以下信息：手机号码（《个人信息保护法》第二十三条）。');
   });
 
   it('the sentences read back as the disclosures they state (claims), and the elements cite Art. 21 and Art. 23', () => {

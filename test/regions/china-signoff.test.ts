@@ -149,3 +149,58 @@ describe('china CN-9: footers are role-aware', () => {
     expect(res.code).toBe(0);
   });
 });
+
+describe('china CN-12: no English inside the Chinese names and places', () => {
+  it('the controller\'s country and city in Chinese, the address as given in brackets', () => {
+    expect(lines('order_shipped')).toContain('个人信息处理者：Nordlicht Commerce GmbH，德国柏林（Friedrichstraße 100, 10117 Berlin），privacy@nordlicht.example。');
+    for (const t of templates) expect(render(t).clause.text, t.id).not.toMatch(/Germany|, 德国/);
+    // Other regions and locales keep the address as written.
+    expect(renderer.render(byId('order_shipped'), catalog.region('eu'), 'en', org).clause.text).toContain('Nordlicht Commerce GmbH, Friedrichstraße 100, 10117 Berlin, Germany, privacy@nordlicht.example.');
+  });
+
+  it('the representative by its registered Chinese name, the name as given in brackets', () => {
+    expect(lines('order_shipped')).toContain('我们在中华人民共和国境内的指定代表：北光（上海）贸易有限公司（Nordlicht (Shanghai) Trading Co., Ltd.），cn-privacy@nordlicht.example。');
+    const { localNames: _ln, ...plain } = org.china!.representative!;
+    const without = { ...org, china: { ...org.china, representative: plain } };
+    expect(renderer.render(byId('order_shipped'), cn, 'zh-CN', without).clause.text).toContain('我们在中华人民共和国境内的指定代表：Nordlicht (Shanghai) Trading Co., Ltd.，cn-privacy@nordlicht.example。');
+  });
+
+  it('the officer: the contact alone unless the name is given in characters (PIPL Art. 52(2))', () => {
+    expect(lines('order_shipped')).toContain('个人信息保护负责人的联系方式：pio-cn@nordlicht.example。');
+    for (const t of templates) expect(render(t).clause.text, t.id).not.toContain('Li Wei');
+    const named = { ...org, china: { ...org.china, piOfficer: { ...org.china!.piOfficer!, localNames: { 'zh-CN': '李伟' } } } };
+    expect(renderer.render(byId('order_shipped'), cn, 'zh-CN', named).clause.text).toContain('个人信息保护负责人：李伟，pio-cn@nordlicht.example。');
+    // A text in Latin script may write the name as given.
+    expect(renderer.render(byId('order_shipped'), cn, 'en', org).clause.text).toContain('Personal information protection officer: Li Wei, pio-cn@nordlicht.example.');
+  });
+});
+
+describe('china E28: the recipients as one list (《网络数据安全管理条例》第二十一条第二款)', () => {
+  it('a heading citing Art. 21(2), then one numbered item per recipient: name, country, purpose, how (Art. 21 / 23), categories and contact', () => {
+    const ls = lines('order_shipped');
+    const at = ls.indexOf('个人信息接收方清单（《网络数据安全管理条例》第二十一条第二款）：');
+    expect(at).toBeGreaterThan(0);
+    expect(ls.slice(at + 1, at + 4)).toEqual([
+      '1. 为订单配送，我们委托快递公司 SwiftShip Logistics（美国）处理您的以下信息：姓名、手机号码和收货地址（《个人信息保护法》第二十一条）。接收方联系方式：privacy@swiftship.example。',
+      '2. 为消息递送，我们委托消息服务商 Meta Platforms Ireland Limited（爱尔兰）处理您的以下信息：手机号码和消息内容（《个人信息保护法》第二十一条）。接收方联系方式：https://www.facebook.com/help/contact/540977946302970。',
+      '3. 为消息递送，我们向即时通讯应用 WhatsApp LLC（美国）提供您的以下信息：手机号码（《个人信息保护法》第二十三条）。接收方联系方式：https://www.whatsapp.com/contact/?subject=privacy。',
+    ]);
+  });
+
+  it('every example: the list holds every disclosure, nothing else states one; the element is written', () => {
+    for (const t of templates) {
+      const res = render(t);
+      const items = res.clause.text.split('\n').filter((l) => /^\d+\. /.test(l));
+      const shares = res.clause.said.filter((s) => s.key === 'statement.entrust' || s.key === 'statement.share' || s.key === 'statement.shareAds');
+      expect(items.length, t.id).toBe(shares.length);
+      items.forEach((l, i) => expect(l.startsWith(`${i + 1}. `), t.id).toBe(true));
+      for (const s of shares) expect(items.some((l) => l.includes(s.text)), `${t.id}: ${s.text}`).toBe(true);
+      expect(res.clause.elements.find((e) => e.id === 'recipient_list'), t.id).toMatchObject({ written: true, citation: '《网络数据安全管理条例》第二十一条第二款' });
+    }
+  });
+
+  it('other regions keep their recipient sentences as they were (no list)', () => {
+    const eu = renderer.render(byId('order_shipped'), catalog.region('eu'), 'en', org).clause.text;
+    expect(eu).not.toMatch(/^\d+\. /m);
+  });
+});
