@@ -87,7 +87,7 @@ describe('china N2: the template-level consent record counts; withdrawal gives a
   });
 
   it('its withdrawal sentence gives the e-mail contact (no reply keyword is declared for it)', () => {
-    expect(lines('service_hours_notice')).toContain('您可以随时撤回同意：发送电子邮件至pio-cn@nordlicht.example即可。撤回同意不影响撤回前基于您的同意已进行的个人信息处理活动的效力。');
+    expect(lines('service_hours_notice')).toContain('您可以随时撤回同意：发送电子邮件至pio-cn@nordlicht.example即可。撤回同意不影响撤回前基于您的同意已进行的个人信息处理活动的效力（《个人信息保护法》第十五条）。');
     for (const t of templates) {
       const w = lines(t).find((l) => l.startsWith('您可以随时撤回同意'));
       if (w) expect(w, t.id).toMatch(/^您可以随时撤回同意：.+即可。/);
