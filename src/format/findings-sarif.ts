@@ -37,7 +37,7 @@ export function toSarif(findings: Finding[], rules: readonly Rule[], cwd: string
           ruleId: f.ruleId,
           ...(ids.includes(f.ruleId) ? { ruleIndex: ids.indexOf(f.ruleId) } : {}),
           level: LEVEL[f.severity],
-          message: { text: [f.message, f.region ? `(${[f.template, f.region, f.locale].filter(Boolean).join(' · ')})` : '', f.fix ? `Fix: ${f.fix}` : ''].filter(Boolean).join(' ') },
+          message: { text: messageText(f, cwd) },
           locations: [
             {
               physicalLocation: {
@@ -55,6 +55,28 @@ export function toSarif(findings: Finding[], rules: readonly Rule[], cwd: string
     ],
   };
 }
+
+/**
+ * The result's message: the finding's, its scope and fix, and — when findings are grouped under it —
+ * an embedded link to each place they point at (`[line 35](1)`, §3.11.6), which is how code
+ * scanning shows related locations. Link text escapes `\`, `[` and `]`; a message that would
+ * otherwise hold something read as a link (`[x](2)` quoted from a policy) has its own brackets
+ * escaped too (as CodeQL writes its messages).
+ */
+function messageText(f: Finding, cwd: string): string {
+  let text = [f.message, f.region ? `(${[f.template, f.region, f.locale].filter(Boolean).join(' · ')})` : '', f.fix ? `Fix: ${f.fix}` : ''].filter(Boolean).join(' ');
+  const places = relatedPlaces(f);
+  if (!places.length) return text;
+  if (/\]\(\d+\)/.test(text)) text = escapeLinkText(text);
+  const seen = new Map<string, number>();
+  places.forEach((r, i) => {
+    const where = r.file === f.file ? `line ${r.line}` : `${relativePath(r.file, cwd)}:${r.line}`;
+    if (!seen.has(where)) seen.set(where, i + 1);
+  });
+  return `${text} Related: ${[...seen].map(([where, id]) => `[${escapeLinkText(where)}](${id})`).join(', ')}.`;
+}
+
+const escapeLinkText = (s: string) => s.replace(/[\\[\]]/g, (c) => `\\${c}`);
 
 /** `relatedLocations` for a root finding's grouped findings; nothing when it has none. */
 function relatedLocations(f: Finding, cwd: string): { relatedLocations?: object[] } {

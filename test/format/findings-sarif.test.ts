@@ -29,6 +29,7 @@ interface Loc {
 }
 interface Result {
   ruleId: string;
+  message: { text: string };
   locations: Loc[];
   relatedLocations?: Loc[];
   properties: { data: Record<string, unknown> };
@@ -71,6 +72,18 @@ describe('toSarif: related findings as relatedLocations', () => {
       // No column: 1.
       [3, 'policies/our-notice.md:35:1', 'missing: dpo_contact (Art. 13(1)(b) GDPR)'],
     ]);
+    // Code scanning shows related locations the message links to (§3.11.6 embedded links).
+    expect(r!.message.text).toBe('eu requires 2 elements for these flows that the policy does not contain (order_shipped · eu · en) Related: [line 29](1), [line 1](2), [line 35](3).');
+  });
+
+  it('escapes brackets in link text, and in a message that quotes something read as a link', () => {
+    const f = root(
+      { related: [{ file: '/proj/policies/[draft].md', line: 3, column: 1, message: 'the draft' }, { line: 4, column: 1, message: 'here' }] },
+      { message: 'the policy says "see [our partners](2)"' },
+    );
+    const sarif = toSarif([f], RULES, '/proj', '0.0.0');
+    valid(sarif);
+    expect(results(sarif)[0]!.message.text).toBe('the policy says "see \\[our partners\\](2)" (order_shipped · eu · en) Related: [policies/\\[draft\\].md:3](1), [line 4](2).');
   });
 
   it('says what a related statement does to the flow, and takes a file or message the rule names', () => {
@@ -101,6 +114,7 @@ describe('toSarif: related findings as relatedLocations', () => {
     const sarif = toSarif([root({}), root({ related: [] }, { line: 2 })], RULES, '/proj', '0.0.0');
     valid(sarif);
     expect(results(sarif).map((r) => 'relatedLocations' in r)).toEqual([false, false]);
+    expect(results(sarif)[0]!.message.text).toBe('eu requires 2 elements for these flows that the policy does not contain (order_shipped · eu · en)');
   });
 });
 
@@ -132,6 +146,7 @@ describe('check --format sarif and the export pack: grouped findings in the log'
     // The ambiguous root (line 17: "never … pass on … to any third party") has the list item that discloses delivery partners under it.
     const amb = withRelated.find((r) => r.ruleId === 'disclosure-ambiguous')!;
     expect(amb.locations.map(place)).toEqual(['examples/broken/policies/shop-written.eu.en.md:17:1']);
+    expect(amb.message.text).toMatch(/ Related: \[line 14\]\(1\)\.$/);
     expect(amb.relatedLocations!.map((l) => [place(l), l.message!.text])).toEqual([
       ['examples/broken/policies/shop-written.eu.en.md:14:5', 'discloses flow "delivery" (recipients, vague): "Delivery partners — to bring your parcel to your door."'],
     ]);
