@@ -40,6 +40,10 @@ export const rule: Rule = {
         // Every "only" of the sentence about what the user does: no promise of ours.
         const onlys = sentence.mentions.filter((m) => m.kind === 'exclusive');
         if (onlys.length && onlys.every((m) => aboutPerson(sentence, m, person))) continue;
+        // The finding points at the restricting word itself: in a policy, an "only" in a list's
+        // lead-in ("We pass on your data only in these cases:") is on the lead-in's line, not the item's.
+        const word = onlys.find((m) => !aboutPerson(sentence, m, person)) ?? onlys[0];
+        const at = word ? word.start : sentence.start;
         for (const only of sentence.claims.filter((c) => c.exclusive && c.purpose && !c.negated)) {
           const report = (flow: string, other: string, template: string) => {
             const key = `${sentence.start}|${only.data}|${template}|${flow}`;
@@ -49,7 +53,7 @@ export const rule: Rule = {
             ctx.report({
               messageId: here ? 'broken' : 'brokenElsewhere',
               data: { data: only.data, purpose: only.purpose, flow, other, template, dataLabel: label('data', only.data), purposeLabel: label('purpose', only.purpose!), otherLabel: label('purpose', other) },
-              pos: pos(sentence.start),
+              pos: pos(at),
               fix: `Drop "only", or name every purpose the data serves (${label('purpose', other)}).`,
             });
           };
