@@ -98,6 +98,8 @@ export interface Recipient {
   storage?: Place[];
   /** Certified under the EU-U.S. Data Privacy Framework (the only US recipients the DPF adequacy decision covers). */
   dpfCertified?: boolean;
+  /** The sub-processor that keeps the data for the recipient where it stores them (Meta Platforms, Inc. for Meta Ireland's US storage). */
+  subProcessor?: { name: string; country: Place };
   /** When the recipient applies: e.g. the Meta entity that contracts with a business depends on where the business is. */
   appliesTo?: RecipientApplies;
   transfer?: TransferSpec;
@@ -425,8 +427,6 @@ export type ConsentNeedId = (typeof CONSENT_NEEDS)[number];
 
 export interface ConsentNeed {
   id: ConsentNeedId;
-  /** The categories that make this one CCPA sensitive personal information with it (§1798.140(ae)(1)(B)). */
-  ccpaWith?: string[];
   article: string;
   /** When the need applies (facts of the template's flows for the region); always when absent. */
   when: Condition;
@@ -439,6 +439,8 @@ export interface TaxonomyEntry {
   fideslang: boolean;
   sensitive: string[];
   ccpa?: string;
+  /** The categories that make this one CCPA sensitive personal information with it (§1798.140(ae)(1)(B)). */
+  ccpaWith?: string[];
   /** Where the category comes from when a flow declares no source of its own (data only). */
   source?: DataOrigin;
   vague: boolean;

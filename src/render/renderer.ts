@@ -324,8 +324,14 @@ export class Renderer {
       const cat = tax.data.get(d)?.ccpa ?? 'identifiers';
       byCcpa.set(cat, [...(byCcpa.get(cat) ?? []), d]);
     }
+    // Sensitive personal information that is so only with other data (§1798.140(ae)(1)(B)) is named
+    // with it: "account log-in credentials (your phone number with the one-time passcode)" (review CA-9).
+    const ccpaItem = (d: string) => {
+      const along = (tax.data.get(d)?.ccpaWith ?? []).filter((w) => allData.includes(w));
+      return along.length ? loc.t('clause.ccpaCombination', { data: dataList(along), label: loc.label('data', d) }) : loc.label('data', d);
+    };
     const ccpaCategories = [...byCcpa.entries()]
-      .map(([cat, ds]) => loc.t('clause.ccpaCategory', { category: loc.t(`ccpa.${cat}`), data: dataList(ds) }))
+      .map(([cat, ds]) => loc.t('clause.ccpaCategory', { category: loc.t(`ccpa.${cat}`), data: loc.list(ds.map(ccpaItem)) }))
       .join('; ');
     const sensitivePurposes: Array<{ data: string; purpose: string }> = [];
     for (const f of flows) {

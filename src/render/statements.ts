@@ -84,6 +84,8 @@ export interface StatementSet {
   /** PIPL Art. 38(1): the route of an overseas recipient, with its authority and number, as the organization filed it. */
   filing: Statement[];
   retain: Statement[];
+  /** The sub-processor a recipient has keep the data where it stores them (named; review EU-2). */
+  subProcessor: Statement[];
   exclusive: Statement[];
   requirement: Statement[];
   government: Statement[];
@@ -178,7 +180,7 @@ export interface BuildOptions {
 }
 
 export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxonomy, loc: Localizer, org: Organization, options: BuildOptions = {}): BuiltStatements {
-  const s: StatementSet = { collect: [], source: [], basis: [], interest: [], share: [], sell: [], noSale: [], store: [], transfer: [], overseas: [], sensitiveBasis: [], sensitivePermitted: [], sensitiveEffect: [], filing: [], retain: [], exclusive: [], requirement: [], government: [] };
+  const s: StatementSet = { collect: [], source: [], basis: [], interest: [], share: [], sell: [], noSale: [], store: [], transfer: [], overseas: [], sensitiveBasis: [], sensitivePermitted: [], sensitiveEffect: [], filing: [], retain: [], subProcessor: [], exclusive: [], requirement: [], government: [] };
   const missingConditions: string[] = [];
   const unresolved: UnresolvedTransfer[] = [];
   const missingContacts: MissingContact[] = [];
@@ -258,7 +260,10 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
       if (r.storage?.length) {
         const places = loc.list(r.storage.map((p) => loc.country(p)));
         // Capitalized where the sentence starts with the recipient (nl "Bij {{recipient}} …" does not).
-        const holder = atStart('statement.storeRecipient', r.name ? loc.t('statement.recipientNameOnly', { type, name: r.name }) : type);
+        // The type with its article where the locale gives one (terms.definite: fr "le prestataire de
+        // messagerie", es "el proveedor", it "il fornitore"; review fr/es/it).
+        const theType = loc.label('recipient', r.type, 'definite');
+        const holder = atStart('statement.storeRecipient', r.name ? loc.t('statement.recipientNameOnly', { type: theType, name: r.name }) : theType);
         s.store.push({
           key: 'statement.storeRecipient',
           values: { recipient: holder, data, places },
@@ -266,6 +271,10 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
           flow: flow.id,
           asserts: at('store', { party, place: r.storage.join(',') }),
         });
+        const sub = r.subProcessor;
+        if (sub && !s.subProcessor.some((x) => x.values['recipient'] === holder && x.values['name'] === sub.name)) {
+          s.subProcessor.push({ key: 'clause.subProcessor', values: { recipient: atStart('clause.subProcessor', r.name ? loc.t('statement.recipientNameOnly', { type: theType, name: r.name }) : theType), name: sub.name, country: loc.country(sub.country) }, claims: [], flow: flow.id });
+        }
       }
       const route = recipientRoute(r, flow, region, org);
       const declared = route.mechanism;
@@ -286,7 +295,8 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
         // transfer is the recipient's own (Meta Platforms Ireland Limited to its US storage), on its own
         // safeguards, never stated as ours or on our mechanism (review EU-2, review-sea X5). No route
         // of ours is owed for it, so none is reported missing; the region's element notes what is open.
-        const holder = atStart('statement.transferOnward', r.name ? loc.t('statement.recipientNameOnly', { type, name: r.name }) : type);
+        const theType = loc.label('recipient', r.type, 'definite');
+        const holder = atStart('statement.transferOnward', r.name ? loc.t('statement.recipientNameOnly', { type: theType, name: r.name }) : theType);
         s.transfer.push({
           key: 'statement.transferOnward',
           values: { recipient: holder, data, places: loc.country(place) },
