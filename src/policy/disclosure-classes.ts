@@ -114,7 +114,7 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
   const out: FlowDisclosure[] = [];
   for (const flow of ctx.template.flows) {
     const mine = items.filter((c) => c.flow === flow.id);
-    const implied = placeStatements(flow, sentences, read.claims, { topicAt, titleTopicAt: review.titleTopicAt, isHeading: review.isHeading, ownAt: review.ownAt, kinds, tax });
+    const implied = placeStatements(flow, sentences, read.claims, { topicAt, titleTopicAt: review.titleTopicAt, isHeading: review.isHeading, ownAt: review.ownAt, kinds, tax, outside: (s) => has(s, outside) });
     const claimsIn = (s: Sentence): readonly Claim[] => implied.get(s) ?? s.claims;
     const allClaims = implied.size ? [...read.claims, ...[...implied.values()].flatMap((list) => list.filter((c) => !read.claims.includes(c)))] : read.claims;
     const byAspect = new Map<Aspect, CoverageItem[]>();
@@ -244,6 +244,8 @@ interface PlaceHelpers {
   ownAt(offset: number): number;
   kinds(s: Sentence, k: Mention['kind']): Mention[];
   tax: Parameters<typeof covers>[0];
+  /** Whether a sentence speaks of other countries in general ("outside the EU"): its place is where the recipient is not. */
+  outside(s: Sentence): boolean;
 }
 
 /**
@@ -265,7 +267,7 @@ function placeStatements(flow: Flow, sentences: readonly Sentence[], claims: rea
   };
   sentences.forEach((s, i) => {
     if (h.isHeading(s.start) || !(h.topicAt(s.start) === 'transfers' || h.titleTopicAt(s.start) === 'transfers')) return;
-    if (h.kinds(s, 'data').length || h.kinds(s, 'negation').length) return;
+    if (h.kinds(s, 'data').length || h.kinds(s, 'negation').length || h.outside(s)) return;
     const places = h.kinds(s, 'place');
     if (!places.length) return;
     const actions = h.kinds(s, 'action').map((a) => a.value);

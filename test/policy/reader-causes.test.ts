@@ -241,6 +241,25 @@ describe('periods and places said apart from the data', () => {
   });
 });
 
+describe('a place after "outside" is where the recipient is not', () => {
+  it('"our courier may be based outside the EU" is no statement that it is in the EU', async () => {
+    const fs = await check('outside.en.md', [
+      '# Privacy at Moss & Fern', // 1
+      '', // 2
+      '## Who gets your details', // 3
+      '', // 4
+      'Our courier receives your name, postal address and phone number.', // 5
+      '', // 6
+      '## International transfers', // 7
+      '', // 8
+      'Our courier may have its seat outside the European Union; we then use the standard contractual clauses.', // 9
+    ].join('\n'), ['--region', 'eu']);
+    const t = one(fs, 'delivery', 'transfers');
+    expect(t.data.class).not.toBe('incorrect');
+    expect(fs.filter((f) => f.ruleId === 'disclosure-incorrect' || f.ruleId === 'storage-location-mismatch')).toEqual([]);
+  });
+});
+
 describe('an "only" in a lead-in', () => {
   it('exclusivity-contradicted points at the line that says "only", not at the item under it', async () => {
     const fs = await check('only.en.md', [
