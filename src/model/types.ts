@@ -330,7 +330,8 @@ export interface ChannelProfile {
   name: string;
   counting: 'characters' | 'sms-segments';
   limits: Record<string, number>;
-  footer: { maxLength?: number; maxSegments?: number; variables: boolean };
+  /** `notAllowedFor`: template categories whose footer takes no text of ours (WhatsApp authentication). */
+  footer: { maxLength?: number; maxSegments?: number; variables: boolean; notAllowedFor?: Category[] };
   implies: Flow[];
   /** Where the platform's review lets a body place variables; both allowed when absent. */
   placement?: { edgeVariables?: boolean; adjacentVariables?: boolean };

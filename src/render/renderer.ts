@@ -34,7 +34,8 @@ declare module '../model/types.js' {
 const SAFEGUARDS_WITH_COPY = new Set(['scc', 'bcr', 'certification']);
 
 export const FOOTER_VARIANTS = ['full', 'no_names', 'grouped', 'reference_link', 'reference'] as const;
-export type FooterVariant = (typeof FOOTER_VARIANTS)[number] | 'own';
+/** `none`: the channel takes no footer text of ours for the template's category (channel footer.notAllowedFor). */
+export type FooterVariant = (typeof FOOTER_VARIANTS)[number] | 'own' | 'none';
 
 /** A sentence the renderer wrote that makes claims, placed in its text: [start, end) are offsets of `text` in the footer or clause. */
 export interface SaidSentence extends Said {
@@ -180,7 +181,10 @@ export class Renderer {
       const oc = this.renderClause(template, flows, region, oloc, org, facts, ob.statements, channel, number);
       clause.companions.push({ locale: other, text: `${oloc.t('clause.companion', { language: oloc.capitalize(oloc.language(other)) })}\n${oc.text}` });
     }
-    const footer = template.footer !== undefined ? this.ownFooter(template, channel, loc, options) : this.renderFooter(template, loc, org, built.statements, channel, number);
+    // A category whose footer takes no text of ours (WhatsApp authentication): no footer; the notice is
+    // the clause's (rule footer-not-allowed says so).
+    const noFooter = template.footer === undefined && channel.footer.notAllowedFor?.includes(template.category);
+    const footer = template.footer !== undefined ? this.ownFooter(template, channel, loc, options) : noFooter ? this.emptyFooter(channel) : this.renderFooter(template, loc, org, built.statements, channel, number);
     return {
       template: template.id,
       region: region.id,
@@ -373,6 +377,12 @@ export class Renderer {
       // GDPR Art. 13(1)(f): for safeguards under Art. 46/47, how to obtain a copy of them.
       safeguardCopy: statements.transfer.some((s) => s.claims.some((c) => c.mechanism !== undefined && SAFEGUARDS_WITH_COPY.has(c.mechanism))),
     };
+  }
+
+  /** No footer: the channel takes none of ours for the template's category. */
+  private emptyFooter(channel: ChannelProfile): RenderedFooter {
+    const segments = channel.footer.maxSegments !== undefined;
+    return { text: '', variant: 'none', length: 0, limit: segments ? channel.footer.maxSegments : channel.footer.maxLength, unit: segments ? 'segments' : 'characters', fits: true, claims: [], said: [] };
   }
 
   private renderFooter(template: Template, loc: Localizer, org: Organization, statements: StatementSet, channel: ChannelProfile, number: string | undefined): RenderedFooter {

@@ -94,9 +94,9 @@ describe('china N2: the template-level consent record counts; withdrawal gives a
     }
   });
 
-  it('other regions keep their withdrawal sentence (the e-mail way is China\'s snippet)', () => {
+  it('other regions keep their own withdrawal sentence (the EU\'s says how too, GDPR Art. 7(3))', () => {
     const eu = renderer.render(byId('service_hours_notice'), catalog.region('eu'), 'en', org).clause.text;
-    expect(eu.split('\n')).toContain('You can withdraw your consent at any time; withdrawal does not affect processing carried out before it.');
+    expect(eu.split('\n')).toContain('You can withdraw your consent at any time (write to dpo@nordlicht.example); withdrawal does not affect processing carried out before it.');
     const de = renderer.render(byId('marketing_promotion'), catalog.region('eu'), 'de', org).clause.text;
     expect(de).toContain('antworten Sie mit STOP');
   });
@@ -120,7 +120,8 @@ describe('china CN-10: the withdrawal keyword in the reader\'s language, as the 
 describe('china CN-9: footers are role-aware', () => {
   it('processors: "已委托…处理"; recipients in their own right: "已提供给"', () => {
     expect(render('appointment_reminder').footer.text).toBe('姓名、手机号码、预约信息已委托消息服务商 Sinch Sweden处理。隐私政策第5.5条');
-    expect(render('one_time_passcode').footer.text).toBe('手机号码、消息内容已委托消息服务商处理；手机号码已提供给即时通讯应用。隐私政策第5.4条');
+    // A WhatsApp authentication template carries no footer of ours (footer-not-allowed; Meta's preset form).
+    expect(render('one_time_passcode').footer).toMatchObject({ variant: 'none', text: '' });
     expect(render('service_hours_notice').footer.text).toBe('手机号码、消息内容已委托消息服务商处理；手机号码已提供给即时通讯应用。隐私政策第5.7条');
     expect(render('payment_receipt').footer.text).toContain('已委托支付服务商 Stripe Payments Europe处理');
   });

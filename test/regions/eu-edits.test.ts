@@ -64,3 +64,26 @@ describe('the sub-processor behind Meta Platforms Ireland Limited\'s US storage 
     expect(el.unsettled).toMatch(/Data Processing Terms/);
   });
 });
+
+describe('GDPR Art. 7(3): the withdrawal sentence says how', () => {
+  it('service_hours_notice (no reply keyword declared): by e-mail to our contact, in every EU locale', () => {
+    const want: Record<string, string> = {
+      en: 'You can withdraw your consent at any time (write to dpo@nordlicht.example); withdrawal does not affect processing carried out before it.',
+      de: 'Sie können Ihre Einwilligung jederzeit widerrufen (schreiben Sie an dpo@nordlicht.example).',
+      fr: 'Vous pouvez retirer votre consentement à tout moment (écrivez à dpo@nordlicht.example)',
+      es: 'Puede retirar su consentimiento en cualquier momento (escriba a dpo@nordlicht.example)',
+      it: 'Può revocare il Suo consenso in qualsiasi momento (scriva a dpo@nordlicht.example)',
+      nl: 'U kunt uw toestemming te allen tijde intrekken (schrijf naar dpo@nordlicht.example).',
+      pl: 'Możesz w dowolnym momencie wycofać zgodę (napisz na adres dpo@nordlicht.example).',
+    };
+    for (const [lng, line] of Object.entries(want)) expect(render('service_hours_notice', lng), lng).toContain(line);
+  });
+  it('a flow that declares its way (reply STOP) keeps it, with the e-mail as well', () => {
+    expect(render('marketing_promotion', 'en')).toContain('You can withdraw your consent at any time (reply STOP or write to dpo@nordlicht.example); withdrawal does not affect processing carried out before it.');
+    expect(render('appointment_reminder', 'de')).toContain('(antworten Sie auf eine beliebige Erinnerung mit STOP oder schreiben Sie an dpo@nordlicht.example)');
+    for (const t of templates) {
+      const text = render(t.id, 'en');
+      if (/withdraw your consent at any time/.test(text)) expect(text, t.id).not.toContain('withdraw your consent at any time;');
+    }
+  });
+});
