@@ -213,14 +213,15 @@ export class Renderer {
     const make = (): Shaped => {
       const facts = computeFacts(flows, region, org, this.catalog.taxonomy, separate);
       const built = buildStatements(flows, region, this.catalog.taxonomy, loc, org, { uses, language: template.language, separate });
-      return { facts, built, body: this.clauseBody(flows, region, loc, org, facts, built.statements, channel) };
+      return { facts, built, body: this.clauseBody(flows, region, loc, org, facts, built.statements, channel, template) };
     };
     if (flows.some((f) => f.exclusive)) return make();
     let shared = this.shapes.get(org);
     if (!shared) this.shapes.set(org, (shared = { made: new Map(), seen: new Set() }));
     let shape = shapeKeys.get(flows);
     if (shape === undefined) shapeKeys.set(flows, (shape = JSON.stringify(flows, withoutPositions)));
-    const key = `${region.id}\u0000${loc.lng}\u0000${channel.id}\u0000${template.language}\u0000${separate.join(',')}\u0000${shape}`;
+    // The template's frequency is written into the clause (Vietnam's advertising sentence): part of the shape.
+    const key = `${region.id}\u0000${loc.lng}\u0000${channel.id}\u0000${template.language}\u0000${template.frequency ? `${template.frequency.count}/${template.frequency.per}` : ''}\u0000${separate.join(',')}\u0000${shape}`;
     let shaped = shared.made.get(key);
     if (shaped) return shaped;
     shaped = make();
@@ -266,15 +267,15 @@ export class Renderer {
     channel: ChannelProfile,
     number: string | undefined,
   ): RenderedClause {
-    return this.withHeading(template, loc, number, this.clauseBody(flows, region, loc, org, facts, statements, channel));
+    return this.withHeading(template, loc, number, this.clauseBody(flows, region, loc, org, facts, statements, channel, template));
   }
 
   /** The clause's lines under its heading: every element the region requires for these flows. */
-  private clauseBody(flows: Template['flows'], region: RegionProfile, loc: Localizer, org: Organization, facts: Facts, statements: StatementSet, channel: ChannelProfile): ClauseBody {
+  private clauseBody(flows: Template['flows'], region: RegionProfile, loc: Localizer, org: Organization, facts: Facts, statements: StatementSet, channel: ChannelProfile, template: Template): ClauseBody {
     const claims: Claim[] = [];
     const said: Said[] = [];
     const scope = { loc, claims, said };
-    const context = this.clauseContext(flows, region, loc, org, facts, statements, channel);
+    const context = { ...this.clauseContext(flows, region, loc, org, facts, statements, channel), frequency: frequencyPhrase(template, loc) };
     const lines: string[] = [];
     // The sentences written on each line, with their column in it.
     const lineSaid: Array<Array<{ said: Said; column: number }>> = [];
@@ -282,7 +283,8 @@ export class Renderer {
     const written = new Set<string>();
     for (const el of region.elements) {
       if (!holds(el.when, facts, org)) continue;
-      const missing = el.needs.filter((f) => orgField(org, f) === undefined);
+      // `template.<field>`: a field of the template (its frequency); else a field of the organization.
+      const missing = el.needs.filter((f) => (f.startsWith('template.') ? templateField(template, f) : orgField(org, f)) === undefined);
       const outcome: ElementOutcome = { id: el.id, article: el.article, citation: elementCitation(el, loc.lng), ...(el.source ? { source: el.source } : {}), ...(el.unsettled ? { unsettled: el.unsettled } : {}), snippet: el.snippet, written: false, missing };
       elements.push(outcome);
       if (missing.length) continue;
@@ -571,4 +573,16 @@ export function clauseTitle(template: Template, loc: Localizer): string {
   if (typeof own === 'string' && base(template.language) === base(loc.lng)) return oneLine(own);
   if (own && typeof own === 'object' && Object.hasOwn(own, loc.lng) && own[loc.lng]) return oneLine(own[loc.lng]!);
   return loc.capitalize(loc.label('purpose', template.flows[0]!.purpose));
+}
+
+/** A template field an element needs (`template.frequency`): its value, or undefined when the template has none. */
+export function templateField(template: Template, path: string): unknown {
+  const field = path.slice('template.'.length);
+  return field === 'frequency' ? template.frequency : undefined;
+}
+
+/** The template's frequency in the text's language ("tối đa 1 lần mỗi tháng"), or undefined when it declares none. */
+function frequencyPhrase(template: Template, loc: Localizer): string | undefined {
+  const f = template.frequency;
+  return f ? loc.t(`frequency.${f.per}`, { times: String(f.count) }) : undefined;
 }
