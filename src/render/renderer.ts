@@ -366,6 +366,8 @@ export class Renderer {
       // What the separate consents stated are for (PIPL Art. 23, 29, 39; review N1).
       separateConsentActs: separateConsentActs(facts, loc),
       channelName: loc.t(`channel.${channel.id}`),
+      // Vietnam, Law 91/2025/QH15 Điều 28 khoản 8 điểm b: the advertising partner whose sharing the person may refuse (review-3 VN3-2).
+      adPartner: advertisingPartner(flows, loc),
       controllerCountry: loc.country(org.controller.country),
       // The address as written, its closing English country name in the text's language (review EU-8);
       // where the organization writes its place in the text's language, that place with the address in brackets (CN-12).
@@ -540,6 +542,16 @@ function withLocalName(party: Contact | undefined, loc: Localizer): string | und
   if (!party?.name) return undefined;
   const local = party.localNames?.[loc.lng];
   return local ? loc.t('clause.withOriginal', { local, original: party.name }) : party.name;
+}
+
+/**
+ * The advertising partners the template's flows share data with, each as "type name" (vi: đối tác quảng
+ * cáo AdReach Media); the type alone where none is named.
+ */
+function advertisingPartner(flows: Template['flows'], loc: Localizer): string {
+  const type = loc.label('recipient', 'recipient.third_party.advertising');
+  const names = [...new Set(flows.flatMap((f) => f.recipients).filter((r) => r.type === 'recipient.third_party.advertising' && r.name).map((r) => r.name!))];
+  return names.length ? loc.list(names.map((name) => loc.t('statement.recipientNameOnly', { type, name }))) : type;
 }
 
 /** A person's name as the text can write it: in the text's script where given, as given in a text in Latin script, else none. */

@@ -33,7 +33,8 @@ describe('VN-4: the advertising sentence states the template\'s frequency (Đi�
     expect(MARKETING_TEXT).toMatch(/^frequency: \{ count: 1, per: month \}$/m);
     const line = linesWith(renderMarketingVn(MARKETING_TEXT).clause.text, 'quảng cáo');
     expect(line.filter((l) => l.includes('Điều 28'))).toEqual([
-      `Chúng tôi gửi tin nhắn quảng cáo cho bạn qua WhatsApp tối đa 1 lần mỗi tháng. Bạn có thể yêu cầu ngừng nhận thông tin quảng cáo bất cứ lúc nào; để từ chối nhận quảng cáo hoặc từ chối việc chia sẻ dữ liệu của bạn cho mục đích quảng cáo, hãy liên hệ dpo@nordlicht.example; khi đó chúng tôi sẽ ngừng gửi quảng cáo cho bạn (khoản 3, khoản 5 và điểm b khoản 8 Điều 28 ${VN_LAW}).`,
+      // Since review-3 VN3-2: stopping the ads and refusing the sharing are two sentences.
+      `Chúng tôi gửi tin nhắn quảng cáo cho bạn qua WhatsApp tối đa 1 lần mỗi tháng. Bạn có thể yêu cầu ngừng nhận thông tin quảng cáo bất cứ lúc nào bằng cách trả lời "TC" hoặc "STOP" hoặc gửi email đến dpo@nordlicht.example; khi đó chúng tôi sẽ ngừng gửi quảng cáo cho bạn. Bạn cũng có thể từ chối việc chia sẻ dữ liệu của bạn với đối tác quảng cáo AdReach Media bằng cách liên hệ dpo@nordlicht.example; khi đó chúng tôi sẽ ngừng chia sẻ dữ liệu của bạn cho mục đích quảng cáo (khoản 3, khoản 5 và điểm b khoản 8 Điều 28 ${VN_LAW}).`,
     ]);
   });
 
