@@ -100,6 +100,11 @@ export interface Recipient {
   dpfCertified?: boolean;
   /** The sub-processor that keeps the data for the recipient where it stores them (Meta Platforms, Inc. for Meta Ireland's US storage). */
   subProcessor?: { name: string; country: Place };
+  /**
+   * How the recipient itself processes the data (processing method), by locale: a fact about a
+   * recipient processing for its own purposes (PIPL Art. 23, 39 处理方式; review CN3-1).
+   */
+  processingMethod?: Record<string, string>;
   /** When the recipient applies: e.g. the Meta entity that contracts with a business depends on where the business is. */
   appliesTo?: RecipientApplies;
   transfer?: TransferSpec;

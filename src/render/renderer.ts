@@ -5,7 +5,7 @@
 import type { Claim } from '../claims/claim.js';
 import type { Catalog } from '../load/catalog.js';
 import { orgField } from '../load/organization.js';
-import type { ChannelProfile, Contact, Organization, RegionProfile, Template } from '../model/types.js';
+import type { ChannelProfile, Contact, Organization, Recipient, RegionProfile, Template } from '../model/types.js';
 import { groupKey } from '../load/taxonomy.js';
 import { intlNames } from '../load/intl-names.js';
 import { computeFacts, effectiveFlows, holds, isSensitive, type Facts } from './facts.js';
@@ -105,6 +105,11 @@ export interface RenderResult {
   missingInterests: string[];
   /** Flows with special categories and no GDPR Art. 9(2) condition. */
   missingConditions: string[];
+  /**
+   * Recipients processing for their own purposes whose processing method the region's recipient list
+   * must state (PIPL Art. 23, 39) and which declare none in the locale (`processingMethod`).
+   */
+  missingMethods: MissingContact[];
 }
 
 export interface RenderOptions {
@@ -197,6 +202,7 @@ export class Renderer {
       missingContacts: region.elements.some((e) => e.snippet === 'overseas_recipients' && holds(e.when, facts, org)) ? built.missingContacts : [],
       missingInterests: built.missingInterests,
       missingConditions: built.missingConditions,
+      missingMethods: region.elements.some((e) => e.snippet === 'recipient_list' && holds(e.when, facts, org)) ? missingMethods(built.statements, flows, lng) : [],
     };
   }
 
@@ -377,7 +383,8 @@ export class Renderer {
       representativeName: withLocalName(org.china?.representative, loc),
       piOfficerName: officerName(org.china?.piOfficer, loc),
       // 《网络数据安全管理条例》第二十一条第二款: the recipients as one numbered list, each with its contact (review E28).
-      recipientList: statements.share.map((st, i) => ({ st, n: String(i + 1), contact: recipientContact(st, flows) })),
+      // Each row with the recipient's processing method (PIPL Art. 23, 39; 条例 21(2); review CN3-1).
+      recipientList: statements.share.map((st, i) => ({ st, n: String(i + 1), method: recipientMethod(st, flows, loc), contact: recipientContact(st, flows) })),
       // GDPR Art. 13(1)(f): for safeguards under Art. 46/47, how to obtain a copy of them.
       safeguardCopy: statements.transfer.some((s) => s.claims.some((c) => c.mechanism !== undefined && SAFEGUARDS_WITH_COPY.has(c.mechanism))),
     };
@@ -567,11 +574,41 @@ function officerName(person: Contact | undefined, loc: Localizer): string | unde
   return script === 'Latn' ? person?.name : undefined;
 }
 
-/** The contact point of the recipient a sharing statement names (its flow's recipient of that type and name). */
-function recipientContact(st: Statement, flows: Template['flows']): string | undefined {
+/** The recipient a sharing statement names (its flow's recipient of that type and name). */
+function recipientOf(st: Statement, flows: Template['flows']): Recipient | undefined {
   const who = st.claims[0]?.recipient;
   if (!who) return undefined;
-  return flows.find((f) => f.id === st.flow)?.recipients.find((r) => r.type === who.type && r.name === who.name)?.contact;
+  return flows.find((f) => f.id === st.flow)?.recipients.find((r) => r.type === who.type && r.name === who.name);
+}
+
+/** The contact point of the recipient a sharing statement names. */
+function recipientContact(st: Statement, flows: Template['flows']): string | undefined {
+  return recipientOf(st, flows)?.contact;
+}
+
+/**
+ * The processing method of the recipient a sharing statement names (PIPL Art. 23, 39 处理方式; review
+ * CN3-1). An entrusted processor processes on our instructions, only for the flow's purpose (Art. 21):
+ * its method follows from the role. A recipient processing for its own purposes declares its own
+ * (`processingMethod`, by locale); without one nothing is written (missingMethods reports it).
+ */
+function recipientMethod(st: Statement, flows: Template['flows'], loc: Localizer): string | undefined {
+  if (st.key === 'statement.entrust') return loc.t('clause.recipientMethodEntrusted', { purpose: st.values['purpose'] ?? '', article: st.values['article'] ?? '' });
+  const method = recipientOf(st, flows)?.processingMethod?.[loc.lng];
+  return method ? loc.t('clause.recipientMethod', { method }) : undefined;
+}
+
+/** Recipients in the recipient list that are not entrusted and declare no processing method in the locale. */
+function missingMethods(statements: StatementSet, flows: Template['flows'], lng: string): MissingContact[] {
+  const out: MissingContact[] = [];
+  for (const st of statements.share) {
+    if (st.key === 'statement.entrust') continue;
+    const r = recipientOf(st, flows);
+    if (!r || r.processingMethod?.[lng]) continue;
+    const recipient = r.name ?? r.type;
+    if (!out.some((m) => m.recipient === recipient && m.flow === st.flow)) out.push({ flow: st.flow!, recipient, place: r.country });
+  }
+  return out;
 }
 
 function dedupeLines(lines: string[]): string[] {

@@ -205,6 +205,11 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
   // A region that lists entrusted processing (PIPL Art. 21: `entrusted_processing`) states a processor
   // as entrusted with the data, not as a recipient the data is provided to (Art. 23; review CN-5).
   const entrusts = region.elements.some((e) => e.id === 'entrusted_processing');
+  // A region that names the sub-processor keeping the data where a recipient stores them in the
+  // storage sentence itself (PIPL Art. 21, 39: `sub_processor_storage`; review CN3-2) writes one
+  // sentence for the recipient's storage and its sub-processor, not a storage and an onward-transfer
+  // sentence that leave the holder unnamed.
+  const subStorage = region.elements.some((e) => e.id === 'sub_processor_storage');
   // A party named first in a sentence is capitalized as the sentence's start; elsewhere it is not.
   const atStart = (key: string, text: string) => (loc.t(key, { recipient: '\u0000' }).startsWith('\u0000') ? loc.capitalize(text) : text);
   const seenBasis = new Set<string>();
@@ -263,16 +268,27 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
         // The type with its article where the locale gives one (terms.definite: fr "le prestataire de
         // messagerie", es "el proveedor", it "il fornitore"; review fr/es/it).
         const theType = loc.label('recipient', r.type, 'definite');
+        const sub = r.subProcessor;
+        if (subStorage && sub) {
+          const key = flow.retention?.upTo ? 'statement.storeSubProcessorUpTo' : 'statement.storeSubProcessor';
+          const named = atStart(key, r.name ? loc.t('statement.recipientNameOnly', { type: theType, name: r.name }) : theType);
+          s.store.push({
+            key,
+            values: { recipient: named, name: sub.name, country: loc.country(sub.country), data, places, ...(flow.retention?.upTo ? { duration: loc.duration(flow.retention) } : {}) },
+            claims: flow.data.flatMap((d) => r.storage!.map((p): Claim => ({ action: 'store', data: d, place: p }))),
+            flow: flow.id,
+            asserts: at('store', { party, place: r.storage.join(',') }),
+          });
+        }
         const holder = atStart('statement.storeRecipient', r.name ? loc.t('statement.recipientNameOnly', { type: theType, name: r.name }) : theType);
-        s.store.push({
+        if (!(subStorage && sub)) s.store.push({
           key: 'statement.storeRecipient',
           values: { recipient: holder, data, places },
           claims: flow.data.flatMap((d) => r.storage!.map((p): Claim => ({ action: 'store', data: d, place: p }))),
           flow: flow.id,
           asserts: at('store', { party, place: r.storage.join(',') }),
         });
-        const sub = r.subProcessor;
-        if (sub && !s.subProcessor.some((x) => x.values['recipient'] === holder && x.values['name'] === sub.name)) {
+        if (sub && !subStorage && !s.subProcessor.some((x) => x.values['recipient'] === holder && x.values['name'] === sub.name)) {
           s.subProcessor.push({ key: 'clause.subProcessor', values: { recipient: atStart('clause.subProcessor', r.name ? loc.t('statement.recipientNameOnly', { type: theType, name: r.name }) : theType), name: sub.name, country: loc.country(sub.country) }, claims: [], flow: flow.id });
         }
       }
@@ -291,6 +307,8 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
       }
       for (const place of abroad) {
         if (place === r.country) continue;
+        // Said with the sub-processor that keeps the data there (subStorage, review CN3-2).
+        if (subStorage && r.subProcessor && r.storage?.includes(place)) continue;
         // The recipient keeps the data in a place outside the region other than its own country: that
         // transfer is the recipient's own (Meta Platforms Ireland Limited to its US storage), on its own
         // safeguards, never stated as ours or on our mechanism (review EU-2, review-sea X5). No route
@@ -373,7 +391,11 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
       // A separate consent is stated only where it is recorded (the flow's consent.separate, or the
       // template's record listing `sensitive`), never for data
       // handled on a contract with no consent collected (review CN-2; PIPL Art. 29, 13(2)).
-      const asks = separateConsentsOf(flow, region, tax, options.separate).includes('sensitive');
+      // Where the region states the separate consents in a sentence of their own (PIPL Art. 23, 29, 39:
+      // `separate_consent`, which cites Art. 29 for sensitive data), this sentence does not repeat it
+      // (review CN3-4).
+      const statedApart = region.elements.some((e) => e.snippet === 'separate_consent');
+      const asks = !statedApart && separateConsentsOf(flow, region, tax, options.separate).includes('sensitive');
       s.sensitiveEffect.push(
         effect
           ? { key: asks ? 'statement.sensitiveEffect' : 'statement.sensitiveEffectNoConsent', values: { data: sdata, purpose, effect, article: citeOf('sensitive_necessity') }, claims: [], flow: flow.id, asserts: sat({ effect: true }) }

@@ -13,7 +13,8 @@ const cn = catalog.region('china');
 const render = (id: string) => renderer.render(templates.find((t) => t.id === id)!, cn, 'zh-CN', org);
 const lines = (id: string) => render(id).clause.text.split('\n');
 /** The recipient sentences stand as items of one numbered list, each followed by the recipient's contact (review E28). */
-const listed = (id: string) => lines(id).filter((l) => /^\d+\. /.test(l)).map((l) => l.replace(/^\d+\. /, '').replace(/接收方联系方式：.*$/, ''));
+/** The recipient's processing method (处理方式, review CN3-1) stands between the sentence and the contact. */
+const listed = (id: string) => lines(id).filter((l) => /^\d+\. /.test(l)).map((l) => l.replace(/^\d+\. /, '').replace(/处理方式：.*$/, '').replace(/接收方联系方式：.*$/, ''));
 
 describe('china review CN-5: processors are entrusted (Art. 21), other handlers are provided with data (Art. 23)', () => {
   it('a processor is entrusted, with Art. 21, never "向…提供"', () => {
@@ -58,8 +59,11 @@ describe('china review CN-4: a server is not a recipient', () => {
     for (const id of ['marketing_promotion', 'one_time_passcode', 'order_shipped', 'service_hours_notice', 'support_followup']) {
       const text = render(id).clause.text;
       expect(text, id).not.toContain('服务器）');
-      expect(text, id).toContain('我们将您的以下信息传输至消息服务商 Meta Platforms Ireland Limited，由其在美国存储：手机号码和消息内容。');
-      expect(text, id).toContain('消息服务商 Meta Platforms Ireland Limited 将您的以下信息存储在美国：手机号码和消息内容。');
+      // Review CN3-2: one sentence names the sub-processor that keeps the data in the US (Meta
+      // Platforms, Inc.) instead of two that left it unnamed.
+      expect(text, id).toContain('消息服务商 Meta Platforms Ireland Limited 为此委托其再受托方 Meta Platforms, Inc.（美国）在美国存储您的以下信息，最长30天：手机号码和消息内容。');
+      expect(text, id).not.toContain('由其在美国存储');
+      expect(text, id).not.toContain('将您的以下信息存储在美国');
     }
   });
 });
