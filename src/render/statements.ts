@@ -234,7 +234,11 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
       // consent specific to the purpose), a flow with such data cites it (legalBasisArticles sensitive_<basis>).
       const sensitiveKey = `sensitive_${legalBasis}`;
       const sensitiveBasis = flow.data.some((d) => isSensitive(tax, region, d)) && regionCitation(region, 'basis', sensitiveKey, loc.lng);
-      const basis = sensitiveBasis ? withArticle(loc.t(`basis.${sensitiveKey}`), 'basis', sensitiveKey) : withArticle(loc.t(`basis.${legalBasis}`), 'basis', legalBasis);
+      // A foreign tax-record duty stated on the sale agreement (Vietnam, foreignObligationBasis contract) says
+      // that the agreement includes the invoices that law requires of us (review-3 VN3-3).
+      const foreignTax = legalBasis === 'contract' && flow.legalBasis === 'legal_obligation' && flow.retention?.statutory?.country;
+      const basisText = foreignTax ? loc.t('basis.contract_foreign_tax', { country: loc.country(foreignTax) }) : loc.t(`basis.${legalBasis}`);
+      const basis = sensitiveBasis ? withArticle(loc.t(`basis.${sensitiveKey}`), 'basis', sensitiveKey) : withArticle(basisText, 'basis', legalBasis);
       s.basis.push({ key: 'statement.basis', values: { purpose, basis }, claims: [], flow: flow.id, asserts: at('basis', { purpose: flow.purpose, basis: legalBasis }) });
     }
     if (flow.legalBasis === 'legitimate_interests') {

@@ -45,6 +45,19 @@ describe('vn', () => {
     expect(line[0]).toContain(`thực hiện thỏa thuận giữa bạn và chúng tôi (điểm d khoản 1 Điều 19 ${LAW})`);
   });
 
+  it('review-3 VN3-3: the German tax-record duty is stated as part of the sale agreement, with its invoices, and the note stays visible', () => {
+    const r = find(renders, 'payment_receipt');
+    expect(linesWith(r.clause, 'Căn cứ pháp lý cho việc ghi sổ kế toán và thuế')).toEqual([
+      `Căn cứ pháp lý cho việc ghi sổ kế toán và thuế: thực hiện thỏa thuận mua bán giữa bạn và chúng tôi, bao gồm việc lập và lưu giữ hóa đơn theo pháp luật thuế của Đức áp dụng đối với chúng tôi (điểm d khoản 1 Điều 19 ${LAW}).`,
+    ]);
+    // An agreement-based flow of our own keeps the plain wording.
+    expect(linesWith(find(renders, 'order_shipped').clause, 'hóa đơn')).toEqual([]);
+    const el = element(r, 'statutory_retention');
+    expect(el.written).toBe(true);
+    expect(el.unsettled).toMatch(/điểm đ.*not settled/s);
+    expect(find(renders, 'order_shipped').elements.find((e) => e.id === 'statutory_retention')).toBeUndefined();
+  });
+
   it('a flow on legitimate interests is a finding under vn (no such basis in Điều 19)', async () => {
     const findings = await checkFindings('broken/crosscheck-basis-unavailable.yaml', 'vn');
     const f = findings.filter((x) => x.ruleId === 'legal-basis-unavailable');
