@@ -85,6 +85,13 @@ describe('vn', () => {
     expect(linesWith(m.clause, 'nhạy cảm')).toEqual([]);
     expect(m.elements.find((e) => e.id === 'sensitive_data')).toBeUndefined();
     expect(renderMember('vn').region.elements.find((e) => e.id === 'sensitive_data')!.unsettled).toMatch(/điểm l/);
+    // review-3 VN3-4: the classification is left to the reviewer, and the note is on an element the
+    // marketing clause writes, so render --format json and the review pack show it there.
+    const note = element(m, 'advertising_refusal').unsettled!;
+    expect(note).toMatch(/VN3-4/);
+    expect(note).toContain('điểm l khoản 1 Điều 4 Nghị định số 356/2025/NĐ-CP');
+    expect(note).toMatch(/device identifier and order history/);
+    expect(note).toContain('356-nd.signed.pdf');
   });
 
   it('advertising: the template\'s frequency, how to refuse and stop (Điều 28 khoản 3, 5, 8 điểm b; review-sea VN-4)', () => {
