@@ -620,6 +620,10 @@ function claimsOf(s: Sentence): Claim[] {
       current = undefined;
     }
   }
+  // The sentence's subject, when it is a name alone before the action (a holder's onward transfer).
+  const firstAction = s.mentions.findIndex((m) => m.kind === 'action');
+  const before = firstAction > 0 ? s.mentions.slice(0, firstAction).filter((m) => m.kind === 'name' || m.kind === 'recipient' || m.kind === 'place') : [];
+  const holder = action === 'transfer' && before.length === 1 && before[0]!.kind === 'name' && recipients[0]?.name === before[0]!.value && !recipients[0]?.type && !recipients[0]?.place ? before[0]!.value : undefined;
   let retention: ClaimRetention | undefined;
   const d = s.durations[0];
   if (d) {
@@ -651,6 +655,13 @@ function claimsOf(s: Sentence): Claim[] {
         }
         break;
       case 'transfer':
+        if (holder) {
+          // A transfer said of a named party first ("Meta Platforms Ireland Limited transfers your … to
+          // Meta Platforms, Inc. in the United States"): that party's own onward transfer, to the places
+          // the sentence names (review 3 EU-A).
+          for (const p of [...recipients.slice(1).flatMap((r) => (r.place ? [r.place] : [])), ...places]) out.push(base({ action, data: datum, recipient: { name: holder }, place: p, ...(mechanism ? { mechanism } : {}) }));
+          break;
+        }
         for (const r of recipients) out.push(base({ action, data: datum, recipient: recipientOf(r), ...(r.place ? { place: r.place } : {}), ...(mechanism ? { mechanism } : {}) }));
         for (const p of places) out.push(base({ action, data: datum, place: p, ...(mechanism ? { mechanism } : {}) }));
         break;

@@ -98,8 +98,18 @@ export interface Recipient {
   storage?: Place[];
   /** Certified under the EU-U.S. Data Privacy Framework (the only US recipients the DPF adequacy decision covers). */
   dpfCertified?: boolean;
-  /** The sub-processor that keeps the data for the recipient where it stores them (Meta Platforms, Inc. for Meta Ireland's US storage). */
-  subProcessor?: { name: string; country: Place };
+  /**
+   * The sub-processor that keeps the data for the recipient where it stores them (Meta Platforms, Inc.
+   * for Meta Ireland's US storage); `dpfCertified` when it is certified under the EU-U.S. Data Privacy
+   * Framework, so the recipient's onward transfer to it rests on the adequacy decision (review EU-A).
+   */
+  subProcessor?: { name: string; country: Place; dpfCertified?: boolean };
+  /**
+   * CCPA: whether we disclose the data to this recipient for monetary or other valuable consideration
+   * (a sale, Cal. Civ. Code §1798.140(ad)(1)). Only the business knows; for a third party without it
+   * no "we do not sell" is written and check reports sale-undeclared (review CA-A).
+   */
+  sold?: boolean;
   /**
    * How the recipient itself processes the data (processing method), by locale: a fact about a
    * recipient processing for its own purposes (PIPL Art. 23, 39 处理方式; review CN3-1).

@@ -6,6 +6,7 @@ import type { Condition, DataOrigin, Flow, Organization, Place, RegionProfile, R
 import { insideArea } from '../load/places.js';
 import { euAdequacy, type AdequacyDecision } from '../load/adequacy.js';
 import { orgField } from '../load/organization.js';
+import { flowSells } from './sale.js';
 
 export interface Facts {
   crossBorder: boolean;
@@ -101,7 +102,7 @@ export function computeFacts(flows: Flow[], region: RegionProfile, org: Organiza
         f.storage.some((s) => isOutside(s, region) && s !== org.controller.country),
     ),
     legalBases: new Set(flows.map((f) => f.legalBasis)),
-    soldOrShared: flows.some((f) => f.sold || f.shared),
+    soldOrShared: flows.some((f) => flowSells(f) || f.shared),
     sensitive: sensitiveData.length > 0,
     sensitiveData,
     sensitiveUnpermitted: flows.some((f) => !f.sensitive?.ccpaPermitted?.length && f.data.some((d) => isSensitive(tax, region, d))),

@@ -11,6 +11,7 @@ import { basisIn, isOutside, isSensitive, originOf, recipientMechanism, recipien
 import type { Localizer } from './localizer.js';
 import { orgField } from '../load/organization.js';
 import { ProjectUses } from './project-uses.js';
+import { saleOf, flowSells } from './sale.js';
 import { elementTextCitation, formatCitation, localPhrase, parseCitation, regionCitation } from './citation.js';
 
 const ADVERTISING = 'marketing.advertising.third_party';
@@ -142,7 +143,14 @@ function recipientRoute(r: Recipient, flow: Flow, region: RegionProfile, org?: O
 export function recipientTransfer(r: Recipient, flow: Flow, region: RegionProfile, place: Place = r.country, org?: Organization): { mechanism?: TransferMechanism; declared?: TransferMechanism; problem?: TransferProblem; note?: string } | undefined {
   if (!isOutside(place, region)) return undefined;
   // Where the recipient keeps the data outside its own country, that transfer is its own (statement.transferOnward).
-  if (place !== r.country) return { note: 'the recipient\'s own transfer to where it stores the data, on its own safeguards; the clause states no mechanism of ours for it' };
+  if (place !== r.country) {
+    // To a DPF-certified sub-processor: the adequacy decision, as the clause states it (review EU-A).
+    if (r.subProcessor?.dpfCertified && r.subProcessor.country === place) {
+      const res = resolveTransfer('dpf', region, place, { ...r, dpfCertified: true });
+      if (res.mechanism) return { note: `the recipient's own transfer to its sub-processor ${r.subProcessor.name}, certified under the EU-U.S. Data Privacy Framework (${res.decision?.decision ?? 'adequacy decision'}); the clause states it with the decision` };
+    }
+    return { note: 'the recipient\'s own transfer to where it stores the data, on its own safeguards; the clause states no mechanism of ours for it' };
+  }
   const route = recipientRoute(r, flow, region, org);
   const res = resolveTransfer(route.mechanism, region, place, r);
   return { ...res, ...(route.note ? { note: route.note } : {}) };
@@ -212,6 +220,9 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
   const subStorage = region.elements.some((e) => e.id === 'sub_processor_storage');
   // A party named first in a sentence is capitalized as the sentence's start; elsewhere it is not.
   const atStart = (key: string, text: string) => (loc.t(key, { recipient: '\u0000' }).startsWith('\u0000') ? loc.capitalize(text) : text);
+  // A recipient whose sub-processor abroad is DPF-certified, under a region whose law has the DPF
+  // adequacy decision (GDPR): its onward transfer is stated with the decision (review EU-A).
+  const onwardDpf = (r: Recipient) => !!r.subProcessor?.dpfCertified && isOutside(r.subProcessor.country, region) && !!r.storage?.includes(r.subProcessor.country) && resolveTransfer('dpf', region, r.subProcessor.country, { ...r, dpfCertified: true }).mechanism === 'dpf';
   const seenBasis = new Set<string>();
   const partyOf = (r: Recipient): Party => ({ kind: 'recipient', type: r.type, ...(r.name ? { name: r.name } : {}), country: r.country });
   // Overseas recipients (PIPL Art. 39): each recipient once, with its own name, country and contact.
@@ -255,9 +266,19 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
       // CCPA sharing (cross-context behavioral advertising) is stated as sharing; any other disclosure is not.
       const sharesForAds = flow.shared && flow.purpose === ADVERTISING;
       const entrusted = entrusts && !sharesForAds && (tax.recipient.get(r.type)?.processor ?? false);
+      // Sold as well as shared (CCPA §1798.140(ad)(1), (ah)): one sentence says both, with the opt-out
+      // (review CA-A); the recipient's type with its article where the locale gives one (es "el socio").
+      // A recipient's `sold` is a CCPA fact; elsewhere only the flow's own `sold` says sale.
+      const sells = region.vocabulary === 'ccpa' ? saleOf(flow, r) === true : flow.sold;
+      if (sharesForAds && sells) {
+        const theType = loc.label('recipient', r.type, 'definite');
+        const named = r.name ? loc.t('statement.recipientNamed', { type: theType, name: r.name, country }) : loc.t('statement.recipientUnnamed', { type: theType, country });
+        s.share.push({ key: 'statement.sellShareAds', values: { data, recipient: named, purpose }, claims: each((d) => ({ action: 'sell', data: d, recipient: who, purpose: flow.purpose, place: r.country })), flow: flow.id, asserts: at('sell', { party, place: r.country }) });
+      } else {
       const shareKey = sharesForAds ? 'statement.shareAds' : entrusted ? 'statement.entrust' : 'statement.share';
       s.share.push({ key: shareKey, values: { data, recipient, purpose, article: citeOf(entrusted ? 'entrusted_processing' : 'recipients') }, claims: each((d) => ({ action: 'share', data: d, recipient: who, purpose: flow.purpose, place: r.country })), flow: flow.id, asserts: at('share', { purpose: flow.purpose, party, place: r.country }) });
-      if (flow.sold) {
+      }
+      if (sells && !sharesForAds) {
         s.sell.push({ key: 'statement.sell', values: { data, recipient }, claims: each((d) => ({ action: 'sell', data: d, recipient: who, place: r.country })), flow: flow.id, asserts: at('sell', { party, place: r.country }) });
       }
       if (flow.shared && flow.purpose !== ADVERTISING) {
@@ -292,7 +313,7 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
           flow: flow.id,
           asserts: at('store', { party, place: r.storage.join(',') }),
         });
-        if (sub && !subStorage && !s.subProcessor.some((x) => x.values['recipient'] === holder && x.values['name'] === sub.name)) {
+        if (sub && !subStorage && !onwardDpf(r) && !s.subProcessor.some((x) => x.values['recipient'] === holder && x.values['name'] === sub.name)) {
           s.subProcessor.push({ key: 'clause.subProcessor', values: { recipient: atStart('clause.subProcessor', r.name ? loc.t('statement.recipientNameOnly', { type: theType, name: r.name }) : theType), name: sub.name, country: loc.country(sub.country) }, claims: [], flow: flow.id });
         }
       }
@@ -317,6 +338,25 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
         // transfer is the recipient's own (Meta Platforms Ireland Limited to its US storage), on its own
         // safeguards, never stated as ours or on our mechanism (review EU-2, review-sea X5). No route
         // of ours is owed for it, so none is reported missing; the region's element notes what is open.
+        // To a sub-processor certified under the EU-U.S. Data Privacy Framework: the transfer rests on
+        // the adequacy decision, and the sentence says so with the decision (GDPR Art. 13(1)(f), 45(3);
+        // review EU-A); it names the sub-processor, so no separate sub-processor sentence is written.
+        if (onwardDpf(r) && r.subProcessor!.country === place) {
+          const sub = r.subProcessor!;
+          const res = resolveTransfer('dpf', region, place, { ...r, dpfCertified: true });
+          const decision = /\d{4}\/\d+/.exec(res.decision?.decision ?? '')?.[0] ?? '';
+          const holder = atStart('statement.transferOnwardDpf', r.name ?? loc.label('recipient', r.type, 'definite'));
+          s.transfer.push({
+            key: 'statement.transferOnwardDpf',
+            values: { recipient: holder, data, name: sub.name, article: regionCitation(region, 'mechanism', 'dpf', loc.lng) ?? '', decision },
+            // As the sentence names it: the holder by name, to the place (the reader reads a transfer said of
+            // a named party first as that party's own onward transfer).
+            claims: flow.data.map((d): Claim => ({ action: 'transfer', data: d, recipient: r.name ? { name: r.name } : who, place })),
+            flow: flow.id,
+            asserts: at('transfer', { party, place }),
+          });
+          continue;
+        }
         const theType = loc.label('recipient', r.type, 'definite');
         const holder = atStart('statement.transferOnward', r.name ? loc.t('statement.recipientNameOnly', { type: theType, name: r.name }) : theType);
         s.transfer.push({
@@ -509,9 +549,12 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
   });
 
   // Whether each category is sold or shared (Cal. Civ. Code §1798.100(a)(1)).
-  const sold = new Set(flows.filter((f) => f.sold).flatMap((f) => f.data));
+  // Data a third party receives with no declared sale (recipient `sold`) get no denial: whether it is a
+  // sale depends on the contract, which only the business knows (review CA-A; check: sale-undeclared).
+  const sold = new Set(flows.filter((f) => flowSells(f)).flatMap((f) => f.data));
   const shared = new Set(flows.filter((f) => f.shared).flatMap((f) => f.data));
-  const all = [...new Set(flows.flatMap((f) => f.data))];
+  const undecided = new Set(flows.filter((f) => f.recipients.some((r) => saleOf(f, r) === undefined)).flatMap((f) => f.data));
+  const all = [...new Set(flows.flatMap((f) => f.data))].filter((d) => !undecided.has(d));
   const neither = all.filter((d) => !sold.has(d) && !shared.has(d));
   const sharedOnly = all.filter((d) => !sold.has(d) && shared.has(d));
   // A denial lists its data with "or" ("We do not sell or share your name, phone number or

@@ -1,5 +1,6 @@
 import type { Rule } from '../check/rule.js';
 import { covers } from '../load/taxonomy.js';
+import { flowSells } from '../render/sale.js';
 import { describeClaim } from '../claims/claim.js';
 import { flowDisclosures } from '../policy/disclosure-classes.js';
 
@@ -42,7 +43,7 @@ export const rule: Rule = {
             let does: string | undefined;
             // "We do not sell" denies a sale; "we do not sell or share" also denies CCPA sharing.
             const deniesSharing = sentence.mentions.some((m) => m.kind === 'action' && m.value === 'share');
-            if (denial.action === 'sell' && flow.sold) does = 'sells it';
+            if (denial.action === 'sell' && flowSells(flow)) does = 'sells it';
             else if (denial.action === 'sell' && flow.shared && deniesSharing) does = 'shares it for cross-context behavioural advertising';
             if (denial.action === 'share' && flow.recipients.some((r) => !denial.recipient?.type || covers(tax, 'recipient', denial.recipient.type, r.type))) does = 'shares it';
             if (denial.action === 'retain' && flow.retention) does = 'keeps it';

@@ -18,6 +18,7 @@ import { rule as transferMechanismMismatch } from './transfer-mechanism-mismatch
 import { rule as transferMechanismMissing } from './transfer-mechanism-missing.js';
 import { rule as transferMechanismInvalid } from './transfer-mechanism-invalid.js';
 import { rule as recipientContactMissing } from './recipient-contact-missing.js';
+import { rule as saleUndeclared } from './sale-undeclared.js';
 import { rule as recipientMethodMissing } from './recipient-method-missing.js';
 import { rule as legitimateInterestMissing } from './legitimate-interest-missing.js';
 import { rule as legalBasisUnavailable } from './legal-basis-unavailable.js';
@@ -54,6 +55,7 @@ export const RULES: readonly Rule[] = [
   transferMechanismMissing,
   transferMechanismInvalid,
   recipientContactMissing,
+  saleUndeclared,
   recipientMethodMissing,
   legitimateInterestMissing,
   legalBasisUnavailable,

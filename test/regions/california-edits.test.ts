@@ -46,7 +46,8 @@ describe('CA-5: a payment card is sensitive personal information only with its s
 describe('CA-8: a denial lists its data with "or"', () => {
   it('en and es', () => {
     expect(render('appointment_reminder', 'en').clause.text).toContain('We do not sell or share your name, phone number, or appointment details.');
-    expect(render('marketing_promotion', 'en').clause.text).toContain('We do not sell your phone number, order history, or device identifier.');
+    // marketing_promotion sells to AdReach Media (review CA-A): it denies only what is neither sold nor shared.
+    expect(render('marketing_promotion', 'en').clause.text).toContain('We do not sell or share your name, shopping preferences, or message content.');
     expect(render('appointment_reminder', 'es').clause.text).toContain('No vendemos ni compartimos los siguientes datos: nombre, número de teléfono o datos de la cita.');
     for (const t of templates) expect(render(t.id, 'en').clause.text).not.toMatch(/We do not sell[^.]*, and /);
   });

@@ -16,14 +16,15 @@ describe('definite article before a recipient type the sentence is about', () =>
   it('fr, es, it: with the article; nl: lower case after "Bij"', () => {
     const fr = render('order_shipped', 'fr');
     expect(fr).toContain('Les données (numéro de téléphone et contenu des messages) sont stockées par le prestataire de messagerie Meta Platforms Ireland Limited dans les lieux suivants : États-Unis.');
-    expect(fr).toContain('sont transférées par le prestataire de messagerie Meta Platforms Ireland Limited, sur la base de ses propres garanties');
+    // The onward transfer names Meta Ireland by name alone, first in its sentence (review 3 EU-A).
+    expect(fr).toContain('Meta Platforms Ireland Limited transfère les données (numéro de téléphone et contenu des messages) à Meta Platforms, Inc. aux États-Unis.');
     expect(fr).not.toMatch(/par prestataire de messagerie/);
     const es = render('order_shipped', 'es');
     expect(es).toContain('Los datos (número de teléfono y contenido de los mensajes) los almacena el proveedor de mensajería Meta Platforms Ireland Limited en los siguientes lugares: Estados Unidos.');
-    expect(es).toContain('los transfiere el proveedor de mensajería Meta Platforms Ireland Limited');
+    expect(es).toContain('Meta Platforms Ireland Limited transfiere los datos (número de teléfono y contenido de los mensajes) a Meta Platforms, Inc., en los Estados Unidos.');
     const it = render('order_shipped', 'it');
     expect(it).toContain('Il fornitore di servizi di messaggistica Meta Platforms Ireland Limited memorizza i dati (numero di telefono e contenuto dei messaggi) nei seguenti luoghi: Stati Uniti.');
-    expect(it).toContain('I dati (numero di telefono e contenuto dei messaggi) li trasferisce il fornitore di servizi di messaggistica Meta Platforms Ireland Limited');
+    expect(it).toContain('Meta Platforms Ireland Limited trasferisce i dati (numero di telefono e contenuto dei messaggi) a Meta Platforms, Inc. negli Stati Uniti.');
     expect(it).not.toMatch(/\bda fornitore\b|\bda il\b/);
     expect(render('order_shipped', 'nl')).toContain('Bij berichtendienstverlener Meta Platforms Ireland Limited worden de gegevens');
     // After a colon the list keeps its bare type (no article): "al siguiente destinatario: proveedor de mensajería …".
@@ -43,9 +44,12 @@ describe('the sub-processor behind Meta Platforms Ireland Limited\'s US storage 
     nl: 'Berichtendienstverlener Meta Platforms Ireland Limited schakelt hiervoor de subverwerker Meta Platforms, Inc. (Verenigde Staten) in.',
     pl: 'W tym celu operator platformy komunikacyjnej Meta Platforms Ireland Limited angażuje dalszy podmiot przetwarzający Meta Platforms, Inc. (Stany Zjednoczone).',
   };
-  it('every EU locale, every WhatsApp template', () => {
+  it('every EU locale, every WhatsApp template: named in the DPF transfer sentence, so no separate sentence (review 3 EU-A)', () => {
     for (const t of templates.filter((x) => x.channel === 'whatsapp')) {
-      for (const [lng, line] of Object.entries(lines)) expect(render(t.id, lng), `${t.id} ${lng}`).toContain(line);
+      for (const [lng, line] of Object.entries(lines)) {
+        expect(render(t.id, lng), `${t.id} ${lng}`).not.toContain(line);
+        expect(render(t.id, lng), `${t.id} ${lng}`).toMatch(/Meta Platforms Ireland Limited \S+ .*Meta Platforms, Inc\./);
+      }
     }
     // Not for SMS or e-mail, whose recipients declare no sub-processor.
     expect(render('payment_receipt', 'en')).not.toContain('sub-processor');

@@ -27,9 +27,11 @@ describe('EU-2 / X5: Meta Platforms Ireland\'s transfer to its US storage is Met
         expect(meta.some((l) => /(Standardvertragsklauseln|standard contractual clauses|46\(2\)\(c\)|Art\. 46)/.test(l)), `${id} ${lng}`).toBe(false);
         expect(res.clause.text, `${id} ${lng}`).not.toMatch(/servers in United States|serveurs situés en|server in Stati Uniti|serwery w następującym/);
       }
-      expect(render(id, 'en').clause.text).toContain('For your phone number and message content, the onward transfer by messaging provider Meta Platforms Ireland Limited to these locations rests on its own safeguards: United States.');
+      // Meta's transfer, on the DPF adequacy decision for its certified sub-processor (review 3 EU-A; no longer "its own safeguards").
+      expect(render(id, 'en').clause.text).toContain('Meta Platforms Ireland Limited transfers your phone number and message content to Meta Platforms, Inc. in the United States.');
+      expect(render(id, 'en').clause.text).not.toContain('rests on its own safeguards');
     }
-    expect(render('order_shipped', 'de').clause.text).toContain('Die Daten (Telefonnummer und Nachrichteninhalte) übermittelt Messaging-Dienstleister Meta Platforms Ireland Limited gestützt auf eigene Garantien weiter an folgende Orte: Vereinigte Staaten.');
+    expect(render('order_shipped', 'de').clause.text).toContain('Meta Platforms Ireland Limited übermittelt die Daten (Telefonnummer und Nachrichteninhalte) an Meta Platforms, Inc. in den Vereinigten Staaten.');
   });
 
   it('outside the EU our own transfer to Meta in Ireland keeps its route; the US storage is Meta\'s (sg)', () => {
