@@ -182,7 +182,7 @@ async function writeTemplates(project: Project, allFiles: string[], options: Exp
   if (opts.meta) mkdirSync(insideDir(out, 'meta'));
   // Templates the cache holds: their files of the previous pack, linked (`pack-cache.ts`).
   const reused = cached?.reused ?? new Map<string, ExportEntry>();
-  for (const entry of reused.values()) reuseFiles(options.out, out, entry);
+  for (const [file, entry] of reused) if (reuseFiles(options.out, out, entry)) cached!.aggregates.linked.add(file);
   const files = allFiles.filter((f) => !reused.has(f));
   const progress = new Progress(options.progress, allFiles.length, 'export');
   let done = reused.size;

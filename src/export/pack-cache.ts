@@ -18,7 +18,6 @@ import type { Project } from '../project.js';
 import type { ExportOptions } from './export-pack.js';
 import { dataName, metaName, pageName } from './names.js';
 import { isTemplateEntry, planTemplates, templateEntry, type Plan, type TemplateEntry } from '../cache/plan.js';
-import { insideDir } from '../io/atomic-dir.js';
 import { lstatOrUndefined } from '../io/lstat.js';
 import type { SummaryRow } from './model.js';
 import { isSummaryRows } from './read-pack.js';
@@ -69,17 +68,26 @@ export function packFilesIntact(out: string, entry: ExportEntry): boolean {
   });
 }
 
-/** Puts the entry's files of the previous pack into the new one: a hard link, or a copy where a link is not possible. */
-export function reuseFiles(out: string, tmp: string, entry: ExportEntry): void {
+/**
+ * Puts the entry's files of the previous pack into the new one: a hard link, or a copy where a link
+ * is not possible. Returns whether every file was linked (a link has the stats the cache recorded:
+ * same inode, size and modification time). The paths were held to `data|pages|meta/<plain name>`
+ * when the cache was read (`isPackFile`), and those folders of the new pack are the ones this
+ * export just made, so `insideDir`'s walk (most of the time a reused template took) is not needed.
+ */
+export function reuseFiles(out: string, tmp: string, entry: ExportEntry): boolean {
+  let linked = true;
   for (const f of entry.pack!.files) {
     const from = path.join(out, f.path);
-    const to = insideDir(tmp, f.path);
+    const to = path.join(tmp, f.path);
     try {
       linkSync(from, to);
     } catch {
       copyFileSync(from, to);
+      linked = false;
     }
   }
+  return linked;
 }
 
 /** The stats of the pack files of a template, as they are now (after the aggregates). */
@@ -104,6 +112,8 @@ export interface AggregateCache {
   made: Map<string, Contribution>;
   /** Templates whose page was written again with review states: not reusable as phase 1 wrote them. */
   rewritten: Set<string>;
+  /** Templates (by file) whose files were all linked from the previous pack: their stats are the cached ones. */
+  linked: Set<string>;
 }
 
 /** The cache of an export to one folder: read and planned before the pack is built, saved after. */
@@ -127,7 +137,7 @@ export function openPackCache(project: Project, files: string[], chosen: string[
   const reused = new Map([...plan.hits].filter(([f]) => mine.has(f)));
   reportReuse(cache, reused.size, chosen.length);
   const reuse = new Map([...reused.values()].map((e) => [dataName(e.id), e.pack!.contrib]));
-  const aggregates: AggregateCache = { reuse, made: new Map(), rewritten: new Set() };
+  const aggregates: AggregateCache = { reuse, made: new Map(), rewritten: new Set(), linked: new Set() };
   const next = new Map<string, ExportEntry>();
   return {
     plan,
@@ -143,7 +153,9 @@ export function openPackCache(project: Project, files: string[], chosen: string[
         const name = dataName(base.id);
         const contrib = aggregates.made.get(name);
         const own = mine.has(f) && contrib && !aggregates.rewritten.has(name);
-        next.set(f, own ? { ...base, pack: { files: packFiles(tmp, [`data/${name}`, `pages/${pageName(base.id)}`, `meta/${metaName(base.id)}`]), contrib } } : base);
+        // A linked file is the previous pack's (same inode, size and time): its stats need no lstat.
+        const files = hit?.pack && aggregates.linked.has(f) ? hit.pack.files : packFiles(tmp, [`data/${name}`, `pages/${pageName(base.id)}`, `meta/${metaName(base.id)}`]);
+        next.set(f, own ? { ...base, pack: { files, contrib } } : base);
       }
     },
     save() {
