@@ -133,7 +133,7 @@ export function openPackCache(project: Project, files: string[], chosen: string[
   const global = runKey(project, options.targets, policyFiles, { formats: options.formats, cwd: options.cwd, out: options.out, shard: options.shard ?? null });
   const file = cacheFile(cache.dir, 'export', options.out);
   const entries = readCache(file, 'export', global, isExportEntry, cache);
-  const plan = planTemplates(project, files, entries, (f, e) => !mine.has(f) || packFilesIntact(options.out, e));
+  const plan = planTemplates(project, files, entries, policyFiles.length, (f, e) => !mine.has(f) || packFilesIntact(options.out, e));
   const reused = new Map([...plan.hits].filter(([f]) => mine.has(f)));
   reportReuse(cache, reused.size, chosen.length);
   const reuse = new Map([...reused.values()].map((e) => [dataName(e.id), e.pack!.contrib]));
@@ -146,9 +146,9 @@ export function openPackCache(project: Project, files: string[], chosen: string[
     record(tmp) {
       for (const f of files) {
         const hit = plan.hits.get(f);
-        const template = plan.loaded.get(f);
+        const missed = plan.missed.get(f);
         const key = plan.keys.get(f);
-        const base = hit ? { key: hit.key, id: hit.id, ...(hit.idPos ? { idPos: hit.idPos } : {}), uses: hit.uses, ...(hit.usesHash ? { usesHash: hit.usesHash } : {}) } : template && key !== undefined ? templateEntry(template, key, project, policyFiles.length, plan.usesHash) : undefined;
+        const base = hit ? { key: hit.key, id: hit.id, ...(hit.idPos ? { idPos: hit.idPos } : {}), uses: hit.uses, ...(hit.usesHash ? { usesHash: hit.usesHash } : {}) } : missed && key !== undefined ? templateEntry(missed, key, plan.usesHash) : undefined;
         if (!base) continue;
         const name = dataName(base.id);
         const contrib = aggregates.made.get(name);
@@ -160,7 +160,7 @@ export function openPackCache(project: Project, files: string[], chosen: string[
     },
     save() {
       // Nothing rendered and nothing written again: the cache already says all of this.
-      const unchanged = plan.loaded.size === 0 && aggregates.rewritten.size === 0 && entries.size === files.length && files.every((f) => entries.has(f));
+      const unchanged = plan.missed.size === 0 && aggregates.rewritten.size === 0 && entries.size === files.length && files.every((f) => entries.has(f));
       if (!unchanged) writeCache(file, 'export', global, next, cache);
     },
   };
