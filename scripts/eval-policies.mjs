@@ -19,9 +19,12 @@ const frontMatter = args.includes('--front-matter');
 const corpus = at >= 0 ? path.resolve(args[at + 1]) : process.env.DISCLOSE_CORPUS ? path.resolve(process.env.DISCLOSE_CORPUS) : path.resolve(root, '..', 'shared', 'corpus');
 const policiesDir = path.join(corpus, 'policies');
 const hasCorpus = existsSync(policiesDir);
-// The held-out policies (eval/policies/held-out/): written and annotated in the project before the
-// reader ran on them; measured always, reported apart.
-const heldOutDir = path.join(root, 'eval', 'policies', 'held-out');
+// Policies written and annotated in the project before the reader ran on them; measured always,
+// reported apart from the corpus. dev/ was the first held-out set: the reader has since been changed
+// for what it showed, so it is a development set now. held-out-2/ was written and committed before
+// those changes and is the figure the reader was not tuned on.
+const devDir = path.join(root, 'eval', 'policies', 'dev');
+const heldOutDir = path.join(root, 'eval', 'policies', 'held-out-2');
 const bin = path.join(root, 'dist', 'bin.js');
 if (!existsSync(bin)) {
   console.error('eval:policies: dist/bin.js is missing; run `npm run build` first.');
@@ -128,6 +131,7 @@ function evaluate(annFile, policiesIn) {
 }
 
 const rows = hasCorpus ? annotations(path.join(root, 'eval', 'policies')).map((f) => evaluate(f, policiesDir)) : [];
+const dev = annotations(devDir).map((f) => evaluate(f, devDir));
 const heldOut = annotations(heldOutDir).map((f) => evaluate(f, heldOutDir));
 
 const ratio = (a, b) => (b === 0 ? 1 : a / b);
@@ -178,8 +182,10 @@ function report(set, label) {
 let total;
 if (hasCorpus) total = report(rows, 'total');
 else if (!json) console.log(`eval:policies: no corpus at ${policiesDir} (it sits beside the clone as ../shared/corpus); corpus not measured.`);
-if (!json) console.log(`\nheld-out (eval/policies/held-out: written and annotated before the reader ran on them; not part of the totals above)`);
-const held = report(heldOut, 'held-out');
-if (json) console.log(JSON.stringify({ total, rows, heldOut: { total: held, rows: heldOut } }, null, 2));
-const unseen = (total?.causeNotSeen ?? 0) + held.causeNotSeen;
+if (!json) console.log(`\ndev (eval/policies/dev: the first held-out set; the reader was since changed for what it showed; not part of the totals above)`);
+const devTotal = report(dev, 'dev');
+if (!json) console.log(`\nheld-out-2 (eval/policies/held-out-2: written and annotated before the reader ran on them; not part of the totals above)`);
+const held = report(heldOut, 'held-out-2');
+if (json) console.log(JSON.stringify({ total, rows, dev: { total: devTotal, rows: dev }, heldOut: { total: held, rows: heldOut } }, null, 2));
+const unseen = (total?.causeNotSeen ?? 0) + devTotal.causeNotSeen + held.causeNotSeen;
 process.exit(crashes || unseen ? 1 : 0);

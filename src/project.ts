@@ -82,10 +82,12 @@ export class Project {
    * sentence must hold against all of them (render and the exclusivity rule read it).
    */
   get uses(): ProjectUses {
-    // The uses alone are kept: templates loaded only for them are not, and are loaded one at a
-    // time (at 10,000 templates, all of them held at once, even briefly, outgrew an export
-    // worker's heap; an export loads each template again as it writes it).
-    this.usesIndex ??= ProjectUses.of(this.loaded ?? this.eachTemplate());
+    // Found when first asked for, by a sentence that says "only" (most projects have none: an
+    // export then loads each template once, as it writes it, instead of every template once more
+    // in every worker). The uses alone are kept: templates loaded only for them are not, and are
+    // loaded one at a time (at 10,000 templates, all of them held at once, even briefly, outgrew
+    // an export worker's heap).
+    this.usesIndex ??= new ProjectUses(() => ProjectUses.of(this.loaded ?? this.eachTemplate()).uses);
     return this.usesIndex;
   }
 

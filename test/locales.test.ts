@@ -27,7 +27,10 @@ describe('locales', () => {
         const loc = new Localizer(catalog.locale(lng));
         for (const key of enKeys) {
           const values = { number: '5.2', title: 'T', name: 'N {{x}}', data: 'D', purpose: 'P', recipient: 'R', email: 'e@x', url: 'https://x', places: 'PL', destination: 'DS', mechanism: 'M', duration: '3 d', event: 'EV', law: 'L', interest: 'I', basis: 'B', type: 'TY', country: 'C', label: 'LB', article: 'A', groups: 'G', reference: 'RF', how: 'H', authority: 'AU', categories: 'CA', category: 'CT', contact: 'CO', filing: 'F', channel: 'CH', language: 'LG', address: 'AD' };
-          expect(loc.t(key, values), key).toBe(loc.i18nextT(key, values));
+          // Thai: a Latin-script value set against Thai text is spaced off it, as Thai writes a
+          // foreign name (src/render/localizer.ts spacedJoin; "Limitedไปยัง" was the fault).
+          const own = loc.i18nextT(key, values);
+          expect(loc.t(key, values), key).toBe(lng === 'th' ? own.replace(/(\p{Script=Latin})(?=\p{Script=Thai})|(\p{Script=Thai})(?=\p{Script=Latin})/gu, '$1$2 ') : own);
         }
       });
       it('has a label for every taxonomy entry, and no label for unknown entries', () => {

@@ -3,7 +3,7 @@
  * enforces, default severity, messages) and a `check` function that reports through its context.
  */
 import type { Claim } from '../claims/claim.js';
-import type { ReadResult } from '../claims/read-claims.js';
+import type { Mention, ReadResult } from '../claims/read-claims.js';
 import type { Catalog } from '../load/catalog.js';
 import type { Organization, RegionProfile, SourcePos, Template } from '../model/types.js';
 import type { RenderResult } from '../render/renderer.js';
@@ -59,6 +59,8 @@ export interface DocumentReview {
   missingNumber?: string;
   /** Parts of the document that could not be read. */
   unread?: Array<{ pos: SourcePos; what: string; chars: number }>;
+  /** Terms the document defines and uses ("Order data — your name, …"), read as what they name (src/policy/definitions.ts). */
+  terms?: ReadonlyArray<{ term: string; entries: ReadonlyArray<{ kind: Mention['kind']; value: string }> }>;
 }
 
 export interface Report {

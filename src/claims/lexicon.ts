@@ -26,6 +26,8 @@ export type MentionKind =
 export interface Entry {
   kind: MentionKind;
   value: string;
+  /** A term the document defines ("Order data — your name, …"): every such entry of a phrase is read, not one. */
+  defined?: boolean;
 }
 
 interface TrieNode {
@@ -183,7 +185,7 @@ export class Lexicon {
       node = child;
     }
     node.entries ??= [];
-    if (!node.entries.some((e) => e.kind === entry.kind && e.value === entry.value)) node.entries.push(entry);
+    if (!node.entries.some((e) => e.kind === entry.kind && e.value === entry.value && !!e.defined === !!entry.defined)) node.entries.push(entry);
   }
 
   /** The longest phrase starting at `i` of normalized `text`, respecting word edges. */

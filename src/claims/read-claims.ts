@@ -71,6 +71,11 @@ export interface ReadOptions {
   verbatim?: string[];
   /** A policy people wrote: also read the words of reader.yaml `policy` (src/policy/). */
   policy?: boolean;
+  /**
+   * Terms the text defines ("Order data — your name, …", src/policy/definitions.ts), read as what
+   * their definitions name wherever they occur (a policy people wrote only).
+   */
+  terms?: ReadonlyArray<{ term: string; entries: readonly Entry[] }>;
 }
 
 /** A name or quoted text to find in the normalized text. */
@@ -184,18 +189,27 @@ function shifted(s: Sentence, by: number): Sentence {
   };
 }
 
-export function lexiconFor(locale: LocaleData, policy = false): Lexicon {
-  const key = `${locale.lng}:${policy ? 'policy:' : ''}${locale.files.join('|')}`;
+export function lexiconFor(locale: LocaleData, policy = false, terms: ReadOptions['terms'] = []): Lexicon {
+  const own = terms.length ? `:terms:${terms.map((t) => `${t.term}=${t.entries.map((e) => `${e.kind}/${e.value}`).join(',')}`).join(';')}` : '';
+  const key = `${locale.lng}:${policy ? 'policy:' : ''}${locale.files.join('|')}${own}`;
   let lex = lexicons.get(key);
   if (!lex) {
     lex = new Lexicon(locale, [], policy);
+    for (const t of terms) for (const e of t.entries) lex.add(t.term, { ...e, defined: true });
+    // A document's own terms make a lexicon of their own: keep a few (the documents of one run).
+    if (own) {
+      const mine = [...lexicons.keys()].filter((k) => k.includes(':terms:'));
+      if (mine.length >= TERM_LEXICONS) lexicons.delete(mine[0]!);
+    }
     lexicons.set(key, lex);
   }
   return lex;
 }
 
+const TERM_LEXICONS = 8;
+
 export function readClaims(text: string, locale: LocaleData, options: ReadOptions = {}): ReadResult {
-  const lex = lexiconFor(locale, options.policy === true);
+  const lex = lexiconFor(locale, options.policy === true, options.policy ? options.terms : undefined);
   const st = stateOf(lex, locale);
   const { norm, perCharacter } = normalizeText(text, locale.lng);
   const quoted = quotedTexts(options, locale, lex, st);
@@ -526,8 +540,12 @@ function readSentence(norm: string, word: WordMap, start: number, end: number, l
         continue;
       }
       const unit = entries.find((e) => e.kind === 'unit');
+      const defined = entries.some((e) => e.defined);
       if (unit && pendingNumber) {
         durations.push({ value: pendingNumber.value, unit: unit.value as TimeUnit, start: pendingNumber.start });
+      } else if (defined) {
+        // A term the document defines reads as everything its definition names.
+        for (const e of entries) if (e.defined) mentions.push({ kind: e.kind, value: e.value, start: i, end: hitEnd });
       } else {
         const chosen = pickEntry(entries);
         if (chosen) mentions.push({ kind: chosen.kind, value: chosen.value, start: i, end: hitEnd });

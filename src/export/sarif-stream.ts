@@ -1,6 +1,6 @@
 /**
  * findings.sarif for the whole pack, written result by result (same shape as `check --format
- * sarif`): one result a line, without indentation, since the pack's SARIF is read by programs
+ * sarif`, grouped findings as each result's relatedLocations): one result a line, without indentation, since the pack's SARIF is read by programs
  * (code-scanning uploads, `jq`) and the indentation was a third of its size.
  */
 import type { Finding } from '../check/finding.js';

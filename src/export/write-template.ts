@@ -95,6 +95,14 @@ export function writeTemplate(project: Project, file: string, options: WriteTemp
   writeFileSync(insideDir(out, `data/${dataName(template.id)}`), `${JSON.stringify(compactRecord(record))}\n`);
   if (options.pages) writeFileSync(insideDir(out, `pages/${pageName(template.id)}`), renderDetailPage(record));
   const metaRegions = [...new Set(options.targets.map((t) => t.region.id))];
+  // The Meta file keeps a market's footer and marketTemplate's own notes, not the rules' findings:
+  // a region whose cells are in another locale than the template's gets its footer from the
+  // renderer alone, instead of a second render and check of the whole cell.
+  if (options.meta && template.channel === 'whatsapp' && metaLocale !== undefined && template.category !== 'authentication') {
+    for (const t of options.targets) {
+      if (!metaRendered.has(t.region.id)) metaRendered.set(t.region.id, { locale: metaLocale, footer: project.renderer.render(template, t.region, metaLocale, project.org).footer.text, findings: [] });
+    }
+  }
   const metas = options.meta && template.channel === 'whatsapp'
     ? marketSet(project, template, metaRegions, metaRendered).map((m) => ({ region: m.region, locale: m.locale ?? null, template: m.template, notes: m.findings.filter((f) => f.ruleId === 'meta-footer').map((f) => f.message) }))
     : [];

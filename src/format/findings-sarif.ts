@@ -1,10 +1,13 @@
 /**
  * Findings as SARIF 2.1.0 for GitHub code scanning: one run, the rules with stable ids, results
  * with 1-based line and column, URIs relative to the working directory (the repository root).
+ * The findings grouped under a root finding (`data.related`, src/format/related.ts) are the
+ * result's `relatedLocations` (§3.27.22), each with its own place and message, numbered from 1.
  */
 import { sortFindings, type Finding } from '../check/finding.js';
 import type { Rule } from '../check/rule.js';
 import { relativePath } from './paths.js';
+import { relatedPlaces } from './related.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 
@@ -43,7 +46,7 @@ export function sarifResults(findings: Finding[], ids: readonly string[], cwd: s
     ruleId: f.ruleId,
     ...(ids.includes(f.ruleId) ? { ruleIndex: ids.indexOf(f.ruleId) } : {}),
     level: LEVEL[f.severity],
-    message: { text: [f.message, f.region ? `(${[f.template, f.region, f.locale].filter(Boolean).join(' · ')})` : '', f.fix ? `Fix: ${f.fix}` : ''].filter(Boolean).join(' ') },
+    message: { text: messageText(f, cwd) },
     locations: [
       {
         physicalLocation: {
@@ -52,9 +55,48 @@ export function sarifResults(findings: Finding[], ids: readonly string[], cwd: s
         },
       },
     ],
+    ...relatedLocations(f, cwd),
     partialFingerprints: { primaryLocationLineHash: `${f.ruleId}:${f.template ?? ''}:${f.region ?? ''}:${f.locale ?? ''}:${f.messageId}` },
     properties: { region: f.region, locale: f.locale, template: f.template, data: f.data },
   }));
+}
+
+/**
+ * The result's message: the finding's, its scope and fix, and — when findings are grouped under it —
+ * an embedded link to each place they point at (`[line 35](1)`, §3.11.6), which is how code
+ * scanning shows related locations. Link text escapes `\`, `[` and `]`; a message that would
+ * otherwise hold something read as a link (`[x](2)` quoted from a policy) has its own brackets
+ * escaped too (as CodeQL writes its messages).
+ */
+function messageText(f: Finding, cwd: string): string {
+  let text = [f.message, f.region ? `(${[f.template, f.region, f.locale].filter(Boolean).join(' · ')})` : '', f.fix ? `Fix: ${f.fix}` : ''].filter(Boolean).join(' ');
+  const places = relatedPlaces(f);
+  if (!places.length) return text;
+  if (/\]\(\d+\)/.test(text)) text = escapeLinkText(text);
+  const seen = new Map<string, number>();
+  places.forEach((r, i) => {
+    const where = r.file === f.file ? `line ${r.line}` : `${relativePath(r.file, cwd)}:${r.line}`;
+    if (!seen.has(where)) seen.set(where, i + 1);
+  });
+  return `${text} Related: ${[...seen].map(([where, id]) => `[${escapeLinkText(where)}](${id})`).join(', ')}.`;
+}
+
+const escapeLinkText = (s: string) => s.replace(/[\\[\]]/g, (c) => `\\${c}`);
+
+/** `relatedLocations` for a root finding's grouped findings; nothing when it has none. */
+function relatedLocations(f: Finding, cwd: string): { relatedLocations?: object[] } {
+  const places = relatedPlaces(f);
+  if (!places.length) return {};
+  return {
+    relatedLocations: places.map((r, i) => ({
+      id: i + 1,
+      physicalLocation: {
+        artifactLocation: { uri: sarifUri(relativePath(r.file, cwd)), uriBaseId: '%SRCROOT%' },
+        region: { startLine: r.line, startColumn: r.column },
+      },
+      message: { text: r.message },
+    })),
+  };
 }
 
 /**

@@ -7,8 +7,12 @@ export function formatRenderText(results: RenderOutput[], cwd: string): string {
   const out: string[] = [];
   for (const r of results) {
     out.push(`── ${r.template} · ${r.region} · ${r.locale} (${r.channel}) ──`);
-    out.push(`Footer (${r.footer.variant}, ${r.footer.length}/${r.footer.limit ?? '∞'} ${r.footer.unit}):`);
-    out.push(`  ${r.footer.text}`);
+    // No footer where the channel takes none of ours for the category (rule footer-not-allowed says why).
+    if (r.footer.variant === 'none') out.push('Footer: none (the channel takes no footer text of ours for this template category; see the findings)');
+    else {
+      out.push(`Footer (${r.footer.variant}, ${r.footer.length}/${r.footer.limit ?? '∞'} ${r.footer.unit}):`);
+      out.push(`  ${r.footer.text}`);
+    }
     out.push(`Clause ${r.clause.id}${r.clause.number ? ` §${r.clause.number}` : ''}:`);
     for (const line of r.clause.text.split('\n')) out.push(`  ${line}`);
     for (const c of r.clause.companions) {

@@ -68,7 +68,7 @@ interface RawRegion {
   contactField?: string;
   severity?: RegionProfile['severity'];
   elements?: RawElement[];
-  consent?: Array<Partial<ConsentNeed> & { id: ConsentNeed['id']; remove?: boolean }>;
+  consent?: Array<Partial<Omit<ConsentNeed, 'citation'>> & { id: ConsentNeed['id']; remove?: boolean; cite?: string }>;
 }
 
 interface RawEntry {
@@ -278,7 +278,7 @@ function merge(base: RegionProfile | undefined, entry: RawEntry): RegionProfile 
     rights: need(r.rights ?? base?.rights, 'rights'),
     elements: [...elements.values()],
     severity: { ...(base?.severity ?? {}), ...(r.severity ?? {}) },
-    consent: mergeConsent(base?.consent ?? [], r.consent ?? []),
+    consent: mergeConsent(base?.consent ?? [], r.consent ?? [], (text, i) => cite(text, ['consent', i, 'cite'])),
     file: entry.file,
     laws: Object.fromEntries(laws),
     citations: { basis: basisRaw, mechanism: mechRaw, ...(rightsCitation ? { rights: rightsCitation } : {}), ...(Object.keys(sensitiveRaw).length ? { sensitive: sensitiveRaw } : {}) },
@@ -297,15 +297,16 @@ function merge(base: RegionProfile | undefined, entry: RawEntry): RegionProfile 
 }
 
 /** A member's consent needs: the group's, with its own added, replaced (same id) or removed. */
-function mergeConsent(base: ConsentNeed[], own: NonNullable<RawRegion['consent']>): ConsentNeed[] {
+function mergeConsent(base: ConsentNeed[], own: NonNullable<RawRegion['consent']>, cite: (text: string, i: number) => Citation): ConsentNeed[] {
   const needs = new Map(base.map((n) => [n.id, n]));
-  for (const n of own) {
+  own.forEach((n, i) => {
     if (n.remove) {
       needs.delete(n.id);
-      continue;
+      return;
     }
     const prior = needs.get(n.id);
-    needs.set(n.id, { id: n.id, article: n.article ?? prior?.article ?? '', when: n.when ?? prior?.when ?? { always: true } });
-  }
+    const citation = n.cite !== undefined ? cite(n.cite, i) : prior?.citation;
+    needs.set(n.id, { id: n.id, article: n.article ?? prior?.article ?? '', when: n.when ?? prior?.when ?? { always: true }, ...(citation && citation.parts.length ? { citation } : {}) });
+  });
   return [...needs.values()];
 }

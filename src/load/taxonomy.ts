@@ -1,6 +1,6 @@
 /** Loads the hierarchical taxonomy (data categories, purposes, recipient types) from `taxonomy/`. */
 import path from 'node:path';
-import type { Taxonomy, TaxonomyEntry, TaxonomyKind } from '../model/types.js';
+import type { DataOrigin, Taxonomy, TaxonomyEntry, TaxonomyKind } from '../model/types.js';
 import { loadYamlFile } from './read-file.js';
 import { DiscloseError } from '../errors.js';
 
@@ -15,6 +15,8 @@ interface RawEntry {
   fideslang?: boolean;
   sensitive?: string[];
   ccpa?: string;
+  source?: DataOrigin;
+  ccpaWith?: string[];
   vague?: boolean;
   processor?: boolean;
   ancillary?: boolean;
@@ -35,6 +37,8 @@ export function loadTaxonomy(dir: string): Taxonomy {
         fideslang: r.fideslang ?? true,
         sensitive: r.sensitive ?? [],
         ccpa: r.ccpa,
+        ...(r.source ? { source: r.source } : {}),
+        ...(r.ccpaWith ? { ccpaWith: r.ccpaWith } : {}),
         vague: r.vague ?? false,
         processor: r.processor ?? false,
         ancillary: r.ancillary ?? false,

@@ -22,7 +22,7 @@ interface RawTemplate extends Omit<Template, 'flows' | 'variables' | 'buttons' |
   channelBasis?: LegalBasis;
 }
 
-const POSITIONED = ['id', 'channel', 'category', 'language', 'purpose', 'clause', 'header', 'body', 'footer', 'buttons', 'variables', 'flows', 'consent', 'meta'];
+const POSITIONED = ['id', 'channel', 'category', 'language', 'purpose', 'clause', 'header', 'body', 'footer', 'buttons', 'variables', 'flows', 'consent', 'frequency', 'meta'];
 
 export interface TemplateLoadOptions {
   /** Load the template as if it were written for this channel (its limits and implied flows). */
@@ -136,6 +136,7 @@ function templateFromYaml(y: ReturnType<typeof parseYaml>, tax: Taxonomy, channe
     flows: all,
     inheritChannelFlows: inherit,
     consent: raw.consent ? { ...raw.consent, pos: y.posOf(['consent']) } : undefined,
+    ...(raw.frequency ? { frequency: { count: raw.frequency.count, per: raw.frequency.per } } : {}),
     ...(raw.meta ? { meta: raw.meta } : {}),
     file: y.file,
     positions,

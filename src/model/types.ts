@@ -98,6 +98,8 @@ export interface Recipient {
   storage?: Place[];
   /** Certified under the EU-U.S. Data Privacy Framework (the only US recipients the DPF adequacy decision covers). */
   dpfCertified?: boolean;
+  /** The sub-processor that keeps the data for the recipient where it stores them (Meta Platforms, Inc. for Meta Ireland's US storage). */
+  subProcessor?: { name: string; country: Place };
   /** When the recipient applies: e.g. the Meta entity that contracts with a business depends on where the business is. */
   appliesTo?: RecipientApplies;
   transfer?: TransferSpec;
@@ -125,6 +127,15 @@ export interface DataSource {
   /** For `third_party`: the category of the source, a recipient-type key (e.g. `recipient.third_party.advertising`). */
   category?: string;
 }
+
+/**
+ * Where a data category comes from when its flow declares no source (taxonomy `source`): from the
+ * person, from the person's device, from our own records of the dealings with us, created by us
+ * (a passcode), written by us (the content of our own messages), or inferred by us. Stated per
+ * category (Cal. Civ. Code §1798.110(a)(2), PDPA Malaysia s.7(1)(c); review CA-6).
+ */
+export const DATA_ORIGINS = ['from_you', 'from_device', 'from_our_records', 'generated_by_us', 'written_by_us', 'inferred_by_us'] as const;
+export type DataOrigin = (typeof DATA_ORIGINS)[number];
 
 /** GDPR Art. 9(2) conditions a business-messaging flow can rest on (letters of Art. 9(2)). */
 export const GDPR_CONDITIONS = ['a', 'c', 'f', 'h'] as const;
@@ -234,6 +245,12 @@ export interface Template {
   /** When false, the channel's implied flows are not added. */
   inheritChannelFlows: boolean;
   consent?: ConsentRecord;
+  /**
+   * How often a person receives this template: at most `count` messages per `per` (Vietnam, Law
+   * 91/2025/QH15 Điều 28 khoản 3: consent to advertising rests on knowing its frequency). Absent:
+   * the text states none.
+   */
+  frequency?: MessageFrequency;
   /** Meta's template JSON that disclose does not model (`import-meta`), written back by `meta` (`src/meta/from-meta.ts` MetaPassthrough). */
   meta?: Record<string, unknown>;
   file: string;
@@ -241,6 +258,12 @@ export interface Template {
   positions: Record<string, SourcePos>;
   /** Where a character of a text field sits in the file (`offset` into the field's value). */
   posIn?(field: TextField, offset: number): SourcePos;
+}
+
+/** At most `count` messages per period (a template's `frequency`). */
+export interface MessageFrequency {
+  count: number;
+  per: 'day' | 'week' | 'month' | 'year';
 }
 
 /** The template fields that hold free text. */
@@ -307,7 +330,8 @@ export interface ChannelProfile {
   name: string;
   counting: 'characters' | 'sms-segments';
   limits: Record<string, number>;
-  footer: { maxLength?: number; maxSegments?: number; variables: boolean };
+  /** `notAllowedFor`: template categories whose footer takes no text of ours (WhatsApp authentication). */
+  footer: { maxLength?: number; maxSegments?: number; variables: boolean; notAllowedFor?: Category[] };
   implies: Flow[];
   /** Where the platform's review lets a body place variables; both allowed when absent. */
   placement?: { edgeVariables?: boolean; adjacentVariables?: boolean };
@@ -416,6 +440,10 @@ export interface TaxonomyEntry {
   fideslang: boolean;
   sensitive: string[];
   ccpa?: string;
+  /** The categories that make this one CCPA sensitive personal information with it (§1798.140(ae)(1)(B)). */
+  ccpaWith?: string[];
+  /** Where the category comes from when a flow declares no source of its own (data only). */
+  source?: DataOrigin;
   vague: boolean;
   processor: boolean;
   /** A purpose that serves every other one (carrying the message); exempt from exclusivity. */

@@ -8,18 +8,23 @@ import type { DocumentReview, PolicyClause } from '../check/rule.js';
 import type { LocaleData } from '../load/locales.js';
 import type { Template } from '../model/types.js';
 import { numberAt, type Heading, type PolicyDocument } from './document.js';
-import { readOutline, type Outline } from './outline.js';
+import { readOutline, type Outline, type TableVocabulary } from './outline.js';
 import { maskNames, organizationNames } from './names.js';
 import { plainTextMapped } from './plain-text.js';
+import { definedTerms } from './definitions.js';
 import { isAbout, numbered, sectionsOf, topicOf, type Section } from './sections.js';
 
-const outlines = new WeakMap<PolicyDocument, Outline>();
+const outlines = new WeakMap<PolicyDocument, Map<string, Outline>>();
 
-export function outlineOf(doc: PolicyDocument): Outline {
-  let o = outlines.get(doc);
+/** A document's outline; with a locale, its tables read by their headers in that locale's words. */
+export function outlineOf(doc: PolicyDocument, locale?: LocaleData): Outline {
+  let byLocale = outlines.get(doc);
+  if (!byLocale) outlines.set(doc, (byLocale = new Map()));
+  const key = locale?.lng ?? '';
+  let o = byLocale.get(key);
   if (!o) {
-    o = readOutline(doc);
-    outlines.set(doc, o);
+    o = readOutline(doc, locale?.reader.policy as TableVocabulary | undefined);
+    byLocale.set(key, o);
   }
   return o;
 }
@@ -34,7 +39,7 @@ export function policyClauseFor(doc: PolicyDocument, template: Template, locale?
     if (idx < 0) return undefined;
     return headingClause(doc, template, idx);
   }
-  const outline = outlineOf(doc);
+  const outline = outlineOf(doc, locale);
   const vocab = locale.reader.policy;
   const place = number ? numbered(outline, number) : undefined;
   if (place && isAbout(outline, place, template, clauseWords(template, locale), vocab)) {
@@ -60,7 +65,7 @@ export function clauseSection(doc: PolicyDocument, template: Template, locale: L
   const number = template.clause.number;
   const idx = number ? doc.headings.findIndex((h) => h.number === number) : -1;
   if (idx >= 0) {
-    const outline = outlineOf(doc);
+    const outline = outlineOf(doc, locale);
     const place = numbered(outline, number!);
     if (place && isAbout(outline, place, template, clauseWords(template, locale), locale.reader.policy)) return doc.headings[idx];
   }
@@ -145,6 +150,7 @@ function documentClause(doc: PolicyDocument, template: Template, outline: Outlin
     unitTopic[u] = top?.topic;
     unitTitleTopic[u] = top?.titleTopic;
   }
+  const terms = definedTerms(outline, locale);
   const review: DocumentReview = {
     topicAt: (offset) => unitTopic[unitAt(offset)],
     titleTopicAt: (offset) => unitTitleTopic[unitAt(offset)],
@@ -160,6 +166,7 @@ function documentClause(doc: PolicyDocument, template: Template, outline: Outlin
     ...(unrelated ? { unrelated } : {}),
     ...(missingNumber ? { missingNumber } : {}),
     ...(outline.unread.length ? { unread: outline.unread.map((u) => ({ pos: doc.posAt(u.offset), what: u.what, chars: u.chars })) } : {}),
+    ...(terms.length ? { terms } : {}),
   };
   // Sentences about data that identifies no one ("aggregate statistics", "does not personally
   // identify you") disclose no flow: blanked, offsets kept.

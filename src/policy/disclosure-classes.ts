@@ -114,6 +114,9 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
   const out: FlowDisclosure[] = [];
   for (const flow of ctx.template.flows) {
     const mine = items.filter((c) => c.flow === flow.id);
+    const implied = placeStatements(flow, sentences, read.claims, { topicAt, titleTopicAt: review.titleTopicAt, isHeading: review.isHeading, ownAt: review.ownAt, kinds, tax, outside: (s) => has(s, outside) });
+    const claimsIn = (s: Sentence): readonly Claim[] => implied.get(s) ?? s.claims;
+    const allClaims = implied.size ? [...read.claims, ...[...implied.values()].flatMap((list) => list.filter((c) => !read.claims.includes(c)))] : read.claims;
     const byAspect = new Map<Aspect, CoverageItem[]>();
     for (const c of mine) {
       const a = ASPECT[c.claim.action];
@@ -134,11 +137,15 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
       const strip = (c: Claim): Claim => (aspect === 'purposes' || c.purpose === undefined ? c : withoutPurpose(c));
       // A transfer statement that names no place ("übermittelt an diese Dienstleister") says nothing of a cross-border transfer.
       const counts = (c: Claim) => aspect !== 'transfers' || c.action === 'store' || c.place !== undefined;
-      const textClaims = read.claims.filter(counts).map(strip);
+      // Giving data to a recipient is disclosing the recipient, whatever the verb: "übermitteln wir
+      // Ihre Anschrift an unseren Paketdienst" (German policies' usual verb, read as transfer) tells
+      // who gets the data as "we share it with the courier" does.
+      const view = (list: readonly Claim[]): Claim[] => (aspect === 'recipients' ? [...list, ...list.filter((c) => c.action === 'transfer' && c.recipient).map(asShare)] : [...list]);
+      const textClaims = view(allClaims).filter(counts).map(strip);
       const results = group.map((c) => ({ item: c, result: coverage(tax, strip(c.claim), textClaims) }));
       const clear = results.filter((c) => c.result.kind === 'exact');
       const vague = results.filter((c) => c.result.kind === 'vague');
-      const conflict = results.filter((c) => c.result.kind === 'conflict');
+      let conflict = results.filter((c) => c.result.kind === 'conflict');
       const coversFlowData = (s: Sentence) => {
         // A list item's own words decide what data it speaks of; its lead-in's ("the information
         // we collect is detailed below:") only when the item names none.
@@ -153,11 +160,19 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
       const covering = (kinds: Array<'exact' | 'vague' | 'conflict'>) => {
         const scored = sentences
           .filter((s) => !review.isHeading(s.start))
-          .map((s) => ({ s, score: Math.max(-1, ...s.claims.filter((tc) => counts(tc) && group.some((item) => kinds.includes(coverage(tax, strip(item.claim), [strip(tc)]).kind as 'exact'))).map(specificity)) }))
+          .map((s) => ({ s, score: Math.max(-1, ...view(claimsIn(s)).filter((tc) => counts(tc) && group.some((item) => kinds.includes(coverage(tax, strip(item.claim), [strip(tc)]).kind as 'exact'))).map(specificity)) }))
           .filter((x) => x.score >= 0);
         const best = (list: typeof scored) => list.reduce<(typeof scored)[number] | undefined>((a, b) => (!a || b.score > a.score ? b : a), undefined)?.s;
         return best(scored.filter((x) => review.titleTopicAt(x.s.start) === aspect)) ?? best(scored.filter((x) => topicAt(x.s.start) === aspect)) ?? scored[0]?.s;
       };
+      // A period stated for part of a flow's data ("name, address and phone number: 180 days") is
+      // the keeping of whom the statement speaks of: against a flow whose other data it leaves out
+      // (WhatsApp's phone number and messages, which Meta keeps) it says nothing, unless it names
+      // the flow's recipient.
+      if (aspect === 'retention' && conflict.length && results.some((r) => r.result.kind === 'omitted')) {
+        const s = covering(['conflict']);
+        if (!s || !namesFlow(s, flow)) conflict = [];
+      }
       if (conflict.length && !clear.length) {
         const s = covering(['conflict']) ?? sentenceAt(conflict[0]!.item.offset);
         // "stored in India and on servers across the globe" names other places too: vague, not a denial.
@@ -220,6 +235,68 @@ function lc(p: SourcePos): { line: number; column: number } {
 function dedupe(list: Related[]): Related[] {
   const seen = new Set<string>();
   return list.filter((r) => !seen.has(`${r.line}:${r.column}`) && seen.add(`${r.line}:${r.column}`));
+}
+
+interface PlaceHelpers {
+  topicAt(offset: number): string | undefined;
+  titleTopicAt(offset: number): string | undefined;
+  isHeading(offset: number): boolean;
+  ownAt(offset: number): number;
+  kinds(s: Sentence, k: Mention['kind']): Mention[];
+  tax: Parameters<typeof covers>[0];
+  /** Whether a sentence speaks of other countries in general ("outside the EU"): its place is where the recipient is not. */
+  outside(s: Sentence): boolean;
+}
+
+/**
+ * Where a flow's data goes, said without naming the data, in a section on transfers: "Our courier
+ * is based in the United States. We send it your data on the basis of the standard contractual
+ * clauses." — the recipient's place (and the mechanism its unit names) for the data the policy
+ * says that recipient gets; "Our servers are in Germany" — where we store the data we keep
+ * ourselves (the flow's own storage, never a recipient's). Returns each such sentence's claims,
+ * its own included.
+ */
+function placeStatements(flow: Flow, sentences: readonly Sentence[], claims: readonly Claim[], h: PlaceHelpers): Map<Sentence, Claim[]> {
+  const out = new Map<Sentence, Claim[]>();
+  if (!sentences.some((s) => h.topicAt(s.start) === 'transfers' || h.titleTopicAt(s.start) === 'transfers')) return out;
+  // The flow's data the policy says a recipient of this flow gets (else "personal data", broader).
+  const given = (): string[] => {
+    const toFlow = (c: Claim) => !!c.recipient && flow.recipients.some((r) => (c.recipient!.type !== undefined && covers(h.tax, 'recipient', c.recipient!.type, r.type)) || (r.name !== undefined && c.recipient!.name === r.name));
+    const data = flow.data.filter((d) => claims.some((c) => !c.negated && (c.action === 'share' || c.action === 'transfer') && c.data === d && toFlow(c)));
+    return data.length ? data : ['user'];
+  };
+  sentences.forEach((s, i) => {
+    if (h.isHeading(s.start) || !(h.topicAt(s.start) === 'transfers' || h.titleTopicAt(s.start) === 'transfers')) return;
+    if (h.kinds(s, 'data').length || h.kinds(s, 'negation').length || h.outside(s)) return;
+    const places = h.kinds(s, 'place');
+    if (!places.length) return;
+    const actions = h.kinds(s, 'action').map((a) => a.value);
+    if (actions.some((a) => a !== 'store' && a !== 'transfer')) return;
+    const made: Claim[] = [];
+    const recipients = [...h.kinds(s, 'recipient'), ...h.kinds(s, 'name')];
+    if (recipients.length) {
+      // The mechanism in the sentence, or in the next one of the same paragraph ("… dorthin stützen wir auf die Standardvertragsklauseln").
+      const next = sentences[i + 1];
+      const mechanism = (h.kinds(s, 'mechanism')[0] ?? (next && h.ownAt(next.start) === h.ownAt(s.start) ? h.kinds(next, 'mechanism')[0] : undefined))?.value as Claim['mechanism'];
+      for (const m of recipients) {
+        const type = m.kind === 'recipient' ? m.value : undefined;
+        const name = m.kind === 'name' ? m.value : undefined;
+        if (type && !flow.recipients.some((r) => covers(h.tax, 'recipient', type, r.type))) continue;
+        if (name && !flow.recipients.some((r) => r.name === name)) continue;
+        const place = places.find((p) => p.start > m.start) ?? places[0]!;
+        for (const d of given()) made.push({ action: 'transfer', data: d, recipient: type ? { type } : { name: name! }, place: place.value, ...(mechanism ? { mechanism } : {}) });
+      }
+    } else if (flow.storage.length && (actions.includes('store') || !actions.length)) {
+      for (const p of places) for (const d of flow.data) made.push({ action: 'store', data: d, place: p.value });
+    }
+    if (made.length) out.set(s, [...s.claims, ...made]);
+  });
+  return out;
+}
+
+/** A transfer to a recipient as the sharing it also is (no place or mechanism: those are the transfer's). */
+function asShare(c: Claim): Claim {
+  return { action: 'share', data: c.data, ...(c.recipient ? { recipient: c.recipient } : {}), ...(c.purpose ? { purpose: c.purpose } : {}), ...(c.negated ? { negated: true } : {}) };
 }
 
 function withoutPurpose(c: Claim): Claim {
@@ -296,6 +373,9 @@ function vagueStatement(aspect: Aspect, flow: Flow, sentences: readonly Sentence
         // In a section on security, "kept in a secure environment" says how data is kept safe, not
         // for how long — unless the sentence names a period.
         if (h.titleTopicAt(s.start) === 'security' && !s.durations.length) return false;
+        // A statement that names a period is no vague one: it disclosed the flow's period (clear),
+        // another (incorrect), or it is about other data or someone else's keeping.
+        if (s.durations.length) return false;
         return (h.coversFlowData(s) && acts.has('retain')) || (inTopic(s, 'retention') && (acts.has('retain') || acts.has('store') || acts.size === 0));
       case 'transfers': {
         // Other countries in general, or the flow's own places or recipient; a place of another processor is not this flow's.

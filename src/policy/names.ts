@@ -29,6 +29,10 @@ export function organizationNames(text: string, locale: LocaleData, keep: readon
   const lex = lexiconFor(locale, true);
   if (!lex.spaced) return unspacedNames(text, locale, lex, keep);
   const functionWords = new Set((locale.reader.policy?.functionWords ?? []).map((w) => w.toLowerCase()));
+  // Where every noun is capitalised (German), a run of capitals is no name by itself: "Ihren Namen,
+  // Ihre Lieferanschrift und Ihre Telefonnummer" or "Unser Paketdienst" are words of the sentence.
+  // There a function word ends the run and a comma joins only a legal form ("Meta Platforms, Inc.").
+  const nouns = (locale.reader.policy as { capitalisedNouns?: boolean } | undefined)?.capitalisedNouns === true;
   const kept = keep.map(coreName).filter((k) => k.length >= 3);
   const out: Array<[number, number]> = [];
   const re = /\p{Lu}/gu;
@@ -43,10 +47,21 @@ export function organizationNames(text: string, locale: LocaleData, keep: readon
       const t = TOKEN.exec(text);
       if (!t) break;
       const word = t[0].replace(/[.,’']+$/, '');
+      if (nouns && functionWords.has(word.toLowerCase())) {
+        // A function word ends the run; one that opens it is passed over ("Unser Paketdienst").
+        if (tokens.length) break;
+        i += word.length;
+        const space = /^[ \u00a0]+/u.exec(text.slice(i, i + 4));
+        if (!space || !/\p{Lu}/u.test(text[i + space[0].length] ?? '')) break;
+        i += space[0].length;
+        continue;
+      }
       tokens.push({ start: i, end: i + word.length, word });
       let j = i + word.length;
       const gap = /^(?:,?[ \u00a0]+(?:(?:&|and|und|of|de|do|da|del|la|y|e|für|von)[ \u00a0]+)?)/u.exec(text.slice(j, j + 8));
       if (!gap || !gap[0] || !/\p{Lu}/u.test(text[j + gap[0].length] ?? '')) break;
+      if (nouns && gap[0].startsWith(',') && !LEGAL.test(/^[\p{L}.]+/u.exec(text.slice(j + gap[0].length, j + gap[0].length + 16))?.[0] ?? '')) break;
+      if (nouns && /\b(?:und|and)\b/.test(gap[0])) break;
       j += gap[0].length;
       i = j;
     }

@@ -10,6 +10,8 @@ import type { SourcePos } from '../model/types.js';
 import { decodeEntities } from './plain-text.js';
 import type { PolicyDocument } from './document.js';
 import { leadingReference } from '../claims/clause-references.js';
+import type { PolicyVocabulary } from '../load/locales.js';
+import { topicOf } from './sections.js';
 
 export type UnitKind = 'heading' | 'paragraph' | 'item' | 'row';
 
@@ -34,7 +36,18 @@ export interface Unit {
   at: number;
   /** Offset in the reading text where the unit's own text starts (after its lead-ins). */
   own: number;
+  /** A table's header row: its words name the columns and are never read as a statement. */
+  header?: boolean;
+  /** A leading bold label as plain text ("**Order data**: …" → "Order data"). */
+  label?: string;
 }
+
+/** What the reader needs of a locale to read tables by their headers (reader.yaml `policy`). */
+export type TableVocabulary = Pick<PolicyVocabulary, 'topics'> & {
+  columns?: Partial<Record<ColumnRole, string[]>>;
+  tableStatements?: Partial<Record<'recipients' | 'retention', string>>;
+};
+type ColumnRole = 'recipients' | 'data' | 'purposes' | 'retention';
 
 export interface Outline {
   units: Unit[];
@@ -57,9 +70,18 @@ interface Piece {
 const LEAD_IN_DEPTH = 3;
 const LEAD_IN_CHARS = 300;
 
-export function readOutline(doc: PolicyDocument): Outline {
+/**
+ * `vocab` (a locale's reader.yaml `policy`): tables are read by their headers. A table whose header
+ * names a recipients column beside a data or purposes column is a statement of sharing, row by
+ * row; one whose header names a retention column beside a data column is one of keeping: each row
+ * is read after the locale's words for that statement ("we share:", "we keep:"), with or without
+ * a lead-in. A header row is never read as a statement of its own.
+ */
+export function readOutline(doc: PolicyDocument, vocab?: TableVocabulary): Outline {
   const unread: Outline['unread'] = [];
   const raw = doc.format === 'html' ? htmlUnits(doc.text, unread) : /\.txt$/i.test(doc.file) ? textUnits(doc.text) : markdownUnits(doc.text);
+  const tables = tableStatements(raw, vocab);
+  const keeping = vocab?.tableStatements?.retention ? `${vocab.tableStatements.retention.replace(/[:：]\s*$/, '')}:` : undefined;
   // Headings, lead-ins, reading text.
   const units: Unit[] = [];
   let heading = -1;
@@ -77,6 +99,8 @@ export function readOutline(doc: PolicyDocument): Outline {
     }
     if (r.kind === 'heading') unit.title = (num?.title ?? trimmed).replace(/[:：]$/, '').trim();
     if (r.kind === 'item' || r.kind === 'row') unit.leadIn = leadInOf(units, r.kind === 'row' ? -1 : r.level);
+    if (r.header) unit.header = true;
+    if (r.label !== undefined) unit.label = r.label;
     const index = units.length;
     units.push(unit);
     if (r.kind === 'heading') heading = index;
@@ -109,7 +133,32 @@ export function readOutline(doc: PolicyDocument): Outline {
         text += `${copy} `;
       });
     }
+    // A row of a table read by its header: the statement its header makes, then the row. A list
+    // item that names a period under a heading on retention ("How long we keep it" / "- Order
+    // data: 180 days after delivery"), with nothing leading into it, is read as a statement of keeping.
+    const said =
+      r.table !== undefined && !r.header
+        ? tables.get(r.table)
+        : r.kind === 'item' && unit.leadIn === undefined && heading >= 0 && heading !== index && /\d/.test(trimmed) && keeping && topicOf(units[heading]!.title ?? '', vocab) === 'retention'
+          ? keeping
+          : undefined;
+    if (said) {
+      marks.push({ at: text.length, source: unit.start, pinned: true });
+      text += `${said} `;
+    }
     unit.own = text.length;
+    if (!said && r.headerPieces) {
+      for (const p of r.headerPieces) {
+        marks.push({ at: text.length, source: p.source, pinned: true });
+        text += p.text.replace(/[\r\n\t]/g, ' ');
+      }
+    }
+    if (r.header) {
+      // The header's words name the columns: no statement of their own.
+      marks.push({ at: text.length, source: r.end, pinned: true });
+      text += '\n';
+      continue;
+    }
     for (const p of r.pieces) {
       marks.push({ at: text.length, source: p.source, pinned: !!p.pinned });
       text += p.text.replace(/[\r\n\t]/g, ' ');
@@ -208,6 +257,36 @@ interface RawUnit {
   end: number;
   /** A leading bold label ("**5.2**", "**Couriers:**") as plain text. */
   label?: string;
+  /** A row's table (numbered in the document) and cells; whether it is the table's header row. */
+  table?: number;
+  cells?: string[];
+  header?: boolean;
+  /** A Markdown row's header, read before it when the table is not read by its header ("Recipient, What we share: …"). */
+  headerPieces?: Piece[];
+}
+
+/**
+ * The statement each table read by its header makes ("we share:"), by table: a recipients column
+ * beside a data or purposes column, or a retention column beside a data column.
+ */
+function tableStatements(raw: readonly RawUnit[], vocab: TableVocabulary | undefined): Map<number, string> {
+  const out = new Map<number, string>();
+  const columns = vocab?.columns;
+  const said = vocab?.tableStatements;
+  if (!columns || !said) return out;
+  const order: ColumnRole[] = ['retention', 'recipients', 'purposes', 'data'];
+  const roleOf = (cell: string): ColumnRole | undefined => {
+    const t = ` ${cell.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+    return order.find((role) => (columns[role] ?? []).some((w) => w && t.includes(` ${w.toLowerCase()} `)));
+  };
+  for (const r of raw) {
+    if (!r.header || r.table === undefined || !r.cells) continue;
+    const roles = new Set(r.cells.map(roleOf));
+    const kind = roles.has('recipients') && (roles.has('data') || roles.has('purposes')) ? 'recipients' : roles.has('retention') && roles.has('data') ? 'retention' : undefined;
+    const words = kind ? said[kind] : undefined;
+    if (words) out.set(r.table, `${words.replace(/[:：]\s*$/, '')}:`);
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------- Markdown
@@ -236,6 +315,7 @@ function inlinePieces(s: string, source: number): Piece[] {
 
 const BOLD_LINE = /^\s{0,3}(?:\*\*|__)\s*([^*_\n][^*\n]*?)\s*(?:\*\*|__)\s*[:：]?\s*$/;
 const BOLD_LABEL = /^(\s{0,3}(?:\*\*|__)\s*([^*\n]{1,80}?)\s*(?:\*\*|__)\s*[:：]?)\s*\S/;
+const DEFINITION_LINE = /^\s{0,3}(?:(?:\*\*|__)[^*_\n]{1,80}(?:\*\*|__)\s*[:：]\s*\S|\p{Lu}[\p{L}\p{M}'’ -]{0,38}?\s+[—–]\s+\S)/u;
 const ITEM = /^(\s*)(?:[*+•-]|\d{1,3}[.)]|[a-z][.)]|\(?[ivx]{1,4}\)|\([a-z0-9]{1,3}\))\s+/;
 const ROW = /^\s*\|.*\|\s*$/;
 const SEPARATOR_ROW = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
@@ -246,6 +326,7 @@ function markdownUnits(text: string): RawUnit[] {
   let inFence = false;
   let inFront = text.startsWith('---\n') || text.startsWith('---\r\n');
   let header: Piece[] | undefined;
+  let table = -1;
   let lineNo = 0;
   for (let start = 0; start < text.length; lineNo++) {
     const nl = text.indexOf('\n', start);
@@ -291,10 +372,11 @@ function markdownUnits(text: string): RawUnit[] {
     if (ROW.test(body)) {
       if (SEPARATOR_ROW.test(body)) continue;
       const pieces = rowPieces(body, bodyAt);
+      const cells = rowCells(body);
       if (!header) {
         header = pieces;
-        out.push({ kind: 'row', level: 0, pieces, end: at + line.length });
-      } else out.push({ kind: 'row', level: 0, pieces: [...header.map((p) => ({ ...p, source: bodyAt, pinned: true })), { text: ': ', source: bodyAt, pinned: true }, ...pieces], end: at + line.length });
+        out.push({ kind: 'row', level: 0, pieces, end: at + line.length, table: ++table, cells, header: true });
+      } else out.push({ kind: 'row', level: 0, pieces, end: at + line.length, table, cells, headerPieces: [...header.map((p) => ({ ...p, source: bodyAt, pinned: true })), { text: ': ', source: bodyAt, pinned: true }] });
       open = undefined;
       continue;
     }
@@ -317,6 +399,9 @@ function markdownUnits(text: string): RawUnit[] {
       out.push(open);
       continue;
     }
+    // A definition line ("**Term**: …", "Term — …") starts a paragraph of its own, even without a
+    // blank line before it: consecutive definitions are one each, not one run-on paragraph.
+    if (open && open.kind === 'paragraph' && DEFINITION_LINE.test(body)) open = undefined;
     if (open && (open.kind === 'paragraph' || open.kind === 'item')) {
       // A continuation line (a lazy line of a paragraph or an item).
       open.pieces.push({ text: ' ', source: at, pinned: true }, ...inlinePieces(body.trimStart(), bodyAt + (body.length - body.trimStart().length)));
@@ -334,6 +419,16 @@ function labelOf(s: string): { label?: string } {
   const m = BOLD_LABEL.exec(s);
   if (!m) return {};
   return { label: m[2]!.replace(/\\([!-/:-@[-`{-~])/g, '$1').trim() };
+}
+
+/** A Markdown table row's cells as plain text. */
+function rowCells(line: string): string[] {
+  return line
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/\|$/, '')
+    .split(/(?<!\\)\|/)
+    .map((c) => inlinePieces(c.trim(), 0).map((p) => p.text).join('').trim());
 }
 
 function rowPieces(line: string, at: number): Piece[] {
@@ -409,6 +504,11 @@ function htmlUnits(text: string, unread: Outline['unread']): RawUnit[] {
   let heading = 0;
   let inRow = false;
   let cells = 0;
+  // Tables: numbered in the document; a row is a header when it sits in <thead> or all its cells are <th>.
+  let table = -1;
+  let inHead = false;
+  let headCells = 0;
+  let rowCells: Array<{ from: number }> = [];
   let skip: string | undefined;
   let skipAt = 0;
   let current: RawUnit | undefined;
@@ -418,6 +518,12 @@ function htmlUnits(text: string, unread: Outline['unread']): RawUnit[] {
   let boldBlock = false;
   let plainInUnit = false;
   const flush = () => {
+    if (current && current.kind === 'row' && table >= 0) {
+      current.table = table;
+      current.header = inHead || (headCells > 0 && headCells === cells);
+      const pieces = current.pieces;
+      current.cells = rowCells.map((c, i) => pieces.slice(c.from, rowCells[i + 1]?.from ?? pieces.length).map((p) => p.text).join('').replace(/^,\s*/, '').trim());
+    }
     if (current && current.pieces.some((p) => p.text.trim())) {
       const t = current.pieces.map((p) => p.text).join('').trim();
       if (current.kind === 'paragraph' && (boldBlock || !plainInUnit) && t.length <= 120 && !/[.!]["”]?$/.test(t)) {
@@ -467,8 +573,13 @@ function htmlUnits(text: string, unread: Outline['unread']): RawUnit[] {
     }
     if (name === 'td' || name === 'th') {
       if (!closing && cells++ > 0 && current) current.pieces.push({ text: ', ', source: m.index!, pinned: true });
+      if (!closing) {
+        if (name === 'th') headCells++;
+        rowCells.push({ from: current?.pieces.length ?? 0 });
+      }
       continue;
     }
+    if (name === 'thead') inHead = !closing;
     if (!BLOCK.has(name)) {
       if (name === 'strong' || name === 'b') strong = Math.max(0, strong + (closing ? -1 : 1));
       continue;
@@ -482,7 +593,10 @@ function htmlUnits(text: string, unread: Outline['unread']): RawUnit[] {
     if (name === 'tr') {
       inRow = !closing;
       cells = 0;
+      headCells = 0;
+      rowCells = [];
     }
+    if (name === 'table' && !closing) table++;
   }
   addText(text.slice(last), last);
   flush();

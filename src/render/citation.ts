@@ -115,7 +115,7 @@ export function citedLaws(c: Citation): string[] {
 
 // ---- formatting ----------------------------------------------------------------------------
 
-type NumberStyle = 'arabic' | 'zh' | 'th-ordinal';
+type NumberStyle = 'arabic' | 'zh' | 'th-ordinal' | 'en-ordinal';
 
 interface LevelFormat {
   pattern: string;
@@ -147,11 +147,25 @@ interface CitationFormat {
   plural?: Partial<Record<LevelKind, string>>;
   /** Before the last number of such a list (es " y "); absent: join. */
   pluralLast?: string;
+  /**
+   * Sections of a law followed by its schedules, as the language names a schedule "to" its Act:
+   * {{refs}} the sections, {{schedules}} the schedules, {{law}} (en "{{refs}} of, and the
+   * {{schedules}} to, the {{law}}": "s.13(b), s.17 of, and the First Schedule to, the PDPA 2012").
+   * `citeScheduleOnly` when the schedules are all that is cited. Absent: the schedules are cited as
+   * any other provision.
+   */
+  citeSchedule?: string;
+  citeScheduleOnly?: string;
   joinLaws: string;
   /** Levels written innermost first (Vietnamese "điểm a khoản 1 Điều 20"). */
   reverse?: boolean;
   /** Between the pieces of one provision when written in reverse. */
   levelSeparator?: string;
+  /**
+   * Written in reverse, provisions of one article in a row name the shared part once, after them
+   * (Vietnamese "khoản 3, khoản 5 và điểm b khoản 8 Điều 28", "điểm b và điểm c khoản 1 Điều 14").
+   */
+  groupShared?: boolean;
   levels: Partial<Record<LevelKind, LevelFormat | string>>;
   /** The names laws are cited by in this language; a law not listed is cited by its own short name. */
   laws: Record<string, string | { name: string; cite?: string }>;
@@ -160,6 +174,11 @@ interface CitationFormat {
    * retention period, how to withdraw consent), as this language writes them.
    */
   phrases?: Record<string, string>;
+  /**
+   * How a phrase's `{{stop}}` writes the reply keywords a channel accepts to stop messages
+   * (`stopKeywords` of the channel): each as `quote` ({{k}}), joined by `or` (zh-CN “退订”或者“STOP”).
+   */
+  keywords?: { quote: string; or: string };
   /** Names of places where the language writes them otherwise than ICU (vi: Liên minh châu Âu). */
   places?: Record<string, string>;
 }
@@ -204,11 +223,14 @@ export function zhNumber(n: number): string {
 }
 
 const TH_ORDINAL = ['', 'หนึ่ง', 'สอง', 'สาม', 'สี่', 'ห้า', 'หก', 'เจ็ด', 'แปด', 'เก้า', 'สิบ'];
+/** How an Act numbers its schedules in English ("First Schedule", PDPA 2012 (2020 Rev. Ed.)). */
+const EN_ORDINAL = ['', 'First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth', 'Eleventh', 'Twelfth'];
 
 function number(n: string, style: NumberStyle | undefined): string {
   if (!style || style === 'arabic' || !/^\d+$/.test(n)) return n;
   const v = Number(n);
   if (style === 'zh') return zhNumber(v);
+  if (style === 'en-ordinal') return EN_ORDINAL[v] ?? n;
   return TH_ORDINAL[v] ?? n;
 }
 
@@ -269,6 +291,11 @@ export function formatCitation(c: Citation, lng: string): string {
         const own = typeof named === 'object' ? named.cite : undefined;
         return fill(own ?? f.cite, { refs: fill(plural, { list }), law: name });
       }
+      if (f.reverse && f.groupShared) {
+        const named = f.laws[part.law.id];
+        const own = typeof named === 'object' ? named.cite : undefined;
+        return fill(own ?? f.cite, { refs: groupedReverse(part, f, lng), law: lawNameIn(f, part) });
+      }
       const items = part.provisions.map((p, i) => {
         // Further provisions of the same article: their lower levels only ("Art. 21(2), (3) and (4)").
         if (f.joinSub !== undefined && !f.reverse && sameArticle(part.provisions[i - 1], p)) {
@@ -280,6 +307,13 @@ export function formatCitation(c: Citation, lng: string): string {
         const later = i > 0 && part.provisions[i - 1]!.unit === p.unit && !part.provisions[i - 1]!.to;
         return formatProvision(p, part.law, f, lng, later);
       });
+      // Schedules after the sections of one law, where the language names a schedule "to" its Act.
+      const firstSchedule = part.provisions.findIndex((p) => p.unit === 'schedule');
+      if (f.citeSchedule && firstSchedule >= 0 && part.provisions.slice(firstSchedule).every((p) => p.unit === 'schedule') && typeof f.laws[part.law.id] !== 'object') {
+        const joinAll = (xs: string[]) => xs.join(f.join).replace(new RegExp(`${escapeRe(f.join)}\u0000`, 'g'), '');
+        const pattern = firstSchedule > 0 ? f.citeSchedule : (f.citeScheduleOnly ?? f.citeSchedule);
+        return fill(pattern, { refs: joinAll(items.slice(0, firstSchedule)), schedules: joinAll(items.slice(firstSchedule)), law: lawNameIn(f, part) });
+      }
       // The last provision written in full takes joinLast ("มาตรา 27 และมาตรา 24 (6)").
       let lastFull = -1;
       if (f.joinLast !== undefined) for (let i = items.length - 1; i > 0 && lastFull < 0; i--) if (!items[i]!.startsWith('\u0000')) lastFull = i;
@@ -299,6 +333,39 @@ export function formatCitation(c: Citation, lng: string): string {
   if (cache.size > 2_000) cache.clear();
   cache.set(key, text);
   return text;
+}
+
+/** The name a law is cited by in this language. */
+function lawNameIn(f: CitationFormat, part: CitationPart): string {
+  const named = f.laws[part.law.id];
+  return typeof named === 'string' ? named : (named?.name ?? part.law.short);
+}
+
+/**
+ * The provisions of one law written in reverse, a run of provisions of one article naming what they
+ * share once: each one's own lower levels, joined, then the shared levels ("khoản 3, khoản 5 và điểm b
+ * khoản 8 Điều 28").
+ */
+function groupedReverse(part: CitationPart, f: CitationFormat, lng: string): string {
+  const ps = part.provisions;
+  const groupable = (p: Provision) => p.unit === undefined && p.to === undefined && p.path.length > 1;
+  const groups: Provision[][] = [];
+  for (const p of ps) {
+    const last = groups[groups.length - 1];
+    if (last && groupable(p) && groupable(last[0]!) && last[0]!.path[0] === p.path[0]) last.push(p);
+    else groups.push([p]);
+  }
+  const joinAll = (items: string[]) => (items.length > 1 ? `${items.slice(0, -1).join(f.join)}${f.joinLast ?? f.join}${items[items.length - 1]}` : items[0] ?? '');
+  const written = groups.map((g) => {
+    if (g.length === 1) return formatProvision(g[0]!, part.law, f, lng);
+    // The levels every provision of the run shares, each keeping at least one of its own.
+    let shared = 1;
+    while (g.every((p) => p.path.length > shared + 1 && p.path[shared] === g[0]!.path[shared] && (p.kinds?.[shared] ?? undefined) === (g[0]!.kinds?.[shared] ?? undefined))) shared++;
+    const own = g.map((p) => formatProvision({ path: p.path.slice(shared), ...(p.kinds ? { kinds: p.kinds.slice(shared) } : {}) }, { ...part.law, levels: part.law.levels.slice(shared) }, f, lng));
+    const common = formatProvision({ path: g[0]!.path.slice(0, shared), ...(g[0]!.kinds ? { kinds: g[0]!.kinds.slice(0, shared) } : {}) }, part.law, f, lng);
+    return `${joinAll(own)}${f.levelSeparator ?? ' '}${common}`;
+  });
+  return joinAll(written);
 }
 
 // ---- what a region profile carries about its law (merged into the model's types) -------------
@@ -328,6 +395,10 @@ declare module '../model/types.js' {
     practice?: string;
     /** The citation its snippet writes into the clause, when not its article. */
     textCitation?: Citation;
+  }
+  interface ConsentNeed {
+    /** The provision the clause cites for this consent (`cite:`, e.g. "pipl 39"): the separate-consent sentence cites those it states. */
+    citation?: Citation;
   }
   interface RegionProfile {
     /** The laws this profile cites, by id (its own; a member of a group never inherits the group's). */
@@ -432,6 +503,20 @@ export function localPhrase(text: string, lng: string): string {
   }
   const phrases = f.phrases;
   return phrases && Object.hasOwn(phrases, text) ? phrases[text]! : text;
+}
+
+/**
+ * A withdrawal method a template gives in its own language ("reply STOP"), as the locale writes it
+ * (`localPhrase`), with the reply keywords the channel accepts for this locale where the locale's
+ * phrase names them (`{{stop}}`; review CN-10). Locales whose phrase names STOP itself are unchanged.
+ */
+export function withdrawalPhrase(text: string, lng: string, keywords: readonly string[] | undefined): string {
+  const phrase = localPhrase(text, lng);
+  if (!phrase.includes('{{stop}}')) return phrase;
+  const f = citationFormat(lng);
+  const quote = f.keywords?.quote ?? '{{k}}';
+  const words = (keywords?.length ? keywords : ['STOP']).map((k) => quote.replace('{{k}}', k));
+  return phrase.replace('{{stop}}', words.join(f.keywords?.or ?? ', '));
 }
 
 /**

@@ -2,7 +2,7 @@
  * What is true of a template's flows for one region: the inputs of every element condition
  * (`when:` in a region profile) and of the transfer statements.
  */
-import type { Condition, Flow, Organization, Place, RegionProfile, Recipient, Taxonomy, TransferMechanism, TransferSpec } from '../model/types.js';
+import type { Condition, DataOrigin, Flow, Organization, Place, RegionProfile, Recipient, Taxonomy, TransferMechanism, TransferSpec } from '../model/types.js';
 import { insideArea } from '../load/places.js';
 import { euAdequacy, type AdequacyDecision } from '../load/adequacy.js';
 import { orgField } from '../load/organization.js';
@@ -18,13 +18,50 @@ export interface Facts {
   statutoryRetention: boolean;
   hasRecipients: boolean;
   thirdPartyHandlers: boolean;
-  /** Some flow declares a separate consent (`consent.separate`): only then is one stated. */
+  /** Some separate consent is recorded for what the flows do (`separateConsents` not empty): only then is one stated. */
   separateConsent: boolean;
+  /**
+   * The separate consents (PIPL Art. 23, 29, 39) the flows need and the template records: a kind
+   * the template-level record lists (`consent.separate: [kinds]`) or a flow that records its own
+   * (`consent.separate: true`) needs. Needs: `sensitive`, sensitive data; `third_party`, a recipient
+   * that is not our processor (provision to another handler, not entrusted processing); `cross_border`,
+   * a recipient outside the region or keeping the data there.
+   */
+  separateConsents: SeparateConsentKind[];
   controllerOutside: boolean;
   /** Every flow's purpose (for `when: { purposes }`). */
   purposes: string[];
   /** Some flow's data is not collected from the person (derived or from a third party: GDPR Art. 14). */
   indirectSource: boolean;
+}
+
+export const SEPARATE_CONSENT_KINDS = ['third_party', 'sensitive', 'cross_border'] as const;
+export type SeparateConsentKind = (typeof SEPARATE_CONSENT_KINDS)[number];
+
+/** The separate consents a flow needs in this region (see `Facts.separateConsents`). */
+export function separateConsentNeeds(flow: Flow, region: RegionProfile, tax: Taxonomy): SeparateConsentKind[] {
+  const out: SeparateConsentKind[] = [];
+  if (flow.recipients.some((r) => !tax.recipient.get(r.type)?.processor)) out.push('third_party');
+  if (flow.data.some((d) => isSensitive(tax, region, d))) out.push('sensitive');
+  if (flow.recipients.some((r) => isOutside(r.country, region) || recipientPlaces(r).some((p) => isOutside(p, region)))) out.push('cross_border');
+  return out;
+}
+
+/**
+ * The separate consents recorded for a flow: all it needs where the flow records its own
+ * (`consent.separate: true`), else those the template's consent record lists (`consent.separate`).
+ */
+export function separateConsentsOf(flow: Flow, region: RegionProfile, tax: Taxonomy, recorded: readonly string[] = []): SeparateConsentKind[] {
+  return separateConsentNeeds(flow, region, tax).filter((k) => flow.consent?.separate === true || recorded.includes(k));
+}
+
+/** A data category's origin in the taxonomy (`source`), its nearest ancestor's, or from the person (review CA-6). */
+export function originOf(tax: Taxonomy, data: string): DataOrigin {
+  for (let cur: string | undefined = data; cur !== undefined; cur = tax.data.get(cur)?.parent) {
+    const o = tax.data.get(cur)?.source;
+    if (o) return o;
+  }
+  return 'from_you';
 }
 
 /** Whether this region restricts transfers at all (a law with no transfer mechanisms does not). */
@@ -51,7 +88,9 @@ export function basisIn(flow: Flow, region: RegionProfile): Flow['legalBasis'] {
   return flow.legalBasis;
 }
 
-export function computeFacts(flows: Flow[], region: RegionProfile, org: Organization, tax: Taxonomy): Facts {
+export function computeFacts(flows: Flow[], region: RegionProfile, org: Organization, tax: Taxonomy, recordedSeparate: readonly string[] = []): Facts {
+  const stated = new Set(flows.flatMap((f) => separateConsentsOf(f, region, tax, recordedSeparate)));
+  const separateConsents = SEPARATE_CONSENT_KINDS.filter((k) => stated.has(k));
   const sensitiveData = [...new Set(flows.flatMap((f) => f.data).filter((d) => isSensitive(tax, region, d)))];
   return {
     // Data leaves the region: to a recipient there, to a place a recipient keeps it, or to our own
@@ -69,10 +108,12 @@ export function computeFacts(flows: Flow[], region: RegionProfile, org: Organiza
     statutoryRetention: flows.some((f) => f.retention?.statutory),
     hasRecipients: flows.some((f) => f.recipients.length > 0),
     thirdPartyHandlers: flows.some((f) => f.recipients.some((r) => !tax.recipient.get(r.type)?.processor)),
-    separateConsent: flows.some((f) => f.consent?.separate === true),
+    separateConsent: separateConsents.length > 0,
+    separateConsents,
     controllerOutside: !insideArea(org.controller.country, region.area.length ? region.area : region.countries),
     purposes: [...new Set(flows.map((f) => f.purpose))],
-    indirectSource: flows.some((f) => f.source !== undefined && f.source.from !== 'user'),
+    // Declared by the flow, or a category the taxonomy says we infer (review CA-6).
+    indirectSource: flows.some((f) => (f.source !== undefined ? f.source.from !== 'user' : f.data.some((d) => originOf(tax, d) === 'inferred_by_us'))),
   };
 }
 

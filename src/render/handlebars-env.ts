@@ -46,6 +46,8 @@ export interface Said {
 export interface FooterGroup {
   data: string[];
   recipient: { type: string; name?: string };
+  /** A processor handles the data for us (PIPL Art. 21): written with `footer.groupEntrusted`. */
+  entrusted?: boolean;
 }
 
 export class SnippetEnvironment {
@@ -128,8 +130,9 @@ export class SnippetEnvironment {
           const recipient = g.recipient.name ? loc.t('footer.recipientNamed', { type, name: g.recipient.name }) : type;
           const made: Claim[] = g.data.map((d) => ({ action: 'share', data: d, recipient: { ...g.recipient } }));
           claims.push(...made);
-          const text = loc.t('footer.group', { data: g.data.map((d) => loc.label('data', d)).join(sep), recipient });
-          if (said && made.length) said.push({ key: 'footer.group', text, claims: made });
+          const key = g.entrusted ? 'footer.groupEntrusted' : 'footer.group';
+          const text = loc.t(key, { data: g.data.map((d) => loc.label('data', d)).join(sep), recipient });
+          if (said && made.length) said.push({ key, text, claims: made });
           return text;
         })
         .join(loc.t('footer.joiner'));

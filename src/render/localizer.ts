@@ -22,11 +22,26 @@ const PLACEHOLDER = /\{\{\s*([\w.]+)\s*\}\}/g;
 /** Fills a wording string's `{{name}}` placeholders from values; a placeholder without a value stays as written. */
 type Filler = (values: Record<string, string>) => string;
 
+/** Languages whose script runs into a Latin word without a space unless one is written (Thai). */
+const SCRIPT_OF: Record<string, RegExp> = { th: /\p{Script=Thai}/u };
+const LATIN = /\p{Script=Latin}/u;
+
+/**
+ * Joins wording and a value in a language written without spaces between words: a Latin-script
+ * name set against the script is spaced off it ("… Meta Platforms Ireland Limited ไปยัง…", not
+ * "Limitedไปยัง"), as Thai writes a foreign word; other joins are left as the wording writes them.
+ */
+function spacedJoin(a: string, b: string, script: RegExp): string {
+  const x = a.charAt(a.length - 1);
+  const y = b.charAt(0);
+  return x && y && ((LATIN.test(x) && script.test(y)) || (script.test(x) && LATIN.test(y))) ? `${a} ${b}` : a + b;
+}
+
 /**
  * The string cut once at its placeholders. One pass: a value is never scanned for placeholders
- * itself, so "{{x}}" in a name stays as typed.
+ * itself, so "{{x}}" in a name stays as typed. `script`: see spacedJoin.
  */
-function filler(template: string): Filler {
+function filler(template: string, script?: RegExp): Filler {
   const texts: string[] = [];
   const names: string[] = [];
   const wholes: string[] = [];
@@ -39,6 +54,16 @@ function filler(template: string): Filler {
   }
   const tail = template.slice(last);
   if (names.length === 0) return () => template;
+  if (script) {
+    return (values) => {
+      let out = '';
+      for (let i = 0; i < names.length; i++) {
+        const name = names[i]!;
+        out = spacedJoin(spacedJoin(out, texts[i]!, script), Object.hasOwn(values, name) ? oneLine(values[name]!) : wholes[i]!, script);
+      }
+      return spacedJoin(out, tail, script);
+    };
+  }
   return (values) => {
     let out = '';
     for (let i = 0; i < names.length; i++) {
@@ -96,7 +121,7 @@ export class Localizer {
       if (!this.has(key)) throw new MissingWordingError(`wording key "${key}" is missing in locale ${this.lng}`);
       const raw = this.i18n.getResource(this.lng, 'translation', key) as unknown;
       if (typeof raw !== 'string') throw new MissingWordingError(`wording key "${key}" in locale ${this.lng} is not a sentence`);
-      fill = filler(raw);
+      fill = filler(raw, SCRIPT_OF[this.lng]);
       this.resolved.set(key, fill);
     }
     return fill(values);

@@ -2,7 +2,12 @@
  * Every use of personal data in a project: each flow of each template (the channel's implied
  * flows included), as data category × purpose. Built once per run and handed to the renderer and
  * the exclusivity rule, so an "only for X" sentence is written, and accepted in hand-written text,
- * only when no flow anywhere uses that data for anything else. Pure: it holds what it was given.
+ * only when no flow anywhere uses that data for anything else.
+ *
+ * Only "only" needs the list, and most projects never say it: a project's uses can be given as a
+ * function, called the first time a sentence with "only" is written or read (for a project that
+ * is loading every template once more). Adding a template's own uses (`with`, once per render)
+ * neither loads nor copies the list.
  */
 import { covers } from '../load/taxonomy.js';
 import type { Flow, Taxonomy } from '../model/types.js';
@@ -15,10 +20,31 @@ export interface DataUse {
 }
 
 export class ProjectUses {
-  readonly uses: readonly DataUse[];
+  private list: readonly DataUse[] | undefined;
+  private readonly source: (() => readonly DataUse[]) | undefined;
+  /** Set by `with`: the project's uses, and the template's own when the project does not list that template. */
+  private readonly base: ProjectUses | undefined;
+  private readonly template: { id: string; flows: readonly Flow[] } | undefined;
+  private ownUses: ProjectUses | undefined;
+  private ids: Set<string> | undefined;
+  /** Per data category, the uses of it or of a broader or narrower category, in list order. */
+  private related: { tax: Taxonomy; byData: Map<string, DataUse[]> } | undefined;
 
-  constructor(uses: DataUse[]) {
-    this.uses = uses;
+  /** The uses, a function that finds them when they are first needed, or (`with`) a project's uses and a template. */
+  constructor(uses: readonly DataUse[] | (() => readonly DataUse[]) | { base: ProjectUses; template: { id: string; flows: readonly Flow[] } }) {
+    if (typeof uses === 'function') this.source = uses;
+    else if (Array.isArray(uses)) this.list = uses;
+    else ({ base: this.base, template: this.template } = uses as { base: ProjectUses; template: { id: string; flows: readonly Flow[] } });
+  }
+
+  get uses(): readonly DataUse[] {
+    if (this.list === undefined) {
+      if (this.base) {
+        const own = this.own();
+        this.list = own ? [...this.base.uses, ...own.uses] : this.base.uses;
+      } else this.list = this.source!();
+    }
+    return this.list;
   }
 
   /** The uses of every flow of the given templates. */
@@ -38,10 +64,27 @@ export class ProjectUses {
     return new ProjectUses(out);
   }
 
-  /** These uses plus a template's own (a template rendered on its own, outside the project's list). */
+  /**
+   * These uses plus a template's own (a template rendered on its own, outside the project's list).
+   * The list is neither loaded nor copied here: which of the two it is is settled when asked.
+   */
   with(template: { id: string; flows: readonly Flow[] }): ProjectUses {
-    if (this.uses.some((u) => u.template === template.id && template.id !== '')) return this;
-    return new ProjectUses([...this.uses, ...ProjectUses.of([template]).uses]);
+    if (this.base && (this.template === template || (this.template!.id === template.id && template.id !== ''))) return this;
+    return new ProjectUses({ base: this, template });
+  }
+
+  /** Whether the list names a use of the template's (the templates named are found once). */
+  private names(id: string): boolean {
+    this.ids ??= new Set(this.uses.map((u) => u.template));
+    return this.ids.has(id);
+  }
+
+  /** For a `with`: the template's own uses when the project's list does not name the template. */
+  private own(): ProjectUses | undefined {
+    const t = this.template!;
+    if (t.id !== '' && this.base!.names(t.id)) return undefined;
+    this.ownUses ??= ProjectUses.of([t]);
+    return this.ownUses;
   }
 
   /**
@@ -50,6 +93,14 @@ export class ProjectUses {
    * that goes to the messaging provider is not used "only" for delivery.
    */
   otherPurposes(tax: Taxonomy, data: string, purpose: string): DataUse[] {
-    return this.uses.filter((u) => (covers(tax, 'data', data, u.data) || covers(tax, 'data', u.data, data)) && !covers(tax, 'purpose', purpose, u.purpose));
+    if (this.base) {
+      const own = this.own();
+      const first = this.base.otherPurposes(tax, data, purpose);
+      return own ? [...first, ...own.otherPurposes(tax, data, purpose)] : first;
+    }
+    if (this.related?.tax !== tax) this.related = { tax, byData: new Map() };
+    let near = this.related.byData.get(data);
+    if (!near) this.related.byData.set(data, (near = this.uses.filter((u) => covers(tax, 'data', data, u.data) || covers(tax, 'data', u.data, data))));
+    return near.filter((u) => !covers(tax, 'purpose', purpose, u.purpose));
   }
 }

@@ -5,7 +5,7 @@
 import type { Claim } from '../claims/claim.js';
 import type { Catalog } from '../load/catalog.js';
 import { orgField } from '../load/organization.js';
-import type { ChannelProfile, Organization, RegionProfile, Template } from '../model/types.js';
+import type { ChannelProfile, Contact, Organization, RegionProfile, Template } from '../model/types.js';
 import { groupKey } from '../load/taxonomy.js';
 import { intlNames } from '../load/intl-names.js';
 import { computeFacts, effectiveFlows, holds, isSensitive, type Facts } from './facts.js';
@@ -15,13 +15,27 @@ import { oneLine } from './one-line.js';
 import { characterCount, smsLength } from './message-length.js';
 import { buildStatements, type Assertion, type MissingContact, type Statement, type StatementSet, type UnresolvedTransfer } from './statements.js';
 import type { ProjectUses } from './project-uses.js';
-import { elementCitation, elementTextCitation, localPhrase, rightsCitation, sensitiveCitation, type LegalSource } from './citation.js';
+import { elementCitation, elementTextCitation, formatCitation, mergeCitations, rightsCitation, sensitiveCitation, withdrawalPhrase, type LegalSource } from './citation.js';
+
+declare module '../model/types.js' {
+  interface Contact {
+    /** The name as registered or written in a locale's own script, by locale (zh-CN; review CN-12). */
+    localNames?: Record<string, string>;
+    /** The controller's country and city as a locale writes them (zh-CN 德国柏林; review CN-12). */
+    localPlace?: Record<string, string>;
+  }
+  interface ChannelProfile {
+    /** Reply keywords our reply handling on the channel accepts to stop messages, by locale (`default` for others). */
+    stopKeywords?: Record<string, string[]>;
+  }
+}
 
 /** Transfer safeguards a person can obtain a copy of (GDPR Art. 46, 47). */
 const SAFEGUARDS_WITH_COPY = new Set(['scc', 'bcr', 'certification']);
 
 export const FOOTER_VARIANTS = ['full', 'no_names', 'grouped', 'reference_link', 'reference'] as const;
-export type FooterVariant = (typeof FOOTER_VARIANTS)[number] | 'own';
+/** `none`: the channel takes no footer text of ours for the template's category (channel footer.notAllowedFor). */
+export type FooterVariant = (typeof FOOTER_VARIANTS)[number] | 'own' | 'none';
 
 /** A sentence the renderer wrote that makes claims, placed in its text: [start, end) are offsets of `text` in the footer or clause. */
 export interface SaidSentence extends Said {
@@ -163,11 +177,14 @@ export class Renderer {
       .filter((l, i, all) => l !== lng && all.indexOf(l) === i);
     for (const other of companionLocales) {
       const oloc = this.localizer(other);
-      const ob = buildStatements(flows, region, this.catalog.taxonomy, oloc, org, { uses, language: template.language });
+      const ob = buildStatements(flows, region, this.catalog.taxonomy, oloc, org, { separate: template.consent?.separate ?? [], uses, language: template.language });
       const oc = this.renderClause(template, flows, region, oloc, org, facts, ob.statements, channel, number);
       clause.companions.push({ locale: other, text: `${oloc.t('clause.companion', { language: oloc.capitalize(oloc.language(other)) })}\n${oc.text}` });
     }
-    const footer = template.footer !== undefined ? this.ownFooter(template, channel, loc, options) : this.renderFooter(template, loc, org, built.statements, channel, number);
+    // A category whose footer takes no text of ours (WhatsApp authentication): no footer; the notice is
+    // the clause's (rule footer-not-allowed says so).
+    const noFooter = template.footer === undefined && channel.footer.notAllowedFor?.includes(template.category);
+    const footer = template.footer !== undefined ? this.ownFooter(template, channel, loc, options) : noFooter ? this.emptyFooter(channel) : this.renderFooter(template, loc, org, built.statements, channel, number);
     return {
       template: template.id,
       region: region.id,
@@ -191,17 +208,20 @@ export class Renderer {
    * Flows that say "only" are not shared: whether "only" holds depends on the whole project.
    */
   private shaped(template: Template, flows: Template['flows'], region: RegionProfile, loc: Localizer, org: Organization, channel: ChannelProfile, uses: ProjectUses | undefined): Shaped {
+    // The separate consents the template's consent record lists (PIPL Art. 23, 29, 39): part of the shape.
+    const separate = template.consent?.separate ?? [];
     const make = (): Shaped => {
-      const facts = computeFacts(flows, region, org, this.catalog.taxonomy);
-      const built = buildStatements(flows, region, this.catalog.taxonomy, loc, org, { uses, language: template.language });
-      return { facts, built, body: this.clauseBody(flows, region, loc, org, facts, built.statements, channel) };
+      const facts = computeFacts(flows, region, org, this.catalog.taxonomy, separate);
+      const built = buildStatements(flows, region, this.catalog.taxonomy, loc, org, { uses, language: template.language, separate });
+      return { facts, built, body: this.clauseBody(flows, region, loc, org, facts, built.statements, channel, template) };
     };
     if (flows.some((f) => f.exclusive)) return make();
     let shared = this.shapes.get(org);
     if (!shared) this.shapes.set(org, (shared = { made: new Map(), seen: new Set() }));
     let shape = shapeKeys.get(flows);
     if (shape === undefined) shapeKeys.set(flows, (shape = JSON.stringify(flows, withoutPositions)));
-    const key = `${region.id}\u0000${loc.lng}\u0000${channel.id}\u0000${template.language}\u0000${shape}`;
+    // The template's frequency is written into the clause (Vietnam's advertising sentence): part of the shape.
+    const key = `${region.id}\u0000${loc.lng}\u0000${channel.id}\u0000${template.language}\u0000${template.frequency ? `${template.frequency.count}/${template.frequency.per}` : ''}\u0000${separate.join(',')}\u0000${shape}`;
     let shaped = shared.made.get(key);
     if (shaped) return shaped;
     shaped = make();
@@ -247,15 +267,15 @@ export class Renderer {
     channel: ChannelProfile,
     number: string | undefined,
   ): RenderedClause {
-    return this.withHeading(template, loc, number, this.clauseBody(flows, region, loc, org, facts, statements, channel));
+    return this.withHeading(template, loc, number, this.clauseBody(flows, region, loc, org, facts, statements, channel, template));
   }
 
   /** The clause's lines under its heading: every element the region requires for these flows. */
-  private clauseBody(flows: Template['flows'], region: RegionProfile, loc: Localizer, org: Organization, facts: Facts, statements: StatementSet, channel: ChannelProfile): ClauseBody {
+  private clauseBody(flows: Template['flows'], region: RegionProfile, loc: Localizer, org: Organization, facts: Facts, statements: StatementSet, channel: ChannelProfile, template: Template): ClauseBody {
     const claims: Claim[] = [];
     const said: Said[] = [];
     const scope = { loc, claims, said };
-    const context = this.clauseContext(flows, region, loc, org, facts, statements, channel);
+    const context = { ...this.clauseContext(flows, region, loc, org, facts, statements, channel), frequency: frequencyPhrase(template, loc) };
     const lines: string[] = [];
     // The sentences written on each line, with their column in it.
     const lineSaid: Array<Array<{ said: Said; column: number }>> = [];
@@ -263,7 +283,8 @@ export class Renderer {
     const written = new Set<string>();
     for (const el of region.elements) {
       if (!holds(el.when, facts, org)) continue;
-      const missing = el.needs.filter((f) => orgField(org, f) === undefined);
+      // `template.<field>`: a field of the template (its frequency); else a field of the organization.
+      const missing = el.needs.filter((f) => (f.startsWith('template.') ? templateField(template, f) : orgField(org, f)) === undefined);
       const outcome: ElementOutcome = { id: el.id, article: el.article, citation: elementCitation(el, loc.lng), ...(el.source ? { source: el.source } : {}), ...(el.unsettled ? { unsettled: el.unsettled } : {}), snippet: el.snippet, written: false, missing };
       elements.push(outcome);
       if (missing.length) continue;
@@ -274,7 +295,11 @@ export class Renderer {
       written.add(el.snippet);
       // Each element's snippet cites its own article, in the text's language ({{article}}); the
       // sensitive-data sentence cites the provision that lists each category it names (sensitiveArticles).
-      const article = (el.id === 'sensitive_data' ? sensitiveCitation(region, el, facts.sensitiveData, loc.lng) : undefined) ?? elementTextCitation(el, loc.lng);
+      // The separate-consent sentence cites the consents it states, and only those (review N1).
+      const article =
+        (el.id === 'sensitive_data' ? sensitiveCitation(region, el, facts.sensitiveData, loc.lng) : undefined) ??
+        (el.snippet === 'separate_consent' ? separateConsentCitation(region, facts, loc.lng) : undefined) ??
+        elementTextCitation(el, loc.lng);
       const from = said.length;
       const out = this.env.render(`clause/${el.snippet}`, { ...context, article }, scope);
       const produced = out.split('\n').map((l) => l.trim()).filter(Boolean);
@@ -305,8 +330,14 @@ export class Renderer {
       const cat = tax.data.get(d)?.ccpa ?? 'identifiers';
       byCcpa.set(cat, [...(byCcpa.get(cat) ?? []), d]);
     }
+    // Sensitive personal information that is so only with other data (§1798.140(ae)(1)(B)) is named
+    // with it: "account log-in credentials (your phone number with the one-time passcode)" (review CA-9).
+    const ccpaItem = (d: string) => {
+      const along = (tax.data.get(d)?.ccpaWith ?? []).filter((w) => allData.includes(w));
+      return along.length ? loc.t('clause.ccpaCombination', { data: dataList(along), label: loc.label('data', d) }) : loc.label('data', d);
+    };
     const ccpaCategories = [...byCcpa.entries()]
-      .map(([cat, ds]) => loc.t('clause.ccpaCategory', { category: loc.t(`ccpa.${cat}`), data: dataList(ds) }))
+      .map(([cat, ds]) => loc.t('clause.ccpaCategory', { category: loc.t(`ccpa.${cat}`), data: loc.list(ds.map(ccpaItem)) }))
       .join('; ');
     const sensitivePurposes: Array<{ data: string; purpose: string }> = [];
     for (const f of flows) {
@@ -324,33 +355,53 @@ export class Renderer {
       contactEmail: (region.contactField ? orgField(org, region.contactField) : undefined) ?? org.dpo?.email ?? org.controller.email,
       rightsKey: `rights.${region.rights}`,
       rightsArticle: rightsCitation(region, loc.lng),
-      withdrawal: ((w) => (w === undefined ? undefined : localPhrase(w, loc.lng)))(flows.find((f) => f.consent?.withdrawal)?.consent?.withdrawal),
+      // With the reply keywords the channel accepts for the reader's locale (review CN-10).
+      withdrawal: ((w) => (w === undefined ? undefined : withdrawalPhrase(w, loc.lng, channel.stopKeywords?.[loc.lng] ?? channel.stopKeywords?.['default'])))(flows.find((f) => f.consent?.withdrawal)?.consent?.withdrawal),
       authorityName: region.authority ? `${region.authority.name[loc.lng] ?? region.authority.name['en'] ?? Object.values(region.authority.name)[0]}${region.authority.url ? ` (${region.authority.url})` : ''}` : undefined,
       authority,
       ccpaCategories,
       sensitiveData: facts.sensitiveData.length ? dataList(facts.sensitiveData) : undefined,
       sensitivePurposes,
       filing: filing ? { label: loc.t(`filing.${filing.type}`), number: filing.number } : undefined,
+      // What the separate consents stated are for (PIPL Art. 23, 29, 39; review N1).
+      separateConsentActs: separateConsentActs(facts, loc),
       channelName: loc.t(`channel.${channel.id}`),
+      // Vietnam, Law 91/2025/QH15 Điều 28 khoản 8 điểm b: the advertising partner whose sharing the person may refuse (review-3 VN3-2).
+      adPartner: advertisingPartner(flows, loc),
       controllerCountry: loc.country(org.controller.country),
-      // The address as written, its closing English country name in the text's language (review EU-8).
+      // The address as written, its closing English country name in the text's language (review EU-8);
+      // where the organization writes its place in the text's language, that place with the address in brackets (CN-12).
       controllerAddress: localAddress(org, loc),
+      // A registered local name with the name as given in brackets; the officer's name only in the
+      // text's script, else the contact alone (PIPL Art. 52(2); review CN-12).
+      representativeName: withLocalName(org.china?.representative, loc),
+      piOfficerName: officerName(org.china?.piOfficer, loc),
+      // 《网络数据安全管理条例》第二十一条第二款: the recipients as one numbered list, each with its contact (review E28).
+      recipientList: statements.share.map((st, i) => ({ st, n: String(i + 1), contact: recipientContact(st, flows) })),
       // GDPR Art. 13(1)(f): for safeguards under Art. 46/47, how to obtain a copy of them.
       safeguardCopy: statements.transfer.some((s) => s.claims.some((c) => c.mechanism !== undefined && SAFEGUARDS_WITH_COPY.has(c.mechanism))),
     };
+  }
+
+  /** No footer: the channel takes none of ours for the template's category. */
+  private emptyFooter(channel: ChannelProfile): RenderedFooter {
+    const segments = channel.footer.maxSegments !== undefined;
+    return { text: '', variant: 'none', length: 0, limit: segments ? channel.footer.maxSegments : channel.footer.maxLength, unit: segments ? 'segments' : 'characters', fits: true, claims: [], said: [] };
   }
 
   private renderFooter(template: Template, loc: Localizer, org: Organization, statements: StatementSet, channel: ChannelProfile, number: string | undefined): RenderedFooter {
     const tax = this.catalog.taxonomy;
     const reference = number ? loc.t('footer.reference', { number }) : loc.t('footer.referenceUnnumbered');
     const url = org.shortPolicyUrl ?? org.policyUrl;
-    const shares = statements.share.flatMap((s) => s.claims);
+    // Role-aware (review CN-9): data a processor handles for us (PIPL Art. 21, the statement written as
+    // `statement.entrust`) is grouped apart from data provided to a recipient for its own purposes.
+    const shares = statements.share.flatMap((s) => s.claims.map((c) => ({ c, entrusted: s.key === 'statement.entrust' })));
     const groupsBy = (keyOf: (c: Claim) => { type: string; name?: string }, dataOf: (d: string) => string): FooterGroup[] => {
       const groups = new Map<string, FooterGroup>();
-      for (const c of shares) {
+      for (const { c, entrusted } of shares) {
         const who = keyOf(c);
-        const k = `${who.type}|${who.name ?? ''}`;
-        const g = groups.get(k) ?? { data: [], recipient: who };
+        const k = `${entrusted ? 'E' : ''}|${who.type}|${who.name ?? ''}`;
+        const g = groups.get(k) ?? { data: [], recipient: who, ...(entrusted ? { entrusted } : {}) };
         const d = dataOf(c.data);
         if (!g.data.includes(d)) g.data.push(d);
         groups.set(k, g);
@@ -460,7 +511,67 @@ function findFrom(line: string, text: string, from: number): number {
 function localAddress(org: Organization, loc: Localizer): string {
   const address = org.controller.address;
   const english = loc.lng === 'en' ? undefined : intlNames('en').countries[org.controller.country];
+  const place = org.controller.localPlace?.[loc.lng];
+  if (place) return loc.t('clause.withOriginal', { local: place, original: english && address.endsWith(`, ${english}`) ? address.slice(0, -english.length - 2) : address });
   return english && address.endsWith(`, ${english}`) ? `${address.slice(0, -english.length)}${loc.country(org.controller.country)}` : address;
+}
+
+/** The provisions of the separate consents the clause states (the region's `consent:` needs with a `cite`), merged. */
+function separateConsentCitation(region: RegionProfile, facts: Facts, lng: string): string | undefined {
+  const cites = (region.consent ?? []).filter((n) => n.citation && (facts.separateConsents as string[]).includes(n.id.slice('separate_'.length))).map((n) => n.citation!);
+  return cites.length ? formatCitation(mergeCitations(cites), lng) : undefined;
+}
+
+/**
+ * What the separate consents stated are for: handling sensitive data; providing data to another
+ * handler, to a recipient abroad, or both (one phrase). Undefined when none is stated.
+ */
+function separateConsentActs(facts: Facts, loc: Localizer): string | undefined {
+  const kinds = facts.separateConsents;
+  const acts: string[] = [];
+  if (kinds.includes('sensitive')) acts.push(loc.t('separateConsent.sensitive'));
+  const other = kinds.includes('third_party');
+  const abroad = kinds.includes('cross_border');
+  if (other || abroad) acts.push(loc.t(`separateConsent.${other && abroad ? 'thirdPartyCrossBorder' : other ? 'thirdParty' : 'crossBorder'}`));
+  if (acts.length === 0) return undefined;
+  return acts.length === 1 ? acts[0] : loc.t('separateConsent.either', { first: acts[0]!, second: acts[1]! });
+}
+
+/** A party's name with its registered name in the text's language before it, where the organization gives one. */
+function withLocalName(party: Contact | undefined, loc: Localizer): string | undefined {
+  if (!party?.name) return undefined;
+  const local = party.localNames?.[loc.lng];
+  return local ? loc.t('clause.withOriginal', { local, original: party.name }) : party.name;
+}
+
+/**
+ * The advertising partners the template's flows share data with, each as "type name" (vi: đối tác quảng
+ * cáo AdReach Media); the type alone where none is named.
+ */
+function advertisingPartner(flows: Template['flows'], loc: Localizer): string {
+  const type = loc.label('recipient', 'recipient.third_party.advertising');
+  const names = [...new Set(flows.flatMap((f) => f.recipients).filter((r) => r.type === 'recipient.third_party.advertising' && r.name).map((r) => r.name!))];
+  return names.length ? loc.list(names.map((name) => loc.t('statement.recipientNameOnly', { type, name }))) : type;
+}
+
+/** A person's name as the text can write it: in the text's script where given, as given in a text in Latin script, else none. */
+function officerName(person: Contact | undefined, loc: Localizer): string | undefined {
+  const local = person?.localNames?.[loc.lng];
+  if (local) return local;
+  let script: string | undefined;
+  try {
+    script = new Intl.Locale(loc.lng).maximize().script;
+  } catch {
+    script = undefined;
+  }
+  return script === 'Latn' ? person?.name : undefined;
+}
+
+/** The contact point of the recipient a sharing statement names (its flow's recipient of that type and name). */
+function recipientContact(st: Statement, flows: Template['flows']): string | undefined {
+  const who = st.claims[0]?.recipient;
+  if (!who) return undefined;
+  return flows.find((f) => f.id === st.flow)?.recipients.find((r) => r.type === who.type && r.name === who.name)?.contact;
 }
 
 function dedupeLines(lines: string[]): string[] {
@@ -474,4 +585,16 @@ export function clauseTitle(template: Template, loc: Localizer): string {
   if (typeof own === 'string' && base(template.language) === base(loc.lng)) return oneLine(own);
   if (own && typeof own === 'object' && Object.hasOwn(own, loc.lng) && own[loc.lng]) return oneLine(own[loc.lng]!);
   return loc.capitalize(loc.label('purpose', template.flows[0]!.purpose));
+}
+
+/** A template field an element needs (`template.frequency`): its value, or undefined when the template has none. */
+export function templateField(template: Template, path: string): unknown {
+  const field = path.slice('template.'.length);
+  return field === 'frequency' ? template.frequency : undefined;
+}
+
+/** The template's frequency in the text's language ("tối đa 1 lần mỗi tháng"), or undefined when it declares none. */
+function frequencyPhrase(template: Template, loc: Localizer): string | undefined {
+  const f = template.frequency;
+  return f ? loc.t(`frequency.${f.per}`, { times: String(f.count) }) : undefined;
 }

@@ -6,14 +6,25 @@
  * writes; the renderer records the claims and assertions of every statement written.
  */
 import type { Claim } from '../claims/claim.js';
-import type { DataSourceKind, ExportFiling, ExportRoute, Flow, LegalBasis, Organization, Place, Recipient, RegionProfile, Taxonomy, TransferMechanism } from '../model/types.js';
-import { basisIn, isOutside, isSensitive, recipientMechanism, recipientPlaces, mechanismFor, resolveTransfer, underGdpr, type TransferProblem } from './facts.js';
+import type { DataOrigin, DataSourceKind, ExportFiling, ExportRoute, Flow, LegalBasis, Organization, Place, Recipient, RegionProfile, Taxonomy, TransferMechanism } from '../model/types.js';
+import { basisIn, isOutside, isSensitive, originOf, recipientMechanism, recipientPlaces, mechanismFor, resolveTransfer, separateConsentsOf, underGdpr, type TransferProblem } from './facts.js';
 import type { Localizer } from './localizer.js';
 import { orgField } from '../load/organization.js';
 import { ProjectUses } from './project-uses.js';
 import { elementTextCitation, formatCitation, localPhrase, parseCitation, regionCitation } from './citation.js';
 
 const ADVERTISING = 'marketing.advertising.third_party';
+/** The origins stated as "we obtain …", in this order (the others are created or written by us, or inferred). */
+const OBTAINED: DataOrigin[] = ['from_you', 'from_device', 'from_our_records'];
+
+const orFormats = new Map<string, Intl.ListFormat>();
+/** Items joined with the locale's "or" (Intl disjunction list). */
+function orFormat(lng: string, items: string[]): string {
+  if (items.length === 1) return items[0]!;
+  let f = orFormats.get(lng);
+  if (!f) orFormats.set(lng, (f = new Intl.ListFormat(lng, { type: 'disjunction', style: 'long' })));
+  return f.format(items);
+}
 
 /** Who a sentence is about: the organization itself, or one named (or typed) recipient. */
 export type Party = { kind: 'organization'; name: string } | { kind: 'recipient'; type: string; name?: string; country: Place };
@@ -73,6 +84,8 @@ export interface StatementSet {
   /** PIPL Art. 38(1): the route of an overseas recipient, with its authority and number, as the organization filed it. */
   filing: Statement[];
   retain: Statement[];
+  /** The sub-processor a recipient has keep the data where it stores them (named; review EU-2). */
+  subProcessor: Statement[];
   exclusive: Statement[];
   requirement: Statement[];
   government: Statement[];
@@ -162,10 +175,12 @@ export interface BuildOptions {
   uses?: ProjectUses;
   /** The template's language: free text given as one string (a PIPL Art. 30 effect) is in it. */
   language?: string;
+  /** The separate consents the template's consent record lists (`consent.separate`, PIPL Art. 23, 29, 39). */
+  separate?: readonly string[];
 }
 
 export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxonomy, loc: Localizer, org: Organization, options: BuildOptions = {}): BuiltStatements {
-  const s: StatementSet = { collect: [], source: [], basis: [], interest: [], share: [], sell: [], noSale: [], store: [], transfer: [], overseas: [], sensitiveBasis: [], sensitivePermitted: [], sensitiveEffect: [], filing: [], retain: [], exclusive: [], requirement: [], government: [] };
+  const s: StatementSet = { collect: [], source: [], basis: [], interest: [], share: [], sell: [], noSale: [], store: [], transfer: [], overseas: [], sensitiveBasis: [], sensitivePermitted: [], sensitiveEffect: [], filing: [], retain: [], subProcessor: [], exclusive: [], requirement: [], government: [] };
   const missingConditions: string[] = [];
   const unresolved: UnresolvedTransfer[] = [];
   const missingContacts: MissingContact[] = [];
@@ -173,6 +188,9 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
   const uses = options.uses ?? ProjectUses.of([{ id: '', flows }]);
   const us: Party = { kind: 'organization', name: org.controller.name };
   const dataList = (keys: string[]) => loc.list(keys.map((k) => loc.label('data', k)));
+  // The CCPA's own verbs where the region speaks its vocabulary ("recopilamos y usamos", not the GDPR's
+  // "tratamos"; review CA-10): statement.collectCcpa.
+  const collectKey = region.vocabulary === 'ccpa' ? 'statement.collectCcpa' : 'statement.collect';
   // The article in the text's own language (src/render/citation.ts, locales/<lng>/citation.yaml).
   const withArticle = (label: string, kind: 'basis' | 'mechanism', key: string) => {
     const article = regionCitation(region, kind, key, loc.lng);
@@ -200,7 +218,7 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
     const each = (make: (d: string) => Claim) => flow.data.map(make);
     const at = (kind: Assertion['kind'], extra: Partial<Assertion> = {}): Assertion => ({ kind, flows: [flow.id], data: flow.data, ...extra });
 
-    s.collect.push({ key: 'statement.collect', values: { purpose, data }, claims: each((d) => ({ action: 'collect', data: d, purpose: flow.purpose })), flow: flow.id, asserts: at('collect', { purpose: flow.purpose, party: us }) });
+    s.collect.push({ key: collectKey, values: { purpose, data }, claims: each((d) => ({ action: 'collect', data: d, purpose: flow.purpose })), flow: flow.id, asserts: at('collect', { purpose: flow.purpose, party: us }) });
 
     // A legal obligation under another state's law is stated on the basis the region's law gives it (X4).
     const legalBasis = basisIn(flow, region);
@@ -242,7 +260,10 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
       if (r.storage?.length) {
         const places = loc.list(r.storage.map((p) => loc.country(p)));
         // Capitalized where the sentence starts with the recipient (nl "Bij {{recipient}} …" does not).
-        const holder = atStart('statement.storeRecipient', r.name ? loc.t('statement.recipientNameOnly', { type, name: r.name }) : type);
+        // The type with its article where the locale gives one (terms.definite: fr "le prestataire de
+        // messagerie", es "el proveedor", it "il fornitore"; review fr/es/it).
+        const theType = loc.label('recipient', r.type, 'definite');
+        const holder = atStart('statement.storeRecipient', r.name ? loc.t('statement.recipientNameOnly', { type: theType, name: r.name }) : theType);
         s.store.push({
           key: 'statement.storeRecipient',
           values: { recipient: holder, data, places },
@@ -250,6 +271,10 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
           flow: flow.id,
           asserts: at('store', { party, place: r.storage.join(',') }),
         });
+        const sub = r.subProcessor;
+        if (sub && !s.subProcessor.some((x) => x.values['recipient'] === holder && x.values['name'] === sub.name)) {
+          s.subProcessor.push({ key: 'clause.subProcessor', values: { recipient: atStart('clause.subProcessor', r.name ? loc.t('statement.recipientNameOnly', { type: theType, name: r.name }) : theType), name: sub.name, country: loc.country(sub.country) }, claims: [], flow: flow.id });
+        }
       }
       const route = recipientRoute(r, flow, region, org);
       const declared = route.mechanism;
@@ -270,7 +295,8 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
         // transfer is the recipient's own (Meta Platforms Ireland Limited to its US storage), on its own
         // safeguards, never stated as ours or on our mechanism (review EU-2, review-sea X5). No route
         // of ours is owed for it, so none is reported missing; the region's element notes what is open.
-        const holder = atStart('statement.transferOnward', r.name ? loc.t('statement.recipientNameOnly', { type, name: r.name }) : type);
+        const theType = loc.label('recipient', r.type, 'definite');
+        const holder = atStart('statement.transferOnward', r.name ? loc.t('statement.recipientNameOnly', { type: theType, name: r.name }) : theType);
         s.transfer.push({
           key: 'statement.transferOnward',
           values: { recipient: holder, data, places: loc.country(place) },
@@ -344,9 +370,10 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
       }
       // The sentence ends it: a closing full stop of the free text is dropped.
       const effect = localText(flow.sensitive?.effect, loc.lng, options.language)?.replace(/[.。!！?？\s]+$/u, '');
-      // A separate consent is stated only where the flow records one (consent.separate), never for data
+      // A separate consent is stated only where it is recorded (the flow's consent.separate, or the
+      // template's record listing `sensitive`), never for data
       // handled on a contract with no consent collected (review CN-2; PIPL Art. 29, 13(2)).
-      const asks = flow.consent?.separate === true;
+      const asks = separateConsentsOf(flow, region, tax, options.separate).includes('sensitive');
       s.sensitiveEffect.push(
         effect
           ? { key: asks ? 'statement.sensitiveEffect' : 'statement.sensitiveEffectNoConsent', values: { data: sdata, purpose, effect, article: citeOf('sensitive_necessity') }, claims: [], flow: flow.id, asserts: sat({ effect: true }) }
@@ -376,25 +403,63 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
   }
 
   // Flows with one purpose (a channel's two flows for carrying the message) are stated together.
-  s.collect = mergeByPurpose(s.collect, 'statement.collect', dataList);
+  s.collect = mergeByPurpose(s.collect, collectKey, dataList);
   s.requirement = mergeByPurpose(s.requirement, undefined, dataList);
 
-  // Where the data comes from: the flow's source decides (collected, derived, from a third party).
+  // Where the data comes from: a flow's declared source decides (collected, derived, from a third
+  // party); without one, each category's own origin in the taxonomy (from the person, the device, our
+  // records, created or written by us, inferred by us; review CA-6).
   const bySource = new Map<string, { kind: DataSourceKind; category?: string; data: string[]; flows: string[] }>();
+  const byOrigin = new Map<DataOrigin, { data: string[]; flows: string[] }>();
+  const add = (g: { data: string[]; flows: string[] }, d: string, flow: string) => {
+    if (!g.data.includes(d)) g.data.push(d);
+    if (!g.flows.includes(flow)) g.flows.push(flow);
+  };
   for (const flow of flows) {
-    const kind = flow.source?.from ?? 'user';
-    const k = `${kind}|${flow.source?.category ?? ''}`;
-    const g = bySource.get(k) ?? { kind, ...(flow.source?.category ? { category: flow.source.category } : {}), data: [], flows: [] };
-    for (const d of flow.data) if (!g.data.includes(d)) g.data.push(d);
-    g.flows.push(flow.id);
-    bySource.set(k, g);
+    if (flow.source && flow.source.from !== 'user') {
+      const kind = flow.source.from;
+      const k = `${kind}|${flow.source.category ?? ''}`;
+      const g = bySource.get(k) ?? { kind, ...(flow.source.category ? { category: flow.source.category } : {}), data: [], flows: [] };
+      for (const d of flow.data) add(g, d, flow.id);
+      bySource.set(k, g);
+      continue;
+    }
+    for (const d of flow.data) {
+      // A flow that declares `from: user` gets every category from the person.
+      const origin: DataOrigin = flow.source ? 'from_you' : originOf(tax, d);
+      if (origin === 'inferred_by_us') {
+        const g = bySource.get('derived|') ?? { kind: 'derived' as const, data: [], flows: [] };
+        add(g, d, flow.id);
+        bySource.set('derived|', g);
+        continue;
+      }
+      const g = byOrigin.get(origin) ?? { data: [], flows: [] };
+      add(g, d, flow.id);
+      byOrigin.set(origin, g);
+    }
+  }
+  // What we obtain (from the person, the device, our records): one sentence, grouped by where it comes from.
+  const obtained = OBTAINED.filter((o) => byOrigin.has(o));
+  if (obtained.length === 1 && obtained[0] === 'from_you') {
+    const g = byOrigin.get('from_you')!;
+    s.source.push({ key: 'statement.sourceUser', values: { data: dataList(g.data) }, claims: [], asserts: { kind: 'source', flows: g.flows, data: g.data, source: 'user' } });
+  } else if (obtained.length) {
+    const parts = obtained.map((o) => loc.t(`origin.${o}`, { data: dataList(byOrigin.get(o)!.data) }));
+    const data = obtained.flatMap((o) => byOrigin.get(o)!.data);
+    const ids = [...new Set(obtained.flatMap((o) => byOrigin.get(o)!.flows))];
+    s.source.push({ key: 'statement.sourceOrigins', values: { groups: loc.list(parts) }, claims: [], asserts: { kind: 'source', flows: ids, data, source: 'user' } });
+  }
+  // What we create or write ourselves: a sentence of its own (not "obtained" from anyone).
+  for (const [origin, key] of [['generated_by_us', 'statement.sourceGenerated'], ['written_by_us', 'statement.sourceWritten']] as const) {
+    const g = byOrigin.get(origin);
+    if (g) s.source.push({ key, values: { data: dataList(g.data) }, claims: [], asserts: { kind: 'source', flows: g.flows, data: g.data, source: 'user' } });
   }
   for (const g of bySource.values()) {
     const values: Record<string, string> = { data: dataList(g.data) };
     if (g.category) values['source'] = loc.label('recipient', g.category);
-    const key = g.kind === 'user' ? 'statement.sourceUser' : g.kind === 'derived' ? 'statement.sourceDerived' : g.category ? 'statement.sourceThirdParty' : 'statement.sourceThirdPartyUnnamed';
+    const key = g.kind === 'derived' ? 'statement.sourceDerived' : g.category ? 'statement.sourceThirdParty' : 'statement.sourceThirdPartyUnnamed';
     // `indirect`: not collected from the person (GDPR Art. 14(2)(f)); a region may state only these.
-    s.source.push({ key, values, claims: [], asserts: { kind: 'source', flows: g.flows, data: g.data, source: g.kind }, ...(g.kind === 'user' ? {} : { indirect: true }) });
+    s.source.push({ key, values, claims: [], asserts: { kind: 'source', flows: g.flows, data: g.data, source: g.kind }, indirect: true });
   }
 
   for (const { r, flows: ids, data } of overseas.values()) {
@@ -423,11 +488,14 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
   const all = [...new Set(flows.flatMap((f) => f.data))];
   const neither = all.filter((d) => !sold.has(d) && !shared.has(d));
   const sharedOnly = all.filter((d) => !sold.has(d) && shared.has(d));
+  // A denial lists its data with "or" ("We do not sell or share your name, phone number or
+  // appointment details"; review CA-8): "and" would deny only the combination.
+  const orList = (keys: string[]) => orFormat(loc.lng, keys.map((k) => loc.label('data', k)));
   if (neither.length) {
-    s.noSale.push({ key: 'statement.noSale', values: { data: dataList(neither) }, claims: neither.map((d) => ({ action: 'sell', data: d, negated: true })), asserts: { kind: 'noSale', flows: [], data: neither } });
+    s.noSale.push({ key: 'statement.noSale', values: { data: orList(neither) }, claims: neither.map((d) => ({ action: 'sell', data: d, negated: true })), asserts: { kind: 'noSale', flows: [], data: neither } });
   }
   if (sharedOnly.length) {
-    s.noSale.push({ key: 'statement.noSaleOnly', values: { data: dataList(sharedOnly) }, claims: sharedOnly.map((d) => ({ action: 'sell', data: d, negated: true })), asserts: { kind: 'noSale', flows: [], data: sharedOnly } });
+    s.noSale.push({ key: 'statement.noSaleOnly', values: { data: orList(sharedOnly) }, claims: sharedOnly.map((d) => ({ action: 'sell', data: d, negated: true })), asserts: { kind: 'noSale', flows: [], data: sharedOnly } });
   }
 
   function transferStatement(flow: Flow, data: string, destination: string, mechanism: TransferMechanism | undefined, claim: (d: string) => Claim, asserts: Assertion): Statement {

@@ -2,11 +2,14 @@ import type { Rule } from '../check/rule.js';
 import { covers } from '../load/taxonomy.js';
 import { messageLocalizer } from '../render/describe-claim.js';
 import { ProjectUses } from '../render/project-uses.js';
+import { aboutPerson, personWords } from './exclusivity-person.js';
 
 /**
  * "Only for delivery" in a footer, a generated clause or a policy, while a flow anywhere in the
  * project (any template, or the flows a channel adds) uses that data for something else. Carrying
  * the message counts: the phone number WhatsApp delivers to is not used "only" for delivery.
+ * An "only" whose subject is the person the text speaks to ("verification is done solely by the
+ * user") promises nothing about the business's use (src/rules/exclusivity-person.ts).
  */
 export const rule: Rule = {
   meta: {
@@ -30,9 +33,17 @@ export const rule: Rule = {
       { read: ctx.footerRead, pos: () => ctx.template.positions['footer.value'] ?? ctx.template.positions['body']! },
     ];
     const seen = new Set<string>();
+    const person = personWords(ctx.catalog, ctx.loc?.lng ?? ctx.locale ?? 'en');
     for (const { read, pos } of texts) {
       if (!read || !read.claims.some((c) => c.exclusive && c.purpose && !c.negated)) continue;
       for (const sentence of read.sentences) {
+        // Every "only" of the sentence about what the user does: no promise of ours.
+        const onlys = sentence.mentions.filter((m) => m.kind === 'exclusive');
+        if (onlys.length && onlys.every((m) => aboutPerson(sentence, m, person))) continue;
+        // The finding points at the restricting word itself: in a policy, an "only" in a list's
+        // lead-in ("We pass on your data only in these cases:") is on the lead-in's line, not the item's.
+        const word = onlys.find((m) => !aboutPerson(sentence, m, person)) ?? onlys[0];
+        const at = word ? word.start : sentence.start;
         for (const only of sentence.claims.filter((c) => c.exclusive && c.purpose && !c.negated)) {
           const report = (flow: string, other: string, template: string) => {
             const key = `${sentence.start}|${only.data}|${template}|${flow}`;
@@ -42,7 +53,7 @@ export const rule: Rule = {
             ctx.report({
               messageId: here ? 'broken' : 'brokenElsewhere',
               data: { data: only.data, purpose: only.purpose, flow, other, template, dataLabel: label('data', only.data), purposeLabel: label('purpose', only.purpose!), otherLabel: label('purpose', other) },
-              pos: pos(sentence.start),
+              pos: pos(at),
               fix: `Drop "only", or name every purpose the data serves (${label('purpose', other)}).`,
             });
           };

@@ -9,6 +9,7 @@ import { rule as disclosureClear } from './disclosure-clear.js';
 import { rule as policyUnreadable } from './policy-unreadable.js';
 import { rule as exclusivityContradicted } from './exclusivity-contradicted.js';
 import { rule as footerOverflow } from './footer-overflow.js';
+import { rule as footerNotAllowed } from './footer-not-allowed.js';
 import { rule as policyClauseMissing } from './policy-clause-missing.js';
 import { rule as regionElementMissing } from './region-element-missing.js';
 import { rule as retentionMismatch } from './retention-mismatch.js';
@@ -60,6 +61,7 @@ export const RULES: readonly Rule[] = [
   policyClauseMissing,
   vaguePurpose,
   footerOverflow,
+  footerNotAllowed,
   wordingRoundtrip,
   // Template lint (issue 4): format and wording before submission, consent and summary per region.
   templateLength,

@@ -15,6 +15,7 @@ export const rule: Rule = {
     severity: 'error',
     messages: {
       needs: '{{region}} requires "{{element}}" ({{article}}), which needs {{fields}} in the organization file',
+      needsTemplate: '{{region}} requires "{{element}}" ({{article}}), which needs {{fields}} in the template; the clause does not state it',
       absent: '{{region}} requires "{{element}}" ({{article}}) for these flows, and the clause does not contain it',
       companion: '{{region}} requires the notice in {{locales}} ({{article}}); the {{missing}} version is missing',
       companionPolicy: '{{region}} requires the policy in {{locales}} ({{article}}); the policy has no {{missing}} version',
@@ -32,6 +33,13 @@ export const rule: Rule = {
       if (!holds(el.when, render.facts, ctx.org)) continue;
       const base = { region: region.id, element: el.id, article: el.article };
       const outcome = render.clause.elements.find((e) => e.id === el.id);
+      // A template field (`template.frequency`): reported at the template, which is where it goes.
+      const fromTemplate = outcome?.missing.filter((f) => f.startsWith('template.')) ?? [];
+      if (fromTemplate.length) {
+        const fields = fromTemplate.map((f) => f.slice('template.'.length));
+        ctx.report({ messageId: 'needsTemplate', data: { ...base, fields: fields.join(', ') }, pos: ctx.template.positions['category'] ?? ctx.template.positions['id'] ?? { file: ctx.template.file, line: 1, column: 1 }, fix: `Add ${fields.map((f) => (f === 'frequency' ? 'frequency: { count: <n>, per: day|week|month|year }' : f)).join(', ')} to ${ctx.template.file}.` });
+        continue;
+      }
       if (outcome && outcome.missing.length) {
         ctx.report({ messageId: 'needs', data: { ...base, fields: outcome.missing.join(', ') }, pos: { file: ctx.org.file, line: 1, column: 1 }, fix: `Add ${outcome.missing.join(', ')} to ${ctx.org.file}.` });
         continue;

@@ -84,7 +84,8 @@ supervisoryAuthority:
 california:
   optOutUrl: https://hostile.example/privacy/do-not-sell
 china:
-  piOfficer: { name: ${q(field('PIO', text))}, email: pio@hostile.example }
+  # The Chinese clause names the officer only in characters (localNames; review CN-12): the same text is given there.
+  piOfficer: { name: ${q(field('PIO', text))}, localNames: { zh-CN: ${q(field('PIO', text))} }, email: pio@hostile.example }
   representative: { name: ${q(field('CNREP', text))}, email: cnrep@hostile.example }
   exportFiling: { type: standard_contract, number: ${q(field('FILING', text))} }
 policyUrl: https://hostile.example/privacy

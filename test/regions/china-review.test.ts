@@ -12,14 +12,16 @@ const { catalog, org, templates, renderer } = examples();
 const cn = catalog.region('china');
 const render = (id: string) => renderer.render(templates.find((t) => t.id === id)!, cn, 'zh-CN', org);
 const lines = (id: string) => render(id).clause.text.split('\n');
+/** The recipient sentences stand as items of one numbered list, each followed by the recipient's contact (review E28). */
+const listed = (id: string) => lines(id).filter((l) => /^\d+\. /.test(l)).map((l) => l.replace(/^\d+\. /, '').replace(/接收方联系方式：.*$/, ''));
 
 describe('china review CN-5: processors are entrusted (Art. 21), other handlers are provided with data (Art. 23)', () => {
   it('a processor is entrusted, with Art. 21, never "向…提供"', () => {
-    const shipped = lines('order_shipped');
+    const shipped = listed('order_shipped');
     expect(shipped).toContain('为订单配送，我们委托快递公司 SwiftShip Logistics（美国）处理您的以下信息：姓名、手机号码和收货地址（《个人信息保护法》第二十一条）。');
     expect(shipped).toContain('为消息递送，我们委托消息服务商 Meta Platforms Ireland Limited（爱尔兰）处理您的以下信息：手机号码和消息内容（《个人信息保护法》第二十一条）。');
-    expect(lines('appointment_reminder')).toContain('为发送预约提醒，我们委托消息服务商 Sinch Sweden（瑞典）处理您的以下信息：姓名、手机号码和预约信息（《个人信息保护法》第二十一条）。');
-    expect(lines('support_followup').some((l) => /我们委托客服平台服务商 Zendesk（美国）处理您的以下信息：.*（《个人信息保护法》第二十一条）。$/.test(l))).toBe(true);
+    expect(listed('appointment_reminder')).toContain('为发送预约提醒，我们委托消息服务商 Sinch Sweden（瑞典）处理您的以下信息：姓名、手机号码和预约信息（《个人信息保护法》第二十一条）。');
+    expect(listed('support_followup').some((l) => /我们委托客服平台服务商 Zendesk（美国）处理您的以下信息：.*（《个人信息保护法》第二十一条）。$/.test(l))).toBe(true);
     for (const t of templates) {
       for (const l of lines(t.id)) {
         for (const processor of ['Meta Platforms Ireland Limited', 'Sinch Sweden', 'Zendesk', 'SwiftShip Logistics', 'Stripe Payments Europe']) {
@@ -30,8 +32,8 @@ describe('china review CN-5: processors are entrusted (Art. 21), other handlers 
   });
 
   it('a recipient that handles the data in its own right is provided with it, with Art. 23', () => {
-    expect(lines('marketing_promotion')).toContain('为推送个性化广告，我们向广告合作伙伴 AdReach Media（美国）提供您的以下信息：手机号码、设备标识符和订单记录（《个人信息保护法》第二十三条）。');
-    expect(lines('order_shipped')).toContain('为消息递送，我们向即时通讯应用 WhatsApp LLC（美国）提供您的以下信息：手机号码（《个人信息保护法》第二十三条）。');
+    expect(listed('marketing_promotion')).toContain('为推送个性化广告，我们向广告合作伙伴 AdReach Media（美国）提供您的以下信息：手机号码、设备标识符和订单记录（《个人信息保护法》第二十三条）。');
+    expect(listed('order_shipped')).toContain('为消息递送，我们向即时通讯应用 WhatsApp LLC（美国）提供您的以下信息：手机号码（《个人信息保护法》第二十三条）。');
   });
 
   it('the sentences read back as the disclosures they state (claims), and the elements cite Art. 21 and Art. 23', () => {
@@ -107,8 +109,9 @@ describe('china review CN-9 to CN-14 (minor findings)', () => {
   });
 
   it('CN-10: the withdrawal sentence holds no "；" and uses the words of Art. 15(2)', () => {
+    // The reply keywords in the reader's language (channels/sms.yaml stopKeywords) and the e-mail contact (review N2, CN-10).
     const line = lines('appointment_reminder').find((l) => l.startsWith('您可以随时撤回同意'))!;
-    expect(line).toBe('您可以随时撤回同意：回复任一提醒消息“STOP”即可。撤回同意不影响撤回前基于您的同意已进行的个人信息处理活动的效力。');
+    expect(line).toBe('您可以随时撤回同意：回复任一提醒消息“退订”或者“STOP”，或者发送电子邮件至pio-cn@nordlicht.example即可。撤回同意不影响撤回前基于您的同意已进行的个人信息处理活动的效力（《个人信息保护法》第十五条）。');
   });
 
   it('CN-11: our own storage is stated plainly', () => {
@@ -124,7 +127,8 @@ describe('china review CN-9 to CN-14 (minor findings)', () => {
     const text = render('marketing_promotion').clause.text;
     expect(text).toContain('您可以依法向人民法院提起诉讼（《个人信息保护法》第四十四条至第五十条）。请发送电子邮件至pio-cn@nordlicht.example提出申请。');
     expect(text).toContain('处理方式：我们以电子化方式收集、存储和使用上述信息，并通过WhatsApp向您发送消息。');
-    expect(text).toContain('我们向其他个人信息处理者或者境外接收方提供您的个人信息前，将取得您的单独同意（《个人信息保护法》第二十三条、第二十九条、第三十九条）。');
+    // Only the consents marketing_promotion records and needs: Art. 23 and 39, no sensitive data (review N1).
+    expect(text).toContain('我们向其他个人信息处理者或者境外接收方提供您的个人信息前，将取得您的单独同意（《个人信息保护法》第二十三条、第三十九条）。');
     for (const t of templates) expect(render(t.id).clause.text, t.id).not.toMatch(/交给|中华人民共和国境外的接收方/);
     expect(renderer.localizer('zh-CN').t('basis.vital_interests')).toBe('紧急情况下为保护自然人的生命健康和财产安全所必需');
   });

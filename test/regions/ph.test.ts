@@ -17,8 +17,12 @@ describe('ph', () => {
     const r = find(renders, 'appointment_reminder');
     const el = element(r, 'sensitive_data');
     expect(el.written).toBe(true);
-    expect(el.citation).toBe(`s.13(a) ${DPA}`);
-    expect(linesWith(r.clause, 'Sensitive personal information')[0]).toContain(`(s.13(a) ${DPA})`);
+    // The element rests on the definition (s.3(l)) and the condition (s.13(a)); the sentence that says
+    // the data is sensitive cites the limb of the definition it falls under, health: s.3(l)(2).
+    expect(el.citation).toBe(`s.3(l), s.13(a) ${DPA}`);
+    expect(linesWith(r.clause, 'Sensitive personal information')).toEqual([`Sensitive personal information in this section: appointment details (s.3(l)(2) ${DPA}).`]);
+    // The condition is on the basis line.
+    expect(linesWith(r.clause, 'Legal basis for appointment reminders')[0]).toContain(`(s.13(a) ${DPA})`);
     // Card data is not sensitive personal information under s.3(l).
     expect(find(renders, 'payment_receipt').elements.find((e) => e.id === 'sensitive_data')).toBeUndefined();
   });

@@ -43,7 +43,7 @@ describe('X3: the opted-in service notice rests on consent', () => {
     const cn = renderer.render(t, catalog.region('china'), 'zh-CN', org);
     expect(cn.clause.text).toContain('消息递送的法律依据：取得您的同意（《个人信息保护法》第十三条第一款第一项）。');
     const ca = renderer.render(t, catalog.region('california'), 'en', org);
-    expect(ca.clause.text).toContain('We do not sell or share your phone number and message content.');
+    expect(ca.clause.text).toContain('We do not sell or share your phone number or message content.');
     // Checks clean (info notes for unsettled transfer routes only), China's separate consents recorded.
     for (const region of ['eu', 'california', 'china', 'th', 'vn', 'id', 'ph', 'sg', 'my']) {
       const findings = (await checkFindings('templates/service_hours_notice.yaml', region)) as Array<{ severity?: string; ruleId: string }>;

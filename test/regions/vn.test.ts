@@ -74,12 +74,17 @@ describe('vn', () => {
     expect(renderMember('vn').region.elements.find((e) => e.id === 'sensitive_data')!.unsettled).toMatch(/điểm l/);
   });
 
-  it('advertising: how to refuse and stop (Điều 28 khoản 3, 5), the frequency left to the reviewer (review-sea VN-4)', () => {
+  it('advertising: the template\'s frequency, how to refuse and stop (Điều 28 khoản 3, 5, 8 điểm b; review-sea VN-4)', () => {
+    // Was: no frequency and "khoản 3 Điều 28 và khoản 5 Điều 28" (the reviewer refused Vietnam for it).
     const r = find(renders, 'marketing_promotion');
     expect(linesWith(r.clause, 'quảng cáo bất cứ lúc nào')).toEqual([
-      `Bạn có thể yêu cầu ngừng nhận thông tin quảng cáo bất cứ lúc nào; để từ chối nhận quảng cáo hoặc từ chối việc chia sẻ dữ liệu của bạn cho mục đích quảng cáo, hãy liên hệ dpo@nordlicht.example; khi đó chúng tôi sẽ ngừng gửi quảng cáo cho bạn (khoản 3 Điều 28 và khoản 5 Điều 28 ${LAW}).`,
+      // review-3 VN3-2: stopping the ads (reply keywords of the channel, or e-mail) and refusing the
+      // sharing with the named partner (which stops the sharing) are two sentences.
+      `Chúng tôi gửi tin nhắn quảng cáo cho bạn qua WhatsApp tối đa 1 lần mỗi tháng. Bạn có thể yêu cầu ngừng nhận thông tin quảng cáo bất cứ lúc nào bằng cách trả lời "TC" hoặc "STOP" hoặc gửi email đến dpo@nordlicht.example; khi đó chúng tôi sẽ ngừng gửi quảng cáo cho bạn. Bạn cũng có thể từ chối việc chia sẻ dữ liệu của bạn với đối tác quảng cáo AdReach Media bằng cách liên hệ dpo@nordlicht.example; khi đó chúng tôi sẽ ngừng chia sẻ dữ liệu của bạn cho mục đích quảng cáo (khoản 3, khoản 5 và điểm b khoản 8 Điều 28 ${LAW}).`,
     ]);
-    expect(element(r, 'advertising_refusal').unsettled).toMatch(/frequency/);
+    expect(r.clause).not.toContain('khi đó chúng tôi sẽ ngừng gửi quảng cáo cho bạn (');
+    expect(element(r, 'advertising_frequency').written).toBe(true);
+    expect(element(r, 'advertising_refusal').unsettled).toMatch(/khoản 8/);
   });
 
   it('consent flows say that consent can be withdrawn at any time (Điều 10)', () => {
@@ -91,7 +96,7 @@ describe('vn', () => {
   it('advertising: the way to stop receiving it (khoản 5 Điều 28)', () => {
     const r = find(renders, 'marketing_promotion');
     expect(element(r, 'advertising_refusal').written).toBe(true);
-    expect(linesWith(r.clause, 'ngừng nhận thông tin quảng cáo')[0]).toContain(`khoản 5 Điều 28 ${LAW}`);
+    expect(linesWith(r.clause, 'ngừng nhận thông tin quảng cáo')[0]).toContain(`khoản 5 và điểm b khoản 8 Điều 28 ${LAW}`);
     expect(r.clause).not.toMatch(/liên ngữ cảnh/);
   });
 

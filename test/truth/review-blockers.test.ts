@@ -68,14 +68,16 @@ describe('CN-2: separate consent only where it is recorded', () => {
   // The statutory verb and term (review E19): '我们向其他个人信息处理者或者境外接收方提供您的个人信息前，将取得您的单独同意（…）'.
   const SENTENCE = '将取得您的单独同意（《个人信息保护法》第二十三条、第二十九条、第三十九条）';
   it('contract-based templates claim no separate consent', async () => {
-    for (const id of ['order_shipped', 'one_time_passcode', 'service_hours_notice', 'support_followup', 'payment_receipt']) {
+    // service_hours_notice rests on consent (channelBasis) and its record lists separate consents: below (review N2).
+    for (const id of ['order_shipped', 'one_time_passcode', 'support_followup', 'payment_receipt']) {
       expect(await render(T(id), 'china'), id).not.toContain('单独同意');
     }
     // Bank-card data on a contract: its necessity is stated, no separate consent is claimed.
     expect(await render(T('payment_receipt'), 'china')).toContain('敏感个人信息（银行卡信息）是支付结算所必需的。');
   });
-  it('templates whose flows declare consent.separate keep it', async () => {
-    for (const id of ['appointment_reminder', 'marketing_promotion']) expect(await render(T(id), 'china')).toContain(SENTENCE);
+  it('templates whose flows or consent record declare consent.separate keep it, citing only the articles that apply (review N1, N2)', async () => {
+    expect(await render(T('appointment_reminder'), 'china')).toContain(SENTENCE.replace('第二十三条、', ''));
+    for (const id of ['marketing_promotion', 'service_hours_notice']) expect(await render(T(id), 'china')).toContain(SENTENCE.replace('、第二十九条', ''));
   });
 });
 
