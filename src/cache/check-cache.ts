@@ -77,7 +77,7 @@ export function checkWithCache(project: Project, options: CheckOptions, cache: C
   const global = runKey(project, targets, policies.map((d) => d.file));
   const file = cacheFile(cache.dir, 'check');
   const entries = readCache(file, 'check', global, isCheckEntry, cache);
-  const plan = planTemplates(project, files, entries);
+  const plan = planTemplates(project, files, entries, policies.length);
   reportReuse(cache, plan.hits.size, files.length);
   const next = new Map<string, CheckEntry>();
   let changed = entries.size !== files.length;
@@ -90,12 +90,12 @@ export function checkWithCache(project: Project, options: CheckOptions, cache: C
       continue;
     }
     changed = true;
-    const template = plan.loaded.get(f)!;
+    const template = plan.loaded.get(f) ?? project.loadTemplate(f);
     const own: Finding[] = [...project.lint(template)];
     for (const target of targets) own.push(...checkCell(project, template, target, policies).findings);
     findings.push(...own);
     const key = plan.keys.get(f);
-    if (key !== undefined) next.set(f, { ...templateEntry(template, key, project, policies.length, plan.usesHash), findings: own });
+    if (key !== undefined) next.set(f, { ...templateEntry(plan.missed.get(f)!, key, plan.usesHash), findings: own });
   }
   // An unchanged run leaves the cache as it is (no rewrite of a file that would not change).
   if (changed || [...entries.keys()].some((k) => !next.has(k))) writeCache(file, 'check', global, next, cache);

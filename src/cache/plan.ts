@@ -26,10 +26,27 @@ export interface TemplateEntry {
   usesHash?: string;
 }
 
+/** What an entry needs of a template that missed, kept instead of the template itself. */
+export interface Missed {
+  id: string;
+  idPos?: SourcePos;
+  uses: DataUse[];
+  depends: boolean;
+}
+
+/**
+ * Misses whose loaded templates the plan keeps for the run (which then need not load them again).
+ * Beyond this many (a cold run), only what their entries need is kept: 10,000 loaded templates held
+ * at once took the main thread of a cold `export --cache` to about 900 MB.
+ */
+export const KEEP_LOADED = 500;
+
 export interface Plan<E extends TemplateEntry> {
   /** Entries to reuse, by file. */
   hits: Map<string, E>;
-  /** Templates loaded while planning (the misses, and any whose uses were needed), by file. */
+  /** Every template that missed (loaded while planning), by file: what its entry needs. */
+  missed: Map<string, Missed>;
+  /** The first KEEP_LOADED of those, loaded, by file (the run loads the others again). */
   loaded: Map<string, Template>;
   /** Byte hash of every template file (undefined: too large to hash; it fails when loaded). */
   keys: Map<string, string | undefined>;
@@ -70,14 +87,19 @@ export function dependsOnUses(template: Template, project: Project, policies: nu
   return policies > 0 || template.footer !== undefined || project.config.wording !== undefined || (project.catalog.source.localeDirs?.length ?? 0) > 0 || template.flows.some((f) => f.exclusive);
 }
 
+/** What an entry needs of a loaded template. */
+export function missedOf(template: Template, project: Project, policies: number): Missed {
+  return { id: template.id, ...(template.positions['id'] ? { idPos: template.positions['id'] } : {}), uses: usesOf(template), depends: dependsOnUses(template, project, policies) };
+}
+
 /** The entry fields every command stores for a template it ran. */
-export function templateEntry(template: Template, key: string, project: Project, policies: number, usesHash: string): TemplateEntry {
+export function templateEntry(missed: Missed, key: string, usesHash: string): TemplateEntry {
   return {
     key,
-    id: template.id,
-    ...(template.positions['id'] ? { idPos: template.positions['id'] } : {}),
-    uses: usesOf(template),
-    ...(dependsOnUses(template, project, policies) ? { usesHash } : {}),
+    id: missed.id,
+    ...(missed.idPos ? { idPos: missed.idPos } : {}),
+    uses: missed.uses,
+    ...(missed.depends ? { usesHash } : {}),
   };
 }
 
@@ -88,9 +110,17 @@ export function templateEntry(template: Template, key: string, project: Project,
  * Templates that miss are loaded in order, so the first that fails is the one a run without the
  * cache stops at.
  */
-export function planTemplates<E extends TemplateEntry>(project: Project, files: string[], entries: Map<string, E>, usable: (file: string, entry: E) => boolean = () => true): Plan<E> {
+export function planTemplates<E extends TemplateEntry>(project: Project, files: string[], entries: Map<string, E>, policies: number, usable: (file: string, entry: E) => boolean = () => true): Plan<E> {
   const keys = new Map<string, string | undefined>();
   const loaded = new Map<string, Template>();
+  const missed = new Map<string, Missed>();
+  const miss = (file: string): Missed => {
+    const template = project.loadTemplate(file);
+    if (loaded.size < KEEP_LOADED) loaded.set(file, template);
+    const m = missedOf(template, project, policies);
+    missed.set(file, m);
+    return m;
+  };
   const candidates = new Map<string, E>();
   const all: DataUse[] = [];
   const seen = new Set<string>();
@@ -103,9 +133,7 @@ export function planTemplates<E extends TemplateEntry>(project: Project, files: 
       candidates.set(file, entry);
       uses = entry.uses;
     } else {
-      const template = project.loadTemplate(file);
-      loaded.set(file, template);
-      uses = usesOf(template);
+      uses = miss(file).uses;
     }
     // As ProjectUses.of over all templates: each (template, flow, data, purpose) once.
     for (const u of uses) {
@@ -120,8 +148,8 @@ export function planTemplates<E extends TemplateEntry>(project: Project, files: 
   const hits = new Map<string, E>();
   for (const [file, entry] of candidates) {
     if (entry.usesHash === undefined || entry.usesHash === usesHash) hits.set(file, entry);
-    else loaded.set(file, project.loadTemplate(file));
+    else miss(file);
   }
   project.adoptUses(uses);
-  return { hits, loaded, keys, uses, usesHash };
+  return { hits, missed, loaded, keys, uses, usesHash };
 }

@@ -19,9 +19,11 @@ import { relativePath } from '../format/paths.js';
 import { positionOf, type ProjectConfig } from '../config/resolve-options.js';
 import { packageVersion } from '../version.js';
 import { sha256 } from './fingerprint.js';
+import { CodecError, Decoder, Encoder, type Code } from './codec.js';
 
 export const CACHE_FORMAT = 'disclose-cache';
-export const CACHE_FORMAT_VERSION = 1;
+/** 2: entries in the compact encoding of `codec.ts` (a table of values and one of object shapes). */
+export const CACHE_FORMAT_VERSION = 2;
 /** Where the cache goes unless told otherwise, relative to the working directory. */
 export const DEFAULT_CACHE_LOCATION = path.join('node_modules', '.cache', 'disclose');
 
@@ -43,13 +45,17 @@ export function reportReuse(cache: CacheOptions, reused: number, total: number):
 
 
 
-interface CacheData<E> {
+interface CacheData {
   format: typeof CACHE_FORMAT;
   formatVersion: number;
   disclose: string;
   kind: string;
   global: string;
-  entries: Record<string, E>;
+  /** The tables of `codec.ts`: every primitive once, every object's keys once. */
+  values: Array<string | number | boolean | null>;
+  shapes: string[][];
+  /** Each template's entry, encoded, by file. */
+  entries: Record<string, Code>;
 }
 
 /**
@@ -115,17 +121,31 @@ export function readCache<E>(file: string, kind: string, global: string, isEntry
   if (!isObject(data) || data['format'] !== CACHE_FORMAT) return ignore('it is not a disclose cache');
   if (data['formatVersion'] !== CACHE_FORMAT_VERSION || data['disclose'] !== packageVersion()) return ignore('it was written by another version of disclose');
   if (data['kind'] !== kind || typeof data['global'] !== 'string' || !isObject(data['entries'])) return ignore('it is not a cache of this command');
-  const entries = data['entries'];
-  for (const [k, v] of Object.entries(entries)) {
-    if (!isEntry(v)) return ignore(`its entry for ${k} is damaged`);
-  }
+  const decoder = Decoder.tables(data['values'], data['shapes']);
+  if (!decoder) return ignore('its tables are damaged');
+  // Made for other inputs: a miss, not worth decoding.
   if (data['global'] !== global) return empty;
-  return new Map(Object.entries(entries) as Array<[string, E]>);
+  const out = new Map<string, E>();
+  for (const [k, code] of Object.entries(data['entries'])) {
+    let v: unknown;
+    try {
+      v = decoder.decode(code);
+    } catch (e) {
+      if (e instanceof CodecError || e instanceof RangeError) return ignore(`its entry for ${k} is damaged`);
+      throw e;
+    }
+    if (!isEntry(v)) return ignore(`its entry for ${k} is damaged`);
+    out.set(k, v);
+  }
+  return out;
 }
 
 /** Writes the cache file atomically; a failure is a note, never an error of the run. */
 export function writeCache<E>(file: string, kind: string, global: string, entries: Map<string, E>, cache: CacheOptions): void {
-  const data: CacheData<E> = { format: CACHE_FORMAT, formatVersion: CACHE_FORMAT_VERSION, disclose: packageVersion(), kind, global, entries: Object.fromEntries(entries) };
+  const encoder = new Encoder();
+  const encoded: Record<string, Code> = {};
+  for (const [k, v] of entries) encoded[k] = encoder.encode(v);
+  const data: CacheData = { format: CACHE_FORMAT, formatVersion: CACHE_FORMAT_VERSION, disclose: packageVersion(), kind, global, values: encoder.values, shapes: encoder.shapes, entries: encoded };
   try {
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileAtomic(file, JSON.stringify(data));

@@ -5,7 +5,7 @@ import { unifiedDiff } from '../format/unified-diff.js';
 import { escapeHtml as h } from './html-escape.js';
 import type { ExportRecord, ExportResult, SummaryRow } from './model.js';
 import { dataName } from './names.js';
-import { isExportRecord, readPackJson } from './read-pack.js';
+import { readExportRecord } from './read-pack.js';
 
 interface Entry {
   kind: 'new' | 'changed' | 'removed';
@@ -43,7 +43,7 @@ export class ChangeLog {
     const name = dataName(template);
     if (this.cached?.name !== name) {
       const file = path.join(this.prevDir, 'data', name);
-      this.cached = { name, record: existsSync(file) ? readPackJson<ExportRecord>(file, isExportRecord, 'a template record of a disclose export') : undefined };
+      this.cached = { name, record: existsSync(file) ? readExportRecord(file) : undefined };
     }
     return this.cached.record;
   }

@@ -23,11 +23,11 @@ import { MarkdownSummary } from './summary-markdown.js';
 import { dataName, metaName, pageName, shortHash } from './names.js';
 import { statusOf, type ExportRecord, type ExportResult, type SummaryRow } from './model.js';
 import { cellHash, readSignOffs, Reviews, type CellReview, type ReviewState, type SignOffProblem } from './signoffs.js';
-import { renderDetailPage } from './html-page.js';
+import { renderDetailPage, renderRulesPage, RULES_PAGE } from './html-page.js';
 import { STYLE, STYLESHEET } from './html-style.js';
 import { escapeMarkdownCell } from '../format/markdown-escape.js';
 import { Progress } from './progress.js';
-import { isExportRecord, readPackJson } from './read-pack.js';
+import { readExportRecord, readPackJson } from './read-pack.js';
 import { isManifest, templateSetHash, writeManifest, type Manifest } from './manifest.js';
 import { SarifStream } from './sarif-stream.js';
 import { threadCount, writeTemplatesInThreads } from './parallel-templates.js';
@@ -182,7 +182,7 @@ async function writeTemplates(project: Project, allFiles: string[], options: Exp
   if (opts.meta) mkdirSync(insideDir(out, 'meta'));
   // Templates the cache holds: their files of the previous pack, linked (`pack-cache.ts`).
   const reused = cached?.reused ?? new Map<string, ExportEntry>();
-  for (const entry of reused.values()) reuseFiles(options.out, out, entry);
+  for (const [file, entry] of reused) if (reuseFiles(options.out, out, entry)) cached!.aggregates.linked.add(file);
   const files = allFiles.filter((f) => !reused.has(f));
   const progress = new Progress(options.progress, allFiles.length, 'export');
   let done = reused.size;
@@ -240,6 +240,8 @@ function writeAggregates(
   const note = `${columns.length} region × locale columns${timestamp ? ` · exported ${timestamp}` : ''}${prev ? ` · changes since ${relativePath(prev.dir, cwd)}` : ''}`;
   // One stylesheet for the index and every page, instead of a copy in each.
   if (has('html')) writeFileSync(insideDir(dir, STYLESHEET), STYLE.trimStart());
+  // Each rule explained once for the pack; findings on the pages link to it.
+  if (has('html')) writeFileSync(insideDir(dir, RULES_PAGE), renderRulesPage());
   const index = has('html') ? new HtmlIndex(insideDir(dir, 'index.html'), columns, title, note) : undefined;
   const csv = has('csv') ? new CsvSummary(insideDir(dir, 'summary.csv')) : undefined;
   const md = has('md') ? new MarkdownSummary(insideDir(dir, 'summary.md'), title) : undefined;
@@ -255,7 +257,7 @@ function writeAggregates(
     // A template the cache holds: its rows and findings without reading its record back (not
     // with --since, whose reviews and changes need the record).
     const hit = prev ? undefined : cache?.reuse.get(name);
-    const rec = hit ? undefined : readPackJson<ExportRecord>(path.join(dataDir, name), isExportRecord, 'a template record of a disclose export');
+    const rec = hit ? undefined : readExportRecord(path.join(dataDir, name));
     const part = hit ?? contributionOf(rec!);
     cache?.made.set(name, part);
     summary.templates++;

@@ -3,35 +3,45 @@
  * locale side by side with its footer, clause and findings (with each rule's explanation and source).
  */
 import type { Finding } from '../check/finding.js';
-import { ruleById } from '../rules/index.js';
+import { RULES, ruleById } from '../rules/index.js';
 import { escapeHtml as h } from './html-escape.js';
-import { htmlDocument } from './html-style.js';
+import { htmlDocument, htmlHead } from './html-style.js';
 import type { ExportRecord, ExportResult } from './model.js';
 import { dataName, safeName, sectionId } from './names.js';
 import { flowDiagram } from './flow-diagram.js';
 import type { FlowView } from './flow-view.js';
 import { diffHtml, type CellReview } from './signoffs.js';
 
-/** The anchor of a rule's explanation on a page. */
+/** The anchor of a rule's explanation in rules.html. */
 const ruleAnchor = (id: string) => `rule-${safeName(id)}`;
+
+/** The pack's page of rules, at its top: each rule's explanation and source once for every page. */
+export const RULES_PAGE = 'rules.html';
 
 function findingsList(findings: Finding[]): string {
   if (findings.length === 0) return '<p class="clean badge">no findings</p>';
   const items = findings.map((f) => {
-    const id = ruleById(f.ruleId) ? `<a href="#${h(ruleAnchor(f.ruleId))}"><code>${h(f.ruleId)}</code></a>` : `<code>${h(f.ruleId)}</code>`;
+    const id = ruleById(f.ruleId) ? `<a href="../${RULES_PAGE}#${h(ruleAnchor(f.ruleId))}"><code>${h(f.ruleId)}</code></a>` : `<code>${h(f.ruleId)}</code>`;
     return `<li><span class="badge ${f.severity === 'error' ? 'errors' : f.severity === 'warning' ? 'warnings' : 'clean'}">${h(f.severity)}</span> ${id} ${h(f.message)} <span class="muted">(${h(f.file)}:${f.line}:${f.column})</span>${f.fix ? `<br>Fix: ${h(f.fix)}` : ''}</li>`;
   });
   return `<ul class="findings">\n${items.join('\n')}\n</ul>`;
 }
 
-/** Each rule the page's findings cite, once, with its explanation and source (each finding links to it). */
-function rulesSection(rec: ExportRecord): string {
-  const ids = [...new Set([...rec.lint, ...rec.results.flatMap((r) => r.findings)].map((f) => f.ruleId))].sort();
-  const rules = ids.flatMap((id) => {
-    const rule = ruleById(id);
-    return rule ? [`<li id="${h(ruleAnchor(id))}"><code>${h(id)}</code>: ${h(rule.meta.description)} <span class="muted">Source: ${h(rule.meta.source)}.</span></li>`] : [];
-  });
-  return rules.length ? `\n<h2 id="rules">Rules cited</h2>\n<ul class="rules">\n${rules.join('\n')}\n</ul>` : '';
+/**
+ * rules.html: every rule's explanation and source, once for the whole pack (pack format 4; format
+ * 3 repeated those a page cited on each page). Each finding on a page links to its rule here.
+ */
+export function renderRulesPage(): string {
+  const items = RULES.map((r) => r.meta)
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .map((m) => `<li id="${h(ruleAnchor(m.id))}"><code>${h(m.id)}</code>: ${h(m.description)} <span class="muted">Source: ${h(m.source)}.</span></li>`);
+  const body = `<p class="noprint"><a href="index.html">← All templates</a></p>
+<h1>Rules</h1>
+<p class="muted">What each rule checks and the source it rests on. Every finding in the pack links to its rule here.</p>
+<ul class="rules">
+${items.join('\n')}
+</ul>`;
+  return `${htmlHead('Rules — disclose review pack', '')}${body}\n</body>\n</html>\n`;
 }
 
 /** The flows as a table in the reader's words and a diagram; the raw data stays in data/<template>.json. */
@@ -109,6 +119,6 @@ export function renderDetailPage(rec: ExportRecord, reviews?: Map<ExportResult, 
 ${findingsList(rec.lint)}
 <h2 id="flows">Data flows</h2>
 ${flows}
-${sections}${rulesSection(rec)}`;
+${sections}`;
   return htmlDocument(`${h(rec.template)} — disclose review pack`, body);
 }

@@ -17,10 +17,15 @@ export const PACK_FORMAT = 'disclose-review-pack';
 /**
  * 3: one stylesheet (`pack.css`) linked from every page instead of a copy in each, each rule's
  * explanation once per page, findings.sarif without indentation.
+ * 4: data/<id>.json holds each distinct finding of the template once (`findings`), the lint list
+ * and every cell name theirs by index, and a finding leaves out the template, file, region and
+ * locale its record and cell already say (`read-pack.ts`: `compactRecord`, `expandRecord`; a
+ * record of format 3 is still read, for `--since` and sign-offs carried over an upgrade); each
+ * rule's explanation and source once for the pack, in rules.html, instead of on every page.
  */
-export const PACK_FORMAT_VERSION = 3;
-/** Manifests of packs an export may replace: this format and the one before (a pack from before an upgrade). */
-export const REPLACEABLE_FORMAT_VERSIONS: readonly number[] = [2, 3];
+export const PACK_FORMAT_VERSION = 4;
+/** Manifests of packs an export may replace: this format and the ones before (a pack from before an upgrade). */
+export const REPLACEABLE_FORMAT_VERSIONS: readonly number[] = [2, 3, 4];
 
 export interface Manifest {
   format: typeof PACK_FORMAT;

@@ -18,7 +18,6 @@ import type { Project } from '../project.js';
 import type { ExportOptions } from './export-pack.js';
 import { dataName, metaName, pageName } from './names.js';
 import { isTemplateEntry, planTemplates, templateEntry, type Plan, type TemplateEntry } from '../cache/plan.js';
-import { insideDir } from '../io/atomic-dir.js';
 import { lstatOrUndefined } from '../io/lstat.js';
 import type { SummaryRow } from './model.js';
 import { isSummaryRows } from './read-pack.js';
@@ -69,17 +68,26 @@ export function packFilesIntact(out: string, entry: ExportEntry): boolean {
   });
 }
 
-/** Puts the entry's files of the previous pack into the new one: a hard link, or a copy where a link is not possible. */
-export function reuseFiles(out: string, tmp: string, entry: ExportEntry): void {
+/**
+ * Puts the entry's files of the previous pack into the new one: a hard link, or a copy where a link
+ * is not possible. Returns whether every file was linked (a link has the stats the cache recorded:
+ * same inode, size and modification time). The paths were held to `data|pages|meta/<plain name>`
+ * when the cache was read (`isPackFile`), and those folders of the new pack are the ones this
+ * export just made, so `insideDir`'s walk (most of the time a reused template took) is not needed.
+ */
+export function reuseFiles(out: string, tmp: string, entry: ExportEntry): boolean {
+  let linked = true;
   for (const f of entry.pack!.files) {
     const from = path.join(out, f.path);
-    const to = insideDir(tmp, f.path);
+    const to = path.join(tmp, f.path);
     try {
       linkSync(from, to);
     } catch {
       copyFileSync(from, to);
+      linked = false;
     }
   }
+  return linked;
 }
 
 /** The stats of the pack files of a template, as they are now (after the aggregates). */
@@ -104,6 +112,8 @@ export interface AggregateCache {
   made: Map<string, Contribution>;
   /** Templates whose page was written again with review states: not reusable as phase 1 wrote them. */
   rewritten: Set<string>;
+  /** Templates (by file) whose files were all linked from the previous pack: their stats are the cached ones. */
+  linked: Set<string>;
 }
 
 /** The cache of an export to one folder: read and planned before the pack is built, saved after. */
@@ -123,11 +133,11 @@ export function openPackCache(project: Project, files: string[], chosen: string[
   const global = runKey(project, options.targets, policyFiles, { formats: options.formats, cwd: options.cwd, out: options.out, shard: options.shard ?? null });
   const file = cacheFile(cache.dir, 'export', options.out);
   const entries = readCache(file, 'export', global, isExportEntry, cache);
-  const plan = planTemplates(project, files, entries, (f, e) => !mine.has(f) || packFilesIntact(options.out, e));
+  const plan = planTemplates(project, files, entries, policyFiles.length, (f, e) => !mine.has(f) || packFilesIntact(options.out, e));
   const reused = new Map([...plan.hits].filter(([f]) => mine.has(f)));
   reportReuse(cache, reused.size, chosen.length);
   const reuse = new Map([...reused.values()].map((e) => [dataName(e.id), e.pack!.contrib]));
-  const aggregates: AggregateCache = { reuse, made: new Map(), rewritten: new Set() };
+  const aggregates: AggregateCache = { reuse, made: new Map(), rewritten: new Set(), linked: new Set() };
   const next = new Map<string, ExportEntry>();
   return {
     plan,
@@ -136,19 +146,21 @@ export function openPackCache(project: Project, files: string[], chosen: string[
     record(tmp) {
       for (const f of files) {
         const hit = plan.hits.get(f);
-        const template = plan.loaded.get(f);
+        const missed = plan.missed.get(f);
         const key = plan.keys.get(f);
-        const base = hit ? { key: hit.key, id: hit.id, ...(hit.idPos ? { idPos: hit.idPos } : {}), uses: hit.uses, ...(hit.usesHash ? { usesHash: hit.usesHash } : {}) } : template && key !== undefined ? templateEntry(template, key, project, policyFiles.length, plan.usesHash) : undefined;
+        const base = hit ? { key: hit.key, id: hit.id, ...(hit.idPos ? { idPos: hit.idPos } : {}), uses: hit.uses, ...(hit.usesHash ? { usesHash: hit.usesHash } : {}) } : missed && key !== undefined ? templateEntry(missed, key, plan.usesHash) : undefined;
         if (!base) continue;
         const name = dataName(base.id);
         const contrib = aggregates.made.get(name);
         const own = mine.has(f) && contrib && !aggregates.rewritten.has(name);
-        next.set(f, own ? { ...base, pack: { files: packFiles(tmp, [`data/${name}`, `pages/${pageName(base.id)}`, `meta/${metaName(base.id)}`]), contrib } } : base);
+        // A linked file is the previous pack's (same inode, size and time): its stats need no lstat.
+        const files = hit?.pack && aggregates.linked.has(f) ? hit.pack.files : packFiles(tmp, [`data/${name}`, `pages/${pageName(base.id)}`, `meta/${metaName(base.id)}`]);
+        next.set(f, own ? { ...base, pack: { files, contrib } } : base);
       }
     },
     save() {
       // Nothing rendered and nothing written again: the cache already says all of this.
-      const unchanged = plan.loaded.size === 0 && aggregates.rewritten.size === 0 && entries.size === files.length && files.every((f) => entries.has(f));
+      const unchanged = plan.missed.size === 0 && aggregates.rewritten.size === 0 && entries.size === files.length && files.every((f) => entries.has(f));
       if (!unchanged) writeCache(file, 'export', global, next, cache);
     },
   };

@@ -5,7 +5,7 @@
  */
 import type { Finding } from '../check/finding.js';
 import { RULES } from '../rules/index.js';
-import { toSarif } from '../format/findings-sarif.js';
+import { sarifResults, toSarif } from '../format/findings-sarif.js';
 import { FileSink } from './file-sink.js';
 
 const MARK = '"results":[]';
@@ -25,10 +25,11 @@ export class SarifStream {
   }
   private cwd: string;
   private version: string;
+  private readonly ids = RULES.map((r) => r.meta.id);
   add(findings: Finding[]): void {
     if (findings.length === 0) return;
-    const results = (toSarif(findings, RULES, this.cwd, this.version) as { runs: Array<{ results: unknown[] }> }).runs[0]!.results;
-    for (const r of results) {
+    // The results only: the rules' part of the log is written once, in the head.
+    for (const r of sarifResults(findings, this.ids, this.cwd)) {
       this.sink.write(`${this.first ? '\n' : ',\n'}${JSON.stringify(r)}`);
       this.first = false;
     }

@@ -22,7 +22,7 @@ import { escapeHtml as h } from './html-escape.js';
 import type { ExportRecord, ExportResult, SummaryRow } from './model.js';
 import { dataName, sectionId } from './names.js';
 import { parseCsv } from './read-csv.js';
-import { isExportRecord, readPackJson } from './read-pack.js';
+import { readExportRecord } from './read-pack.js';
 import { rowKey } from './summary-json.js';
 
 export type ReviewState = 'signed-off' | 'needs-re-review' | 'pending';
@@ -201,7 +201,7 @@ export class Reviews {
     const name = dataName(template);
     if (this.cached?.name !== name) {
       const file = path.join(this.prevDir, 'data', name);
-      this.cached = { name, record: existsSync(file) ? readPackJson<ExportRecord>(file, isExportRecord, 'a template record of a disclose export') : undefined };
+      this.cached = { name, record: existsSync(file) ? readExportRecord(file) : undefined };
     }
     return this.cached.record;
   }

@@ -17,6 +17,7 @@ import { renderDetailPage } from './html-page.js';
 import { flowViews } from './flow-view.js';
 import { statusOf, type ExportRecord, type ExportResult } from './model.js';
 import { dataName, metaName, pageName } from './names.js';
+import { compactRecord } from './read-pack.js';
 
 export interface WriteTemplateOptions {
   targets: Target[];
@@ -91,7 +92,7 @@ export function writeTemplate(project: Project, file: string, options: WriteTemp
     lint,
     results,
   };
-  writeFileSync(insideDir(out, `data/${dataName(template.id)}`), `${JSON.stringify(record)}\n`);
+  writeFileSync(insideDir(out, `data/${dataName(template.id)}`), `${JSON.stringify(compactRecord(record))}\n`);
   if (options.pages) writeFileSync(insideDir(out, `pages/${pageName(template.id)}`), renderDetailPage(record));
   const metaRegions = [...new Set(options.targets.map((t) => t.region.id))];
   // The Meta file keeps a market's footer and marketTemplate's own notes, not the rules' findings:

@@ -33,27 +33,32 @@ export function toSarif(findings: Finding[], rules: readonly Rule[], cwd: string
             })),
           },
         },
-        results: sortFindings(findings).map((f) => ({
-          ruleId: f.ruleId,
-          ...(ids.includes(f.ruleId) ? { ruleIndex: ids.indexOf(f.ruleId) } : {}),
-          level: LEVEL[f.severity],
-          message: { text: messageText(f, cwd) },
-          locations: [
-            {
-              physicalLocation: {
-                artifactLocation: { uri: sarifUri(relativePath(f.file, cwd)), uriBaseId: '%SRCROOT%' },
-                region: { startLine: Math.max(1, f.line), startColumn: Math.max(1, f.column) },
-              },
-            },
-          ],
-          ...relatedLocations(f, cwd),
-          partialFingerprints: { primaryLocationLineHash: `${f.ruleId}:${f.template ?? ''}:${f.region ?? ''}:${f.locale ?? ''}:${f.messageId}` },
-          properties: { region: f.region, locale: f.locale, template: f.template, data: f.data },
-        })),
+        results: sarifResults(findings, ids, cwd),
         columnKind: 'unicodeCodePoints',
       },
     ],
   };
+}
+
+/** The results of a SARIF run: the findings sorted, `ids` the run's rule ids in order (for `ruleIndex`). */
+export function sarifResults(findings: Finding[], ids: readonly string[], cwd: string): object[] {
+  return sortFindings(findings).map((f) => ({
+    ruleId: f.ruleId,
+    ...(ids.includes(f.ruleId) ? { ruleIndex: ids.indexOf(f.ruleId) } : {}),
+    level: LEVEL[f.severity],
+    message: { text: messageText(f, cwd) },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: sarifUri(relativePath(f.file, cwd)), uriBaseId: '%SRCROOT%' },
+          region: { startLine: Math.max(1, f.line), startColumn: Math.max(1, f.column) },
+        },
+      },
+    ],
+    ...relatedLocations(f, cwd),
+    partialFingerprints: { primaryLocationLineHash: `${f.ruleId}:${f.template ?? ''}:${f.region ?? ''}:${f.locale ?? ''}:${f.messageId}` },
+    properties: { region: f.region, locale: f.locale, template: f.template, data: f.data },
+  }));
 }
 
 /**

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { EXAMPLES } from '../helpers/examples.js';
 import { cli } from '../helpers/cli.js';
 import { copyExamples } from '../helpers/tree.js';
+import { editCacheEntry } from '../helpers/cache-file.js';
 
 /** In process (check runs in one thread): the command line as the bundle runs it, without a process per run. */
 async function disclose(dir: string, args: string[]) {
@@ -109,13 +110,21 @@ describe('check --cache', () => {
     await checkBoth(dir, base);
     const file = cacheFileOf(dir);
     const good = readFileSync(file, 'utf8');
+    // Entries are encoded (src/cache/codec.ts): an entry is damaged through its decoded JSON.
+    const damaged = (edit: (json: string) => string) => {
+      writeFileSync(file, good);
+      expect(editCacheEntry(file, edit)).toBe(true);
+      return readFileSync(file, 'utf8');
+    };
     const cases: Array<[string, string, RegExp]> = [
       ['cut short', good.slice(0, Math.floor(good.length / 2)), /not valid JSON/],
       ['not JSON', '\u0000\u0001garbage', /not valid JSON/],
       ['foreign', JSON.stringify({ format: 'eslintcache', entries: {} }), /not a disclose cache/],
       ['other version', good.replace(/"disclose":"[^"]+"/, '"disclose":"0.0.0-other"'), /another version of disclose/],
-      ['damaged entry', good.replace(/"findings":\[/, '"findings":7,"x":['), /entry for .* is damaged/],
-      ['forged use', good.replace(/"uses":\[/, '"uses":[7,'), /entry for .* is damaged/],
+      ['damaged entry', damaged((j) => j.replace(/"findings":\[/, '"findings":7,"x":[')), /entry for .* is damaged/],
+      ['forged use', damaged((j) => j.replace(/"uses":\[/, '"uses":[7,')), /entry for .* is damaged/],
+      ['damaged table', good.replace(/"values":\[/, '"values":[{},'), /tables are damaged/],
+      ['code out of range', good.replace(/"entries":\{"([^"]+)":\[/, '"entries":{"$1":[99999999,'), /entry for .* is damaged/],
     ];
     for (const [what, text, why] of cases) {
       writeFileSync(file, text);

@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { generateTemplates } from '../../bench/generate.js';
 import { ROOT } from '../helpers/examples.js';
 import { copyExamples, readTree, tmp } from '../helpers/tree.js';
+import { editCacheEntry } from '../helpers/cache-file.js';
 
 const BIN = path.join(ROOT, 'dist', 'bundle', 'bin.cjs');
 
@@ -121,7 +122,7 @@ describe('export --cache', () => {
     exportBoth(dir, args);
     const cacheDir = path.join(dir, 'cache');
     const file = path.join(cacheDir, readdirSync(cacheDir)[0]!);
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/"path":"data\//, '"path":"../../'));
+    expect(editCacheEntry(file, (j) => j.replace(/"path":"data\//, '"path":"../../'))).toBe(true);
     const r = disclose(dir, ['--debug', 'export', ...args, '--out', 'cached', '--quiet', '--cache', '--cache-location', 'cache']);
     expect(r.err).toMatch(/^note: the cache cache\/export-[0-9a-f]+\.json was ignored \(its entry for .* is damaged\); running without it$/m);
     expect(r.err).toMatch(/^cache: 0 of 7 templates reused$/m);

@@ -8,6 +8,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { readExportRecord } from '../../src/export/read-pack.js';
 import { describe, expect, it } from 'vitest';
 import { dedupeFindings, sortFindings, type Finding } from '../../src/check/finding.js';
 import { cli } from '../helpers/cli.js';
@@ -29,7 +30,8 @@ interface Cell {
 function packFindings(pack: string): Finding[] {
   const all: Finding[] = [];
   for (const name of readdirSync(path.join(pack, 'data')).sort()) {
-    const rec = JSON.parse(readFileSync(path.join(pack, 'data', name), 'utf8')) as { lint: Finding[]; results: Array<{ findings: Finding[] }> };
+    // Pack format 4 keeps each finding once per record, cells naming it by index: read back whole.
+    const rec = readExportRecord(path.join(pack, 'data', name));
     all.push(...rec.lint, ...rec.results.flatMap((r) => r.findings));
   }
   return all;

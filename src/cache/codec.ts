@@ -1,0 +1,102 @@
+/**
+ * A compact encoding of the cache's entries (cache format 2). Entries repeat the same strings over
+ * and over — every finding's rule, message, fix and file, every row's footer — and the same object
+ * shapes; written as plain JSON, 10,000 templates made a 95–113 MB file that took seconds to read.
+ * Here every primitive is written once, in a table, and every object's keys once, as a shape:
+ *
+ * - a primitive (string, number, boolean, null) is its index in `values`;
+ * - an object is `[shape, ...values]`, `shape` (≥ 0) an index in `shapes` (its keys, in order: a
+ *   decoded object has its keys in the order they were written, so output stays byte-identical);
+ * - an array is `[-1, ...items]`.
+ *
+ * Decoding checks every index: a damaged table or code is an error (`CodecError`), and the cache
+ * is then ignored as a whole, like any cache that cannot be trusted.
+ */
+
+export type Code = number | Code[];
+
+export class CodecError extends Error {}
+
+/** Builds the tables while entries are encoded. */
+export class Encoder {
+  readonly values: Array<string | number | boolean | null> = [];
+  readonly shapes: string[][] = [];
+  private readonly strings = new Map<string, number>();
+  private readonly others = new Map<string, number>();
+  private readonly shapeIds = new Map<string, number>();
+
+  encode(v: unknown): Code {
+    if (typeof v === 'string') {
+      let i = this.strings.get(v);
+      if (i === undefined) {
+        i = this.values.push(v) - 1;
+        this.strings.set(v, i);
+      }
+      return i;
+    }
+    if (v === null || typeof v === 'number' || typeof v === 'boolean') {
+      const k = `${typeof v}:${String(v)}`;
+      let i = this.others.get(k);
+      if (i === undefined) {
+        i = this.values.push(v) - 1;
+        this.others.set(k, i);
+      }
+      return i;
+    }
+    if (Array.isArray(v)) {
+      const out: Code[] = [-1];
+      for (const x of v) out.push(this.encode(x));
+      return out;
+    }
+    if (typeof v === 'object') {
+      // undefined-valued keys are left out, as JSON.stringify leaves them out.
+      const keys = Object.keys(v as object).filter((k) => (v as Record<string, unknown>)[k] !== undefined);
+      const sk = keys.join('\u0000');
+      let s = this.shapeIds.get(sk);
+      if (s === undefined) {
+        s = this.shapes.push(keys) - 1;
+        this.shapeIds.set(sk, s);
+      }
+      const out: Code[] = [s];
+      for (const k of keys) out.push(this.encode((v as Record<string, unknown>)[k]));
+      return out;
+    }
+    throw new CodecError(`cannot encode a ${typeof v}`);
+  }
+}
+
+/** Reads codes against the tables of one cache file. */
+export class Decoder {
+  constructor(
+    private readonly values: unknown[],
+    private readonly shapes: string[][],
+  ) {}
+
+  /** Whether the tables have the shape `Encoder` writes (checked once per file). */
+  static tables(values: unknown, shapes: unknown): Decoder | undefined {
+    if (!Array.isArray(values) || !Array.isArray(shapes)) return undefined;
+    if (!values.every((v) => v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')) return undefined;
+    if (!shapes.every((s) => Array.isArray(s) && s.every((k) => typeof k === 'string' && k !== '__proto__'))) return undefined;
+    return new Decoder(values, shapes as string[][]);
+  }
+
+  decode(c: unknown): unknown {
+    if (typeof c === 'number') {
+      if (!Number.isInteger(c) || c < 0 || c >= this.values.length) throw new CodecError('a value out of range');
+      return this.values[c];
+    }
+    if (!Array.isArray(c) || c.length === 0) throw new CodecError('not a code');
+    const head = c[0];
+    if (head === -1) {
+      const out: unknown[] = new Array(c.length - 1);
+      for (let i = 1; i < c.length; i++) out[i - 1] = this.decode(c[i]);
+      return out;
+    }
+    if (typeof head !== 'number' || !Number.isInteger(head) || head < 0 || head >= this.shapes.length) throw new CodecError('a shape out of range');
+    const keys = this.shapes[head]!;
+    if (keys.length !== c.length - 1) throw new CodecError('an object of the wrong length');
+    const out: Record<string, unknown> = {};
+    for (let i = 0; i < keys.length; i++) out[keys[i]!] = this.decode(c[i + 1]);
+    return out;
+  }
+}
