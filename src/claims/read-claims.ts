@@ -659,14 +659,15 @@ function claimsOf(s: Sentence): Claim[] {
           // A transfer said of a named party first ("Meta Platforms Ireland Limited transfers your … to
           // Meta Platforms, Inc. in the United States"): that party's own onward transfer, to the places
           // the sentence names (review 3 EU-A).
-          for (const p of [...recipients.slice(1).flatMap((r) => (r.place ? [r.place] : [])), ...places]) out.push(base({ action, data: datum, recipient: { name: holder }, place: p, ...(mechanism ? { mechanism } : {}) }));
+          for (const p of new Set([...recipients.slice(1).flatMap((r) => (r.place ? [r.place] : [])), ...places])) out.push(base({ action, data: datum, recipient: { name: holder }, place: p, ...(mechanism ? { mechanism } : {}) }));
           break;
         }
         for (const r of recipients) out.push(base({ action, data: datum, recipient: recipientOf(r), ...(r.place ? { place: r.place } : {}), ...(mechanism ? { mechanism } : {}) }));
         for (const p of places) out.push(base({ action, data: datum, place: p, ...(mechanism ? { mechanism } : {}) }));
         break;
       case 'store':
-        for (const p of [...places, ...recipients.flatMap((r) => (r.place ? [r.place] : []))]) out.push(base({ action, data: datum, place: p }));
+        // Each place once: a sentence may name the place twice (a recipient's country and where it stores).
+        for (const p of new Set([...places, ...recipients.flatMap((r) => (r.place ? [r.place] : []))])) out.push(base({ action, data: datum, place: p }));
         break;
       case 'retain':
         if (retention) out.push(base({ action, data: datum, retention: { ...retention } }));
