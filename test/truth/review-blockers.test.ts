@@ -101,7 +101,8 @@ describe('CA-2: "share" is kept for cross-context behavioral advertising', () =>
   });
   it('real CCPA sharing still says it is shared for advertising', async () => {
     const out = await render(T('marketing_promotion'), 'california');
-    expect(out).toMatch(/We share your [^.]* with advertising partner AdReach Media \(United States\) for cross-context/);
+    // Review 3 CA-A: AdReach Media is declared sold (a third party for cross-context behavioral advertising), so the sentence says both.
+    expect(out).toMatch(/We sell and share your [^.]* with advertising partner AdReach Media \(United States\) for cross-context/);
   });
   it('every en region: no "We share your … with" for a disclosure to a service provider', async () => {
     for (const region of ['eu', 'sea', 'california']) {
