@@ -294,6 +294,12 @@ export interface Contact {
 
 export interface Organization {
   controller: Contact & { name: string; country: Place; address: string; email: string };
+  /**
+   * Reply keywords the business's reply handling accepts to stop messages, by locale, beside the
+   * template's own ("reply STOP"). Only the business knows which it accepts; a clause names a keyword
+   * beyond the template's own only when declared here (zh-CN 退订, PIPL Art. 15; vi "TC").
+   */
+  replyKeywords?: Record<string, string[]>;
   dpo?: Contact;
   euRepresentative?: Contact;
   supervisoryAuthority?: Contact & { name: string };

@@ -25,7 +25,7 @@ declare module '../model/types.js' {
     localPlace?: Record<string, string>;
   }
   interface ChannelProfile {
-    /** Reply keywords our reply handling on the channel accepts to stop messages, by locale (`default` for others). */
+    /** The reply keyword a template's "reply STOP" names on the channel (`default`); other keywords are the organization's `replyKeywords`. */
     stopKeywords?: Record<string, string[]>;
   }
 }
@@ -361,8 +361,9 @@ export class Renderer {
       contactEmail: (region.contactField ? orgField(org, region.contactField) : undefined) ?? org.dpo?.email ?? org.controller.email,
       rightsKey: `rights.${region.rights}`,
       rightsArticle: rightsCitation(region, loc.lng),
-      // With the reply keywords the channel accepts for the reader's locale (review CN-10).
-      withdrawal: ((w) => (w === undefined ? undefined : withdrawalPhrase(w, loc.lng, channel.stopKeywords?.[loc.lng] ?? channel.stopKeywords?.['default'])))(flows.find((f) => f.consent?.withdrawal)?.consent?.withdrawal),
+      // With the reply keywords the organization declares its handling accepts in the reader's locale
+      // (review CN-10), else the channel's default: a keyword is a fact of the business, not the channel's.
+      withdrawal: ((w) => (w === undefined ? undefined : withdrawalPhrase(w, loc.lng, org.replyKeywords?.[loc.lng] ?? channel.stopKeywords?.['default'])))(flows.find((f) => f.consent?.withdrawal)?.consent?.withdrawal),
       authorityName: region.authority ? `${region.authority.name[loc.lng] ?? region.authority.name['en'] ?? Object.values(region.authority.name)[0]}${region.authority.url ? ` (${region.authority.url})` : ''}` : undefined,
       authority,
       ccpaCategories,

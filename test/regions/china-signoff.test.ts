@@ -110,10 +110,21 @@ describe('china CN-10: the withdrawal keyword in the reader\'s language, as the 
   });
 
   it('the channel decides: without its keywords for zh-CN only “STOP” is named', () => {
-    expect(catalog.channels.get('whatsapp')!.stopKeywords?.['zh-CN']).toEqual(['退订', 'STOP']);
+    expect(catalog.channels.get('whatsapp')!.stopKeywords).toEqual({ default: ['STOP'] });
+    expect(org.replyKeywords?.['zh-CN']).toEqual(['退订', 'STOP']);
     expect(withdrawalPhrase('reply STOP', 'zh-CN', undefined)).toBe('回复“STOP”');
     expect(withdrawalPhrase('reply STOP', 'zh-CN', ['退订', 'STOP'])).toBe('回复“退订”或者“STOP”');
     expect(withdrawalPhrase('reply STOP', 'de', ['退订', 'STOP'])).toBe('antworten Sie mit STOP');
+  });
+
+  it('a keyword beyond the template\'s own is named only when the organization declares it (review 4)', () => {
+    const { replyKeywords: _declared, ...undeclared } = org;
+    const text = renderer.render(byId('marketing_promotion'), cn, 'zh-CN', undeclared).clause.text;
+    expect(text).toContain('回复“STOP”');
+    expect(text).not.toContain('退订');
+    const vi = renderer.render(byId('marketing_promotion'), catalog.region('vn'), 'vi', undeclared).clause.text;
+    expect(vi).not.toContain('"TC"');
+    expect(renderer.render(byId('marketing_promotion'), catalog.region('vn'), 'vi', org).clause.text).toContain('"TC" hoặc "STOP"');
   });
 });
 
