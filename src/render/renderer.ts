@@ -491,17 +491,9 @@ function placeOnLines(lines: string[], said: Said[]): Array<Array<{ said: Said; 
   return out;
 }
 
-/** The footer's sentences in its text (one line). */
+/** The footer's sentences in its text (one line): `placeOnLines` on that line. */
 function placeInText(text: string, said: Said[]): SaidSentence[] {
-  const out: SaidSentence[] = [];
-  let col = 0;
-  for (const s of said) {
-    const at = findFrom(text, s.text, col);
-    if (at < 0) continue;
-    out.push({ ...s, start: at, end: at + s.text.length });
-    col = at + s.text.length;
-  }
-  return out;
+  return placeOnLines([text], said)[0]!.map(({ said: s, column }) => ({ ...s, start: column, end: column + s.text.length }));
 }
 
 /** `text` in `line` from `from`, as written or with its first letter changed in case (a snippet's `capitalize`). */

@@ -260,6 +260,10 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
     for (const r of flow.recipients) {
       const type = loc.label('recipient', r.type);
       const country = loc.country(r.country);
+      // The recipient as the subject of a sentence of `key`: its type with the article where the locale
+      // gives one (fr "le prestataire de messagerie") and its name, capitalized where the sentence starts with it.
+      const theType = loc.label('recipient', r.type, 'definite');
+      const subject = (key: string) => atStart(key, r.name ? loc.t('statement.recipientNameOnly', { type: theType, name: r.name }) : theType);
       const recipient = r.name ? loc.t('statement.recipientNamed', { type, name: r.name, country }) : loc.t('statement.recipientUnnamed', { type, country });
       const who = { type: r.type, ...(r.name ? { name: r.name } : {}) };
       const party = partyOf(r);
@@ -271,7 +275,6 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
       // A recipient's `sold` is a CCPA fact; elsewhere only the flow's own `sold` says sale.
       const sells = region.vocabulary === 'ccpa' ? saleOf(flow, r) === true : flow.sold;
       if (sharesForAds && sells) {
-        const theType = loc.label('recipient', r.type, 'definite');
         const named = r.name ? loc.t('statement.recipientNamed', { type: theType, name: r.name, country }) : loc.t('statement.recipientUnnamed', { type: theType, country });
         s.share.push({ key: 'statement.sellShareAds', values: { data, recipient: named, purpose }, claims: each((d) => ({ action: 'sell', data: d, recipient: who, purpose: flow.purpose, place: r.country })), flow: flow.id, asserts: at('sell', { party, place: r.country }) });
       } else {
@@ -289,14 +292,11 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
       // Where the recipient itself keeps the data, when it says so (a processor's data centres).
       if (r.storage?.length) {
         const places = loc.list(r.storage.map((p) => loc.country(p)));
-        // Capitalized where the sentence starts with the recipient (nl "Bij {{recipient}} …" does not).
-        // The type with its article where the locale gives one (terms.definite: fr "le prestataire de
-        // messagerie", es "el proveedor", it "il fornitore"; review fr/es/it).
-        const theType = loc.label('recipient', r.type, 'definite');
+        // Capitalized where the sentence starts with the recipient (nl "Bij {{recipient}} …" does not; `subject`).
         const sub = r.subProcessor;
         if (subStorage && sub) {
           const key = flow.retention?.upTo ? 'statement.storeSubProcessorUpTo' : 'statement.storeSubProcessor';
-          const named = atStart(key, r.name ? loc.t('statement.recipientNameOnly', { type: theType, name: r.name }) : theType);
+          const named = subject(key);
           s.store.push({
             key,
             values: { recipient: named, name: sub.name, country: loc.country(sub.country), data, places, ...(flow.retention?.upTo ? { duration: loc.duration(flow.retention) } : {}) },
@@ -305,7 +305,7 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
             asserts: at('store', { party, place: r.storage.join(',') }),
           });
         }
-        const holder = atStart('statement.storeRecipient', r.name ? loc.t('statement.recipientNameOnly', { type: theType, name: r.name }) : theType);
+        const holder = subject('statement.storeRecipient');
         if (!(subStorage && sub)) s.store.push({
           key: 'statement.storeRecipient',
           values: { recipient: holder, data, places },
@@ -314,7 +314,7 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
           asserts: at('store', { party, place: r.storage.join(',') }),
         });
         if (sub && !subStorage && !onwardDpf(r) && !s.subProcessor.some((x) => x.values['recipient'] === holder && x.values['name'] === sub.name)) {
-          s.subProcessor.push({ key: 'clause.subProcessor', values: { recipient: atStart('clause.subProcessor', r.name ? loc.t('statement.recipientNameOnly', { type: theType, name: r.name }) : theType), name: sub.name, country: loc.country(sub.country) }, claims: [], flow: flow.id });
+          s.subProcessor.push({ key: 'clause.subProcessor', values: { recipient: subject('clause.subProcessor'), name: sub.name, country: loc.country(sub.country) }, claims: [], flow: flow.id });
         }
       }
       const route = recipientRoute(r, flow, region, org);
@@ -357,8 +357,7 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
           });
           continue;
         }
-        const theType = loc.label('recipient', r.type, 'definite');
-        const holder = atStart('statement.transferOnward', r.name ? loc.t('statement.recipientNameOnly', { type: theType, name: r.name }) : theType);
+        const holder = subject('statement.transferOnward');
         s.transfer.push({
           key: 'statement.transferOnward',
           values: { recipient: holder, data, places: loc.country(place) },
