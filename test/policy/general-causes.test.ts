@@ -7,39 +7,19 @@
  * `delivery`: name, phone number, postal address; WhatsApp's `whatsapp_cloud_api`: phone number
  * and message content).
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli.js';
 import { EXAMPLES } from '../helpers/examples.js';
+import { policyChecker } from '../helpers/policy-check.js';
 import { organizationNames } from '../../src/policy/names.js';
 import { loadCatalog } from '../../src/load/catalog.js';
 
-const dir = mkdtempSync(path.join(os.tmpdir(), 'general-causes-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-interface F {
-  ruleId: string;
-  line: number;
-  data: { class?: string; flow?: string; aspect?: string };
-  file: string;
-}
-
-async function check(name: string, text: string, args: string[]): Promise<F[]> {
-  const file = path.join(dir, name);
-  writeFileSync(file, text);
-  let out = '';
-  let err = '';
-  const code = await run(['check', path.join(EXAMPLES, 'templates', 'order_shipped.yaml'), '--org', path.join(EXAMPLES, 'organization.yaml'), '--policy', file, '--format', 'json', ...args], { stdout: (t) => (out += t), stderr: (t) => (err += t), cwd: dir, isTTY: false });
-  expect(code, err).toBeLessThan(2);
-  return (JSON.parse(out) as F[]).filter((f) => f.data?.flow);
-}
-const one = (fs: F[], flow: string, aspect: string) => {
-  const got = fs.filter((f) => f.data.flow === flow && f.data.aspect === aspect);
-  expect(got, `${flow} ${aspect}`).toHaveLength(1);
-  return got[0]!;
-};
+const checker = policyChecker('general-causes-');
+const { dir, one } = checker;
+/** The findings on a flow (the region's whole-policy findings left out). */
+const check = async (name: string, text: string, args: string[]) => (await checker.check(name, text, args)).filter((f) => f.data?.flow);
 
 describe('a list item is read by its own words', () => {
   it('an item on the messages you send us speaks of messages, not of the data its lead-in names', async () => {

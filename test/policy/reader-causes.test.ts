@@ -10,42 +10,15 @@
  * address to a courier in the US on SCCs, stored in Germany, 180 days; WhatsApp's
  * `whatsapp_cloud_api`: phone number and message content to Meta, up to 30 days, stored in the US).
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { run } from '../../src/cli.js';
-import { EXAMPLES } from '../helpers/examples.js';
+import { describe, expect, it } from 'vitest';
+import { policyChecker } from '../helpers/policy-check.js';
 import { loadCatalog } from '../../src/load/catalog.js';
 import { organizationNames } from '../../src/policy/names.js';
 import { parsePolicy } from '../../src/policy/document.js';
 import { readOutline } from '../../src/policy/outline.js';
 import { definedTerms } from '../../src/policy/definitions.js';
 
-const dir = mkdtempSync(path.join(os.tmpdir(), 'reader-causes-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-interface F {
-  ruleId: string;
-  line: number;
-  data: { class?: string; flow?: string; aspect?: string; statement?: string };
-  file: string;
-}
-
-async function check(name: string, text: string, args: string[]): Promise<F[]> {
-  const file = path.join(dir, name);
-  writeFileSync(file, text);
-  let out = '';
-  let err = '';
-  const code = await run(['check', path.join(EXAMPLES, 'templates', 'order_shipped.yaml'), '--org', path.join(EXAMPLES, 'organization.yaml'), '--policy', file, '--format', 'json', ...args], { stdout: (t) => (out += t), stderr: (t) => (err += t), cwd: dir, isTTY: false });
-  expect(code, err).toBeLessThan(2);
-  return JSON.parse(out) as F[];
-}
-const one = (fs: F[], flow: string, aspect: string) => {
-  const got = fs.filter((f) => f.data?.flow === flow && f.data?.aspect === aspect);
-  expect(got, `${flow} ${aspect}`).toHaveLength(1);
-  return got[0]!;
-};
+const { check, one } = policyChecker('reader-causes-');
 const catalog = loadCatalog({});
 
 describe('verbs per locale (reader.yaml policy.actions)', () => {
