@@ -33,7 +33,9 @@ describe('th', () => {
     for (const l of transfers) {
       // A contract binding the recipient as the appropriate safeguard, one parenthesis, no "standard clauses"
       // claim that no flow declares (review-sea TH-5, TH-12).
-      expect(l).toContain(`โดยอาศัยมาตรการคุ้มครองที่เหมาะสมในรูปแบบสัญญาที่กำหนดให้ผู้รับต้องคุ้มครองข้อมูลส่วนบุคคล ตามหลักเกณฑ์ในประกาศคณะกรรมการคุ้มครองข้อมูลส่วนบุคคลตามมาตรา 29 พ.ศ. 2566 (มาตรา 29 วรรคสาม ${ACT})`);
+      expect(l).toContain(`โดยอาศัยมาตรการคุ้มครองที่เหมาะสมในรูปแบบสัญญาที่กำหนดให้ผู้รับต้องคุ้มครองข้อมูลส่วนบุคคล ตามหลักเกณฑ์ในประกาศคณะกรรมการคุ้มครองข้อมูลส่วนบุคคล เรื่อง หลักเกณฑ์การให้ความคุ้มครองข้อมูลส่วนบุคคลที่ส่งหรือโอนไปยังต่างประเทศตามมาตรา 29 ${ACT} พ.ศ. 2566 (มาตรา 29 วรรคสาม ${ACT})`);
+      // review-3 TH-4: the Notification by its full title, not "ประกาศ…ตามมาตรา 29 พ.ศ. 2566".
+      expect(l).not.toContain('ข้อมูลส่วนบุคคลตามมาตรา 29 พ.ศ. 2566');
       expect(l).not.toContain('ข้อสัญญามาตรฐาน');
       expect(l).not.toMatch(/28 \(5\)|28\(5\)/);
     }
@@ -75,7 +77,9 @@ describe('th', () => {
     expect(line[0]).not.toMatch(/s\.30|PDPA|มาตรา 35/);
     // s.30: the source of data obtained without consent; s.33: erase, destroy or anonymise (review-sea TH-7).
     expect(line[0]).toContain('หรือขอทราบที่มาของข้อมูลส่วนบุคคลที่ได้มาโดยปราศจากความยินยอมของท่าน');
-    expect(line[0]).toContain('สิทธิขอให้ลบหรือทำลาย หรือทำให้ข้อมูลส่วนบุคคลเป็นข้อมูลนิรนาม');
+    // review-3 TH-3: the third limb of s.33 in the Act's words, not "ข้อมูลนิรนาม".
+    expect(line[0]).toContain('สิทธิขอให้ลบหรือทำลาย หรือทำให้ข้อมูลส่วนบุคคลเป็นข้อมูลที่ไม่สามารถระบุตัวบุคคลที่เป็นเจ้าของข้อมูลส่วนบุคคลได้ สิทธิขอให้ระงับการใช้');
+    expect(line[0]).not.toContain('นิรนาม');
     expect(line[0]).toContain(`(มาตรา 19 วรรคห้า มาตรา 30 ถึงมาตรา 34 และมาตรา 36 ${ACT})`);
   });
 
