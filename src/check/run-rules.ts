@@ -66,6 +66,8 @@ function collectVerbatim(t: Template, org: Organization): string[] {
   const title = t.clause.title;
   if (typeof title === 'string') out.push(title);
   else if (title) out.push(...Object.values(title));
+  // The account setting where consent is withdrawn, quoted in the EU withdrawal sentence.
+  out.push(...Object.values(t.consent?.setting ?? {}));
   for (const f of t.flows) {
     if (f.legitimateInterest) out.push(f.legitimateInterest);
     if (f.consent?.withdrawal) out.push(f.consent.withdrawal);

@@ -63,6 +63,7 @@ function templateFromYaml(y: ReturnType<typeof parseYaml>, tax: Taxonomy, channe
   }
   if (typeof title === 'string') checkLinks(title, 'clause title', y.posOf(['clause', 'title']));
   else if (title) for (const [lng, t] of Object.entries(title)) checkLinks(t, `clause title (${lng})`, y.posOf(['clause', 'title', lng]));
+  for (const [lng, t] of Object.entries(raw.consent?.setting ?? {})) checkLinks(t, `consent setting (${lng})`, y.posOf(['consent', 'setting', lng]));
   // A template with no flows of its own carries only the channel's, on the basis of the message
   // itself: performance of the contract (or the request) the message serves, unless the template
   // names it (`channelBasis: consent` for a notice sent only to people who opted in).

@@ -247,6 +247,8 @@ export interface Template {
   id: string;
   channel: Channel;
   category: Category;
+  /** The account setting where consent was given and can be switched off, per locale as the business's pages name it (GDPR Art. 7(3); review 3 EU-m1). */
+  setting?: Record<string, string>;
   language: string;
   purpose: string;
   /** `title` is in the template's language, or a map from locale to title. */

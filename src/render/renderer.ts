@@ -227,7 +227,9 @@ export class Renderer {
     let shape = shapeKeys.get(flows);
     if (shape === undefined) shapeKeys.set(flows, (shape = JSON.stringify(flows, withoutPositions)));
     // The template's frequency is written into the clause (Vietnam's advertising sentence): part of the shape.
-    const key = `${region.id}\u0000${loc.lng}\u0000${channel.id}\u0000${template.language}\u0000${template.frequency ? `${template.frequency.count}/${template.frequency.per}` : ''}\u0000${separate.join(',')}\u0000${shape}`;
+    // So is the account setting where consent is withdrawn (consent.setting; the EU withdrawal sentence).
+    const setting = template.consent?.setting?.[loc.lng] ?? '';
+    const key = `${region.id}\u0000${loc.lng}\u0000${channel.id}\u0000${template.language}\u0000${template.frequency ? `${template.frequency.count}/${template.frequency.per}` : ''}\u0000${separate.join(',')}\u0000${setting}\u0000${shape}`;
     let shaped = shared.made.get(key);
     if (shaped) return shaped;
     shaped = make();
@@ -281,7 +283,8 @@ export class Renderer {
     const claims: Claim[] = [];
     const said: Said[] = [];
     const scope = { loc, claims, said };
-    const context = { ...this.clauseContext(flows, region, loc, org, facts, statements, channel), frequency: frequencyPhrase(template, loc) };
+    const base = this.clauseContext(flows, region, loc, org, facts, statements, channel);
+    const context = { ...base, frequency: frequencyPhrase(template, loc), ...easyWays(template, flows, loc, org, channel, base.contactEmail) };
     const lines: string[] = [];
     // The sentences written on each line, with their column in it.
     const lineSaid: Array<Array<{ said: Said; column: number }>> = [];
@@ -327,7 +330,7 @@ export class Renderer {
     return { body: kept.join('\n'), claims, said: placed, assertions: assertionsIn(kept, statements, loc), elements };
   }
 
-  private clauseContext(flows: Template['flows'], region: RegionProfile, loc: Localizer, org: Organization, facts: Facts, statements: StatementSet, channel: ChannelProfile): object {
+  private clauseContext(flows: Template['flows'], region: RegionProfile, loc: Localizer, org: Organization, facts: Facts, statements: StatementSet, channel: ChannelProfile): { contactEmail: string } & Record<string, unknown> {
     const tax = this.catalog.taxonomy;
     const dataList = (keys: string[]) => loc.list(keys.map((k) => loc.label('data', k)));
     const allData = [...new Set(flows.flatMap((f) => f.data))];
@@ -628,3 +631,29 @@ function frequencyPhrase(template: Template, loc: Localizer): string | undefined
   const f = template.frequency;
   return f ? loc.t(`frequency.${f.per}`, { times: String(f.count) }) : undefined;
 }
+/**
+ * The easy ways to withdraw consent and to object to direct marketing, in the text's language (GDPR
+ * Art. 7(3): withdrawing as easy as giving consent; Art. 21(2)-(3); review 3 EU-m1, EU-m2):
+ * - replying: the way the flows name ("reply STOP to any reminder"), else, on a channel with stop
+ *   keywords, replying them ("reply STOP"): the organization's reply keywords for the locale, else the
+ *   channel's default;
+ * - the account setting where consent was given, where the template names it in this locale (`consent.setting`);
+ * - writing to our contact.
+ * `withdrawHow` joins all three with "or", `objectHow` the reply and the e-mail.
+ */
+function easyWays(template: Template, flows: Template['flows'], loc: Localizer, org: Organization, channel: ChannelProfile, email: string): { withdrawHow: string; objectHow: string } {
+  const keywords = org.replyKeywords?.[loc.lng] ?? channel.stopKeywords?.['default'];
+  const declared = flows.find((f) => f.consent?.withdrawal)?.consent?.withdrawal;
+  const text = declared ?? (keywords?.length ? 'reply STOP' : undefined);
+  const reply = text === undefined ? undefined : withdrawalPhrase(text, loc.lng, keywords);
+  const setting = template.consent?.setting?.[loc.lng];
+  const byMail = loc.t('withdrawal.email', { email });
+  const either = (ways: string[]): string =>
+    ways.length === 1 ? ways[0]! : ways.length === 2 ? loc.t('withdrawal.either', { first: ways[0]!, second: ways[1]! }) : new Intl.ListFormat(loc.lng, { type: 'disjunction' }).format(ways);
+  const replies = reply === undefined ? [] : [reply];
+  return {
+    withdrawHow: either([...replies, ...(setting ? [loc.t('withdrawal.setting', { setting })] : []), byMail]),
+    objectHow: either([...replies, byMail]),
+  };
+}
+

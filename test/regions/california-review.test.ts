@@ -30,7 +30,7 @@ const render = (id: string, lng: string, region = 'california', o = org) => rend
 describe('"cross-context behavioral advertising" (Cal. Civ. Code §1798.140(k)) is California\'s term only', () => {
   it('California writes the statute\'s term, spelt as the statute spells it', () => {
     const en = render('marketing_promotion', 'en').clause.text;
-    expect(en).toContain('For cross-context behavioral advertising we process your phone number, device identifier, and order history.');
+    expect(en).toContain('For cross-context behavioral advertising we collect and use your phone number, device identifier, and order history.');
     // Sold as well as shared (the example's AdReach Media declares sold: true; review CA-A).
     expect(en).toContain('We sell and share your phone number, device identifier, and order history with advertising partner AdReach Media (United States) for cross-context behavioral advertising.');
     expect(en).not.toContain('behavioural');

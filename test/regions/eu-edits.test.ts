@@ -13,7 +13,7 @@ const tpl = (id: string) => templates.find((t) => t.id === id)!;
 const render = (id: string, lng: string, region = 'eu') => renderer.render(tpl(id), catalog.region(region), lng, org).clause.text;
 
 describe('definite article before a recipient type the sentence is about', () => {
-  it('fr, es, it: with the article; nl: lower case after "Bij"', () => {
+  it('fr, es, it, de, nl: with the article (review 3 EU-m11: de "der Messaging-Dienstleister", nl "de berichtendienstverlener")', () => {
     const fr = render('order_shipped', 'fr');
     expect(fr).toContain('Les données (numéro de téléphone et contenu des messages) sont stockées par le prestataire de messagerie Meta Platforms Ireland Limited dans les lieux suivants : États-Unis.');
     // The onward transfer names Meta Ireland by name alone, first in its sentence (review 3 EU-A).
@@ -26,7 +26,14 @@ describe('definite article before a recipient type the sentence is about', () =>
     expect(it).toContain('Il fornitore di servizi di messaggistica Meta Platforms Ireland Limited memorizza i dati (numero di telefono e contenuto dei messaggi) nei seguenti luoghi: Stati Uniti.');
     expect(it).toContain('Meta Platforms Ireland Limited trasferisce i dati (numero di telefono e contenuto dei messaggi) a Meta Platforms, Inc. negli Stati Uniti.');
     expect(it).not.toMatch(/\bda fornitore\b|\bda il\b/);
-    expect(render('order_shipped', 'nl')).toContain('Bij berichtendienstverlener Meta Platforms Ireland Limited worden de gegevens');
+    const nl = render('order_shipped', 'nl');
+    expect(nl).toContain('Bij de berichtendienstverlener Meta Platforms Ireland Limited worden de gegevens');
+    expect(nl).not.toMatch(/Bij berichtendienstverlener|door berichtendienstverlener|^Berichtendienstverlener/m);
+    const de = render('order_shipped', 'de');
+    expect(de).toContain('Der Messaging-Dienstleister Meta Platforms Ireland Limited speichert die Daten (Telefonnummer und Nachrichteninhalte) an folgenden Orten: Vereinigte Staaten.');
+    expect(de).not.toMatch(/^Messaging-Dienstleister|übermittelt Messaging-Dienstleister/m);
+    // In a list after a colon the type stays bare in German and Dutch too.
+    expect(de).toContain('an folgenden Empfänger weitergegeben: Messaging-Dienstleister Meta Platforms Ireland Limited (Irland).');
     // After a colon the list keeps its bare type (no article): "al siguiente destinatario: proveedor de mensajería …".
     expect(es).toContain('al siguiente destinatario: proveedor de mensajería Meta Platforms Ireland Limited (Irlanda).');
     // California Spanish too.
@@ -70,15 +77,15 @@ describe('the sub-processor behind Meta Platforms Ireland Limited\'s US storage 
 });
 
 describe('GDPR Art. 7(3): the withdrawal sentence says how', () => {
-  it('service_hours_notice (no reply keyword declared): by e-mail to our contact, in every EU locale', () => {
+  it('service_hours_notice (no way declared by a flow): reply STOP, the account setting, or e-mail, in every EU locale (review 3 EU-m1)', () => {
     const want: Record<string, string> = {
-      en: 'You can withdraw your consent at any time (write to dpo@nordlicht.example); withdrawal does not affect processing carried out before it.',
-      de: 'Sie können Ihre Einwilligung jederzeit widerrufen (schreiben Sie an dpo@nordlicht.example).',
-      fr: 'Vous pouvez retirer votre consentement à tout moment (écrivez à dpo@nordlicht.example)',
-      es: 'Puede retirar su consentimiento en cualquier momento (escriba a dpo@nordlicht.example)',
-      it: 'Può revocare il Suo consenso in qualsiasi momento (scriva a dpo@nordlicht.example)',
-      nl: 'U kunt uw toestemming te allen tijde intrekken (schrijf naar dpo@nordlicht.example).',
-      pl: 'Możesz w dowolnym momencie wycofać zgodę (napisz na adres dpo@nordlicht.example).',
+      en: 'You can withdraw your consent at any time (reply STOP, switch off “Holiday notices by WhatsApp” under Account > Notifications, or write to dpo@nordlicht.example); withdrawal does not affect processing carried out before it.',
+      de: 'Sie können Ihre Einwilligung jederzeit widerrufen (antworten Sie mit STOP, deaktivieren Sie „Feiertagshinweise per WhatsApp“ unter Konto > Benachrichtigungen oder schreiben Sie an dpo@nordlicht.example).',
+      fr: 'Vous pouvez retirer votre consentement à tout moment (répondez STOP, désactivez « Avis de jours fériés par WhatsApp » dans Compte > Notifications ou écrivez à dpo@nordlicht.example)',
+      es: 'Puede retirar su consentimiento en cualquier momento (responda STOP, desactive «Avisos de festivos por WhatsApp» en Cuenta > Notificaciones o escriba a dpo@nordlicht.example)',
+      it: 'Può revocare il Suo consenso in qualsiasi momento (risponda STOP, disattivi «Avvisi per i giorni festivi via WhatsApp» in Account > Notifiche o scriva a dpo@nordlicht.example)',
+      nl: 'U kunt uw toestemming te allen tijde intrekken (antwoord STOP, zet „Feestdagmeldingen via WhatsApp” onder Account > Meldingen uit of schrijf naar dpo@nordlicht.example).',
+      pl: 'Możesz w dowolnym momencie wycofać zgodę (odpowiedz STOP, wyłącz „Powiadomienia o dniach świątecznych przez WhatsApp” w sekcji Konto > Powiadomienia lub napisz na adres dpo@nordlicht.example).',
     };
     for (const [lng, line] of Object.entries(want)) expect(render('service_hours_notice', lng), lng).toContain(line);
   });

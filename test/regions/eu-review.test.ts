@@ -46,10 +46,10 @@ describe('EU-2 / X5: Meta Platforms Ireland\'s transfer to its US storage is Met
     expect(meta.transfer).toEqual({ default: 'contract' });
   });
 
-  it('in Dutch the recipient inside a sentence is not capitalized (nl "Bij berichtendienstverlener …")', () => {
+  it('in Dutch the recipient inside a sentence is not capitalized (nl "Bij de berichtendienstverlener …")', () => {
     const nl = render('order_shipped', 'nl').clause.text;
-    expect(nl).toContain('Bij berichtendienstverlener Meta Platforms Ireland Limited worden');
-    expect(nl).not.toContain('Bij Berichtendienstverlener');
+    expect(nl).toContain('Bij de berichtendienstverlener Meta Platforms Ireland Limited worden');
+    expect(nl).not.toContain('Bij De berichtendienstverlener');
   });
 });
 
@@ -88,12 +88,12 @@ describe('EU-4: no unqualified erasure for data kept under a legal obligation (A
 describe('EU-5: the direct-marketing objection, clearly and separately, with a way to object (Art. 21(4))', () => {
   it('its own headed line, right after the purposes and bases, before recipients and rights', () => {
     const lines = render('marketing_promotion', 'en').clause.text.split('\n');
-    const at = lines.findIndex((l) => l.startsWith('Right to object to direct marketing: you can object at any time to direct marketing, including profiling related to it, by writing to dpo@nordlicht.example; we will then stop it (Art. 21(2) and (3) GDPR).'));
+    const at = lines.findIndex((l) => l.startsWith('Right to object to direct marketing: you can object at any time to direct marketing, including profiling related to it (reply STOP or write to dpo@nordlicht.example); we will then stop it (Art. 21(2) and (3) GDPR).'));
     expect(at).toBeGreaterThan(0);
     expect(lines.findIndex((l) => l.startsWith('Legal basis for'))).toBeLessThan(at);
     expect(lines.findIndex((l) => l.startsWith('We share') || l.startsWith('We disclose'))).toBeGreaterThan(at);
     expect(lines.findIndex((l) => l.startsWith('You have the right of access'))).toBeGreaterThan(at);
-    expect(render('marketing_promotion', 'de').clause.text).toContain('Widerspruchsrecht gegen Direktwerbung: Sie können der Direktwerbung einschließlich des damit verbundenen Profilings jederzeit widersprechen, indem Sie an dpo@nordlicht.example schreiben.');
+    expect(render('marketing_promotion', 'de').clause.text).toContain('Widerspruchsrecht gegen Direktwerbung: Sie können der Direktwerbung einschließlich des damit verbundenen Profilings jederzeit widersprechen (antworten Sie mit STOP oder schreiben Sie an dpo@nordlicht.example).');
   });
 });
 

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { examples } from '../helpers/examples.js';
+import { withdrawalPhrase } from '../../src/render/citation.js';
 
 const { catalog, org, templates, renderer } = examples();
 const eu = catalog.region('eu');
@@ -77,7 +78,11 @@ describe('eu: rights per legal basis (Art. 13(2)(b), 20(1), 21)', () => {
       // Its own line: the sentence and its citation, nothing else (Art. 21(4): "clearly and separately").
       const lines = res.clause.text.split('\n').filter((l) => l.endsWith(OBJECT[lng]!));
       expect(lines, lng).toHaveLength(1);
-      expect(lines[0], lng).toBe(renderer.localizer(lng).t('clause.objectMarketing', { article: OBJECT[lng]!.slice(1, -2), email: 'dpo@nordlicht.example' }));
+      // The ways: the reply the flows name (reply STOP, with the keywords of the locale) or writing (review 3 EU-m2).
+      const loc = renderer.localizer(lng);
+      const how = loc.t('withdrawal.either', { first: withdrawalPhrase('reply STOP', lng, ['STOP']), second: loc.t('withdrawal.email', { email: 'dpo@nordlicht.example' }) });
+      expect(lines[0], lng).toBe(loc.t('clause.objectMarketing', { article: OBJECT[lng]!.slice(1, -2), email: 'dpo@nordlicht.example', how }));
+      expect(lines[0], lng).toMatch(/\bSTOP\b.*dpo@nordlicht\.example/);
     }
     expect(render('order_shipped', 'en').clause.elements.some((e) => e.id === 'direct_marketing_objection')).toBe(false);
   });
