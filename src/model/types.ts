@@ -235,6 +235,8 @@ export interface ConsentRecord {
   method?: string;
   /** The path of the person's action, e.g. "checkout > WhatsApp updates checkbox (unticked)". */
   path?: string;
+  /** The account setting where consent was given and can be switched off, per locale as the business's pages name it (GDPR Art. 7(3); review 3 EU-m1). */
+  setting?: Record<string, string>;
   preTicked?: boolean;
   specific?: boolean;
   withdrawalRecorded?: boolean;
@@ -247,8 +249,6 @@ export interface Template {
   id: string;
   channel: Channel;
   category: Category;
-  /** The account setting where consent was given and can be switched off, per locale as the business's pages name it (GDPR Art. 7(3); review 3 EU-m1). */
-  setting?: Record<string, string>;
   language: string;
   purpose: string;
   /** `title` is in the template's language, or a map from locale to title. */

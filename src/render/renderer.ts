@@ -620,17 +620,6 @@ export function clauseTitle(template: Template, loc: Localizer): string {
   return loc.capitalize(loc.label('purpose', template.flows[0]!.purpose));
 }
 
-/** A template field an element needs (`template.frequency`): its value, or undefined when the template has none. */
-export function templateField(template: Template, path: string): unknown {
-  const field = path.slice('template.'.length);
-  return field === 'frequency' ? template.frequency : undefined;
-}
-
-/** The template's frequency in the text's language ("tối đa 1 lần mỗi tháng"), or undefined when it declares none. */
-function frequencyPhrase(template: Template, loc: Localizer): string | undefined {
-  const f = template.frequency;
-  return f ? loc.t(`frequency.${f.per}`, { times: String(f.count) }) : undefined;
-}
 /**
  * The easy ways to withdraw consent and to object to direct marketing, in the text's language (GDPR
  * Art. 7(3): withdrawing as easy as giving consent; Art. 21(2)-(3); review 3 EU-m1, EU-m2):
@@ -657,3 +646,14 @@ function easyWays(template: Template, flows: Template['flows'], loc: Localizer, 
   };
 }
 
+/** A template field an element needs (`template.frequency`): its value, or undefined when the template has none. */
+export function templateField(template: Template, path: string): unknown {
+  const field = path.slice('template.'.length);
+  return field === 'frequency' ? template.frequency : undefined;
+}
+
+/** The template's frequency in the text's language ("tối đa 1 lần mỗi tháng"), or undefined when it declares none. */
+function frequencyPhrase(template: Template, loc: Localizer): string | undefined {
+  const f = template.frequency;
+  return f ? loc.t(`frequency.${f.per}`, { times: String(f.count) }) : undefined;
+}
