@@ -382,6 +382,8 @@ export class Renderer {
       // The address as written, its closing English country name in the text's language (review EU-8);
       // where the organization writes its place in the text's language, that place with the address in brackets (CN-12).
       controllerAddress: localAddress(org, loc),
+      // The DPO's place of contact where the organization gives one (Thailand, PDPA s.23(5): place and means of contact; review-3 TH-2).
+      dpoAddress: org.dpo?.address ? localPlace(org.dpo.address, loc) : undefined,
       // A registered local name with the name as given in brackets; the officer's name only in the
       // text's script, else the contact alone (PIPL Art. 52(2); review CN-12).
       representativeName: withLocalName(org.china?.representative, loc),
@@ -511,6 +513,13 @@ function findFrom(line: string, text: string, from: number): number {
 }
 
 /** The controller's address with a closing country name written in English ("…, Germany") in the text's language. */
+/** An address as written, its closing English country name (", Germany") in the text's language. */
+function localPlace(address: string, loc: Localizer): string {
+  if (loc.lng === 'en') return address;
+  const hit = Object.entries(intlNames('en').countries).find(([, name]) => address.endsWith(`, ${name}`));
+  return hit ? `${address.slice(0, -hit[1].length)}${loc.country(hit[0])}` : address;
+}
+
 function localAddress(org: Organization, loc: Localizer): string {
   const address = org.controller.address;
   const english = loc.lng === 'en' ? undefined : intlNames('en').countries[org.controller.country];
