@@ -30,7 +30,10 @@ describe('locales', () => {
           // Thai: a Latin-script value set against Thai text is spaced off it, as Thai writes a
           // foreign name (src/render/localizer.ts spacedJoin; "Limitedไปยัง" was the fault).
           const own = loc.i18nextT(key, values);
-          expect(loc.t(key, values), key).toBe(lng === 'th' ? own.replace(/(\p{Script=Latin})(?=\p{Script=Thai})|(\p{Script=Thai})(?=\p{Script=Latin})/gu, '$1$2 ') : own);
+          // Simplified Chinese: likewise a Latin name against Han characters ("Sinch Sweden 处理", review-3
+          // CN3-10), but not an e-mail address or link (发送电子邮件至e@x即可).
+          const han = (s: string) => s.replace(/(?<![@/:][\x21-\x7e]*)(\p{Script=Latin})(?=\p{Script=Han})|(\p{Script=Han})(?=\p{Script=Latin}(?![\x21-\x7e]*[@:]))/gu, '$1$2 ');
+          expect(loc.t(key, values), key).toBe(lng === 'th' ? own.replace(/(\p{Script=Latin})(?=\p{Script=Thai})|(\p{Script=Thai})(?=\p{Script=Latin})/gu, '$1$2 ') : lng === 'zh-CN' ? han(own) : own);
         }
       });
       it('has a label for every taxonomy entry, and no label for unknown entries', () => {

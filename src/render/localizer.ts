@@ -22,26 +22,40 @@ const PLACEHOLDER = /\{\{\s*([\w.]+)\s*\}\}/g;
 /** Fills a wording string's `{{name}}` placeholders from values; a placeholder without a value stays as written. */
 type Filler = (values: Record<string, string>) => string;
 
-/** Languages whose script runs into a Latin word without a space unless one is written (Thai). */
-const SCRIPT_OF: Record<string, RegExp> = { th: /\p{Script=Thai}/u };
+/**
+ * Languages whose script runs into a Latin word without a space unless one is written: Thai, and
+ * Simplified Chinese, where a Latin name is spaced off the characters ("Sinch Sweden 处理", "通过
+ * WhatsApp 向您"; review-3 CN3-10). `contacts: false`: an e-mail address or link is joined as the
+ * wording writes it (发送电子邮件至pio-cn@nordlicht.example即可, the reviewer's own form).
+ */
+interface Spacing {
+  script: RegExp;
+  contacts: boolean;
+}
+const SCRIPT_OF: Record<string, Spacing> = { th: { script: /\p{Script=Thai}/u, contacts: true }, 'zh-CN': { script: /\p{Script=Han}/u, contacts: false } };
 const LATIN = /\p{Script=Latin}/u;
+/** An e-mail address or a link: the printable ASCII run at a join holds "@" or "://". */
+const CONTACT = /@|:\/\//;
 
 /**
  * Joins wording and a value in a language written without spaces between words: a Latin-script
  * name set against the script is spaced off it ("… Meta Platforms Ireland Limited ไปยัง…", not
  * "Limitedไปยัง"), as Thai writes a foreign word; other joins are left as the wording writes them.
  */
-function spacedJoin(a: string, b: string, script: RegExp): string {
+function spacedJoin(a: string, b: string, spacing: Spacing): string {
   const x = a.charAt(a.length - 1);
   const y = b.charAt(0);
-  return x && y && ((LATIN.test(x) && script.test(y)) || (script.test(x) && LATIN.test(y))) ? `${a} ${b}` : a + b;
+  const { script } = spacing;
+  if (!(x && y && ((LATIN.test(x) && script.test(y)) || (script.test(x) && LATIN.test(y))))) return a + b;
+  if (!spacing.contacts && CONTACT.test(LATIN.test(x) ? (/[\x21-\x7e]+$/.exec(a)?.[0] ?? '') : (/^[\x21-\x7e]+/.exec(b)?.[0] ?? ''))) return a + b;
+  return `${a} ${b}`;
 }
 
 /**
  * The string cut once at its placeholders. One pass: a value is never scanned for placeholders
  * itself, so "{{x}}" in a name stays as typed. `script`: see spacedJoin.
  */
-function filler(template: string, script?: RegExp): Filler {
+function filler(template: string, script?: Spacing): Filler {
   const texts: string[] = [];
   const names: string[] = [];
   const wholes: string[] = [];
@@ -124,7 +138,7 @@ export class Localizer {
       fill = filler(raw, SCRIPT_OF[this.lng]);
       this.resolved.set(key, fill);
     }
-    return fill(values);
+    return closeAppositions(fill(values));
   }
 
   /** i18next's own translation, for tests that hold `t` equal to it. */
@@ -179,4 +193,16 @@ export class Localizer {
     const first = text.charAt(0);
     return first.toLocaleUpperCase(this.lng) + text.slice(1);
   }
+}
+
+/**
+ * The mark (U+2063) a wording puts after an apposition that may end mid-sentence ("WhatsApp LLC, the
+ * provider of the WhatsApp messenger (United States)" and the mark): a comma where the sentence goes on with a word
+ * ("…(United States), for message transmission"), nothing before punctuation; kept at the end of a phrase
+ * that goes into another sentence (review 3 EU-m12). The renderer drops any left at a line's end.
+ */
+export const APPOSITION = '\u2063';
+export function closeAppositions(text: string): string {
+  if (!text.includes(APPOSITION)) return text;
+  return text.replace(/\u2063(\s*)(?=(.)?)/gsu, (_m, space: string, next: string | undefined) => (next === undefined ? `${APPOSITION}${space}` : /[.,;:!?)\]）。，：；、]/u.test(next) ? space : `,${space}`));
 }

@@ -130,11 +130,12 @@ describe('china CN-10: the withdrawal keyword in the reader\'s language, as the 
 
 describe('china CN-9: footers are role-aware', () => {
   it('processors: "已委托…处理"; recipients in their own right: "已提供给"', () => {
-    expect(render('appointment_reminder').footer.text).toBe('姓名、手机号码、预约信息已委托消息服务商 Sinch Sweden处理。隐私政策第5.5条');
+    // A Latin name is spaced off the Han characters (review-3 CN3-10).
+    expect(render('appointment_reminder').footer.text).toBe('姓名、手机号码、预约信息已委托消息服务商 Sinch Sweden 处理。隐私政策第5.5条');
     // A WhatsApp authentication template carries no footer of ours (footer-not-allowed; Meta's preset form).
     expect(render('one_time_passcode').footer).toMatchObject({ variant: 'none', text: '' });
     expect(render('service_hours_notice').footer.text).toBe('手机号码、消息内容已委托消息服务商处理；手机号码已提供给即时通讯应用。隐私政策第5.7条');
-    expect(render('payment_receipt').footer.text).toContain('已委托支付服务商 Stripe Payments Europe处理');
+    expect(render('payment_receipt').footer.text).toContain('已委托支付服务商 Stripe Payments Europe 处理');
   });
 
   it('no footer says a processor was "provided with" the data; every footer fits its channel', () => {
