@@ -5,6 +5,8 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { DiscloseError, type ErrorLocation } from '../errors.js';
+import type {} from '../render/footer-region.js';
+import type {} from '../render/region-statements.js';
 import type { Condition, ConsentNeed, ElementDetect, RegionElement, RegionProfile, SourcePos } from '../model/types.js';
 import { citedArticles, formatCitation, parseCitation, type Citation, type LawInfo, type LevelKind } from '../render/citation.js';
 import { checkLinksIn } from './insecure-link.js';
@@ -63,6 +65,10 @@ interface RawRegion {
   unsettled?: Record<string, string>;
   mechanismWording?: Record<string, string>;
   transferStatedOnce?: boolean;
+  /** What the region's footers must say or how they group (src/render/footer-region.ts). */
+  footer?: RegionProfile['footer'];
+  storageStatedOnce?: boolean;
+  recipientListCarriesTransfers?: boolean;
   outsideControllerTransfers?: string;
   authority?: { name: Record<string, string>; url?: string };
   contactField?: string;
@@ -182,7 +188,7 @@ export function loadRegions(dirs: string[]): RegionCatalog {
 }
 
 /** Profile settings taken whole from the profile a member extends unless it states its own. */
-const INHERITED_SETTINGS = ['transferStatedOnce', 'outsideControllerTransfers', 'authority', 'contactField', 'foreignObligationBasis', 'vocabulary'] as const satisfies ReadonlyArray<keyof RawRegion & keyof RegionProfile>;
+const INHERITED_SETTINGS = ['transferStatedOnce', 'outsideControllerTransfers', 'authority', 'contactField', 'foreignObligationBasis', 'vocabulary', 'footer', 'storageStatedOnce', 'recipientListCarriesTransfers'] as const satisfies ReadonlyArray<keyof RawRegion & keyof RegionProfile>;
 
 function merge(base: RegionProfile | undefined, entry: RawEntry): RegionProfile {
   const r = entry.raw;

@@ -326,6 +326,12 @@ export interface Organization {
      * (`transfer: { china: cac_standard_contract }` …); a declared route without its filing here is not stated.
      */
     exportFilings?: ExportFiling[];
+    /**
+     * PIPL Art. 3(2)(1): we process the personal information of people in China to provide them
+     * products or services. The clause states the item with its condition only when this is set; without
+     * it, which item of Art. 3(2) applies is left unsettled for the reviewer (review-3 CN3-6).
+     */
+    providesProductsOrServices?: boolean;
   };
   sea?: { dpo?: Contact };
   /** Vietnam: the cross-border transfer impact assessment dossier (Điều 20 khoản 2 Luật 91/2025/QH15), once filed. */

@@ -12,6 +12,8 @@ import { computeFacts, effectiveFlows, holds, isSensitive, type Facts } from './
 import { SnippetEnvironment, type FooterGroup, type Said } from './handlebars-env.js';
 import { Localizer } from './localizer.js';
 import { oneLine } from './one-line.js';
+import { clauseNamedGroups, footerRefusal } from './footer-region.js';
+import { regionStatements } from './region-statements.js';
 import { characterCount, smsLength } from './message-length.js';
 import { buildStatements, type Assertion, type MissingContact, type Statement, type StatementSet, type UnresolvedTransfer } from './statements.js';
 import type { ProjectUses } from './project-uses.js';
@@ -183,13 +185,13 @@ export class Renderer {
     for (const other of companionLocales) {
       const oloc = this.localizer(other);
       const ob = buildStatements(flows, region, this.catalog.taxonomy, oloc, org, { separate: template.consent?.separate ?? [], uses, language: template.language });
-      const oc = this.renderClause(template, flows, region, oloc, org, facts, ob.statements, channel, number);
+      const oc = this.renderClause(template, flows, region, oloc, org, facts, regionStatements(ob.statements, region, oloc), channel, number);
       clause.companions.push({ locale: other, text: `${oloc.t('clause.companion', { language: oloc.capitalize(oloc.language(other)) })}\n${oc.text}` });
     }
     // A category whose footer takes no text of ours (WhatsApp authentication): no footer; the notice is
     // the clause's (rule footer-not-allowed says so).
     const noFooter = template.footer === undefined && channel.footer.notAllowedFor?.includes(template.category);
-    const footer = template.footer !== undefined ? this.ownFooter(template, channel, loc, options) : noFooter ? this.emptyFooter(channel) : this.renderFooter(template, loc, org, built.statements, channel, number);
+    const footer = template.footer !== undefined ? this.ownFooter(template, channel, loc, options) : noFooter ? this.emptyFooter(channel) : this.renderFooter(template, loc, org, built.statements, channel, number, region, facts);
     return {
       template: template.id,
       region: region.id,
@@ -218,7 +220,9 @@ export class Renderer {
     const separate = template.consent?.separate ?? [];
     const make = (): Shaped => {
       const facts = computeFacts(flows, region, org, this.catalog.taxonomy, separate);
-      const built = buildStatements(flows, region, this.catalog.taxonomy, loc, org, { uses, language: template.language, separate });
+      const made = buildStatements(flows, region, this.catalog.taxonomy, loc, org, { uses, language: template.language, separate });
+      // What the region states once (its storage per place; transfers the recipient list carries): review-3 CN3-3.
+      const built = { ...made, statements: regionStatements(made.statements, region, loc) };
       return { facts, built, body: this.clauseBody(flows, region, loc, org, facts, built.statements, channel, template) };
     };
     if (flows.some((f) => f.exclusive)) return make();
@@ -402,9 +406,14 @@ export class Renderer {
     return { text: '', variant: 'none', length: 0, limit: segments ? channel.footer.maxSegments : channel.footer.maxLength, unit: segments ? 'segments' : 'characters', fits: true, claims: [], said: [] };
   }
 
-  private renderFooter(template: Template, loc: Localizer, org: Organization, statements: StatementSet, channel: ChannelProfile, number: string | undefined): RenderedFooter {
+  private renderFooter(template: Template, loc: Localizer, org: Organization, statements: StatementSet, channel: ChannelProfile, number: string | undefined, region: RegionProfile, facts: Facts): RenderedFooter {
     const tax = this.catalog.taxonomy;
-    const reference = number ? loc.t('footer.reference', { number }) : loc.t('footer.referenceUnnumbered');
+    const plainReference = number ? loc.t('footer.reference', { number }) : loc.t('footer.referenceUnnumbered');
+    // A way to refuse further messages before the reference, where the region's data asks for one
+    // (China, 《广告法》第四十三条第二款: 回复退订拒收; review-3 CN3-8); in the reference variants before the whole text.
+    const refusal = footerRefusal(region, facts, org, channel, loc);
+    const withRefusal = (text: string) => (refusal ? loc.t('footer.refusalReference', { refusal, reference: text }) : text);
+    const reference = withRefusal(plainReference);
     const url = org.shortPolicyUrl ?? org.policyUrl;
     // Role-aware (review CN-9): data a processor handles for us (PIPL Art. 21, the statement written as
     // `statement.entrust`) is grouped apart from data provided to a recipient for its own purposes.
@@ -421,12 +430,15 @@ export class Renderer {
       }
       return [...groups.values()];
     };
+    // The grouped footer in the clause's data categories, a one-type group by its type (review-3 CN3-5).
+    const asClause = region.footer?.groupData === 'clause';
+    const typesOf = (g: FooterGroup) => shares.filter(({ c, entrusted }) => entrusted === !!g.entrusted && groupKey(tax, 'recipient', c.recipient!.type!) === g.recipient.type).map(({ c }) => c.recipient!.type!);
     const contexts: Record<(typeof FOOTER_VARIANTS)[number], object | undefined> = {
       full: shares.length ? { groups: groupsBy((c) => ({ type: c.recipient!.type!, ...(c.recipient!.name ? { name: c.recipient!.name } : {}) }), (d) => d), reference } : undefined,
       no_names: shares.length ? { groups: groupsBy((c) => ({ type: c.recipient!.type! }), (d) => d), reference } : undefined,
-      grouped: shares.length ? { groups: groupsBy((c) => ({ type: groupKey(tax, 'recipient', c.recipient!.type!) }), (d) => groupKey(tax, 'data', d)), reference } : undefined,
-      reference_link: { reference, url },
-      reference: { reference },
+      grouped: shares.length ? { groups: asClause ? clauseNamedGroups(groupsBy((c) => ({ type: groupKey(tax, 'recipient', c.recipient!.type!) }), (d) => d), typesOf) : groupsBy((c) => ({ type: groupKey(tax, 'recipient', c.recipient!.type!) }), (d) => groupKey(tax, 'data', d)), reference } : undefined,
+      reference_link: { reference: plainReference, url },
+      reference: { reference: plainReference },
     };
     let last: RenderedFooter | undefined;
     for (const variant of FOOTER_VARIANTS) {
@@ -434,7 +446,8 @@ export class Renderer {
       if (!ctx) continue;
       const claims: Claim[] = [];
       const said: Said[] = [];
-      const text = this.env.render(`footer/${variant}`, ctx, { loc, claims, said }).trim();
+      const rendered = this.env.render(`footer/${variant}`, ctx, { loc, claims, said }).trim();
+      const text = variant === 'reference_link' || variant === 'reference' ? withRefusal(rendered) : rendered;
       last = this.measure(text, variant, channel, claims, placeInText(text, said));
       if (last.fits) return last;
     }

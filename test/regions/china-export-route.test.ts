@@ -44,7 +44,9 @@ describe('china: the route per overseas recipient, as filed', () => {
   it('a route declared without the organization\'s filing is not stated; the reviewer is told why', () => {
     const res = renderer.render(declaring('order_shipped', 'SwiftShip Logistics', { china: 'cac_standard_contract' }), cn, 'zh-CN', org);
     expect(res.clause.text).not.toContain('标准合同');
-    expect(res.clause.text).toContain('我们将您的以下信息传输至快递公司 SwiftShip Logistics（美国）：姓名、手机号码和收货地址。');
+    // Without a route the recipient is stated in the recipient list only, not again as a bare transfer (review-3 CN3-3).
+    expect(res.clause.text).not.toContain('我们将您的以下信息传输至');
+    expect(res.clause.text).toContain('为订单配送，我们委托快递公司 SwiftShip Logistics（美国）处理您的以下信息：姓名、手机号码和收货地址（《个人信息保护法》第二十一条）。');
     const u = res.unresolvedTransfers.find((x) => x.recipient === 'SwiftShip Logistics')!;
     expect(u).toMatchObject({ reason: 'unsettled' });
     expect(u.note).toMatch(/no standard_contract for it \(china\.exportFilings/);

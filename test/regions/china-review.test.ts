@@ -109,7 +109,9 @@ describe('china review CN-7 and CN-8: 《网络数据安全管理条例》第二
 describe('china review CN-9 to CN-14 (minor findings)', () => {
   it('CN-9: no footer calls the message content "您发送的内容" (our messages are written by us)', () => {
     for (const t of templates) expect(render(t.id).footer.text, t.id).not.toContain('您发送的内容');
-    expect(render('order_shipped').footer.text).toContain('通信内容');
+    // The footer names the message content as the clause does (消息内容), no longer by the group 通信内容 (review-3 CN3-5).
+    expect(render('order_shipped').footer.text).toContain('消息内容');
+    expect(render('order_shipped').footer.text).not.toContain('通信内容');
   });
 
   it('CN-10: the withdrawal sentence holds no "；" and uses the words of Art. 15(2)', () => {
@@ -130,7 +132,8 @@ describe('china review CN-9 to CN-14 (minor findings)', () => {
   it('CN-14: the rights sentence ends before the request line; the method says how; the statutory verb in the separate-consent line', () => {
     const text = render('marketing_promotion').clause.text;
     expect(text).toContain('您可以依法向人民法院提起诉讼（《个人信息保护法》第四十四条至第五十条）。请发送电子邮件至pio-cn@nordlicht.example提出申请。');
-    expect(text).toContain('处理方式：我们以电子化方式收集、存储和使用上述信息，并通过WhatsApp向您发送消息。');
+    // A Latin name is spaced off the Han characters (review-3 CN3-10).
+    expect(text).toContain('处理方式：我们以电子化方式收集、存储和使用上述信息，并通过 WhatsApp 向您发送消息。');
     // Only the consents marketing_promotion records and needs: Art. 23 and 39, no sensitive data (review N1).
     expect(text).toContain('我们向其他个人信息处理者或者境外接收方提供您的个人信息前，将取得您的单独同意（《个人信息保护法》第二十三条、第三十九条）。');
     for (const t of templates) expect(render(t.id).clause.text, t.id).not.toMatch(/交给|中华人民共和国境外的接收方/);

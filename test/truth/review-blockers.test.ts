@@ -29,7 +29,8 @@ describe('CN-1: no standard contract claimed for every recipient under one numbe
       expect(out).not.toContain('沪网信备');
       expect(out).not.toContain('标准合同');
       expect(out).not.toContain('备案');
-      expect(out).toContain('您的个人信息由位于德国的个人信息处理者 Nordlicht Commerce GmbH 直接收集');
+      // Item (1) with its condition, as the organization declares it (review-3 CN3-6).
+      expect(out).toContain('为向您提供产品或者服务，位于德国的个人信息处理者 Nordlicht Commerce GmbH 直接收集您的个人信息');
       expect(out).toContain('（《个人信息保护法》第三条第二款第一项）');
     }
     const shipped = await render(T('order_shipped'), 'china');

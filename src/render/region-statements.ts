@@ -1,0 +1,67 @@
+/**
+ * A region's data may ask its clause to state some things once (review-3 CN3-3, China):
+ * - `storageStatedOnce`: our own storage sentences for one place ("我们在德国存储您的以下信息：…"),
+ *   one per flow, become one sentence over all their data;
+ * - `recipientListCarriesTransfers`: a recipient abroad is stated in the recipient list (its country,
+ *   purpose, data and contact), so the bare "we transfer … to <recipient>" sentence that repeats that
+ *   row is not written; a transfer that names its route, an onward transfer by the recipient and a
+ *   transfer to our own systems abroad are kept.
+ * The statements change before the clause is written, so the clause's claims and assertions are the
+ * merged sentences' own.
+ */
+import type { Claim } from '../claims/claim.js';
+import type { RegionProfile } from '../model/types.js';
+import type { Localizer } from './localizer.js';
+import type { Statement, StatementSet } from './statements.js';
+
+declare module '../model/types.js' {
+  interface RegionProfile {
+    /** Our own storage in one place stated in one sentence (review-3 CN3-3). */
+    storageStatedOnce?: boolean;
+    /** The recipient list states each recipient abroad: no bare transfer sentence repeats its row (review-3 CN3-3). */
+    recipientListCarriesTransfers?: boolean;
+  }
+}
+
+/** Keys of our own storage sentences: merged when they differ only in their data. */
+const OWN_STORAGE = new Set(['statement.store', 'statement.storeOwnEstablishment']);
+
+export function regionStatements(statements: StatementSet, region: Pick<RegionProfile, 'storageStatedOnce' | 'recipientListCarriesTransfers'>, loc: Localizer): StatementSet {
+  if (!region.storageStatedOnce && !region.recipientListCarriesTransfers) return statements;
+  const out = { ...statements };
+  if (region.storageStatedOnce) out.store = mergeOwnStorage(statements.store, loc);
+  if (region.recipientListCarriesTransfers) out.transfer = statements.transfer.filter((st) => !(st.key === 'statement.transferBare' && st.claims.some((c) => c.recipient !== undefined)));
+  return out;
+}
+
+function mergeOwnStorage(list: Statement[], loc: Localizer): Statement[] {
+  const out: Statement[] = [];
+  const byPlace = new Map<string, number>();
+  for (const st of list) {
+    if (!OWN_STORAGE.has(st.key) || !st.asserts) {
+      out.push(st);
+      continue;
+    }
+    const { data: _data, ...rest } = st.values;
+    const k = `${st.key}\u0000${JSON.stringify(rest)}`;
+    const at = byPlace.get(k);
+    if (at === undefined) {
+      byPlace.set(k, out.length);
+      out.push(st);
+      continue;
+    }
+    const prior = out[at]!;
+    const data = [...prior.asserts!.data, ...st.asserts.data.filter((d) => !prior.asserts!.data.includes(d))];
+    const seen = new Set(prior.claims.map(claimKey));
+    const claims: Claim[] = [...prior.claims, ...st.claims.filter((c) => !seen.has(claimKey(c)))];
+    out[at] = {
+      ...prior,
+      values: { ...prior.values, data: loc.list(data.map((d) => loc.label('data', d))) },
+      claims,
+      asserts: { ...prior.asserts!, data, flows: [...new Set([...prior.asserts!.flows, ...st.asserts.flows])] },
+    };
+  }
+  return out;
+}
+
+const claimKey = (c: Claim) => `${c.action}|${c.data}|${c.place ?? ''}`;
