@@ -148,6 +148,12 @@ interface CitationFormat {
   /** Before the last number of such a list (es " y "); absent: join. */
   pluralLast?: string;
   /**
+   * Several provisions that differ only in their lowest level, written once with that level's plural
+   * ({{list}}: the numbers, joined as `plural`): es item ", puntos {{list}}" ("artículo 7027, letra (m),
+   * puntos 1 y 2"; review 3 CA-m3). Absent for a level: each written on its own.
+   */
+  pluralSub?: Partial<Record<LevelKind, string>>;
+  /**
    * Sections of a law followed by its schedules, as the language names a schedule "to" its Act:
    * {{refs}} the sections, {{schedules}} the schedules, {{law}} (en "{{refs}} of, and the
    * {{schedules}} to, the {{law}}": "s.13(b), s.17 of, and the First Schedule to, the PDPA 2012").
@@ -156,6 +162,8 @@ interface CitationFormat {
    */
   citeSchedule?: string;
   citeScheduleOnly?: string;
+  /** Several sections before the schedules, under one plural designation ({{list}}): en "sections {{list}}" (review-3 SG-2). */
+  citeSchedulePlural?: Partial<Record<LevelKind, string>>;
   joinLaws: string;
   /** Levels written innermost first (Vietnamese "điểm a khoản 1 Điều 20"). */
   reverse?: boolean;
@@ -296,6 +304,8 @@ export function formatCitation(c: Citation, lng: string): string {
         const own = typeof named === 'object' ? named.cite : undefined;
         return fill(own ?? f.cite, { refs: groupedReverse(part, f, lng), law: lawNameIn(f, part) });
       }
+      const runs = f.pluralSub ? pluralRuns(part, f, lng) : undefined;
+      if (runs) return runs;
       const items = part.provisions.map((p, i) => {
         // Further provisions of the same article: their lower levels only ("Art. 21(2), (3) and (4)").
         if (f.joinSub !== undefined && !f.reverse && sameArticle(part.provisions[i - 1], p)) {
@@ -312,6 +322,16 @@ export function formatCitation(c: Citation, lng: string): string {
       if (f.citeSchedule && firstSchedule >= 0 && part.provisions.slice(firstSchedule).every((p) => p.unit === 'schedule') && typeof f.laws[part.law.id] !== 'object') {
         const joinAll = (xs: string[]) => xs.join(f.join).replace(new RegExp(`${escapeRe(f.join)}\u0000`, 'g'), '');
         const pattern = firstSchedule > 0 ? f.citeSchedule : (f.citeScheduleOnly ?? f.citeSchedule);
+        // Several whole sections before the schedules under one plural, as the Act refers to its own
+        // provisions ("sections 13(b) and 17 of, and the First Schedule to, the PDPA 2012"; review-3 SG-2).
+        const sections = part.provisions.slice(0, firstSchedule);
+        const kind0 = sections[0]?.unit ?? part.law.levels[0];
+        const plural = sections.length > 1 && kind0 && sections.every((p) => (p.unit ?? part.law.levels[0]) === kind0 && p.to === undefined && !p.kinds?.[0]) ? f.citeSchedulePlural?.[kind0] : undefined;
+        if (plural) {
+          const nums = sections.map((p) => formatProvision(p, part.law, { ...f, topAfterFirst: '{{n}}' }, lng, true));
+          const list = `${nums.slice(0, -1).join(f.join)}${f.joinSub ?? f.join}${nums[nums.length - 1]}`;
+          return fill(pattern, { refs: fill(plural, { list }), schedules: joinAll(items.slice(firstSchedule)), law: lawNameIn(f, part) });
+        }
         return fill(pattern, { refs: joinAll(items.slice(0, firstSchedule)), schedules: joinAll(items.slice(firstSchedule)), law: lawNameIn(f, part) });
       }
       // The last provision written in full takes joinLast ("มาตรา 27 และมาตรา 24 (6)").
@@ -333,6 +353,30 @@ export function formatCitation(c: Citation, lng: string): string {
   if (cache.size > 2_000) cache.clear();
   cache.set(key, text);
   return text;
+}
+
+/**
+ * The provisions of one law, when they are all one provision but for their lowest level and the
+ * language writes that level in the plural (`pluralSub`): the shared part once, then the plural with
+ * the numbers ("artículo 7027, letra (m), puntos 1 y 2, del título 11 …"). Undefined otherwise.
+ */
+function pluralRuns(part: CitationPart, f: CitationFormat, lng: string): string | undefined {
+  const ps = part.provisions;
+  if (ps.length < 2) return undefined;
+  const first = ps[0]!;
+  const depth = first.path.length;
+  if (depth < 2 || ps.some((p) => p.to !== undefined || p.unit !== first.unit || p.path.length !== depth || p.path.slice(0, -1).join('\u0000') !== first.path.slice(0, -1).join('\u0000') || (p.kinds ?? []).join() !== (first.kinds ?? []).join())) return undefined;
+  const kinds = first.unit ? [first.unit] : part.law.levels;
+  const kind = first.kinds?.[depth - 1] ?? kinds[depth - 1] ?? kinds[kinds.length - 1]!;
+  const pattern = f.pluralSub?.[kind];
+  if (!pattern) return undefined;
+  const lf = levelFormat(f, kind, lng);
+  const nums = ps.map((p) => number(p.path[depth - 1]!, lf.numbers));
+  const list = `${nums.slice(0, -1).join(f.join)}${f.pluralLast ?? f.join}${nums[nums.length - 1]}`;
+  const shared = formatProvision({ ...first, path: first.path.slice(0, -1), kinds: first.kinds?.slice(0, -1) }, part.law, f, lng);
+  const named = f.laws[part.law.id];
+  const own = typeof named === 'object' ? named.cite : undefined;
+  return fill(own ?? f.citeNested ?? f.cite, { refs: `${shared}${fill(pattern, { list })}`, law: lawNameIn(f, part) });
 }
 
 /** The name a law is cited by in this language. */

@@ -41,8 +41,8 @@ describe('california', () => {
     expect(render('order_shipped', 'en').clause.text).toContain('(Cal. Civ. Code §§1798.105, 1798.106, 1798.110, 1798.115, 1798.120, 1798.125)');
     const es = render('order_shipped', 'es').clause.text;
     expect(es).toContain('(artículos 1798.105, 1798.106, 1798.110, 1798.115, 1798.120 y 1798.125 del Código Civil de California)');
-    expect(es).toContain('(artículo 1798.140, letra (v) del Código Civil de California)');
-    expect(render('appointment_reminder', 'es').clause.text).toContain('permitidas por el artículo 7027, letra (m), punto 1 del título 11 del Código de Reglamentos de California');
+    expect(es).toContain('(artículo 1798.140, letra (v), del Código Civil de California)');
+    expect(render('appointment_reminder', 'es').clause.text).toContain('permitidas por el artículo 7027, letra (m), punto 1, del título 11 del Código de Reglamentos de California');
     expect(es).not.toMatch(/sección|11 CCR/);
     expect(es).not.toContain('Cal. Civ. Code');
   });

@@ -96,7 +96,8 @@ describe('china N2: the template-level consent record counts; withdrawal gives a
 
   it('other regions keep their own withdrawal sentence (the EU\'s says how too, GDPR Art. 7(3))', () => {
     const eu = renderer.render(byId('service_hours_notice'), catalog.region('eu'), 'en', org).clause.text;
-    expect(eu.split('\n')).toContain('You can withdraw your consent at any time (write to dpo@nordlicht.example); withdrawal does not affect processing carried out before it.');
+    // Every easy way (review 3 EU-m1): reply STOP, the account setting where consent was given, e-mail.
+    expect(eu.split('\n')).toContain('You can withdraw your consent at any time (reply STOP, switch off “Holiday notices by WhatsApp” under Account > Notifications, or write to dpo@nordlicht.example); withdrawal does not affect processing carried out before it.');
     const de = renderer.render(byId('marketing_promotion'), catalog.region('eu'), 'de', org).clause.text;
     expect(de).toContain('antworten Sie mit STOP');
   });
@@ -114,7 +115,9 @@ describe('china CN-10: the withdrawal keyword in the reader\'s language, as the 
     expect(org.replyKeywords?.['zh-CN']).toEqual(['退订', 'STOP']);
     expect(withdrawalPhrase('reply STOP', 'zh-CN', undefined)).toBe('回复“STOP”');
     expect(withdrawalPhrase('reply STOP', 'zh-CN', ['退订', 'STOP'])).toBe('回复“退订”或者“STOP”');
-    expect(withdrawalPhrase('reply STOP', 'de', ['退订', 'STOP'])).toBe('antworten Sie mit STOP');
+    // German names the keywords it is given too (review 3 EU-m1: the organization's for de, else the channel's).
+    expect(withdrawalPhrase('reply STOP', 'de', ['STOP'])).toBe('antworten Sie mit STOP');
+    expect(withdrawalPhrase('reply STOP', 'de', ['STOPP', 'STOP'])).toBe('antworten Sie mit STOPP oder STOP');
   });
 
   it('a keyword beyond the template\'s own is named only when the organization declares it (review 4)', () => {
