@@ -139,6 +139,15 @@ describe('CN3-8: marketing footer offers a way to refuse (《广告法》第四�
     expect(stop.fits).toBe(true);
   });
 
+  it('a keyword too long for the grouped footer is kept: the footer falls back to the reference variant with the refusal first', () => {
+    const long = render('marketing_promotion', { ...org, replyKeywords: { 'zh-CN': ['TUIDING'] } }).footer;
+    expect(long.variant).toBe('reference_link');
+    expect(long.text).toBe('回复 TUIDING 拒收。详见隐私政策第6.1条 https://nrdl.example/p');
+    expect(long.fits).toBe(true);
+    const longer = render('marketing_promotion', { ...org, replyKeywords: { 'zh-CN': ['UNSUBSCRIBE-ALL-OFFERS'] } }).footer;
+    expect(longer).toMatchObject({ variant: 'reference', text: '回复 UNSUBSCRIBE-ALL-OFFERS 拒收。详见隐私政策第6.1条', fits: true });
+  });
+
   it('only marketing templates carry it; the region data decides, and other regions do not', () => {
     for (const res of all()) if (res.template !== 'marketing_promotion') expect(res.footer.text, res.template).not.toContain('拒收');
     const noRefusal: RegionProfile = { ...cn, id: 'china-no-refusal', footer: { groupData: 'clause' } };
