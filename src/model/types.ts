@@ -103,7 +103,8 @@ export interface Recipient {
    * for Meta Ireland's US storage); `dpfCertified` when it is certified under the EU-U.S. Data Privacy
    * Framework, so the recipient's onward transfer to it rests on the adequacy decision (review EU-A).
    */
-  subProcessor?: { name: string; country: Place; dpfCertified?: boolean };
+  /** `contact`: the sub-processor's own contact point, where the data record one (PIPL Art. 39 line; review 4). */
+  subProcessor?: { name: string; country: Place; dpfCertified?: boolean; contact?: string };
   /**
    * CCPA: whether we disclose the data to this recipient for monetary or other valuable consideration
    * (a sale, Cal. Civ. Code §1798.140(ad)(1)). Only the business knows; for a third party without it

@@ -10,7 +10,10 @@
  * merged sentences' own.
  */
 import type { Claim } from '../claims/claim.js';
-import type { RegionProfile } from '../model/types.js';
+import type { Flow, Organization, RegionProfile } from '../model/types.js';
+import { orgField } from '../load/organization.js';
+import { elementTextCitation } from './citation.js';
+import { isOutside } from './facts.js';
 import type { Localizer } from './localizer.js';
 import type { Statement, StatementSet } from './statements.js';
 
@@ -26,11 +29,36 @@ declare module '../model/types.js' {
 /** Keys of our own storage sentences: merged when they differ only in their data. */
 const OWN_STORAGE = new Set(['statement.store', 'statement.storeOwnEstablishment']);
 
-export function regionStatements(statements: StatementSet, region: Pick<RegionProfile, 'storageStatedOnce' | 'recipientListCarriesTransfers'>, loc: Localizer): StatementSet {
-  if (!region.storageStatedOnce && !region.recipientListCarriesTransfers) return statements;
+export function regionStatements(statements: StatementSet, region: RegionProfile, loc: Localizer, flows: Flow[], org: Organization): StatementSet {
+  const subOverseas = subProcessorsOverseas(region, loc, flows, org);
+  if (!region.storageStatedOnce && !region.recipientListCarriesTransfers && subOverseas.length === 0) return statements;
   const out = { ...statements };
   if (region.storageStatedOnce) out.store = mergeOwnStorage(statements.store, loc);
   if (region.recipientListCarriesTransfers) out.transfer = statements.transfer.filter((st) => !(st.key === 'statement.transferBare' && st.claims.some((c) => c.recipient !== undefined)));
+  if (subOverseas.length) out.overseas = [...statements.overseas, ...subOverseas];
+  return out;
+}
+
+/**
+ * PIPL Art. 39 (review 4): where the region names the sub-processor that keeps a recipient's data
+ * abroad (element `sub_processor_storage`) and lists overseas recipients (`overseas_recipients`), a
+ * sub-processor abroad whose contact the data records (`subProcessor.contact`) gets a 境外接收方 line
+ * of its own, with that contact. Without a recorded contact none is written; the element's note says so.
+ */
+function subProcessorsOverseas(region: RegionProfile, loc: Localizer, flows: Flow[], org: Organization): Statement[] {
+  const listed = region.elements.find((e) => e.snippet === 'overseas_recipients');
+  if (!listed || !region.elements.some((e) => e.id === 'sub_processor_storage')) return [];
+  const email = (region.contactField ? orgField(org, region.contactField) : undefined) ?? org.dpo?.email ?? org.controller.email;
+  const out: Statement[] = [];
+  const seen = new Set<string>();
+  for (const flow of flows) {
+    for (const r of flow.recipients) {
+      const sub = r.subProcessor;
+      if (!sub?.contact || !isOutside(sub.country, region) || !r.storage?.includes(sub.country) || seen.has(sub.name)) continue;
+      seen.add(sub.name);
+      out.push({ key: 'clause.overseasRecipient', values: { name: sub.name, country: loc.country(sub.country), contact: sub.contact, email, article: elementTextCitation(listed, loc.lng) }, claims: [], flow: flow.id });
+    }
+  }
   return out;
 }
 

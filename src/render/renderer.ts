@@ -185,7 +185,7 @@ export class Renderer {
     for (const other of companionLocales) {
       const oloc = this.localizer(other);
       const ob = buildStatements(flows, region, this.catalog.taxonomy, oloc, org, { separate: template.consent?.separate ?? [], uses, language: template.language });
-      const oc = this.renderClause(template, flows, region, oloc, org, facts, regionStatements(ob.statements, region, oloc), channel, number);
+      const oc = this.renderClause(template, flows, region, oloc, org, facts, regionStatements(ob.statements, region, oloc, flows, org), channel, number);
       clause.companions.push({ locale: other, text: `${oloc.t('clause.companion', { language: oloc.capitalize(oloc.language(other)) })}\n${oc.text}` });
     }
     // A category whose footer takes no text of ours (WhatsApp authentication): no footer; the notice is
@@ -222,7 +222,7 @@ export class Renderer {
       const facts = computeFacts(flows, region, org, this.catalog.taxonomy, separate);
       const made = buildStatements(flows, region, this.catalog.taxonomy, loc, org, { uses, language: template.language, separate });
       // What the region states once (its storage per place; transfers the recipient list carries): review-3 CN3-3.
-      const built = { ...made, statements: regionStatements(made.statements, region, loc) };
+      const built = { ...made, statements: regionStatements(made.statements, region, loc, flows, org) };
       return { facts, built, body: this.clauseBody(flows, region, loc, org, facts, built.statements, channel, template) };
     };
     if (flows.some((f) => f.exclusive)) return make();

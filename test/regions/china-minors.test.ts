@@ -198,4 +198,17 @@ describe('review 4: Meta Platforms, Inc. as 再受托方 without a contact in th
     const el = res.clause.elements.find((e) => e.id === 'sub_processor_storage');
     expect(el?.unsettled).toMatch(/Art\. 39 asks for the name and contact/);
   });
+
+  it('with a contact in the data (subProcessor.contact) it gets its own 境外接收方 line; other regions are unchanged', () => {
+    const contact = 'https://meta-inc.example/privacy-contact';
+    const base = template('order_shipped');
+    const withContact = { ...base, flows: base.flows.map((f) => ({ ...f, recipients: f.recipients.map((r) => (r.subProcessor ? { ...r, subProcessor: { ...r.subProcessor, contact } } : r)) })) };
+    const text = renderer.render(withContact, cn, 'zh-CN', org).clause.text;
+    expect(text).toContain(`境外接收方：Meta Platforms, Inc.，美国，联系方式：${contact}。您可以通过上述联系方式直接联系该境外接收方，或者发送电子邮件至pio-cn@nordlicht.example由我们代为转达，以行使查阅、复制、更正、补充、删除等权利（《个人信息保护法》第三十九条）。`);
+    expect(text.split('\n').filter((l) => l.startsWith('境外接收方：'))).toHaveLength(4);
+    for (const [region, lng] of [['eu', 'en'], ['california', 'en'], ['sg', 'en'], ['th', 'th'], ['vn', 'vi']] as const) {
+      const r = catalog.region(region);
+      expect(renderer.render(withContact, r, lng, org).clause.text, region).toBe(renderer.render(base, r, lng, org).clause.text);
+    }
+  });
 });
