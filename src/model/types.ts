@@ -336,7 +336,14 @@ export interface Organization {
   };
   sea?: { dpo?: Contact };
   /** Vietnam: the cross-border transfer impact assessment dossier (Điều 20 khoản 2 Luật 91/2025/QH15), once filed. */
-  vietnam?: { transferDossier?: { filedOn: string; reference?: string } };
+  vietnam?: {
+    transferDossier?: { filedOn: string; reference?: string };
+    /**
+     * The organization decides the purposes and means and processes the data itself: "bên kiểm soát và xử lý
+     * dữ liệu cá nhân" (khoản 9 Điều 2 Luật 91/2025/QH15), the label the vn clause then gives it (review-3 VN3-11).
+     */
+    controllerAndProcessor?: boolean;
+  };
   policyUrl: string;
   shortPolicyUrl?: string;
   file: string;

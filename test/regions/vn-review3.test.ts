@@ -74,3 +74,27 @@ describe('vn review 3 (VN3-5 … VN3-11)', () => {
     for (const x of renders) expect(x.clause.replaceAll('Meta Platforms Ireland Limited', '')).not.toContain('Ireland');
   });
 });
+
+describe('vn review 3 VN3-11: "Bên kiểm soát và xử lý dữ liệu cá nhân" (khoản 9 Điều 2) where the organization says so', () => {
+  it('the example organization processes the data itself: the controller line uses the Law\'s term of khoản 9', () => {
+    const { renders } = renderMember('vn');
+    for (const r of renders) {
+      expect(linesWith(r.clause, /^Bên kiểm soát/), r.template).toEqual([
+        'Bên kiểm soát và xử lý dữ liệu cá nhân: Nordlicht Commerce GmbH, Friedrichstraße 100, 10117 Berlin, Đức, privacy@nordlicht.example.',
+      ]);
+    }
+    // Without the declaration, the controller of khoản 7.
+    const { catalog, org, templates, renderer } = examples();
+    const { controllerAndProcessor: _c, ...vietnam } = org.vietnam!;
+    const text = renderer.render(templates.find((t) => t.id === 'order_shipped')!, catalog.region('vn'), 'vi', { ...org, vietnam }).clause.text;
+    expect(linesWith(text, /^Bên kiểm soát/)).toEqual(['Bên kiểm soát dữ liệu cá nhân: Nordlicht Commerce GmbH, Friedrichstraße 100, 10117 Berlin, Đức, privacy@nordlicht.example.']);
+    // Other regions keep their own controller line.
+    expect(renderer.render(templates.find((t) => t.id === 'order_shipped')!, catalog.region('eu'), 'en', org).clause.text).toContain('Controller: Nordlicht Commerce GmbH, ');
+  });
+
+  it('the Decree 356 logistics and payment dossier exemption is recorded as unsettled, not stated', () => {
+    const { region, renders } = renderMember('vn');
+    expect(region.elements.find((e) => e.id === 'transfer_dossier')!.unsettled).toMatch(/VN3-11, not built: điểm đ khoản 3 Điều 17/);
+    for (const r of renders) expect(r.clause).not.toMatch(/không phải lập hồ sơ|khoản 3 Điều 17/);
+  });
+});
