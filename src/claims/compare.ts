@@ -5,10 +5,19 @@
 import type { Taxonomy } from '../model/types.js';
 import { covers } from '../load/taxonomy.js';
 import type { Claim } from './claim.js';
+import { countriesOf, insideArea } from '../load/places.js';
+
+export interface CoverageOptions {
+  /**
+   * A place that holds the wanted one ("stored in the EU" for storage in Germany) covers it in
+   * broader terms (vague), not in conflict: how policies people wrote are read.
+   */
+  areas?: boolean;
+}
 
 export type Coverage =
   | { kind: 'exact'; by: Claim }
-  | { kind: 'vague'; by: Claim; broader: Array<'data' | 'recipient' | 'purpose'> }
+  | { kind: 'vague'; by: Claim; broader: Array<'data' | 'recipient' | 'purpose' | 'place'> }
   | { kind: 'conflict'; by: Claim; attribute: 'retention' | 'place' | 'mechanism' }
   | { kind: 'omitted' };
 
@@ -41,12 +50,12 @@ function sameActionIn(text: readonly Claim[], c: Claim): readonly Claim[] {
  * How `text` (claims read from a clause or footer) covers `wanted` (a claim the flows make).
  * Attributes the text leaves out do not count against it; broader terms make it vague.
  */
-export function coverage(tax: Taxonomy, wanted: Claim, text: Claim[]): Coverage {
+export function coverage(tax: Taxonomy, wanted: Claim, text: Claim[], options: CoverageOptions = {}): Coverage {
   let vague: Coverage | undefined;
   let conflict: Coverage | undefined;
   for (const t of sameActionIn(text, wanted)) {
     if (!covers(tax, 'data', t.data, wanted.data)) continue;
-    const broader: Array<'data' | 'recipient' | 'purpose'> = [];
+    const broader: Array<'data' | 'recipient' | 'purpose' | 'place'> = [];
     if (t.data !== wanted.data) broader.push('data');
     if (wanted.recipient) {
       if (!t.recipient) continue;
@@ -67,8 +76,11 @@ export function coverage(tax: Taxonomy, wanted: Claim, text: Claim[]): Coverage 
     }
     // Identity matches; now the attributes.
     if (wanted.action === 'store' && wanted.place && t.place && t.place !== wanted.place) {
-      conflict ??= { kind: 'conflict', by: t, attribute: 'place' };
-      continue;
+      if (options.areas && t.place !== wanted.place && insideArea(wanted.place, countriesOf(t.place))) broader.push('place');
+      else {
+        conflict ??= { kind: 'conflict', by: t, attribute: 'place' };
+        continue;
+      }
     }
     if (wanted.action === 'transfer' && !wanted.recipient && wanted.place && t.place && t.place !== wanted.place) continue;
     if (wanted.action === 'retain' && !sameRetention(t.retention, wanted.retention)) {

@@ -28,6 +28,8 @@ export interface Entry {
   value: string;
   /** A term the document defines ("Order data — your name, …"): every such entry of a phrase is read, not one. */
   defined?: boolean;
+  /** A verb that states a period of keeping only with a period beside it ("we delete … 180 days after"). */
+  periodOnly?: boolean;
 }
 
 interface TrieNode {
@@ -125,6 +127,12 @@ export class Lexicon {
   private flat: FlatTrie | undefined;
   /** What the last phrase `matchAt` found means. */
   matched: Entry[] = [];
+  /** A lexicon for policies people wrote (their words read too). */
+  readonly policy: boolean;
+  /** Nouns join into compounds (reader.yaml `policy.compounds`): a word's last part may name it. */
+  readonly compounds: boolean;
+  /** Nouns for messages that make a word for content before them message content (`policy.messageNouns`). */
+  readonly messageNouns: ReadonlySet<string>;
 
   /** `policy`: also the words policies people write (reader.yaml `policy`), for the policy reader only. */
   constructor(data: LocaleData, extra: Entry[] = [], policy = false) {
@@ -166,7 +174,11 @@ export class Lexicon {
       for (const [action, words] of Object.entries(p?.actions ?? {})) for (const w of words) this.add(w, { kind: 'action', value: action });
       for (const [key, words] of Object.entries(p?.recipients ?? {})) for (const w of words) this.add(w, { kind: 'recipient', value: key });
       for (const [key, words] of Object.entries(p?.data ?? {})) for (const w of words) this.add(w, { kind: 'data', value: key });
+      for (const w of p?.deletion ?? []) this.add(w, { kind: 'action', value: 'retain', periodOnly: true });
     }
+    this.policy = policy;
+    this.compounds = policy && data.reader.policy?.compounds === true;
+    this.messageNouns = new Set(policy ? (data.reader.policy?.messageNouns ?? []).map((w) => normalize(w, data.lng)) : []);
     for (const e of extra) this.add(e.value, e);
   }
 
@@ -188,6 +200,26 @@ export class Lexicon {
     if (!node.entries.some((e) => e.kind === entry.kind && e.value === entry.value && !!e.defined === !!entry.defined)) node.entries.push(entry);
   }
 
+  /**
+   * A compound's head (`compounds` only): where the word starting at `i` ends when one of its
+   * later parts, running to the word's end, is a data or recipient noun ("Versandnachricht" ends in
+   * "nachricht"), with those entries in `matched`; else -1. The part must be four letters or more.
+   */
+  headAt(text: string, i: number, word: WordMap): number {
+    if (!this.compounds) return -1;
+    let end = i;
+    while (end < text.length && word[end]) end++;
+    for (let k = i + 3; k <= end - 4; k++) {
+      if (this.matchAt(text, k, word, true) !== end) continue;
+      const nouns = this.matched.filter((e) => e.kind === 'data' || e.kind === 'recipient');
+      if (nouns.length) {
+        this.matched = nouns;
+        return end;
+      }
+    }
+    return -1;
+  }
+
   /** The longest phrase starting at `i` of normalized `text`, respecting word edges. */
   longestAt(text: string, i: number, word: WordMap = wordMap(text)): { end: number; entries: Entry[] } | undefined {
     const end = this.matchAt(text, i, word);
@@ -198,8 +230,8 @@ export class Lexicon {
    * Where the longest phrase starting at `i` ends, or -1; what it means is left in `matched`
    * (the reader's loop, which calls this at every word start, allocates nothing per call).
    */
-  matchAt(text: string, i: number, word: WordMap): number {
-    if (this.spaced && i > 0 && word[i - 1] && word[i]) return -1;
+  matchAt(text: string, i: number, word: WordMap, inside = false): number {
+    if (this.spaced && !inside && i > 0 && word[i - 1] && word[i]) return -1;
     if (i >= text.length) return -1;
     const t = (this.flat ??= flatten(this.root));
     let node = t.first[text.charCodeAt(i)]! - 1;

@@ -32,6 +32,8 @@ export interface Sentence {
   end: number;
   mentions: Mention[];
   durations: Array<{ value: number; unit: TimeUnit; start: number }>;
+  /** A verb of deleting with no period beside it ("you can ask us to delete it"): erasure, no keeping stated. */
+  deletion?: boolean;
   claims: Claim[];
 }
 
@@ -186,6 +188,7 @@ function shifted(s: Sentence, by: number): Sentence {
     mentions: s.mentions.map((m) => ({ ...m, start: m.start + by, end: m.end + by })),
     durations: s.durations.map((d) => ({ ...d, start: d.start + by })),
     claims: s.claims,
+    ...(s.deletion ? { deletion: true } : {}),
   };
 }
 
@@ -511,6 +514,7 @@ export function wordBefore(text: string, i: number): string {
 
 function readSentence(norm: string, word: WordMap, start: number, end: number, lex: Lexicon, names: Quoted[]): Sentence {
   const mentions: Mention[] = [];
+  let periodOnly: Set<number> | undefined;
   const durations: Sentence['durations'] = [];
   let pendingNumber: { value: number; start: number } | undefined;
   let i = start;
@@ -548,11 +552,25 @@ function readSentence(norm: string, word: WordMap, start: number, end: number, l
         for (const e of entries) if (e.defined) mentions.push({ kind: e.kind, value: e.value, start: i, end: hitEnd });
       } else {
         const chosen = pickEntry(entries);
-        if (chosen) mentions.push({ kind: chosen.kind, value: chosen.value, start: i, end: hitEnd });
+        if (chosen) {
+          if (chosen.periodOnly) (periodOnly ??= new Set()).add(mentions.length);
+          mentions.push({ kind: chosen.kind, value: chosen.value, start: i, end: hitEnd });
+        }
       }
       pendingNumber = undefined;
       i = hitEnd;
       continue;
+    }
+    // A compound whose last part is one of our nouns reads as that noun ("Versandnachricht": a message).
+    if (lex.compounds && word[i] && (i === 0 || !word[i - 1])) {
+      const headEnd = lex.headAt(norm, i, word);
+      if (headEnd > 0 && headEnd <= end) {
+        const chosen = pickEntry(lex.matched);
+        if (chosen) mentions.push({ kind: chosen.kind, value: chosen.value, start: i, end: headEnd });
+        pendingNumber = undefined;
+        i = headEnd;
+        continue;
+      }
     }
     if (code !== 32 && code !== 160 && code !== 0x202f && code !== 9) pendingNumber = undefined;
     // Nothing starts here: in a spaced script no phrase starts inside a word, so skip to its end.
@@ -560,9 +578,41 @@ function readSentence(norm: string, word: WordMap, start: number, end: number, l
       while (i < end && word[i]) i++;
     } else i++;
   }
-  const sentence: Sentence = { text: norm.slice(start, end), start, end, mentions, durations, claims: [] };
-  sentence.claims = claimsOf(sentence);
+  // "We delete …" says how long data is kept only with a period ("… 180 days after delivery").
+  const kept = periodOnly && !durations.length ? mentions.filter((_, k) => !periodOnly!.has(k)) : mentions;
+  const sentence: Sentence = { text: norm.slice(start, end), start, end, mentions: lex.messageNouns.size ? messageContent(kept, norm, word, end, lex.messageNouns) : kept, durations, claims: [] };
+  if (kept !== mentions) sentence.deletion = true;
+  sentence.claims = claimsOf(sentence, lex.policy);
   return sentence;
+}
+
+const CONTENT = 'user.content';
+const MESSAGE_CONTENT = 'user.content.message';
+const CONTENT_REACH = 40;
+
+/**
+ * Content of messages is message content: a mention of content in general ("content", "Inhalt")
+ * followed closely, in the same clause (no comma or stop between), by a noun for messages ("of
+ * order updates", "der Versandnachrichten") reads as message content, to the noun's end.
+ */
+function messageContent(mentions: Mention[], norm: string, word: WordMap, end: number, nouns: ReadonlySet<string>): Mention[] {
+  if (!mentions.some((m) => m.kind === 'data' && m.value === CONTENT)) return mentions;
+  return mentions.map((m, k) => {
+    if (m.kind !== 'data' || m.value !== CONTENT) return m;
+    const next = mentions[k + 1];
+    const stop = Math.min(end, m.end + CONTENT_REACH, next && next.kind !== 'purpose' ? next.start : end);
+    for (let i = m.end; i < stop; i++) {
+      const c = norm[i]!;
+      if (c === ',' || c === ';' || c === '.' || c === ':') break;
+      if (!word[i] || (i > 0 && word[i - 1])) continue;
+      let j = i;
+      while (j < norm.length && word[j]) j++;
+      // The noun, or (compounds) a word ending in it ("versandnachricht").
+      const w = norm.slice(i, j);
+      if (nouns.has(w) || [...nouns].some((n) => n.length >= 4 && w.length > n.length && w.endsWith(n))) return { ...m, value: MESSAGE_CONTENT, end: j };
+    }
+    return m;
+  });
 }
 
 /** The first (longest) of the names and quoted texts that starts at `i` and ends by `end`. */
@@ -588,7 +638,8 @@ interface Who {
   place?: string;
 }
 
-function claimsOf(s: Sentence): Claim[] {
+/** `policy`: a policy people wrote, where a colon ends what a recipient type before it names ("… to others: Order updates: Meta …"). */
+function claimsOf(s: Sentence, policy = false): Claim[] {
   const kinds = (k: MentionKind) => s.mentions.filter((m) => m.kind === k);
   const actions = new Set(kinds('action').map((m) => m.value as Action));
   const action = ACTIONS.find((a) => actions.has(a));
@@ -603,12 +654,15 @@ function claimsOf(s: Sentence): Claim[] {
   const recipients: Who[] = [];
   const places: string[] = [];
   let current: Who | undefined;
+  let lastEnd = -1;
   for (const m of s.mentions) {
+    const prevEnd = lastEnd;
+    lastEnd = m.end;
     if (m.kind === 'recipient') {
       current = { type: m.value };
       recipients.push(current);
     } else if (m.kind === 'name') {
-      if (current && !current.name && !current.place) current.name = m.value;
+      if (current && !current.name && !current.place && !(policy && prevEnd >= 0 && s.text.slice(prevEnd - s.start, m.start - s.start).includes(':'))) current.name = m.value;
       else {
         current = { name: m.value };
         recipients.push(current);

@@ -54,6 +54,14 @@ export interface PolicyVocabulary {
   nameWords?: string[];
   /** Scripts without spaces: legal forms a name ends in (股份有限公司). */
   legalForms?: string[];
+  /** Verbs that state how long data is kept only with a period beside them ("we delete … 180 days after"). */
+  deletion?: string[];
+  /** Nouns for messages after a word for content ("content of order updates" is message content). */
+  messageNouns?: string[];
+  /** Nouns join into compounds (German): a word's last part names what it is ("Versandnachricht" is a message). */
+  compounds?: boolean;
+  /** Words that say where someone is established ("based in"): the place after them is its seat, not where data is stored. */
+  established?: string[];
 }
 
 export interface LocaleData {

@@ -172,11 +172,11 @@ function documentClause(doc: PolicyDocument, template: Template, outline: Outlin
   // identify you") disclose no flow: blanked, offsets kept.
   // Names are names: "India Post" is no place, "Delivery Hero" no purpose (src/policy/names.ts).
   const keep = template.flows.flatMap((f) => f.recipients.flatMap((r) => (r.name ? [r.name] : [])));
-  const text = exceptionItems(
+  const text = blankDefinitions(exceptionItems(
     maskNames(blankNonPersonal(outline.text, (locale.reader.policy as { nonPersonal?: string[] } | undefined)?.nonPersonal ?? [], locale.lng), organizationNames(outline.text, locale, keep)),
     units,
     locale,
-  );
+  ), terms);
   return { file: doc.file, id: template.clause.id, number: undefined, text, pos: outline.posAt(0), posAt: (o) => outline.posAt(o), document: review };
 }
 
@@ -200,6 +200,20 @@ function exceptionItems(text: string, units: Outline['units'], locale: LocaleDat
     if (!exceptions.some((e) => low.includes(e))) continue;
     const blanked = prefix.replace(neg, (w) => ' '.repeat(w.length));
     if (blanked !== prefix) out = out.slice(0, u.at) + blanked + out.slice(u.own);
+  }
+  return out;
+}
+
+/**
+ * A definition ("**Chat messages**: the updates we send you on WhatsApp, with your phone number")
+ * says what a term means, not that data goes anywhere: its line discloses no flow. Offsets kept.
+ */
+function blankDefinitions(text: string, terms: ReadonlyArray<{ at: number }>): string {
+  let out = text;
+  for (const t of terms) {
+    const end = out.indexOf('\n', t.at);
+    const to = end < 0 ? out.length : end;
+    out = out.slice(0, t.at) + ' '.repeat(to - t.at) + out.slice(to);
   }
   return out;
 }

@@ -22,6 +22,7 @@ export interface DefinedTerm {
 const DASH = /^(\p{L}[\p{L}\p{M}'’ -]{0,38}?)\s+[—–]\s+(\S.*)$/su;
 const COLON = /^(\p{L}[\p{L}\p{M}'’ -]{0,38}?)\s*[:：]\s+(\S.*)$/su;
 const MAX_WORDS = 4;
+const normalizedLength = (s: string) => s.trim().length;
 const HEAD_WORDS = 3;
 
 /**
@@ -59,15 +60,20 @@ export function definedTerms(outline: Outline, locale: LocaleData): DefinedTerm[
     if (term.split(/\s+/).length > MAX_WORDS || term.length < 3) continue;
     const key = term.toLocaleLowerCase(locale.lng);
     if (seen.has(key)) continue;
-    // A label the reader already reads as a purpose, place, event or action is no term of the policy's.
+    // A label that is wholly one of the reader's words for a purpose, place, event or action
+    // ("Delivery: …") is no term of the policy's; a term that only holds one ("Shipping details") is.
     const own = readClaims(term, locale, { policy: true }).sentences.flatMap((s) => s.mentions);
-    if (own.some((x) => ['purpose', 'place', 'event', 'action', 'name'].includes(x.kind))) continue;
+    const whole = own.length === 1 && own[0]!.start === 0 && own[0]!.end >= normalizedLength(term) ? own[0] : undefined;
+    if (whole && ['purpose', 'place', 'event', 'action', 'name'].includes(whole.kind)) continue;
     const mentions = readClaims(body, locale, { policy: true }).sentences.flatMap((s) => s.mentions);
-    // The definition names the data (or recipient) at its head ("your name, postal address …"),
-    // not in a clause about something else ("a company that handles data for us").
-    const first = mentions[0];
-    if (!first || (first.kind !== 'data' && first.kind !== 'recipient') || body.slice(0, first.start).trim().split(/\s+/).filter(Boolean).length > HEAD_WORDS) continue;
-    const data = [...new Set(mentions.filter((x) => x.kind === 'data').map((x) => x.value))];
+    // A term that is itself a word for data ("Chat messages: the updates we send you, with your
+    // phone number") means that data and the data its definition adds, wherever these stand in it.
+    const ownData = whole?.kind === 'data' ? [whole.value] : [];
+    // Otherwise the definition names the data (or recipient) at its head ("your name, postal
+    // address …"), not in a clause about something else ("a company that handles data for us").
+    const first = mentions.find((x) => x.kind === 'data' || x.kind === 'recipient');
+    if (!ownData.length && (!first || mentions[0] !== first || body.slice(0, first.start).trim().split(/\s+/).filter(Boolean).length > HEAD_WORDS)) continue;
+    const data = [...new Set([...ownData, ...mentions.filter((x) => x.kind === 'data').map((x) => x.value)])];
     const recipients = [...new Set(mentions.filter((x) => x.kind === 'recipient').map((x) => x.value))];
     const entries: Entry[] = data.length ? data.map((value) => ({ kind: 'data', value, defined: true })) : recipients.slice(0, 1).map((value) => ({ kind: 'recipient', value, defined: true }));
     if (!entries.length) continue;

@@ -8,7 +8,7 @@
  * on and the related statements grouped under it.
  */
 import type { CoverageItem, RuleContext } from '../check/rule.js';
-import type { Claim } from '../claims/claim.js';
+import { claimKey, type Claim } from '../claims/claim.js';
 import type { Mention, Sentence } from '../claims/read-claims.js';
 import { lastAtOrBefore } from '../load/line-index.js';
 import { covers } from '../load/taxonomy.js';
@@ -17,6 +17,8 @@ import type { PolicyVocabulary } from '../load/locales.js';
 import type { Flow, SourcePos } from '../model/types.js';
 import { topicOf } from './sections.js';
 import { coreName } from './names.js';
+import { insideArea } from '../load/places.js';
+import { escapeRegExp } from '../util/escape-regexp.js';
 
 export type DisclosureClass = 'clear' | 'vague' | 'omitted' | 'incorrect' | 'ambiguous';
 export type Aspect = 'recipients' | 'transfers' | 'retention' | 'purposes';
@@ -39,6 +41,8 @@ export interface FlowDisclosure {
   related: Related[];
 }
 
+/** A policy's "stored in the EU" covers storage in Germany in broader terms. */
+const AREAS = { areas: true } as const;
 const ASPECT: Record<Claim['action'], Aspect> = { share: 'recipients', sell: 'recipients', transfer: 'transfers', store: 'transfers', retain: 'retention', collect: 'purposes', use: 'purposes' };
 const cache = new WeakMap<object, FlowDisclosure[]>();
 
@@ -63,6 +67,8 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
   const exceptions = phrases(vocab?.exceptions);
   const consentOnly = phrases(vocab?.consentOnly);
   const outside = phrases(vocab?.outside);
+  const established = phrases(vocab?.established);
+  const area = ctx.region?.area ?? [];
   const sentences = read.sentences;
   const raw = (s: Sentence) => review.quote(s.start, s.end).replace(/\s+/g, ' ').trim();
   const statement = (s: Sentence) => {
@@ -110,11 +116,15 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
   };
   const helpers = (coversFlowData: (s: Sentence) => boolean): Helpers => ({ vocab, sentenceTopic, topicAt, kinds, has, outside, coversFlowData, tax, isHeading: review.isHeading, titleTopicAt: review.titleTopicAt });
   const starts = sentences.map((s) => s.start);
+  // Store statements made only of someone else's keeping: a name or recipient before the verb, or a
+  // recipient's short name the policy uses once it has named it in full ("Meta kann … speichern").
+  const allNames = ctx.template.flows.flatMap((f) => f.recipients.flatMap((r) => (r.name ? [r.name] : [])));
+  const othersStore = storeOfOthers(sentences, allNames);
   const items = ctx.coverage().filter((c) => c.source === 'flow' && c.flow);
   const out: FlowDisclosure[] = [];
   for (const flow of ctx.template.flows) {
     const mine = items.filter((c) => c.flow === flow.id);
-    const implied = placeStatements(flow, sentences, read.claims, { topicAt, titleTopicAt: review.titleTopicAt, isHeading: review.isHeading, ownAt: review.ownAt, kinds, tax, outside: (s) => has(s, outside) });
+    const implied = placeStatements(flow, sentences, read.claims, { topicAt, titleTopicAt: review.titleTopicAt, isHeading: review.isHeading, ownAt: review.ownAt, kinds, tax, outside: (s) => has(s, outside), seat: (s, m) => seatOf(s, m, established) });
     const claimsIn = (s: Sentence): readonly Claim[] => implied.get(s) ?? s.claims;
     const allClaims = implied.size ? [...read.claims, ...[...implied.values()].flatMap((list) => list.filter((c) => !read.claims.includes(c)))] : read.claims;
     const byAspect = new Map<Aspect, CoverageItem[]>();
@@ -142,7 +152,15 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
       // who gets the data as "we share it with the courier" does.
       const view = (list: readonly Claim[]): Claim[] => (aspect === 'recipients' ? [...list, ...list.filter((c) => c.action === 'transfer' && c.recipient).map(asShare)] : [...list]);
       const textClaims = view(allClaims).filter(counts).map(strip);
-      const results = group.map((c) => ({ item: c, result: coverage(tax, strip(c.claim), textClaims) }));
+      // Where the business itself stores the data is not said by a sentence on where another keeps
+      // it ("Meta may store your phone number on servers in the US").
+      const ownStore = (c: Claim) => c.action === 'store' && !!c.place && flow.storage.includes(c.place) && !flow.recipients.some((r) => r.storage?.includes(c.place!));
+      const ownText = othersStore.size ? textClaims.filter((c) => c.action !== 'store' || !othersStore.has(claimKey(c))) : textClaims;
+      const all = group.map((c) => ({ item: c, result: coverage(tax, strip(c.claim), ownStore(c.claim) ? ownText : textClaims, AREAS) }));
+      // Where the business keeps data inside the region's own area (Germany, for the EU) is no
+      // transfer: a policy that says nothing of it leaves out no part of the transfers a flow makes.
+      const home = all.filter((r) => !(aspect === 'transfers' && r.item.claim.action === 'store' && r.result.kind === 'omitted' && r.item.claim.place && area.length && insideArea(r.item.claim.place, area)));
+      const results = home.length ? home : all;
       const clear = results.filter((c) => c.result.kind === 'exact');
       const vague = results.filter((c) => c.result.kind === 'vague');
       let conflict = results.filter((c) => c.result.kind === 'conflict');
@@ -160,7 +178,7 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
       const covering = (kinds: Array<'exact' | 'vague' | 'conflict'>) => {
         const scored = sentences
           .filter((s) => !review.isHeading(s.start))
-          .map((s) => ({ s, score: Math.max(-1, ...view(claimsIn(s)).filter((tc) => counts(tc) && group.some((item) => kinds.includes(coverage(tax, strip(item.claim), [strip(tc)]).kind as 'exact'))).map(specificity)) }))
+          .map((s) => ({ s, score: Math.max(-1, ...view(claimsIn(s)).filter((tc) => counts(tc) && group.some((item) => kinds.includes(coverage(tax, strip(item.claim), [strip(tc)], AREAS).kind as 'exact'))).map(specificity)) }))
           .filter((x) => x.score >= 0);
         const best = (list: typeof scored) => list.reduce<(typeof scored)[number] | undefined>((a, b) => (!a || b.score > a.score ? b : a), undefined)?.s;
         return best(scored.filter((x) => review.titleTopicAt(x.s.start) === aspect)) ?? best(scored.filter((x) => topicAt(x.s.start) === aspect)) ?? scored[0]?.s;
@@ -178,7 +196,7 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
         // "stored in India and on servers across the globe" names other places too: vague, not a denial.
         cls = s && has(s, outside) ? 'vague' : 'incorrect';
         at = s;
-      } else if (clear.length === group.length) {
+      } else if (clear.length === results.length) {
         cls = 'clear';
         at = covering(['exact']) ?? sentenceAt(clear[0]!.item.offset);
       } else if (clear.length || vague.length) {
@@ -202,7 +220,10 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
             (b.kind === 'deny-share' && aspect === 'recipients' && flow.recipients.length > 0) ||
             (b.kind === 'deny-transfer' && aspect === 'transfers');
           if (!applies || !coversFlowData(b.sentence) || !recipientApplies(b.sentence, flow, kinds, tax)) continue;
-          const disclosed = cls === 'clear' || cls === 'vague';
+          // A denial of transfers abroad ("we make no international transfers") is not answered by
+          // where the data is stored: only a statement of the transfer itself discloses it.
+          const storeOnly = b.kind === 'deny-transfer' && results.some((r) => r.result.kind === 'exact' || r.result.kind === 'vague') && results.every((r) => r.item.claim.action === 'store' || (r.result.kind !== 'exact' && r.result.kind !== 'vague'));
+          const disclosed = (cls === 'clear' || cls === 'vague') && !storeOnly;
           if (b.kind === 'consent-only' && !b.qualified) {
             if (at) related.push({ class: cls, ...lc(pos(at)), statement: statement(at) });
             cls = 'incorrect';
@@ -246,6 +267,18 @@ interface PlaceHelpers {
   tax: Parameters<typeof covers>[0];
   /** Whether a sentence speaks of other countries in general ("outside the EU"): its place is where the recipient is not. */
   outside(s: Sentence): boolean;
+  /** Whether a place is said as someone's seat ("we are based in the Netherlands"), not where data is kept. */
+  seat(s: Sentence, place: Mention): boolean;
+}
+
+/** Whether `place` follows one of the locale's words for where someone is established, with at most an article between. */
+function seatOf(s: Sentence, place: Mention, established: readonly string[]): boolean {
+  if (!established.length) return false;
+  const before = s.text.slice(0, place.start - s.start).replace(/\s+/g, ' ').trimEnd();
+  return established.some((w) => {
+    const at = before.lastIndexOf(w);
+    return at >= 0 && before.length - (at + w.length) <= 5 && (at === 0 || !/[\p{L}\p{N}]/u.test(before[at - 1]!));
+  });
 }
 
 /**
@@ -265,8 +298,31 @@ function placeStatements(flow: Flow, sentences: readonly Sentence[], claims: rea
     const data = flow.data.filter((d) => claims.some((c) => !c.negated && (c.action === 'share' || c.action === 'transfer') && c.data === d && toFlow(c)));
     return data.length ? data : ['user'];
   };
+  // A recipient of the flow by its name, or by the first word of it once the policy has named it in
+  // full ("Meta Platforms Ireland Limited …", then "Meta kann … speichern").
+  const text = sentences.map((s) => s.text).join('\n');
+  const calls = flow.recipients.flatMap((r) => {
+    const core = r.name ? coreName(r.name) : '';
+    if (core.length < 3 || !text.includes(core)) return [];
+    const first = core.split(/\s+/)[0]!;
+    return [{ name: r.name!, words: first.length >= 4 && first !== core ? [core, first] : [core] }];
+  });
+  const callsIn = (s: Sentence) => calls.filter((c) => c.words.some((w) => new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(w)}([^\\p{L}\\p{N}]|$)`, 'u').test(s.text)));
   sentences.forEach((s, i) => {
     if (h.isHeading(s.start) || !(h.topicAt(s.start) === 'transfers' || h.titleTopicAt(s.start) === 'transfers')) return;
+    // "Meta may store your phone number and the messages on servers in the US": the recipient keeps
+    // the data it gets there, so the data goes to that recipient in that place.
+    const stores = h.kinds(s, 'action').some((a) => a.value === 'store');
+    if (stores && !h.kinds(s, 'negation').length && !h.outside(s)) {
+      const data = [...new Set(h.kinds(s, 'data').map((m) => m.value))].filter((d) => flow.data.includes(d));
+      const places = h.kinds(s, 'place').filter((p) => !h.seat(s, p));
+      const who = callsIn(s);
+      if (data.length && places.length && who.length) {
+        const made = who.flatMap((w) => places.flatMap((p) => data.map((d): Claim => ({ action: 'transfer', data: d, recipient: { name: w.name }, place: p.value }))));
+        out.set(s, [...s.claims, ...made]);
+        return;
+      }
+    }
     if (h.kinds(s, 'data').length || h.kinds(s, 'negation').length || h.outside(s)) return;
     const places = h.kinds(s, 'place');
     if (!places.length) return;
@@ -287,7 +343,8 @@ function placeStatements(flow: Flow, sentences: readonly Sentence[], claims: rea
         for (const d of given()) made.push({ action: 'transfer', data: d, recipient: type ? { type } : { name: name! }, place: place.value, ...(mechanism ? { mechanism } : {}) });
       }
     } else if (flow.storage.length && (actions.includes('store') || !actions.length)) {
-      for (const p of places) for (const d of flow.data) made.push({ action: 'store', data: d, place: p.value });
+      // "We are based in the Netherlands and our servers are in the EU": the seat is no storage place.
+      for (const p of places) if (!h.seat(s, p)) for (const d of flow.data) made.push({ action: 'store', data: d, place: p.value });
     }
     if (made.length) out.set(s, [...s.claims, ...made]);
   });
@@ -321,6 +378,39 @@ function namesFlow(s: Sentence, flow: Flow, _kinds?: unknown): boolean {
 }
 
 const BROAD = new Set(['recipient', 'recipient.third_party']);
+
+/** The keys of store claims that only sentences about another's keeping make (see flowDisclosures). */
+function storeOfOthers(sentences: readonly Sentence[], names: readonly string[]): Set<string> {
+  const text = sentences.map((s) => s.text).join('\n');
+  const words = names.flatMap((n) => {
+    const core = coreName(n);
+    if (core.length < 3 || !text.includes(core)) return [];
+    const first = core.split(/\s+/)[0]!;
+    return first.length >= 4 ? [core, first] : [core];
+  });
+  const others = new Set<string>();
+  const ours = new Set<string>();
+  for (const s of sentences) {
+    const stores = s.claims.filter((c) => c.action === 'store');
+    if (!stores.length) continue;
+    const verb = s.mentions.findIndex((m) => m.kind === 'action');
+    const before = verb < 0 ? s.mentions : s.mentions.slice(0, verb);
+    const head = s.text.slice(0, verb < 0 ? s.text.length : s.mentions[verb]!.start - s.start);
+    const someoneElse = before.some((m) => m.kind === 'name' || m.kind === 'recipient') || words.some((w) => new RegExp(`^\\W*${escapeRegExp(w)}(?![\\p{L}\\p{N}])`, 'u').test(head));
+    for (const c of stores) (someoneElse ? others : ours).add(claimKey(c));
+  }
+  for (const k of ours) others.delete(k);
+  return others;
+}
+
+/** The recipient type a sentence speaks of first, before any verb ("Our carrier may be based …"), if any. */
+function subjectOf(s: Sentence): string | undefined {
+  for (const m of s.mentions) {
+    if (m.kind === 'action') return undefined;
+    if (m.kind === 'recipient') return m.value;
+  }
+  return undefined;
+}
 
 function recipientApplies(s: Sentence, flow: Flow, kinds: (s: Sentence, k: Mention['kind']) => Mention[], tax: Parameters<typeof covers>[0]): boolean {
   const types = kinds(s, 'recipient').map((m) => m.value);
@@ -373,6 +463,8 @@ function vagueStatement(aspect: Aspect, flow: Flow, sentences: readonly Sentence
         // In a section on security, "kept in a secure environment" says how data is kept safe, not
         // for how long — unless the sentence names a period.
         if (h.titleTopicAt(s.start) === 'security' && !s.durations.length) return false;
+        // "You can ask us to delete your data" is erasure on request, not how long data is kept.
+        if (s.deletion) return false;
         // A statement that names a period is no vague one: it disclosed the flow's period (clear),
         // another (incorrect), or it is about other data or someone else's keeping.
         if (s.durations.length) return false;
@@ -383,6 +475,10 @@ function vagueStatement(aspect: Aspect, flow: Flow, sentences: readonly Sentence
         // which may not be in your country") does.
         if (h.kinds(s, 'negation').some((n) => h.kinds(s, 'action').some((a) => a.start >= n.end && a.start - n.end <= 40))) return false;
         const about = acts.size > 0 || inTopic(s, 'transfers') || sentenceTopic(s) === 'transfers';
+        // "Our carrier may be based outside the EU" speaks of the courier's flow, not of WhatsApp's:
+        // a sentence whose subject is another recipient (named before any verb) is not about this flow.
+        const subject = subjectOf(s);
+        if (!named(s) && subject && !flow.recipients.some((r) => BROAD.has(subject) || subject === 'recipient.service_provider' || covers(h.tax, 'recipient', subject, r.type))) return false;
         return about && (h.has(s, h.outside) || (named(s) && h.kinds(s, 'place').length > 0));
       }
       default:

@@ -224,7 +224,8 @@ function leadInText(s: string): string {
   return /[:：]$/.test(last) ? last : `${last}:`;
 }
 
-const NUMBER = /^(?:§\s*)?(\d{1,3}(?:\.\d{1,3})*)(?:[.)]\s*|\s+|(?=[^\d\s.]))(.*)$/s;
+// A number alone (a bold label "**5.2**") ends the text: "5.2", not "5" and "2".
+const NUMBER = /^(?:§\s*)?(\d{1,3}(?:\.\d{1,3})*)(?:[.)]\s*|\s+|(?=[^\d\s.])|$)(.*)$/s;
 
 /** A unit's clause number and label. */
 function numberOf(text: string, label: string | undefined): { number: string; title?: string } | undefined {
