@@ -7,6 +7,7 @@ import path from 'node:path';
 import { DiscloseError, type ErrorLocation } from '../errors.js';
 import type {} from '../render/footer-region.js';
 import type {} from '../render/region-statements.js';
+import type {} from '../render/region-wording.js';
 import type { Condition, ConsentNeed, ElementDetect, RegionElement, RegionProfile, SourcePos } from '../model/types.js';
 import { citedArticles, formatCitation, parseCitation, type Citation, type LawInfo, type LevelKind } from '../render/citation.js';
 import { checkLinksIn } from './insecure-link.js';
@@ -64,6 +65,8 @@ interface RawRegion {
   sensitiveArticles?: Record<string, string>;
   unsettled?: Record<string, string>;
   mechanismWording?: Record<string, string>;
+  /** Per wording key and locale, the region's own sentence (src/render/region-wording.ts). */
+  wording?: Record<string, Record<string, string>>;
   transferStatedOnce?: boolean;
   /** What the region's footers must say or how they group (src/render/footer-region.ts). */
   footer?: RegionProfile['footer'];
@@ -188,7 +191,7 @@ export function loadRegions(dirs: string[]): RegionCatalog {
 }
 
 /** Profile settings taken whole from the profile a member extends unless it states its own. */
-const INHERITED_SETTINGS = ['transferStatedOnce', 'outsideControllerTransfers', 'authority', 'contactField', 'foreignObligationBasis', 'vocabulary', 'footer', 'storageStatedOnce', 'recipientListCarriesTransfers'] as const satisfies ReadonlyArray<keyof RawRegion & keyof RegionProfile>;
+const INHERITED_SETTINGS = ['transferStatedOnce', 'outsideControllerTransfers', 'authority', 'contactField', 'foreignObligationBasis', 'vocabulary', 'wording', 'footer', 'storageStatedOnce', 'recipientListCarriesTransfers'] as const satisfies ReadonlyArray<keyof RawRegion & keyof RegionProfile>;
 
 function merge(base: RegionProfile | undefined, entry: RawEntry): RegionProfile {
   const r = entry.raw;

@@ -124,6 +124,10 @@ export class SnippetEnvironment {
     this.hb.registerHelper('footerGroups', function (this: unknown, groups: FooterGroup[], options: HelperOptions) {
       const { loc, claims, said } = scopeOf(options);
       const sep = loc.t('footer.separator');
+      // Before the last datum of a group, where the locale (or the region's wording) has a word for it
+      // ("name, phone number and appointment details"); else the separator, as before.
+      const lastSep = loc.has('footer.lastSeparator') ? loc.t('footer.lastSeparator') : sep;
+      const joinData = (items: string[]) => (items.length > 1 ? `${items.slice(0, -1).join(sep)}${lastSep}${items[items.length - 1]}` : (items[0] ?? ''));
       return groups
         .map((g) => {
           const type = loc.label('recipient', g.recipient.type);
@@ -131,7 +135,7 @@ export class SnippetEnvironment {
           const made: Claim[] = g.data.map((d) => ({ action: 'share', data: d, recipient: { ...g.recipient } }));
           claims.push(...made);
           const key = g.entrusted ? 'footer.groupEntrusted' : 'footer.group';
-          const text = loc.t(key, { data: g.data.map((d) => loc.label('data', d)).join(sep), recipient });
+          const text = loc.t(key, { data: joinData(g.data.map((d) => loc.label('data', d))), recipient });
           if (said && made.length) said.push({ key, text, claims: made });
           return text;
         })

@@ -11,6 +11,7 @@ import { intlNames } from '../load/intl-names.js';
 import { computeFacts, effectiveFlows, holds, isSensitive, type Facts } from './facts.js';
 import { SnippetEnvironment, type FooterGroup, type Said } from './handlebars-env.js';
 import { Localizer } from './localizer.js';
+import { regionLocalizer } from './region-wording.js';
 import { oneLine } from './one-line.js';
 import { clauseNamedGroups, footerRefusal } from './footer-region.js';
 import { regionStatements } from './region-statements.js';
@@ -171,7 +172,8 @@ export class Renderer {
   }
 
   render(template: Template, region: RegionProfile, lng: string, org: Organization, options: RenderOptions = {}): RenderResult {
-    const loc = this.localizer(lng);
+    // The region's own words for sentences every region writes (profile `wording:`).
+    const loc = regionLocalizer(this.localizer(lng), region);
     const channel = this.catalog.channels.get(template.channel)!;
     const flows = effectiveFlows(template.flows, org, region);
     const uses = (options.uses ?? this.projectUses?.())?.with(template);
@@ -183,7 +185,7 @@ export class Renderer {
       .flatMap((e) => e.detect.companionLocales!)
       .filter((l, i, all) => l !== lng && all.indexOf(l) === i);
     for (const other of companionLocales) {
-      const oloc = this.localizer(other);
+      const oloc = regionLocalizer(this.localizer(other), region);
       const ob = buildStatements(flows, region, this.catalog.taxonomy, oloc, org, { separate: template.consent?.separate ?? [], uses, language: template.language });
       const oc = this.renderClause(template, flows, region, oloc, org, facts, regionStatements(ob.statements, region, oloc, flows, org), channel, number);
       clause.companions.push({ locale: other, text: `${oloc.t('clause.companion', { language: oloc.capitalize(oloc.language(other)) })}\n${oc.text}` });
@@ -380,6 +382,8 @@ export class Renderer {
       // What the separate consents stated are for (PIPL Art. 23, 29, 39; review N1).
       separateConsentActs: separateConsentActs(facts, loc),
       channelName: loc.t(`channel.${channel.id}`),
+      // The clause's purposes as one list (the scope of the processing: PH IRR s.34(a)(2)(d), review-3 PH-2).
+      purposeList: loc.list([...new Set(flows.map((f) => loc.label('purpose', f.purpose, region.vocabulary)))]),
       // Vietnam, Law 91/2025/QH15 Điều 28 khoản 8 điểm b: the advertising partner whose sharing the person may refuse (review-3 VN3-2).
       adPartner: advertisingPartner(flows, loc),
       controllerCountry: loc.country(org.controller.country),
@@ -434,9 +438,9 @@ export class Renderer {
     const asClause = region.footer?.groupData === 'clause';
     const typesOf = (g: FooterGroup) => shares.filter(({ c, entrusted }) => entrusted === !!g.entrusted && groupKey(tax, 'recipient', c.recipient!.type!) === g.recipient.type).map(({ c }) => c.recipient!.type!);
     const contexts: Record<(typeof FOOTER_VARIANTS)[number], object | undefined> = {
-      full: shares.length ? { groups: groupsBy((c) => ({ type: c.recipient!.type!, ...(c.recipient!.name ? { name: c.recipient!.name } : {}) }), (d) => d), reference } : undefined,
-      no_names: shares.length ? { groups: groupsBy((c) => ({ type: c.recipient!.type! }), (d) => d), reference } : undefined,
-      grouped: shares.length ? { groups: asClause ? clauseNamedGroups(groupsBy((c) => ({ type: groupKey(tax, 'recipient', c.recipient!.type!) }), (d) => d), typesOf) : groupsBy((c) => ({ type: groupKey(tax, 'recipient', c.recipient!.type!) }), (d) => groupKey(tax, 'data', d)), reference } : undefined,
+      full: shares.length ? { groups: groupsBy((c) => ({ type: c.recipient!.type!, ...(c.recipient!.name ? { name: c.recipient!.name } : {}) }), (d) => d), reference, url } : undefined,
+      no_names: shares.length ? { groups: groupsBy((c) => ({ type: c.recipient!.type! }), (d) => d), reference, url } : undefined,
+      grouped: shares.length ? { groups: asClause ? clauseNamedGroups(groupsBy((c) => ({ type: groupKey(tax, 'recipient', c.recipient!.type!) }), (d) => d), typesOf) : groupsBy((c) => ({ type: groupKey(tax, 'recipient', c.recipient!.type!) }), (d) => groupKey(tax, 'data', d)), reference, url } : undefined,
       reference_link: { reference: plainReference, url },
       reference: { reference: plainReference },
     };

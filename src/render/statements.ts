@@ -248,7 +248,15 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
       // A foreign tax-record duty stated on the sale agreement (Vietnam, foreignObligationBasis contract) says
       // that the agreement includes the invoices that law requires of us (review-3 VN3-3).
       const foreignTax = legalBasis === 'contract' && flow.legalBasis === 'legal_obligation' && flow.retention?.statutory?.country;
-      const basisText = foreignTax ? loc.t('basis.contract_foreign_tax', { country: loc.country(foreignTax) }) : loc.t(`basis.${legalBasis}`);
+      // A legal obligation under another state's law said as such where the region writes it so
+      // (profile wording: basis.legal_obligation_foreign; the Philippines, review-3 PH-3).
+      const foreignLaw = legalBasis === 'legal_obligation' && flow.retention?.statutory?.country;
+      const foreignObligation = foreignLaw && isOutside(foreignLaw, region) && loc.has('basis.legal_obligation_foreign') ? foreignLaw : undefined;
+      const basisText = foreignTax
+        ? loc.t('basis.contract_foreign_tax', { country: loc.country(foreignTax) })
+        : foreignObligation
+          ? loc.t('basis.legal_obligation_foreign', { country: loc.country(foreignObligation) })
+          : loc.t(`basis.${legalBasis}`);
       const basis = sensitiveBasis ? withArticle(loc.t(`basis.${sensitiveKey}`), 'basis', sensitiveKey) : withArticle(basisText, 'basis', legalBasis);
       s.basis.push({ key: 'statement.basis', values: { purpose, basis }, claims: [], flow: flow.id, asserts: at('basis', { purpose: flow.purpose, basis: legalBasis }) });
     }
