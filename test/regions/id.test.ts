@@ -46,7 +46,8 @@ describe('id', () => {
     const line = linesWith(find(renders, 'order_shipped').clause, 'Anda berhak')[0]!;
     expect(line).toContain('(Pasal 5 sampai dengan Pasal 13 UU PDP)');
     // The rights as the articles' verbs state them (review-sea ID-8).
-    expect(line).toMatch(/^Anda berhak memperoleh informasi, memperbaiki, mengakses, menghapus, menarik kembali persetujuan, mengajukan keberatan atas pengambilan keputusan yang hanya didasarkan pada pemrosesan secara otomatis, menunda atau membatasi pemrosesan, menggugat dan menerima ganti rugi/);
+    // Pasal 6 (melengkapi, memperbarui, memperbaiki), Pasal 7 (akses, salinan) and Pasal 8 (mengakhiri, menghapus, memusnahkan) in full (review-3 ID-2).
+    expect(line).toMatch(/^Anda berhak memperoleh informasi, melengkapi, memperbarui, dan memperbaiki Data Pribadi Anda, mengakses dan memperoleh salinannya, mengakhiri pemrosesan, menghapus, dan memusnahkannya, menarik kembali persetujuan, mengajukan keberatan atas pengambilan keputusan yang hanya didasarkan pada pemrosesan secara otomatis, menunda atau membatasi pemrosesan, menggugat dan menerima ganti rugi/);
     expect(line).toContain('menunda atau membatasi pemrosesan');
     expect(line).toContain('menggugat dan menerima ganti rugi');
   });

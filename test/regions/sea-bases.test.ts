@@ -57,9 +57,10 @@ describe('X4: a German tax duty is not a legal obligation under every SEA law', 
     th: ['ฐานทางกฎหมายสำหรับการจัดทำบัญชีและภาษี', `ฐานทางกฎหมายสำหรับการจัดทำบัญชีและภาษี: ประโยชน์โดยชอบด้วยกฎหมายของเรา (มาตรา 24 (5) ${TH_ACT})`],
     // Since review-3 VN3-3: the agreement is the sale, including the invoices the German tax law requires of us.
     vn: ['Căn cứ pháp lý cho việc ghi sổ kế toán và thuế', `Căn cứ pháp lý cho việc ghi sổ kế toán và thuế: thực hiện thỏa thuận mua bán giữa bạn và chúng tôi, bao gồm việc lập và lưu giữ hóa đơn theo pháp luật thuế của Đức áp dụng đối với chúng tôi (điểm d khoản 1 Điều 19 ${VN_LAW}).`],
-    id: ['Dasar pemrosesan untuk pencatatan perpajakan', 'Dasar pemrosesan untuk pencatatan perpajakan dan akuntansi: pemenuhan kepentingan yang sah (Pasal 20 ayat (2) huruf f UU PDP).'],
-    // s.12(c): "a legal obligation to which the personal information controller is subject" — as the text reads.
-    ph: ['Legal basis for tax', 'Legal basis for tax and accounting records: compliance with a legal obligation (s.12(c) Data Privacy Act of 2012).'],
+    id: ['Dasar pemrosesan untuk pencatatan perpajakan', 'Dasar pemrosesan untuk pencatatan perpajakan dan akuntansi: pemenuhan kepentingan yang sah lainnya (Pasal 20 ayat (2) huruf f UU PDP).'],
+    // s.12(c): "a legal obligation to which the personal information controller is subject" — as the text reads,
+    // saying whose law it is (review-3 PH-3).
+    ph: ['Legal basis for tax', 'Legal basis for tax and accounting records: compliance with a legal obligation to which we are subject under the law of Germany (s.12(c) Data Privacy Act of 2012).'],
   };
   for (const [member, [prefix, line]] of Object.entries(ACCOUNTING)) {
     it(member, () => {

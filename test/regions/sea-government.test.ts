@@ -11,7 +11,8 @@ const GOVERNMENT: Record<(typeof MEMBERS)[number], Array<[locale: string, senten
   th: [['th', 'เราอาจเปิดเผยข้อมูลส่วนบุคคลของท่านแก่หน่วยงานของรัฐเมื่อกฎหมายกำหนด (มาตรา 27']],
   my: [['ms', 'Kami mungkin mendedahkan data peribadi anda kepada pihak berkuasa awam jika dikehendaki atau dibenarkan oleh undang-undang (seksyen 6(2)(c)'], ['en', 'We may disclose personal data to public authorities where the law requires or authorises it (']],
   id: [['id', 'Kami dapat mengungkapkan Data Pribadi Anda kepada instansi pemerintah apabila diwajibkan oleh peraturan perundang-undangan atau untuk proses penegakan hukum (Pasal 20 ayat (2) huruf c']],
-  ph: [['en', 'We may disclose personal data to public authorities where the law requires or authorises it (']],
+  // The DPA's term, "personal information" (s.3(g); review-3 PH-4).
+  ph: [['en', 'We may disclose personal information to public authorities where the law requires or authorises it (']],
   sg: [['en', 'We may disclose personal data to public authorities where the law requires or authorises it (']],
 };
 const ONLY = /only for compliance|chỉ chia sẻ|เท่านั้น|hanya bagi mematuhi|hanya untuk pemenuhan/;

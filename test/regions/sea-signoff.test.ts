@@ -97,10 +97,10 @@ describe('VN: Ireland is "Ai-len" in Vietnamese, as Vietnamese legal texts write
 });
 
 describe('SG: the schedule is the "First Schedule" to the PDPA', () => {
-  it('the government sentence cites s.13(b), s.17 of, and the First Schedule to, the PDPA 2012', () => {
+  it('the government sentence cites sections 13(b) and 17 of, and the First Schedule to, the PDPA 2012 (review-3 SG-2)', () => {
     const { renders } = renderMember('sg');
     const line = linesWith(find(renders, 'order_shipped').clause, 'public authorities');
-    expect(line).toEqual(['We may disclose personal data to public authorities where the law requires or authorises it (s.13(b), s.17 of, and the First Schedule to, the PDPA 2012).']);
+    expect(line).toEqual(['We may disclose personal data to public authorities where the law requires or authorises it (sections 13(b) and 17 of, and the First Schedule to, the PDPA 2012).']);
     for (const x of renders) expect(x.clause).not.toMatch(/Schedule 1\b/);
   });
 });
@@ -121,8 +121,9 @@ describe('MY: "sensitive personal data" / "data peribadi sensitif", the Act\'s o
     for (const lng of ['ms', 'en']) {
       const r = find(renders, 'appointment_reminder', lng);
       const both = [r.clause, ...r.companions].join('\n');
-      expect(both).toContain('Data peribadi sensitif dalam bahagian ini: butiran temu janji (seksyen 40(1)(a) Akta 709).');
-      expect(both).toContain('Sensitive personal data in this section: appointment details (s.40(1)(a) Act 709).');
+      // With the condition of s.40(1)(a), explicit consent, in both versions (review-3 MY-5).
+      expect(both).toContain('Data peribadi sensitif dalam bahagian ini, yang memerlukan persetujuan nyata anda: butiran temu janji (seksyen 40(1)(a) Akta 709).');
+      expect(both).toContain('Sensitive personal data in this section, for which we need your explicit consent: appointment details (s.40(1)(a) Act 709).');
     }
     for (const x of renders) expect([x.clause, ...x.companions].join('\n'), `${x.template} ${x.locale}`).not.toMatch(/personal information|maklumat peribadi/i);
   });
