@@ -100,7 +100,8 @@ export function buildFlows(raws: RawFlow[], tax: Taxonomy, y: YamlFile, base: Ya
     });
     (raw.storage ?? []).forEach((s, j) => checkPlace(s, y, at('storage', j)));
     checkTransferKeys(raw.transfer, regionIds, y, at('transfer'));
-    if (raw.source?.category !== undefined) checkKey(tax, 'recipient', raw.source.category, y, at('source', 'category'));
+    // Derived data name the data category they are derived from; a third party its recipient type.
+    if (raw.source?.category !== undefined) checkKey(tax, raw.source.from === 'derived' ? 'data' : 'recipient', raw.source.category, y, at('source', 'category'));
     checkNotBlank(raw.legitimateInterest, `flow "${raw.id}": legitimateInterest`, y, at('legitimateInterest'));
     checkNotBlank(raw.consent?.withdrawal, `flow "${raw.id}": consent withdrawal`, y, at('consent', 'withdrawal'));
     checkNotBlank(raw.retention?.statutory?.law, `flow "${raw.id}": statutory retention law`, y, at('retention', 'statutory', 'law'));

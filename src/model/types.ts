@@ -61,7 +61,17 @@ export interface Retention {
    * state whose law it is (a legal obligation under another state's law is not one under every
    * region's law: RegionProfile.foreignObligationBasis).
    */
-  statutory?: { law: string; country?: Place };
+  /**
+   * `records`: what holds the data (`invoice_copies`); `whileOpen`: what keeps the period from ending
+   * (`tax_assessment`: § 147(3) sentence 5 AO, not while the records matter for an open tax assessment).
+   */
+  statutory?: { law: string; country?: Place; records?: 'invoice_copies'; whileOpen?: 'tax_assessment' };
+  /**
+   * Who keeps the data for the period: `us` (the default) or the flow's `recipients` (a processor's own
+   * retention, e.g. Meta keeping Cloud API messages at most 30 days). The retention sentence names the
+   * holder as its subject, never "we" for what a recipient keeps (review 3 EU-m4, CA-m4).
+   */
+  heldBy?: 'us' | 'recipients';
 }
 
 /** Transfer mechanisms; each region profile lists the ones its law accepts. */
@@ -140,7 +150,10 @@ export const DATA_SOURCES = ['user', 'derived', 'third_party'] as const;
 export type DataSourceKind = (typeof DATA_SOURCES)[number];
 export interface DataSource {
   from: DataSourceKind;
-  /** For `third_party`: the category of the source, a recipient-type key (e.g. `recipient.third_party.advertising`). */
+  /**
+   * For `third_party`: the category of the source, a recipient-type key (e.g. `recipient.third_party.advertising`).
+   * For `derived`: the data category the data are derived from (e.g. `user.behavior.purchase_history`; GDPR Art. 14(2)(f)).
+   */
   category?: string;
 }
 

@@ -179,7 +179,7 @@ export class Renderer {
     const uses = (options.uses ?? this.projectUses?.())?.with(template);
     const { facts, built, body } = this.shaped(template, flows, region, loc, org, channel, uses);
     const number = options.clauseNumber ?? template.clause.number;
-    const clause = this.withHeading(template, loc, number, body);
+    const clause = this.withHeading(template, loc, number, body, region);
     const companionLocales = region.elements
       .filter((e) => e.detect.companionLocales && holds(e.when, facts, org))
       .flatMap((e) => e.detect.companionLocales!)
@@ -252,8 +252,8 @@ export class Renderer {
   }
 
   /** The clause: its heading (number and title) over a body. */
-  private withHeading(template: Template, loc: Localizer, number: string | undefined, body: ClauseBody): RenderedClause {
-    const title = clauseTitle(template, loc);
+  private withHeading(template: Template, loc: Localizer, number: string | undefined, body: ClauseBody, region?: RegionProfile): RenderedClause {
+    const title = clauseTitle(template, loc, region);
     const heading = number ? loc.t('clause.heading', { number, title }) : title;
     const at = heading.length + 1;
     return {
@@ -281,7 +281,7 @@ export class Renderer {
     channel: ChannelProfile,
     number: string | undefined,
   ): RenderedClause {
-    return this.withHeading(template, loc, number, this.clauseBody(flows, region, loc, org, facts, statements, channel, template));
+    return this.withHeading(template, loc, number, this.clauseBody(flows, region, loc, org, facts, statements, channel, template), region);
   }
 
   /** The clause's lines under its heading: every element the region requires for these flows. */
@@ -638,9 +638,13 @@ function dedupeLines(lines: string[]): string[] {
 }
 
 /** The template's own title in its language (or the locale's entry of a title map), else the purpose label. */
-export function clauseTitle(template: Template, loc: Localizer): string {
+export function clauseTitle(template: Template, loc: Localizer, region?: Pick<RegionProfile, 'countries'>): string {
   const own = template.clause.title;
   const base = (l: string) => l.split('-')[0]!.toLowerCase();
+  // A region of one country reads the title written for the language as that country writes it, where
+  // the template gives one (California: en-US "Personalized offers"; review 3 CA-m8), else the language's.
+  const variant = region?.countries.length === 1 && !loc.lng.includes('-') ? `${loc.lng}-${region.countries[0]}` : undefined;
+  if (variant && own && typeof own === 'object' && Object.hasOwn(own, variant) && own[variant]) return oneLine(own[variant]!);
   if (typeof own === 'string' && base(template.language) === base(loc.lng)) return oneLine(own);
   if (own && typeof own === 'object' && Object.hasOwn(own, loc.lng) && own[loc.lng]) return oneLine(own[loc.lng]!);
   return loc.capitalize(loc.label('purpose', template.flows[0]!.purpose));

@@ -418,6 +418,16 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
       });
     }
 
+    // A statutory period that does not end while the records still matter (§ 147(3) sentence 5 AO: not
+    // while they matter for taxes whose assessment period has not expired), with the records that hold
+    // the data (retention.statutory.records, whileOpen; review 3 EU-m6, CA-m6).
+    const statutory = flow.retention?.statutory;
+    const kept = s.retain[s.retain.length - 1];
+    if (statutory?.whileOpen && statutory.records && kept?.key === 'statement.retainStatutory' && kept.flow === flow.id) {
+      kept.key = 'statement.retainStatutoryRecords';
+      kept.values = { ...kept.values, records: loc.t(`records.${statutory.records}`), extension: loc.t(`retentionExtension.${statutory.whileOpen}`) };
+    }
+
     const sens = flow.data.filter((d) => isSensitive(tax, region, d));
     if (sens.length) {
       const sdata = dataList(sens);
@@ -529,8 +539,9 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
   }
   for (const g of bySource.values()) {
     const values: Record<string, string> = { data: dataList(g.data) };
-    if (g.category) values['source'] = loc.label('recipient', g.category);
-    const key = g.kind === 'derived' ? 'statement.sourceDerived' : g.category ? 'statement.sourceThirdParty' : 'statement.sourceThirdPartyUnnamed';
+    // A derived flow's category is the data it is derived from (order history; review 3 EU-m8), a third party's its type.
+    if (g.category) values['source'] = g.kind === 'derived' ? loc.label('data', g.category) : loc.label('recipient', g.category);
+    const key = g.kind === 'derived' ? (g.category ? 'statement.sourceDerivedFrom' : 'statement.sourceDerived') : g.category ? 'statement.sourceThirdParty' : 'statement.sourceThirdPartyUnnamed';
     // `indirect`: not collected from the person (GDPR Art. 14(2)(f)); a region may state only these.
     s.source.push({ key, values, claims: [], asserts: { kind: 'source', flows: g.flows, data: g.data, source: g.kind }, indirect: true });
   }

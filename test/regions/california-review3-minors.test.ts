@@ -43,3 +43,21 @@ describe('CA-m9: "we collect and use" in California English', () => {
     expect(renderer.render(tpl('order_shipped'), catalog.region('eu'), 'en', org).clause.text).toMatch(/^For order delivery we process your /m);
   });
 });
+
+describe('CA-m8: US spelling in California English', () => {
+  it('the clause title as the template spells it for en-US; elsewhere the en title', () => {
+    expect(clause('marketing_promotion', 'en').split('\n')[0]).toBe('6.1 Personalized offers');
+    expect(renderer.render(tpl('marketing_promotion'), catalog.region('eu'), 'en', org).clause.text.split('\n')[0]).toBe('6.1 Personalised offers');
+    expect(renderer.render(tpl('marketing_promotion'), catalog.region('sg'), 'en', org).clause.text.split('\n')[0]).toBe('6.1 Personalised offers');
+  });
+  it('no British spelling anywhere in the California English output', () => {
+    const british = /\b\w+(?:isation|ise|ised|ises|ising)\b|\b(?:behaviour|colour|favour|centre|licence|catalogue|programme|cheque|whilst|amongst)\w*\b/gi;
+    // Words that end in -ise in US English too.
+    const fine = new Set(['advertise', 'advertised', 'advertising', 'exercise', 'exercised', 'exercises', 'exercising', 'otherwise', 'promise', 'promised', 'premise', 'premises', 'enterprise', 'expertise', 'franchise', 'merchandise', 'precise', 'concise', 'comprise', 'comprises', 'surprise', 'rise', 'raise', 'wise', 'noise', 'revise', 'revised', 'supervise', 'supervised', 'televise', 'devise', 'compromise', 'disguise', 'despise', 'improvise']);
+    for (const t of templates) {
+      const r = renderer.render(t, ca, 'en', org);
+      const found = [r.footer.text, r.clause.text].join('\n').match(british) ?? [];
+      expect(found.filter((w) => !fine.has(w.toLowerCase())), t.id).toEqual([]);
+    }
+  });
+});

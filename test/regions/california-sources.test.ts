@@ -20,7 +20,7 @@ describe('sources per data category (review CA-6)', () => {
     const en = render('marketing_promotion', 'en');
     expect(en).toContain('We obtain your name and phone number directly from you, your device identifier from your device, and your order history from our records of your purchases and account with us.');
     expect(en).toContain('The content of our messages to you is written by us.');
-    expect(en).toContain('We obtain your shopping preferences by inference from your activity with us, not directly from you.');
+    expect(en).toContain('We derive your shopping preferences from your order history with us; we do not ask you for them.');
     expect(en).not.toMatch(/device identifier[^.]*directly from you/);
     expect(en).not.toMatch(/message content[^.]*directly from you/);
     const es = render('marketing_promotion', 'es');
@@ -58,7 +58,7 @@ describe('sources per data category (review CA-6)', () => {
 
   it('the EU clause still states only sources other than the person (GDPR Art. 14(2)(f))', () => {
     const en = render('marketing_promotion', 'en', 'eu');
-    expect(en).toContain('We obtain your shopping preferences by inference from your activity with us, not directly from you.');
+    expect(en).toContain('We derive your shopping preferences from your order history with us; we do not ask you for them.');
     expect(en).not.toContain('written by us');
     expect(en).not.toContain('directly from you, ');
   });

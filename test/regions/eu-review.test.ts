@@ -56,9 +56,10 @@ describe('EU-2 / X5: Meta Platforms Ireland\'s transfer to its US storage is Met
 describe('EU-3: the source of data not collected from the person (Art. 14(2)(f))', () => {
   it('the inferred shopping preferences say where they come from, in every language', () => {
     const want: Record<string, string> = {
-      en: 'We obtain your shopping preferences by inference from your activity with us, not directly from you.',
-      de: 'Die Daten (Einkaufspräferenzen) leiten wir aus Ihrer Aktivität bei uns ab, nicht direkt von Ihnen.',
-      pl: 'Dane (preferencje zakupowe) wywodzimy z Twojej aktywności u nas, a nie bezpośrednio od Ciebie.',
+      // The source named from the flow's data (source.category: order history; review 3 EU-m8).
+      en: 'We derive your shopping preferences from your order history with us; we do not ask you for them.',
+      de: 'Die Daten (Einkaufspräferenzen) leiten wir aus Ihren Daten bei uns (Bestellhistorie) ab; wir fragen Sie nicht danach.',
+      pl: 'Dane (preferencje zakupowe) wywodzimy z Twoich danych u nas (historia zamówień); nie prosimy Cię o nie.',
     };
     for (const [lng, s] of Object.entries(want)) expect(render('marketing_promotion', lng).clause.text).toContain(s);
     const el = render('marketing_promotion', 'en').clause.elements.find((e) => e.id === 'source_of_data')!;

@@ -77,3 +77,53 @@ describe('EU-m11: the definite article before a recipient type in German and Dut
     }
   });
 });
+
+describe('EU-m8: the source of inferred data named from the flow\'s data (Art. 14(2)(f))', () => {
+  const want: Record<string, string> = {
+    en: 'We derive your shopping preferences from your order history with us; we do not ask you for them.',
+    de: 'Die Daten (Einkaufspräferenzen) leiten wir aus Ihren Daten bei uns (Bestellhistorie) ab; wir fragen Sie nicht danach.',
+    fr: 'Les données (préférences d\'achat) sont déduites de vos données chez nous (historique des commandes) ; nous ne vous les demandons pas.',
+    es: 'Los datos (preferencias de compra) los deducimos de sus datos con nosotros (historial de pedidos); no se los pedimos a usted.',
+    it: 'I dati (preferenze di acquisto) li deduciamo dai Suoi dati presso di noi (cronologia degli ordini); non li chiediamo a Lei.',
+    nl: 'De gegevens (winkelvoorkeuren) leiden wij af uit uw gegevens bij ons (bestelgeschiedenis); wij vragen u er niet om.',
+    pl: 'Dane (preferencje zakupowe) wywodzimy z Twoich danych u nas (historia zamówień); nie prosimy Cię o nie.',
+  };
+  it('in every EU locale, from source.category', () => {
+    for (const [lng, text] of Object.entries(want)) expect(clause(tpl('marketing_promotion'), lng), lng).toContain(text);
+  });
+  it('the category is data, not this template: another category gives another sentence, none the general one', () => {
+    const t = tpl('marketing_promotion');
+    const withSource = (category?: string): Template => ({ ...t, flows: t.flows.map((f) => (f.id === 'preferences' ? { ...f, source: { from: 'derived' as const, ...(category ? { category } : {}) } } : f)) });
+    expect(clause(withSource('user.device.device_id'), 'en')).toContain('We derive your shopping preferences from your device identifier with us; we do not ask you for them.');
+    const none = clause(withSource(), 'en');
+    expect(none).toContain('We obtain your shopping preferences by inference from your activity with us, not directly from you.');
+    expect(none).not.toContain('We derive');
+    // The German general sentence is grammatical (review 3 EU-m8: "… ab, nicht direkt von Ihnen" was not).
+    expect(clause(withSource(), 'de')).toContain('Die Daten (Einkaufspräferenzen) leiten wir aus Ihrer Aktivität bei uns ab; wir fragen Sie nicht danach.');
+  });
+});
+
+describe('EU-m6: the § 147 AO period on our invoice copies, or longer while an assessment is open', () => {
+  const want: Record<string, string> = {
+    en: 'on our invoice copies for 8 years from the end of the calendar year of the transaction, or longer while they matter for a tax assessment that is still open, as required by section 147(1) no. 4, (3) and (4) of the German Fiscal Code',
+    de: 'auf unseren Rechnungskopien 8 Jahre ab Ende des Kalenderjahres der Transaktion auf, oder länger, solange sie für eine noch offene Steuerfestsetzung von Bedeutung sind, wie gesetzlich vorgeschrieben (§ 147 Abs. 1 Nr. 4, Abs. 3 und 4 der Abgabenordnung (AO)',
+    fr: 'sur nos copies de factures pendant 8 ans à compter de la fin de l\'année civile de la transaction, ou plus longtemps tant qu\'elles sont utiles pour une imposition encore ouverte,',
+    es: 'en nuestras copias de las facturas durante 8 años a contar desde el final del año natural de la transacción, o más tiempo mientras sean relevantes para una liquidación tributaria aún abierta,',
+    it: 'nelle nostre copie delle fatture per 8 anni a decorrere dalla data di fine dell\'anno solare della transazione, o più a lungo finché sono rilevanti per un accertamento fiscale ancora aperto,',
+    nl: 'op onze factuurkopieën 8 jaar vanaf het einde van het kalenderjaar van de transactie, of langer zolang zij van belang zijn voor een belastingaanslag die nog openstaat,',
+    pl: 'w naszych kopiach faktur: 8 lat od końca roku kalendarzowego, w którym dokonano transakcji, lub dłużej, dopóki mają znaczenie dla niezakończonego wymiaru podatku,',
+  };
+  it('in every EU locale and in California en/es', () => {
+    for (const [lng, text] of Object.entries(want)) expect(clause(tpl('payment_receipt'), lng), lng).toContain(text);
+    const ca = catalog.region('california');
+    expect(renderer.render(tpl('payment_receipt'), ca, 'en', org).clause.text).toContain(want['en']!);
+    expect(renderer.render(tpl('payment_receipt'), ca, 'es', org).clause.text).toContain(want['es']!);
+  });
+  it('only where the flow says so (retention.statutory records, whileOpen)', () => {
+    const t = tpl('payment_receipt');
+    const plain: Template = { ...t, flows: t.flows.map((f) => (f.retention?.statutory ? { ...f, retention: { ...f.retention, statutory: { law: f.retention.statutory.law, country: f.retention.statutory.country! } } } : f)) };
+    const en = clause(plain, 'en');
+    expect(en).toMatch(/We keep your [^.]* for 8 years from the end of the calendar year of the transaction, as required by section 147/);
+    expect(en).not.toContain('invoice copies');
+  });
+});

@@ -86,10 +86,12 @@ describe('AO: invoice copies 8 years from the end of the calendar year (§ 147 A
   it('every region and locale: no 10 years from the transaction', async () => {
     const out = [await render(T('payment_receipt'), 'eu', '--all-locales'), await render(T('payment_receipt'), 'california', '--all-locales'), await render(T('payment_receipt'), 'china'), await render(T('payment_receipt'), 'sea', '--all-locales')].join('\n');
     expect(out).not.toMatch(/10 years|10 Jahre|10 ans|10 años|10 anni|10 jaar|10 lat|保存10年/);
-    expect(out).toContain('We keep your name and transaction details for 8 years from the end of the calendar year of the transaction, as required by section 147(1) no. 4, (3) and (4) of the German Fiscal Code (Abgabenordnung, AO)');
+    // The invoice carries the postal address too (§ 14 Abs. 4 Nr. 1 UStG; review 3 EU-m9).
+    // On our invoice copies, and longer while they matter for an open tax assessment (§ 147 Abs. 3 Satz 5 AO; review 3 EU-m6).
+    expect(out).toMatch(/We keep your name(, postal address,)? and transaction details on our invoice copies for 8 years from the end of the calendar year of the transaction, or longer while they matter for a tax assessment that is still open, as required by section 147\(1\) no\. 4, \(3\) and \(4\) of the German Fiscal Code \(Abgabenordnung, AO\)/);
     expect(out).toContain('8 Jahre ab Ende des Kalenderjahres der Transaktion');
     expect(out).toContain('§ 147 Abs. 1 Nr. 4, Abs. 3 und 4 der Abgabenordnung (AO)');
-    expect(out).toContain('自交易发生的日历年度结束之日起，我们将您的以下信息保存8年');
+    expect(out).toContain('自交易发生的日历年度结束之日起，我们在发票副本中将您的以下信息保存8年');
   });
 });
 
