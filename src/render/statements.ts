@@ -421,11 +421,11 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
     // A statutory period that does not end while the records still matter (§ 147(3) sentence 5 AO: not
     // while they matter for taxes whose assessment period has not expired), with the records that hold
     // the data (retention.statutory.records, whileOpen; review 3 EU-m6, CA-m6).
-    const statutory = flow.retention?.statutory;
+    const period = flow.retention?.statutory;
     const kept = s.retain[s.retain.length - 1];
-    if (statutory?.whileOpen && statutory.records && kept?.key === 'statement.retainStatutory' && kept.flow === flow.id) {
+    if (period?.whileOpen && period.records && kept?.key === 'statement.retainStatutory' && kept.flow === flow.id) {
       kept.key = 'statement.retainStatutoryRecords';
-      kept.values = { ...kept.values, records: loc.t(`records.${statutory.records}`), extension: loc.t(`retentionExtension.${statutory.whileOpen}`) };
+      kept.values = { ...kept.values, records: loc.t(`records.${period.records}`), extension: loc.t(`retentionExtension.${period.whileOpen}`) };
     }
 
     const sens = flow.data.filter((d) => isSensitive(tax, region, d));
