@@ -48,6 +48,8 @@ export interface PolicyVocabulary {
   outside?: string[];
   recipients?: Record<string, string[]>;
   data?: Record<string, string[]>;
+  /** Purposes as policies name them beyond the taxonomy's labels ("pengiriman produk"), by purpose key. */
+  purposes?: Record<string, string[]>;
   functionWords?: string[];
   markers?: string[];
   /** Scripts without spaces: words that make a place beside them part of a name (邮政 in 中国邮政). */

@@ -178,7 +178,7 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
       const covering = (kinds: Array<'exact' | 'vague' | 'conflict'>) => {
         const scored = sentences
           .filter((s) => !review.isHeading(s.start))
-          .map((s) => ({ s, score: Math.max(-1, ...view(claimsIn(s)).filter((tc) => counts(tc) && group.some((item) => kinds.includes(coverage(tax, strip(item.claim), [strip(tc)], AREAS).kind as 'exact'))).map(specificity)) }))
+          .map((s) => ({ s, score: Math.max(-1, ...view(claimsIn(s)).filter((tc) => counts(tc) && group.some((item) => kinds.includes(coverage(tax, strip(item.claim), [strip(tc)], AREAS).kind as 'exact'))).map((tc) => specificity(tc) + purposeFit(tax, tc.purpose, flow.purpose))) }))
           .filter((x) => x.score >= 0);
         const best = (list: typeof scored) => list.reduce<(typeof scored)[number] | undefined>((a, b) => (!a || b.score > a.score ? b : a), undefined)?.s;
         return best(scored.filter((x) => review.titleTopicAt(x.s.start) === aspect)) ?? best(scored.filter((x) => topicAt(x.s.start) === aspect)) ?? scored[0]?.s;
@@ -365,6 +365,18 @@ function withoutPurpose(c: Claim): Claim {
 function specificity(c: Claim): number {
   const type = c.recipient?.type;
   return (type === undefined ? 0 : BROAD.has(type) ? 1 : type.split('.').length) + (c.recipient?.name ? 2 : 0) + c.data.split('.').length + (c.purpose ? 1 : 0);
+}
+
+/**
+ * How a statement's purpose fits the flow's, when choosing among statements that cover it: its own
+ * purpose or a broader one (+1), one beside it in the same branch (payment beside delivery, 0), one
+ * of another branch (marketing for a delivery flow, -1), beside the point `specificity` gives any purpose. Purposes are judged apart (see `strip`), but
+ * of "partners that help us deliver products" and "vendors for our marketing", the first speaks of delivery.
+ */
+function purposeFit(tax: Parameters<typeof covers>[0], purpose: string | undefined, flowPurpose: string): number {
+  if (!purpose) return 0;
+  if (covers(tax, 'purpose', purpose, flowPurpose)) return 1;
+  return purpose.split('.')[0] === flowPurpose.split('.')[0] ? 0 : -1;
 }
 
 /** Whether a sentence names one of the flow's recipients (by its name without legal form). */

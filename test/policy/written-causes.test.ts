@@ -129,3 +129,27 @@ describe('Spanish: a denial made with a noun', () => {
     expect(one(fs, 'whatsapp_cloud_api', 'transfers')).toMatchObject({ line: 11, data: { class: 'incorrect' } });
   });
 });
+
+describe('of several broad statements, the one whose purpose is the flow\'s', () => {
+  it('English: other companies helping with order delivery, not vendors for marketing (a more specific recipient type)', async () => {
+    const fs = await check('broad.md', [
+      '# Privacy at Example Shop', // 1
+      '## Sharing', // 2
+      '', // 3
+      'We may share your personal data with other companies that help us run the shop, including with payments and order delivery.', // 4
+      'We may share your personal data with vendors and consultants for our marketing.', // 5
+    ].join('\n'), ['--region', 'eu']);
+    expect(one(fs, 'delivery', 'recipients')).toMatchObject({ line: 4, data: { class: 'vague' } });
+  });
+
+  it('Indonesian: "pengiriman produk" is order delivery (as kopitu\'s policy, C.1(a), words it)', async () => {
+    const fs = await check('toko.md', [
+      '# Kebijakan Privasi', // 1
+      '## Pengungkapan Data Pribadi', // 2
+      '', // 3
+      'Kami dapat memberikan Data Pribadi kepada pihak ketiga yang membantu kami, termasuk dalam pembayaran dan pengiriman produk.', // 4
+      'Kami dapat memberikan Data Pribadi kepada vendor dan konsultan untuk kegiatan pemasaran.', // 5
+    ].join('\n'), ['--region', 'id']);
+    expect(one(fs, 'delivery', 'recipients')).toMatchObject({ line: 4, data: { class: 'vague' } });
+  });
+});
