@@ -67,6 +67,14 @@ describe('vn review 3 (VN3-5 … VN3-11)', () => {
     expect(line).not.toContain('khoản 1 điểm 4');
   });
 
+  it('VN3-10: the e-mail footer lists the data with "và", says "của bạn" and ends with "Xem … mục 5.3: <link>"', () => {
+    // Was: "Họ tên, địa chỉ email, thông tin thẻ thanh toán, chi tiết giao dịch được chia sẻ với đơn vị xử lý thanh toán Stripe Payments Europe. Chính sách bảo mật mục 5.3".
+    expect(find(renders, 'payment_receipt').footer).toBe(
+      'Họ tên, địa chỉ email, thông tin thẻ thanh toán và chi tiết giao dịch của bạn được chia sẻ với đơn vị xử lý thanh toán Stripe Payments Europe. Xem Chính sách bảo mật mục 5.3: https://nrdl.example/p',
+    );
+    expect(find(renders, 'order_shipped').footer).toBe('Chính sách bảo mật mục 5.2: https://nrdl.example/p');
+  });
+
   it('VN3-10: Ireland is "Ai-len" in every sentence naming the place', () => {
     const r = find(renders, 'payment_receipt');
     expect(r.clause).toContain('đơn vị xử lý thanh toán Stripe Payments Europe (Ai-len)');
