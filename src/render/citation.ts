@@ -162,6 +162,12 @@ interface CitationFormat {
    */
   citeSchedule?: string;
   citeScheduleOnly?: string;
+  /**
+   * A provision named by its lowest level, as Malaysian statutes cite themselves ("perenggan 129(3)(f)",
+   * "subseksyen 7(3)", "seksyen 30"): the pattern of the lowest level's kind replaces the top level's
+   * word; a further provision drops the word only when it names the same kind. Absent: the top level's.
+   */
+  namedByLowest?: Partial<Record<LevelKind, string>>;
   /** Several sections before the schedules, under one plural designation ({{list}}): en "sections {{list}}" (review-3 SG-2). */
   citeSchedulePlural?: Partial<Record<LevelKind, string>>;
   joinLaws: string;
@@ -256,9 +262,19 @@ function levelFormat(f: CitationFormat, kind: LevelKind, lng: string): LevelForm
   return typeof l === 'string' ? { pattern: l } : l;
 }
 
+/** The kind of a provision's lowest level (paragraph for 129(3)(f) in a law numbered section, subsection, paragraph). */
+function lowestKind(p: Provision, law: LawInfo): LevelKind {
+  const kinds = p.unit ? [p.unit] : law.levels;
+  const i = p.path.length - 1;
+  return p.kinds?.[i] ?? kinds[i] ?? kinds[kinds.length - 1]!;
+}
+
 function formatProvision(p: Provision, law: LawInfo, f: CitationFormat, lng: string, later = false): string {
   const kinds = p.unit ? [p.unit] : law.levels;
+  // Named by its lowest level (ms "perenggan 129(3)(f)"): that kind's word before the top number.
+  const byLowest = f.namedByLowest && !p.unit && p.to === undefined ? f.namedByLowest[lowestKind(p, law)] : undefined;
   const pieces = p.path.map((n, i) => {
+    if (i === 0 && byLowest !== undefined && !later) return fill(byLowest, { n });
     const lf = levelFormat(f, p.kinds?.[i] ?? kinds[i] ?? kinds[kinds.length - 1]!, lng);
     // A further provision of the same law, in a language that does not repeat the unit word.
     const pattern = i === 0 && later && f.topAfterFirst !== undefined && !f.reverse && p.to === undefined ? f.topAfterFirst : lf.pattern;
@@ -314,7 +330,7 @@ export function formatCitation(c: Citation, lng: string): string {
           return `\u0000${last ? f.joinSub : f.join}${sub}`;
         }
         // Same kind of unit as the one before (not a unit: prefix such as part: or schedule:).
-        const later = i > 0 && part.provisions[i - 1]!.unit === p.unit && !part.provisions[i - 1]!.to;
+        const later = i > 0 && part.provisions[i - 1]!.unit === p.unit && !part.provisions[i - 1]!.to && (!f.namedByLowest || lowestKind(part.provisions[i - 1]!, part.law) === lowestKind(p, part.law));
         return formatProvision(p, part.law, f, lng, later);
       });
       // Schedules after the sections of one law, where the language names a schedule "to" its Act.

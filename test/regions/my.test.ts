@@ -12,13 +12,14 @@ describe('my', () => {
   it('cites only Malaysian law, for every element, basis and mechanism', () => expectOwnLawOnly('my'));
 
   it('a contract binding the recipient is the due-diligence ground 129(3)(f), its letter after A1727 marked unsettled', () => {
-    expect(cite(region, 'mechanism', 'contract', 'ms')).toBe('seksyen 129(3)(f) Akta 709');
+    // Named by its lowest level, as the Act cites itself (native form, issue 17).
+    expect(cite(region, 'mechanism', 'contract', 'ms')).toBe('perenggan 129(3)(f) Akta 709');
     expect(cite(region, 'mechanism', 'contract', 'en')).toBe('s.129(3)(f) Act 709');
     expect(region.unsettled?.['mechanism.contract']).toMatch(/A1727/);
     const r = find(renders, 'appointment_reminder', 'ms');
     const transfers = linesWith(r.clause, 'Kami memindahkan');
     expect(transfers.length).toBeGreaterThan(0);
-    for (const l of transfers) expect(l).toContain('sebagai sebahagian daripada langkah berjaga-jaga yang munasabah dan usaha wajar kami (seksyen 129(3)(f) Akta 709)');
+    for (const l of transfers) expect(l).toContain('sebagai sebahagian daripada langkah berjaga-jaga yang munasabah dan usaha wajar kami (perenggan 129(3)(f) Akta 709)');
     const en = linesWith(find(renders, 'appointment_reminder', 'ms').companions[0]!, 'We transfer');
     for (const l of en) expect(l).toContain('as part of the reasonable precautions and due diligence we take (s.129(3)(f) Act 709)');
     expect(element(r, 'transfer').unsettled).toMatch(/A1727/);
@@ -49,14 +50,14 @@ describe('my', () => {
     expect(region.elements.find((e) => e.id === 'contact')!.article).toContain('s.12A');
     const r = find(renders, 'order_shipped', 'ms');
     expect(r.companions).toHaveLength(1);
-    expect(element(r, 'bilingual_notice').citation).toBe('seksyen 7(3) Akta 709');
+    expect(element(r, 'bilingual_notice').citation).toBe('subseksyen 7(3) Akta 709');
   });
 
   it('health data is sensitive personal data under s.40 (appointment reminder)', () => {
     const r = find(renders, 'appointment_reminder', 'ms');
     const el = element(r, 'sensitive_data');
     expect(el.written).toBe(true);
-    expect(el.citation).toBe('seksyen 40(1)(a) Akta 709');
+    expect(el.citation).toBe('perenggan 40(1)(a) Akta 709');
     expect(r.clause).toContain('Data peribadi sensitif');
   });
 

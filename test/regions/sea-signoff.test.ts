@@ -122,7 +122,7 @@ describe('MY: "sensitive personal data" / "data peribadi sensitif", the Act\'s o
       const r = find(renders, 'appointment_reminder', lng);
       const both = [r.clause, ...r.companions].join('\n');
       // With the condition of s.40(1)(a), explicit consent, in both versions (review-3 MY-5).
-      expect(both).toContain('Data peribadi sensitif dalam bahagian ini, yang memerlukan persetujuan nyata anda: butiran temu janji (seksyen 40(1)(a) Akta 709).');
+      expect(both).toContain('Data peribadi sensitif dalam bahagian ini, yang memerlukan persetujuan nyata anda: butiran temu janji (perenggan 40(1)(a) Akta 709).');
       expect(both).toContain('Sensitive personal data in this section, for which we need your explicit consent: appointment details (s.40(1)(a) Act 709).');
     }
     for (const x of renders) expect([x.clause, ...x.companions].join('\n'), `${x.template} ${x.locale}`).not.toMatch(/personal information|maklumat peribadi/i);
