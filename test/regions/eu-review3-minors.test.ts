@@ -127,3 +127,32 @@ describe('EU-m6: the § 147 AO period on our invoice copies, or longer while an 
     expect(en).not.toContain('invoice copies');
   });
 });
+
+describe('EU-m10: a footer that names the clause gives its link too (Art. 12(1)), within the channel limit', () => {
+  it('every EU footer with a clause reference carries the short policy link and fits its channel', () => {
+    for (const t of templates) {
+      for (const lng of eu.locales) {
+        const f = renderer.render(t, eu, lng, org).footer;
+        if (f.variant === 'none') continue;
+        expect(f.fits, `${t.id} ${lng}`).toBe(true);
+        expect(f.length, `${t.id} ${lng}`).toBeLessThanOrEqual(f.limit);
+        expect(f.text, `${t.id} ${lng} ${f.variant}`).toContain(org.shortPolicyUrl!);
+      }
+    }
+    // The SMS reminder's full footer (review: "… Sinch Sweden. Privacy §5.5" with no link).
+    const sms = renderer.render(tpl('appointment_reminder'), eu, 'en', org).footer;
+    expect(sms).toMatchObject({ variant: 'full', unit: 'segments', text: 'Name, phone number, appointment details disclosed to messaging provider Sinch Sweden. Privacy §5.5 https://nrdl.example/p' });
+    expect(renderer.render(tpl('appointment_reminder'), eu, 'de', org).footer.text).toMatch(/Datenschutzhinweise Ziff\. 5\.5: https:\/\/nrdl\.example\/p$/);
+  });
+
+  it('a link too long for the summary gives a shorter variant, never an overflow; other regions keep their own footers', () => {
+    const long = { ...org, shortPolicyUrl: `https://nordlicht.example/${'datenschutz/'.repeat(6)}sms` };
+    const f = renderer.render(tpl('appointment_reminder'), eu, 'en', long).footer;
+    expect(f.fits).toBe(true);
+    expect(f.length).toBeLessThanOrEqual(f.limit);
+    expect(f.variant).not.toBe('full');
+    // China writes its own footer wording (the region wording is the EU's only).
+    const cn = renderer.render(tpl('appointment_reminder'), catalog.region('china'), 'zh-CN', org).footer.text;
+    expect(cn).not.toContain('Privacy §');
+  });
+});
