@@ -48,6 +48,8 @@ export interface PolicyVocabulary {
   outside?: string[];
   recipients?: Record<string, string[]>;
   data?: Record<string, string[]>;
+  /** Sharing the user starts with a partner of their choosing ("when you sign up for these services"): no flow of the business's. */
+  userInitiated?: string[];
   /** Purposes as policies name them beyond the taxonomy's labels ("pengiriman produk"), by purpose key. */
   purposes?: Record<string, string[]>;
   functionWords?: string[];

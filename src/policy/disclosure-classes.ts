@@ -114,19 +114,36 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
     if (!topics.has(s)) topics.set(s, topicOf(s.text, vocab));
     return topics.get(s);
   };
-  const helpers = (coversFlowData: (s: Sentence) => boolean): Helpers => ({ vocab, sentenceTopic, topicAt, kinds, has, outside, coversFlowData, tax, isHeading: review.isHeading, titleTopicAt: review.titleTopicAt });
+  const helpers = (coversFlowData: (s: Sentence) => boolean): Helpers => ({ vocab, sentenceTopic, topicAt, kinds, has, outside, coversFlowData, tax, // A sentence of sharing the user starts is passed over as a heading is.
+    isHeading: (o) => review.isHeading(o) || optional.has(sentences[lastAtOrBefore(starts, o)]!),
+    titleTopicAt: review.titleTopicAt });
   const starts = sentences.map((s) => s.start);
   // Store statements made only of someone else's keeping: a name or recipient before the verb, or a
   // recipient's short name the policy uses once it has named it in full ("Meta kann … speichern").
   const allNames = ctx.template.flows.flatMap((f) => f.recipients.flatMap((r) => (r.name ? [r.name] : [])));
   const othersStore = storeOfOthers(sentences, allNames);
+  // "When you sign up for these services, we share the information the third party needs": sharing
+  // the user starts with a partner of their choosing, not the business's own recipients. Such a
+  // sentence, naming only third parties in general, discloses none of the flows.
+  const userStarted = phrases(vocab?.userInitiated);
+  const optional = new Set(
+    userStarted.length
+      ? sentences.filter((s) => has(s, userStarted) && !kinds(s, 'name').length && kinds(s, 'recipient').every((m) => BROAD.has(m.value)) && !allNames.some((n) => low(s.text).includes(coreName(n))))
+      : [],
+  );
+  const optedIn = new Set<string>();
+  if (optional.size) {
+    for (const s of optional) for (const c of s.claims) optedIn.add(claimKey(c));
+    for (const s of sentences) if (!optional.has(s)) for (const c of s.claims) optedIn.delete(claimKey(c));
+  }
   const items = ctx.coverage().filter((c) => c.source === 'flow' && c.flow);
   const out: FlowDisclosure[] = [];
   for (const flow of ctx.template.flows) {
     const mine = items.filter((c) => c.flow === flow.id);
     const implied = placeStatements(flow, sentences, read.claims, { topicAt, titleTopicAt: review.titleTopicAt, isHeading: review.isHeading, ownAt: review.ownAt, kinds, tax, outside: (s) => has(s, outside), seat: (s, m) => seatOf(s, m, established) });
     const claimsIn = (s: Sentence): readonly Claim[] => implied.get(s) ?? s.claims;
-    const allClaims = implied.size ? [...read.claims, ...[...implied.values()].flatMap((list) => list.filter((c) => !read.claims.includes(c)))] : read.claims;
+    const made = implied.size ? [...read.claims, ...[...implied.values()].flatMap((list) => list.filter((c) => !read.claims.includes(c)))] : read.claims;
+    const allClaims = optedIn.size ? made.filter((c) => !optedIn.has(claimKey(c))) : made;
     const byAspect = new Map<Aspect, CoverageItem[]>();
     for (const c of mine) {
       const a = ASPECT[c.claim.action];
@@ -177,7 +194,7 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
       // Within those, the one that names the recipient, data and purpose most specifically.
       const covering = (kinds: Array<'exact' | 'vague' | 'conflict'>) => {
         const scored = sentences
-          .filter((s) => !review.isHeading(s.start))
+          .filter((s) => !review.isHeading(s.start) && !optional.has(s))
           .map((s) => ({ s, score: Math.max(-1, ...view(claimsIn(s)).filter((tc) => counts(tc) && group.some((item) => kinds.includes(coverage(tax, strip(item.claim), [strip(tc)], AREAS).kind as 'exact'))).map((tc) => specificity(tc) + purposeFit(tax, tc.purpose, flow.purpose))) }))
           .filter((x) => x.score >= 0);
         const best = (list: typeof scored) => list.reduce<(typeof scored)[number] | undefined>((a, b) => (!a || b.score > a.score ? b : a), undefined)?.s;

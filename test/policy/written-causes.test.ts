@@ -153,3 +153,20 @@ describe('of several broad statements, the one whose purpose is the flow\'s', ()
     expect(one(fs, 'delivery', 'recipients')).toMatchObject({ line: 4, data: { class: 'vague' } });
   });
 });
+
+describe('sharing the user starts with a partner of their choosing', () => {
+  it('discloses none of the business\'s flows, so a qualified denial stands (as payfast.co.za\'s 6.1 and 6.3 read)', async () => {
+    const fs = await check('addons.md', [
+      '# Privacy at Example Shop', // 1
+      '## Sharing', // 2
+      '', // 3
+      'We will not sell or share your personal data with others, except as described in this policy.', // 4
+      'Some partners offer add-on services. When you sign up for these services, we share the information the third party needs to provide them.', // 5
+      'If you sign up for WhatsApp updates, Meta Platforms Ireland Limited receives your phone number and the messages we send you.', // 6
+    ].join('\n'), ['--region', 'eu']);
+    // Nothing describes the courier: the denial stands.
+    expect(one(fs, 'delivery', 'recipients')).toMatchObject({ line: 4, data: { class: 'incorrect' } });
+    // A named recipient is no partner of the user's choosing: described, so the qualified denial does not reach it.
+    expect(one(fs, 'whatsapp_cloud_api', 'recipients')).toMatchObject({ line: 6, data: { class: 'clear' } });
+  });
+});
