@@ -193,7 +193,7 @@ if (hasCorpus) total = report(rows, 'total');
 else if (!json) console.log(`eval:policies: no corpus at ${policiesDir} (it sits beside the clone as ../shared/corpus); corpus not measured.`);
 if (!json) console.log(`\ndev (eval/policies/dev: the first held-out set; the reader was since changed for what it showed; not part of the totals above)`);
 const devTotal = report(dev, 'dev');
-if (!json) console.log(`\nheld-out-2 (eval/policies/held-out-2: written and annotated before the reader ran on them; not part of the totals above)`);
+if (!json) console.log(`\nheld-out-2 (eval/policies/held-out-2: the second held-out set; the reader was since changed for what it showed; not part of the totals above)`);
 const held = report(heldOut, 'held-out-2');
 let held3;
 if (withHeldOut3) {
