@@ -105,6 +105,10 @@ export function buildFlows(raws: RawFlow[], tax: Taxonomy, y: YamlFile, base: Ya
     checkNotBlank(raw.legitimateInterest, `flow "${raw.id}": legitimateInterest`, y, at('legitimateInterest'));
     checkNotBlank(raw.consent?.withdrawal, `flow "${raw.id}": consent withdrawal`, y, at('consent', 'withdrawal'));
     checkNotBlank(raw.retention?.statutory?.law, `flow "${raw.id}": statutory retention law`, y, at('retention', 'statutory', 'law'));
+    // A period the recipients keep the data for needs a recipient to keep them (review 3 EU-m4).
+    if (raw.retention?.heldBy === 'recipients' && recipients.length === 0) {
+      throw new DiscloseError('E_SCHEMA', `flow "${raw.id}": retention heldBy "recipients", but the flow has no recipients`, y.posOf(at('retention', 'heldBy')), 'Name the recipients that keep the data, or remove heldBy (we keep them).');
+    }
     const effect = raw.sensitive?.effect;
     for (const [k, v] of typeof effect === 'string' ? [['', effect] as const] : Object.entries(effect ?? {})) {
       const path = k ? at('sensitive', 'effect', k) : at('sensitive', 'effect');

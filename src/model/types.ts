@@ -109,6 +109,11 @@ export interface Recipient {
   /** Certified under the EU-U.S. Data Privacy Framework (the only US recipients the DPF adequacy decision covers). */
   dpfCertified?: boolean;
   /**
+   * The messenger the recipient provides (WhatsApp): the clause names the company as its provider
+   * ("the provider of the WhatsApp messaging app, WhatsApp LLC"), never as an app (review 3 EU-m12, CA-m7).
+   */
+  messenger?: string;
+  /**
    * The sub-processor that keeps the data for the recipient where it stores them (Meta Platforms, Inc.
    * for Meta Ireland's US storage); `dpfCertified` when it is certified under the EU-U.S. Data Privacy
    * Framework, so the recipient's onward transfer to it rests on the adequacy decision (review EU-A).
@@ -160,10 +165,11 @@ export interface DataSource {
 /**
  * Where a data category comes from when its flow declares no source (taxonomy `source`): from the
  * person, from the person's device, from our own records of the dealings with us, created by us
- * (a passcode), written by us (the content of our own messages), or inferred by us. Stated per
- * category (Cal. Civ. Code §1798.110(a)(2), PDPA Malaysia s.7(1)(c); review CA-6).
+ * (a passcode), assigned by us (a customer number), written by us (the content of our own messages),
+ * or inferred by us. Stated per category (Cal. Civ. Code §1798.110(a)(2), PDPA Malaysia s.7(1)(c);
+ * review CA-6, review 3 CA-m2). Only `from_you` is data the person provides (GDPR Art. 13(2)(e), 20(1)).
  */
-export const DATA_ORIGINS = ['from_you', 'from_device', 'from_our_records', 'generated_by_us', 'written_by_us', 'inferred_by_us'] as const;
+export const DATA_ORIGINS = ['from_you', 'from_device', 'from_our_records', 'generated_by_us', 'assigned_by_us', 'written_by_us', 'inferred_by_us'] as const;
 export type DataOrigin = (typeof DATA_ORIGINS)[number];
 
 /** GDPR Art. 9(2) conditions a business-messaging flow can rest on (letters of Art. 9(2)). */
@@ -406,6 +412,10 @@ export interface Condition {
   orgFieldAbsent?: string;
   /** Some flow's data is not collected from the person: derived, or from a third party (GDPR Art. 14(1)(d), (2)(f)). */
   indirectSource?: boolean;
+  /** Some flow has data the person provides, or a legal duty of ours to record data (the GDPR Art. 13(2)(e) line; review 3 EU-m3). */
+  providedData?: boolean;
+  /** Some flow on consent or a contract has data the person provides (GDPR Art. 20(1) portability; review 3 EU-m5). */
+  portableData?: boolean;
   controllerOutside?: boolean;
   /** Sensitive data used for a purpose beyond those the flow lists as permitted (CCPA: the "Limit" link is owed). */
   sensitiveUnpermitted?: boolean;

@@ -34,6 +34,10 @@ export interface Facts {
   purposes: string[];
   /** Some flow's data is not collected from the person (derived or from a third party: GDPR Art. 14). */
   indirectSource: boolean;
+  /** Some flow has data the person provides, or is a legal duty of ours to record data (Art. 13(2)(e)). */
+  providedData: boolean;
+  /** Some flow on consent or a contract has data the person provides (Art. 20(1)). */
+  portableData: boolean;
 }
 
 export const SEPARATE_CONSENT_KINDS = ['third_party', 'sensitive', 'cross_border'] as const;
@@ -63,6 +67,28 @@ export function originOf(tax: Taxonomy, data: string): DataOrigin {
     if (o) return o;
   }
   return 'from_you';
+}
+
+/**
+ * Where a category comes from in one flow: a flow that declares a derived or third-party source gets
+ * it there; a flow that declares `from: user` gets it from the person, except what we create or assign
+ * (a passcode, a customer number: ours even where the person quotes it back; review 3 CA-m2); else
+ * the taxonomy's origin.
+ */
+export function originIn(tax: Taxonomy, flow: Flow, data: string): DataOrigin | 'third_party' {
+  if (flow.source?.from === 'derived') return 'inferred_by_us';
+  if (flow.source?.from === 'third_party') return 'third_party';
+  const own = originOf(tax, data);
+  if (flow.source?.from === 'user') return own === 'generated_by_us' || own === 'assigned_by_us' ? own : 'from_you';
+  return own;
+}
+
+/**
+ * The data of a flow the person provides (GDPR Art. 13(2)(e), 20(1); review 3 EU-m3, EU-m5): not what
+ * we create, assign, write or infer, nor what comes from the device or our own records.
+ */
+export function providedIn(tax: Taxonomy, flow: Flow): string[] {
+  return flow.data.filter((d) => originIn(tax, flow, d) === 'from_you');
 }
 
 /** Whether this region restricts transfers at all (a law with no transfer mechanisms does not). */
@@ -115,6 +141,9 @@ export function computeFacts(flows: Flow[], region: RegionProfile, org: Organiza
     purposes: [...new Set(flows.map((f) => f.purpose))],
     // Declared by the flow, or a category the taxonomy says we infer (review CA-6).
     indirectSource: flows.some((f) => (f.source !== undefined ? f.source.from !== 'user' : f.data.some((d) => originOf(tax, d) === 'inferred_by_us'))),
+    // What the person provides (taxonomy `source`; review 3 EU-m3, EU-m5).
+    providedData: flows.some((f) => providedIn(tax, f).length > 0 || (f.legalBasis === 'legal_obligation' && (f.required ?? true))),
+    portableData: flows.some((f) => (f.legalBasis === 'consent' || f.legalBasis === 'contract') && providedIn(tax, f).length > 0),
   };
 }
 
@@ -134,6 +163,8 @@ export function holds(when: Condition, facts: Facts, org: Organization): boolean
   if (when.orgFieldAbsent !== undefined && orgField(org, when.orgFieldAbsent) !== undefined) return false;
   if (when.purposes && !when.purposes.some((p) => facts.purposes.some((fp) => fp === p || fp.startsWith(`${p}.`)))) return false;
   if (when.indirectSource !== undefined && when.indirectSource !== facts.indirectSource) return false;
+  if (when.providedData !== undefined && when.providedData !== facts.providedData) return false;
+  if (when.portableData !== undefined && when.portableData !== facts.portableData) return false;
   return true;
 }
 

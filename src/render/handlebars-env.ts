@@ -48,6 +48,8 @@ export interface FooterGroup {
   recipient: { type: string; name?: string };
   /** A processor handles the data for us (PIPL Art. 21): written with `footer.groupEntrusted`. */
   entrusted?: boolean;
+  /** The named recipient provides a messenger (recipient `messenger`): its name alone, never "messaging app <company>" (review 3 EU-m12). */
+  provider?: boolean;
 }
 
 export class SnippetEnvironment {
@@ -131,8 +133,9 @@ export class SnippetEnvironment {
       return groups
         .map((g) => {
           const type = loc.label('recipient', g.recipient.type);
-          const recipient = g.recipient.name ? loc.t('footer.recipientNamed', { type, name: g.recipient.name }) : type;
-          const made: Claim[] = g.data.map((d) => ({ action: 'share', data: d, recipient: { ...g.recipient } }));
+          const recipient = g.recipient.name ? (g.provider ? g.recipient.name : loc.t('footer.recipientNamed', { type, name: g.recipient.name })) : type;
+          // A messenger's provider is written, and so claimed, by its name alone.
+          const made: Claim[] = g.data.map((d) => ({ action: 'share', data: d, recipient: g.provider && g.recipient.name ? { name: g.recipient.name } : { ...g.recipient } }));
           claims.push(...made);
           const key = g.entrusted ? 'footer.groupEntrusted' : 'footer.group';
           const text = loc.t(key, { data: joinData(g.data.map((d) => loc.label('data', d))), recipient });

@@ -10,13 +10,13 @@ import { groupKey } from '../load/taxonomy.js';
 import { intlNames } from '../load/intl-names.js';
 import { computeFacts, effectiveFlows, holds, isSensitive, type Facts } from './facts.js';
 import { SnippetEnvironment, type FooterGroup, type Said } from './handlebars-env.js';
-import { Localizer } from './localizer.js';
+import { APPOSITION, Localizer } from './localizer.js';
 import { regionLocalizer } from './region-wording.js';
 import { oneLine } from './one-line.js';
 import { clauseNamedGroups, footerRefusal } from './footer-region.js';
 import { regionStatements } from './region-statements.js';
 import { characterCount, smsLength } from './message-length.js';
-import { buildStatements, type Assertion, type MissingContact, type Statement, type StatementSet, type UnresolvedTransfer } from './statements.js';
+import { buildStatements, sensitiveItem, type Assertion, type MissingContact, type Statement, type StatementSet, type UnresolvedTransfer } from './statements.js';
 import type { ProjectUses } from './project-uses.js';
 import { elementCitation, elementTextCitation, formatCitation, mergeCitations, rightsCitation, sensitiveCitation, withdrawalPhrase, type LegalSource } from './citation.js';
 
@@ -33,8 +33,14 @@ declare module '../model/types.js' {
   }
 }
 
-/** Transfer safeguards a person can obtain a copy of (GDPR Art. 46, 47). */
-const SAFEGUARDS_WITH_COPY = new Set(['scc', 'bcr', 'certification']);
+/** Transfer safeguards a person can obtain a copy of (GDPR Art. 46, 47), in the order they are named. */
+const SAFEGUARDS_WITH_COPY = ['scc', 'bcr', 'certification'] as const;
+
+/** The mechanisms with a copy to obtain that the clause's transfer sentences state. */
+function safeguardMechanisms(statements: StatementSet): Array<(typeof SAFEGUARDS_WITH_COPY)[number]> {
+  const stated = new Set(statements.transfer.flatMap((s) => s.claims.map((c) => c.mechanism)));
+  return SAFEGUARDS_WITH_COPY.filter((m) => stated.has(m));
+}
 
 export const FOOTER_VARIANTS = ['full', 'no_names', 'grouped', 'reference_link', 'reference'] as const;
 /** `none`: the channel takes no footer text of ours for the template's category (channel footer.notAllowedFor). */
@@ -317,7 +323,7 @@ export class Renderer {
         elementTextCitation(el, loc.lng);
       const from = said.length;
       const out = this.env.render(`clause/${el.snippet}`, { ...context, article }, scope);
-      const produced = out.split('\n').map((l) => l.trim()).filter(Boolean);
+      const produced = out.split('\n').map((l) => l.split(APPOSITION).join('').trim()).filter(Boolean);
       lines.push(...produced);
       lineSaid.push(...placeOnLines(produced, said.slice(from)));
       outcome.written = produced.length > 0 || el.detect.companionLocales !== undefined;
@@ -376,7 +382,8 @@ export class Renderer {
       authorityName: region.authority ? `${region.authority.name[loc.lng] ?? region.authority.name['en'] ?? Object.values(region.authority.name)[0]}${region.authority.url ? ` (${region.authority.url})` : ''}` : undefined,
       authority,
       ccpaCategories,
-      sensitiveData: facts.sensitiveData.length ? dataList(facts.sensitiveData) : undefined,
+      // Under the CCPA, a datum sensitive only with others is named with them (review 3 CA-m1).
+      sensitiveData: facts.sensitiveData.length ? loc.list(facts.sensitiveData.map((d) => sensitiveItem(tax, region, loc, d, allData))) : undefined,
       sensitivePurposes,
       filing: filing ? { label: loc.t(`filing.${filing.type}`), number: filing.number } : undefined,
       // What the separate consents stated are for (PIPL Art. 23, 29, 39; review N1).
@@ -399,8 +406,10 @@ export class Renderer {
       // 《网络数据安全管理条例》第二十一条第二款: the recipients as one numbered list, each with its contact (review E28).
       // Each row with the recipient's processing method (PIPL Art. 23, 39; 条例 21(2); review CN3-1).
       recipientList: statements.share.map((st, i) => ({ st, n: String(i + 1), method: recipientMethod(st, flows, loc), contact: recipientContact(st, flows) })),
-      // GDPR Art. 13(1)(f): for safeguards under Art. 46/47, how to obtain a copy of them.
-      safeguardCopy: statements.transfer.some((s) => s.claims.some((c) => c.mechanism !== undefined && SAFEGUARDS_WITH_COPY.has(c.mechanism))),
+      // GDPR Art. 13(1)(f): for safeguards under Art. 46/47, how to obtain a copy of them, naming the
+      // document ("the standard contractual clauses"; review 3 EU-m13).
+      safeguardCopy: safeguardMechanisms(statements).length > 0,
+      safeguardDocument: loc.list(safeguardMechanisms(statements).map((m) => loc.t(`safeguardDocument.${m}`))),
     };
   }
 
@@ -421,13 +430,14 @@ export class Renderer {
     const url = org.shortPolicyUrl ?? org.policyUrl;
     // Role-aware (review CN-9): data a processor handles for us (PIPL Art. 21, the statement written as
     // `statement.entrust`) is grouped apart from data provided to a recipient for its own purposes.
-    const shares = statements.share.flatMap((s) => s.claims.map((c) => ({ c, entrusted: s.key === 'statement.entrust' })));
+    // A messenger's provider (recipient `messenger`) is named by its name alone in the full footer, never "messaging app <company>" (review 3 EU-m12).
+    const shares = statements.share.flatMap((s) => s.claims.map((c) => ({ c, entrusted: s.key === 'statement.entrust', provider: s.values['messenger'] !== undefined })));
     const groupsBy = (keyOf: (c: Claim) => { type: string; name?: string }, dataOf: (d: string) => string): FooterGroup[] => {
       const groups = new Map<string, FooterGroup>();
-      for (const { c, entrusted } of shares) {
+      for (const { c, entrusted, provider } of shares) {
         const who = keyOf(c);
         const k = `${entrusted ? 'E' : ''}|${who.type}|${who.name ?? ''}`;
-        const g = groups.get(k) ?? { data: [], recipient: who, ...(entrusted ? { entrusted } : {}) };
+        const g = groups.get(k) ?? { data: [], recipient: who, ...(entrusted ? { entrusted } : {}), ...(provider && who.name ? { provider } : {}) };
         const d = dataOf(c.data);
         if (!g.data.includes(d)) g.data.push(d);
         groups.set(k, g);

@@ -7,7 +7,7 @@
  */
 import type { Claim } from '../claims/claim.js';
 import type { DataOrigin, DataSourceKind, ExportFiling, ExportRoute, Flow, LegalBasis, Organization, Place, Recipient, RegionProfile, Taxonomy, TransferMechanism } from '../model/types.js';
-import { basisIn, isOutside, isSensitive, originOf, recipientMechanism, recipientPlaces, mechanismFor, resolveTransfer, separateConsentsOf, underGdpr, type TransferProblem } from './facts.js';
+import { basisIn, isOutside, isSensitive, originIn, providedIn, recipientMechanism, recipientPlaces, mechanismFor, resolveTransfer, separateConsentsOf, underGdpr, type TransferProblem } from './facts.js';
 import type { Localizer } from './localizer.js';
 import { orgField } from '../load/organization.js';
 import { ProjectUses } from './project-uses.js';
@@ -51,6 +51,8 @@ export interface Assertion {
   permitted?: string[];
   /** A PIPL Art. 30 effect stated from the flow. */
   effect?: boolean;
+  /** Several recipients named together as the subject (a retention the flow's recipients hold). */
+  holders?: Party[];
   /** The sentence as written (the renderer adds it to the assertions of the clause). */
   sentence?: string;
 }
@@ -271,8 +273,10 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
       // The recipient as the subject of a sentence of `key`: its type with the article where the locale
       // gives one (fr "le prestataire de messagerie") and its name, capitalized where the sentence starts with it.
       const theType = loc.label('recipient', r.type, 'definite');
-      const subject = (key: string) => atStart(key, r.name ? loc.t('statement.recipientNameOnly', { type: theType, name: r.name }) : theType);
-      const recipient = r.name ? loc.t('statement.recipientNamed', { type, name: r.name, country }) : loc.t('statement.recipientUnnamed', { type, country });
+      // A company that provides a messenger is named as its provider, not as an app (review 3 EU-m12, CA-m7).
+      const messenger = r.name && r.messenger ? r.messenger : undefined;
+      const subject = (key: string) => atStart(key, messenger ? r.name! : r.name ? loc.t('statement.recipientNameOnly', { type: theType, name: r.name }) : theType);
+      const recipient = messenger ? loc.t('statement.recipientMessenger', { name: r.name!, country, messenger }) : r.name ? loc.t('statement.recipientNamed', { type, name: r.name, country }) : loc.t('statement.recipientUnnamed', { type, country });
       const who = { type: r.type, ...(r.name ? { name: r.name } : {}) };
       const party = partyOf(r);
       // CCPA sharing (cross-context behavioral advertising) is stated as sharing; any other disclosure is not.
@@ -287,7 +291,7 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
         s.share.push({ key: 'statement.sellShareAds', values: { data, recipient: named, purpose }, claims: each((d) => ({ action: 'sell', data: d, recipient: who, purpose: flow.purpose, place: r.country })), flow: flow.id, asserts: at('sell', { party, place: r.country }) });
       } else {
       const shareKey = sharesForAds ? 'statement.shareAds' : entrusted ? 'statement.entrust' : 'statement.share';
-      s.share.push({ key: shareKey, values: { data, recipient, purpose, article: citeOf(entrusted ? 'entrusted_processing' : 'recipients') }, claims: each((d) => ({ action: 'share', data: d, recipient: who, purpose: flow.purpose, place: r.country })), flow: flow.id, asserts: at('share', { purpose: flow.purpose, party, place: r.country }) });
+      s.share.push({ key: shareKey, values: { data, recipient, purpose, article: citeOf(entrusted ? 'entrusted_processing' : 'recipients'), ...(messenger ? { messenger } : {}) }, claims: each((d) => ({ action: 'share', data: d, recipient: who, purpose: flow.purpose, place: r.country })), flow: flow.id, asserts: at('share', { purpose: flow.purpose, party, place: r.country }) });
       }
       if (sells && !sharesForAds) {
         s.sell.push({ key: 'statement.sell', values: { data, recipient }, claims: each((d) => ({ action: 'sell', data: d, recipient: who, place: r.country })), flow: flow.id, asserts: at('sell', { party, place: r.country }) });
@@ -406,15 +410,20 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
 
     if (flow.retention) {
       const r = flow.retention;
-      const values = { data, duration: loc.duration(r), event: loc.t(`event.${r.from}`), law: r.statutory ? localPhrase(r.statutory.law, loc.lng) : '' };
-      const key = r.statutory ? 'statement.retainStatutory' : r.upTo ? 'statement.retainUpTo' : 'statement.retain';
+      const values: Record<string, string> = { data, duration: loc.duration(r), event: loc.t(`event.${r.from}`), law: r.statutory ? localPhrase(r.statutory.law, loc.lng) : '' };
+      // Who keeps the data: we, or the flow's recipients where the period is theirs (retention.heldBy;
+      // Meta keeps Cloud API messages at most 30 days: review 3 EU-m4, CA-m4). A recipient's period is
+      // never a statutory one of ours.
+      const holders = r.heldBy === 'recipients' && !r.statutory ? flow.recipients : [];
+      const key = holders.length ? (r.upTo ? 'statement.retainRecipientUpTo' : 'statement.retainRecipient') : r.statutory ? 'statement.retainStatutory' : r.upTo ? 'statement.retainUpTo' : 'statement.retain';
+      if (holders.length) values['recipient'] = atStart(key, loc.list(holders.map((h) => h.name ?? loc.label('recipient', h.type, 'definite'))));
       s.retain.push({
         key,
         values,
         claims: each((d) => ({ action: 'retain', data: d, retention: { value: r.value, unit: r.unit, from: r.from, ...(r.upTo && !r.statutory ? { upTo: true } : {}), ...(r.statutory ? { statutory: true } : {}) } })),
         flow: flow.id,
-        // "We keep …": the controller states the period, for itself and its processors.
-        asserts: at('retain', { party: us }),
+        // "We keep …" for our own period; the recipient as the subject for its own.
+        asserts: at('retain', { party: holders.length ? partyOf(holders[0]!) : us, ...(holders.length > 1 ? { holders: holders.map(partyOf) } : {}) }),
       });
     }
 
@@ -445,7 +454,9 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
         // The §7027(m) paragraphs cited as the text's language cites 11 CCR (review CA-10).
         const laws = new Map(Object.entries(region.laws ?? {}));
         const article = laws.has('ccr11') ? formatCitation(parseCitation(`ccr11 ${permitted.map((m) => `7027(m)(${m.slice(1)})`).join(', ')}`, laws), loc.lng) : '';
-        s.sensitivePermitted.push({ key: 'statement.sensitivePermitted', values: { data: sdata, paragraphs, article }, claims: [], flow: flow.id, asserts: sat({ permitted }) });
+        // Inside this sentence's brackets, the form without brackets of its own.
+        const named = loc.list(sens.map((d) => sensitiveItem(tax, region, loc, d, flows.flatMap((f) => f.data), 'statement.ccpaSensitiveWithInline')));
+        s.sensitivePermitted.push({ key: 'statement.sensitivePermitted', values: { data: named, paragraphs, article }, claims: [], flow: flow.id, asserts: sat({ permitted }) });
       }
       // The sentence ends it: a closing full stop of the free text is dropped.
       const effect = localText(flow.sensitive?.effect, loc.lng, options.language)?.replace(/[.。!！?？\s]+$/u, '');
@@ -480,9 +491,17 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
     // Unless the flow says otherwise, data needed for a contract or a legal duty is required and
     // data given on consent is voluntary (GDPR Art. 13(2)(e)).
     const required = flow.required ?? (flow.legalBasis === 'contract' || flow.legalBasis === 'legal_obligation');
-    // Under the GDPR, data a legal obligation requires are a statutory requirement (Art. 13(2)(e); review EU-7).
-    const statutory = required && flow.legalBasis === 'legal_obligation' && underGdpr(region);
-    s.requirement.push({ key: statutory ? 'statement.requiredByLaw' : required ? 'statement.required' : 'statement.voluntary', values: { data, purpose }, claims: [], flow: flow.id, asserts: at('requirement', { purpose: flow.purpose }) });
+    if (required && flow.legalBasis === 'legal_obligation') {
+      // A legal duty to keep records is ours, not the person's: "We are required by law to record …"
+      // (review 3 EU-m7), for every datum we record, in every region that states the element.
+      s.requirement.push({ key: 'statement.requiredByLaw', values: { data, purpose }, claims: [], flow: flow.id, asserts: at('requirement', { purpose: flow.purpose }) });
+    } else {
+      // "Providing …" speaks only of what the person provides: not the content of our own messages, nor
+      // what we create, assign or infer, nor what comes from the device or our records (taxonomy
+      // `source`; review 3 EU-m3, MY-4, TH-6). Nothing provided: no line.
+      const provided = providedIn(tax, flow);
+      if (provided.length) s.requirement.push({ key: required ? 'statement.required' : 'statement.voluntary', values: { data: dataList(provided), purpose }, claims: [], flow: flow.id, asserts: { kind: 'requirement', flows: [flow.id], data: provided, purpose: flow.purpose } });
+    }
   }
 
   // Flows with one purpose (a channel's two flows for carrying the message) are stated together.
@@ -508,8 +527,8 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
       continue;
     }
     for (const d of flow.data) {
-      // A flow that declares `from: user` gets every category from the person.
-      const origin: DataOrigin = flow.source ? 'from_you' : originOf(tax, d);
+      // A flow that declares `from: user` gets every category from the person but what we create or assign.
+      const origin = originIn(tax, flow, d) as DataOrigin;
       if (origin === 'inferred_by_us') {
         const g = bySource.get('derived|') ?? { kind: 'derived' as const, data: [], flows: [] };
         add(g, d, flow.id);
@@ -533,7 +552,7 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
     s.source.push({ key: 'statement.sourceOrigins', values: { groups: loc.list(parts) }, claims: [], asserts: { kind: 'source', flows: ids, data, source: 'user' } });
   }
   // What we create or write ourselves: a sentence of its own (not "obtained" from anyone).
-  for (const [origin, key] of [['generated_by_us', 'statement.sourceGenerated'], ['written_by_us', 'statement.sourceWritten']] as const) {
+  for (const [origin, key] of [['generated_by_us', 'statement.sourceGenerated'], ['assigned_by_us', 'statement.sourceAssigned'], ['written_by_us', 'statement.sourceWritten']] as const) {
     const g = byOrigin.get(origin);
     if (g) s.source.push({ key, values: { data: dataList(g.data) }, claims: [], asserts: { kind: 'source', flows: g.flows, data: g.data, source: 'user' } });
   }
@@ -624,6 +643,19 @@ function mergeByPurpose(list: Statement[], only: string | undefined, dataList: (
     out[out.indexOf(prior)] = merged;
   }
   return out;
+}
+
+/**
+ * A sensitive datum as the notice names it. Under the CCPA, one that is sensitive only together with
+ * other data the template has (§1798.140(ae)(1)(B): taxonomy `ccpaWith`) is named as its category with
+ * them: "account log-in credentials (your phone number with the one-time passcode)" (review 3 CA-m1).
+ */
+export function sensitiveItem(tax: Taxonomy, region: RegionProfile, loc: Localizer, d: string, allData: readonly string[], key = 'statement.ccpaSensitiveWith'): string {
+  const entry = tax.data.get(d);
+  const along = (entry?.ccpaWith ?? []).filter((w) => allData.includes(w));
+  if (region.sensitivity !== 'ccpa' || !along.length || !entry?.ccpa || !loc.has(`ccpaSensitive.${entry.ccpa}`)) return loc.label('data', d);
+  const combination = loc.t('clause.ccpaCombination', { data: loc.list(along.map((w) => loc.label('data', w))), label: loc.label('data', d) });
+  return loc.t(key, { category: loc.t(`ccpaSensitive.${entry.ccpa}`), data: combination });
 }
 
 /** Free text given once (in the template's language) or per locale: the locale's, else none. */

@@ -20,7 +20,7 @@ const render = (id: string, lng: string, region = 'california') => renderer.rend
 describe('CA-5: a payment card is sensitive personal information only with its security code', () => {
   it('the example (no security code passes through us): a customer record, no SPI line', () => {
     const en = render('payment_receipt', 'en').clause.text;
-    expect(en).toContain('Categories of personal information (Cal. Civ. Code §1798.140(v)): identifiers (name and email address); customer records (payment card details); commercial information (transaction details).');
+    expect(en).toContain('Categories of personal information (Cal. Civ. Code §1798.140(v)): identifiers (name, email address, and postal address); customer records (payment card details); commercial information (transaction details).');
     expect(en).not.toContain('Sensitive personal information');
     expect(en).not.toMatch(/sensitive personal information/i);
     const es = render('payment_receipt', 'es').clause.text;
@@ -32,8 +32,9 @@ describe('CA-5: a payment card is sensitive personal information only with its s
     const withCode: Template = { ...base, flows: base.flows.map((f) => (f.id === 'payment' ? { ...f, data: [...f.data, 'user.financial.credit_card.security_code'] } : f)) };
     const en = renderer.render(withCode, catalog.region('california'), 'en', org).clause.text;
     expect(en).toContain('sensitive personal information: financial account information (your payment card details with the card security code)');
-    expect(en).toContain('Sensitive personal information in this section: card security code.');
-    expect(en).toContain('Sensitive personal information (card security code) serves only purposes permitted by 11 CCR §7027(m)(1) and (m)(6), so a request to limit does not apply to it.');
+    // Both SPI lines name the category with the data that make it one, as the categories line does (review 3 CA-m1).
+    expect(en).toContain('Sensitive personal information in this section: financial account information (your payment card details with the card security code).');
+    expect(en).toContain('Sensitive personal information (financial account information: your payment card details with the card security code) serves only purposes permitted by 11 CCR §7027(m)(1) and (m)(6), so a request to limit does not apply to it.');
   });
 
   it('the card stays sensitive where the region\'s own list says so (PIPL)', () => {

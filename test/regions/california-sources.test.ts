@@ -37,12 +37,15 @@ describe('sources per data category (review CA-6)', () => {
   });
 
   it('payment_receipt: transaction details from our records', () => {
-    expect(render('payment_receipt', 'en')).toContain('We obtain your name, email address, and payment card details directly from you and your transaction details from our records of your purchases and account with us.');
+    // The invoice carries the postal address (review 3 EU-m9, CA-m5), which the customer gives.
+    expect(render('payment_receipt', 'en')).toContain('We obtain your name, email address, payment card details, and postal address directly from you and your transaction details from our records of your purchases and account with us.');
   });
 
   it('a flow that declares its source wins over the taxonomy: the support request is written by the customer', () => {
     const en = render('support_followup', 'en');
-    expect(en).toContain('We obtain your name, email address, customer number, message content, and phone number directly from you.');
+    // Except the customer number, which we assign even where the customer quotes it (review 3 CA-m2).
+    expect(en).toContain('We obtain your name, email address, message content, and phone number directly from you.');
+    expect(en).toContain('We assign your customer number ourselves.');
     // The WhatsApp flow carries our own messages: their content is ours.
     expect(en).toContain('The content of our messages to you is written by us.');
   });

@@ -34,7 +34,7 @@ describe('china review CN-5: processors are entrusted (Art. 21), other handlers 
 
   it('a recipient that handles the data in its own right is provided with it, with Art. 23', () => {
     expect(listed('marketing_promotion')).toContain('为推送个性化广告，我们向广告合作伙伴 AdReach Media（美国）提供您的以下信息：手机号码、设备标识符和订单记录（《个人信息保护法》第二十三条）。');
-    expect(listed('order_shipped')).toContain('为消息递送，我们向即时通讯应用 WhatsApp LLC（美国）提供您的以下信息：手机号码（《个人信息保护法》第二十三条）。');
+    expect(listed('order_shipped')).toContain('为消息递送，我们向即时通讯应用 WhatsApp 的运营者 WhatsApp LLC（美国）提供您的以下信息：手机号码（《个人信息保护法》第二十三条）。');
   });
 
   it('the sentences read back as the disclosures they state (claims), and the elements cite Art. 21 and Art. 23', () => {

@@ -104,10 +104,12 @@ describe('EU-6, EU-7, EU-8', () => {
     expect(render('appointment_reminder', 'de').clause.text).toContain('Ihre Angaben (Termindaten) sind Gesundheitsdaten');
   });
 
-  it('EU-7: data a legal obligation requires are a statutory requirement (Art. 13(2)(e)); outside the GDPR the wording is unchanged', () => {
-    expect(render('payment_receipt', 'en').clause.text).toContain('Providing your name and transaction details for tax and accounting records is a statutory requirement; without them we cannot carry out the transaction they relate to.');
-    expect(render('payment_receipt', 'en').clause.text).toContain('Providing your name, email address, payment card details, and transaction details is necessary for payment processing; without it we cannot do this.');
-    expect(render('payment_receipt', 'de').clause.text).toContain('ist gesetzlich vorgeschrieben: Name und Transaktionsdaten.');
+  // Review 3 EU-m7: the legal duty to record is ours, not the person's; EU-m3: "providing" lists only what the
+  // person provides (the transaction details come from our records); EU-m9: the invoice carries the address.
+  it('EU-7: a legal obligation to record is stated as ours (Art. 13(2)(e)); "providing" lists only data the person provides', () => {
+    expect(render('payment_receipt', 'en').clause.text).toContain('We are required by law to record your name, postal address, and transaction details for tax and accounting records; without them we cannot complete your purchase.');
+    expect(render('payment_receipt', 'en').clause.text).toContain('Providing your name, email address, and payment card details is necessary for payment processing; without it we cannot do this.');
+    expect(render('payment_receipt', 'de').clause.text).toContain('Wir sind gesetzlich verpflichtet, folgende Daten für den Zweck „steuerliche und buchhalterische Aufzeichnungen“ aufzuzeichnen: Name, Postanschrift und Transaktionsdaten.');
   });
 
   it('EU-8: no English country name in a non-English address', () => {
@@ -150,7 +152,8 @@ describe('the EU `contract` route is the Art. 49(1)(b) derogation, worded as suc
 describe('locale minors', () => {
   it('pl: "imię i nazwisko oraz dane transakcji", not "… i … i …"', () => {
     const pl = render('payment_receipt', 'pl').clause.text;
-    expect(pl).toContain('imię i nazwisko oraz dane transakcji');
+    // The tax records hold the postal address too (review 3 EU-m9).
+    expect(pl).toContain('imię i nazwisko, adres pocztowy oraz dane transakcji');
     expect(pl).not.toContain('imię i nazwisko i dane transakcji');
   });
 });

@@ -53,20 +53,20 @@ describe('WhatsApp LLC: no contract with it is claimed', () => {
 
   it('th: contract necessity (s.28 (3)) for a message that performs the contract; none for consent-based messages', () => {
     const shipped = llcLines(render('order_shipped', 'th').clause.text).filter((l) => l.startsWith('เราส่งหรือโอน'));
-    expect(shipped).toEqual(['เราส่งหรือโอนข้อมูลต่อไปนี้ของท่านไปยังแอปพลิเคชันรับส่งข้อความ WhatsApp LLC (สหรัฐอเมริกา) โดยอาศัยความจำเป็นในการส่งหรือโอนเพื่อปฏิบัติตามสัญญาซึ่งท่านเป็นคู่สัญญา (มาตรา 28 (3) แห่งพระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562): หมายเลขโทรศัพท์']);
+    expect(shipped).toEqual(['เราส่งหรือโอนข้อมูลต่อไปนี้ของท่านไปยังผู้ดำเนินการแอปพลิเคชันรับส่งข้อความ WhatsApp คือ WhatsApp LLC (สหรัฐอเมริกา) โดยอาศัยความจำเป็นในการส่งหรือโอนเพื่อปฏิบัติตามสัญญาซึ่งท่านเป็นคู่สัญญา (มาตรา 28 (3) แห่งพระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562): หมายเลขโทรศัพท์']);
     const marketing = render('marketing_promotion', 'th');
     const line = llcLines(marketing.clause.text).filter((l) => l.startsWith('เราส่งหรือโอน'));
-    expect(line).toEqual(['เราส่งหรือโอนข้อมูลต่อไปนี้ของท่านไปยังแอปพลิเคชันรับส่งข้อความ WhatsApp LLC (สหรัฐอเมริกา): หมายเลขโทรศัพท์']);
+    expect(line).toEqual(['เราส่งหรือโอนข้อมูลต่อไปนี้ของท่านไปยังผู้ดำเนินการแอปพลิเคชันรับส่งข้อความ WhatsApp คือ WhatsApp LLC (สหรัฐอเมริกา): หมายเลขโทรศัพท์']);
     expect(marketing.unresolvedTransfers.find((u) => u.recipient === 'WhatsApp LLC')).toMatchObject({ reason: 'unsettled', note: expect.stringContaining('s.28 (2)') });
   });
 
   it('my: paragraph 129(3)(b) in Malay and English for a message that performs the contract', () => {
-    expect(llcLines(render('order_shipped', 'my', 'ms').clause.text)).toContainEqual(expect.stringContaining('WhatsApp LLC (Amerika Syarikat) berdasarkan keperluan pemindahan itu bagi pelaksanaan kontrak antara anda dengan kami (perenggan 129(3)(b) Akta 709)'));
-    expect(llcLines(render('order_shipped', 'my', 'en').clause.text)).toContainEqual(expect.stringMatching(/WhatsApp LLC \(United States\) on the basis of the necessity of the transfer to perform the contract between you and us \(s\.129\(3\)\(b\) Act 709\)/));
+    expect(llcLines(render('order_shipped', 'my', 'ms').clause.text)).toContainEqual(expect.stringContaining('WhatsApp LLC (Amerika Syarikat), berdasarkan keperluan pemindahan itu bagi pelaksanaan kontrak antara anda dengan kami (perenggan 129(3)(b) Akta 709)'));
+    expect(llcLines(render('order_shipped', 'my', 'en').clause.text)).toContainEqual(expect.stringMatching(/WhatsApp LLC \(United States\), on the basis of the necessity of the transfer to perform the contract between you and us \(s\.129\(3\)\(b\) Act 709\)/));
   });
 
   it('sg, id, ph: the transfer is stated without a mechanism, and the unsettled note reaches the reviewer', () => {
-    expect(llcLines(render('order_shipped', 'sg').clause.text)).toContain('We transfer your phone number to messaging app WhatsApp LLC (United States).');
+    expect(llcLines(render('order_shipped', 'sg').clause.text)).toContain('We transfer your phone number to the provider of the WhatsApp messaging app, WhatsApp LLC (United States).');
     for (const region of ['sg', 'id', 'ph', 'china']) {
       const u = render('order_shipped', region).unresolvedTransfers.find((x) => x.recipient === 'WhatsApp LLC');
       expect(u, region).toMatchObject({ reason: 'unsettled', note: expect.any(String) });

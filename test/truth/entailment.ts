@@ -106,6 +106,14 @@ export function unsupported(a: Assertion, w: World): string[] {
       }
       if (a.contact && (a.contact === w.org.controller.email || a.contact === w.org.dpo?.email)) why.push('our own contact is given as the recipient\'s');
       break;
+    case 'retain':
+      // Who keeps the data: we for our own period, the recipients for theirs (retention.heldBy; review 3 EU-m4).
+      for (const f of fs) {
+        const theirs = f.retention?.heldBy === 'recipients';
+        if (orgParty && theirs) why.push(`"we keep" the data of flow ${f.id}, whose period its recipients hold`);
+        if (a.party?.kind === 'recipient' && !theirs) why.push(`${a.party.name ?? a.party.type} is said to keep the data of flow ${f.id}, whose period is ours`);
+      }
+      break;
     case 'exclusive':
       for (const d of a.data) {
         const other = w.uses.otherPurposes(w.tax, d, a.purpose!);
