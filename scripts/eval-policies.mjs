@@ -114,7 +114,8 @@ function evaluate(annFile, policiesIn) {
   if (crashed) crashes++;
   // Only the flows a reviewer annotated are scored (a template may gain flows from its channel later).
   const flows = new Set(expected.flatMap((e) => (e.flow ? [e.flow] : [])));
-  const got = produced.map(describe).map((p) => ({ ...p, line: p.line - shift })).filter((p) => !p.flow || flows.has(p.flow) || p.aspect === 'purposes' ? !p.flow || (flows.has(p.flow) && p.aspect !== 'purposes') : false);
+  // A finding that names several flows (data.flows: one statement several flows contradict) counts once per flow.
+  const got = produced.flatMap((f) => (Array.isArray(f.data?.flows) ? f.data.flows.map((flow) => ({ ...f, data: { ...f.data, flow } })) : [f])).map(describe).map((p) => ({ ...p, line: p.line - shift })).filter((p) => !p.flow || flows.has(p.flow) || p.aspect === 'purposes' ? !p.flow || (flows.has(p.flow) && p.aspect !== 'purposes') : false);
   const used = new Set();
   let tp = 0;
   const missed = [];

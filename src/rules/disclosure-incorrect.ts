@@ -15,14 +15,28 @@ export const rule: Rule = {
     messages: {
       denied: 'the text denies "{{action}} {{data}}" but flow "{{flow}}" {{does}}',
       policy: 'the policy says "{{statement}}" but flow "{{flow}}" does otherwise ({{aspect}}: {{claim}}){{also}}',
+      policyFlows: 'the policy says "{{statement}}" but flows {{flowList}} do otherwise ({{aspect}}: {{claim}}){{also}}',
     },
   },
   check(ctx) {
     if (ctx.policy?.document) {
+      // One statement that several flows contradict on one aspect ("we make no international
+      // transfers" against the courier's and WhatsApp's) is one conflict: one finding naming every
+      // flow (data.flows), not one per flow.
+      const groups = new Map<string, ReturnType<typeof flowDisclosures>>();
       for (const d of flowDisclosures(ctx)) {
         if (d.class !== 'incorrect' || d.aspect === 'purposes') continue;
-        const also = d.related.length ? `; related: line ${d.related.map((r) => r.line).join(', line ')}` : '';
-        ctx.report({ messageId: 'policy', data: { class: 'incorrect', flow: d.flow.id, aspect: d.aspect, statement: d.statement ?? '', claim: d.claims.map(describeClaim).join('; '), related: d.related, also }, pos: d.pos, fix: 'Change the statement so it allows what the flow does, or change the flow.' });
+        const key = `${d.aspect}@${d.pos.file}:${d.pos.line}:${d.pos.column}`;
+        groups.set(key, [...(groups.get(key) ?? []), d]);
+      }
+      for (const list of groups.values()) {
+        const d = list[0]!;
+        const seen = new Set<string>();
+        const related = list.flatMap((x) => x.related).filter((r) => !seen.has(`${r.line}:${r.column}`) && seen.add(`${r.line}:${r.column}`));
+        const also = related.length ? `; related: line ${related.map((r) => r.line).join(', line ')}` : '';
+        const flows = list.map((x) => x.flow.id);
+        const claim = list.flatMap((x) => x.claims.map(describeClaim)).join('; ');
+        ctx.report({ messageId: flows.length > 1 ? 'policyFlows' : 'policy', data: { class: 'incorrect', flow: d.flow.id, ...(flows.length > 1 ? { flows, flowList: flows.map((f) => `"${f}"`).join(", ") } : {}), aspect: d.aspect, statement: d.statement ?? '', claim, related, also }, pos: d.pos, fix: 'Change the statement so it allows what the flows do, or change the flows.' });
       }
     }
     const tax = ctx.catalog.taxonomy;

@@ -125,8 +125,11 @@ describe('Spanish: a denial made with a noun', () => {
       '', // 10
       'No. Guardamos tus datos en servidores de la Unión Europea y no hacemos transferencias internacionales.', // 11
     ].join('\n'), ['--region', 'eu', '--locale', 'es']);
-    expect(one(fs, 'delivery', 'transfers')).toMatchObject({ line: 11, data: { class: 'incorrect' } });
-    expect(one(fs, 'whatsapp_cloud_api', 'transfers')).toMatchObject({ line: 11, data: { class: 'incorrect' } });
+    // One statement, one conflict: one finding that names both flows.
+    const denied = fs.filter((f) => f.data?.aspect === 'transfers' && f.data?.class === 'incorrect');
+    expect(denied).toHaveLength(1);
+    expect(denied[0]).toMatchObject({ ruleId: 'disclosure-incorrect', line: 11, data: { flow: 'delivery', flows: ['delivery', 'whatsapp_cloud_api'] } });
+    expect(fs.filter((f) => f.data?.aspect === 'transfers' && f.data?.flow === 'whatsapp_cloud_api')).toEqual([]);
   });
 });
 
