@@ -27,24 +27,26 @@ describe('EU-m1: withdrawing consent as easy as giving it (Art. 7(3))', () => {
 
   it('the keywords are the organization\'s for the locale, else the channel\'s', () => {
     const own = { ...org, replyKeywords: { ...org.replyKeywords, de: ['STOPP', 'STOP'], nl: ['STOPPEN'] } };
-    const de = line(clause(tpl('service_hours_notice'), 'de', own), /widerrufen/);
+    const de = line(clause(tpl('service_hours_notice'), 'de', own), /Einwilligung jederzeit widerrufen/);
     expect(de).toContain('(antworten Sie mit STOPP oder STOP, deaktivieren Sie');
-    expect(line(clause(tpl('appointment_reminder'), 'de', own), /widerrufen/)).toContain('antworten Sie auf eine beliebige Erinnerung mit STOPP oder STOP oder schreiben Sie an');
+    expect(line(clause(tpl('appointment_reminder'), 'de', own), /Einwilligung jederzeit widerrufen/)).toContain('antworten Sie auf eine beliebige Erinnerung mit STOPP oder STOP oder schreiben Sie an');
     expect(line(clause(tpl('marketing_promotion'), 'nl', own), /^Recht van bezwaar/)).toContain('(antwoord STOPPEN of schrijf naar dpo@nordlicht.example)');
     // Other locales keep the channel's default.
-    expect(line(clause(tpl('service_hours_notice'), 'fr', own), /retirer/)).toContain('(répondez STOP, désactivez');
+    expect(line(clause(tpl('service_hours_notice'), 'fr', own), /retirer votre consentement/)).toContain('(répondez STOP, désactivez');
   });
 
   it('the setting only where the template names it in the locale; no reply where the channel has no stop keywords', () => {
     const t = tpl('service_hours_notice');
-    const onlyEn: Template = { ...t, consent: { ...t.consent!, setting: { en: t.consent!.setting!['en']! } } };
-    expect(line(clause(onlyEn, 'de'), /widerrufen/)).toContain('(antworten Sie mit STOP oder schreiben Sie an dpo@nordlicht.example)');
-    expect(line(clause(onlyEn, 'en'), /withdraw/)).toContain('switch off “Holiday notices by WhatsApp”');
+    // No flow of its own names a way to withdraw: the channel's keywords are the reply (05a3d95 gave the
+    // template a flow with 'reply STOP'; without it the channel decides).
+    const onlyEn: Template = { ...t, flows: t.flows.map((f) => ({ ...f, consent: f.consent ? { ...f.consent, withdrawal: undefined } : undefined })), consent: { ...t.consent!, setting: { en: t.consent!.setting!['en']! } } };
+    expect(line(clause(onlyEn, 'de'), /Einwilligung jederzeit widerrufen/)).toContain('(antworten Sie mit STOP oder schreiben Sie an dpo@nordlicht.example)');
+    expect(line(clause(onlyEn, 'en'), /withdraw your consent at any time/)).toContain('switch off “Holiday notices by WhatsApp”');
     // An e-mail template (no stop keywords on the channel) on consent: e-mail only.
     const mail = templates.find((x) => x.channel === 'email' && x.flows.some((f) => f.legalBasis === 'consent'));
     if (mail) expect(line(clause(mail, 'en'), /withdraw your consent/)).toMatch(/\(write to dpo@nordlicht\.example\)/);
     const noStop = { ...org, replyKeywords: { ...org.replyKeywords, en: [] as string[] } };
-    const onlyMail = line(clause(onlyEn, 'en', noStop), /withdraw/);
+    const onlyMail = line(clause(onlyEn, 'en', noStop), /withdraw your consent at any time/);
     expect(onlyMail).toContain('(switch off “Holiday notices by WhatsApp” under Account > Notifications or write to dpo@nordlicht.example)');
     expect(onlyMail).not.toContain('STOP');
   });
