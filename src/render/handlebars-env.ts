@@ -50,6 +50,8 @@ export interface FooterGroup {
   entrusted?: boolean;
   /** The named recipient provides a messenger (recipient `messenger`): its name alone, never "messaging app <company>" (review 3 EU-m12). */
   provider?: boolean;
+  /** The named recipient's country, for a locale or region whose footer.recipientNamed names it ({{country}}; vn, review-3 VN3-10). */
+  place?: string;
 }
 
 export class SnippetEnvironment {
@@ -133,9 +135,12 @@ export class SnippetEnvironment {
       return groups
         .map((g) => {
           const type = loc.label('recipient', g.recipient.type);
-          const recipient = g.recipient.name ? (g.provider ? g.recipient.name : loc.t('footer.recipientNamed', { type, name: g.recipient.name })) : type;
+          const country = g.place ? loc.country(g.place) : undefined;
+          const recipient = g.recipient.name ? (g.provider ? g.recipient.name : loc.t('footer.recipientNamed', { type, name: g.recipient.name, ...(country ? { country } : {}) })) : type;
+          // Where the wording names the recipient's country, the footer claims it too (as the clause does).
+          const placed = country !== undefined && g.recipient.name !== undefined && recipient.replace(g.recipient.name, '').includes(country);
           // A messenger's provider is written, and so claimed, by its name alone.
-          const made: Claim[] = g.data.map((d) => ({ action: 'share', data: d, recipient: g.provider && g.recipient.name ? { name: g.recipient.name } : { ...g.recipient } }));
+          const made: Claim[] = g.data.map((d) => ({ action: 'share', data: d, recipient: g.provider && g.recipient.name ? { name: g.recipient.name } : { ...g.recipient }, ...(placed ? { place: g.place } : {}) }));
           claims.push(...made);
           const key = g.entrusted ? 'footer.groupEntrusted' : 'footer.group';
           const text = loc.t(key, { data: joinData(g.data.map((d) => loc.label('data', d))), recipient });

@@ -437,7 +437,7 @@ export class Renderer {
       for (const { c, entrusted, provider } of shares) {
         const who = keyOf(c);
         const k = `${entrusted ? 'E' : ''}|${who.type}|${who.name ?? ''}`;
-        const g = groups.get(k) ?? { data: [], recipient: who, ...(entrusted ? { entrusted } : {}), ...(provider && who.name ? { provider } : {}) };
+        const g = groups.get(k) ?? { data: [], recipient: who, ...(entrusted ? { entrusted } : {}), ...(provider && who.name ? { provider } : {}), ...(who.name && c.place ? { place: c.place } : {}) };
         const d = dataOf(c.data);
         if (!g.data.includes(d)) g.data.push(d);
         groups.set(k, g);

@@ -16,9 +16,18 @@ describe('vn review 3 (VN3-5 … VN3-11)', () => {
 
   it('VN3-5: every withdrawal line says how and cites điểm b khoản 1 Điều 4 and khoản 4 Điều 10', () => {
     // Was: "Bạn có thể rút lại sự đồng ý bất cứ lúc nào; việc rút lại … trước đó." (no way, no provision).
-    expect(linesWith(find(renders, 'service_hours_notice').clause, 'rút lại sự đồng ý bất cứ lúc nào')).toEqual([
+    // A consent flow that declares no reply keyword: e-mail to the contact.
+    const { catalog, org, templates, renderer } = examples();
+    const notice = templates.find((t) => t.id === 'service_hours_notice')!;
+    const noKeyword = { ...notice, flows: notice.flows.map((f) => (f.consent ? { ...f, consent: { ...f.consent, withdrawal: undefined } } : f)) };
+    expect(linesWith(renderer.render(noKeyword, catalog.region('vn'), 'vi', org).clause.text, 'rút lại sự đồng ý bất cứ lúc nào')).toEqual([
       `Bạn có thể rút lại sự đồng ý bất cứ lúc nào bằng cách gửi email đến dpo@nordlicht.example; việc rút lại sự đồng ý không ảnh hưởng đến tính hợp pháp của hoạt động xử lý đã được thực hiện trước đó ${WITHDRAW_CITE}`,
     ]);
+    // As the examples declare it (reply keyword and e-mail).
+    const service = linesWith(find(renders, 'service_hours_notice').clause, 'rút lại sự đồng ý bất cứ lúc nào');
+    expect(service).toHaveLength(1);
+    expect(service[0]).toMatch(/^Bạn có thể rút lại sự đồng ý bất cứ lúc nào bằng cách .*gửi email đến dpo@nordlicht\.example; việc rút lại/);
+    expect(service[0]!.endsWith(WITHDRAW_CITE)).toBe(true);
     expect(linesWith(find(renders, 'appointment_reminder').clause, 'rút lại sự đồng ý bất cứ lúc nào')).toEqual([
       `Bạn có thể rút lại sự đồng ý bất cứ lúc nào bằng cách trả lời "TC" hoặc "STOP" cho bất kỳ tin nhắn nhắc lịch nào hoặc gửi email đến dpo@nordlicht.example; việc rút lại sự đồng ý không ảnh hưởng đến tính hợp pháp của hoạt động xử lý đã được thực hiện trước đó ${WITHDRAW_CITE}`,
     ]);
@@ -67,10 +76,10 @@ describe('vn review 3 (VN3-5 … VN3-11)', () => {
     expect(line).not.toContain('khoản 1 điểm 4');
   });
 
-  it('VN3-10: the e-mail footer lists the data with "và", says "của bạn" and ends with "Xem … mục 5.3: <link>"', () => {
+  it('VN3-10: the e-mail footer lists the data with "và", says "của bạn", names the country (Ai-len) and ends with "Xem … mục 5.3: <link>"', () => {
     // Was: "Họ tên, địa chỉ email, thông tin thẻ thanh toán, chi tiết giao dịch được chia sẻ với đơn vị xử lý thanh toán Stripe Payments Europe. Chính sách bảo mật mục 5.3".
     expect(find(renders, 'payment_receipt').footer).toBe(
-      'Họ tên, địa chỉ email, thông tin thẻ thanh toán và chi tiết giao dịch của bạn được chia sẻ với đơn vị xử lý thanh toán Stripe Payments Europe. Xem Chính sách bảo mật mục 5.3: https://nrdl.example/p',
+      'Họ tên, địa chỉ email, thông tin thẻ thanh toán và chi tiết giao dịch của bạn được chia sẻ với đơn vị xử lý thanh toán Stripe Payments Europe (Ai-len). Xem Chính sách bảo mật mục 5.3: https://nrdl.example/p',
     );
     expect(find(renders, 'order_shipped').footer).toBe('Chính sách bảo mật mục 5.2: https://nrdl.example/p');
   });
