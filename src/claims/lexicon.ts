@@ -175,6 +175,7 @@ export class Lexicon {
       for (const [key, words] of Object.entries(p?.recipients ?? {})) for (const w of words) this.add(w, { kind: 'recipient', value: key });
       for (const [key, words] of Object.entries(p?.data ?? {})) for (const w of words) this.add(w, { kind: 'data', value: key });
       for (const [key, words] of Object.entries(p?.purposes ?? {})) for (const w of words) this.add(w, { kind: 'purpose', value: key });
+      for (const w of p?.scopes ?? []) this.add(w, { kind: 'exclusive', value: 'scoped' });
       for (const w of p?.deletion ?? []) this.add(w, { kind: 'action', value: 'retain', periodOnly: true });
     }
     this.policy = policy;

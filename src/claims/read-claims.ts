@@ -646,7 +646,9 @@ function claimsOf(s: Sentence, policy = false): Claim[] {
   const data = [...new Set(kinds('data').map((m) => m.value))];
   if (!action || data.length === 0) return [];
   const negated = kinds('negation').length > 0;
-  const exclusive = kinds('exclusive').length > 0;
+  // "only in these cases", "ausschließlich … bei den beschriebenen Übermittlungen": an "only" scoped
+  // to the cases or transfers the text describes restricts those, not what the data is used for.
+  const exclusive = kinds('exclusive').some((m) => m.value === 'only') && !kinds('exclusive').some((m) => m.value === 'scoped');
   const purposes = [...new Set(kinds('purpose').map((m) => m.value))];
   const mechanism = kinds('mechanism')[0]?.value as TransferMechanism | undefined;
 

@@ -50,6 +50,8 @@ export interface PolicyVocabulary {
   data?: Record<string, string[]>;
   /** Sharing the user starts with a partner of their choosing ("when you sign up for these services"): no flow of the business's. */
   userInitiated?: string[];
+  /** Words that scope an "only" to the cases or transfers the text describes ("only in these cases"): no exclusive purpose. */
+  scopes?: string[];
   /** Purposes as policies name them beyond the taxonomy's labels ("pengiriman produk"), by purpose key. */
   purposes?: Record<string, string[]>;
   functionWords?: string[];

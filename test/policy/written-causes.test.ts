@@ -173,3 +173,33 @@ describe('sharing the user starts with a partner of their choosing', () => {
     expect(one(fs, 'whatsapp_cloud_api', 'recipients')).toMatchObject({ line: 6, data: { class: 'clear' } });
   });
 });
+
+describe('an "only" scoped to the cases the text describes', () => {
+  it('"only in these cases:" restricts the cases listed, not the purposes (riessalilech: "ausschließlich … bei den beschriebenen Übermittlungen")', async () => {
+    const en = await check('cases.md', [
+      '# Privacy at Example Shop', // 1
+      '## Sharing', // 2
+      '', // 3
+      'We pass your personal data to others only in these cases:', // 4
+      '', // 5
+      '- for delivery, to the courier that brings your parcel;', // 6
+      '- for order messages, to Meta Platforms Ireland Limited.', // 7
+    ].join('\n'), ['--region', 'eu']);
+    expect(en.filter((f) => f.ruleId === 'exclusivity-contradicted')).toEqual([]);
+    const de = await check('faelle.md', [
+      '# Datenschutz', // 1
+      '## Zahlung', // 2
+      '', // 3
+      'Sofern bei den beschriebenen Übermittlungen personenbezogene Daten verarbeitet werden, geschieht das ausschließlich zur Zahlungsabwicklung.', // 4
+    ].join('\n'), ['--region', 'eu', '--locale', 'de']);
+    expect(de.filter((f) => f.ruleId === 'exclusivity-contradicted')).toEqual([]);
+    // Unscoped, the same "ausschließlich" is a promise the courier's flow breaks.
+    const plain = await check('zweck.md', [
+      '# Datenschutz', // 1
+      '## Zahlung', // 2
+      '', // 3
+      'Personenbezogene Daten verarbeiten wir ausschließlich zur Zahlungsabwicklung.', // 4
+    ].join('\n'), ['--region', 'eu', '--locale', 'de']);
+    expect(plain.filter((f) => f.ruleId === 'exclusivity-contradicted').length).toBeGreaterThan(0);
+  });
+});
