@@ -416,6 +416,8 @@ export interface Condition {
   providedData?: boolean;
   /** Some flow on consent or a contract has data the person provides (GDPR Art. 20(1) portability; review 3 EU-m5). */
   portableData?: boolean;
+  /** Some recipient declares a sub-processor outside the region (`subProcessor`; PIPL Art. 21, 39; review 5 CN5-9). */
+  subProcessorAbroad?: boolean;
   controllerOutside?: boolean;
   /** Sensitive data used for a purpose beyond those the flow lists as permitted (CCPA: the "Limit" link is owed). */
   sensitiveUnpermitted?: boolean;

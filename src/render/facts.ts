@@ -38,6 +38,8 @@ export interface Facts {
   providedData: boolean;
   /** Some flow on consent or a contract has data the person provides (Art. 20(1)). */
   portableData: boolean;
+  /** Some recipient declares a sub-processor outside the region (PIPL Art. 21 sub-entrustment, Art. 39; review 5 CN5-9). */
+  subProcessorAbroad: boolean;
 }
 
 export const SEPARATE_CONSENT_KINDS = ['third_party', 'sensitive', 'cross_border'] as const;
@@ -144,6 +146,7 @@ export function computeFacts(flows: Flow[], region: RegionProfile, org: Organiza
     // What the person provides (taxonomy `source`; review 3 EU-m3, EU-m5).
     providedData: flows.some((f) => providedIn(tax, f).length > 0 || (f.legalBasis === 'legal_obligation' && (f.required ?? true))),
     portableData: flows.some((f) => (f.legalBasis === 'consent' || f.legalBasis === 'contract') && providedIn(tax, f).length > 0),
+    subProcessorAbroad: flows.some((f) => f.recipients.some((r) => r.subProcessor !== undefined && isOutside(r.subProcessor.country, region))),
   };
 }
 
@@ -165,6 +168,7 @@ export function holds(when: Condition, facts: Facts, org: Organization): boolean
   if (when.indirectSource !== undefined && when.indirectSource !== facts.indirectSource) return false;
   if (when.providedData !== undefined && when.providedData !== facts.providedData) return false;
   if (when.portableData !== undefined && when.portableData !== facts.portableData) return false;
+  if (when.subProcessorAbroad !== undefined && when.subProcessorAbroad !== facts.subProcessorAbroad) return false;
   return true;
 }
 

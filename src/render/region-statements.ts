@@ -5,7 +5,16 @@
  * - `recipientListCarriesTransfers`: a recipient abroad is stated in the recipient list (its country,
  *   purpose, data and contact), so the bare "we transfer … to <recipient>" sentence that repeats that
  *   row is not written; a transfer that names its route, an onward transfer by the recipient and a
- *   transfer to our own systems abroad are kept.
+ *   transfer to our own systems abroad are kept;
+ * - `retentionByPurpose` (review 5 CN5-2): each of our retention sentences names the purpose its period
+ *   serves (values.purpose, for a wording that writes it: 为发送营销消息，自…起…), and sentences for one
+ *   purpose with one period become one over all their data, so one datum kept for two purposes is not
+ *   given two periods without saying why.
+ * Where the region lists what is collected (snippet `collection_list`, review 5 CN5-5), each purpose
+ * line receives its number (values.n).
+ * A recipient's sub-processor storage sentence (element `sub_processor_storage`) receives its flow's
+ * purpose and the element's citation (values.purpose, values.article; review 5 CN5-3), for a wording
+ * that names them.
  * The statements change before the clause is written, so the clause's claims and assertions are the
  * merged sentences' own.
  */
@@ -17,23 +26,60 @@ import { isOutside } from './facts.js';
 import type { Localizer } from './localizer.js';
 import type { Statement, StatementSet } from './statements.js';
 
+declare module './statements.js' {
+  interface StatementSet {
+    /** The collection list's heading, where the region words one in this locale (snippet collection_list; review 5 CN5-5). */
+    collectionHeading?: Statement[];
+  }
+}
+
 declare module '../model/types.js' {
   interface RegionProfile {
     /** Our own storage in one place stated in one sentence (review-3 CN3-3). */
     storageStatedOnce?: boolean;
     /** The recipient list states each recipient abroad: no bare transfer sentence repeats its row (review-3 CN3-3). */
     recipientListCarriesTransfers?: boolean;
+    /** Our retention sentences name their purpose; one purpose with one period is one sentence (review 5 CN5-2). */
+    retentionByPurpose?: boolean;
   }
 }
 
 /** Keys of our own storage sentences: merged when they differ only in their data. */
 const OWN_STORAGE = new Set(['statement.store', 'statement.storeOwnEstablishment']);
+/** Keys of our own retention sentences (a recipient's own period names the recipient instead). */
+const OWN_RETENTION = new Set(['statement.retain', 'statement.retainUpTo', 'statement.retainStatutory', 'statement.retainStatutoryRecords']);
+const SUB_STORAGE = new Set(['statement.storeSubProcessor', 'statement.storeSubProcessorUpTo']);
 
 export function regionStatements(statements: StatementSet, region: RegionProfile, loc: Localizer, flows: Flow[], org: Organization): StatementSet {
   const subOverseas = subProcessorsOverseas(region, loc, flows, org);
-  if (!region.storageStatedOnce && !region.recipientListCarriesTransfers && subOverseas.length === 0) return statements;
+  const subElement = region.elements.find((e) => e.id === 'sub_processor_storage');
+  const collectionList = region.elements.some((e) => e.snippet === 'collection_list');
+  if (!region.storageStatedOnce && !region.recipientListCarriesTransfers && !region.retentionByPurpose && !subElement && !collectionList && subOverseas.length === 0) return statements;
   const out = { ...statements };
-  if (region.storageStatedOnce) out.store = mergeOwnStorage(statements.store, loc);
+  const purposeOf = (st: Statement): string | undefined => {
+    const flow = flows.find((f) => f.id === st.flow);
+    return flow ? loc.label('purpose', flow.purpose, region.vocabulary) : undefined;
+  };
+  const withPurpose = (st: Statement, extra: Record<string, string> = {}): Statement => {
+    const purpose = purposeOf(st);
+    return purpose === undefined ? st : { ...st, values: { ...st.values, purpose, ...extra } };
+  };
+  if (subElement) {
+    const article = elementTextCitation(subElement, loc.lng);
+    out.store = out.store.map((st) => (SUB_STORAGE.has(st.key) ? withPurpose(st, { article }) : st));
+  }
+  if (region.storageStatedOnce) out.store = mergeOwnStorage(out.store, loc);
+  // The collection list (snippet collection_list; 《网络数据安全管理条例》第二十一条第二款, review 5 CN5-5):
+  // each purpose line is numbered (values.n), for a wording that writes the number.
+  // The heading is written where the region words it in this locale (zh-CN); elsewhere the lines stand alone.
+  if (collectionList && loc.has('clause.collectionList')) {
+    const listed = region.elements.find((e) => e.snippet === 'collection_list')!;
+    out.collect = statements.collect.map((st, i) => ({ ...st, values: { ...st.values, n: String(i + 1) } }));
+    if (out.collect.length) out.collectionHeading = [{ key: 'clause.collectionList', values: { article: elementTextCitation(listed, loc.lng) }, claims: [] }];
+  }
+  // Our retention sentences carry their purpose for a wording that names it; merged only where the region says so.
+  out.retain = statements.retain.map((st) => (OWN_RETENTION.has(st.key) ? withPurpose(st) : st));
+  if (region.retentionByPurpose) out.retain = mergeSame(out.retain, OWN_RETENTION, loc);
   if (region.recipientListCarriesTransfers) out.transfer = statements.transfer.filter((st) => !(st.key === 'statement.transferBare' && st.claims.some((c) => c.recipient !== undefined)));
   if (subOverseas.length) out.overseas = [...statements.overseas, ...subOverseas];
   return out;
@@ -63,10 +109,15 @@ function subProcessorsOverseas(region: RegionProfile, loc: Localizer, flows: Flo
 }
 
 function mergeOwnStorage(list: Statement[], loc: Localizer): Statement[] {
+  return mergeSame(list, OWN_STORAGE, loc);
+}
+
+/** Statements of these keys that differ only in their data become one over all their data. */
+function mergeSame(list: Statement[], keys: ReadonlySet<string>, loc: Localizer): Statement[] {
   const out: Statement[] = [];
   const byPlace = new Map<string, number>();
   for (const st of list) {
-    if (!OWN_STORAGE.has(st.key) || !st.asserts) {
+    if (!keys.has(st.key) || !st.asserts) {
       out.push(st);
       continue;
     }

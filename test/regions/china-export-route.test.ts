@@ -46,7 +46,7 @@ describe('china: the route per overseas recipient, as filed', () => {
     expect(res.clause.text).not.toContain('标准合同');
     // Without a route the recipient is stated in the recipient list only, not again as a bare transfer (review-3 CN3-3).
     expect(res.clause.text).not.toContain('我们将您的以下信息传输至');
-    expect(res.clause.text).toContain('为订单配送，我们委托快递公司 SwiftShip Logistics（美国）处理您的以下信息：姓名、手机号码和收货地址（《个人信息保护法》第二十一条）。');
+    expect(res.clause.text).toContain('为配送订单，我们委托快递公司 SwiftShip Logistics（美国）处理您的以下信息：姓名、手机号码和收货地址（《个人信息保护法》第二十一条）。');
     const u = res.unresolvedTransfers.find((x) => x.recipient === 'SwiftShip Logistics')!;
     expect(u).toMatchObject({ reason: 'unsettled' });
     expect(u.note).toMatch(/no standard_contract for it \(china\.exportFilings/);

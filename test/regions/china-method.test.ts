@@ -21,10 +21,16 @@ const cn = catalog.region('china');
 const byId = (id: string) => templates.find((t) => t.id === id)!;
 const render = (t: Template | string) => renderer.render(typeof t === 'string' ? byId(t) : t, cn, 'zh-CN', org);
 const lines = (t: Template | string) => render(t).clause.text.split('\n').map((l) => l.trim());
-const rows = (t: Template | string) => lines(t).filter((l) => /^\d+\. /.test(l));
+// The recipient list's rows: the numbered lines after its heading (the collection list above it is numbered too; review 5 CN5-5).
+const rows = (t: Template | string) => {
+  const all = lines(t);
+  const at = all.findIndex((l) => l.startsWith('个人信息接收方清单'));
+  return at < 0 ? [] : all.slice(at + 1).filter((l, i, rest) => /^\d+\. /.test(l) && rest.slice(0, i).every((x) => /^\d+\. /.test(x)));
+};
 const row = (t: Template | string, name: string) => rows(t).find((l) => l.includes(name));
 const PIPL = '《个人信息保护法》';
-const entrusted = (purpose: string) => `处理方式：受托人按照我们的约定，以电子化方式接收、存储和使用上述信息，仅用于${purpose}，不得超出约定的处理目的、处理方式处理您的个人信息（${PIPL}第二十一条）。`;
+// Review 5 CN5-11b: the row cites Art. 21 once, after its first sentence, not again after the method.
+const entrusted = (purpose: string) => `处理方式：受托人按照我们的约定，以电子化方式接收、存储和使用上述信息，仅用于${purpose}，不得超出约定的处理目的、处理方式处理您的个人信息。`;
 
 describe('china CN3-1: each recipient-list row states the recipient\'s processing method', () => {
   it('every row of every example has one 处理方式 sentence, before the contact', () => {
@@ -40,14 +46,14 @@ describe('china CN3-1: each recipient-list row states the recipient\'s processin
   });
 
   it('an entrusted processor: the method follows from the role and the flow\'s purpose (Art. 21)', () => {
-    expect(row('order_shipped', 'SwiftShip Logistics')).toBe(`1. 为订单配送，我们委托快递公司 SwiftShip Logistics（美国）处理您的以下信息：姓名、手机号码和收货地址（${PIPL}第二十一条）。${entrusted('订单配送')}接收方联系方式：privacy@swiftship.example。`);
-    expect(row('payment_receipt', 'Stripe Payments Europe')).toContain(entrusted('支付结算'));
-    expect(row('support_followup', 'Zendesk')).toContain(entrusted('客户支持'));
-    expect(row('order_shipped', 'Meta Platforms Ireland Limited')).toContain(entrusted('消息递送'));
+    expect(row('order_shipped', 'SwiftShip Logistics')).toBe(`1. 为配送订单，我们委托快递公司 SwiftShip Logistics（美国）处理您的以下信息：姓名、手机号码和收货地址（${PIPL}第二十一条）。${entrusted('配送订单')}接收方联系方式：privacy@swiftship.example。`);
+    expect(row('payment_receipt', 'Stripe Payments Europe')).toContain(entrusted('完成支付结算'));
+    expect(row('support_followup', 'Zendesk')).toContain(entrusted('提供客户支持'));
+    expect(row('order_shipped', 'Meta Platforms Ireland Limited')).toContain(entrusted('递送消息'));
   });
 
   it('a recipient in its own right: the method it declares (WhatsApp LLC; AdReach Media, example data)', () => {
-    expect(row('marketing_promotion', 'AdReach Media')).toBe(`1. 为推送个性化广告，我们向广告合作伙伴 AdReach Media（美国）提供您的以下信息：手机号码、设备标识符和订单记录（${PIPL}第二十三条）。处理方式：AdReach Media 以电子化方式接收上述信息，将其与其广告受众数据进行匹配，并据此向您推送个性化广告。接收方联系方式：privacy@adreach.example。`);
+    expect(row('marketing_promotion', 'AdReach Media')).toBe(`1. 为推送个性化广告，我们向广告合作伙伴 AdReach Media（美国）提供您的以下信息：手机号码、设备标识符和订单记录（${PIPL}第二十三条）。处理方式：AdReach Media 以电子化方式接收上述信息，将上述信息与其广告受众数据进行匹配，并据此向您推送个性化广告。接收方联系方式：privacy@adreach.example。`);
     for (const id of ['marketing_promotion', 'order_shipped', 'support_followup', 'service_hours_notice', 'one_time_passcode']) {
       expect(row(id, 'WhatsApp LLC'), id).toContain(`（${PIPL}第二十三条）。处理方式：WhatsApp LLC 以电子化方式接收您的手机号码，并据此将我们的消息递送至您的 WhatsApp 账户。接收方联系方式：`);
     }
@@ -84,7 +90,8 @@ describe('china CN3-1: each recipient-list row states the recipient\'s processin
 });
 
 describe('china CN3-2: the sub-processor keeping Cloud API data in the US is named', () => {
-  const SUB = '消息服务商 Meta Platforms Ireland Limited 为此委托其再受托方 Meta Platforms, Inc.（美国）在美国存储您的以下信息，最长30天：手机号码和消息内容。';
+  // Review 5 CN5-3: with its purpose, our consent (PIPL Art. 21(3)) and its citation; no 为此.
+  const SUB = '为递送消息，消息服务商 Meta Platforms Ireland Limited 经我们同意，转委托 Meta Platforms, Inc.（美国）在美国存储您的以下信息，最长30天：手机号码和消息内容（《个人信息保护法》第二十一条、第三十九条）。';
   it('in every WhatsApp example, one sentence names it and the unnamed storage sentences are gone', () => {
     for (const id of ['marketing_promotion', 'one_time_passcode', 'order_shipped', 'service_hours_notice', 'support_followup']) {
       const ls = lines(id);
@@ -104,7 +111,7 @@ describe('china CN3-2: the sub-processor keeping Cloud API data in the US is nam
     const plain = lines(withStorage());
     expect(plain.some((l) => l.startsWith('快递公司 SwiftShip Logistics 将您的以下信息存储在美国：'))).toBe(true);
     const named = lines(withStorage({ name: 'Example Storage Inc.', country: 'US' }));
-    expect(named.some((l) => l.startsWith('快递公司 SwiftShip Logistics 为此委托其再受托方 Example Storage Inc.（美国）在美国存储您的以下信息'))).toBe(true);
+    expect(named.some((l) => l.startsWith('为配送订单，快递公司 SwiftShip Logistics 经我们同意，转委托 Example Storage Inc.（美国）在美国存储您的以下信息'))).toBe(true);
     expect(named.some((l) => l.includes('SwiftShip Logistics 将您的以下信息存储在'))).toBe(false);
   });
 

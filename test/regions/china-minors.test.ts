@@ -160,7 +160,7 @@ describe('CN3-8: marketing footer offers a way to refuse (《广告法》第四�
 describe('CN3-9: the basis note for a foreign legal obligation reaches the element list (JSON, review pack)', () => {
   it('payment_receipt carries it on the element written with the Art. 13(1)(3) sentence', () => {
     const res = render('payment_receipt');
-    expect(res.clause.text).toContain('税务和会计记账的法律依据：履行法定职责或者法定义务所必需（《个人信息保护法》第十三条第一款第三项）。');
+    expect(res.clause.text).toContain('进行税务和会计记账的法律依据：履行法定职责或者法定义务所必需（《个人信息保护法》第十三条第一款第三项）。');
     const el = res.clause.elements.find((e) => e.id === 'legal_obligation_basis');
     expect(el).toMatchObject({ written: true, citation: '《个人信息保护法》第十三条第一款第三项' });
     expect(el?.unsettled).toMatch(/foreign legal obligation satisfies Art\. 13\(1\)\(3\) is not settled/);
@@ -193,7 +193,7 @@ describe('CN3-10: a space between Latin names and Han characters', () => {
 describe('review 4: Meta Platforms, Inc. as 再受托方 without a contact in the data', () => {
   it('is named with its US storage; without a contact in the channel data it gets no 境外接收方 line and the element says so', () => {
     const res = render('order_shipped');
-    expect(res.clause.text).toContain('再受托方 Meta Platforms, Inc.（美国）在美国存储');
+    expect(res.clause.text).toContain('转委托 Meta Platforms, Inc.（美国）在美国存储');
     expect(res.clause.text).not.toContain('境外接收方：Meta Platforms, Inc.');
     const el = res.clause.elements.find((e) => e.id === 'sub_processor_storage');
     expect(el?.unsettled).toMatch(/Art\. 39 asks for the name and contact/);

@@ -19,8 +19,8 @@ const listed = (id: string) => lines(id).filter((l) => /^\d+\. /.test(l)).map((l
 describe('china review CN-5: processors are entrusted (Art. 21), other handlers are provided with data (Art. 23)', () => {
   it('a processor is entrusted, with Art. 21, never "向…提供"', () => {
     const shipped = listed('order_shipped');
-    expect(shipped).toContain('为订单配送，我们委托快递公司 SwiftShip Logistics（美国）处理您的以下信息：姓名、手机号码和收货地址（《个人信息保护法》第二十一条）。');
-    expect(shipped).toContain('为消息递送，我们委托消息服务商 Meta Platforms Ireland Limited（爱尔兰）处理您的以下信息：手机号码和消息内容（《个人信息保护法》第二十一条）。');
+    expect(shipped).toContain('为配送订单，我们委托快递公司 SwiftShip Logistics（美国）处理您的以下信息：姓名、手机号码和收货地址（《个人信息保护法》第二十一条）。');
+    expect(shipped).toContain('为递送消息，我们委托消息服务商 Meta Platforms Ireland Limited（爱尔兰）处理您的以下信息：手机号码和消息内容（《个人信息保护法》第二十一条）。');
     expect(listed('appointment_reminder')).toContain('为发送预约提醒，我们委托消息服务商 Sinch Sweden（瑞典）处理您的以下信息：姓名、手机号码和预约信息（《个人信息保护法》第二十一条）。');
     expect(listed('support_followup').some((l) => /我们委托客服平台服务商 Zendesk（美国）处理您的以下信息：.*（《个人信息保护法》第二十一条）。$/.test(l))).toBe(true);
     for (const t of templates) {
@@ -34,7 +34,7 @@ describe('china review CN-5: processors are entrusted (Art. 21), other handlers 
 
   it('a recipient that handles the data in its own right is provided with it, with Art. 23', () => {
     expect(listed('marketing_promotion')).toContain('为推送个性化广告，我们向广告合作伙伴 AdReach Media（美国）提供您的以下信息：手机号码、设备标识符和订单记录（《个人信息保护法》第二十三条）。');
-    expect(listed('order_shipped')).toContain('为消息递送，我们向即时通讯应用 WhatsApp 的运营者 WhatsApp LLC（美国）提供您的以下信息：手机号码（《个人信息保护法》第二十三条）。');
+    expect(listed('order_shipped')).toContain('为递送消息，我们向即时通讯应用 WhatsApp 的运营者 WhatsApp LLC（美国）提供您的以下信息：手机号码（《个人信息保护法》第二十三条）。');
   });
 
   it('the sentences read back as the disclosures they state (claims), and the elements cite Art. 21 and Art. 23', () => {
@@ -61,7 +61,7 @@ describe('china review CN-4: a server is not a recipient', () => {
       expect(text, id).not.toContain('服务器）');
       // Review CN3-2: one sentence names the sub-processor that keeps the data in the US (Meta
       // Platforms, Inc.) instead of two that left it unnamed.
-      expect(text, id).toContain('消息服务商 Meta Platforms Ireland Limited 为此委托其再受托方 Meta Platforms, Inc.（美国）在美国存储您的以下信息，最长30天：手机号码和消息内容。');
+      expect(text, id).toContain('为递送消息，消息服务商 Meta Platforms Ireland Limited 经我们同意，转委托 Meta Platforms, Inc.（美国）在美国存储您的以下信息，最长30天：手机号码和消息内容（《个人信息保护法》第二十一条、第三十九条）。');
       expect(text, id).not.toContain('由其在美国存储');
       expect(text, id).not.toContain('将您的以下信息存储在美国');
     }
@@ -71,7 +71,7 @@ describe('china review CN-4: a server is not a recipient', () => {
 describe('china review CN-6: Art. 30 necessity and effect for every sensitive category', () => {
   it('bank-card data states its necessity and its specific effect, citing Art. 28 and Art. 30, without a consent not collected', () => {
     const text = render('payment_receipt').clause.text;
-    expect(text).toContain('敏感个人信息（银行卡信息）是支付结算所必需的。对您个人权益的影响：银行卡信息如被泄露或者非法使用，可能导致您的银行卡被盗刷，造成财产损失（《个人信息保护法》第二十八条、第三十条）。');
+    expect(text).toContain('敏感个人信息（银行卡信息）是完成支付结算所必需的。对您个人权益的影响：银行卡信息如被泄露或者非法使用，可能导致您的银行卡被盗刷，造成财产损失（《个人信息保护法》第二十八条、第三十条）。');
     expect(text).not.toContain('人格尊严受到侵害');
     expect(text).not.toContain('单独同意');
   });
@@ -156,7 +156,7 @@ describe('china review CN-6: no Art. 28 definition in place of the Art. 30 effec
     writeFileSync(file, stringify(raw));
     const org = path.join(EXAMPLES, 'organization.yaml');
     const out = (await cli(['render', file, '--region', 'china', '--org', org])).out;
-    expect(out).toContain('敏感个人信息（银行卡信息）是支付结算所必需的。');
+    expect(out).toContain('敏感个人信息（银行卡信息）是完成支付结算所必需的。');
     expect(out).not.toContain('人格尊严');
     const check = await cli(['check', file, '--region', 'china', '--org', org, '--format', 'json']);
     const missing = (JSON.parse(check.out) as Array<{ ruleId: string; severity: string; data: { element?: string } }>).filter((f) => f.ruleId === 'region-element-missing');

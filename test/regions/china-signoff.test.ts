@@ -86,8 +86,10 @@ describe('china N2: the template-level consent record counts; withdrawal gives a
     expect(res.clause.elements.find((e) => e.id === 'separate_consent')).toMatchObject({ written: true });
   });
 
-  it('its withdrawal sentence gives the e-mail contact (no reply keyword is declared for it)', () => {
-    expect(lines('service_hours_notice')).toContain('您可以随时撤回同意：发送电子邮件至pio-cn@nordlicht.example即可。撤回同意不影响撤回前基于您的同意已进行的个人信息处理活动的效力（《个人信息保护法》第十五条）。');
+  // Review 5 CN5-6: the template now declares its reply withdrawal and the Chinese account setting, so
+  // the sentence gives all three ways (PIPL Art. 15(1) 便捷的撤回同意的方式), not the e-mail alone.
+  it('its withdrawal sentence gives the reply keywords, the account setting and the e-mail contact', () => {
+    expect(lines('service_hours_notice')).toContain('您可以随时撤回同意：回复“退订”或者“STOP”、关闭“账户 > 通知”中的“通过 WhatsApp 接收节假日服务通知”或发送电子邮件至pio-cn@nordlicht.example即可。撤回同意不影响撤回前基于您的同意已进行的个人信息处理活动的效力（《个人信息保护法》第十五条）。');
     for (const t of templates) {
       const w = lines(t).find((l) => l.startsWith('您可以随时撤回同意'));
       if (w) expect(w, t.id).toMatch(/^您可以随时撤回同意：.+即可。/);
@@ -197,17 +199,20 @@ describe('china E28: the recipients as one list (《网络数据安全管理条�
     const at = ls.indexOf('个人信息接收方清单（《网络数据安全管理条例》第二十一条第二款）：');
     expect(at).toBeGreaterThan(0);
     expect(ls.slice(at + 1, at + 4)).toEqual([
-      // Each item with the recipient's processing method before its contact (review CN3-1).
-      '1. 为订单配送，我们委托快递公司 SwiftShip Logistics（美国）处理您的以下信息：姓名、手机号码和收货地址（《个人信息保护法》第二十一条）。处理方式：受托人按照我们的约定，以电子化方式接收、存储和使用上述信息，仅用于订单配送，不得超出约定的处理目的、处理方式处理您的个人信息（《个人信息保护法》第二十一条）。接收方联系方式：privacy@swiftship.example。',
-      '2. 为消息递送，我们委托消息服务商 Meta Platforms Ireland Limited（爱尔兰）处理您的以下信息：手机号码和消息内容（《个人信息保护法》第二十一条）。处理方式：受托人按照我们的约定，以电子化方式接收、存储和使用上述信息，仅用于消息递送，不得超出约定的处理目的、处理方式处理您的个人信息（《个人信息保护法》第二十一条）。接收方联系方式：https://www.facebook.com/help/contact/540977946302970。',
-      '3. 为消息递送，我们向即时通讯应用 WhatsApp 的运营者 WhatsApp LLC（美国）提供您的以下信息：手机号码（《个人信息保护法》第二十三条）。处理方式：WhatsApp LLC 以电子化方式接收您的手机号码，并据此将我们的消息递送至您的 WhatsApp 账户。接收方联系方式：https://www.whatsapp.com/contact/?subject=privacy。',
+      // Each item with the recipient's processing method before its contact (review CN3-1); Art. 21 cited once (review 5 CN5-11b).
+      '1. 为配送订单，我们委托快递公司 SwiftShip Logistics（美国）处理您的以下信息：姓名、手机号码和收货地址（《个人信息保护法》第二十一条）。处理方式：受托人按照我们的约定，以电子化方式接收、存储和使用上述信息，仅用于配送订单，不得超出约定的处理目的、处理方式处理您的个人信息。接收方联系方式：privacy@swiftship.example。',
+      '2. 为递送消息，我们委托消息服务商 Meta Platforms Ireland Limited（爱尔兰）处理您的以下信息：手机号码和消息内容（《个人信息保护法》第二十一条）。处理方式：受托人按照我们的约定，以电子化方式接收、存储和使用上述信息，仅用于递送消息，不得超出约定的处理目的、处理方式处理您的个人信息。接收方联系方式：https://www.facebook.com/help/contact/540977946302970。',
+      '3. 为递送消息，我们向即时通讯应用 WhatsApp 的运营者 WhatsApp LLC（美国）提供您的以下信息：手机号码（《个人信息保护法》第二十三条）。处理方式：WhatsApp LLC 以电子化方式接收您的手机号码，并据此将我们的消息递送至您的 WhatsApp 账户。接收方联系方式：https://www.whatsapp.com/contact/?subject=privacy。',
     ]);
   });
 
   it('every example: the list holds every disclosure, nothing else states one; the element is written', () => {
     for (const t of templates) {
       const res = render(t);
-      const items = res.clause.text.split('\n').filter((l) => /^\d+\. /.test(l));
+      // The recipient list's items: the numbered lines after its heading (the collection list is numbered too; review 5 CN5-5).
+      const all = res.clause.text.split('\n');
+      const from = all.findIndex((l) => l.startsWith('个人信息接收方清单'));
+      const items = from < 0 ? [] : all.slice(from + 1).filter((l) => /^\d+\. /.test(l));
       const shares = res.clause.said.filter((s) => s.key === 'statement.entrust' || s.key === 'statement.share' || s.key === 'statement.shareAds');
       expect(items.length, t.id).toBe(shares.length);
       items.forEach((l, i) => expect(l.startsWith(`${i + 1}. `), t.id).toBe(true));

@@ -74,7 +74,7 @@ describe('CN-2: separate consent only where it is recorded', () => {
       expect(await render(T(id), 'china'), id).not.toContain('单独同意');
     }
     // Bank-card data on a contract: its necessity is stated, no separate consent is claimed.
-    expect(await render(T('payment_receipt'), 'china')).toContain('敏感个人信息（银行卡信息）是支付结算所必需的。');
+    expect(await render(T('payment_receipt'), 'china')).toContain('敏感个人信息（银行卡信息）是完成支付结算所必需的。');
   });
   it('templates whose flows or consent record declare consent.separate keep it, citing only the articles that apply (review N1, N2)', async () => {
     expect(await render(T('appointment_reminder'), 'china')).toContain(SENTENCE.replace('第二十三条、', ''));
@@ -91,7 +91,8 @@ describe('AO: invoice copies 8 years from the end of the calendar year (§ 147 A
     expect(out).toMatch(/We keep your name(, postal address,)? and transaction details on our invoice copies for 8 years from the end of the calendar year of the transaction, or longer while they matter for a tax assessment that is still open, as required by section 147\(1\) no\. 4, \(3\) and \(4\) of the German Fiscal Code \(Abgabenordnung, AO\)/);
     expect(out).toContain('8 Jahre ab Ende des Kalenderjahres der Transaktion');
     expect(out).toContain('§ 147 Abs. 1 Nr. 4, Abs. 3 und 4 der Abgabenordnung (AO)');
-    expect(out).toContain('自交易发生的日历年度结束之日起，我们在发票副本中将您的以下信息保存8年');
+    // China words it with its purpose and the extension as a sentence of its own (review 5 CN5-2, CN5-12).
+    expect(out).toContain('为进行税务和会计记账，自交易发生的日历年度结束之日起，我们在发票副本中将您的姓名、收货地址和交易信息保存8年');
   });
 });
 
