@@ -72,6 +72,7 @@ interface RawRegion {
   footer?: RegionProfile['footer'];
   storageStatedOnce?: boolean;
   recipientListCarriesTransfers?: boolean;
+  retentionByPurpose?: boolean;
   outsideControllerTransfers?: string;
   authority?: { name: Record<string, string>; url?: string };
   contactField?: string;
@@ -191,7 +192,7 @@ export function loadRegions(dirs: string[]): RegionCatalog {
 }
 
 /** Profile settings taken whole from the profile a member extends unless it states its own. */
-const INHERITED_SETTINGS = ['transferStatedOnce', 'outsideControllerTransfers', 'authority', 'contactField', 'foreignObligationBasis', 'vocabulary', 'wording', 'footer', 'storageStatedOnce', 'recipientListCarriesTransfers'] as const satisfies ReadonlyArray<keyof RawRegion & keyof RegionProfile>;
+const INHERITED_SETTINGS = ['transferStatedOnce', 'outsideControllerTransfers', 'authority', 'contactField', 'foreignObligationBasis', 'vocabulary', 'wording', 'footer', 'storageStatedOnce', 'recipientListCarriesTransfers', 'retentionByPurpose'] as const satisfies ReadonlyArray<keyof RawRegion & keyof RegionProfile>;
 
 function merge(base: RegionProfile | undefined, entry: RawEntry): RegionProfile {
   const r = entry.raw;
