@@ -33,6 +33,7 @@ import { rule as templateVariables } from './template-variables.js';
 import { rule as templateVariableFormat } from './template-variable-format.js';
 import { rule as promotionalWording } from './promotional-wording.js';
 import { rule as purposeDescription } from './purpose-description.js';
+import { rule as consentRecordFlowMissing } from './consent-record-flow-missing.js';
 import { rule as consentEvidence } from './consent-evidence.js';
 import { rule as dataProcessingSummary } from './data-processing-summary.js';
 import { rule as templateAuthenticationForm } from './template-authentication-form.js';
@@ -82,6 +83,8 @@ export const RULES: readonly Rule[] = [
   templateLanguage,
   purposeDescription,
   consentEvidence,
+  // Review 5 CN5-1: a consent record with no flow of the template's own.
+  consentRecordFlowMissing,
   dataProcessingSummary,
 ];
 
