@@ -63,7 +63,8 @@ describe('CN5-2: each retention line of ours names its purpose; one purpose with
   });
 
   it('payment and sign-in: the period with its purpose; Meta\'s own period is left as it was', () => {
-    expect(lines('payment_receipt')).toContain('为完成支付结算，自交易完成之日起，我们将您的以下信息保存13个月：姓名、电子邮箱地址、银行卡信息和交易信息。');
+    // Stripe collects the card; we keep only its brand and last four digits (review 3 EU-m14).
+    expect(lines('payment_receipt')).toContain('为完成支付结算，自交易完成之日起，我们将您的以下信息保存13个月：姓名、电子邮箱地址、交易信息和银行卡品牌及卡号末四位。');
     const otp = lines('one_time_passcode');
     expect(otp).toContain('为验证账户，自验证完成之时起，我们将您的以下信息保存24小时：手机号码和一次性验证码。');
     expect(otp).toContain('自消息发送之日起，Meta Platforms Ireland Limited 将您的以下信息最长保存30天：手机号码和消息内容。');

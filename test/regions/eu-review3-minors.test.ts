@@ -158,3 +158,22 @@ describe('EU-m10: a footer that names the clause gives its link too (Art. 12(1))
     expect(cn).not.toContain('Privacy §');
   });
 });
+
+describe('EU-m14: Stripe collects the card; we hold only its brand and last four digits (Art. 5(1)(c))', () => {
+  it('no sentence says we store or keep the card details, in any region and locale; the last four digits are stored and kept', () => {
+    const stored = /^(We store|We keep|Wir bewahren|Wir speichern|Nous stockons|Nous conservons|Almacenamos|Conservamos|Memorizziamo|Conserviamo|Wij bewaren|Wij slaan|Przechowujemy|Okres przechowywania)[^\n]*/gm;
+    const card: Record<string, RegExp> = { en: /payment card details/, de: /Zahlungskartendaten/, fr: /données de carte de paiement/, es: /datos de la tarjeta de pago/, it: /dati della carta di pagamento/, nl: /betaalkaartgegevens/, pl: /dane karty płatniczej/ };
+    for (const lng of eu.locales) {
+      const text = clause(tpl('payment_receipt'), lng);
+      const lines = text.match(stored) ?? [];
+      expect(lines.length, lng).toBeGreaterThan(0);
+      for (const l of lines) expect(l, lng).not.toMatch(card[lng]!);
+    }
+    const en = clause(tpl('payment_receipt'), 'en');
+    expect(en).toContain('We store your card brand with last four digits at these locations: Germany.');
+    expect(en).toContain('We keep your card brand with last four digits for 13 months from completion of the transaction.');
+    expect(en).toContain('We obtain your card brand with last four digits from a third party: payment processor.');
+    // The card itself goes to Stripe.
+    expect(en).toMatch(/We disclose your [^.]*payment card details[^.]* to payment processor Stripe Payments Europe/);
+  });
+});
