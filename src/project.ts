@@ -142,7 +142,7 @@ export class Project {
 
   /** Findings of the template-scope rules (format, variables, wording; no region). */
   lint(template: Template): Finding[] {
-    return runRules('template', { template, catalog: this.catalog, org: this.org }, { rules: this.rules, severity: this.severity });
+    return runRules('template', { template, catalog: this.catalog, org: this.org, uses: this.uses.with(template) }, { rules: this.rules, severity: this.severity });
   }
 }
 

@@ -8,6 +8,7 @@ import { rule as disclosureAmbiguous } from './disclosure-ambiguous.js';
 import { rule as disclosureClear } from './disclosure-clear.js';
 import { rule as policyUnreadable } from './policy-unreadable.js';
 import { rule as exclusivityContradicted } from './exclusivity-contradicted.js';
+import { rule as exclusiveDeclarationContradicted } from './exclusive-declaration-contradicted.js';
 import { rule as footerOverflow } from './footer-overflow.js';
 import { rule as footerNotAllowed } from './footer-not-allowed.js';
 import { rule as policyClauseMissing } from './policy-clause-missing.js';
@@ -50,6 +51,7 @@ export const RULES: readonly Rule[] = [
   disclosureClear,
   policyUnreadable,
   exclusivityContradicted,
+  exclusiveDeclarationContradicted,
   retentionMismatch,
   storageLocationMismatch,
   transferMechanismMismatch,
