@@ -35,11 +35,14 @@ export function footerRefusal(region: RegionProfile, facts: Facts, org: Organiza
 
 /**
  * Groups of the grouped footer, named as the clause names them: a group whose recipients are all of
- * one type takes that type; `typesOf` gives the recipient types behind a group.
+ * one type takes that type; `typesOf` gives the recipient types behind a group. With `rank`, each
+ * group's data are in that order (the taxonomy's: name, phone number, e-mail address, …), not in the
+ * order the flows happen to list them (review 5 CN5-11d: 姓名、手机号码、电子邮箱地址、客户编号、消息内容).
  */
-export function clauseNamedGroups(groups: FooterGroup[], typesOf: (g: FooterGroup) => string[]): FooterGroup[] {
+export function clauseNamedGroups(groups: FooterGroup[], typesOf: (g: FooterGroup) => string[], rank?: (d: string) => number): FooterGroup[] {
   return groups.map((g) => {
     const types = [...new Set(typesOf(g))];
-    return types.length === 1 ? { ...g, recipient: { ...g.recipient, type: types[0]! } } : g;
+    const data = rank ? [...g.data].sort((a, b) => rank(a) - rank(b)) : g.data;
+    return types.length === 1 ? { ...g, data, recipient: { ...g.recipient, type: types[0]! } } : { ...g, data };
   });
 }

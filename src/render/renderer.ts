@@ -450,7 +450,7 @@ export class Renderer {
     const contexts: Record<(typeof FOOTER_VARIANTS)[number], object | undefined> = {
       full: shares.length ? { groups: groupsBy((c) => ({ type: c.recipient!.type!, ...(c.recipient!.name ? { name: c.recipient!.name } : {}) }), (d) => d), reference, url } : undefined,
       no_names: shares.length ? { groups: groupsBy((c) => ({ type: c.recipient!.type! }), (d) => d), reference, url } : undefined,
-      grouped: shares.length ? { groups: asClause ? clauseNamedGroups(groupsBy((c) => ({ type: groupKey(tax, 'recipient', c.recipient!.type!) }), (d) => d), typesOf) : groupsBy((c) => ({ type: groupKey(tax, 'recipient', c.recipient!.type!) }), (d) => groupKey(tax, 'data', d)), reference, url } : undefined,
+      grouped: shares.length ? { groups: asClause ? clauseNamedGroups(groupsBy((c) => ({ type: groupKey(tax, 'recipient', c.recipient!.type!) }), (d) => d), typesOf, (d) => [...tax.data.keys()].indexOf(d)) : groupsBy((c) => ({ type: groupKey(tax, 'recipient', c.recipient!.type!) }), (d) => groupKey(tax, 'data', d)), reference, url } : undefined,
       reference_link: { reference: plainReference, url },
       reference: { reference: plainReference },
     };

@@ -199,6 +199,10 @@ describe('CN5-11: language', () => {
     expect(render('marketing_promotion').clause.text).toContain('将上述信息与其广告受众数据进行匹配');
   });
 
+  it('d: the grouped footer lists the data in the taxonomy\'s order, the phone number after the name', () => {
+    expect(render('support_followup').footer).toMatchObject({ variant: 'grouped', text: '姓名、手机号码、电子邮箱地址、客户编号、消息内容已委托服务商处理；手机号码已提供给即时通讯应用。隐私政策第5.6条', length: 57 });
+  });
+
   it('e: the rights line keeps Art. 44\'s proviso', () => {
     const text = render('order_shipped').clause.text;
     expect(text).toContain('有权限制或者拒绝他人对您的个人信息进行处理（法律、行政法规另有规定的除外）');
