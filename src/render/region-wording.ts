@@ -6,10 +6,12 @@
  * profile, as `authority.name` does; a locale every region shares keeps its general sentence. The key a
  * statement is recorded under stays the general one, so the rules that read statements by key are
  * unchanged; only the words differ. A key the locale does not have (basis.legal_obligation_foreign)
- * exists only where a region gives it: `has` tells the renderer whether to write it.
+ * exists only where a region gives it: `has` tells the renderer whether to write it. The rules take a
+ * sentence's action from the locale's wording of its key (wordingActions), so a region's sentence for a
+ * key names the same action as the locale's (disclose ↔ disclose, transfer ↔ transfer).
  */
 import type { RegionProfile } from '../model/types.js';
-import type { Localizer } from './localizer.js';
+import { closeAppositions, type Localizer } from './localizer.js';
 import { oneLine } from './one-line.js';
 
 declare module '../model/types.js' {
@@ -48,7 +50,8 @@ export function regionLocalizer(loc: Localizer, region: Pick<RegionProfile, 'id'
     const v = Object.create(loc) as Localizer;
     v.t = (key: string, values: Record<string, string> = {}) => {
       const text = own.get(key);
-      return text === undefined ? loc.t(key, values) : fill(text, values);
+      // As the locale's own sentences: an apposition's mark closed by what follows it (review 3 EU-m12).
+      return text === undefined ? loc.t(key, values) : closeAppositions(fill(text, values));
     };
     v.has = (key: string) => own.has(key) || loc.has(key);
     view = v;

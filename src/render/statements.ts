@@ -335,7 +335,13 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
       if (isOutside(r.country, region)) {
         const res = resolveTransfer(declared, region, r.country, r);
         if (res.problem) unresolved.push(unresolvedOf({ flow: flow.id, place: r.country, recipient: r.name ?? r.type, mechanism: res.declared }, res.problem, route.note));
-        s.transfer.push(transferStatement(flow, data, recipient, res.mechanism, (d) => ({ action: 'transfer', data: d, recipient: who, place: r.country, ...(res.mechanism ? { mechanism: res.mechanism } : {}) }), at('transfer', { party, place: r.country, ...(res.mechanism ? { mechanism: res.mechanism } : {}) })));
+        const stated = transferStatement(flow, data, recipient, res.mechanism, (d) => ({ action: 'transfer', data: d, recipient: who, place: r.country, ...(res.mechanism ? { mechanism: res.mechanism } : {}) }), at('transfer', { party, place: r.country, ...(res.mechanism ? { mechanism: res.mechanism } : {}) }));
+        // A third party (its own purposes) with no route of ours is said to receive the data as a separate
+        // controller where the region words it (statement.separateController in the profile's wording; the
+        // Philippines: DPA s.21(a) covers data transferred for processing, review-3 PH-1). The statement keeps
+        // its key, so its action stays the locale's "transfer".
+        if (stated.values['separate'] !== undefined && r.type.startsWith('recipient.third_party.')) stated.values['separate'] = loc.t('statement.separateController');
+        s.transfer.push(stated);
         // The recipient's filed route (PIPL Art. 38(1)), once per recipient: authority and number as issued.
         const filed = exportFilingFor(org, r, res.mechanism);
         if (filed && !s.filing.some((f) => f.values['recipient'] === filed.recipient && f.values['number'] === filed.number)) {
@@ -608,7 +614,7 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
     let claims = flow.data.map(claim);
     // Where the law has one route for every transfer (Vietnam), no mechanism is named per transfer.
     if (region.transferStatedOnce) claims = claims.map(({ mechanism: _named, ...rest }) => rest);
-    if (!mechanism || region.transferStatedOnce) return { key: 'statement.transferBare', values: { data, destination }, claims, flow: flow.id, asserts };
+    if (!mechanism || region.transferStatedOnce) return { key: 'statement.transferBare', values: { data, destination, ...(loc.has('statement.separateController') ? { separate: '' } : {}) }, claims, flow: flow.id, asserts };
     const label = withArticle(loc.t(`mechanism.${region.mechanismWording?.[mechanism] ?? mechanism}`), 'mechanism', mechanism);
     return { key: 'statement.transfer', values: { data, destination, mechanism: label }, claims, flow: flow.id, asserts };
   }

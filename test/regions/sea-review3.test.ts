@@ -127,6 +127,18 @@ describe('PH (review 3)', () => {
     expect(lines(find(renders, 'appointment_reminder').clause)).toContain('Your personal information is handled electronically, by automated means, for appointment reminders, and we send you messages by SMS.');
   });
 
+  it('PH-1: WhatsApp LLC, a third party with no route of ours, receives the number as a separate controller; processors keep their contract line', () => {
+    for (const t of ['marketing_promotion', 'one_time_passcode', 'order_shipped', 'service_hours_notice', 'support_followup']) {
+      const llc = linesWith(find(renders, t).clause, /^\s*We transfer .*WhatsApp LLC/).map((l) => l.trim());
+      expect(llc, t).toHaveLength(1);
+      expect(llc[0], t).toMatch(/^We transfer your phone number to .*WhatsApp LLC.* \(United States\), which receives it as a separate controller\.$/);
+    }
+    expect(find(renders, 'order_shipped').clause).toMatch(/We transfer your phone number and message content to messaging provider Meta Platforms Ireland Limited \(Ireland\) on the basis of a contract/);
+    // Only where the region words it: Singapore keeps the bare sentence and its unsettled note.
+    const sg = find(renderMember('sg').renders, 'order_shipped').clause;
+    expect(sg).not.toContain('separate controller');
+  });
+
   it('PH-5: SMS and e-mail footers join the last datum with "and" and give the link', () => {
     expect(find(renders, 'appointment_reminder').footer).toBe('Name, phone number and appointment details disclosed to messaging provider Sinch Sweden. Privacy §5.5: https://nrdl.example/p');
     expect(find(renders, 'payment_receipt').footer).toBe('Name, email address, payment card details and transaction details disclosed to payment processor Stripe Payments Europe. Privacy §5.3: https://nrdl.example/p');
