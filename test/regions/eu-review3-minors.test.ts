@@ -137,7 +137,7 @@ describe('EU-m10: a footer that names the clause gives its link too (Art. 12(1))
         const f = renderer.render(t, eu, lng, org).footer;
         if (f.variant === 'none') continue;
         expect(f.fits, `${t.id} ${lng}`).toBe(true);
-        expect(f.length, `${t.id} ${lng}`).toBeLessThanOrEqual(f.limit);
+        expect(f.length, `${t.id} ${lng}`).toBeLessThanOrEqual(f.limit!);
         expect(f.text, `${t.id} ${lng} ${f.variant}`).toContain(org.shortPolicyUrl!);
       }
     }
@@ -151,7 +151,7 @@ describe('EU-m10: a footer that names the clause gives its link too (Art. 12(1))
     const long = { ...org, shortPolicyUrl: `https://nordlicht.example/${'datenschutz/'.repeat(6)}sms` };
     const f = renderer.render(tpl('appointment_reminder'), eu, 'en', long).footer;
     expect(f.fits).toBe(true);
-    expect(f.length).toBeLessThanOrEqual(f.limit);
+    expect(f.length).toBeLessThanOrEqual(f.limit!);
     expect(f.variant).not.toBe('full');
     // China writes its own footer wording (the region wording is the EU's only).
     const cn = renderer.render(tpl('appointment_reminder'), catalog.region('china'), 'zh-CN', org).footer.text;
