@@ -43,6 +43,11 @@ export function policyClauseFor(doc: PolicyDocument, template: Template, locale?
   const vocab = locale.reader.policy;
   const place = number ? numbered(outline, number) : undefined;
   if (place && isAbout(outline, place, template, clauseWords(template, locale), vocab)) {
+    // A policy people wrote (no managed block, no region declared for disclose in front matter or
+    // marker) discloses a flow across its sections (recipients in one, retention in another): the
+    // part its clause number names is the right one (no section finding), and the document is read
+    // as a whole, as for any policy people wrote, not as a clause disclose wrote.
+    if (!doc.blocks.length && doc.declaredAt.region === undefined) return documentClause(doc, template, outline, locale, undefined, undefined);
     if (idx >= 0) return headingClause(doc, template, idx);
     const u = outline.units;
     const from = u[place.first]!.at;
