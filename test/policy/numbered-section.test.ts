@@ -55,3 +55,14 @@ describe('a numbered section about the clause in a policy people wrote', () => {
     expect(fs.some((f) => f.ruleId.startsWith('disclosure-') && !f.data?.aspect)).toBe(true);
   });
 });
+
+describe('when an appointment is, as policies say it (en reader.yaml policy.data)', () => {
+  it('"the date and time of your visit" is the appointment; "the date of your order" is not', async () => {
+    const { loadCatalog } = await import('../../src/load/catalog.js');
+    const { readClaims } = await import('../../src/claims/read-claims.js');
+    const en = loadCatalog().locale('en');
+    const data = (text: string) => readClaims(text, en, { policy: true, names: ['Lakeside Reminders'] }).claims.map((c) => c.data).sort();
+    expect(data('Our SMS provider Lakeside Reminders receives your mobile number and the date and time of your visit.')).toEqual(['user.contact.phone_number', 'user.health_and_medical.appointment']);
+    expect(data('Our SMS provider Lakeside Reminders receives your mobile number and the date of your order.')).toEqual(['user.contact.phone_number']);
+  });
+});
