@@ -399,6 +399,8 @@ export class Renderer {
       controllerAddress: localAddress(org, loc),
       // The DPO's place of contact where the organization gives one (Thailand, PDPA s.23(5): place and means of contact; review-3 TH-2).
       dpoAddress: org.dpo?.address ? localPlace(org.dpo.address, loc) : undefined,
+      // The Thai representative's address, its closing English country name in the text's language (review 5 TH5-2).
+      representativeAddress: ((a) => (a === undefined ? undefined : localPlace(a, loc)))(orgField(org, 'thailand.representative.address')),
       // A registered local name with the name as given in brackets; the officer's name only in the
       // text's script, else the contact alone (PIPL Art. 52(2); review CN-12).
       representativeName: withLocalName(org.china?.representative, loc),

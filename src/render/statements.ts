@@ -500,7 +500,10 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
     if (required && flow.legalBasis === 'legal_obligation') {
       // A legal duty to keep records is ours, not the person's: "We are required by law to record …"
       // (review 3 EU-m7), for every datum we record, in every region that states the element.
-      s.requirement.push({ key: 'statement.requiredByLaw', values: { data, purpose }, claims: [], flow: flow.id, asserts: at('requirement', { purpose: flow.purpose }) });
+      // Under another state's law, said as such where the region words it (requiredByLawForeign; Thailand, review 5 TH5-3).
+      const dutyCountry = flow.retention?.statutory?.country;
+      const foreignDuty = dutyCountry && isOutside(dutyCountry, region) && loc.has('statement.requiredByLawForeign') ? dutyCountry : undefined;
+      s.requirement.push({ key: foreignDuty ? 'statement.requiredByLawForeign' : 'statement.requiredByLaw', values: { data, purpose, ...(foreignDuty ? { country: loc.country(foreignDuty) } : {}) }, claims: [], flow: flow.id, asserts: at('requirement', { purpose: flow.purpose }) });
     } else {
       // "Providing …" speaks only of what the person provides: not the content of our own messages, nor
       // what we create, assign or infer, nor what comes from the device or our records (taxonomy

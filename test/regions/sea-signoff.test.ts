@@ -140,7 +140,9 @@ describe('TH: a Latin-script name set against Thai text is spaced off it', () =>
     for (const x of renders) {
       for (const text of [x.clause, x.footer]) expect(text, x.template).not.toMatch(/[A-Za-z][\u0E00-\u0E7F]|[\u0E00-\u0E7F][A-Za-z]/u);
     }
-    expect(find(renders, 'order_shipped').clause).toContain('Meta Platforms Ireland Limited ไปยังสหรัฐอเมริกา');
+    // Review 5 TH5-1: the onward-transfer sentence ("… Meta Platforms Ireland Limited ไปยังสหรัฐอเมริกา …") is gone;
+    // the sub-processor sentence sets the name off the Thai verb after it.
+    expect(find(renders, 'order_shipped').clause).toContain('Meta Platforms Ireland Limited แต่งตั้งผู้ประมวลผลข้อมูลส่วนบุคคลช่วง Meta Platforms, Inc. (สหรัฐอเมริกา)');
   });
 
   it('in any Thai wording, on either side of a value, and never inside a name as typed', () => {

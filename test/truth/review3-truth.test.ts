@@ -78,7 +78,8 @@ describe('EU-m3, MY-4, TH-6: "providing …" lists only data the person provides
     expect(text(receipt, 'eu', 'en')).toContain('We are required by law to record your name, postal address, and transaction details for tax and accounting records; without them we cannot complete your purchase.');
     expect(text(receipt, 'eu', 'de')).toContain('Wir sind gesetzlich verpflichtet, folgende Daten für den Zweck „steuerliche und buchhalterische Aufzeichnungen“ aufzuzeichnen:');
     expect(text(receipt, 'my', 'en')).toContain('We are required by law to record your name, postal address, and transaction details');
-    expect(text(receipt, 'th', 'th')).toContain('เรามีหน้าที่ตามกฎหมายต้องบันทึกข้อมูลต่อไปนี้ของท่าน');
+    // Review 5 TH5-3: the Thai line names the duty's state (the flow is stated on s.24 (5)).
+    expect(text(receipt, 'th', 'th')).toContain('เรามีหน้าที่ตามกฎหมายภาษีของเยอรมนีต้องบันทึกข้อมูลต่อไปนี้ของท่าน');
   });
 
   it('nothing provided: no line, and the element does not apply (no region-element-missing)', () => {
