@@ -57,11 +57,12 @@ describe('vn review 3 (VN3-5 … VN3-11)', () => {
     for (const x of renders) expect(x.clause).not.toMatch(/tự lưu trữ|cơ sở của chính chúng tôi/);
   });
 
-  it('VN3-8: Meta\'s US storage names its sub-processor and the period; no "biện pháp bảo vệ của chính mình"', () => {
+  // Review 5 VN5-3: the 30-day limit is said once, by Meta's retention line; the sub-processor sentence no longer repeats it.
+  it('VN3-8: Meta\'s US storage names its sub-processor; no "biện pháp bảo vệ của chính mình"', () => {
     for (const t of ['marketing_promotion', 'one_time_passcode', 'order_shipped', 'service_hours_notice', 'support_followup']) {
       const r = find(renders, t);
       expect(linesWith(r.clause, 'Meta Platforms, Inc.'), t).toEqual([
-        'Nhà cung cấp dịch vụ nhắn tin Meta Platforms Ireland Limited sử dụng bên xử lý phụ Meta Platforms, Inc. (Hoa Kỳ) để lưu trữ các dữ liệu sau đây của bạn tại Hoa Kỳ, tối đa 30 ngày: số điện thoại và nội dung tin nhắn.',
+        'Nhà cung cấp dịch vụ nhắn tin Meta Platforms Ireland Limited sử dụng bên xử lý phụ Meta Platforms, Inc. (Hoa Kỳ) để lưu trữ các dữ liệu sau đây của bạn tại Hoa Kỳ: số điện thoại và nội dung tin nhắn.',
       ]);
       expect(r.clause, t).not.toContain('biện pháp bảo vệ của chính mình');
       // The plain storage sentence of the recipient is replaced, not repeated.
