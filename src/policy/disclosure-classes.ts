@@ -237,6 +237,10 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
             (b.kind === 'deny-share' && aspect === 'recipients' && flow.recipients.length > 0) ||
             (b.kind === 'deny-transfer' && aspect === 'transfers');
           if (!applies || !coversFlowData(b.sentence) || !recipientApplies(b.sentence, flow, kinds, tax)) continue;
+          // A blanket statement qualified by a purpose ("we do not share your information with other
+          // companies for their own marketing") speaks only of flows for that purpose.
+          const purposes = kinds(b.sentence, 'purpose');
+          if (purposes.length && !purposes.some((p) => covers(tax, 'purpose', p.value, flow.purpose))) continue;
           // A denial of transfers abroad ("we make no international transfers") is not answered by
           // where the data is stored: only a statement of the transfer itself discloses it.
           const storeOnly = b.kind === 'deny-transfer' && results.some((r) => r.result.kind === 'exact' || r.result.kind === 'vague') && results.every((r) => r.item.claim.action === 'store' || (r.result.kind !== 'exact' && r.result.kind !== 'vague'));
