@@ -78,6 +78,17 @@ describe('export --cache', () => {
     expect(readFileSync(page, 'utf8')).not.toContain('EDITED');
   });
 
+  it('does not trust the previous pack\'s texts.json edited by hand (pack format 5)', () => {
+    const file = path.join(dir, 'cached', 'texts.json');
+    const texts = JSON.parse(readFileSync(file, 'utf8')) as { bodies: Record<string, { text: string }> };
+    const first = Object.keys(texts.bodies)[0]!;
+    texts.bodies[first]!.text += ' EDITED';
+    writeFileSync(file, JSON.stringify(texts));
+    // Its texts cannot be trusted, so no template's records are reused; the pack is the one a run without the cache writes.
+    expect(exportBoth(dir, args)).toBe('0 of 12');
+    expect(readFileSync(file, 'utf8')).not.toContain('EDITED');
+  });
+
   it('misses for another output folder and for other regions', () => {
     expect(exportBoth(dir, args, 'other', 'fresh2')).toBe('0 of 12');
     expect(exportBoth(dir, ['templates', '--regions', 'eu'])).toBe('0 of 12');
