@@ -28,7 +28,7 @@ import { footerHash, readTexts, TEXTS_DIR, TEXTS_FILE, textPage, TextTable } fro
 import { STYLE, STYLESHEET } from './html-style.js';
 import { escapeMarkdownCell } from '../format/markdown-escape.js';
 import { Progress } from './progress.js';
-import { readExportRecord, readPackJson } from './read-pack.js';
+import { findingTextHashes, readExportRecord, readPackJson } from './read-pack.js';
 import { isManifest, PACK_FORMAT_VERSION, REPLACEABLE_FORMAT_VERSIONS, templateSetHash, writeManifest, type Manifest } from './manifest.js';
 import { SarifStream } from './sarif-stream.js';
 import { threadCount, writeTemplatesInThreads } from './parallel-templates.js';
@@ -195,6 +195,7 @@ async function writeTemplates(project: Project, allFiles: string[], options: Exp
     if (reuseFiles(options.out, out, entry)) cached!.aggregates.linked.add(file);
     // Its texts, from the previous pack's texts.json (each checked against its hash when read).
     for (const c of entry.pack!.contrib.cells) texts.copy(cached!.texts!, c.body, c.footer);
+    for (const h of entry.pack!.contrib.findings) texts.copyFinding(cached!.texts!, h);
   }
   const files = allFiles.filter((f) => !reused.has(f));
   const progress = new Progress(options.progress, allFiles.length, 'export');
@@ -270,6 +271,7 @@ function writeAggregates(
   // Each clause body's cells, in template order, for its page; the texts the records name.
   const users = new Map<string, TextUser[]>();
   const footers = new Set<string>();
+  const findingTexts = new Set<string>();
   for (const name of readdirSync(dataDir).sort()) {
     // A template the cache holds: its rows and findings without reading its record back (not
     // with --since, whose reviews and changes need the record).
@@ -283,6 +285,7 @@ function writeAggregates(
       list.push({ template: part.template, region: row.region, locale: row.locale, page: row.page, heading: c.heading });
       footers.add(c.footer);
     });
+    for (const f of part.findings) findingTexts.add(f);
     cache?.made.set(name, part);
     summary.templates++;
     const rows: SummaryRow[] = [];
@@ -332,7 +335,7 @@ function writeAggregates(
   if (prev && changes) {
     for (const [key, row] of prev.rows) if (!seen.has(key)) changes.removed(row);
   }
-  writeTexts(dir, texts, users, footers, has('html'));
+  writeTexts(dir, texts, users, footers, findingTexts, has('html'));
   reviews.finish();
   summary.signoffProblems = reviews.problems;
   const changeHtml = `${reviews.html()}${changes ? changes.html() : ''}`;
@@ -348,8 +351,8 @@ function writeAggregates(
 }
 
 /** texts.json with every text the records name, and with html a page for each clause body listing its cells. */
-function writeTexts(dir: string, texts: TextTable, users: Map<string, TextUser[]>, footers: Set<string>, html: boolean): void {
-  texts.write(dir, { bodies: new Set(users.keys()), footers });
+function writeTexts(dir: string, texts: TextTable, users: Map<string, TextUser[]>, footers: Set<string>, findings: Set<string>, html: boolean): void {
+  texts.write(dir, { bodies: new Set(users.keys()), footers, findings });
   if (!html) return;
   mkdirSync(insideDir(dir, TEXTS_DIR));
   for (const [hash, cells] of users) writeFileSync(insideDir(dir, textPage(hash)), renderTextPage(hash, texts.body(hash)!, cells));
@@ -382,5 +385,5 @@ function contributionOf(rec: ExportRecord): Contribution {
     const { heading, hash } = clauseRef(r);
     return { body: hash, footer: footerHash(r.footer.text), heading };
   });
-  return { template: rec.template, rows, cells, unique: dedupeFindings([...rec.lint, ...rec.results.flatMap((r) => r.findings)]) };
+  return { template: rec.template, rows, cells, findings: findingTextHashes(rec), unique: dedupeFindings([...rec.lint, ...rec.results.flatMap((r) => r.findings)]) };
 }

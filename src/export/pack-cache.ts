@@ -32,6 +32,8 @@ export interface Contribution {
   unique: Finding[];
   /** Per row: the hashes of its clause body and footer in texts.json, and the clause's heading line. */
   cells: Array<{ body: string; footer: string; heading: string }>;
+  /** The hashes of its finding texts in texts.json. */
+  findings: string[];
 }
 
 export interface PackFile {
@@ -67,13 +69,16 @@ export function isExportEntry(v: unknown): v is ExportEntry {
     c['unique'].every(isFinding) &&
     Array.isArray(c['cells']) &&
     c['cells'].length === (c['rows'] as unknown[]).length &&
-    c['cells'].every((x) => isObject(x) && typeof x['body'] === 'string' && typeof x['footer'] === 'string' && typeof x['heading'] === 'string')
+    c['cells'].every((x) => isObject(x) && typeof x['body'] === 'string' && typeof x['footer'] === 'string' && typeof x['heading'] === 'string') &&
+    Array.isArray(c['findings']) &&
+    c['findings'].every((x) => typeof x === 'string')
   );
 }
 
 /** Whether the previous pack's texts hold every text the entry's cells name. */
 function textsHeld(texts: TextLookup | undefined, entry: ExportEntry): boolean {
-  return !!texts && entry.pack!.contrib.cells.every((c) => texts.body(c.body) !== undefined && texts.footer(c.footer) !== undefined);
+  const c = entry.pack!.contrib;
+  return !!texts && c.cells.every((x) => texts.body(x.body) !== undefined && texts.footer(x.footer) !== undefined) && c.findings.every((h) => texts.finding(h) !== undefined);
 }
 
 /** The previous pack's texts.json, each text checked against its hash; undefined when it is missing or damaged (nothing is then reused). */

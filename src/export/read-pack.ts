@@ -11,7 +11,7 @@ import { parseJson } from '../load/json-file.js';
 import { lstatOrUndefined } from '../io/lstat.js';
 import type { Finding } from '../check/finding.js';
 import type { ExportRecord, ExportResult } from './model.js';
-import { readTexts, splitClause, TEXTS_FILE, type TextLookup, type TextTable } from './text-store.js';
+import { findingHash, readTexts, splitClause, TEXTS_FILE, type FindingText, type TextLookup, type TextTable } from './text-store.js';
 
 export function readPackJson<T>(file: string, fits: (value: unknown) => boolean, what: string): T {
   let bytes: Buffer;
@@ -67,21 +67,42 @@ type OlderRecord = Omit<StoredRecord, 'results'> & { results: Array<Omit<ExportR
 const CONTEXT = ['template', 'region', 'locale'] as const;
 const KEY_ORDER = ['ruleId', 'severity', 'messageId', 'message', 'data', 'file', 'line', 'column', 'template', 'region', 'locale', 'fix'] as const;
 
+/** What a finding's entry in a record keeps itself: its place and what differs from its record's and cell's context. */
+const OWN = new Set(['line', 'column', 'file', ...CONTEXT]);
+
+/**
+ * A finding as a record stores it: its own part (place, and context its record and cell do not
+ * give) and its text (everything else: rule, severity, message, data, fix), which is the same for
+ * every template with the same finding and is kept once for the pack.
+ */
+function storedFinding(f: Finding, rec: Pick<ExportRecord, 'template' | 'file'>, region: string | undefined, locale: string | undefined): { own: Record<string, unknown>; text: FindingText } {
+  const ctx: Record<string, string | undefined> = { template: rec.template, region, locale };
+  const own: Record<string, unknown> = {};
+  const text: FindingText = {};
+  for (const [k, v] of Object.entries(f)) {
+    if (v === undefined) continue;
+    if (k === 'file' && v === rec.file) continue;
+    if ((CONTEXT as readonly string[]).includes(k) && v === ctx[k]) continue;
+    (OWN.has(k) ? own : text)[k] = v;
+  }
+  for (const k of CONTEXT) if (f[k] === undefined && ctx[k] !== undefined) own[k] = null;
+  return { own, text };
+}
+
+/** The hashes of the finding texts a record names (what `compactRecord` puts in `texts`). */
+export function findingTextHashes(rec: ExportRecord): string[] {
+  const all = [...rec.lint.map((f) => storedFinding(f, rec, undefined, undefined)), ...rec.results.flatMap((r) => r.findings.map((f) => storedFinding(f, rec, r.region, r.locale)))];
+  return [...new Set(all.map((x) => findingHash(x.text)))];
+}
+
 /** The record as stored: its texts go to `texts`, which names each by hash. */
 export function compactRecord(rec: ExportRecord, texts: TextTable): StoredRecord {
   const table: Array<Record<string, unknown>> = [];
   const index = new Map<string, number>();
   const refs = (findings: Finding[], region: string | undefined, locale: string | undefined): number[] =>
     findings.map((f) => {
-      const ctx: Record<string, string | undefined> = { template: rec.template, region, locale };
-      const body: Record<string, unknown> = {};
-      for (const [k, v] of Object.entries(f)) {
-        if (v === undefined) continue;
-        if (k === 'file' && v === rec.file) continue;
-        if ((CONTEXT as readonly string[]).includes(k) && v === ctx[k]) continue;
-        body[k] = v;
-      }
-      for (const k of CONTEXT) if (f[k] === undefined && ctx[k] !== undefined) body[k] = null;
+      const { own, text } = storedFinding(f, rec, region, locale);
+      const body = { ref: texts.addFinding(text), ...own };
       const key = JSON.stringify(body);
       let i = index.get(key);
       if (i === undefined) {
@@ -107,9 +128,18 @@ export function compactRecord(rec: ExportRecord, texts: TextTable): StoredRecord
 export function expandRecord(stored: StoredRecord | OlderRecord | ExportRecord, texts?: TextLookup, file = 'data record'): ExportRecord {
   if (!('findings' in stored) || !Array.isArray((stored as StoredRecord).findings)) return stored as ExportRecord;
   const s = stored as StoredRecord | OlderRecord;
+  const missing = (what: string, hash: string) =>
+    new DiscloseError('E_JSON', `the ${what} ${hash} the record names is not in the pack's texts.json`, { file, line: 1, column: 1 }, 'Pass a folder written by `disclose export`, whole (texts.json with data/).');
   const expand = (refs: number[], region: string | undefined, locale: string | undefined): Finding[] =>
     refs.map((i) => {
-      const body = s.findings[i]!;
+      const stored = s.findings[i]!;
+      const ref = stored['ref'];
+      let body = stored;
+      if (typeof ref === 'string') {
+        const text = texts?.finding(ref);
+        if (!text) throw missing('finding', ref);
+        body = { ...text, ...stored };
+      }
       const ctx: Record<string, unknown> = { file: s.file, template: s.template, region, locale };
       const f: Record<string, unknown> = {};
       for (const k of KEY_ORDER) {
@@ -118,8 +148,6 @@ export function expandRecord(stored: StoredRecord | OlderRecord | ExportRecord, 
       }
       return f as unknown as Finding;
     });
-  const missing = (what: string, hash: string) =>
-    new DiscloseError('E_JSON', `the ${what} ${hash} the record names is not in the pack's texts.json`, { file, line: 1, column: 1 }, 'Pass a folder written by `disclose export`, whole (texts.json with data/).');
   const cell = (r: StoredResult | (Omit<ExportResult, 'findings'> & { findings: number[] })): Omit<ExportResult, 'findings'> => {
     if (!('ref' in r.clause)) return r as Omit<ExportResult, 'findings'>;
     const { findings: _f, footer: { ref: footerRef, ...footer }, clause: { heading, ref, ...clause }, ...rest } = r as StoredResult;
@@ -168,6 +196,6 @@ function packTexts(record: string): TextTable {
  */
 export function readExportRecord(file: string, texts?: TextLookup): ExportRecord {
   const stored = readPackJson<StoredRecord | ExportRecord>(file, isStoredRecord, 'a template record of a disclose export');
-  const named = 'findings' in stored && Array.isArray(stored.findings) && stored.results.some((r) => 'ref' in r.clause);
+  const named = 'findings' in stored && Array.isArray(stored.findings) && (stored.results.some((r) => 'ref' in r.clause) || stored.findings.some((f) => 'ref' in f));
   return expandRecord(stored, named ? (texts ?? packTexts(file)) : undefined, file);
 }

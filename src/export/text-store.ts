@@ -31,10 +31,17 @@ export interface ClauseBody {
   unsettled?: UnsettledNote[];
 }
 
-/** texts.json: every distinct clause body and footer of the pack, by hash, sorted by hash. */
+/**
+ * A finding without what differs between templates with the same finding: its place (line,
+ * column), and the template, file, region and locale its record and cell say.
+ */
+export type FindingText = Record<string, unknown>;
+
+/** texts.json: every distinct clause body, footer and finding text of the pack, by hash, sorted by hash. */
 export interface TextsFile {
   bodies: Record<string, ClauseBody>;
   footers: Record<string, string>;
+  findings: Record<string, FindingText>;
 }
 
 export const TEXTS_FILE = 'texts.json';
@@ -43,6 +50,7 @@ export const TEXTS_DIR = 'texts';
 
 export const bodyHash = (b: ClauseBody): string => shortHash(JSON.stringify(['body', b.locale, b.text, b.unsettled ?? []]));
 export const footerHash = (text: string): string => shortHash(JSON.stringify(['footer', text]));
+export const findingHash = (f: FindingText): string => shortHash(JSON.stringify(['finding', f]));
 
 /** The page of a clause body, relative to the top of the pack. */
 export const textPage = (hash: string): string => `${TEXTS_DIR}/${hash}.html`;
@@ -60,14 +68,16 @@ export function splitClause(text: string): { heading: string; body: string } {
 export interface TextLookup {
   body(hash: string): ClauseBody | undefined;
   footer(hash: string): string | undefined;
+  finding(hash: string): FindingText | undefined;
 }
 
 /** The texts of a pack being built: added as templates are written, written out once at the end. */
 export class TextTable implements TextLookup {
   readonly bodies = new Map<string, ClauseBody>();
   readonly footers = new Map<string, string>();
+  readonly findings = new Map<string, FindingText>();
   /** Hashes added since the last `drain` (what a worker thread has not yet sent). */
-  private fresh: TextsFile = { bodies: {}, footers: {} };
+  private fresh: TextsFile = { bodies: {}, footers: {}, findings: {} };
 
   addBody(b: ClauseBody): string {
     const hash = bodyHash(b);
@@ -87,12 +97,22 @@ export class TextTable implements TextLookup {
     return hash;
   }
 
+  addFinding(f: FindingText): string {
+    const hash = findingHash(f);
+    if (!this.findings.has(hash)) {
+      this.findings.set(hash, f);
+      this.fresh.findings[hash] = f;
+    }
+    return hash;
+  }
+
   /** Adds texts already named by their hashes (from a worker or a shard). */
   adopt(texts: TextsFile | TextTable): void {
     const bodies = texts instanceof TextTable ? texts.bodies : Object.entries(texts.bodies);
     const footers = texts instanceof TextTable ? texts.footers : Object.entries(texts.footers);
     for (const [h, b] of bodies) if (!this.bodies.has(h)) this.bodies.set(h, b);
     for (const [h, f] of footers) if (!this.footers.has(h)) this.footers.set(h, f);
+    for (const [h, f] of texts instanceof TextTable ? texts.findings : Object.entries(texts.findings)) if (!this.findings.has(h)) this.findings.set(h, f);
   }
 
   /** Adds one cell's body and footer from another pack's texts (the previous pack, for a template the cache reuses). */
@@ -101,11 +121,16 @@ export class TextTable implements TextLookup {
     if (!this.footers.has(footer)) this.footers.set(footer, from.footer(footer)!);
   }
 
+  /** Adds a finding text from another pack's texts (for a template the cache reuses). */
+  copyFinding(from: TextLookup, hash: string): void {
+    if (!this.findings.has(hash)) this.findings.set(hash, from.finding(hash)!);
+  }
+
   /** The texts added since the last call. */
   drain(): TextsFile | undefined {
     const out = this.fresh;
-    if (!Object.keys(out.bodies).length && !Object.keys(out.footers).length) return undefined;
-    this.fresh = { bodies: {}, footers: {} };
+    if (!Object.keys(out.bodies).length && !Object.keys(out.footers).length && !Object.keys(out.findings).length) return undefined;
+    this.fresh = { bodies: {}, footers: {}, findings: {} };
     return out;
   }
 
@@ -117,8 +142,12 @@ export class TextTable implements TextLookup {
     return this.footers.get(hash);
   }
 
+  finding(hash: string): FindingText | undefined {
+    return this.findings.get(hash);
+  }
+
   /** texts.json of the texts in `used` (those the pack's records name), sorted by hash. */
-  write(dir: string, used: { bodies: Set<string>; footers: Set<string> }): void {
+  write(dir: string, used: { bodies: Set<string>; footers: Set<string>; findings: Set<string> }): void {
     const pick = <T>(m: Map<string, T>, keep: Set<string>): Record<string, T> => {
       const out: Record<string, T> = {};
       for (const h of [...keep].sort()) {
@@ -127,7 +156,7 @@ export class TextTable implements TextLookup {
       }
       return out;
     };
-    const file: TextsFile = { bodies: pick(this.bodies, used.bodies), footers: pick(this.footers, used.footers) };
+    const file: TextsFile = { bodies: pick(this.bodies, used.bodies), footers: pick(this.footers, used.footers), findings: pick(this.findings, used.findings) };
     writeFileSync(insideDir(dir, TEXTS_FILE), `${JSON.stringify(file)}\n`);
   }
 }
@@ -149,7 +178,7 @@ export function readTexts(file: string): TextTable {
   }
   const value = parseJson(decodeUtf8(bytes, file), file);
   const bad = (what: string) => new DiscloseError('E_JSON', what, { file, line: 1, column: 1 }, 'Export the pack again; texts.json is written by the export and not edited by hand.');
-  if (!isObject(value) || !isObject(value['bodies']) || !isObject(value['footers'])) throw bad('not the texts of a disclose export');
+  if (!isObject(value) || !isObject(value['bodies']) || !isObject(value['footers']) || !isObject(value['findings'])) throw bad('not the texts of a disclose export');
   const table = new TextTable();
   for (const [h, b] of Object.entries(value['bodies'])) {
     if (!isBody(b) || bodyHash(b) !== h) throw bad(`the clause text ${h} is not the text its hash names (edited or damaged)`);
@@ -158,6 +187,10 @@ export function readTexts(file: string): TextTable {
   for (const [h, f] of Object.entries(value['footers'])) {
     if (typeof f !== 'string' || footerHash(f) !== h) throw bad(`the footer ${h} is not the text its hash names (edited or damaged)`);
     table.footers.set(h, f);
+  }
+  for (const [h, f] of Object.entries(value['findings'])) {
+    if (!isObject(f) || findingHash(f) !== h) throw bad(`the finding ${h} is not the text its hash names (edited or damaged)`);
+    table.findings.set(h, f);
   }
   table.drain();
   return table;

@@ -14,7 +14,7 @@ import { PACK_FORMAT_VERSION } from '../../src/export/manifest.js';
 import { STYLE } from '../../src/export/html-style.js';
 import { RULES } from '../../src/rules/index.js';
 import { compactRecord, expandRecord, readExportRecord, type StoredRecord } from '../../src/export/read-pack.js';
-import { bodyHash, footerHash, readTexts, TEXTS_FILE, TextTable, type TextsFile } from '../../src/export/text-store.js';
+import { bodyHash, findingHash, footerHash, readTexts, TEXTS_FILE, TextTable, type TextsFile } from '../../src/export/text-store.js';
 import { cli } from '../helpers/cli.js';
 import { copyExamples, tmp } from '../helpers/tree.js';
 import { ROOT } from '../helpers/examples.js';
@@ -76,7 +76,7 @@ describe('pack layout (format 5)', () => {
     expect(old.err).toMatch(/E_PATH/);
   });
 
-  it('keeps each finding of a template once in its record, and reads it back as written', async () => {
+  it('keeps each finding of a template once in its record (its text once in texts.json), and reads it back as written', async () => {
     // Generated templates rest on consent without a record: the same finding in every cell.
     const dir = tmp('disclose-record-');
     generateTemplates(ROOT, dir, 6, 7);
@@ -122,6 +122,13 @@ describe('pack layout (format 5)', () => {
     for (const [hash, footer] of Object.entries(texts.footers)) expect(footerHash(footer)).toBe(hash);
     expect(new Set(bodies.map(([, b]) => JSON.stringify(b))).size).toBe(bodies.length);
     expect(new Set(Object.values(texts.footers)).size).toBe(Object.keys(texts.footers).length);
+    // Finding texts (rule, severity, message, data, fix) once for the pack; records keep the place.
+    for (const [hash, f] of Object.entries(texts.findings)) {
+      expect(findingHash(f)).toBe(hash);
+      expect(f['line'], hash).toBeUndefined();
+      expect(typeof f['message'], hash).toBe('string');
+    }
+    const findingUsers = new Map<string, Set<string>>();
     const manifest = JSON.parse(readFileSync(path.join(pack, 'pack.json'), 'utf8')) as { files: string[] };
     expect(manifest.files).toContain(TEXTS_FILE);
     // Every cell names a body and a footer of texts.json; its page shows the footer and links the body.
@@ -132,6 +139,12 @@ describe('pack layout (format 5)', () => {
       const stored = JSON.parse(raw) as StoredRecord;
       const page = readFileSync(path.join(pack, 'pages', name.replace(/\.json$/, '.html')), 'utf8');
       const rec = readExportRecord(path.join(pack, 'data', name));
+      for (const f of stored.findings) {
+        const ref = f['ref'] as string;
+        expect(texts.findings[ref], name).toBeDefined();
+        expect(raw, name).not.toContain(JSON.stringify(texts.findings[ref]!['message']));
+        findingUsers.set(ref, (findingUsers.get(ref) ?? new Set()).add(name));
+      }
       stored.results.forEach((cell, i) => {
         cells++;
         const body = texts.bodies[cell.clause.ref]!;
@@ -151,6 +164,8 @@ describe('pack layout (format 5)', () => {
     // Fewer bodies than cells: a body shared by several templates is stored once.
     expect(bodies.length).toBeLessThan(cells);
     expect([...uses.values()].some((u) => u.size > 1)).toBe(true);
+    expect(new Set(findingUsers.keys())).toEqual(new Set(Object.keys(texts.findings)));
+    expect([...findingUsers.values()].some((u) => u.size > 1)).toBe(true);
     expect(new Set(uses.keys())).toEqual(new Set(bodies.map(([h]) => h)));
     // Each body's page holds its text once and links every cell that uses it, and only those.
     expect(readdirSync(path.join(pack, 'texts')).sort()).toEqual(bodies.map(([h]) => `${h}.html`).sort());
