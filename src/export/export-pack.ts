@@ -4,7 +4,7 @@
  * `data/<id>.json` plus its detail pages; (2) the aggregates (index.html, summary.csv/md/json,
  * findings.sarif, meta/, changes) are written by streaming over `data/` in name order.
  */
-import { copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { DiscloseError } from '../errors.js';
@@ -335,7 +335,8 @@ function writeAggregates(
   if (prev && changes) {
     for (const [key, row] of prev.rows) if (!seen.has(key)) changes.removed(row);
   }
-  writeTexts(dir, texts, users, footers, findingTexts, has('html'));
+  // With --cache, a clause body's page the previous pack holds with the same bytes is linked, not written again.
+  writeTexts(dir, texts, users, footers, findingTexts, has('html'), cache ? finalOut : undefined);
   reviews.finish();
   summary.signoffProblems = reviews.problems;
   const changeHtml = `${reviews.html()}${changes ? changes.html() : ''}`;
@@ -351,11 +352,30 @@ function writeAggregates(
 }
 
 /** texts.json with every text the records name, and with html a page for each clause body listing its cells. */
-function writeTexts(dir: string, texts: TextTable, users: Map<string, TextUser[]>, footers: Set<string>, findings: Set<string>, html: boolean): void {
+function writeTexts(dir: string, texts: TextTable, users: Map<string, TextUser[]>, footers: Set<string>, findings: Set<string>, html: boolean, previous?: string): void {
   texts.write(dir, { bodies: new Set(users.keys()), footers, findings });
   if (!html) return;
   mkdirSync(insideDir(dir, TEXTS_DIR));
-  for (const [hash, cells] of users) writeFileSync(insideDir(dir, textPage(hash)), renderTextPage(hash, texts.body(hash)!, cells));
+  for (const [hash, cells] of users) {
+    const page = Buffer.from(renderTextPage(hash, texts.body(hash)!, cells));
+    const to = path.join(dir, textPage(hash));
+    if (!(previous && linkSame(path.join(previous, textPage(hash)), to, page))) writeFileSync(to, page);
+  }
+}
+
+/**
+ * Links `from` (a file of the previous pack) to `to` when it holds exactly `bytes`: a plain file
+ * read and compared, so a page edited since is written again. False when it does not, or cannot.
+ */
+function linkSame(from: string, to: string, bytes: Buffer): boolean {
+  try {
+    const st = lstatSync(from);
+    if (!st.isFile() || st.size !== bytes.length || !readFileSync(from).equals(bytes)) return false;
+    linkSync(from, to);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** What a template adds to the aggregates, from its record: its rows before review, and its findings once each. */

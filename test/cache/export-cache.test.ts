@@ -54,8 +54,15 @@ describe('export --cache', () => {
     expect(exportBoth(dir, [...args, '--jobs', '3'])).toBe('0 of 12');
     files = readdirSync(path.join(dir, 'cached', 'data')).sort();
     const before = new Map(files.map((f) => [f, inode(dataFile(f))]));
+    // The clause bodies' pages (pack format 5): written in the aggregates, linked when their bytes are unchanged.
+    const textsDir = path.join(dir, 'cached', 'texts');
+    const pages = readdirSync(textsDir).sort();
+    expect(pages.length).toBeGreaterThan(0);
+    const pagesBefore = new Map(pages.map((f) => [f, inode(path.join(textsDir, f))]));
     expect(exportBoth(dir, [...args, '--jobs', '1'])).toBe('12 of 12');
     for (const f of files) expect(inode(dataFile(f)), f).toBe(before.get(f));
+    expect(readdirSync(textsDir).sort()).toEqual(pages);
+    for (const f of pages) expect(inode(path.join(textsDir, f)), f).toBe(pagesBefore.get(f));
   });
 
   it('writes a changed template anew and links the others, with one thread or three', () => {
