@@ -107,7 +107,7 @@ ${unsettledBlock(r, page)}
 <div class="text footer">${h(r.footer.text)}</div>
 <h3>Clause ${h(r.clause.id)}${r.clause.number ? ` §${h(r.clause.number)}` : ''}</h3>
 <div class="text clause">${h(heading.trimEnd())}</div>
-<p class="clause-text"><a href="${h(page)}" data-text="${hash}">Clause text ${hash}</a> <span class="muted">(shared by every template with the same text; reviewed once)</span></p>
+<p class="clause-text"><a href="${h(page)}" data-text="${hash}">Clause text ${hash}</a> <span class="muted">(one page for every cell with the same text)</span></p>
 ${companions}
 <h3>Findings</h3>
 ${findingsList(r.findings)}
