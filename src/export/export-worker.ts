@@ -31,7 +31,7 @@ let done = 0;
 let since = Date.now();
 const flush = () => {
   // The texts first seen since the last batch go with it: the main thread writes them once for the pack.
-  const fresh = texts.drain();
+  const fresh = texts.drain(true);
   if (claimed.length || done || fresh) post({ kind: 'progress', claimed, done, ...(fresh ? { texts: fresh } : {}) });
   claimed = [];
   done = 0;

@@ -78,10 +78,12 @@ export class TextTable implements TextLookup {
   readonly findings = new Map<string, FindingText>();
   /** Hashes added since the last `drain` (what a worker thread has not yet sent). */
   private fresh: TextsFile = { bodies: {}, footers: {}, findings: {} };
+  /** Hashes sent and forgotten (`drain(true)`): a worker keeps only these, not the texts. */
+  private readonly sent = new Set<string>();
 
   addBody(b: ClauseBody): string {
     const hash = bodyHash(b);
-    if (!this.bodies.has(hash)) {
+    if (!this.bodies.has(hash) && !this.sent.has(hash)) {
       this.bodies.set(hash, b);
       this.fresh.bodies[hash] = b;
     }
@@ -90,7 +92,7 @@ export class TextTable implements TextLookup {
 
   addFooter(text: string): string {
     const hash = footerHash(text);
-    if (!this.footers.has(hash)) {
+    if (!this.footers.has(hash) && !this.sent.has(hash)) {
       this.footers.set(hash, text);
       this.fresh.footers[hash] = text;
     }
@@ -99,7 +101,7 @@ export class TextTable implements TextLookup {
 
   addFinding(f: FindingText): string {
     const hash = findingHash(f);
-    if (!this.findings.has(hash)) {
+    if (!this.findings.has(hash) && !this.sent.has(hash)) {
       this.findings.set(hash, f);
       this.fresh.findings[hash] = f;
     }
@@ -126,11 +128,20 @@ export class TextTable implements TextLookup {
     if (!this.findings.has(hash)) this.findings.set(hash, from.finding(hash)!);
   }
 
-  /** The texts added since the last call. */
-  drain(): TextsFile | undefined {
+  /**
+   * The texts added since the last call. With `forget`, the table keeps only their hashes (a
+   * worker thread, whose texts the main thread keeps: two copies of every text cost memory).
+   */
+  drain(forget = false): TextsFile | undefined {
     const out = this.fresh;
     if (!Object.keys(out.bodies).length && !Object.keys(out.footers).length && !Object.keys(out.findings).length) return undefined;
     this.fresh = { bodies: {}, footers: {}, findings: {} };
+    if (forget) {
+      for (const m of [this.bodies, this.footers, this.findings] as Array<Map<string, unknown>>) {
+        for (const h of m.keys()) this.sent.add(h);
+        m.clear();
+      }
+    }
     return out;
   }
 
