@@ -4,7 +4,7 @@
  * `data/<id>.json` plus its detail pages; (2) the aggregates (index.html, summary.csv/md/json,
  * findings.sarif, meta/, changes) are written by streaming over `data/` in name order.
  */
-import { copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { DiscloseError } from '../errors.js';
@@ -23,12 +23,13 @@ import { MarkdownSummary } from './summary-markdown.js';
 import { dataName, metaName, pageName, shortHash } from './names.js';
 import { statusOf, type ExportRecord, type ExportResult, type SummaryRow } from './model.js';
 import { cellHash, readSignOffs, Reviews, type CellReview, type ReviewState, type SignOffProblem } from './signoffs.js';
-import { renderDetailPage, renderRulesPage, RULES_PAGE } from './html-page.js';
+import { clauseRef, renderDetailPage, renderRulesPage, renderTextPage, RULES_PAGE, type TextUser } from './html-page.js';
+import { footerHash, readTexts, TEXTS_DIR, TEXTS_FILE, textPage, TextTable } from './text-store.js';
 import { STYLE, STYLESHEET } from './html-style.js';
 import { escapeMarkdownCell } from '../format/markdown-escape.js';
 import { Progress } from './progress.js';
-import { readExportRecord, readPackJson } from './read-pack.js';
-import { isManifest, templateSetHash, writeManifest, type Manifest } from './manifest.js';
+import { findingTextHashes, readExportRecord, readPackJson } from './read-pack.js';
+import { isManifest, PACK_FORMAT_VERSION, REPLACEABLE_FORMAT_VERSIONS, templateSetHash, writeManifest, type Manifest } from './manifest.js';
 import { SarifStream } from './sarif-stream.js';
 import { threadCount, writeTemplatesInThreads } from './parallel-templates.js';
 import { duplicateIdError, writeTemplate, type WriteTemplateOptions, type WrittenTemplate } from './write-template.js';
@@ -85,8 +86,9 @@ export async function exportPack(project: Project, files: string[], options: Exp
   const chosen = options.shard ? files.filter((_, i) => i % options.shard!.count === options.shard!.index - 1) : files;
   const cached = options.cache && cacheable(project) ? openPackCache(project, files, chosen, options, options.cache) : undefined;
   const summary = await withAtomicDir(options.out, async (tmp) => {
-    const threads = await writeTemplates(project, chosen, options, tmp, cached);
-    const summary = writeAggregates(tmp, options.out, columns, options.formats, options.cwd, prev, options.timestamp, cached?.aggregates);
+    const texts = new TextTable();
+    const threads = await writeTemplates(project, chosen, options, tmp, texts, cached);
+    const summary = writeAggregates(tmp, options.out, columns, options.formats, options.cwd, prev, options.timestamp, texts, cached?.aggregates);
     cached?.record(tmp);
     const run = { templates: files.length, set: templateSetHash(files.map((f) => relativePath(f, options.cwd))) };
     writeManifest(tmp, { disclose: packageVersion(), columns, formats: options.formats, run, ...(options.shard ? { shard: options.shard } : {}) });
@@ -109,7 +111,10 @@ export async function mergePacks(shards: string[], options: Pick<ExportOptions, 
     if (first.formats.includes('html')) mkdirSync(insideDir(tmp, 'pages'));
     if (first.formats.includes('meta')) mkdirSync(insideDir(tmp, 'meta'));
     const seen = new Map<string, string>();
+    // Each shard's texts; the merged pack's texts.json and texts/ are written with the aggregates.
+    const texts = new TextTable();
     for (const dir of shards) {
+      texts.adopt(readTexts(path.join(dir, TEXTS_FILE)));
       for (const sub of PER_TEMPLATE) {
         const from = path.join(dir, sub);
         if (!existsSync(from)) continue;
@@ -123,7 +128,7 @@ export async function mergePacks(shards: string[], options: Pick<ExportOptions, 
         }
       }
     }
-    const summary = writeAggregates(tmp, options.out, first.columns, first.formats as Format[], options.cwd, prev, options.timestamp);
+    const summary = writeAggregates(tmp, options.out, first.columns, first.formats as Format[], options.cwd, prev, options.timestamp, texts);
     writeManifest(tmp, { disclose: packageVersion(), columns: first.columns, formats: first.formats, run: first.run });
     return summary;
   }, checkReplaceable);
@@ -163,7 +168,11 @@ function readManifest(dir: string): Manifest {
   recoverAtomicDir(dir);
   const file = path.join(dir, 'pack.json');
   if (!existsSync(file)) throw new DiscloseError('E_USAGE', 'not a disclose export (no pack.json)', { file: dir }, 'Pass folders written by `disclose export`.');
-  return readPackJson<Manifest>(file, isManifest, 'the manifest of a disclose export');
+  const older = readPackJson<Manifest>(file, (v) => isManifest(v, REPLACEABLE_FORMAT_VERSIONS), 'the manifest of a disclose export');
+  if (older.formatVersion !== PACK_FORMAT_VERSION) {
+    throw new DiscloseError('E_USAGE', `a shard of pack format ${older.formatVersion} (disclose ${older.disclose}); this version of disclose writes and merges format ${PACK_FORMAT_VERSION}, which keeps each clause text once for the pack`, { file }, 'Export the shards again with this version of disclose (`disclose export --shard i/n`), then merge them.');
+  }
+  return older;
 }
 
 /** An earlier pack, first restored if an export was killed while swapping it (`recover-dir.ts`). */
@@ -175,25 +184,30 @@ function loadPrevious(dir: string): { dir: string; rows: Map<string, SummaryRow>
 }
 
 /** Phase 1 for every template; returns the number of threads it ran in. */
-async function writeTemplates(project: Project, allFiles: string[], options: ExportOptions, out: string, cached?: PackCache): Promise<number> {
+async function writeTemplates(project: Project, allFiles: string[], options: ExportOptions, out: string, texts: TextTable, cached?: PackCache): Promise<number> {
   mkdirSync(insideDir(out, 'data'));
   const opts: WriteTemplateOptions = { targets: options.targets, cwd: options.cwd, pages: options.formats.includes('html'), meta: options.formats.includes('meta'), ...(options.policyFiles?.length ? { policyFiles: options.policyFiles } : {}) };
   if (opts.pages) mkdirSync(insideDir(out, 'pages'));
   if (opts.meta) mkdirSync(insideDir(out, 'meta'));
   // Templates the cache holds: their files of the previous pack, linked (`pack-cache.ts`).
   const reused = cached?.reused ?? new Map<string, ExportEntry>();
-  for (const [file, entry] of reused) if (reuseFiles(options.out, out, entry)) cached!.aggregates.linked.add(file);
+  for (const [file, entry] of reused) {
+    if (reuseFiles(options.out, out, entry)) cached!.aggregates.linked.add(file);
+    // Its texts, from the previous pack's texts.json (each checked against its hash when read).
+    for (const c of entry.pack!.contrib.cells) texts.copy(cached!.texts!, c.body, c.footer);
+    for (const h of entry.pack!.contrib.findings) texts.copyFinding(cached!.texts!, h);
+  }
   const files = allFiles.filter((f) => !reused.has(f));
   const progress = new Progress(options.progress, allFiles.length, 'export');
   let done = reused.size;
   const threads = threadCount(project, files.length, availableParallelism(), options.jobs);
   const written: Array<{ file: string } & WrittenTemplate> = [];
   if (threads > 1) {
-    written.push(...(await writeTemplatesInThreads(project, files, opts, out, threads, () => progress.tick(++done), cached?.plan.uses)));
+    written.push(...(await writeTemplatesInThreads(project, files, opts, out, texts, threads, () => progress.tick(++done), cached?.plan.uses)));
   } else {
     const ids = new Map<string, string>();
     for (const file of files) {
-      writeTemplate(project, file, opts, out, (w) => {
+      writeTemplate(project, file, opts, out, texts, (w) => {
         const prior = ids.get(w.dataName);
         if (prior) throw duplicateIdError(w, prior);
         ids.set(w.dataName, file);
@@ -233,6 +247,7 @@ function writeAggregates(
   cwd: string,
   prev: { dir: string; rows: Map<string, SummaryRow>; signoffs?: string } | undefined,
   timestamp: string | undefined,
+  texts: TextTable,
   cache?: AggregateCache,
 ): ExportSummary {
   const has = (f: Format) => formats.includes(f);
@@ -253,12 +268,24 @@ function writeAggregates(
   const seen = new Set<string>();
   const summary: ExportSummary = { out: finalOut, templates: 0, rows: 0, errors: 0, warnings: 0, threads: 1, review: reviews.counts, signoffProblems: [] };
   const dataDir = path.join(dir, 'data');
+  // Each clause body's cells, in template order, for its page; the texts the records name.
+  const users = new Map<string, TextUser[]>();
+  const footers = new Set<string>();
+  const findingTexts = new Set<string>();
   for (const name of readdirSync(dataDir).sort()) {
     // A template the cache holds: its rows and findings without reading its record back (not
     // with --since, whose reviews and changes need the record).
     const hit = prev ? undefined : cache?.reuse.get(name);
-    const rec = hit ? undefined : readExportRecord(path.join(dataDir, name));
+    const rec = hit ? undefined : readExportRecord(path.join(dataDir, name), texts);
     const part = hit ?? contributionOf(rec!);
+    part.cells.forEach((c, i) => {
+      const row = part.rows[i]!;
+      const list = users.get(c.body) ?? [];
+      if (!list.length) users.set(c.body, list);
+      list.push({ template: part.template, region: row.region, locale: row.locale, page: row.page, heading: c.heading });
+      footers.add(c.footer);
+    });
+    for (const f of part.findings) findingTexts.add(f);
     cache?.made.set(name, part);
     summary.templates++;
     const rows: SummaryRow[] = [];
@@ -308,6 +335,8 @@ function writeAggregates(
   if (prev && changes) {
     for (const [key, row] of prev.rows) if (!seen.has(key)) changes.removed(row);
   }
+  // With --cache, a clause body's page the previous pack holds with the same bytes is linked, not written again.
+  writeTexts(dir, texts, users, footers, findingTexts, has('html'), cache ? finalOut : undefined);
   reviews.finish();
   summary.signoffProblems = reviews.problems;
   const changeHtml = `${reviews.html()}${changes ? changes.html() : ''}`;
@@ -320,6 +349,33 @@ function writeAggregates(
   json?.close();
   sarif?.close();
   return summary;
+}
+
+/** texts.json with every text the records name, and with html a page for each clause body listing its cells. */
+function writeTexts(dir: string, texts: TextTable, users: Map<string, TextUser[]>, footers: Set<string>, findings: Set<string>, html: boolean, previous?: string): void {
+  texts.write(dir, { bodies: new Set(users.keys()), footers, findings });
+  if (!html) return;
+  mkdirSync(insideDir(dir, TEXTS_DIR));
+  for (const [hash, cells] of users) {
+    const page = Buffer.from(renderTextPage(hash, texts.body(hash)!, cells));
+    const to = path.join(dir, textPage(hash));
+    if (!(previous && linkSame(path.join(previous, textPage(hash)), to, page))) writeFileSync(to, page);
+  }
+}
+
+/**
+ * Links `from` (a file of the previous pack) to `to` when it holds exactly `bytes`: a plain file
+ * read and compared, so a page edited since is written again. False when it does not, or cannot.
+ */
+function linkSame(from: string, to: string, bytes: Buffer): boolean {
+  try {
+    const st = lstatSync(from);
+    if (!st.isFile() || st.size !== bytes.length || !readFileSync(from).equals(bytes)) return false;
+    linkSync(from, to);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** What a template adds to the aggregates, from its record: its rows before review, and its findings once each. */
@@ -345,5 +401,9 @@ function contributionOf(rec: ExportRecord): Contribution {
       cellHash: cellHash(r, findings),
     };
   });
-  return { template: rec.template, rows, unique: dedupeFindings([...rec.lint, ...rec.results.flatMap((r) => r.findings)]) };
+  const cells = rec.results.map((r) => {
+    const { heading, hash } = clauseRef(r);
+    return { body: hash, footer: footerHash(r.footer.text), heading };
+  });
+  return { template: rec.template, rows, cells, findings: findingTextHashes(rec), unique: dedupeFindings([...rec.lint, ...rec.results.flatMap((r) => r.findings)]) };
 }

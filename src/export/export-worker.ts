@@ -13,6 +13,7 @@ import { Project } from '../project.js';
 import { ProjectUses } from '../render/project-uses.js';
 import type { Claimed, WorkerInput, WorkerMessage } from './parallel-templates.js';
 import { writeTemplate } from './write-template.js';
+import { TextTable } from './text-store.js';
 
 /** A batch goes when it holds this many templates or is this old, and before the worker ends. */
 const BATCH_TEMPLATES = 32;
@@ -24,11 +25,14 @@ const catalog = loadCatalog(input.catalog);
 const project = new Project(catalog, loadOrganization(input.orgFile), { severity: input.severity, templateFiles: input.templateFiles });
 if (input.uses) project.adoptUses(new ProjectUses(input.uses));
 const targets = input.targets.map((t) => ({ region: catalog.region(t.region), locale: t.locale }));
+const texts = new TextTable();
 let claimed: Claimed[] = [];
 let done = 0;
 let since = Date.now();
 const flush = () => {
-  if (claimed.length || done) post({ kind: 'progress', claimed, done });
+  // The texts first seen since the last batch go with it: the main thread writes them once for the pack.
+  const fresh = texts.drain(true);
+  if (claimed.length || done || fresh) post({ kind: 'progress', claimed, done, ...(fresh ? { texts: fresh } : {}) });
   claimed = [];
   done = 0;
   since = Date.now();
@@ -37,7 +41,7 @@ let current = -1;
 try {
   for (const { file, index } of input.files) {
     current = index;
-    writeTemplate(project, file, { targets, cwd: input.cwd, pages: input.pages, meta: input.meta, policyFiles: input.policyFiles }, input.out, (w) => claimed.push({ index, file, ...w }));
+    writeTemplate(project, file, { targets, cwd: input.cwd, pages: input.pages, meta: input.meta, policyFiles: input.policyFiles }, input.out, texts, (w) => claimed.push({ index, file, ...w }));
     done++;
     if (done >= BATCH_TEMPLATES || Date.now() - since >= BATCH_MS) flush();
   }

@@ -11,6 +11,7 @@ import { dataName, safeName, sectionId } from './names.js';
 import { flowDiagram } from './flow-diagram.js';
 import type { FlowView } from './flow-view.js';
 import { diffHtml, type CellReview } from './signoffs.js';
+import { bodyHash, splitClause, textPage, type ClauseBody } from './text-store.js';
 
 /** The anchor of a rule's explanation in rules.html. */
 const ruleAnchor = (id: string) => `rule-${safeName(id)}`;
@@ -71,10 +72,13 @@ ${flowDiagram(rec.template, views)}
 </figure>`;
 }
 
-/** Where the law behind an element of the clause is unsettled: the region data's note, for the reviewer. */
-function unsettledBlock(r: ExportResult): string {
+/**
+ * Where the law behind an element of the clause is unsettled: which elements, on the cell; the
+ * region data's notes are on the clause text's page, with the text they bear on.
+ */
+function unsettledBlock(r: ExportResult, page: string): string {
   if (!r.clause.unsettled?.length) return '';
-  return `<div class="unsettled"><h3>Unsettled law</h3>\n<ul>${r.clause.unsettled.map((u) => `<li><code>${h(u.id)}</code> (${h(u.article)}): ${h(u.note)}</li>`).join('')}</ul></div>`;
+  return `<p class="unsettled">Unsettled law: ${r.clause.unsettled.map((u) => `<code>${h(u.id)}</code> (${h(u.article)})`).join(', ')}; the notes are with <a href="${h(page)}#unsettled">the clause text</a>.</p>`;
 }
 
 /** Who signed the cell off and when, or that it changed since, or that no one has yet. */
@@ -85,20 +89,58 @@ function reviewBlock(review: CellReview | undefined): string {
   return `<div class="review needs-re-review" data-review="needs-re-review"><p><strong>Needs re-review</strong>: signed off by <span class="reviewer">${h(s.reviewer)}</span> on <time>${h(s.date)}</time>, then the ${h((review.changed ?? []).join(', '))} changed.</p>\n${diffHtml(review.diff)}</div>`;
 }
 
+/** A cell's clause: its text's hash in texts.json, and its page. */
+export function clauseRef(r: Pick<ExportResult, 'locale' | 'clause'>): { heading: string; hash: string } {
+  const { heading, body } = splitClause(r.clause.text);
+  return { heading, hash: bodyHash({ locale: r.locale, text: body, ...(r.clause.unsettled?.length ? { unsettled: r.clause.unsettled } : {}) }) };
+}
+
 function localeColumn(r: ExportResult, review: CellReview | undefined): string {
   const companions = r.clause.companions.map((c) => `<h3>${h(c.locale)}</h3>\n<div class="text">${h(c.text)}</div>`).join('\n');
+  const { heading, hash } = clauseRef(r);
+  const page = `../${textPage(hash)}`;
   return `<section class="locale" id="${h(sectionId(r.region, r.locale))}" lang="${h(r.locale)}">
 <h2><span class="badge ${r.status}">${h(r.status)}</span> ${h(r.locale)}</h2>
 ${reviewBlock(review)}
-${unsettledBlock(r)}
+${unsettledBlock(r, page)}
 <h3>Footer <span class="muted">(${h(r.footer.variant)}, ${r.footer.length}/${r.footer.limit ?? '∞'} ${h(r.footer.unit)})</span></h3>
 <div class="text footer">${h(r.footer.text)}</div>
 <h3>Clause ${h(r.clause.id)}${r.clause.number ? ` §${h(r.clause.number)}` : ''}</h3>
-<div class="text clause">${h(r.clause.text)}</div>
+<div class="text clause">${h(heading.trimEnd())}</div>
+<p class="clause-text"><a href="${h(page)}" data-text="${hash}">Clause text ${hash}</a> <span class="muted">(one page for every cell with the same text)</span></p>
 ${companions}
 <h3>Findings</h3>
 ${findingsList(r.findings)}
 </section>`;
+}
+
+/** A cell that uses a clause body: where its page is and what to call it. */
+export interface TextUser {
+  template: string;
+  region: string;
+  locale: string;
+  page: string;
+  heading: string;
+}
+
+/**
+ * texts/<hash>.html: one clause body, its unsettled-law notes, and every cell (template, region,
+ * locale) that uses it, each linked to its place on the template's page.
+ */
+export function renderTextPage(hash: string, body: ClauseBody, users: TextUser[]): string {
+  const notes = body.unsettled?.length
+    ? `<div class="unsettled" id="unsettled"><h2>Unsettled law</h2>\n<ul>${body.unsettled.map((u) => `<li><code>${h(u.id)}</code> (${h(u.article)}): ${h(u.note)}</li>`).join('')}</ul></div>\n`
+    : '';
+  const items = users.map((u) => `<li><a href="../pages/${h(u.page)}#${h(sectionId(u.region, u.locale))}">${h(u.template)} · ${h(u.region)} · ${h(u.locale)}</a> <span class="muted">${h(u.heading.trimEnd())}</span></li>`);
+  const page = `<p class="noprint"><a href="../index.html">← All templates</a></p>
+<h1>Clause text ${hash}</h1>
+<p class="muted">${h(body.locale)} · the text of a clause after its heading line, the same in every cell below.</p>
+<div class="text clause" lang="${h(body.locale)}">${h(body.text)}</div>
+${notes}<h2 id="used-by">Used by ${users.length} cell${users.length === 1 ? '' : 's'}</h2>
+<ul class="plain">
+${items.join('\n')}
+</ul>`;
+  return htmlDocument(`Clause text ${hash} — disclose review pack`, page);
 }
 
 /** The detail page of one template: body, flows, then each region with its locales side by side. */

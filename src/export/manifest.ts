@@ -22,10 +22,16 @@ export const PACK_FORMAT = 'disclose-review-pack';
  * locale its record and cell already say (`read-pack.ts`: `compactRecord`, `expandRecord`; a
  * record of format 3 is still read, for `--since` and sign-offs carried over an upgrade); each
  * rule's explanation and source once for the pack, in rules.html, instead of on every page.
+ * 5: each distinct clause body (the clause after its heading line, with its unsettled-law notes)
+ * and each distinct footer once for the pack, in texts.json under the hash of its content; a page
+ * per clause body, texts/<hash>.html, listing the cells that use it; records name their texts by
+ * hash and pages show the footers and link the clause bodies (`text-store.ts`). A record of format
+ * 4 or 3 is still read for `--since` and sign-offs carried over an upgrade; shards of an earlier
+ * format are not merged (`export-merge` says so).
  */
-export const PACK_FORMAT_VERSION = 4;
+export const PACK_FORMAT_VERSION = 5;
 /** Manifests of packs an export may replace: this format and the ones before (a pack from before an upgrade). */
-export const REPLACEABLE_FORMAT_VERSIONS: readonly number[] = [2, 3, 4];
+export const REPLACEABLE_FORMAT_VERSIONS: readonly number[] = [2, 3, 4, 5];
 
 export interface Manifest {
   format: typeof PACK_FORMAT;

@@ -21,6 +21,7 @@ import { isTemplateEntry, planTemplates, templateEntry, type Plan, type Template
 import { lstatOrUndefined } from '../io/lstat.js';
 import type { SummaryRow } from './model.js';
 import { isSummaryRows } from './read-pack.js';
+import { readTexts, TEXTS_FILE, type TextLookup, type TextTable } from './text-store.js';
 
 /** A template's part of the aggregates, as worked out from its record before any review. */
 export interface Contribution {
@@ -29,6 +30,10 @@ export interface Contribution {
   rows: SummaryRow[];
   /** Its findings, each once, as `check` lists them. */
   unique: Finding[];
+  /** Per row: the hashes of its clause body and footer in texts.json, and the clause's heading line. */
+  cells: Array<{ body: string; footer: string; heading: string }>;
+  /** The hashes of its finding texts in texts.json. */
+  findings: string[];
 }
 
 export interface PackFile {
@@ -56,7 +61,33 @@ export function isExportEntry(v: unknown): v is ExportEntry {
   if (pack === undefined) return true;
   if (!isObject(pack) || !Array.isArray(pack['files']) || !pack['files'].every(isPackFile)) return false;
   const c = pack['contrib'];
-  return isObject(c) && typeof c['template'] === 'string' && isSummaryRows(c['rows']) && Array.isArray(c['unique']) && c['unique'].every(isFinding);
+  return (
+    isObject(c) &&
+    typeof c['template'] === 'string' &&
+    isSummaryRows(c['rows']) &&
+    Array.isArray(c['unique']) &&
+    c['unique'].every(isFinding) &&
+    Array.isArray(c['cells']) &&
+    c['cells'].length === (c['rows'] as unknown[]).length &&
+    c['cells'].every((x) => isObject(x) && typeof x['body'] === 'string' && typeof x['footer'] === 'string' && typeof x['heading'] === 'string') &&
+    Array.isArray(c['findings']) &&
+    c['findings'].every((x) => typeof x === 'string')
+  );
+}
+
+/** Whether the previous pack's texts hold every text the entry's cells name. */
+function textsHeld(texts: TextLookup | undefined, entry: ExportEntry): boolean {
+  const c = entry.pack!.contrib;
+  return !!texts && c.cells.every((x) => texts.body(x.body) !== undefined && texts.footer(x.footer) !== undefined) && c.findings.every((h) => texts.finding(h) !== undefined);
+}
+
+/** The previous pack's texts.json, each text checked against its hash; undefined when it is missing or damaged (nothing is then reused). */
+function previousTexts(out: string): TextTable | undefined {
+  try {
+    return readTexts(path.join(out, TEXTS_FILE));
+  } catch {
+    return undefined;
+  }
 }
 
 /** Whether the entry's files in the previous pack are still the ones the cache recorded. */
@@ -121,6 +152,8 @@ export interface PackCache {
   plan: Plan<ExportEntry>;
   /** Templates of this run (its shard) whose files and aggregate parts are reused. */
   reused: Map<string, ExportEntry>;
+  /** The previous pack's texts, which the reused templates' records name (read when any is reused). */
+  texts: TextLookup | undefined;
   aggregates: AggregateCache;
   /** Notes the pack files of every template of this run, once the aggregates are written. */
   record(tmp: string): void;
@@ -133,7 +166,18 @@ export function openPackCache(project: Project, files: string[], chosen: string[
   const global = runKey(project, options.targets, policyFiles, { formats: options.formats, cwd: options.cwd, out: options.out, shard: options.shard ?? null });
   const file = cacheFile(cache.dir, 'export', options.out);
   const entries = readCache(file, 'export', global, isExportEntry, cache);
-  const plan = planTemplates(project, files, entries, policyFiles.length, (f, e) => !mine.has(f) || packFilesIntact(options.out, e));
+  let texts: TextTable | undefined;
+  let textsRead = false;
+  const usable = (f: string, e: ExportEntry): boolean => {
+    if (!mine.has(f)) return true;
+    if (!packFilesIntact(options.out, e)) return false;
+    if (!textsRead) {
+      texts = previousTexts(options.out);
+      textsRead = true;
+    }
+    return textsHeld(texts, e);
+  };
+  const plan = planTemplates(project, files, entries, policyFiles.length, usable);
   const reused = new Map([...plan.hits].filter(([f]) => mine.has(f)));
   reportReuse(cache, reused.size, chosen.length);
   const reuse = new Map([...reused.values()].map((e) => [dataName(e.id), e.pack!.contrib]));
@@ -142,6 +186,7 @@ export function openPackCache(project: Project, files: string[], chosen: string[
   return {
     plan,
     reused,
+    texts,
     aggregates,
     record(tmp) {
       for (const f of files) {

@@ -14,6 +14,7 @@ import type { Project } from '../project.js';
 import type { DataUse, ProjectUses } from '../render/project-uses.js';
 import { RULES } from '../rules/index.js';
 import type { SeverityOverrides } from '../check/run-rules.js';
+import type { TextTable, TextsFile } from './text-store.js';
 import { duplicateIdError, type WriteTemplateOptions, type WrittenTemplate } from './write-template.js';
 
 export interface WorkerInput {
@@ -48,7 +49,7 @@ export type Claimed = { index: number; file: string } & WrittenTemplate;
 
 export type WorkerMessage =
   /** Templates claimed and templates finished since the last message. */
-  | { kind: 'progress'; claimed: Claimed[]; done: number }
+  | { kind: 'progress'; claimed: Claimed[]; done: number; texts?: TextsFile }
   | { kind: 'done' }
   | { kind: 'error'; index: number; error: SerializedError };
 
@@ -74,7 +75,7 @@ export function threadCount(project: Project, templates: number, cores: number, 
   return Math.max(1, Math.min(wanted, templates));
 }
 
-export async function writeTemplatesInThreads(project: Project, files: string[], options: WriteTemplateOptions, out: string, threads: number, tick: () => void, uses?: ProjectUses): Promise<Claimed[]> {
+export async function writeTemplatesInThreads(project: Project, files: string[], options: WriteTemplateOptions, out: string, texts: TextTable, threads: number, tick: () => void, uses?: ProjectUses): Promise<Claimed[]> {
   const script = workerScript()!;
   const base: Omit<WorkerInput, 'files'> = {
     catalog: project.catalog.source,
@@ -101,6 +102,7 @@ export async function writeTemplatesInThreads(project: Project, files: string[],
       worker.on('message', (m: WorkerMessage) => {
         if (m.kind === 'progress') {
           for (const c of m.claimed) written.push(c);
+          if (m.texts) texts.adopt(m.texts);
           for (let i = 0; i < m.done; i++) tick();
         } else if (m.kind === 'error') failures.push({ index: m.index, error: m.error });
       });

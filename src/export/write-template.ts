@@ -18,6 +18,7 @@ import { flowViews } from './flow-view.js';
 import { statusOf, type ExportRecord, type ExportResult } from './model.js';
 import { dataName, metaName, pageName } from './names.js';
 import { compactRecord } from './read-pack.js';
+import type { TextTable } from './text-store.js';
 
 export interface WriteTemplateOptions {
   targets: Target[];
@@ -53,7 +54,11 @@ export function duplicateIdError(w: WrittenTemplate, priorFile: string): Disclos
   return new DiscloseError('E_DUPLICATE_ID', `template id "${w.id}" is also used by ${priorFile}`, w.idPos, 'Give every template its own id.');
 }
 
-export function writeTemplate(project: Project, file: string, options: WriteTemplateOptions, out: string, claim: (written: WrittenTemplate) => void, loaded?: Template): void {
+/**
+ * Writes the template's files; its clause bodies and footers go to `texts` (written once for the
+ * pack with the aggregates), which its record names by hash.
+ */
+export function writeTemplate(project: Project, file: string, options: WriteTemplateOptions, out: string, texts: TextTable, claim: (written: WrittenTemplate) => void, loaded?: Template): void {
   const template = loaded ?? project.loadTemplate(file);
   // Checked before anything is written, so a duplicate id never overwrites the first one's files.
   claim({ id: template.id, dataName: dataName(template.id), idPos: template.positions['id'] });
@@ -92,7 +97,7 @@ export function writeTemplate(project: Project, file: string, options: WriteTemp
     lint,
     results,
   };
-  writeFileSync(insideDir(out, `data/${dataName(template.id)}`), `${JSON.stringify(compactRecord(record))}\n`);
+  writeFileSync(insideDir(out, `data/${dataName(template.id)}`), `${JSON.stringify(compactRecord(record, texts))}\n`);
   if (options.pages) writeFileSync(insideDir(out, `pages/${pageName(template.id)}`), renderDetailPage(record));
   const metaRegions = [...new Set(options.targets.map((t) => t.region.id))];
   // The Meta file keeps a market's footer and marketTemplate's own notes, not the rules' findings:

@@ -54,8 +54,15 @@ describe('export --cache', () => {
     expect(exportBoth(dir, [...args, '--jobs', '3'])).toBe('0 of 12');
     files = readdirSync(path.join(dir, 'cached', 'data')).sort();
     const before = new Map(files.map((f) => [f, inode(dataFile(f))]));
+    // The clause bodies' pages (pack format 5): written in the aggregates, linked when their bytes are unchanged.
+    const textsDir = path.join(dir, 'cached', 'texts');
+    const pages = readdirSync(textsDir).sort();
+    expect(pages.length).toBeGreaterThan(0);
+    const pagesBefore = new Map(pages.map((f) => [f, inode(path.join(textsDir, f))]));
     expect(exportBoth(dir, [...args, '--jobs', '1'])).toBe('12 of 12');
     for (const f of files) expect(inode(dataFile(f)), f).toBe(before.get(f));
+    expect(readdirSync(textsDir).sort()).toEqual(pages);
+    for (const f of pages) expect(inode(path.join(textsDir, f)), f).toBe(pagesBefore.get(f));
   });
 
   it('writes a changed template anew and links the others, with one thread or three', () => {
@@ -76,6 +83,17 @@ describe('export --cache', () => {
     writeFileSync(page, readFileSync(page, 'utf8').replace('<h1>', '<h1>EDITED '));
     expect(exportBoth(dir, args)).toBe('11 of 12');
     expect(readFileSync(page, 'utf8')).not.toContain('EDITED');
+  });
+
+  it('does not trust the previous pack\'s texts.json edited by hand (pack format 5)', () => {
+    const file = path.join(dir, 'cached', 'texts.json');
+    const texts = JSON.parse(readFileSync(file, 'utf8')) as { bodies: Record<string, { text: string }> };
+    const first = Object.keys(texts.bodies)[0]!;
+    texts.bodies[first]!.text += ' EDITED';
+    writeFileSync(file, JSON.stringify(texts));
+    // Its texts cannot be trusted, so no template's records are reused; the pack is the one a run without the cache writes.
+    expect(exportBoth(dir, args)).toBe('0 of 12');
+    expect(readFileSync(file, 'utf8')).not.toContain('EDITED');
   });
 
   it('misses for another output folder and for other regions', () => {

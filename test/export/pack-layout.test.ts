@@ -1,9 +1,11 @@
 /**
- * Pack format 4 (issue 22, a lighter pack): one stylesheet, `pack.css`, linked from the index and
+ * Pack format 5 (issue 22, a lighter pack): one stylesheet, `pack.css`, linked from the index and
  * every page instead of a copy in each; each rule's explanation and source once for the pack, in
  * rules.html, linked from every finding that cites it; findings.sarif one result a line; each
- * finding once per template record. A pack of format 3 or 2 at --out is an earlier export and is
- * replaced.
+ * finding once per template record; each distinct clause body and footer once for the pack, in
+ * texts.json by the hash of its content, each body with a page (texts/<hash>.html) listing the
+ * cells that use it, which the template pages link. A pack of format 4, 3 or 2 at --out is an
+ * earlier export and is replaced; shards of format 4 are not merged.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -12,13 +14,14 @@ import { PACK_FORMAT_VERSION } from '../../src/export/manifest.js';
 import { STYLE } from '../../src/export/html-style.js';
 import { RULES } from '../../src/rules/index.js';
 import { compactRecord, expandRecord, readExportRecord, type StoredRecord } from '../../src/export/read-pack.js';
+import { bodyHash, findingHash, footerHash, readTexts, TEXTS_FILE, TextTable, type TextsFile } from '../../src/export/text-store.js';
 import { cli } from '../helpers/cli.js';
 import { copyExamples, tmp } from '../helpers/tree.js';
 import { ROOT } from '../helpers/examples.js';
 import { generateTemplates } from '../../bench/generate.js';
 import { escapeHtml } from '../../src/export/html-escape.js';
 
-describe('pack layout (format 4)', () => {
+describe('pack layout (format 5)', () => {
   it('links one stylesheet and explains each rule once for the pack', async () => {
     const dir = copyExamples();
     const r = await cli(['export', 'templates', '--regions', 'eu,china', '--out', 'pack', '--quiet'], dir);
@@ -27,7 +30,7 @@ describe('pack layout (format 4)', () => {
     expect(readFileSync(path.join(pack, 'pack.css'), 'utf8')).toBe(STYLE.trimStart());
     const manifest = JSON.parse(readFileSync(path.join(pack, 'pack.json'), 'utf8')) as { formatVersion: number; files: string[] };
     expect(manifest.formatVersion).toBe(PACK_FORMAT_VERSION);
-    expect(PACK_FORMAT_VERSION).toBe(4);
+    expect(PACK_FORMAT_VERSION).toBe(5);
     expect(manifest.files).toContain('pack.css');
     const index = readFileSync(path.join(pack, 'index.html'), 'utf8');
     expect(index).toContain('<link rel="stylesheet" href="pack.css">');
@@ -57,23 +60,23 @@ describe('pack layout (format 4)', () => {
     expect(sarif.split('\n').filter((l) => l.startsWith('{"ruleId"'))).toHaveLength(results.length);
   });
 
-  it('replaces a pack of format 3 or 2 at --out (an export from before the upgrade)', async () => {
+  it('replaces a pack of format 4, 3 or 2 at --out (an export from before the upgrade)', async () => {
     const dir = copyExamples();
     expect((await cli(['export', 'templates', '--regions', 'eu', '--out', 'pack', '--quiet'], dir)).code).toBe(0);
     const file = path.join(dir, 'pack', 'pack.json');
-    for (const earlier of [3, 2]) {
-      writeFileSync(file, readFileSync(file, 'utf8').replace(/"formatVersion": 4/, `"formatVersion": ${earlier}`));
+    for (const earlier of [4, 3, 2]) {
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/"formatVersion": 5/, `"formatVersion": ${earlier}`));
       const again = await cli(['export', 'templates', '--regions', 'eu', '--out', 'pack', '--quiet'], dir);
       expect(again.code, again.err).toBe(0);
-      expect(JSON.parse(readFileSync(file, 'utf8')).formatVersion).toBe(4);
+      expect(JSON.parse(readFileSync(file, 'utf8')).formatVersion).toBe(5);
     }
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/"formatVersion": 4/, '"formatVersion": 1'));
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/"formatVersion": 5/, '"formatVersion": 1'));
     const old = await cli(['export', 'templates', '--regions', 'eu', '--out', 'pack', '--quiet'], dir);
     expect(old.code).toBe(2);
     expect(old.err).toMatch(/E_PATH/);
   });
 
-  it('keeps each finding of a template once in its record, and reads it back as written', async () => {
+  it('keeps each finding of a template once in its record (its text once in texts.json), and reads it back as written', async () => {
     // Generated templates rest on consent without a record: the same finding in every cell.
     const dir = tmp('disclose-record-');
     generateTemplates(ROOT, dir, 6, 7);
@@ -93,7 +96,8 @@ describe('pack layout (format 4)', () => {
         expect(f['file'], name).not.toBe(stored.file);
       }
       const rec = readExportRecord(file);
-      expect(rec, name).toEqual(expandRecord(compactRecord(rec)));
+      const texts = new TextTable();
+      expect(rec, name).toEqual(expandRecord(compactRecord(rec, texts), texts));
       for (const c of rec.results) {
         for (const f of c.findings) {
           expect(f.template, name).toBe(stored.template);
@@ -102,5 +106,96 @@ describe('pack layout (format 4)', () => {
       }
     }
     expect(shared).toBeGreaterThan(0);
+  });
+
+  it('keeps each distinct clause body and footer once, and every page links the bodies it uses', async () => {
+    // Realistic templates share flow shapes, so many cells have the same clause body.
+    const dir = tmp('disclose-texts-');
+    generateTemplates(ROOT, dir, 24, 5, 'realistic');
+    const r = await cli(['export', 'templates', '--regions', 'eu,california,china', '--out', 'pack', '--quiet'], dir);
+    expect(r.code, r.err).toBeLessThan(2);
+    const pack = path.join(dir, 'pack');
+    const texts = JSON.parse(readFileSync(path.join(pack, TEXTS_FILE), 'utf8')) as TextsFile;
+    const bodies = Object.entries(texts.bodies);
+    // Each text under the hash of its content, each content once.
+    for (const [hash, body] of bodies) expect(bodyHash(body)).toBe(hash);
+    for (const [hash, footer] of Object.entries(texts.footers)) expect(footerHash(footer)).toBe(hash);
+    expect(new Set(bodies.map(([, b]) => JSON.stringify(b))).size).toBe(bodies.length);
+    expect(new Set(Object.values(texts.footers)).size).toBe(Object.keys(texts.footers).length);
+    // Finding texts (rule, severity, message, data, fix) once for the pack; records keep the place.
+    for (const [hash, f] of Object.entries(texts.findings)) {
+      expect(findingHash(f)).toBe(hash);
+      expect(f['line'], hash).toBeUndefined();
+      expect(typeof f['message'], hash).toBe('string');
+    }
+    const findingUsers = new Map<string, Set<string>>();
+    const manifest = JSON.parse(readFileSync(path.join(pack, 'pack.json'), 'utf8')) as { files: string[] };
+    expect(manifest.files).toContain(TEXTS_FILE);
+    // Every cell names a body and a footer of texts.json; its page shows the footer and links the body.
+    const uses = new Map<string, Set<string>>();
+    let cells = 0;
+    for (const name of readdirSync(path.join(pack, 'data'))) {
+      const raw = readFileSync(path.join(pack, 'data', name), 'utf8');
+      const stored = JSON.parse(raw) as StoredRecord;
+      const page = readFileSync(path.join(pack, 'pages', name.replace(/\.json$/, '.html')), 'utf8');
+      const rec = readExportRecord(path.join(pack, 'data', name));
+      for (const f of stored.findings) {
+        const ref = f['ref'] as string;
+        expect(texts.findings[ref], name).toBeDefined();
+        expect(raw, name).not.toContain(JSON.stringify(texts.findings[ref]!['message']));
+        findingUsers.set(ref, (findingUsers.get(ref) ?? new Set()).add(name));
+      }
+      stored.results.forEach((cell, i) => {
+        cells++;
+        const body = texts.bodies[cell.clause.ref]!;
+        expect(body, name).toBeDefined();
+        expect(texts.footers[cell.footer.ref], name).toBe(rec.results[i]!.footer.text);
+        expect(rec.results[i]!.clause.text, name).toBe(cell.clause.heading + body.text);
+        expect(page, name).toContain(`<a href="../texts/${cell.clause.ref}.html" data-text="${cell.clause.ref}">`);
+        expect(page, name).toContain(`<div class="text footer">${escapeHtml(rec.results[i]!.footer.text)}</div>`);
+        // The body is not written out again in the record or on the page.
+        expect(raw, name).not.toContain(JSON.stringify(body.text).slice(1, -1));
+        expect(page, name).not.toContain(escapeHtml(body.text));
+        const users = uses.get(cell.clause.ref) ?? new Set<string>();
+        users.add(`pages/${name.replace(/\.json$/, '.html')}#${cell.region}--${cell.locale}`);
+        uses.set(cell.clause.ref, users);
+      });
+    }
+    // Fewer bodies than cells: a body shared by several templates is stored once.
+    expect(bodies.length).toBeLessThan(cells);
+    expect([...uses.values()].some((u) => u.size > 1)).toBe(true);
+    expect(new Set(findingUsers.keys())).toEqual(new Set(Object.keys(texts.findings)));
+    expect([...findingUsers.values()].some((u) => u.size > 1)).toBe(true);
+    expect(new Set(uses.keys())).toEqual(new Set(bodies.map(([h]) => h)));
+    // Each body's page holds its text once and links every cell that uses it, and only those.
+    expect(readdirSync(path.join(pack, 'texts')).sort()).toEqual(bodies.map(([h]) => `${h}.html`).sort());
+    for (const [hash, body] of bodies) {
+      const html = readFileSync(path.join(pack, 'texts', `${hash}.html`), 'utf8');
+      expect(html.split(escapeHtml(body.text)).length - 1, hash).toBe(1);
+      const links = [...html.matchAll(/<a href="\.\.\/(pages\/[^"]+)">/g)].map((m) => m[1]);
+      expect(new Set(links), hash).toEqual(uses.get(hash));
+      for (const u of body.unsettled ?? []) expect(html, hash).toContain(escapeHtml(u.note));
+    }
+  });
+
+  it('does not read a texts.json edited by hand, and does not merge shards of format 4', async () => {
+    const dir = copyExamples();
+    expect((await cli(['export', 'templates', '--regions', 'eu', '--out', 'pack', '--quiet'], dir)).code).toBe(0);
+    const file = path.join(dir, 'pack', TEXTS_FILE);
+    const texts = JSON.parse(readFileSync(file, 'utf8')) as TextsFile;
+    const [hash, body] = Object.entries(texts.bodies)[0]!;
+    writeFileSync(file, JSON.stringify({ ...texts, bodies: { ...texts.bodies, [hash]: { ...body, text: `${body.text} (edited)` } } }));
+    expect(() => readTexts(file)).toThrow(new RegExp(`clause text ${hash} is not the text its hash names`));
+    // A record of the pack is read (by --since, for a changed cell's diff) with the pack's texts: refused.
+    const record = path.join(dir, 'pack', 'data', readdirSync(path.join(dir, 'pack', 'data'))[0]!);
+    expect(() => readExportRecord(record)).toThrow(/is not the text its hash names/);
+
+    for (const i of [1, 2]) expect((await cli(['export', 'templates', '--regions', 'eu', '--out', `s${i}`, '--shard', `${i}/2`, '--quiet'], dir)).code).toBe(0);
+    const manifest = path.join(dir, 's2', 'pack.json');
+    writeFileSync(manifest, readFileSync(manifest, 'utf8').replace(/"formatVersion": 5/, '"formatVersion": 4'));
+    const merged = await cli(['export-merge', 's1', 's2', '--out', 'merged', '--quiet'], dir);
+    expect(merged.code).toBe(2);
+    expect(merged.err).toMatch(/shard of pack format 4/);
+    expect(merged.err).toMatch(/Export the shards again/);
   });
 });

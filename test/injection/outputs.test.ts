@@ -161,7 +161,10 @@ describe('HTML: export pages and index escape every payload once', () => {
   it('pages hold only disclose\'s markup; their text is every payload as typed', () => {
     const pages = readdirSync(path.join(pack, 'pages'));
     expect(pages).toHaveLength(PAYLOADS.length * 2);
-    for (const name of pages) {
+    // Pack format 5: the clause texts are pages of their own (texts/), held to the same markup.
+    const texts = readdirSync(path.join(pack, 'texts')).map((n) => `../texts/${n}`);
+    expect(texts.length).toBeGreaterThan(0);
+    for (const name of [...pages, ...texts]) {
       const html = readFileSync(path.join(pack, 'pages', name), 'utf8');
       expect(htmlProblems(html, { tags: PAGE_TAGS }), name).toEqual([]);
       expect(html).not.toMatch(/<script|<img/i);
@@ -170,7 +173,10 @@ describe('HTML: export pages and index escape every payload once', () => {
       const msg = htmlText(readFileSync(path.join(pack, 'pages', `msg_${p.id}.html`), 'utf8'));
       for (const v of [field('BODY', p.text), field('PURPOSE', p.text), `${p.text} FOOTER`]) expect(msg, `${p.id} ${v}`).toContain(v);
       if (p.link) continue;
-      const mail = htmlText(readFileSync(path.join(pack, 'pages', `mail_${p.id}.html`), 'utf8'));
+      // The page with the clause texts it links (the controller is named in the clause's body).
+      const page = readFileSync(path.join(pack, 'pages', `mail_${p.id}.html`), 'utf8');
+      const linked = [...page.matchAll(/href="\.\.\/(texts\/[0-9a-f]+\.html)"/g)].map((m) => readFileSync(path.join(pack, m[1]!), 'utf8'));
+      const mail = htmlText([page, ...linked].join('\n'));
       expect(mail).toContain(field('RCPT', shown(p.text)));
       expect(mail).toContain(field('CTL', shown(ALL)));
     }

@@ -1,0 +1,208 @@
+/**
+ * The pack's texts, each stored once (pack format 5). A clause is its one-line heading (the
+ * clause number and title, which differ from template to template) followed by its body; in a
+ * real template set a few hundred distinct bodies make up thousands of clauses, so a reviewer
+ * signs off each body once instead of once per template. Each distinct clause body (with the
+ * unsettled-law notes of its elements) and each distinct footer is kept in `texts.json` under
+ * the hash of its content; each body also has a page, `texts/<hash>.html`, listing the cells that
+ * use it. A template's record (`data/<id>.json`) and page name their texts by hash.
+ *
+ * The hash names the content, so a text read back from a pack is checked against its name: a
+ * `texts.json` edited since it was written is not trusted (`readTexts`).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { DiscloseError } from '../errors.js';
+import { decodeUtf8 } from '../load/decode-utf8.js';
+import { parseJson } from '../load/json-file.js';
+import { insideDir } from '../io/atomic-dir.js';
+import { shortHash } from './names.js';
+
+/** Where the clause elements behind a body are unsettled in law: the region data's note. */
+export interface UnsettledNote {
+  id: string;
+  article: string;
+  note: string;
+}
+
+/** A clause body: the clause's text after its heading line, in one locale. */
+export interface ClauseBody {
+  locale: string;
+  text: string;
+  unsettled?: UnsettledNote[];
+}
+
+/**
+ * A finding without what differs between templates with the same finding: its place (line,
+ * column), and the template, file, region and locale its record and cell say.
+ */
+export type FindingText = Record<string, unknown>;
+
+/** texts.json: every distinct clause body, footer and finding text of the pack, by hash, sorted by hash. */
+export interface TextsFile {
+  bodies: Record<string, ClauseBody>;
+  footers: Record<string, string>;
+  findings: Record<string, FindingText>;
+}
+
+export const TEXTS_FILE = 'texts.json';
+/** The folder of the clause bodies' pages. */
+export const TEXTS_DIR = 'texts';
+
+export const bodyHash = (b: ClauseBody): string => shortHash(JSON.stringify(['body', b.locale, b.text, b.unsettled ?? []]));
+export const footerHash = (text: string): string => shortHash(JSON.stringify(['footer', text]));
+export const findingHash = (f: FindingText): string => shortHash(JSON.stringify(['finding', f]));
+
+/** The page of a clause body, relative to the top of the pack. */
+export const textPage = (hash: string): string => `${TEXTS_DIR}/${hash}.html`;
+
+/**
+ * A clause's text as heading and body: the heading is the text up to and including its first line
+ * break (all of it when there is none), the body the rest. `heading + body` is the text.
+ */
+export function splitClause(text: string): { heading: string; body: string } {
+  const nl = text.indexOf('\n');
+  return nl < 0 ? { heading: text, body: '' } : { heading: text.slice(0, nl + 1), body: text.slice(nl + 1) };
+}
+
+/** Texts looked up by hash; undefined when the pack does not hold it. */
+export interface TextLookup {
+  body(hash: string): ClauseBody | undefined;
+  footer(hash: string): string | undefined;
+  finding(hash: string): FindingText | undefined;
+}
+
+/** The texts of a pack being built: added as templates are written, written out once at the end. */
+export class TextTable implements TextLookup {
+  readonly bodies = new Map<string, ClauseBody>();
+  readonly footers = new Map<string, string>();
+  readonly findings = new Map<string, FindingText>();
+  /** Hashes added since the last `drain` (what a worker thread has not yet sent). */
+  private fresh: TextsFile = { bodies: {}, footers: {}, findings: {} };
+  /** Hashes sent and forgotten (`drain(true)`): a worker keeps only these, not the texts. */
+  private readonly sent = new Set<string>();
+
+  addBody(b: ClauseBody): string {
+    const hash = bodyHash(b);
+    if (!this.bodies.has(hash) && !this.sent.has(hash)) {
+      this.bodies.set(hash, b);
+      this.fresh.bodies[hash] = b;
+    }
+    return hash;
+  }
+
+  addFooter(text: string): string {
+    const hash = footerHash(text);
+    if (!this.footers.has(hash) && !this.sent.has(hash)) {
+      this.footers.set(hash, text);
+      this.fresh.footers[hash] = text;
+    }
+    return hash;
+  }
+
+  addFinding(f: FindingText): string {
+    const hash = findingHash(f);
+    if (!this.findings.has(hash) && !this.sent.has(hash)) {
+      this.findings.set(hash, f);
+      this.fresh.findings[hash] = f;
+    }
+    return hash;
+  }
+
+  /** Adds texts already named by their hashes (from a worker or a shard). */
+  adopt(texts: TextsFile | TextTable): void {
+    const bodies = texts instanceof TextTable ? texts.bodies : Object.entries(texts.bodies);
+    const footers = texts instanceof TextTable ? texts.footers : Object.entries(texts.footers);
+    for (const [h, b] of bodies) if (!this.bodies.has(h)) this.bodies.set(h, b);
+    for (const [h, f] of footers) if (!this.footers.has(h)) this.footers.set(h, f);
+    for (const [h, f] of texts instanceof TextTable ? texts.findings : Object.entries(texts.findings)) if (!this.findings.has(h)) this.findings.set(h, f);
+  }
+
+  /** Adds one cell's body and footer from another pack's texts (the previous pack, for a template the cache reuses). */
+  copy(from: TextLookup, body: string, footer: string): void {
+    if (!this.bodies.has(body)) this.bodies.set(body, from.body(body)!);
+    if (!this.footers.has(footer)) this.footers.set(footer, from.footer(footer)!);
+  }
+
+  /** Adds a finding text from another pack's texts (for a template the cache reuses). */
+  copyFinding(from: TextLookup, hash: string): void {
+    if (!this.findings.has(hash)) this.findings.set(hash, from.finding(hash)!);
+  }
+
+  /**
+   * The texts added since the last call. With `forget`, the table keeps only their hashes (a
+   * worker thread, whose texts the main thread keeps: two copies of every text cost memory).
+   */
+  drain(forget = false): TextsFile | undefined {
+    const out = this.fresh;
+    if (!Object.keys(out.bodies).length && !Object.keys(out.footers).length && !Object.keys(out.findings).length) return undefined;
+    this.fresh = { bodies: {}, footers: {}, findings: {} };
+    if (forget) {
+      for (const m of [this.bodies, this.footers, this.findings] as Array<Map<string, unknown>>) {
+        for (const h of m.keys()) this.sent.add(h);
+        m.clear();
+      }
+    }
+    return out;
+  }
+
+  body(hash: string): ClauseBody | undefined {
+    return this.bodies.get(hash);
+  }
+
+  footer(hash: string): string | undefined {
+    return this.footers.get(hash);
+  }
+
+  finding(hash: string): FindingText | undefined {
+    return this.findings.get(hash);
+  }
+
+  /** texts.json of the texts in `used` (those the pack's records name), sorted by hash. */
+  write(dir: string, used: { bodies: Set<string>; footers: Set<string>; findings: Set<string> }): void {
+    const pick = <T>(m: Map<string, T>, keep: Set<string>): Record<string, T> => {
+      const out: Record<string, T> = {};
+      for (const h of [...keep].sort()) {
+        const v = m.get(h);
+        if (v !== undefined) out[h] = v;
+      }
+      return out;
+    };
+    const file: TextsFile = { bodies: pick(this.bodies, used.bodies), footers: pick(this.footers, used.footers), findings: pick(this.findings, used.findings) };
+    writeFileSync(insideDir(dir, TEXTS_FILE), `${JSON.stringify(file)}\n`);
+  }
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isNote = (n: unknown) => isObject(n) && typeof n['id'] === 'string' && typeof n['article'] === 'string' && typeof n['note'] === 'string';
+const isBody = (b: unknown): b is ClauseBody => isObject(b) && typeof b['locale'] === 'string' && typeof b['text'] === 'string' && (b['unsettled'] === undefined || (Array.isArray(b['unsettled']) && b['unsettled'].every(isNote)));
+
+/**
+ * Reads a pack's texts.json. Every text must be the one its hash names: a file edited since the
+ * export wrote it is an input error naming the first text that does not match.
+ */
+export function readTexts(file: string): TextTable {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    throw new DiscloseError('E_FILE_NOT_FOUND', 'the pack has no texts.json, which its records name their clause texts and footers in', { file }, 'Pass a folder written by `disclose export` (pack format 5), whole.');
+  }
+  const value = parseJson(decodeUtf8(bytes, file), file);
+  const bad = (what: string) => new DiscloseError('E_JSON', what, { file, line: 1, column: 1 }, 'Export the pack again; texts.json is written by the export and not edited by hand.');
+  if (!isObject(value) || !isObject(value['bodies']) || !isObject(value['footers']) || !isObject(value['findings'])) throw bad('not the texts of a disclose export');
+  const table = new TextTable();
+  for (const [h, b] of Object.entries(value['bodies'])) {
+    if (!isBody(b) || bodyHash(b) !== h) throw bad(`the clause text ${h} is not the text its hash names (edited or damaged)`);
+    table.bodies.set(h, b);
+  }
+  for (const [h, f] of Object.entries(value['footers'])) {
+    if (typeof f !== 'string' || footerHash(f) !== h) throw bad(`the footer ${h} is not the text its hash names (edited or damaged)`);
+    table.footers.set(h, f);
+  }
+  for (const [h, f] of Object.entries(value['findings'])) {
+    if (!isObject(f) || findingHash(f) !== h) throw bad(`the finding ${h} is not the text its hash names (edited or damaged)`);
+    table.findings.set(h, f);
+  }
+  table.drain();
+  return table;
+}
