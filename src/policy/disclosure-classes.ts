@@ -80,6 +80,9 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
   const kinds = (s: Sentence, k: Mention['kind']) => s.mentions.filter((m) => m.kind === k);
   const has = (s: Sentence, list: string[]) => list.some((p) => p && low(s.text).includes(p));
 
+  // A negation closely before the verb denies it; where the verb comes first in a main clause
+  // (policy.verbSecond: "Wir übermitteln keine … Daten"), one right after it does too.
+  const negates = negatesIn(vocab);
   // Blanket statements: a negation closely before a share or transfer verb, or "only with your consent".
   const blankets: Blanket[] = [];
   const firstPerson = phrases(vocab?.markers);
@@ -102,7 +105,7 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
     // "These companies do not share …" is not our promise: a denial needs "we" before it, where the locale lists the words.
     if (firstPerson.length && !kinds(s, 'negation').some((n) => firstPerson.some((w) => (/^(zh|th|ja)/.test(lng) ? low(s.text.slice(0, n.start - s.start)).includes(w) : new RegExp(`(^|[^\\p{L}])${w}([^\\p{L}]|$)`, 'u').test(low(s.text.slice(0, n.start - s.start))))))) continue;
     for (const n of kinds(s, 'negation')) {
-      const a = actions.find((x) => (x.value === 'share' || x.value === 'transfer') && x.start >= n.end && x.start - n.end <= 40);
+      const a = actions.find((x) => (x.value === 'share' || x.value === 'transfer') && negates(n, x));
       if (!a) continue;
       blankets.push({ kind: a.value === 'share' ? 'deny-share' : 'deny-transfer', qualified, sentence: s });
       break;
@@ -465,6 +468,12 @@ interface Helpers {
   tax: Parameters<typeof covers>[0];
 }
 
+/** Whether a negation denies an action: closely before it, or (policy.verbSecond) right after it. */
+function negatesIn(vocab: PolicyVocabulary | undefined): (n: Mention, a: Mention) => boolean {
+  const verbSecond = (vocab as { verbSecond?: boolean } | undefined)?.verbSecond === true;
+  return (n, a) => (a.start >= n.end && a.start - n.end <= 40) || (verbSecond && a.end <= n.start && n.start - a.end <= 2);
+}
+
 /**
  * The statement that discloses an aspect of a flow only vaguely (no claim the reader can complete):
  * of the candidates, the one that names the flow's recipient or places, then the one in a section
@@ -506,7 +515,8 @@ function vagueStatement(aspect: Aspect, flow: Flow, sentences: readonly Sentence
         // Other countries in general, or the flow's own places or recipient; a place of another processor is not this flow's.
         // A denial ("we do not transfer it outside the EU") discloses nothing; a hedge ("servers
         // which may not be in your country") does.
-        if (h.kinds(s, 'negation').some((n) => h.kinds(s, 'action').some((a) => a.start >= n.end && a.start - n.end <= 40))) return false;
+        const negates = negatesIn(h.vocab);
+        if (h.kinds(s, 'negation').some((n) => h.kinds(s, 'action').some((a) => negates(n, a)))) return false;
         const about = acts.size > 0 || inTopic(s, 'transfers') || sentenceTopic(s) === 'transfers';
         // "Our carrier may be based outside the EU" speaks of the courier's flow, not of WhatsApp's:
         // a sentence whose subject is another recipient (named before any verb) is not about this flow.
