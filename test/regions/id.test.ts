@@ -69,6 +69,6 @@ describe('id', () => {
       expect(r.footer).not.toContain('§');
     }
     expect(find(renders, 'support_followup').footer).toBe('Kebijakan Privasi bagian 5.6: https://nrdl.example/p');
-    expect(element(find(renders, 'order_shipped'), 'government_disclosure').citation).toBe('Pasal 20 ayat (2) huruf c dan Pasal 15 ayat (1) huruf b UU PDP');
+    expect(element(find(renders, 'order_shipped'), 'government_disclosure').citation).toBe('Pasal 20 ayat (2) huruf c UU PDP');
   });
 });

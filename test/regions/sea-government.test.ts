@@ -10,7 +10,7 @@ const GOVERNMENT: Record<(typeof MEMBERS)[number], Array<[locale: string, senten
   vn: [['vi', 'Chúng tôi có thể chuyển giao dữ liệu cá nhân của bạn theo yêu cầu của cơ quan nhà nước có thẩm quyền (điểm đ khoản 1 Điều 17 Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15).']],
   th: [['th', 'เราอาจเปิดเผยข้อมูลส่วนบุคคลของท่านแก่หน่วยงานของรัฐเมื่อกฎหมายกำหนด (มาตรา 27']],
   my: [['ms', 'Kami mungkin mendedahkan data peribadi anda kepada pihak berkuasa awam jika dikehendaki atau dibenarkan oleh undang-undang (perenggan 6(2)(c) dan subperenggan 39(b)(ii) Akta 709)'], ['en', 'We may disclose personal data to public authorities where the law requires or authorises it (']],
-  id: [['id', 'Kami dapat mengungkapkan Data Pribadi Anda kepada instansi pemerintah apabila diwajibkan oleh peraturan perundang-undangan atau untuk proses penegakan hukum (Pasal 20 ayat (2) huruf c']],
+  id: [['id', 'Kami dapat mengungkapkan Data Pribadi Anda kepada instansi pemerintah apabila diwajibkan oleh ketentuan peraturan perundang-undangan, termasuk untuk kepentingan proses penegakan hukum (Pasal 20 ayat (2) huruf c UU PDP).']],
   // The DPA's term, "personal information" (s.3(g); review-3 PH-4).
   ph: [['en', 'We may disclose personal information to public authorities where the law requires or authorises it (']],
   sg: [['en', 'We may disclose personal data to public authorities where the law requires or authorises it (']],
