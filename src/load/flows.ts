@@ -26,6 +26,7 @@ export interface RawFlow {
   consent?: Flow['consent'];
   source?: Flow['source'];
   sensitive?: Flow['sensitive'];
+  collectedByRecipients?: Flow['collectedByRecipients'];
 }
 
 export interface BuildFlowsOptions {
@@ -109,6 +110,16 @@ export function buildFlows(raws: RawFlow[], tax: Taxonomy, y: YamlFile, base: Ya
     if (raw.retention?.heldBy === 'recipients' && recipients.length === 0) {
       throw new DiscloseError('E_SCHEMA', `flow "${raw.id}": retention heldBy "recipients", but the flow has no recipients`, y.posOf(at('retention', 'heldBy')), 'Name the recipients that keep the data, or remove heldBy (we keep them).');
     }
+    // Data the person gives straight to the recipients: there must be recipients, and none of ours to store them (review 6 CN6-2).
+    if (raw.collectedByRecipients && (recipients.length === 0 || (raw.storage ?? []).length > 0)) {
+      throw new DiscloseError('E_SCHEMA', `flow "${raw.id}": collectedByRecipients needs recipients and no storage of ours`, y.posOf(at('collectedByRecipients')), 'Name the recipients that collect the data and remove `storage` from this flow (declare what we keep in a flow of its own), or remove collectedByRecipients.');
+    }
+    const criteria = raw.collectedByRecipients?.retentionCriteria;
+    for (const [k, v] of typeof criteria === 'string' ? [['', criteria] as const] : Object.entries(criteria ?? {})) {
+      const path = k ? at('collectedByRecipients', 'retentionCriteria', k) : at('collectedByRecipients', 'retentionCriteria');
+      checkNotBlank(v, `flow "${raw.id}": retentionCriteria`, y, path);
+      checkLinks(v, `flow "${raw.id}": retentionCriteria`, y.posOf(path));
+    }
     const effect = raw.sensitive?.effect;
     for (const [k, v] of typeof effect === 'string' ? [['', effect] as const] : Object.entries(effect ?? {})) {
       const path = k ? at('sensitive', 'effect', k) : at('sensitive', 'effect');
@@ -138,6 +149,7 @@ export function buildFlows(raws: RawFlow[], tax: Taxonomy, y: YamlFile, base: Ya
       required: raw.required,
       ...(raw.source ? { source: raw.source } : {}),
       ...(raw.sensitive ? { sensitive: raw.sensitive } : {}),
+      ...(raw.collectedByRecipients ? { collectedByRecipients: raw.collectedByRecipients } : {}),
       implied,
       pos: y.posOf(at()),
     };

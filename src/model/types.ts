@@ -220,6 +220,13 @@ export interface Flow {
   source?: DataSource;
   /** How each regime's own rules on sensitive data are met for this flow's sensitive data. */
   sensitive?: FlowSensitive;
+  /**
+   * The person gives the flow's data straight to its recipients (a processor's payment field on our page):
+   * none of it passes through or into our systems (the flow has no storage of ours). `retentionCriteria`:
+   * how the recipients' period is determined where they state no fixed one (《网络数据安全管理条例》第二十一条
+   * 第一款第三项), in the template's language or per locale (review 6 CN6-2).
+   */
+  collectedByRecipients?: { retentionCriteria?: string | Record<string, string> };
   /** Set on flows a channel adds to every template it carries. */
   implied?: string;
   pos?: SourcePos;

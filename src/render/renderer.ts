@@ -16,7 +16,7 @@ import { oneLine } from './one-line.js';
 import { clauseNamedGroups, footerRefusal } from './footer-region.js';
 import { regionStatements } from './region-statements.js';
 import { characterCount, smsLength } from './message-length.js';
-import { buildStatements, sensitiveItem, type Assertion, type MissingContact, type Statement, type StatementSet, type UnresolvedTransfer } from './statements.js';
+import { buildStatements, localText, sensitiveItem, type Assertion, type MissingContact, type Statement, type StatementSet, type UnresolvedTransfer } from './statements.js';
 import type { ProjectUses } from './project-uses.js';
 import { elementCitation, elementTextCitation, formatCitation, mergeCitations, rightsCitation, sensitiveCitation, withdrawalPhrase, type LegalSource } from './citation.js';
 
@@ -296,7 +296,7 @@ export class Renderer {
     const said: Said[] = [];
     const scope = { loc, claims, said };
     const base = this.clauseContext(flows, region, loc, org, facts, statements, channel);
-    const context = { ...base, frequency: frequencyPhrase(template, loc), ...easyWays(template, flows, loc, org, channel, base.contactEmail) };
+    const context = { ...base, frequency: frequencyPhrase(template, loc), recipientCollection: recipientCollection(flows, loc, template.language), ...easyWays(template, flows, loc, org, channel, base.contactEmail) };
     const lines: string[] = [];
     // The sentences written on each line, with their column in it.
     const lineSaid: Array<Array<{ said: Said; column: number }>> = [];
@@ -698,4 +698,26 @@ export function templateField(template: Template, path: string): unknown {
 function frequencyPhrase(template: Template, loc: Localizer): string | undefined {
   const f = template.frequency;
   return f ? loc.t(`frequency.${f.per}`, { times: String(f.count) }) : undefined;
+}
+
+/**
+ * After the processing-method line (PIPL Art. 17(1)(2)): data the person gives straight to the recipients
+ * (flow.collectedByRecipients) do not pass through our systems, and how long the recipients keep them
+ * where they state no fixed period (《网络数据安全管理条例》第二十一条第一款第三项; review 6 CN6-2). Only
+ * data no flow of ours stores; only in locales that word the sentences. Starts with its separator.
+ */
+function recipientCollection(flows: Template['flows'], loc: Localizer, language: string | undefined): string | undefined {
+  const ours = new Set(flows.filter((f) => f.storage.length).flatMap((f) => f.data));
+  const sep = /^(zh|ja|ko)/.test(loc.lng) ? '' : ' ';
+  const parts: string[] = [];
+  for (const f of flows) {
+    if (!f.collectedByRecipients) continue;
+    const data = f.data.filter((d) => !ours.has(d));
+    if (!data.length) continue;
+    const values = { data: loc.list(data.map((d) => loc.label('data', d))), recipient: loc.list(f.recipients.map((r) => r.name ?? loc.label('recipient', r.type, 'definite'))) };
+    if (loc.has('statement.collectedByRecipients')) parts.push(loc.t('statement.collectedByRecipients', values));
+    const how = localText(f.collectedByRecipients.retentionCriteria, loc.lng, language)?.replace(/[.。\s]+$/u, '');
+    if (how && loc.has('statement.retainRecipientCriteria')) parts.push(loc.t('statement.retainRecipientCriteria', { ...values, how }));
+  }
+  return parts.length ? sep + parts.join(sep) : undefined;
 }
