@@ -44,7 +44,8 @@ describe('sources per data category (review CA-6)', () => {
   it('a flow that declares its source wins over the taxonomy: the support request is written by the customer', () => {
     const en = render('support_followup', 'en');
     // Except the customer number, which we assign even where the customer quotes it (review 3 CA-m2).
-    expect(en).toContain('We obtain your name, email address, message content, and phone number directly from you.');
+    // Review 6 CN6-1: the support flow declares the phone number the ticket holds, so it is listed in the flow's order.
+    expect(en).toContain('We obtain your name, phone number, email address, and message content directly from you.');
     expect(en).toContain('We assign your customer number ourselves.');
     // The WhatsApp flow carries our own messages: their content is ours.
     expect(en).toContain('The content of our messages to you is written by us.');

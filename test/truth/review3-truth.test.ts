@@ -68,7 +68,8 @@ describe('EU-m3, MY-4, TH-6: "providing …" lists only data the person provides
 
   it('the customer\'s own support messages are provided by the customer; the customer number we assign is not', () => {
     const en = text(T('support_followup'), 'eu', 'en');
-    expect(en).toContain('Providing your name, email address, and message content is necessary for customer support; without it we cannot do this.');
+    // Review 6 CN6-1: the support flow declares the phone number the ticket holds (the customer gives it).
+    expect(en).toContain('Providing your name, phone number, email address, and message content is necessary for customer support; without it we cannot do this.');
     expect(en).not.toMatch(/Providing your [^.]*customer number/);
   });
 
