@@ -77,6 +77,8 @@ export interface LocaleData {
   reader: ReaderLexicon;
   /** Files each part came from, for errors and the `locales` command. */
   files: string[];
+  /** Wording keys a project's own folder sets (approved wording): they win over a region's own sentence too. */
+  approved?: Set<string>;
 }
 
 export function listLocales(dirs: string[]): string[] {
@@ -118,13 +120,16 @@ export function loadLocale(lng: string, dirs: string[]): LocaleData {
   let labels: LocaleData['labels'] = { data: {}, purpose: {}, recipient: {} };
   let reader: Resources = {};
   const files: string[] = [];
+  const approved = new Set<string>();
   const ours = path.resolve(packagePath('locales'));
   for (const dir of dirs) {
     const own = path.resolve(dir) !== ours;
     const base = path.join(dir, lng);
     const w = path.join(base, 'wording.yaml');
     if (existsSync(w)) {
-      wording = mergeResources(wording, loadPlain(w, own));
+      const plain = loadPlain(w, own);
+      if (own) for (const k of resourceKeys(plain)) approved.add(k);
+      wording = mergeResources(wording, plain);
       files.push(w);
     }
     const t = path.join(base, 'taxonomy.yaml');
@@ -166,6 +171,7 @@ export function loadLocale(lng: string, dirs: string[]): LocaleData {
       ...(lex.policy ? { policy: lex.policy } : {}),
     },
     files,
+    ...(approved.size ? { approved } : {}),
   };
 }
 

@@ -38,7 +38,8 @@ export function regionLocalizer(loc: Localizer, region: Pick<RegionProfile, 'id'
   const wording = region.wording;
   if (!wording) return loc;
   const own = new Map<string, string>();
-  for (const [key, byLocale] of Object.entries(wording)) if (byLocale[loc.lng] !== undefined) own.set(key, byLocale[loc.lng]!);
+  // A key the project's approved wording sets stays the project's (its files replace ours key by key).
+  for (const [key, byLocale] of Object.entries(wording)) if (byLocale[loc.lng] !== undefined && !loc.data.approved?.has(key)) own.set(key, byLocale[loc.lng]!);
   if (own.size === 0) return loc;
   let byRegion = views.get(loc);
   if (!byRegion) {

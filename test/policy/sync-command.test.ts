@@ -108,8 +108,8 @@ describe('sync --check and --write', () => {
     const r = await sync(w, w.policy('eu.md'), '--check');
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/^--- a\/policies\/eu\.md\n\+\+\+ b\/policies\/eu\.md\n@@ /m);
-    expect(r.out).toMatch(/^-We keep your name, phone number, and postal address for 180 days from delivery of the order\.$/m);
-    expect(r.out).toMatch(/^\+We keep your name, phone number, and postal address for 90 days from delivery of the order\.$/m);
+    expect(r.out).toMatch(/^-For order delivery, we keep your name, phone number, and postal address for 180 days from delivery of the order\.$/m);
+    expect(r.out).toMatch(/^\+For order delivery, we keep your name, phone number, and postal address for 90 days from delivery of the order\.$/m);
     expect(r.err).toMatch(/policies\/eu\.md:\d+:1: clause "delivery" \(§5\.2\) is out of date/);
     expect(w.read('eu.md')).toBe(before);
     const wr = await sync(w, w.policy('eu.md'), '--write');

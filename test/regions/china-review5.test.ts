@@ -39,9 +39,10 @@ describe('CN5-1 (MAJOR): service_hours_notice discloses our own handling of the 
   it('true in every region: the EU and California clauses state it too', () => {
     const eu = renderer.render(byId('service_hours_notice'), catalog.region('eu'), 'en', org).clause.text;
     expect(eu).toContain('For service notifications we process your phone number.');
-    expect(eu).toContain('We keep your phone number for 30 days from withdrawal of your consent.');
+    // Review 5 EU-B/CA-C: the period is the purpose's (retentionByPurpose in eu and california).
+    expect(eu).toContain('For service notifications, we keep your phone number for 30 days from withdrawal of your consent.');
     const ca = renderer.render(byId('service_hours_notice'), catalog.region('california'), 'en', org).clause.text;
-    expect(ca).toContain('We keep your phone number for 30 days from withdrawal of your consent.');
+    expect(ca).toContain('For service notifications, we keep your phone number for 30 days from withdrawal of your consent.');
   });
 });
 

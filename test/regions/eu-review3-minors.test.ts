@@ -125,7 +125,7 @@ describe('EU-m6: the § 147 AO period on our invoice copies, or longer while an 
     const t = tpl('payment_receipt');
     const plain: Template = { ...t, flows: t.flows.map((f) => (f.retention?.statutory ? { ...f, retention: { ...f.retention, statutory: { law: f.retention.statutory.law, country: f.retention.statutory.country! } } } : f)) };
     const en = clause(plain, 'en');
-    expect(en).toMatch(/We keep your [^.]* for 8 years from the end of the calendar year of the transaction, as required by section 147/);
+    expect(en).toMatch(/[Ww]e keep your [^.]* for 8 years from the end of the calendar year of the transaction, as required by section 147/);
     expect(en).not.toContain('invoice copies');
   });
 });
@@ -161,7 +161,8 @@ describe('EU-m10: a footer that names the clause gives its link too (Art. 12(1))
 
 describe('EU-m14: Stripe collects the card; we hold only its brand and last four digits (Art. 5(1)(c))', () => {
   it('no sentence says we store or keep the card details, in any region and locale; the last four digits are stored and kept', () => {
-    const stored = /^(We store|We keep|Wir bewahren|Wir speichern|Nous stockons|Nous conservons|Almacenamos|Conservamos|Memorizziamo|Conserviamo|Wij bewaren|Wij slaan|Przechowujemy|Okres przechowywania)[^\n]*/gm;
+    // Review 5 EU-B: our retention lines lead with their purpose (For …, we keep; Für den Zweck „…“ bewahren wir; …).
+    const stored = /^(For [^,\n]*, we keep|Für den Zweck „[^“\n]*“ bewahren wir|Pour la finalité « [^»\n]* », nous conservons|Para la finalidad «[^»\n]*», conservamos|Per la finalità «[^»\n]*» conserviamo|Voor het doel “[^”\n]*” bewaren wij|Cel „[^”\n]*” – okres przechowywania|We store|We keep|Wir bewahren|Wir speichern|Nous stockons|Nous conservons|Almacenamos|Conservamos|Memorizziamo|Conserviamo|Wij bewaren|Wij slaan|Przechowujemy|Okres przechowywania)[^\n]*/gm;
     const card: Record<string, RegExp> = { en: /payment card details/, de: /Zahlungskartendaten/, fr: /données de carte de paiement/, es: /datos de la tarjeta de pago/, it: /dati della carta di pagamento/, nl: /betaalkaartgegevens/, pl: /dane karty płatniczej/ };
     for (const lng of eu.locales) {
       const text = clause(tpl('payment_receipt'), lng);
@@ -171,7 +172,7 @@ describe('EU-m14: Stripe collects the card; we hold only its brand and last four
     }
     const en = clause(tpl('payment_receipt'), 'en');
     expect(en).toContain('We store your card brand with last four digits at these locations: Germany.');
-    expect(en).toContain('We keep your card brand with last four digits for 13 months from completion of the transaction.');
+    expect(en).toContain('For payment processing, we keep your name, email address, transaction details, and card brand with last four digits for 13 months from completion of the transaction.');
     expect(en).toContain('We obtain your card brand with last four digits from a third party: payment processor.');
     // The card itself goes to Stripe.
     expect(en).toMatch(/We disclose your [^.]*payment card details[^.]* to payment processor Stripe Payments Europe/);

@@ -130,7 +130,8 @@ describe('EU-m4, CA-m4: the recipient that keeps the data is the subject of the 
   });
   it('the data decides: without heldBy the period is ours again; a US business names Meta Platforms, Inc.', () => {
     const ours = withFlows(T('order_shipped'), (f) => (f.retention?.heldBy ? { ...f, retention: { ...f.retention, heldBy: 'us' } } : f));
-    expect(text(ours, 'eu', 'en')).toContain('We keep your phone number and message content for up to 30 days from sending of the message.');
+    // Ours again, so it names its purpose (review 5 EU-B, retentionByPurpose).
+    expect(text(ours, 'eu', 'en')).toContain('For message transmission, we keep your phone number and message content for up to 30 days from sending of the message.');
     const us = renderer.render(T('order_shipped'), catalog.region('california'), 'en', { ...org, controller: { ...org.controller, country: 'US' } }, { uses }).clause.text;
     expect(us).toContain('Meta Platforms, Inc. keeps your phone number and message content for up to 30 days from sending of the message.');
   });
