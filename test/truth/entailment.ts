@@ -50,7 +50,7 @@ export function unsupported(a: Assertion, w: World): string[] {
   // never ours about a recipient.
   if (a.sentence !== undefined) {
     if (a.contact && !a.sentence.includes(a.contact)) why.push(`the sentence does not give the contact it records (${a.contact})`);
-    if (a.party?.kind === 'recipient' && ['share', 'sell', 'store', 'transfer', 'overseas'].includes(a.kind)) {
+    if (a.party?.kind === 'recipient' && ['share', 'sell', 'store', 'transfer', 'overseas', 'retain'].includes(a.kind)) {
       if (a.party.name && !a.sentence.includes(a.party.name)) why.push(`the sentence does not name ${a.party.name}`);
       for (const ours of [w.org.controller.email, w.org.controller.name]) if (a.sentence.includes(ours)) why.push(`a sentence about ${a.party.name ?? a.party.type} gives our own "${ours}"`);
     }
