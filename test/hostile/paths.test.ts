@@ -284,7 +284,7 @@ describe('shards and earlier packs with links', () => {
     const before = readTree(outside);
     const r = await cli(exportArgs('pack', '--since', 'shard'), dir);
     expect(r.code, r.err).toBe(0);
-    expect(readFileSync(path.join(dir, 'pack', 'changes.md'), 'utf8')).toMatch(/\+We keep your name for 60 days/);
+    expect(readFileSync(path.join(dir, 'pack', 'changes.md'), 'utf8')).toMatch(/\+For [^,\n]+, we keep your name for 60 days/);
     expect(readTree(outside)).toEqual(before);
     expect(lstatSync(path.join(dir, 'pack', 'data')).isDirectory()).toBe(true);
   });
