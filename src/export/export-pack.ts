@@ -23,8 +23,9 @@ import { MarkdownSummary } from './summary-markdown.js';
 import { dataName, metaName, pageName, shortHash } from './names.js';
 import { statusOf, type ExportRecord, type ExportResult, type SummaryRow } from './model.js';
 import { cellHash, readSignOffs, Reviews, type CellReview, type ReviewState, type SignOffProblem } from './signoffs.js';
-import { clauseRef, renderDetailPage, renderRulesPage, renderTextPage, RULES_PAGE, type TextUser } from './html-page.js';
-import { footerHash, readTexts, TEXTS_DIR, TEXTS_FILE, textPage, TextTable } from './text-store.js';
+import { clauseRef, renderDetailPage, renderRulesPage, renderTextPage, RULES_PAGE } from './html-page.js';
+import type { TextUsers } from './text-users.js';
+import { footerHash, readTexts, SpilledTexts, TEXTS_DIR, TEXTS_FILE, textPage, type TextLookup, type UsedTexts } from './text-store.js';
 import { STYLE, STYLESHEET } from './html-style.js';
 import { escapeMarkdownCell } from '../format/markdown-escape.js';
 import { Progress } from './progress.js';
@@ -77,6 +78,15 @@ export interface ExportSummary {
   signoffProblems: SignOffProblem[];
 }
 
+/**
+ * The scratch file the texts of the pack being built are kept in until texts.json is written
+ * (`SpilledTexts`); removed before the pack is complete.
+ */
+const SCRATCH = '.texts-scratch';
+
+/** What the aggregates read texts from and write texts.json with. */
+type PackTexts = TextLookup & { write(dir: string, used: UsedTexts): void; readonly users: TextUsers };
+
 /** Folders written per template in phase 1, which shards contribute to a merge. */
 const PER_TEMPLATE = ['data', 'pages', 'meta'] as const;
 
@@ -86,9 +96,15 @@ export async function exportPack(project: Project, files: string[], options: Exp
   const chosen = options.shard ? files.filter((_, i) => i % options.shard!.count === options.shard!.index - 1) : files;
   const cached = options.cache && cacheable(project) ? openPackCache(project, files, chosen, options, options.cache) : undefined;
   const summary = await withAtomicDir(options.out, async (tmp) => {
-    const texts = new TextTable();
-    const threads = await writeTemplates(project, chosen, options, tmp, texts, cached);
-    const summary = writeAggregates(tmp, options.out, columns, options.formats, options.cwd, prev, options.timestamp, texts, cached?.aggregates);
+    const texts = new SpilledTexts(insideDir(tmp, SCRATCH));
+    let summary: Omit<ExportSummary, 'threads'>;
+    let threads: number;
+    try {
+      threads = await writeTemplates(project, chosen, options, tmp, texts, cached);
+      summary = writeAggregates(tmp, options.out, columns, options.formats, options.cwd, prev, options.timestamp, texts, cached?.aggregates);
+    } finally {
+      texts.dispose();
+    }
     cached?.record(tmp);
     const run = { templates: files.length, set: templateSetHash(files.map((f) => relativePath(f, options.cwd))) };
     writeManifest(tmp, { disclose: packageVersion(), columns, formats: options.formats, run, ...(options.shard ? { shard: options.shard } : {}) });
@@ -111,27 +127,37 @@ export async function mergePacks(shards: string[], options: Pick<ExportOptions, 
     if (first.formats.includes('html')) mkdirSync(insideDir(tmp, 'pages'));
     if (first.formats.includes('meta')) mkdirSync(insideDir(tmp, 'meta'));
     const seen = new Map<string, string>();
+    let summary: ExportSummary;
     // Each shard's texts; the merged pack's texts.json and texts/ are written with the aggregates.
-    const texts = new TextTable();
-    for (const dir of shards) {
-      texts.adopt(readTexts(path.join(dir, TEXTS_FILE)));
-      for (const sub of PER_TEMPLATE) {
-        const from = path.join(dir, sub);
-        if (!existsSync(from)) continue;
-        for (const name of readdirSync(from)) {
-          const key = `${sub}/${name}`;
-          if (seen.has(key)) throw new DiscloseError('E_DUPLICATE_ID', `${key} is in both ${seen.get(key)} and ${dir}`, {}, 'Each template belongs to one shard; were the shards run with the same --shard count?');
-          seen.set(key, dir);
-          // Shards hold plain files; a link could copy any file the user can read into the pack.
-          if (!lstatSync(path.join(from, name)).isFile()) throw new DiscloseError('E_PATH', `${key} in ${dir} is not a plain file`, { file: path.join(from, name) }, 'Merge folders written by `disclose export --shard`.');
-          copyFileSync(path.join(from, name), insideDir(tmp, `${sub}/${name}`));
-        }
+    const texts = new SpilledTexts(insideDir(tmp, SCRATCH));
+    try {
+      for (const dir of shards) {
+        texts.adopt(readTexts(path.join(dir, TEXTS_FILE)));
+        copyShardFiles(dir, tmp, seen);
       }
+      summary = writeAggregates(tmp, options.out, first.columns, first.formats as Format[], options.cwd, prev, options.timestamp, texts);
+    } finally {
+      texts.dispose();
     }
-    const summary = writeAggregates(tmp, options.out, first.columns, first.formats as Format[], options.cwd, prev, options.timestamp, texts);
     writeManifest(tmp, { disclose: packageVersion(), columns: first.columns, formats: first.formats, run: first.run });
     return summary;
   }, checkReplaceable);
+}
+
+/** A shard's per-template files, copied into the merged pack; a file two shards hold is refused. */
+function copyShardFiles(dir: string, tmp: string, seen: Map<string, string>): void {
+  for (const sub of PER_TEMPLATE) {
+    const from = path.join(dir, sub);
+    if (!existsSync(from)) continue;
+    for (const name of readdirSync(from)) {
+      const key = `${sub}/${name}`;
+      if (seen.has(key)) throw new DiscloseError('E_DUPLICATE_ID', `${key} is in both ${seen.get(key)} and ${dir}`, {}, 'Each template belongs to one shard; were the shards run with the same --shard count?');
+      seen.set(key, dir);
+      // Shards hold plain files; a link could copy any file the user can read into the pack.
+      if (!lstatSync(path.join(from, name)).isFile()) throw new DiscloseError('E_PATH', `${key} in ${dir} is not a plain file`, { file: path.join(from, name) }, 'Merge folders written by `disclose export --shard`.');
+      copyFileSync(path.join(from, name), insideDir(tmp, `${sub}/${name}`));
+    }
+  }
 }
 
 /**
@@ -184,7 +210,7 @@ function loadPrevious(dir: string): { dir: string; rows: Map<string, SummaryRow>
 }
 
 /** Phase 1 for every template; returns the number of threads it ran in. */
-async function writeTemplates(project: Project, allFiles: string[], options: ExportOptions, out: string, texts: TextTable, cached?: PackCache): Promise<number> {
+async function writeTemplates(project: Project, allFiles: string[], options: ExportOptions, out: string, texts: SpilledTexts, cached?: PackCache): Promise<number> {
   mkdirSync(insideDir(out, 'data'));
   const opts: WriteTemplateOptions = { targets: options.targets, cwd: options.cwd, pages: options.formats.includes('html'), meta: options.formats.includes('meta'), ...(options.policyFiles?.length ? { policyFiles: options.policyFiles } : {}) };
   if (opts.pages) mkdirSync(insideDir(out, 'pages'));
@@ -247,7 +273,7 @@ function writeAggregates(
   cwd: string,
   prev: { dir: string; rows: Map<string, SummaryRow>; signoffs?: string } | undefined,
   timestamp: string | undefined,
-  texts: TextTable,
+  texts: PackTexts,
   cache?: AggregateCache,
 ): ExportSummary {
   const has = (f: Format) => formats.includes(f);
@@ -269,7 +295,7 @@ function writeAggregates(
   const summary: ExportSummary = { out: finalOut, templates: 0, rows: 0, errors: 0, warnings: 0, threads: 1, review: reviews.counts, signoffProblems: [] };
   const dataDir = path.join(dir, 'data');
   // Each clause body's cells, in template order, for its page; the texts the records name.
-  const users = new Map<string, TextUser[]>();
+  const users = texts.users;
   const footers = new Set<string>();
   const findingTexts = new Set<string>();
   for (const name of readdirSync(dataDir).sort()) {
@@ -280,9 +306,7 @@ function writeAggregates(
     const part = hit ?? contributionOf(rec!);
     part.cells.forEach((c, i) => {
       const row = part.rows[i]!;
-      const list = users.get(c.body) ?? [];
-      if (!list.length) users.set(c.body, list);
-      list.push({ template: part.template, region: row.region, locale: row.locale, page: row.page, heading: c.heading });
+      users.add(c.body, { template: part.template, region: row.region, locale: row.locale, page: row.page, heading: c.heading });
       footers.add(c.footer);
     });
     for (const f of part.findings) findingTexts.add(f);
@@ -352,12 +376,12 @@ function writeAggregates(
 }
 
 /** texts.json with every text the records name, and with html a page for each clause body listing its cells. */
-function writeTexts(dir: string, texts: TextTable, users: Map<string, TextUser[]>, footers: Set<string>, findings: Set<string>, html: boolean, previous?: string): void {
-  texts.write(dir, { bodies: new Set(users.keys()), footers, findings });
+function writeTexts(dir: string, texts: PackTexts, users: TextUsers, footers: Set<string>, findings: Set<string>, html: boolean, previous?: string): void {
+  texts.write(dir, { bodies: new Set(users.bodies()), footers, findings });
   if (!html) return;
   mkdirSync(insideDir(dir, TEXTS_DIR));
-  for (const [hash, cells] of users) {
-    const page = Buffer.from(renderTextPage(hash, texts.body(hash)!, cells));
+  for (const hash of users.bodies()) {
+    const page = Buffer.from(renderTextPage(hash, texts.body(hash)!, users.users(hash)));
     const to = path.join(dir, textPage(hash));
     if (!(previous && linkSame(path.join(previous, textPage(hash)), to, page))) writeFileSync(to, page);
   }

@@ -14,7 +14,7 @@ import type { Project } from '../project.js';
 import type { DataUse, ProjectUses } from '../render/project-uses.js';
 import { RULES } from '../rules/index.js';
 import type { SeverityOverrides } from '../check/run-rules.js';
-import type { TextTable, TextsFile } from './text-store.js';
+import type { TextsFile } from './text-store.js';
 import { duplicateIdError, type WriteTemplateOptions, type WrittenTemplate } from './write-template.js';
 
 export interface WorkerInput {
@@ -75,7 +75,7 @@ export function threadCount(project: Project, templates: number, cores: number, 
   return Math.max(1, Math.min(wanted, templates));
 }
 
-export async function writeTemplatesInThreads(project: Project, files: string[], options: WriteTemplateOptions, out: string, texts: TextTable, threads: number, tick: () => void, uses?: ProjectUses): Promise<Claimed[]> {
+export async function writeTemplatesInThreads(project: Project, files: string[], options: WriteTemplateOptions, out: string, texts: { adopt(t: TextsFile): void }, threads: number, tick: () => void, uses?: ProjectUses): Promise<Claimed[]> {
   const script = workerScript()!;
   const base: Omit<WorkerInput, 'files'> = {
     catalog: project.catalog.source,

@@ -11,7 +11,7 @@ import { parseJson } from '../load/json-file.js';
 import { lstatOrUndefined } from '../io/lstat.js';
 import type { Finding } from '../check/finding.js';
 import type { ExportRecord, ExportResult } from './model.js';
-import { findingHash, readTexts, splitClause, TEXTS_FILE, type FindingText, type TextLookup, type TextTable } from './text-store.js';
+import { findingHash, readTexts, splitClause, TEXTS_FILE, type FindingText, type TextLookup, type TextSink, type TextTable } from './text-store.js';
 
 export function readPackJson<T>(file: string, fits: (value: unknown) => boolean, what: string): T {
   let bytes: Buffer;
@@ -96,7 +96,7 @@ export function findingTextHashes(rec: ExportRecord): string[] {
 }
 
 /** The record as stored: its texts go to `texts`, which names each by hash. */
-export function compactRecord(rec: ExportRecord, texts: TextTable): StoredRecord {
+export function compactRecord(rec: ExportRecord, texts: TextSink): StoredRecord {
   const table: Array<Record<string, unknown>> = [];
   const index = new Map<string, number>();
   const refs = (findings: Finding[], region: string | undefined, locale: string | undefined): number[] =>

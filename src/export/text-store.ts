@@ -10,12 +10,13 @@
  * The hash names the content, so a text read back from a pack is checked against its name: a
  * `texts.json` edited since it was written is not trusted (`readTexts`).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { DiscloseError } from '../errors.js';
 import { decodeUtf8 } from '../load/decode-utf8.js';
 import { parseJson } from '../load/json-file.js';
 import { insideDir } from '../io/atomic-dir.js';
 import { shortHash } from './names.js';
+import { TextUsers } from './text-users.js';
 
 /** Where the clause elements behind a body are unsettled in law: the region data's note. */
 export interface UnsettledNote {
@@ -71,8 +72,22 @@ export interface TextLookup {
   finding(hash: string): FindingText | undefined;
 }
 
-/** The texts of a pack being built: added as templates are written, written out once at the end. */
-export class TextTable implements TextLookup {
+/** Where a record's texts go as it is written (`compactRecord`): each named by the hash returned. */
+export interface TextSink {
+  addBody(b: ClauseBody): string;
+  addFooter(text: string): string;
+  addFinding(f: FindingText): string;
+}
+
+/** The hashes of the texts a pack's records name: what texts.json holds. */
+export interface UsedTexts {
+  bodies: Set<string>;
+  footers: Set<string>;
+  findings: Set<string>;
+}
+
+/** The texts of a pack being built, or read: added as templates are written, written out once at the end. */
+export class TextTable implements TextLookup, TextSink {
   readonly bodies = new Map<string, ClauseBody>();
   readonly footers = new Map<string, string>();
   readonly findings = new Map<string, FindingText>();
@@ -158,7 +173,7 @@ export class TextTable implements TextLookup {
   }
 
   /** texts.json of the texts in `used` (those the pack's records name), sorted by hash. */
-  write(dir: string, used: { bodies: Set<string>; footers: Set<string>; findings: Set<string> }): void {
+  write(dir: string, used: UsedTexts): void {
     const pick = <T>(m: Map<string, T>, keep: Set<string>): Record<string, T> => {
       const out: Record<string, T> = {};
       for (const h of [...keep].sort()) {
@@ -169,6 +184,156 @@ export class TextTable implements TextLookup {
     };
     const file: TextsFile = { bodies: pick(this.bodies, used.bodies), footers: pick(this.footers, used.footers), findings: pick(this.findings, used.findings) };
     writeFileSync(insideDir(dir, TEXTS_FILE), `${JSON.stringify(file)}\n`);
+  }
+}
+
+type Kind = 'bodies' | 'footers' | 'findings';
+
+/**
+ * The texts of a pack being built by `disclose export`, kept on disk rather than in memory: each
+ * distinct text is appended to a scratch file inside the pack being built the first time it is
+ * seen (as JSON, exactly as texts.json will hold it), and the table keeps only where it is (hash
+ * → offset and length). A text is read back when a record is expanded or a page rendered (the few
+ * most recent kept), and texts.json is copied out of the scratch file in hash order, byte for
+ * byte what `TextTable.write` writes. Holding every distinct text in the main thread until the end
+ * made the peak memory of a large export grow with the number of distinct texts (issue 22).
+ */
+export class SpilledTexts implements TextLookup, TextSink {
+  private readonly at: Record<Kind, Map<string, { pos: number; len: number }>> = { bodies: new Map(), footers: new Map(), findings: new Map() };
+  private readonly fd: number;
+  private end = 0;
+  private recent = new Map<string, unknown>();
+
+  /** The cells that use each body, met as the aggregates are written (a scratch file of its own, `text-users.ts`). */
+  readonly users: TextUsers;
+
+  constructor(private readonly file: string) {
+    this.fd = openSync(file, 'w+');
+    this.users = new TextUsers(`${file}-cells`);
+  }
+
+  private put(kind: Kind, hash: string, value: unknown): string {
+    const m = this.at[kind];
+    if (m.has(hash)) return hash;
+    const bytes = Buffer.from(JSON.stringify(value));
+    writeSync(this.fd, bytes, 0, bytes.length, this.end);
+    m.set(hash, { pos: this.end, len: bytes.length });
+    this.end += bytes.length;
+    return hash;
+  }
+
+  private raw(kind: Kind, hash: string): Buffer | undefined {
+    const where = this.at[kind].get(hash);
+    if (!where) return undefined;
+    const buf = Buffer.allocUnsafe(where.len);
+    let got = 0;
+    while (got < where.len) got += readSync(this.fd, buf, got, where.len - got, where.pos + got);
+    return buf;
+  }
+
+  private get<T>(kind: Kind, hash: string): T | undefined {
+    const key = `${kind}:${hash}`;
+    if (this.recent.has(key)) return this.recent.get(key) as T;
+    const bytes = this.raw(kind, hash);
+    if (!bytes) return undefined;
+    const value = JSON.parse(bytes.toString('utf8')) as T;
+    // A few hundred recent texts: records of one flow shape follow each other, and the pages read each body once.
+    if (this.recent.size >= 512) this.recent = new Map();
+    this.recent.set(key, value);
+    return value;
+  }
+
+  addBody(b: ClauseBody): string {
+    return this.put('bodies', bodyHash(b), b);
+  }
+
+  addFooter(text: string): string {
+    return this.put('footers', footerHash(text), text);
+  }
+
+  addFinding(f: FindingText): string {
+    return this.put('findings', findingHash(f), f);
+  }
+
+  /** Adds texts already named by their hashes (from a worker or a shard). */
+  adopt(texts: TextsFile | TextTable): void {
+    const bodies = texts instanceof TextTable ? texts.bodies : Object.entries(texts.bodies);
+    const footers = texts instanceof TextTable ? texts.footers : Object.entries(texts.footers);
+    const findings = texts instanceof TextTable ? texts.findings : Object.entries(texts.findings);
+    for (const [h, b] of bodies) this.put('bodies', h, b);
+    for (const [h, f] of footers) this.put('footers', h, f);
+    for (const [h, f] of findings) this.put('findings', h, f);
+  }
+
+  /** Adds one cell's body and footer from another pack's texts (the previous pack, for a template the cache reuses). */
+  copy(from: TextLookup, body: string, footer: string): void {
+    if (!this.at.bodies.has(body)) this.put('bodies', body, from.body(body)!);
+    if (!this.at.footers.has(footer)) this.put('footers', footer, from.footer(footer)!);
+  }
+
+  /** Adds a finding text from another pack's texts (for a template the cache reuses). */
+  copyFinding(from: TextLookup, hash: string): void {
+    if (!this.at.findings.has(hash)) this.put('findings', hash, from.finding(hash)!);
+  }
+
+  body(hash: string): ClauseBody | undefined {
+    return this.get('bodies', hash);
+  }
+
+  footer(hash: string): string | undefined {
+    return this.get('footers', hash);
+  }
+
+  finding(hash: string): FindingText | undefined {
+    return this.get('findings', hash);
+  }
+
+  /** texts.json of the texts in `used`, sorted by hash: the same bytes as `TextTable.write`, streamed. */
+  write(dir: string, used: UsedTexts): void {
+    const out = openSync(insideDir(dir, TEXTS_FILE), 'w');
+    try {
+      const chunks: Buffer[] = [];
+      let size = 0;
+      const emit = (b: Buffer) => {
+        chunks.push(b);
+        size += b.length;
+        if (size >= 1 << 20) flush();
+      };
+      const flush = () => {
+        const all = Buffer.concat(chunks);
+        let done = 0;
+        while (done < all.length) done += writeSync(out, all, done);
+        chunks.length = 0;
+        size = 0;
+      };
+      (['bodies', 'footers', 'findings'] as const).forEach((kind, i) => {
+        emit(Buffer.from(`${i ? '},' : '{'}${JSON.stringify(kind)}:{`));
+        let first = true;
+        for (const h of [...used[kind]].sort()) {
+          const bytes = this.raw(kind, h);
+          if (!bytes) continue;
+          emit(Buffer.from(`${first ? '' : ','}${JSON.stringify(h)}:`));
+          emit(bytes);
+          first = false;
+        }
+      });
+      emit(Buffer.from('}}\n'));
+      flush();
+    } finally {
+      closeSync(out);
+    }
+  }
+
+  /** Closes and removes the scratch files (they are no part of the pack). */
+  dispose(): void {
+    try {
+      closeSync(this.fd);
+    } catch {
+      // already closed
+    }
+    rmSync(this.file, { force: true });
+    this.users.dispose();
+    this.recent = new Map();
   }
 }
 

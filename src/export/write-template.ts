@@ -18,7 +18,7 @@ import { flowViews } from './flow-view.js';
 import { statusOf, type ExportRecord, type ExportResult } from './model.js';
 import { dataName, metaName, pageName } from './names.js';
 import { compactRecord } from './read-pack.js';
-import type { TextTable } from './text-store.js';
+import type { TextSink } from './text-store.js';
 
 export interface WriteTemplateOptions {
   targets: Target[];
@@ -58,7 +58,7 @@ export function duplicateIdError(w: WrittenTemplate, priorFile: string): Disclos
  * Writes the template's files; its clause bodies and footers go to `texts` (written once for the
  * pack with the aggregates), which its record names by hash.
  */
-export function writeTemplate(project: Project, file: string, options: WriteTemplateOptions, out: string, texts: TextTable, claim: (written: WrittenTemplate) => void, loaded?: Template): void {
+export function writeTemplate(project: Project, file: string, options: WriteTemplateOptions, out: string, texts: TextSink, claim: (written: WrittenTemplate) => void, loaded?: Template): void {
   const template = loaded ?? project.loadTemplate(file);
   // Checked before anything is written, so a duplicate id never overwrites the first one's files.
   claim({ id: template.id, dataName: dataName(template.id), idPos: template.positions['id'] });

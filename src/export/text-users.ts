@@ -1,0 +1,95 @@
+/**
+ * The cells that use each clause body, for the bodies' pages (`texts/<hash>.html`), kept on disk
+ * while the aggregates are written: each cell is appended to a scratch file as it is met (in
+ * template order), and memory holds only numbers per cell (where it is in the file, and the
+ * previous cell of the same body) and one entry per body. A list of every cell's template,
+ * region, locale, page and heading in memory grew with the pack (issue 22: flat to 100,000).
+ */
+import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import type { TextUser } from './html-page.js';
+
+/** Cells buffered before they are written to the scratch file. */
+const FLUSH_BYTES = 1 << 16;
+
+export class TextUsers {
+  private readonly fd: number;
+  private end = 0;
+  private pending: Buffer[] = [];
+  private pendingBytes = 0;
+  private count = 0;
+  private pos = new Float64Array(4096);
+  private len = new Uint32Array(4096);
+  /** The index of the previous cell of the same body, -1 for its first. */
+  private prev = new Int32Array(4096);
+  /** Per body, in the order first used: its last cell. */
+  private readonly last = new Map<string, number>();
+
+  constructor(private readonly file: string) {
+    this.fd = openSync(file, 'w+');
+  }
+
+  add(body: string, user: TextUser): void {
+    const bytes = Buffer.from(JSON.stringify([user.template, user.region, user.locale, user.page, user.heading]));
+    if (this.count === this.pos.length) this.grow();
+    const i = this.count++;
+    this.pos[i] = this.end + this.pendingBytes;
+    this.len[i] = bytes.length;
+    this.prev[i] = this.last.get(body) ?? -1;
+    this.last.set(body, i);
+    this.pending.push(bytes);
+    this.pendingBytes += bytes.length;
+    if (this.pendingBytes >= FLUSH_BYTES) this.flush();
+  }
+
+  /** The bodies used, in the order first used. */
+  bodies(): IterableIterator<string> {
+    return this.last.keys();
+  }
+
+  /** A body's cells, in the order they were added. */
+  users(body: string): TextUser[] {
+    this.flush();
+    const chain: number[] = [];
+    for (let i = this.last.get(body) ?? -1; i >= 0; i = this.prev[i]!) chain.push(i);
+    return chain.reverse().map((i) => {
+      const buf = Buffer.allocUnsafe(this.len[i]!);
+      let got = 0;
+      while (got < buf.length) got += readSync(this.fd, buf, got, buf.length - got, this.pos[i]! + got);
+      const [template, region, locale, page, heading] = JSON.parse(buf.toString('utf8')) as string[];
+      return { template: template!, region: region!, locale: locale!, page: page!, heading: heading! };
+    });
+  }
+
+  /** Closes and removes the scratch file (it is no part of the pack). */
+  dispose(): void {
+    try {
+      closeSync(this.fd);
+    } catch {
+      // already closed
+    }
+    rmSync(this.file, { force: true });
+  }
+
+  private flush(): void {
+    if (!this.pendingBytes) return;
+    const all = Buffer.concat(this.pending);
+    let done = 0;
+    while (done < all.length) done += writeSync(this.fd, all, done, all.length - done, this.end + done);
+    this.end += all.length;
+    this.pending = [];
+    this.pendingBytes = 0;
+  }
+
+  private grow(): void {
+    const n = this.pos.length * 2;
+    const pos = new Float64Array(n);
+    pos.set(this.pos);
+    const len = new Uint32Array(n);
+    len.set(this.len);
+    const prev = new Int32Array(n);
+    prev.set(this.prev);
+    this.pos = pos;
+    this.len = len;
+    this.prev = prev;
+  }
+}
