@@ -86,7 +86,12 @@ export interface UsedTexts {
   findings: Set<string>;
 }
 
-/** The texts of a pack being built, or read: added as templates are written, written out once at the end. */
+type Kind = keyof TextsFile;
+
+/**
+ * The texts in memory: those a worker thread meets as it writes templates (handed to the main
+ * thread's `SpilledTexts` by `drain`), or those of a pack read back (`readTexts`).
+ */
 export class TextTable implements TextLookup, TextSink {
   readonly bodies = new Map<string, ClauseBody>();
   readonly footers = new Map<string, string>();
@@ -96,51 +101,25 @@ export class TextTable implements TextLookup, TextSink {
   /** Hashes sent and forgotten (`drain(true)`): a worker keeps only these, not the texts. */
   private readonly sent = new Set<string>();
 
-  addBody(b: ClauseBody): string {
-    const hash = bodyHash(b);
-    if (!this.bodies.has(hash) && !this.sent.has(hash)) {
-      this.bodies.set(hash, b);
-      this.fresh.bodies[hash] = b;
+  private put<K extends Kind>(kind: K, hash: string, value: TextsFile[K][string]): string {
+    const m = this[kind] as Map<string, TextsFile[K][string]>;
+    if (!m.has(hash) && !this.sent.has(hash)) {
+      m.set(hash, value);
+      (this.fresh[kind] as Record<string, TextsFile[K][string]>)[hash] = value;
     }
     return hash;
+  }
+
+  addBody(b: ClauseBody): string {
+    return this.put('bodies', bodyHash(b), b);
   }
 
   addFooter(text: string): string {
-    const hash = footerHash(text);
-    if (!this.footers.has(hash) && !this.sent.has(hash)) {
-      this.footers.set(hash, text);
-      this.fresh.footers[hash] = text;
-    }
-    return hash;
+    return this.put('footers', footerHash(text), text);
   }
 
   addFinding(f: FindingText): string {
-    const hash = findingHash(f);
-    if (!this.findings.has(hash) && !this.sent.has(hash)) {
-      this.findings.set(hash, f);
-      this.fresh.findings[hash] = f;
-    }
-    return hash;
-  }
-
-  /** Adds texts already named by their hashes (from a worker or a shard). */
-  adopt(texts: TextsFile | TextTable): void {
-    const bodies = texts instanceof TextTable ? texts.bodies : Object.entries(texts.bodies);
-    const footers = texts instanceof TextTable ? texts.footers : Object.entries(texts.footers);
-    for (const [h, b] of bodies) if (!this.bodies.has(h)) this.bodies.set(h, b);
-    for (const [h, f] of footers) if (!this.footers.has(h)) this.footers.set(h, f);
-    for (const [h, f] of texts instanceof TextTable ? texts.findings : Object.entries(texts.findings)) if (!this.findings.has(h)) this.findings.set(h, f);
-  }
-
-  /** Adds one cell's body and footer from another pack's texts (the previous pack, for a template the cache reuses). */
-  copy(from: TextLookup, body: string, footer: string): void {
-    if (!this.bodies.has(body)) this.bodies.set(body, from.body(body)!);
-    if (!this.footers.has(footer)) this.footers.set(footer, from.footer(footer)!);
-  }
-
-  /** Adds a finding text from another pack's texts (for a template the cache reuses). */
-  copyFinding(from: TextLookup, hash: string): void {
-    if (!this.findings.has(hash)) this.findings.set(hash, from.finding(hash)!);
+    return this.put('findings', findingHash(f), f);
   }
 
   /**
@@ -187,7 +166,6 @@ export class TextTable implements TextLookup, TextSink {
   }
 }
 
-type Kind = 'bodies' | 'footers' | 'findings';
 
 /**
  * The texts of a pack being built by `disclose export`, kept on disk rather than in memory: each
