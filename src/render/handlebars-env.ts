@@ -118,7 +118,7 @@ export class SnippetEnvironment {
       // The snippet may pick the wording (key=…) where the statement's own key does not fit, e.g. no citation.
       const { key, ...hash } = options.hash as Record<string, unknown>;
       const used = typeof key === 'string' ? key : st.key;
-      const text = scope.loc.t(used, { ...st.values, ...stringValues(hash) });
+      const text = scope.loc.t(typeof key === 'string' ? key : (st.words ?? st.key), { ...st.values, ...stringValues(hash) });
       if (scope.said && st.claims.length) scope.said.push({ key: used, text, claims: st.claims });
       return text;
     });

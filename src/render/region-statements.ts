@@ -78,7 +78,7 @@ export function regionStatements(statements: StatementSet, region: RegionProfile
     if (out.collect.length) out.collectionHeading = [{ key: 'clause.collectionList', values: { article: elementTextCitation(listed, loc.lng) }, claims: [] }];
   }
   // Our retention sentences carry their purpose for a wording that names it; merged only where the region says so.
-  out.retain = statements.retain.map((st) => (OWN_RETENTION.has(st.key) ? withPurpose(st) : st));
+  out.retain = statements.retain.map((st) => (OWN_RETENTION.has(st.key) ? untilWithdrawal(withPurpose(st), flows, loc) : st));
   if (region.retentionByPurpose) out.retain = mergeSame(out.retain, OWN_RETENTION, loc);
   if (region.recipientListCarriesTransfers) out.transfer = statements.transfer.filter((st) => !(st.key === 'statement.transferBare' && st.claims.some((c) => c.recipient !== undefined)));
   if (subOverseas.length) out.overseas = [...statements.overseas, ...subOverseas];
@@ -106,6 +106,18 @@ function subProcessorsOverseas(region: RegionProfile, loc: Localizer, flows: Flo
     }
   }
   return out;
+}
+
+/**
+ * Our period after consent is withdrawn, where the region words it apart (`statement.retainUntilWithdrawal`,
+ * china; review 6 CN6-6): the data are kept while consent lasts and deleted within the period after it is
+ * withdrawn (PIPL 第四十七条第一款第三项, 第十九条), not "kept for 30 days from withdrawal", which reads as
+ * processing going on. The statement's key and claims stay those of `statement.retain`.
+ */
+function untilWithdrawal(st: Statement, flows: Flow[], loc: Localizer): Statement {
+  if (st.key !== 'statement.retain' || !loc.has('statement.retainUntilWithdrawal')) return st;
+  const flow = flows.find((f) => f.id === st.flow);
+  return flow?.retention?.from === 'consent_withdrawal' ? { ...st, words: 'statement.retainUntilWithdrawal' } : st;
 }
 
 function mergeOwnStorage(list: Statement[], loc: Localizer): Statement[] {

@@ -497,7 +497,7 @@ function assertionsIn(lines: string[], statements: StatementSet, loc: Localizer)
   for (const list of Object.values(statements) as Statement[][]) {
     for (const st of list) {
       if (!st.asserts) continue;
-      const sentence = loc.t(st.key, st.values);
+      const sentence = loc.t(st.words ?? st.key, st.values);
       if (text.includes(sentence)) out.push({ ...st.asserts, sentence });
     }
   }
@@ -679,8 +679,17 @@ function easyWays(template: Template, flows: Template['flows'], loc: Localizer, 
   const reply = text === undefined ? undefined : withdrawalPhrase(text, loc.lng, keywords);
   const setting = template.consent?.setting?.[loc.lng];
   const byMail = loc.t('withdrawal.email', { email });
+  // Three ways or more: as the region writes a list of alternative actions (`withdrawal.next` joins all but
+  // the last, `withdrawal.either` adds the last: "回复…，关闭…，或者发送…", review 6 CN6-5: the 顿号 of
+  // Intl's zh list joins coordinate words, not verb phrases); else the locale's disjunctive list.
   const either = (ways: string[]): string =>
-    ways.length === 1 ? ways[0]! : ways.length === 2 ? loc.t('withdrawal.either', { first: ways[0]!, second: ways[1]! }) : new Intl.ListFormat(loc.lng, { type: 'disjunction' }).format(ways);
+    ways.length === 1
+      ? ways[0]!
+      : ways.length === 2
+        ? loc.t('withdrawal.either', { first: ways[0]!, second: ways[1]! })
+        : loc.has('withdrawal.next')
+          ? loc.t('withdrawal.either', { first: ways.slice(0, -1).reduce((first, second) => loc.t('withdrawal.next', { first, second })), second: ways[ways.length - 1]! })
+          : new Intl.ListFormat(loc.lng, { type: 'disjunction' }).format(ways);
   const replies = reply === undefined ? [] : [reply];
   return {
     withdrawHow: either([...replies, ...(setting ? [loc.t('withdrawal.setting', { setting })] : []), byMail]),

@@ -65,6 +65,12 @@ export interface Statement {
   asserts?: Assertion;
   /** A source statement for data not collected from the person (derived, or from a third party). */
   indirect?: boolean;
+  /**
+   * The wording key whose words are written, where the region words this case of the statement apart
+   * (china: our period after consent is withdrawn, review 6 CN6-6); `key` stays the one rules and the
+   * said record read.
+   */
+  words?: string;
 }
 
 export interface StatementSet {

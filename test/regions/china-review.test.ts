@@ -117,7 +117,7 @@ describe('china review CN-9 to CN-14 (minor findings)', () => {
   it('CN-10: the withdrawal sentence holds no "；" and uses the words of Art. 15(2)', () => {
     // The reply keywords in the reader's language (channels/sms.yaml stopKeywords) and the e-mail contact (review N2, CN-10).
     const line = lines('appointment_reminder').find((l) => l.startsWith('您可以随时撤回同意'))!;
-    expect(line).toBe('您可以随时撤回同意：回复任一提醒消息“退订”或者“STOP”，或者发送电子邮件至pio-cn@nordlicht.example即可。撤回同意不影响撤回前基于您的同意已进行的个人信息处理活动的效力（《个人信息保护法》第十五条）。');
+    expect(line).toBe('您可以随时撤回同意：回复任一提醒消息“退订”或者“STOP”，或者发送电子邮件至pio-cn@nordlicht.example。撤回同意不影响撤回前基于您的同意已进行的个人信息处理活动的效力（《个人信息保护法》第十五条）。');
   });
 
   it('CN-11: our own storage is stated plainly', () => {

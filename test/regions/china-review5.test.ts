@@ -25,7 +25,7 @@ describe('CN5-1 (MAJOR): service_hours_notice discloses our own handling of the 
     const ls = lines('service_hours_notice');
     expect(ls).toContain('1. 为发送服务通知，我们处理您的以下信息：手机号码。');
     expect(ls).toContain(`发送服务通知的法律依据：取得您的同意（${PIPL}第十三条第一款第一项）。`);
-    expect(ls).toContain('为发送服务通知，自您撤回同意之日起，我们将您的以下信息保存30天：手机号码。');
+    expect(ls).toContain('为发送服务通知，我们在您撤回同意前保存您的以下信息，并自您撤回同意之日起30天内予以删除：手机号码。');
     expect(ls).toContain('我们在德国存储您的以下信息：手机号码。');
   });
 
@@ -50,7 +50,7 @@ describe('CN5-2: each retention line of ours names its purpose; one purpose with
   it('marketing: the messages and the ad audiences, each with its own period and reason', () => {
     const kept = lines('marketing_promotion').filter((l) => l.includes('保存') && l.startsWith('为') && !l.includes('存储'));
     expect(kept).toEqual([
-      '为发送营销消息，自您撤回同意之日起，我们将您的以下信息保存30天：姓名、手机号码、订单记录和购物偏好。',
+      '为发送营销消息，我们在您撤回同意前保存您的以下信息，并自您撤回同意之日起30天内予以删除：姓名、手机号码、订单记录和购物偏好。',
       '为推送个性化广告，自收集之日起，我们将您的以下信息保存90天：手机号码、设备标识符和订单记录。',
     ]);
   });
@@ -75,8 +75,8 @@ describe('CN5-2: each retention line of ours names its purpose; one purpose with
     const plain = { ...cn, id: 'china-unmerged', retentionByPurpose: false };
     const text = renderer.render(byId('marketing_promotion'), plain, 'zh-CN', org).clause.text;
     expect(text.split('\n').filter((l) => l.includes('自您撤回同意之日起'))).toEqual([
-      '为发送营销消息，自您撤回同意之日起，我们将您的以下信息保存30天：姓名、手机号码和订单记录。',
-      '为发送营销消息，自您撤回同意之日起，我们将您的以下信息保存30天：购物偏好。',
+      '为发送营销消息，我们在您撤回同意前保存您的以下信息，并自您撤回同意之日起30天内予以删除：姓名、手机号码和订单记录。',
+      '为发送营销消息，我们在您撤回同意前保存您的以下信息，并自您撤回同意之日起30天内予以删除：购物偏好。',
     ]);
   });
 });
@@ -122,14 +122,14 @@ describe('CN5-5: what is collected is listed (《网络数据安全管理条例�
 
 describe('CN5-6: service_hours_notice can be withdrawn by reply, in the account and by e-mail', () => {
   it('the three ways, with the Chinese name of the account setting', () => {
-    expect(lines('service_hours_notice')).toContain(`您可以随时撤回同意：回复“退订”或者“STOP”、关闭“账户 > 通知”中的“通过 WhatsApp 接收节假日服务通知”或发送电子邮件至pio-cn@nordlicht.example即可。撤回同意不影响撤回前基于您的同意已进行的个人信息处理活动的效力（${PIPL}第十五条）。`);
+    expect(lines('service_hours_notice')).toContain(`您可以随时撤回同意：回复“退订”或者“STOP”，关闭“账户 > 通知”中的“通过 WhatsApp 接收节假日服务通知”，或者发送电子邮件至pio-cn@nordlicht.example。撤回同意不影响撤回前基于您的同意已进行的个人信息处理活动的效力（${PIPL}第十五条）。`);
   });
 
   it('the setting is the template\'s data: without its zh-CN name the sentence gives reply and e-mail', () => {
     const t = byId('service_hours_notice');
     const { ['zh-CN']: _zh, ...others } = t.consent!.setting!;
     const without: Template = { ...t, consent: { ...t.consent!, setting: others } };
-    expect(lines(without)).toContain(`您可以随时撤回同意：回复“退订”或者“STOP”，或者发送电子邮件至pio-cn@nordlicht.example即可。撤回同意不影响撤回前基于您的同意已进行的个人信息处理活动的效力（${PIPL}第十五条）。`);
+    expect(lines(without)).toContain(`您可以随时撤回同意：回复“退订”或者“STOP”，或者发送电子邮件至pio-cn@nordlicht.example。撤回同意不影响撤回前基于您的同意已进行的个人信息处理活动的效力（${PIPL}第十五条）。`);
   });
 });
 

@@ -89,10 +89,10 @@ describe('china N2: the template-level consent record counts; withdrawal gives a
   // Review 5 CN5-6: the template now declares its reply withdrawal and the Chinese account setting, so
   // the sentence gives all three ways (PIPL Art. 15(1) 便捷的撤回同意的方式), not the e-mail alone.
   it('its withdrawal sentence gives the reply keywords, the account setting and the e-mail contact', () => {
-    expect(lines('service_hours_notice')).toContain('您可以随时撤回同意：回复“退订”或者“STOP”、关闭“账户 > 通知”中的“通过 WhatsApp 接收节假日服务通知”或发送电子邮件至pio-cn@nordlicht.example即可。撤回同意不影响撤回前基于您的同意已进行的个人信息处理活动的效力（《个人信息保护法》第十五条）。');
+    expect(lines('service_hours_notice')).toContain('您可以随时撤回同意：回复“退订”或者“STOP”，关闭“账户 > 通知”中的“通过 WhatsApp 接收节假日服务通知”，或者发送电子邮件至pio-cn@nordlicht.example。撤回同意不影响撤回前基于您的同意已进行的个人信息处理活动的效力（《个人信息保护法》第十五条）。');
     for (const t of templates) {
       const w = lines(t).find((l) => l.startsWith('您可以随时撤回同意'));
-      if (w) expect(w, t.id).toMatch(/^您可以随时撤回同意：.+即可。/);
+      if (w) expect(w, t.id).toMatch(/^您可以随时撤回同意：.+。撤回同意不影响/);
     }
   });
 
@@ -107,9 +107,9 @@ describe('china N2: the template-level consent record counts; withdrawal gives a
 
 describe('china CN-10: the withdrawal keyword in the reader\'s language, as the channel accepts it', () => {
   it('marketing (WhatsApp) and appointment reminder (SMS): 回复“退订”或者“STOP”', () => {
-    expect(render('marketing_promotion').clause.text).toContain('您可以随时撤回同意：回复“退订”或者“STOP”，或者发送电子邮件至pio-cn@nordlicht.example即可。');
+    expect(render('marketing_promotion').clause.text).toContain('您可以随时撤回同意：回复“退订”或者“STOP”，或者发送电子邮件至pio-cn@nordlicht.example。');
     expect(render('appointment_reminder').clause.text).toContain('回复任一提醒消息“退订”或者“STOP”');
-    for (const t of templates) expect(render(t).clause.text, t.id).not.toMatch(/回复(任一提醒消息)?“STOP”即可/);
+    for (const t of templates) expect(render(t).clause.text, t.id).not.toMatch(/回复(任一提醒消息)?“STOP”/);
   });
 
   it('the channel decides: without its keywords for zh-CN only “STOP” is named', () => {

@@ -32,7 +32,7 @@ describe('china', () => {
     expect(withdraw).toMatchObject({ written: true, article: 'Art. 15 PIPL', citation: '《个人信息保护法》第十五条' });
     // No '；' inside the statement (review CN-10): the method, then the effect of withdrawal as PIPL Art. 15(2) words it.
     // The method in the reader's language and the e-mail contact (review CN-10, N2).
-    expect(res.clause.text).toContain('您可以随时撤回同意：回复“退订”或者“STOP”，或者发送电子邮件至pio-cn@nordlicht.example即可。撤回同意不影响撤回前基于您的同意已进行的个人信息处理活动的效力（《个人信息保护法》第十五条）。');
+    expect(res.clause.text).toContain('您可以随时撤回同意：回复“退订”或者“STOP”，或者发送电子邮件至pio-cn@nordlicht.example。撤回同意不影响撤回前基于您的同意已进行的个人信息处理活动的效力（《个人信息保护法》第十五条）。');
     const pm = res.clause.elements.find((e) => e.id === 'personalised_marketing')!;
     expect(pm).toMatchObject({ written: true, citation: '《个人信息保护法》第二十四条第二款' });
     expect(res.clause.text).toContain('拒绝此类个性化营销');
