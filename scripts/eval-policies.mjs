@@ -3,11 +3,12 @@
 // and recall per policy and in total, and counts crashes (anything but exit 0, 1 or 2 with a
 // disclose error). Not part of `npm test`; run after `npm run build`.
 //
-//   npm run eval:policies [-- --json] [-- --corpus <dir>] [-- --held-out-3]
+//   npm run eval:policies [-- --json] [-- --corpus <dir>] [-- --held-out-3] [-- --held-out-4] …
 //
-// --held-out-3 also measures eval/policies/held-out-3, the blind set written and annotated before the
-// reader was changed further: only on request, so that runs made while changing the reader never
-// show its figures (the lead measures it once, at the end).
+// --held-out-N (N >= 3) also measures eval/policies/held-out-N, a blind set written and annotated
+// before the reader ran on it: only on request, so that runs made while changing the reader never
+// show its figures (the lead measures it once, at the end). Several flags measure several sets, each
+// reported apart; a flag naming a set that does not exist is a usage error (exit 2).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -29,8 +30,21 @@ const hasCorpus = existsSync(policiesDir);
 // those changes and is the figure the reader was not tuned on.
 const devDir = path.join(root, 'eval', 'policies', 'dev');
 const heldOutDir = path.join(root, 'eval', 'policies', 'held-out-2');
-const heldOut3Dir = path.join(root, 'eval', 'policies', 'held-out-3');
-const withHeldOut3 = args.includes('--held-out-3');
+// The blind sets asked for (--held-out-3, --held-out-4, …), in number order, each measured once.
+// held-out-2 is measured always, so its flag adds nothing.
+const blindNumbers = [...new Set(args.flatMap((a) => {
+  const m = /^--held-out-(\d+)$/.exec(a);
+  return m ? [Number(m[1])] : [];
+}))].filter((n) => n >= 3).sort((a, b) => a - b);
+const blindSets = blindNumbers.map((n) => ({ n, name: `held-out-${n}`, dir: path.join(root, 'eval', 'policies', `held-out-${n}`) }));
+for (const set of blindSets) {
+  if (!existsSync(set.dir)) {
+    console.error(`eval:policies: --${set.name}: no such set (eval/policies/${set.name} is missing); the sets there are: ${readdirSync(path.join(root, 'eval', 'policies')).filter((d) => /^held-out-\d+$/.test(d)).sort().join(', ') || 'none'}.`);
+    process.exit(2);
+  }
+}
+/** How each blind set is described in the report (held-out-3 keeps the words it had). */
+const BLIND_NOTE = { 3: 'written and annotated before the reader was changed further' };
 const bin = path.join(root, 'dist', 'bin.js');
 if (!existsSync(bin)) {
   console.error('eval:policies: dist/bin.js is missing; run `npm run build` first.');
@@ -140,7 +154,7 @@ function evaluate(annFile, policiesIn) {
 const rows = hasCorpus ? annotations(path.join(root, 'eval', 'policies')).map((f) => evaluate(f, policiesDir)) : [];
 const dev = annotations(devDir).map((f) => evaluate(f, devDir));
 const heldOut = annotations(heldOutDir).map((f) => evaluate(f, heldOutDir));
-const heldOut3 = withHeldOut3 ? annotations(heldOut3Dir).map((f) => evaluate(f, heldOut3Dir)) : [];
+const blindRows = blindSets.map((set) => annotations(set.dir).map((f) => evaluate(f, set.dir)));
 
 const ratio = (a, b) => (b === 0 ? 1 : a / b);
 const fmt = (x) => x.toFixed(2);
@@ -196,11 +210,12 @@ if (!json) console.log(`\ndev (eval/policies/dev: the first held-out set; the re
 const devTotal = report(dev, 'dev');
 if (!json) console.log(`\nheld-out-2 (eval/policies/held-out-2: the second held-out set; the reader was since changed for what it showed; not part of the totals above)`);
 const held = report(heldOut, 'held-out-2');
-let held3;
-if (withHeldOut3) {
-  if (!json) console.log(`\nheld-out-3 (eval/policies/held-out-3: written and annotated before the reader was changed further; measured only with --held-out-3; not part of the totals above)`);
-  held3 = report(heldOut3, 'held-out-3');
-}
-if (json) console.log(JSON.stringify({ total, rows, dev: { total: devTotal, rows: dev }, heldOut: { total: held, rows: heldOut }, ...(withHeldOut3 ? { heldOut3: { total: held3, rows: heldOut3 } } : {}) }, null, 2));
-const unseen = (total?.causeNotSeen ?? 0) + devTotal.causeNotSeen + held.causeNotSeen + (held3?.causeNotSeen ?? 0);
+const blindTotals = blindSets.map((set, i) => {
+  if (!json) console.log(`\n${set.name} (eval/policies/${set.name}: ${BLIND_NOTE[set.n] ?? 'written and annotated before the reader ran on it'}; measured only with --${set.name}; not part of the totals above)`);
+  return report(blindRows[i], set.name);
+});
+// JSON: each blind set under heldOut<N> (heldOut3 as before).
+const blindJson = Object.fromEntries(blindSets.map((set, i) => [`heldOut${set.n}`, { total: blindTotals[i], rows: blindRows[i] }]));
+if (json) console.log(JSON.stringify({ total, rows, dev: { total: devTotal, rows: dev }, heldOut: { total: held, rows: heldOut }, ...blindJson }, null, 2));
+const unseen = (total?.causeNotSeen ?? 0) + devTotal.causeNotSeen + held.causeNotSeen + blindTotals.reduce((n, t) => n + t.causeNotSeen, 0);
 process.exit(crashes || unseen ? 1 : 0);
