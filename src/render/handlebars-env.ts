@@ -52,6 +52,8 @@ export interface FooterGroup {
   provider?: boolean;
   /** The named recipient's country, for a locale or region whose footer.recipientNamed names it ({{country}}; vn, review-3 VN3-10). */
   place?: string;
+  /** Unnamed, and a type with narrower types under it: a category of recipients, plural in the locales that inflect (`footer.groupCategory`). */
+  category?: boolean;
 }
 
 export class SnippetEnvironment {
@@ -143,7 +145,11 @@ export class SnippetEnvironment {
           const made: Claim[] = g.data.map((d) => ({ action: 'share', data: d, recipient: g.provider && g.recipient.name ? { name: g.recipient.name } : { ...g.recipient }, ...(placed ? { place: g.place } : {}) }));
           claims.push(...made);
           const key = g.entrusted ? 'footer.groupEntrusted' : 'footer.group';
-          const text = loc.t(key, { data: joinData(g.data.map((d) => loc.label('data', d))), recipient });
+          // A category of recipients ("prestataires de services"): where the region words it apart, the sentence
+          // agrees with its plural ("Données communiquées à des prestataires de services : …", review 5 EU-n6);
+          // recorded under footer.group, whose action it keeps.
+          const worded = !g.entrusted && g.category && loc.has('footer.groupCategory') ? 'footer.groupCategory' : key;
+          const text = loc.t(worded, { data: joinData(g.data.map((d) => loc.label('data', d))), recipient });
           if (said && made.length) said.push({ key, text, claims: made });
           return text;
         })

@@ -449,10 +449,14 @@ export class Renderer {
     // The grouped footer in the clause's data categories, a one-type group by its type (review-3 CN3-5).
     const asClause = region.footer?.groupData === 'clause';
     const typesOf = (g: FooterGroup) => shares.filter(({ c, entrusted }) => entrusted === !!g.entrusted && groupKey(tax, 'recipient', c.recipient!.type!) === g.recipient.type).map(({ c }) => c.recipient!.type!);
+    // A group named by a type with narrower types under it is a category of recipients ("prestataires de
+    // services"), written in the plural: a region may word it apart (footer.groupCategory; review 5 EU-n6).
+    const recipientKeys = [...tax.recipient.keys()];
+    const categories = (groups: FooterGroup[]): FooterGroup[] => groups.map((g) => (!g.recipient.name && recipientKeys.some((k) => k.startsWith(`${g.recipient.type}.`)) ? { ...g, category: true } : g));
     const contexts: Record<(typeof FOOTER_VARIANTS)[number], object | undefined> = {
       full: shares.length ? { groups: groupsBy((c) => ({ type: c.recipient!.type!, ...(c.recipient!.name ? { name: c.recipient!.name } : {}) }), (d) => d), reference, url } : undefined,
-      no_names: shares.length ? { groups: groupsBy((c) => ({ type: c.recipient!.type! }), (d) => d), reference, url } : undefined,
-      grouped: shares.length ? { groups: asClause ? clauseNamedGroups(groupsBy((c) => ({ type: groupKey(tax, 'recipient', c.recipient!.type!) }), (d) => d), typesOf, (d) => [...tax.data.keys()].indexOf(d)) : groupsBy((c) => ({ type: groupKey(tax, 'recipient', c.recipient!.type!) }), (d) => groupKey(tax, 'data', d)), reference, url } : undefined,
+      no_names: shares.length ? { groups: categories(groupsBy((c) => ({ type: c.recipient!.type! }), (d) => d)), reference, url } : undefined,
+      grouped: shares.length ? { groups: categories(asClause ? clauseNamedGroups(groupsBy((c) => ({ type: groupKey(tax, 'recipient', c.recipient!.type!) }), (d) => d), typesOf, (d) => [...tax.data.keys()].indexOf(d)) : groupsBy((c) => ({ type: groupKey(tax, 'recipient', c.recipient!.type!) }), (d) => groupKey(tax, 'data', d))), reference, url } : undefined,
       reference_link: { reference: plainReference, url },
       reference: { reference: plainReference },
     };

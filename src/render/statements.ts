@@ -575,7 +575,20 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
     const values: Record<string, string> = { data: dataList(g.data) };
     // A derived flow's category is the data it is derived from (order history; review 3 EU-m8), a third party's its type.
     if (g.category) values['source'] = g.kind === 'derived' ? loc.label('data', g.category) : loc.label('recipient', g.category);
-    const key = g.kind === 'derived' ? (g.category ? 'statement.sourceDerivedFrom' : 'statement.sourceDerived') : g.category ? 'statement.sourceThirdParty' : 'statement.sourceThirdPartyUnnamed';
+    let key = g.kind === 'derived' ? (g.category ? 'statement.sourceDerivedFrom' : 'statement.sourceDerived') : g.category ? 'statement.sourceThirdParty' : 'statement.sourceThirdPartyUnnamed';
+    // Said with the data's own forms where the region words the sentence so and the locale's taxonomy gives
+    // every datum its form (terms.own: "Ihre Einkaufspräferenzen") and the source its own (terms.derived_from:
+    // "aus Ihrer Bestellhistorie"), not as labels in brackets (review 5 EU-n4); else as before.
+    if (key === 'statement.sourceDerivedFrom' && loc.has('statement.sourceDerivedFromOwn')) {
+      const labels = loc.data.labels.data;
+      const own = g.data.map((d) => labels[d]?.terms?.['own']);
+      const from = labels[g.category!]?.terms?.['derived_from'];
+      if (from && own.every((o): o is string => o !== undefined)) {
+        key = 'statement.sourceDerivedFromOwn';
+        values['data'] = loc.list(own);
+        values['source'] = from;
+      }
+    }
     // `indirect`: not collected from the person (GDPR Art. 14(2)(f)); a region may state only these.
     s.source.push({ key, values, claims: [], asserts: { kind: 'source', flows: g.flows, data: g.data, source: g.kind }, indirect: true });
   }

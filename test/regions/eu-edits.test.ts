@@ -46,7 +46,7 @@ describe('the sub-processor behind Meta Platforms Ireland Limited\'s US storage 
     en: 'Messaging provider Meta Platforms Ireland Limited engages its sub-processor Meta Platforms, Inc. (United States) for this storage.',
     de: 'Messaging-Dienstleister Meta Platforms Ireland Limited setzt dafür den Unterauftragsverarbeiter Meta Platforms, Inc. (Vereinigte Staaten) ein.',
     fr: 'Le prestataire de messagerie Meta Platforms Ireland Limited fait appel pour cela à son sous-traitant ultérieur Meta Platforms, Inc. (États-Unis).',
-    es: 'El proveedor de mensajería Meta Platforms Ireland Limited recurre para ello a su subencargado del tratamiento Meta Platforms, Inc. (Estados Unidos).',
+    es: 'El proveedor de mensajería Meta Platforms Ireland Limited recurre para ello a otro encargado del tratamiento, Meta Platforms, Inc. (Estados Unidos).',
     it: 'Il fornitore di servizi di messaggistica Meta Platforms Ireland Limited si avvale a tal fine del sub-responsabile del trattamento Meta Platforms, Inc. (Stati Uniti).',
     nl: 'Berichtendienstverlener Meta Platforms Ireland Limited schakelt hiervoor de subverwerker Meta Platforms, Inc. (Verenigde Staten) in.',
     pl: 'W tym celu operator platformy komunikacyjnej Meta Platforms Ireland Limited angażuje dalszy podmiot przetwarzający Meta Platforms, Inc. (Stany Zjednoczone).',

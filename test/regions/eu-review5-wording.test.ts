@@ -1,0 +1,89 @@
+/**
+ * Review 5 EU wording (/work/notes/review-5-eu-ca.md) and the wording defects noted with it, rendered
+ * in-process from the examples in every EU locale (issue 17):
+ * - EU-n4: the source of inferred data in the language's own grammar, not labels in brackets;
+ * - EU-n6: a footer label agrees in number with the recipients it names (fr, it; es, pl likewise);
+ * - a statutory period's law named with a noun that holds for one provision or several (fr, es, it);
+ * - es: the Spanish RGPD's own term for a processor's processor (Art. 28(2) and (4): "otro encargado").
+ */
+import { describe, expect, it } from 'vitest';
+import { examples } from '../helpers/examples.js';
+
+const { catalog, org, templates, renderer } = examples();
+const EU = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl'];
+const tpl = (id: string) => templates.find((t) => t.id === id)!;
+const render = (t: string, lng: string, region = 'eu') => renderer.render(tpl(t), catalog.region(region), lng, org);
+const clause = (t: string, lng: string, region = 'eu') => render(t, lng, region).clause.text;
+
+describe('EU-n4: where inferred data come from, said natively', () => {
+  const want: Record<string, string> = {
+    en: 'We derive your shopping preferences from your order history with us; we do not ask you for them.',
+    de: 'Wir leiten Ihre Einkaufspräferenzen aus Ihrer Bestellhistorie bei uns ab; wir fragen Sie nicht danach.',
+    fr: "Nous déduisons vos préférences d'achat de l'historique de vos commandes chez nous ; nous ne vous demandons pas ces données.",
+    es: 'Deducimos sus preferencias de compra de su historial de pedidos; no le pedimos a usted estos datos.',
+    it: 'Ricaviamo le Sue preferenze di acquisto dalla cronologia dei Suoi ordini presso di noi; non Le chiediamo questi dati.',
+    nl: 'Wij leiden uw winkelvoorkeuren af uit uw bestelgeschiedenis bij ons; wij vragen u er niet om.',
+    pl: 'Ustalamy Twoje preferencje zakupowe na podstawie historii Twoich zamówień u nas; nie prosimy Cię o te dane.',
+  };
+  it('marketing_promotion, every EU locale: the sentence, and no labels in brackets', () => {
+    for (const lng of EU) {
+      const text = clause('marketing_promotion', lng);
+      expect(text, lng).toContain(want[lng]);
+      expect(text, lng).not.toMatch(/Die Daten \(Einkaufspräferenzen\)|Les données \(préférences|Los datos \(preferencias de compra\) los deducimos|I dati \(preferenze di acquisto\) li deduciamo|De gegevens \(winkelvoorkeuren\) leiden|Dane \(preferencje zakupowe\) wywodzimy/);
+    }
+  });
+  it('data without their own forms keep the general sentence (nothing ungrammatical is built)', () => {
+    const t = tpl('marketing_promotion');
+    const other = { ...t, flows: t.flows.map((f) => (f.id === 'preferences' ? { ...f, data: ['user.derived'] } : f)) };
+    const de = renderer.render(other, catalog.region('eu'), 'de', org).clause.text;
+    expect(de).toMatch(/Die Daten \([^)]+\) leiten wir aus Ihren Daten bei uns \(Bestellhistorie\) ab/);
+  });
+});
+
+describe('EU-n6: the footer label agrees with the recipients it names', () => {
+  it('appointment_reminder SMS (fr, it): a category of recipients in the plural, not under a singular label', () => {
+    expect(render('appointment_reminder', 'fr').footer.text).toMatch(/^Données communiquées à des prestataires de services : nom, coordonnées, données de santé\. /);
+    expect(render('appointment_reminder', 'it').footer.text).toMatch(/^Dati comunicati a fornitori di servizi: nome, dati di contatto, dati relativi alla salute\. /);
+    for (const lng of ['fr', 'it', 'es', 'pl']) expect(render('appointment_reminder', lng).footer.text, lng).not.toMatch(/(Destinataire :|Destinatario:|Odbiorca:) (prestataires|fornitori|proveedores|dostawcy)\b/);
+  });
+  it('the category wording, wherever a footer names a category (grouped variant forced by a long template)', () => {
+    const loc = renderer.localizer('pl');
+    expect(loc.has('footer.group')).toBe(true);
+    // The region's own sentence for a category, in the locales that inflect: plural agreement.
+    const eu = catalog.region('eu') as unknown as { wording: Record<string, Record<string, string>> };
+    expect(eu.wording['footer.groupCategory']).toEqual({
+      fr: 'données communiquées à des {{recipient}} : {{data}}',
+      es: 'información comunicada a {{recipient}}: {{data}}',
+      it: 'dati comunicati a {{recipient}}: {{data}}',
+      pl: 'odbiorcy: {{recipient}}, udostępniane dane: {{data}}',
+    });
+  });
+  it('a named recipient keeps the singular label (payment_receipt e-mail)', () => {
+    expect(render('payment_receipt', 'fr').footer.text).toMatch(/^Destinataire : prestataire de services de paiement Stripe Payments Europe, /);
+    expect(render('payment_receipt', 'it').footer.text).toMatch(/^Destinatario: prestatore di servizi di pagamento Stripe Payments Europe, /);
+  });
+});
+
+describe('the law behind a statutory period, however many provisions it names', () => {
+  it('payment_receipt names two provisions: no singular "provision" in any EU locale', () => {
+    for (const lng of EU) {
+      const text = clause('payment_receipt', lng);
+      expect(text, lng).toMatch(/§ 147|section 147/);
+      expect(text, lng).not.toMatch(/the following provision:|la disposition suivante|la siguiente disposición|la seguente disposizione|folgende Vorschrift|de volgende bepaling|następujący przepis/);
+    }
+    expect(clause('payment_receipt', 'fr')).toContain('durée de conservation imposée par la réglementation suivante : § 147, paragraphes 1 (point 4), 3 et 4, du code fiscal allemand');
+    expect(clause('payment_receipt', 'es')).toContain('plazo exigido por la siguiente normativa: § 147, apartados 1 (número 4), 3 y 4, del Código Tributario alemán');
+    expect(clause('payment_receipt', 'it')).toContain('termine prescritto dalla seguente normativa: § 147, commi 1 (n. 4), 3 e 4, del codice tributario tedesco');
+  });
+});
+
+describe('es: the RGPD\'s own term for the processor a processor engages (Art. 28(2), (4): "otro encargado")', () => {
+  it('the locale\'s sub-processor sentences say "otro encargado del tratamiento", never "subencargado"', () => {
+    const loc = renderer.localizer('es');
+    for (const key of ['clause.subProcessor', 'statement.storeSubProcessor', 'statement.storeSubProcessorUpTo']) {
+      const text = loc.t(key, { recipient: 'El proveedor X', name: 'Y Inc.', country: 'Estados Unidos', data: 'D', places: 'P', duration: '30 días' });
+      expect(text, key).toContain('otro encargado del tratamiento, Y Inc. (Estados Unidos)');
+      expect(text, key).not.toMatch(/subencargad/);
+    }
+  });
+});
