@@ -182,7 +182,7 @@ interface CitationFormat {
   groupShared?: boolean;
   levels: Partial<Record<LevelKind, LevelFormat | string>>;
   /** The names laws are cited by in this language; a law not listed is cited by its own short name. */
-  laws: Record<string, string | { name: string; cite?: string }>;
+  laws: Record<string, string | LawCitationFormat>;
   /**
    * Known texts that templates and organization files write in one language (a statute that fixes a
    * retention period, how to withdraw consent), as this language writes them.
@@ -195,6 +195,36 @@ interface CitationFormat {
   keywords?: { quote: string; or: string };
   /** Names of places where the language writes them otherwise than ICU (vi: Liên minh châu Âu). */
   places?: Record<string, string>;
+  /**
+   * The top level of the first of several provisions of one law with different top-level numbers, in the
+   * plural the law's own drafting uses ("regulations 10(1) and 11(1)(b) and (2)", PDP Regulations 2021;
+   * "Sections 12(c) and 13(f)", Data Privacy Act of 2012); also the start of a range ("regulations 9–12").
+   */
+  pluralFirst?: Partial<Record<LevelKind, string>>;
+}
+
+/**
+ * How a language cites one law when it differs from the language's general form: its name, the pattern
+ * of the whole citation ({{refs}}, {{law}}), and `format`, the locale's patterns this law's own drafting
+ * replaces (English cites Singapore's PDPA 2012 as "sections 16, 21 and 22 of the PDPA 2012", Malaysia's
+ * Act 709 as "paragraph 129(3)(f) of Act 709", the Philippine DPA as "Section 21(a) of the Data Privacy
+ * Act of 2012", as each jurisdiction's own texts do, while the GDPR stays "Art. 6(1)(a) GDPR"; review 5
+ * SG-8, MY-9, PH-6). `after`: the pattern when this law follows the law named by the key in the same
+ * citation ("Section 34 of its Implementing Rules and Regulations" after the DPA).
+ */
+export interface LawCitationFormat {
+  name: string;
+  cite?: string;
+  format?: Partial<Omit<CitationFormat, 'laws' | 'phrases' | 'keywords' | 'places'>>;
+  after?: Record<string, string>;
+}
+
+/** The locale's format with a law's own patterns (`laws.<id>.format`) over it. */
+function formatFor(f: CitationFormat, lawId: string): CitationFormat {
+  const named = f.laws[lawId];
+  const own = typeof named === 'object' ? named.format : undefined;
+  if (!own) return f;
+  return { ...f, ...own, levels: { ...f.levels, ...(own.levels ?? {}) }, laws: f.laws };
 }
 
 const formats = new Map<string, CitationFormat>();
@@ -282,7 +312,9 @@ function formatProvision(p: Provision, law: LawInfo, f: CitationFormat, lng: str
   });
   if (p.to !== undefined) {
     const top = levelFormat(f, kinds[0]!, lng);
-    const from = pieces[0]!;
+    // A range names several provisions: its start in the law's plural where it has one ("regulations 9–12").
+    const pluralFrom = !p.unit && !later ? f.pluralFirst?.[kinds[0]!] : undefined;
+    const from = pluralFrom ? fill(pluralFrom, { n: number(p.path[0]!, top.numbers) }) : pieces[0]!;
     const to = fill(top.pattern, { n: number(p.to, top.numbers) });
     return fill(f.range, { from, to, fromN: number(p.path[0]!, top.numbers), toN: number(p.to, top.numbers) });
   }
@@ -297,9 +329,13 @@ export function formatCitation(c: Citation, lng: string): string {
   const key = `${lng}\u0000${c.parts.map((p) => `${p.law.id} ${p.provisions.map((x) => `${x.unit ?? ''}:${x.path.map((n, i) => `${x.kinds?.[i] ?? ''}${n}`).join('.')}-${x.to ?? ''}`).join(',')}`).join(';')}`;
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
-  const f = citationFormat(lng);
+  const base = citationFormat(lng);
   const out = c.parts
-    .map((part) => {
+    .map((part, pi) => {
+      const f = formatFor(base, part.law.id);
+      // After the law the profile names before it in this citation ("… of its Implementing Rules and Regulations").
+      const namedHere = f.laws[part.law.id];
+      const afterPrev = pi > 0 && typeof namedHere === 'object' ? namedHere.after?.[c.parts[pi - 1]!.law.id] : undefined;
       const sameArticle = (a: Provision | undefined, b: Provision | undefined) =>
         a !== undefined && b !== undefined && a.unit === b.unit && a.path[0] === b.path[0] && a.path.length > 1 && b.path.length > 1 && !a.to && !b.to;
       // Whole provisions of one level, several of them: one plural designation where the language has one.
@@ -312,7 +348,7 @@ export function formatCitation(c: Citation, lng: string): string {
         const list = nums.length > 1 ? `${nums.slice(0, -1).join(f.join)}${f.pluralLast ?? f.join}${nums[nums.length - 1]}` : nums[0]!;
         const named = f.laws[part.law.id];
         const name = typeof named === 'string' ? named : (named?.name ?? part.law.short);
-        const own = typeof named === 'object' ? named.cite : undefined;
+        const own = afterPrev ?? (typeof named === 'object' ? named.cite : undefined);
         return fill(own ?? f.cite, { refs: fill(plural, { list }), law: name });
       }
       if (f.reverse && f.groupShared) {
@@ -331,11 +367,14 @@ export function formatCitation(c: Citation, lng: string): string {
         }
         // Same kind of unit as the one before (not a unit: prefix such as part: or schedule:).
         const later = i > 0 && part.provisions[i - 1]!.unit === p.unit && !part.provisions[i - 1]!.to && (!f.namedByLowest || lowestKind(part.provisions[i - 1]!, part.law) === lowestKind(p, part.law));
-        return formatProvision(p, part.law, f, lng, later);
+        // The first of several provisions with different top-level numbers, in the law's plural ("regulations 10(1) and 11(1)(b) …").
+        const top = part.law.levels[0];
+        const pluralTop = i === 0 && top && f.pluralFirst?.[top] && part.provisions.every((q) => !q.unit && !q.kinds?.[0]) && new Set(part.provisions.map((q) => q.path[0])).size > 1 ? f.pluralFirst[top] : undefined;
+        return formatProvision(p, part.law, pluralTop ? { ...f, levels: { ...f.levels, [top!]: pluralTop } } : f, lng, later);
       });
       // Schedules after the sections of one law, where the language names a schedule "to" its Act.
       const firstSchedule = part.provisions.findIndex((p) => p.unit === 'schedule');
-      if (f.citeSchedule && firstSchedule >= 0 && part.provisions.slice(firstSchedule).every((p) => p.unit === 'schedule') && typeof f.laws[part.law.id] !== 'object') {
+      if (f.citeSchedule && firstSchedule >= 0 && part.provisions.slice(firstSchedule).every((p) => p.unit === 'schedule') && !(typeof f.laws[part.law.id] === 'object' && (f.laws[part.law.id] as LawCitationFormat).cite)) {
         const joinAll = (xs: string[]) => xs.join(f.join).replace(new RegExp(`${escapeRe(f.join)}\u0000`, 'g'), '');
         const pattern = firstSchedule > 0 ? f.citeSchedule : (f.citeScheduleOnly ?? f.citeSchedule);
         // Several whole sections before the schedules under one plural, as the Act refers to its own
@@ -360,11 +399,11 @@ export function formatCitation(c: Citation, lng: string): string {
       const last = part.provisions[part.provisions.length - 1]!;
       const named = f.laws[part.law.id];
       const name = typeof named === 'string' ? named : (named?.name ?? part.law.short);
-      const own = typeof named === 'object' ? named.cite : undefined;
+      const own = afterPrev ?? (typeof named === 'object' ? named.cite : undefined);
       const pattern = own ?? (f.citeNested && last.path.length > 1 ? f.citeNested : f.cite);
       return fill(pattern, { refs, law: name });
     })
-    .join(f.joinLaws);
+    .join(base.joinLaws);
   const text = c.verbatim ? `${out} ${c.verbatim}` : out;
   if (cache.size > 2_000) cache.clear();
   cache.set(key, text);

@@ -14,14 +14,15 @@ describe('my', () => {
   it('a contract binding the recipient is the due-diligence ground 129(3)(f), its letter after A1727 marked unsettled', () => {
     // Named by its lowest level, as the Act cites itself (native form, issue 17).
     expect(cite(region, 'mechanism', 'contract', 'ms')).toBe('perenggan 129(3)(f) Akta 709');
-    expect(cite(region, 'mechanism', 'contract', 'en')).toBe('s.129(3)(f) Act 709');
+    // The English version cites as the Act cites itself too (review 5 MY-9).
+    expect(cite(region, 'mechanism', 'contract', 'en')).toBe('paragraph 129(3)(f) of Act 709');
     expect(region.unsettled?.['mechanism.contract']).toMatch(/A1727/);
     const r = find(renders, 'appointment_reminder', 'ms');
     const transfers = linesWith(r.clause, 'Kami memindahkan');
     expect(transfers.length).toBeGreaterThan(0);
     for (const l of transfers) expect(l).toContain('sebagai sebahagian daripada langkah berjaga-jaga yang munasabah dan usaha wajar kami (perenggan 129(3)(f) Akta 709)');
     const en = linesWith(find(renders, 'appointment_reminder', 'ms').companions[0]!, 'We transfer');
-    for (const l of en) expect(l).toContain('as part of the reasonable precautions and due diligence we take (s.129(3)(f) Act 709)');
+    for (const l of en) expect(l).toContain('as part of the reasonable precautions and due diligence we take (paragraph 129(3)(f) of Act 709)');
     expect(element(r, 'transfer').unsettled).toMatch(/A1727/);
   });
 
@@ -43,11 +44,11 @@ describe('my', () => {
     expect(ms[0]).toContain('(seksyen 30, 34, 38, 43 dan 43A Akta 709)');
     expect(ms[0]).toContain('pemasaran langsung');
     const en = linesWith(find(renders, 'order_shipped', 'ms').companions[0]!, 'You can ask for access');
-    expect(en[0]).toContain('(s.30, s.34, s.38, s.43, s.43A Act 709)');
+    expect(en[0]).toContain('(sections 30, 34, 38, 43 and 43A of Act 709)');
   });
 
   it('the data protection officer is s.12A, breach notification is not a notice element, and the notice is bilingual (s.7(3))', () => {
-    expect(region.elements.find((e) => e.id === 'contact')!.article).toContain('s.12A');
+    expect(region.elements.find((e) => e.id === 'contact')!.article).toContain('section 12A');
     const r = find(renders, 'order_shipped', 'ms');
     expect(r.companions).toHaveLength(1);
     expect(element(r, 'bilingual_notice').citation).toBe('subseksyen 7(3) Akta 709');
@@ -65,7 +66,7 @@ describe('my', () => {
     for (const t of ['marketing_promotion', 'order_shipped']) {
       const r = find(renders, t, 'ms');
       expect(linesWith(r.clause, 'pada bila-bila masa meminta kami menghentikan pemasaran langsung kepada anda (seksyen 30, 34, 38, 43 dan 43A Akta 709)'), t).toHaveLength(1);
-      expect(linesWith(r.companions[0]!, 'at any time ask us to stop direct marketing to you (s.30, s.34, s.38, s.43, s.43A Act 709)'), t).toHaveLength(1);
+      expect(linesWith(r.companions[0]!, 'at any time ask us to stop direct marketing to you (sections 30, 34, 38, 43 and 43A of Act 709)'), t).toHaveLength(1);
       // No GDPR Art. 21(2) wording in the English version ("including profiling"), which the Malay does not say.
       expect(r.companions[0]!).not.toMatch(/including profiling|object at any time/);
       expect(r.elements.some((e) => e.id === 'direct_marketing_objection'), t).toBe(false);
@@ -81,8 +82,8 @@ describe('my', () => {
       expect(en.length - 1, r.template).toBe(ms.length);
       // Sentence by sentence: the same citations, in each language's form.
       for (let i = 0; i < ms.length; i++) {
-        const msCites = (ms[i]!.match(/seksyen [^)]*Akta 709/g) ?? []).length;
-        const enCites = (en[i + 1]!.match(/s\.[^)]*Act 709/g) ?? []).length;
+        const msCites = (ms[i]!.match(/(?:sub)?(?:seksyen|perenggan) [^)]*Akta 709/g) ?? []).length;
+        const enCites = (en[i + 1]!.match(/(?:sub)?(?:sections?|paragraphs?) [^)]*of Act 709/g) ?? []).length;
         expect(enCites, `${r.template} line ${i}: ${ms[i]} | ${en[i + 1]}`).toBe(msCites);
       }
     }

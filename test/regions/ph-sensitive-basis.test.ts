@@ -10,10 +10,10 @@ describe('ph: consent for sensitive personal information is s.13(a)', () => {
   const { renders } = renderMember('ph');
   it('appointment reminder (health data): s.13(a) on the basis line', () => {
     const lines = linesWith(find(renders, 'appointment_reminder').clause, 'Legal basis for appointment reminders');
-    expect(lines).toEqual(['Legal basis for appointment reminders: your consent, given specifically for this purpose (s.13(a) Data Privacy Act of 2012).']);
+    expect(lines).toEqual(['Legal basis for appointment reminders: your consent, given specifically for this purpose (Section 13(a) of the Data Privacy Act of 2012).']);
   });
   it('marketing (no sensitive data): s.12(a)', () => {
     const lines = linesWith(find(renders, 'marketing_promotion').clause, 'Legal basis for marketing messages');
-    expect(lines).toEqual(['Legal basis for marketing messages: your consent (s.12(a) Data Privacy Act of 2012).']);
+    expect(lines).toEqual(['Legal basis for marketing messages: your consent (Section 12(a) of the Data Privacy Act of 2012).']);
   });
 });

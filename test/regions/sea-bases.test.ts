@@ -20,7 +20,7 @@ describe('X3: the opted-in service notice rests on consent', () => {
     th: ['ฐานทางกฎหมายสำหรับการส่งข้อความ', `ฐานทางกฎหมายสำหรับการส่งข้อความ: ความยินยอมของท่าน (มาตรา 19 ${TH_ACT})`],
     vn: ['Căn cứ pháp lý', `Căn cứ pháp lý cho việc truyền tải tin nhắn: sự đồng ý của bạn (Điều 9 và khoản 1 Điều 11 ${VN_LAW}).`],
     id: ['Dasar pemrosesan', 'Dasar pemrosesan untuk pengiriman pesan: persetujuan eksplisit Anda (Pasal 20 ayat (2) huruf a UU PDP).'],
-    ph: ['Legal basis', 'Legal basis for message transmission: your consent (s.12(a) Data Privacy Act of 2012).'],
+    ph: ['Legal basis', 'Legal basis for message transmission: your consent (Section 12(a) of the Data Privacy Act of 2012).'],
   };
   for (const [member, [prefix, line]] of Object.entries(CONSENT)) {
     it(member, () => {
@@ -65,7 +65,7 @@ describe('X4: a German tax duty is not a legal obligation under every SEA law', 
     id: ['Dasar pemrosesan untuk pencatatan perpajakan', 'Dasar pemrosesan untuk pencatatan perpajakan dan akuntansi: pemenuhan kepentingan yang sah lainnya (Pasal 20 ayat (2) huruf f UU PDP).'],
     // s.12(c): "a legal obligation to which the personal information controller is subject" — as the text reads,
     // saying whose law it is (review-3 PH-3).
-    ph: ['Legal basis for tax', 'Legal basis for tax and accounting records: compliance with a legal obligation to which we are subject under the law of Germany (s.12(c) Data Privacy Act of 2012).'],
+    ph: ['Legal basis for tax', 'Legal basis for tax and accounting records: compliance with a legal obligation to which we are subject under the law of Germany (Section 12(c) of the Data Privacy Act of 2012).'],
   };
   for (const [member, [prefix, line]] of Object.entries(ACCOUNTING)) {
     it(member, () => {

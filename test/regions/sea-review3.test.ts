@@ -78,15 +78,16 @@ describe('MY (review 3)', () => {
     expect(ms('order_shipped').clause).not.toContain('perintah mahkamah');
   });
 
-  it('Malay citations name a provision by its lowest level, as Act 709 cites itself; the English version keeps "s."', () => {
+  it('Malay citations name a provision by its lowest level, as Act 709 cites itself; the English version too (review 5 MY-9)', () => {
     const order = ms('order_shipped').clause;
     expect(order).toContain('(perenggan 129(3)(b) Akta 709)');
     expect(order).toContain('(perenggan 129(3)(f) Akta 709)');
     expect(order).toContain('(perenggan 6(2)(c) dan subperenggan 39(b)(ii) Akta 709)');
     expect(order).toContain('(seksyen 30, 34, 38, 43 dan 43A Akta 709)');
     expect(order).not.toMatch(/seksyen \d+\(/);
-    expect(en('order_shipped').clause).toContain('(s.6(2)(c), s.39(b)(ii) Act 709)');
-    expect(region.elements.find((e) => e.id === 'bilingual_notice')!.article).toBe('s.7(3) Act 709');
+    expect(en('order_shipped').clause).toContain('(paragraph 6(2)(c) and subparagraph 39(b)(ii) of Act 709)');
+    expect(en('order_shipped').clause).not.toMatch(/\bs\.\d/);
+    expect(region.elements.find((e) => e.id === 'bilingual_notice')!.article).toBe('subsection 7(3) of Act 709');
   });
 
   it('MY-7: SMS and e-mail footers join the last datum with "dan" / "and" and give the link, in both languages; SMS stays one segment', () => {

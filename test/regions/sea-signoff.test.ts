@@ -109,9 +109,9 @@ describe('PH: sensitive personal information as RA 10173 s.3(l) defines it', () 
   it('the health data sentence cites s.3(l)(2); the basis line keeps s.13(a)', () => {
     const { renders } = renderMember('ph');
     const r = find(renders, 'appointment_reminder');
-    expect(linesWith(r.clause, 'Sensitive personal information')).toEqual(['Sensitive personal information in this section: appointment details (s.3(l)(2) Data Privacy Act of 2012).']);
-    expect(linesWith(r.clause, 'Legal basis for appointment reminders')[0]).toContain('(s.13(a) Data Privacy Act of 2012)');
-    expect(element(r, 'sensitive_data').citation).toBe('s.3(l), s.13(a) Data Privacy Act of 2012');
+    expect(linesWith(r.clause, 'Sensitive personal information')).toEqual(['Sensitive personal information in this section: appointment details (Section 3(l)(2) of the Data Privacy Act of 2012).']);
+    expect(linesWith(r.clause, 'Legal basis for appointment reminders')[0]).toContain('(Section 13(a) of the Data Privacy Act of 2012)');
+    expect(element(r, 'sensitive_data').citation).toBe('Sections 3(l) and 13(a) of the Data Privacy Act of 2012');
   });
 });
 
@@ -123,7 +123,7 @@ describe('MY: "sensitive personal data" / "data peribadi sensitif", the Act\'s o
       const both = [r.clause, ...r.companions].join('\n');
       // With the condition of s.40(1)(a), explicit consent, in both versions (review-3 MY-5).
       expect(both).toContain('Data peribadi sensitif dalam bahagian ini, yang memerlukan persetujuan nyata anda: butiran temu janji (perenggan 40(1)(a) Akta 709).');
-      expect(both).toContain('Sensitive personal data in this section, for which we need your explicit consent: appointment details (s.40(1)(a) Act 709).');
+      expect(both).toContain('Sensitive personal data in this section, for which we need your explicit consent: appointment details (paragraph 40(1)(a) of Act 709).');
     }
     for (const x of renders) expect([x.clause, ...x.companions].join('\n'), `${x.template} ${x.locale}`).not.toMatch(/personal information|maklumat peribadi/i);
   });

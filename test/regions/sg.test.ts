@@ -11,7 +11,7 @@ describe('sg', () => {
   it('cites only Singapore law, for every element, basis and mechanism', () => expectOwnLawOnly('sg'));
 
   it('transfers cite s.26 and the Personal Data Protection Regulations 2021, never "Transfer Limitation Regulations"', () => {
-    expect(cite(region, 'mechanism', 'contract', 'en')).toBe('s.26 PDPA 2012; reg. 10(1), reg. 11(1)(b) and (2) of the Personal Data Protection Regulations 2021');
+    expect(cite(region, 'mechanism', 'contract', 'en')).toBe('section 26 of the PDPA 2012; regulations 10(1) and 11(1)(b) and (2) of the Personal Data Protection Regulations 2021');
     const r = find(renders, 'order_shipped');
     // WhatsApp LLC receives the phone number in its own right (channels/whatsapp.yaml): no contract with it is claimed.
     const transfers = linesWith(r.clause, 'We transfer').filter((l) => !l.includes('WhatsApp LLC'));
@@ -21,7 +21,7 @@ describe('sg', () => {
       expect(l).not.toMatch(/Transfer Limitation/);
     }
     const el = element(r, 'transfer');
-    expect(el.citation).toBe('s.26 PDPA 2012; Part 3, reg. 9–12 of the Personal Data Protection Regulations 2021');
+    expect(el.citation).toBe('section 26 of the PDPA 2012; Part 3 and regulations 9–12 of the Personal Data Protection Regulations 2021');
     // reg 9: the organisation itself is not a "recipient": its own establishment abroad is no contract partner.
     expect(el.unsettled).toMatch(/reg\. 9/);
     expect(r.clause).not.toMatch(/to Germany on the basis of a contract/);
@@ -35,7 +35,8 @@ describe('sg', () => {
     const r = find(renders, 'order_shipped');
     const rights = linesWith(r.clause, 'access to and correction');
     expect(rights).toHaveLength(1);
-    expect(rights[0]).toContain('(s.16, s.21, s.22 PDPA 2012)');
+    // Singapore drafting, one plural for several sections (review 5 SG-8).
+    expect(rights[0]).toContain('(sections 16, 21 and 22 of the PDPA 2012)');
   });
 
   it('recipients and storage are reviewer practice, not a statutory element, and cite no other member', () => {
