@@ -164,6 +164,18 @@ export function recipientTransfer(r: Recipient, flow: Flow, region: RegionProfil
   return { ...res, ...(route.note ? { note: route.note } : {}) };
 }
 
+/**
+ * The consequence for the person of not supplying data for a purpose, where the region words one
+ * (`requirementConsequence.<purpose>` for the purpose or the nearest purpose above it, else
+ * `requirementConsequence.default`; Act 709 s.7(1)(h), review 5 MY-8). Undefined where it words none.
+ */
+function requirementConsequence(purpose: string, loc: Localizer): string | undefined {
+  for (let p: string | undefined = purpose; p; p = p.includes('.') ? p.slice(0, p.lastIndexOf('.')) : undefined) {
+    if (loc.has(`requirementConsequence.${p}`)) return loc.t(`requirementConsequence.${p}`);
+  }
+  return loc.has('requirementConsequence.default') ? loc.t('requirementConsequence.default') : undefined;
+}
+
 /** An unresolved transfer; a missing route the data marks unsettled says so, with its note. */
 function unresolvedOf(u: Omit<UnresolvedTransfer, 'reason'>, reason: TransferProblem, note: string | undefined): UnresolvedTransfer {
   return reason === 'missing' && note ? { ...u, reason: 'unsettled', note } : { ...u, reason };
@@ -515,7 +527,9 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
       // what we create, assign or infer, nor what comes from the device or our records (taxonomy
       // `source`; review 3 EU-m3, MY-4, TH-6). Nothing provided: no line.
       const provided = providedIn(tax, flow);
-      if (provided.length) s.requirement.push({ key: required ? 'statement.required' : 'statement.voluntary', values: { data: dataList(provided), purpose }, claims: [], flow: flow.id, asserts: { kind: 'requirement', flows: [flow.id], data: provided, purpose: flow.purpose } });
+      // What the person loses by not supplying them, where the region words it per purpose (Act 709 s.7(1)(h); review 5 MY-8).
+      const consequence = required ? requirementConsequence(flow.purpose, loc) : undefined;
+      if (provided.length) s.requirement.push({ key: required ? 'statement.required' : 'statement.voluntary', values: { data: dataList(provided), purpose, ...(consequence ? { consequence } : {}) }, claims: [], flow: flow.id, asserts: { kind: 'requirement', flows: [flow.id], data: provided, purpose: flow.purpose } });
     }
   }
 

@@ -30,8 +30,9 @@ describe('my', () => {
     for (const r of renders.filter((x) => x.locale === 'ms')) {
       expect(r.clause).not.toMatch(/\bPDPA\b|\bs\.\d/);
       // The government sentence: a permission in Malay terms (review-sea MY-3), no longer the "hanya bagi
-      // mematuhi kewajipan undang-undang" promise.
-      expect(r.clause).toContain('pihak berkuasa awam jika dikehendaki atau dibenarkan oleh undang-undang');
+      // mematuhi kewajipan undang-undang" promise; the Act's verb "menzahirkan" and "by or under any law" (review 5 MY-11).
+      expect(r.clause).toContain('Kami mungkin menzahirkan data peribadi anda kepada pihak berkuasa awam jika penzahiran itu dikehendaki atau dibenarkan oleh atau di bawah mana-mana undang-undang');
+      expect(r.clause).not.toMatch(/mendedahkan/);
       expect(r.footer).not.toContain('§');
     }
     expect(find(renders, 'order_shipped', 'ms').footer).toMatch(/Dasar Privasi, bahagian 5\.2/);

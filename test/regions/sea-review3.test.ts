@@ -128,11 +128,11 @@ describe('PH (review 3)', () => {
     expect(lines(find(renders, 'appointment_reminder').clause)).toContain('Your personal information is handled electronically, by automated means, for appointment reminders, and we send you messages by SMS.');
   });
 
-  it('PH-1: WhatsApp LLC, a third party with no route of ours, receives the number as a separate controller; processors keep their contract line', () => {
+  it('PH-1: WhatsApp LLC, a third party with no route of ours, receives the number as a separate personal information controller (review 5 PH-7); processors keep their contract line', () => {
     for (const t of ['marketing_promotion', 'one_time_passcode', 'order_shipped', 'service_hours_notice', 'support_followup']) {
       const llc = linesWith(find(renders, t).clause, /^\s*We transfer .*WhatsApp LLC/).map((l) => l.trim());
       expect(llc, t).toHaveLength(1);
-      expect(llc[0], t).toMatch(/^We transfer your phone number to .*WhatsApp LLC.* \(United States\), which receives it as a separate controller\.$/);
+      expect(llc[0], t).toMatch(/^We transfer your phone number to .*WhatsApp LLC.* \(United States\), which receives it as a separate personal information controller\.$/);
     }
     expect(find(renders, 'order_shipped').clause).toMatch(/We transfer your phone number and message content to messaging provider Meta Platforms Ireland Limited \(Ireland\) on the basis of a contract/);
     // Only where the region words it: Singapore keeps the bare sentence and its unsettled note.

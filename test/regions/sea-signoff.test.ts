@@ -100,7 +100,7 @@ describe('SG: the schedule is the "First Schedule" to the PDPA', () => {
   it('the government sentence cites sections 13(b) and 17 of, and the First Schedule to, the PDPA 2012 (review-3 SG-2)', () => {
     const { renders } = renderMember('sg');
     const line = linesWith(find(renders, 'order_shipped').clause, 'public authorities');
-    expect(line).toEqual(['We may disclose personal data to public authorities where the law requires or authorises it (sections 13(b) and 17 of, and the First Schedule to, the PDPA 2012).']);
+    expect(line).toEqual(['We may disclose personal data to public authorities without your consent where the PDPA 2012 or any other written law requires or authorises it (sections 13(b) and 17 of, and the First Schedule to, the PDPA 2012).']);
     for (const x of renders) expect(x.clause).not.toMatch(/Schedule 1\b/);
   });
 });
