@@ -78,7 +78,7 @@ ${flowDiagram(rec.template, views)}
  */
 function unsettledBlock(r: ExportResult, page: string): string {
   if (!r.clause.unsettled?.length) return '';
-  return `<p class="unsettled">Unsettled law: ${r.clause.unsettled.map((u) => `<code>${h(u.id)}</code> (${h(u.article)})`).join(', ')}; the notes are with <a href="${h(page)}#unsettled">the clause text</a>.</p>`;
+  return `<p class="unsettled">Unsettled law: ${r.clause.unsettled.map((u) => `<code>${h(u.id)}</code>${u.article ? ` (${h(u.article)})` : ''}`).join(', ')}; the notes are with <a href="${h(page)}#unsettled">the clause text</a>.</p>`;
 }
 
 /** Who signed the cell off and when, or that it changed since, or that no one has yet. */
@@ -129,7 +129,7 @@ export interface TextUser {
  */
 export function renderTextPage(hash: string, body: ClauseBody, users: TextUser[]): string {
   const notes = body.unsettled?.length
-    ? `<div class="unsettled" id="unsettled"><h2>Unsettled law</h2>\n<ul>${body.unsettled.map((u) => `<li><code>${h(u.id)}</code> (${h(u.article)}): ${h(u.note)}</li>`).join('')}</ul></div>\n`
+    ? `<div class="unsettled" id="unsettled"><h2>Unsettled law</h2>\n<ul>${body.unsettled.map((u) => `<li><code>${h(u.id)}</code>${u.article ? ` (${h(u.article)})` : ''}: ${h(u.note)}</li>`).join('')}</ul></div>\n`
     : '';
   const items = users.map((u) => `<li><a href="../pages/${h(u.page)}#${h(sectionId(u.region, u.locale))}">${h(u.template)} · ${h(u.region)} · ${h(u.locale)}</a> <span class="muted">${h(u.heading.trimEnd())}</span></li>`);
   const page = `<p class="noprint"><a href="../index.html">← All templates</a></p>

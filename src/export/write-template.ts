@@ -114,8 +114,11 @@ export function writeTemplate(project: Project, file: string, options: WriteTemp
   if (metas.length) writeFileSync(insideDir(out, `meta/${metaName(template.id)}`), `${JSON.stringify(metas, null, 2)}\n`);
 }
 
-/** The clause elements where the law is unsettled, with the note the region's data gives: shown to the reviewer. */
-function unsettledOf(elements: ReadonlyArray<{ id: string; article: string; unsettled?: string }>): { unsettled?: Array<{ id: string; article: string; note: string }> } {
-  const notes = elements.flatMap((e) => (e.unsettled ? [{ id: e.id, article: e.article, note: e.unsettled }] : []));
+/**
+ * The clause elements where the law is unsettled, with the note the region's data gives: shown to the reviewer.
+ * With each element, the profile's notes on what it states (`mechanism.contract` on the transfer element; review 5 X3).
+ */
+function unsettledOf(elements: ReadonlyArray<{ id: string; article: string; unsettled?: string; notes?: ReadonlyArray<{ key: string; article: string; note: string }> }>): { unsettled?: Array<{ id: string; article: string; note: string }> } {
+  const notes = elements.flatMap((e) => [...(e.unsettled ? [{ id: e.id, article: e.article, note: e.unsettled }] : []), ...(e.notes ?? []).map((n) => ({ id: `${e.id}: ${n.key}`, article: n.article, note: n.note }))]);
   return notes.length ? { unsettled: notes } : {};
 }

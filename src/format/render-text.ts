@@ -42,7 +42,7 @@ export function renderJson(r: RenderOutput, cwd: string, findings: (f: RenderOut
       title: r.clause.title,
       text: r.clause.text,
       companions: r.clause.companions,
-      elements: r.clause.elements.map((e) => ({ id: e.id, article: e.article, citation: e.citation, written: e.written, ...(e.missing.length ? { missing: e.missing } : {}), ...(e.source ? { source: e.source } : {}), ...(e.unsettled ? { unsettled: e.unsettled } : {}) })),
+      elements: r.clause.elements.map((e) => ({ id: e.id, article: e.article, citation: e.citation, written: e.written, ...(e.missing.length ? { missing: e.missing } : {}), ...(e.source ? { source: e.source } : {}), ...(e.unsettled ? { unsettled: e.unsettled } : {}), ...(e.notes?.length ? { notes: e.notes } : {}) })),
     },
     claims: { footer: r.footer.claims, clause: r.clause.claims },
     findings: findings(r.findings, cwd),

@@ -75,6 +75,14 @@ export interface ElementOutcome {
   source?: LegalSource;
   /** Where the law is unsettled for this element: shown to the reviewer. */
   unsettled?: string;
+  /**
+   * The profile's notes (`unsettled: { <key>: … }`) on what this element states, where the law is unsettled
+   * for it: `mechanism.<m>` on the transfer element for a mechanism the clause states, `basis.<b>` and
+   * `purpose.<p>` on the purposes element for a basis or purpose of its flows, any other key on the rights
+   * element. Shown to the reviewer with the element's own note (review 5 X3: SG-4, SG-6 reached neither
+   * render nor the pack). `article`: the provisions the note is about, in English.
+   */
+  notes?: Array<{ key: string; article: string; note: string }>;
   snippet: string;
   /** Written into the clause. */
   written: boolean;
@@ -339,6 +347,7 @@ export class Renderer {
       for (const { said: s, column } of lineSaid[i]!) placed.push({ ...s, start: at + column, end: at + column + s.text.length });
       at += line.length + 1;
     });
+    attachProfileNotes(elements, region, facts, claims);
     return { body: kept.join('\n'), claims, said: placed, assertions: assertionsIn(kept, statements, loc), elements };
   }
 
@@ -705,6 +714,45 @@ function easyWays(template: Template, flows: Template['flows'], loc: Localizer, 
 export function templateField(template: Template, path: string): unknown {
   const field = path.slice('template.'.length);
   return field === 'frequency' ? template.frequency : undefined;
+}
+
+/**
+ * The profile's unsettled notes on what the clause states, each on the element that states it (see
+ * `ElementOutcome.notes`): a transfer mechanism the clause's claims name, a legal basis or a purpose of its
+ * flows (a purpose note applies to the purpose and those below it: `purpose.marketing` to
+ * marketing.communications), any other key (`authority`) on the rights sentence. Only on written elements.
+ */
+function attachProfileNotes(elements: ElementOutcome[], region: RegionProfile, facts: Facts, claims: readonly Claim[]): void {
+  const table = region.unsettled;
+  if (!table) return;
+  const on = (id: string) => elements.find((e) => e.id === id && e.written);
+  const mechanisms = new Set(claims.flatMap((c) => (c.action === 'transfer' && c.mechanism ? [c.mechanism] : [])));
+  const cite = (kind: 'basis' | 'mechanism', k: string) => {
+    const c = region.citations?.[kind][k];
+    return c ? formatCitation(c, 'en') : '';
+  };
+  for (const [key, note] of Object.entries(table)) {
+    const dot = key.indexOf('.');
+    const kind = dot < 0 ? key : key.slice(0, dot);
+    const name = dot < 0 ? '' : key.slice(dot + 1);
+    let target: ElementOutcome | undefined;
+    let article: string | undefined;
+    if (kind === 'mechanism') {
+      if (![...mechanisms].some((m) => m === name)) continue;
+      target = on('transfer');
+      article = cite('mechanism', name);
+    } else if (kind === 'basis') {
+      if (!facts.legalBases.has(name)) continue;
+      target = on('purposes');
+      article = cite('basis', name);
+    } else if (kind === 'purpose') {
+      if (!facts.purposes.some((p) => p === name || p.startsWith(`${name}.`))) continue;
+      target = on('purposes');
+    } else target = on('rights');
+    if (!target) continue;
+    // A purpose's or the profile's note names its provisions itself (Part 9 PDPA 2012): no article of the element's.
+    (target.notes ??= []).push({ key, article: article ?? '', note });
+  }
 }
 
 /** The template's frequency in the text's language ("tối đa 1 lần mỗi tháng"), or undefined when it declares none. */

@@ -37,7 +37,7 @@ describe('SG (review 3)', () => {
   });
 
   it('SG-6: the Do Not Call note names the s.43(3) consent defence and says what is unsettled; the notice asserts nothing about Part 9', () => {
-    const note = region.unsettled?.['marketing.dnc'] ?? '';
+    const note = region.unsettled?.['purpose.marketing'] ?? '';
     expect(note).toMatch(/s\.43\(3\)/);
     expect(note).toMatch(/clear and unambiguous consent/);
     expect(note).toMatch(/not settled/);
