@@ -43,7 +43,7 @@ export function isHeadingLine(line, next = '') {
   // Setext underline, or a plain-text heading: a short line without closing punctuation, numbered or in capitals.
   if (/^\s*(=+|-+)\s*$/.test(next) && l.trim()) return true;
   const t = l.trim();
-  return t.length <= 80 && !/[.,;:!?。]$/.test(t) && (/^\d{1,3}(\.\d{1,3})*[.)]?\s+\p{Lu}/u.test(t) || (t === t.toUpperCase() && /\p{Lu}{3}/u.test(t)));
+  return t.length <= 80 && !/[.,;:!?。]$/.test(t) && (/^(?:§\s*)?\d{1,3}(\.\d{1,3})*[.)]?\s+\p{Lu}/u.test(t) || (t === t.toUpperCase() && /\p{Lu}{3}/u.test(t)));
 }
 
 /** The first line of the file with text a reader sees (front matter and HTML head skipped). */

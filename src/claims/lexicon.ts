@@ -177,6 +177,7 @@ export class Lexicon {
       for (const [key, words] of Object.entries(p?.purposes ?? {})) for (const w of words) this.add(w, { kind: 'purpose', value: key });
       for (const w of p?.scopes ?? []) this.add(w, { kind: 'exclusive', value: 'scoped' });
       for (const w of p?.deletion ?? []) this.add(w, { kind: 'action', value: 'retain', periodOnly: true });
+      for (const [key, words] of Object.entries(p?.mechanisms ?? {})) for (const w of words) this.add(w, { kind: 'mechanism', value: key });
     }
     this.policy = policy;
     this.compounds = policy && data.reader.policy?.compounds === true;

@@ -68,6 +68,10 @@ export interface PolicyVocabulary {
   compounds?: boolean;
   /** Words that say where someone is established ("based in"): the place after them is its seat, not where data is stored. */
   established?: string[];
+  /** Words that say where someone is ("is located in", "está en", "位于"): after one of the flow's recipients, the place is where its data goes (src/policy/recipient-seat.ts). */
+  located?: string[];
+  /** Transfer mechanisms as policies name them ("Standardvertragsklauseln", "Data Privacy Framework"), by mechanism key. */
+  mechanisms?: Record<string, string[]>;
 }
 
 export interface LocaleData {

@@ -19,6 +19,7 @@ import { topicOf } from './sections.js';
 import { coreName } from './names.js';
 import { insideArea } from '../load/places.js';
 import { escapeRegExp } from '../util/escape-regexp.js';
+import { seatTransfers } from './recipient-seat.js';
 
 export type DisclosureClass = 'clear' | 'vague' | 'omitted' | 'incorrect' | 'ambiguous';
 export type Aspect = 'recipients' | 'transfers' | 'retention' | 'purposes';
@@ -68,6 +69,7 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
   const consentOnly = phrases(vocab?.consentOnly);
   const outside = phrases(vocab?.outside);
   const established = phrases(vocab?.established);
+  const located = [...established, ...phrases(vocab?.located)];
   const area = ctx.region?.area ?? [];
   const sentences = read.sentences;
   const raw = (s: Sentence) => review.quote(s.start, s.end).replace(/\s+/g, ' ').trim();
@@ -144,6 +146,8 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
   for (const flow of ctx.template.flows) {
     const mine = items.filter((c) => c.flow === flow.id);
     const implied = placeStatements(flow, sentences, read.claims, { topicAt, titleTopicAt: review.titleTopicAt, isHeading: review.isHeading, ownAt: review.ownAt, kinds, tax, outside: (s) => has(s, outside), seat: (s, m) => seatOf(s, m, established) });
+    // Where a recipient of the flow is ("SwiftShip Logistics hat seinen Sitz in den USA") is where its data goes.
+    for (const [s, made] of seatTransfers(flow, sentences, read.claims, { isHeading: review.isHeading, ownAt: review.ownAt, kinds, outside: (x) => has(x, outside), tax, words: located, unspaced: /^(zh|th|ja)/.test(lng) })) implied.set(s, [...(implied.get(s) ?? s.claims), ...made]);
     const claimsIn = (s: Sentence): readonly Claim[] => implied.get(s) ?? s.claims;
     const made = implied.size ? [...read.claims, ...[...implied.values()].flatMap((list) => list.filter((c) => !read.claims.includes(c)))] : read.claims;
     const allClaims = optedIn.size ? made.filter((c) => !optedIn.has(claimKey(c))) : made;
@@ -342,6 +346,10 @@ function placeStatements(flow: Flow, sentences: readonly Sentence[], claims: rea
       const places = h.kinds(s, 'place').filter((p) => !h.seat(s, p));
       const who = callsIn(s);
       if (data.length && places.length && who.length) {
+        // Where it keeps part of what it gets is where what it gets goes ("Meta kann Nachrichten … in
+        // den USA speichern", having been given the phone number and the messages).
+        const got = given();
+        if (data.every((d) => got.includes(d))) data.push(...got.filter((d) => !data.includes(d)));
         const made = who.flatMap((w) => places.flatMap((p) => data.map((d): Claim => ({ action: 'transfer', data: d, recipient: { name: w.name }, place: p.value }))));
         out.set(s, [...s.claims, ...made]);
         return;

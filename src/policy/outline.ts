@@ -470,7 +470,7 @@ function textUnits(text: string): RawUnit[] {
     const lead = line.length - line.trimStart().length;
     const item = ITEM.exec(line);
     const t = line.trim();
-    const headingLike = !open && t.length <= 80 && !/[.,;:!?。]$/.test(t) && (/^\d{1,3}(\.\d{1,3})*[.)]?\s+\p{Lu}/u.test(t) || (t === t.toUpperCase() && /\p{Lu}{3}/u.test(t)));
+    const headingLike = !open && t.length <= 80 && !/[.,;:!?。]$/.test(t) && (/^(?:§\s*)?\d{1,3}(\.\d{1,3})*[.)]?\s+\p{Lu}/u.test(t) || (t === t.toUpperCase() && /\p{Lu}{3}/u.test(t)));
     if (headingLike) {
       out.push({ kind: 'heading', level: /^\d+\.\d/.test(t) ? 3 : 2, pieces: [{ text: t, source: at + lead }], end: at + line.length });
       continue;
