@@ -168,15 +168,52 @@ export class Localizer {
     const key = `${short ? 's' : 'l'}\u0000${items.join('\u0000')}`;
     let out = this.lists.get(key);
     if (out === undefined) {
-      out = (short ? this.listShort : this.listLong).format(items);
-      // Polish joins the last item with "oraz" where an item itself contains "i" ("imię i nazwisko oraz
-      // dane transakcji"), so the list does not read as three items (review, pl).
-      const last = items[items.length - 1]!;
-      if (!short && this.lng === 'pl' && items.some((i) => / i /.test(i)) && out.endsWith(` i ${last}`)) out = `${out.slice(0, -(last.length + 3))} oraz ${last}`;
+      out = short ? this.listShort.format(items) : this.joinLong(items);
       if (this.lists.size >= 4_000) this.lists.clear();
       this.lists.set(key, out);
     }
     return out;
+  }
+
+  /**
+   * A list joined with "and" as the language joins it (Intl.ListFormat), except where an item itself
+   * contains the language's "and" ("Kartenmarke und letzte vier Kartenziffern", "imię i nazwisko"): then
+   * the last item is joined with the locale's "as well as" (`list.andAlso`, `list.andAlsoPair` for two
+   * items), so the list never reads "… Transaktionsdaten und Kartenmarke und letzte vier Kartenziffern"
+   * as one item more (review 5 EU-n3, MY-14, ID-9; review 6 TH6-4, VN6-3; pl "oraz" before).
+   */
+  private joinLong(items: string[]): string {
+    this.andAlso ??= this.andAlsoOf();
+    const swap = this.andAlso;
+    if (!swap || !items.some((i) => swap.word.test(i))) return this.listLong.format(items);
+    const parts = this.listLong.formatToParts(items);
+    let at = -1;
+    for (let i = parts.length - 1; i >= 0 && at < 0; i--) if (parts[i]!.type === 'literal') at = i;
+    // Only the separator that is the conjunction is replaced (never a bare comma).
+    if (at < 0 || !swap.word.test(parts[at]!.value)) return this.listLong.format(items);
+    const sep = items.length === 2 ? swap.pair : swap.many;
+    return parts.map((p, i) => (i === at ? sep : p.value)).join('');
+  }
+
+  private andAlso: { word: RegExp; many: string; pair: string } | false | undefined;
+  private andAlsoOf(): { word: RegExp; many: string; pair: string } | false {
+    if (!this.has('list.and') || !this.has('list.andAlso') || !this.has('list.andAlsoPair')) return false;
+    const raw = this.i18n.getResource(this.lng, 'translation', 'list.and') as unknown;
+    if (typeof raw !== 'string' || !raw.trim()) return false;
+    const words = raw.split('|').map((w) => w.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).filter(Boolean);
+    // Scripts written without spaces between words (Thai, Chinese) hold the word anywhere; others as a whole word.
+    const unspaced = /^(th|zh|ja|ko)/.test(this.lng);
+    const word = unspaced ? new RegExp(`(?:${words.join('|')})`, 'u') : new RegExp(`(?:^|\\s)(?:${words.join('|')})(?:\\s|$)`, 'u');
+    return { word, many: this.t('list.andAlso'), pair: this.t('list.andAlsoPair') };
+  }
+
+  /**
+   * Phrases that each hold a list of their own ("your name and phone number directly from you", "your
+   * order history from our records"), joined as the language joins them: the "and" inside a phrase is
+   * its own list's, not one more item of this one, so `list.andAlso` does not apply.
+   */
+  phrases(items: string[]): string {
+    return items.length === 1 ? items[0]! : this.listLong.format(items);
   }
 
   duration(r: Pick<Retention, 'value' | 'unit'>): string {

@@ -578,7 +578,7 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
     const parts = obtained.map((o) => loc.t(`origin.${o}`, { data: dataList(byOrigin.get(o)!.data) }));
     const data = obtained.flatMap((o) => byOrigin.get(o)!.data);
     const ids = [...new Set(obtained.flatMap((o) => byOrigin.get(o)!.flows))];
-    s.source.push({ key: 'statement.sourceOrigins', values: { groups: loc.list(parts) }, claims: [], asserts: { kind: 'source', flows: ids, data, source: 'user' } });
+    s.source.push({ key: 'statement.sourceOrigins', values: { groups: loc.phrases(parts) }, claims: [], asserts: { kind: 'source', flows: ids, data, source: 'user' } });
   }
   // What we create or write ourselves: a sentence of its own (not "obtained" from anyone).
   for (const [origin, key] of [['generated_by_us', 'statement.sourceGenerated'], ['assigned_by_us', 'statement.sourceAssigned'], ['written_by_us', 'statement.sourceWritten']] as const) {
@@ -589,7 +589,7 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
     const values: Record<string, string> = { data: dataList(g.data) };
     // A derived flow's category is the data it is derived from (order history; review 3 EU-m8), a third party's its type.
     if (g.category) values['source'] = g.kind === 'derived' ? loc.label('data', g.category) : loc.label('recipient', g.category);
-    let key = g.kind === 'derived' ? (g.category ? 'statement.sourceDerivedFrom' : 'statement.sourceDerived') : g.category ? 'statement.sourceThirdParty' : 'statement.sourceThirdPartyUnnamed';
+    let key = g.kind === 'derived' ? (g.category ? 'statement.sourceDerivedFrom' : 'statement.sourceDerived') : g.category ? thirdPartySource(g.category, flows, tax, values) : 'statement.sourceThirdPartyUnnamed';
     // Said with the data's own forms where the region words the sentence so and the locale's taxonomy gives
     // every datum its form (terms.own: "Ihre Einkaufspräferenzen") and the source its own (terms.derived_from:
     // "aus Ihrer Bestellhistorie"), not as labels in brackets (review 5 EU-n4); else as before.
@@ -701,6 +701,21 @@ export function sensitiveItem(tax: Taxonomy, region: RegionProfile, loc: Localiz
 }
 
 /** Free text given once (in the template's language) or per locale: the locale's, else none. */
+/**
+ * The source sentence for data from a party of `category`. Our own processor (a recipient type the taxonomy
+ * marks `processor`: a payment processor returning the card's brand and last four digits) is no third party
+ * (GDPR Art. 4(10); Cal. Civ. Code §1798.140(ai); PDPA 2010 s.4; PIPL Art. 21 against Art. 23): it is named as
+ * ours, by its name where the template's flows name exactly one recipient of that type (review 5 EU-n2,
+ * CA-n3, MY-10; review 6 CN6-4). Sets `values.name`; returns the wording key.
+ */
+function thirdPartySource(category: string, flows: Flow[], tax: Taxonomy, values: Record<string, string>): string {
+  if (!tax.recipient.get(category)?.processor) return 'statement.sourceThirdParty';
+  const names = [...new Set(flows.flatMap((f) => f.recipients).filter((r) => r.type === category && r.name).map((r) => r.name!))];
+  if (names.length !== 1) return 'statement.sourceProcessorUnnamed';
+  values['name'] = names[0]!;
+  return 'statement.sourceProcessor';
+}
+
 export function localText(text: string | Record<string, string> | undefined, lng: string, language: string | undefined): string | undefined {
   if (text === undefined) return undefined;
   const base = (l: string) => l.split('-')[0]!.toLowerCase();

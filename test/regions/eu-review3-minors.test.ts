@@ -109,7 +109,7 @@ describe('EU-m6: the § 147 AO period on our invoice copies, or longer while an 
   const want: Record<string, string> = {
     en: 'on our invoice copies for 8 years from the end of the calendar year of the transaction, or longer while they matter for a tax assessment that is still open, as required by section 147(1) no. 4, (3) and (4) of the German Fiscal Code',
     de: 'auf unseren Rechnungskopien 8 Jahre ab Ende des Kalenderjahres der Transaktion auf, oder länger, solange sie für eine noch offene Steuerfestsetzung von Bedeutung sind, wie gesetzlich vorgeschrieben (§ 147 Abs. 1 Nr. 4, Abs. 3 und 4 der Abgabenordnung (AO)',
-    fr: 'sur nos copies de factures pendant 8 ans à compter de la fin de l\'année civile de la transaction, ou plus longtemps tant qu\'elles sont utiles pour une imposition encore ouverte,',
+    fr: 'sur nos copies de factures pendant 8 ans à compter de la fin de l\'année civile de la transaction, ou plus longtemps tant qu\'elles sont nécessaires à l\'établissement d\'un impôt non encore prescrit,',
     es: 'en nuestras copias de las facturas durante 8 años a contar desde el final del año natural de la transacción, o más tiempo mientras sean relevantes para una liquidación tributaria aún abierta,',
     it: 'nelle nostre copie delle fatture per 8 anni a decorrere dalla data di fine dell\'anno solare della transazione, o più a lungo finché sono rilevanti per un accertamento fiscale ancora aperto,',
     nl: 'op onze factuurkopieën 8 jaar vanaf het einde van het kalenderjaar van de transactie, of langer zolang zij van belang zijn voor een belastingaanslag die nog openstaat,',
@@ -168,12 +168,14 @@ describe('EU-m14: Stripe collects the card; we hold only its brand and last four
       const text = clause(tpl('payment_receipt'), lng);
       const lines = text.match(stored) ?? [];
       expect(lines.length, lng).toBeGreaterThan(0);
-      for (const l of lines) expect(l, lng).not.toMatch(card[lng]!);
+      // pl words our period and Stripe's alike ("okres przechowywania danych (…)"); Stripe's names its holder
+      // ("… przez Stripe Payments Europe: …", review 6 TH6-1: how long Stripe keeps the card data).
+      for (const l of lines.filter((x) => !/\) przez Stripe Payments Europe: /u.test(x))) expect(l, lng).not.toMatch(card[lng]!);
     }
     const en = clause(tpl('payment_receipt'), 'en');
     expect(en).toContain('We store your card brand with last four digits at these locations: Germany.');
     expect(en).toContain('For payment processing, we keep your name, email address, transaction details, and card brand with last four digits for 13 months from completion of the transaction.');
-    expect(en).toContain('We obtain your card brand with last four digits from a third party: payment processor.');
+    expect(en).toContain('We obtain your card brand with last four digits from our payment processor Stripe Payments Europe.');
     // The card itself goes to Stripe.
     expect(en).toMatch(/We disclose your [^.]*payment card details[^.]* to payment processor Stripe Payments Europe/);
   });

@@ -124,7 +124,7 @@ describe('PH (review 3)', () => {
   });
 
   it('PH-2: the scope and method line names the clause\'s purposes, not only the messages', () => {
-    expect(lines(find(renders, 'payment_receipt').clause)).toContain('Your personal information is handled electronically, by automated means, for payment processing and tax and accounting records, and we send you messages by e-mail.');
+    expect(lines(find(renders, 'payment_receipt').clause)).toContain('Your personal information is handled electronically, by automated means, for payment processing as well as tax and accounting records, and we send you messages by e-mail.');
     expect(lines(find(renders, 'appointment_reminder').clause)).toContain('Your personal information is handled electronically, by automated means, for appointment reminders, and we send you messages by SMS.');
   });
 
