@@ -78,3 +78,24 @@ describe('CN6-9: example policy headings are the clause titles', () => {
     expect(seen).toHaveLength(7);
   });
 });
+
+describe('CN6-10: the footer names the messenger\'s operator, the recipient of the number', () => {
+  it('order_shipped, service_hours_notice and support_followup, within 60 characters', () => {
+    const expected: Record<string, string> = {
+      order_shipped: '姓名、手机号码、收货地址、消息内容已委托服务商处理；手机号码已提供给即时通讯应用运营者。隐私政策第5.2条',
+      service_hours_notice: '手机号码、消息内容已委托消息服务商处理；手机号码已提供给即时通讯应用运营者。隐私政策第5.7条',
+      support_followup: '姓名、手机号码、电子邮箱地址、客户编号、消息内容已委托服务商处理；手机号码已提供给即时通讯应用运营者。隐私政策第5.6条',
+    };
+    for (const [id, text] of Object.entries(expected)) {
+      const footer = render(id).footer;
+      expect(footer.text, id).toBe(text);
+      expect(footer.length, id).toBeLessThanOrEqual(60);
+    }
+  });
+  it('the clause\'s own wording (即时通讯应用 WhatsApp 的运营者) still reads as the messaging service', () => {
+    const { catalog } = examples();
+    const line = '为递送消息，我们向即时通讯应用 WhatsApp 的运营者 WhatsApp LLC（美国）提供您的以下信息：手机号码（《个人信息保护法》第二十三条）。';
+    const claims = readClaims(line, catalog.locale('zh-CN'), { names: ['WhatsApp LLC'] }).claims;
+    expect(claims).toContainEqual(expect.objectContaining({ action: 'share', data: 'user.contact.phone_number', recipient: expect.objectContaining({ type: 'recipient.third_party.messaging_service' }) }));
+  });
+});

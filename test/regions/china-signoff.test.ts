@@ -139,7 +139,7 @@ describe('china CN-9: footers are role-aware', () => {
     expect(render('appointment_reminder').footer.text).toBe('姓名、手机号码、预约信息已委托消息服务商 Sinch Sweden 处理。隐私政策第5.5条');
     // A WhatsApp authentication template carries no footer of ours (footer-not-allowed; Meta's preset form).
     expect(render('one_time_passcode').footer).toMatchObject({ variant: 'none', text: '' });
-    expect(render('service_hours_notice').footer.text).toBe('手机号码、消息内容已委托消息服务商处理；手机号码已提供给即时通讯应用。隐私政策第5.7条');
+    expect(render('service_hours_notice').footer.text).toBe('手机号码、消息内容已委托消息服务商处理；手机号码已提供给即时通讯应用运营者。隐私政策第5.7条');
     expect(render('payment_receipt').footer.text).toContain('已委托支付服务商 Stripe Payments Europe 处理');
   });
 
