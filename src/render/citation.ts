@@ -361,7 +361,14 @@ export function formatCitation(c: Citation, lng: string): string {
       const items = part.provisions.map((p, i) => {
         // Further provisions of the same article: their lower levels only ("Art. 21(2), (3) and (4)").
         if (f.joinSub !== undefined && !f.reverse && sameArticle(part.provisions[i - 1], p)) {
-          const sub = formatProvision({ ...p, path: p.path.slice(1), kinds: (p.kinds ?? []).slice(1) }, { ...part.law, levels: part.law.levels.slice(1) }, f, lng).replace(/^[\s,]+/, '');
+          // Where the language names a provision by its lowest level, or the law has its own drafting form, every
+          // level shared with the provision before is left out and no unit word is added ("paragraph 7(1)(g) and (h)",
+          // "perenggan 7(1)(g) dan (h)", "section 20(1)(a) and (b)"; were "… and paragraph 1(h)", "… and (1)(b)").
+          const prev = part.provisions[i - 1]!;
+          let shared = 1;
+          if (f.namedByLowest || f !== base) while (shared < p.path.length - 1 && shared < prev.path.length - 1 && prev.path[shared] === p.path[shared]) shared++;
+          const subFormat = f.namedByLowest ? { ...f, namedByLowest: undefined } : f;
+          const sub = formatProvision({ ...p, path: p.path.slice(shared), kinds: (p.kinds ?? []).slice(shared) }, { ...part.law, levels: part.law.levels.slice(shared) }, subFormat, lng).replace(/^[\s,]+/, '');
           const last = !sameArticle(p, part.provisions[i + 1]);
           return `\u0000${last ? f.joinSub : f.join}${sub}`;
         }
