@@ -533,6 +533,23 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
     }
   }
 
+  // Data the person enters straight into a recipient's own field (flow.collectedByRecipients: the payment
+  // processor's card field on our checkout page) never pass through our systems: said after the disclosure
+  // (review 5 EU-n1, CA-n2; review 6 TH6-5, VN6-4), only of data no flow of ours stores. Not where the region
+  // lists entrusted processing (china): it says so in its processing-method line (review 6 CN6-2).
+  if (!entrusts) {
+    const kept = new Set(flows.filter((f) => f.storage.length).flatMap((f) => f.data));
+    for (const flow of flows) {
+      if (!flow.collectedByRecipients) continue;
+      const direct = flow.data.filter((d) => !kept.has(d));
+      if (!direct.length) continue;
+      for (const r of flow.recipients) {
+        if (!r.name) continue;
+        s.share.push({ key: 'statement.enteredDirectly', values: { data: dataList(direct), type: loc.label('recipient', r.type), name: r.name }, claims: [], flow: flow.id });
+      }
+    }
+  }
+
   // Flows with one purpose (a channel's two flows for carrying the message) are stated together.
   s.collect = mergeByPurpose(s.collect, collectKey, dataList);
   s.requirement = mergeByPurpose(s.requirement, undefined, dataList);

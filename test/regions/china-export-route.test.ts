@@ -31,7 +31,7 @@ describe('china: the route per overseas recipient, as filed', () => {
   it('a recipient that declares a standard contract the organization filed: the route, its authority and number, for that recipient only', () => {
     const res = renderer.render(declaring('order_shipped', 'SwiftShip Logistics', { china: 'cac_standard_contract' }), cn, 'zh-CN', filed);
     const text = res.clause.text;
-    expect(text).toContain('我们依据与境外接收方订立并已向所在地省级网信部门备案的个人信息出境标准合同（《个人信息保护法》第三十八条第一款第三项），将您的以下信息传输至快递公司 SwiftShip Logistics（美国）：姓名、手机号码和收货地址。');
+    expect(text).toContain('我们依据与境外接收方订立并已向所在地省级网信部门备案的个人信息出境标准合同（《个人信息保护法》第三十八条第一款第三项），将您的以下信息传输至快递公司 SwiftShip Logistics（美国）：姓名、手机号码和通信地址。');
     expect(text).toContain('境外接收方 SwiftShip Logistics 的出境条件：已按照国家网信部门制定的标准合同与该境外接收方订立合同，并已向所在地省级网信部门备案（上海市互联网信息办公室，编号：TEST-0001；《个人信息保护法》第三十八条第一款第三项）。');
     // One number, one recipient: no other recipient is said to rest on it.
     expect(text.match(/TEST-0001/g)).toHaveLength(1);
@@ -46,7 +46,7 @@ describe('china: the route per overseas recipient, as filed', () => {
     expect(res.clause.text).not.toContain('标准合同');
     // Without a route the recipient is stated in the recipient list only, not again as a bare transfer (review-3 CN3-3).
     expect(res.clause.text).not.toContain('我们将您的以下信息传输至');
-    expect(res.clause.text).toContain('为配送订单，我们委托快递公司 SwiftShip Logistics（美国）处理您的以下信息：姓名、手机号码和收货地址（《个人信息保护法》第二十一条）。');
+    expect(res.clause.text).toContain('为配送订单，我们委托快递公司 SwiftShip Logistics（美国）处理您的以下信息：姓名、手机号码和通信地址（《个人信息保护法》第二十一条）。');
     const u = res.unresolvedTransfers.find((x) => x.recipient === 'SwiftShip Logistics')!;
     expect(u).toMatchObject({ reason: 'unsettled' });
     expect(u.note).toMatch(/no standard_contract for it \(china\.exportFilings/);

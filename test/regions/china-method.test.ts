@@ -46,7 +46,7 @@ describe('china CN3-1: each recipient-list row states the recipient\'s processin
   });
 
   it('an entrusted processor: the method follows from the role and the flow\'s purpose (Art. 21)', () => {
-    expect(row('order_shipped', 'SwiftShip Logistics')).toBe(`1. 为配送订单，我们委托快递公司 SwiftShip Logistics（美国）处理您的以下信息：姓名、手机号码和收货地址（${PIPL}第二十一条）。${entrusted('配送订单')}接收方联系方式：privacy@swiftship.example。`);
+    expect(row('order_shipped', 'SwiftShip Logistics')).toBe(`1. 为配送订单，我们委托快递公司 SwiftShip Logistics（美国）处理您的以下信息：姓名、手机号码和通信地址（${PIPL}第二十一条）。${entrusted('配送订单')}接收方联系方式：privacy@swiftship.example。`);
     expect(row('payment_receipt', 'Stripe Payments Europe')).toContain(entrusted('完成支付结算'));
     expect(row('support_followup', 'Zendesk')).toContain(entrusted('提供客户支持'));
     expect(row('order_shipped', 'Meta Platforms Ireland Limited')).toContain(entrusted('递送消息'));

@@ -63,7 +63,7 @@ describe('CN3-3: our storage in one sentence; transfers only in the recipient li
 describe('CN3-5: grouped footers name the data as the clause does', () => {
   it('the reviewer\'s footers', () => {
     expect(render('marketing_promotion').footer).toMatchObject({ variant: 'grouped', text: '手机号码、设备标识符、订单记录已提供给第三方；手机号码、消息内容已委托消息服务商处理。回复退订拒收。隐私政策第6.1条' });
-    expect(render('order_shipped').footer).toMatchObject({ variant: 'grouped', text: '姓名、手机号码、收货地址、消息内容已委托服务商处理；手机号码已提供给即时通讯应用运营者。隐私政策第5.2条' });
+    expect(render('order_shipped').footer).toMatchObject({ variant: 'grouped', text: '姓名、手机号码、通信地址、消息内容已委托服务商处理；手机号码已提供给即时通讯应用运营者。隐私政策第5.2条' });
     // The reviewer's support footer left out the phone number Meta Platforms Ireland Limited is entrusted
     // with (recipient list row 2); the footer names it, so it says no less than the clause.
     expect(render('support_followup').footer).toMatchObject({ variant: 'grouped', text: '姓名、手机号码、电子邮箱地址、客户编号、消息内容已委托服务商处理；手机号码已提供给即时通讯应用运营者。隐私政策第5.6条' });

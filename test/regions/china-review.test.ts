@@ -19,7 +19,7 @@ const listed = (id: string) => lines(id).filter((l) => /^\d+\. /.test(l)).map((l
 describe('china review CN-5: processors are entrusted (Art. 21), other handlers are provided with data (Art. 23)', () => {
   it('a processor is entrusted, with Art. 21, never "向…提供"', () => {
     const shipped = listed('order_shipped');
-    expect(shipped).toContain('为配送订单，我们委托快递公司 SwiftShip Logistics（美国）处理您的以下信息：姓名、手机号码和收货地址（《个人信息保护法》第二十一条）。');
+    expect(shipped).toContain('为配送订单，我们委托快递公司 SwiftShip Logistics（美国）处理您的以下信息：姓名、手机号码和通信地址（《个人信息保护法》第二十一条）。');
     expect(shipped).toContain('为递送消息，我们委托消息服务商 Meta Platforms Ireland Limited（爱尔兰）处理您的以下信息：手机号码和消息内容（《个人信息保护法》第二十一条）。');
     expect(listed('appointment_reminder')).toContain('为发送预约提醒，我们委托消息服务商 Sinch Sweden（瑞典）处理您的以下信息：姓名、手机号码和预约信息（《个人信息保护法》第二十一条）。');
     expect(listed('support_followup').some((l) => /我们委托客服平台服务商 Zendesk（美国）处理您的以下信息：.*（《个人信息保护法》第二十一条）。$/.test(l))).toBe(true);
@@ -121,7 +121,7 @@ describe('china review CN-9 to CN-14 (minor findings)', () => {
   });
 
   it('CN-11: our own storage is stated plainly', () => {
-    expect(lines('order_shipped')).toContain('我们在德国存储您的以下信息：姓名、手机号码和收货地址。');
+    expect(lines('order_shipped')).toContain('我们在德国存储您的以下信息：姓名、手机号码和通信地址。');
     for (const t of templates) expect(render(t.id).clause.text, t.id).not.toContain('自有机构');
   });
 

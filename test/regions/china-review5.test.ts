@@ -184,7 +184,7 @@ describe('CN5-10: notes in the pack', () => {
 describe('CN5-11: language', () => {
   it('a: purposes as verb phrases after 为 and in 的法律依据', () => {
     const text = render('order_shipped').clause.text;
-    expect(text).toContain('1. 为配送订单，我们处理您的以下信息：姓名、手机号码和收货地址。');
+    expect(text).toContain('1. 为配送订单，我们处理您的以下信息：姓名、手机号码和通信地址。');
     expect(text).toContain('递送消息的法律依据：');
     expect(text).not.toContain('为订单配送');
     expect(text).not.toContain('为消息递送');
@@ -214,7 +214,7 @@ describe('CN5-11: language', () => {
 describe('CN5-12: the § 147 AO period and its extension in two sentences', () => {
   it('the period with its purpose and law, then the extension to the end of the assessment period (§ 147(3) AO)', () => {
     expect(lines('payment_receipt')).toContain(
-      '为进行税务和会计记账，自交易发生的日历年度结束之日起，我们在发票副本中将您的姓名、收货地址和交易信息保存8年，此为《德国税收通则》（Abgabenordnung）第147条第一款第四项、第三款、第四款和《德国增值税法》（Umsatzsteuergesetz）第14b条规定的法定保存期限。上述信息对核定期限尚未届满的税款仍有意义的，我们将其保存至该核定期限届满（《德国税收通则》第147条第三款）。',
+      '为进行税务和会计记账，自交易发生的日历年度结束之日起，我们在发票副本中将您的姓名、通信地址和交易信息保存8年，此为《德国税收通则》（Abgabenordnung）第147条第一款第四项、第三款、第四款和《德国增值税法》（Umsatzsteuergesetz）第14b条规定的法定保存期限。上述信息对核定期限尚未届满的税款仍有意义的，我们将其保存至该核定期限届满（《德国税收通则》第147条第三款）。',
     );
     expect(render('payment_receipt').clause.text).not.toContain('仍在进行中的税款核定');
   });

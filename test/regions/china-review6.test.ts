@@ -82,7 +82,7 @@ describe('CN6-9: example policy headings are the clause titles', () => {
 describe('CN6-10: the footer names the messenger\'s operator, the recipient of the number', () => {
   it('order_shipped, service_hours_notice and support_followup, within 60 characters', () => {
     const expected: Record<string, string> = {
-      order_shipped: '姓名、手机号码、收货地址、消息内容已委托服务商处理；手机号码已提供给即时通讯应用运营者。隐私政策第5.2条',
+      order_shipped: '姓名、手机号码、通信地址、消息内容已委托服务商处理；手机号码已提供给即时通讯应用运营者。隐私政策第5.2条',
       service_hours_notice: '手机号码、消息内容已委托消息服务商处理；手机号码已提供给即时通讯应用运营者。隐私政策第5.7条',
       support_followup: '姓名、手机号码、电子邮箱地址、客户编号、消息内容已委托服务商处理；手机号码已提供给即时通讯应用运营者。隐私政策第5.6条',
     };

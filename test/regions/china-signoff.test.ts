@@ -200,7 +200,7 @@ describe('china E28: the recipients as one list (《网络数据安全管理条�
     expect(at).toBeGreaterThan(0);
     expect(ls.slice(at + 1, at + 4)).toEqual([
       // Each item with the recipient's processing method before its contact (review CN3-1); Art. 21 cited once (review 5 CN5-11b).
-      '1. 为配送订单，我们委托快递公司 SwiftShip Logistics（美国）处理您的以下信息：姓名、手机号码和收货地址（《个人信息保护法》第二十一条）。处理方式：受托人按照我们的约定，以电子化方式接收、存储和使用上述信息，仅用于配送订单，不得超出约定的处理目的、处理方式处理您的个人信息。接收方联系方式：privacy@swiftship.example。',
+      '1. 为配送订单，我们委托快递公司 SwiftShip Logistics（美国）处理您的以下信息：姓名、手机号码和通信地址（《个人信息保护法》第二十一条）。处理方式：受托人按照我们的约定，以电子化方式接收、存储和使用上述信息，仅用于配送订单，不得超出约定的处理目的、处理方式处理您的个人信息。接收方联系方式：privacy@swiftship.example。',
       '2. 为递送消息，我们委托消息服务商 Meta Platforms Ireland Limited（爱尔兰）处理您的以下信息：手机号码和消息内容（《个人信息保护法》第二十一条）。处理方式：受托人按照我们的约定，以电子化方式接收、存储和使用上述信息，仅用于递送消息，不得超出约定的处理目的、处理方式处理您的个人信息。接收方联系方式：https://www.facebook.com/help/contact/540977946302970。',
       '3. 为递送消息，我们向即时通讯应用 WhatsApp 的运营者 WhatsApp LLC（美国）提供您的以下信息：手机号码（《个人信息保护法》第二十三条）。处理方式：WhatsApp LLC 以电子化方式接收您的手机号码，并据此将我们的消息递送至您的 WhatsApp 账户。接收方联系方式：https://www.whatsapp.com/contact/?subject=privacy。',
     ]);

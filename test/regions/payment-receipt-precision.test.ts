@@ -132,3 +132,58 @@ describe('EU-n2, CA-n3, MY-10, CN6-4: the card digits come from our processor, n
     }
   });
 });
+
+describe('EU-n1, CA-n2, TH6-5, VN6-4: the card is entered with Stripe and never passes through our systems', () => {
+  it('after the disclosure, every region but china (which says it in its method line) says so in its own language', () => {
+    const want: Array<[string, string, string]> = [
+      ['eu', 'en', 'You enter your payment card details directly with our payment processor Stripe Payments Europe; they do not pass through our systems.'],
+      ['eu', 'de', 'Die Daten (Zahlungskartendaten) geben Sie direkt bei Stripe Payments Europe (Zahlungsdienstleister) ein; sie laufen nicht über unsere Systeme.'],
+      ['eu', 'es', 'Los datos (datos de la tarjeta de pago) los introduce usted directamente en el sistema de Stripe Payments Europe (proveedor de servicios de pago); no pasan por nuestros sistemas.'],
+      ['eu', 'fr', 'Vous saisissez les données (données de carte de paiement) directement dans le système de Stripe Payments Europe (prestataire de services de paiement) ; elles ne transitent pas par nos systèmes.'],
+      ['eu', 'it', 'I dati (dati della carta di pagamento) li inserisce direttamente nel sistema di Stripe Payments Europe (prestatore di servizi di pagamento); non transitano per i nostri sistemi.'],
+      ['eu', 'nl', 'De gegevens (betaalkaartgegevens) voert u rechtstreeks in bij Stripe Payments Europe (betaaldienstverlener); zij lopen niet via onze systemen.'],
+      ['eu', 'pl', 'Dane (dane karty płatniczej) wprowadzasz bezpośrednio w systemie Stripe Payments Europe (operator płatności); nie przechodzą one przez nasze systemy.'],
+      ['california', 'en', 'You enter your payment card details directly with our payment processor Stripe Payments Europe; they do not pass through our systems.'],
+      ['my', 'ms', 'Anda memasukkan butiran kad pembayaran anda terus ke dalam sistem pemproses pembayaran Stripe Payments Europe; maklumat tersebut tidak melalui sistem kami.'],
+      ['id', 'id', 'Anda memasukkan data kartu pembayaran Anda langsung ke dalam sistem pemroses pembayaran Stripe Payments Europe; data tersebut tidak melewati sistem kami.'],
+      ['th', 'th', 'ท่านกรอกข้อมูลบัตรชำระเงินในระบบของผู้ให้บริการชำระเงิน Stripe Payments Europe โดยตรง ข้อมูลดังกล่าวไม่ผ่านระบบของเรา'],
+      ['vn', 'vi', 'Bạn nhập thông tin thẻ thanh toán trực tiếp vào hệ thống của đơn vị xử lý thanh toán Stripe Payments Europe; thông tin này không đi qua hệ thống của chúng tôi.'],
+    ];
+    for (const [region, lng, line] of want) {
+      const lines = clause(region, 'payment_receipt', lng).split('\n').map((l) => l.trim());
+      expect(lines, `${region} ${lng}`).toContain(line);
+      // Said once, right after the sentences that disclose to Stripe (TH6-5: "Add after it").
+      expect(lines.filter((l) => l === line).length, `${region} ${lng}`).toBe(1);
+    }
+    for (const { region, locale } of regionLocales(catalog)) {
+      const text = clause(region, 'payment_receipt', locale);
+      expect(/directly with our payment processor|geben Sie direkt|introduce usted|saisissez|inserisce|voert u|wprowadzasz|memasukkan|nhập|กรอก/.test(text), `${region} ${locale}`).toBe(region !== 'china');
+      // The sentence names only what no flow of ours stores: the card, never the name or transaction.
+      expect(text).not.toMatch(/You enter your name/);
+    }
+    // china keeps its own sentence in the method line, once.
+    expect(clause('china', 'payment_receipt', 'zh-CN').match(/银行卡信息由您直接填写在 Stripe Payments Europe 的输入栏中/g)?.length).toBe(1);
+    // No other template collects through a recipient's field: no such sentence there.
+    for (const t of templates.filter((x) => x.id !== 'payment_receipt')) expect(clause('eu', t.id, 'en')).not.toContain('You enter your');
+  });
+});
+
+describe('CN6-8: the invoice copies hold the customer\'s address, not a delivery address', () => {
+  it('zh-CN names user.contact.address 通信地址 (收货地址 stays a synonym the reader knows)', () => {
+    const text = clause('china', 'payment_receipt', 'zh-CN');
+    expect(text).toContain('2. 为进行税务和会计记账，我们处理您的以下信息：姓名、通信地址和交易信息。');
+    expect(text).toContain('我们在发票副本中将您的姓名、通信地址和交易信息保存8年');
+    expect(text).not.toContain('收货地址');
+    expect(catalog.locale('zh-CN').labels.data['user.contact.address']).toMatchObject({ label: '通信地址', synonyms: expect.arrayContaining(['收货地址']) });
+  });
+});
+
+describe('CN6-7: the pack note on the legal-obligation basis gives Art. 47(2) whole, from the official text', () => {
+  it('both limbs and the consequence, and the NPC source, not a Q&A page', () => {
+    const el = render('china', 'payment_receipt', 'zh-CN').clause.elements.find((e) => e.id === 'legal_obligation_basis');
+    expect(el?.unsettled).toContain('法律、行政法规规定的保存期限未届满 or 删除个人信息从技术上难以实现');
+    expect(el?.unsettled).toContain('应当停止除存储和采取必要的安全保护措施之外的处理');
+    expect(el?.unsettled).toContain('https://www.npc.gov.cn/npc/c2/c30834/202108/t20210820_313088.html');
+    expect(el?.unsettled).not.toContain('wapiknow.baidu.com');
+  });
+});

@@ -92,7 +92,7 @@ describe('AO: invoice copies 8 years from the end of the calendar year (§ 147 A
     expect(out).toContain('8 Jahre ab Ende des Kalenderjahres der Transaktion');
     expect(out).toContain('§ 147 Abs. 1 Nr. 4, Abs. 3 und 4 der Abgabenordnung (AO)');
     // China words it with its purpose and the extension as a sentence of its own (review 5 CN5-2, CN5-12).
-    expect(out).toContain('为进行税务和会计记账，自交易发生的日历年度结束之日起，我们在发票副本中将您的姓名、收货地址和交易信息保存8年');
+    expect(out).toContain('为进行税务和会计记账，自交易发生的日历年度结束之日起，我们在发票副本中将您的姓名、通信地址和交易信息保存8年');
   });
 });
 
