@@ -12,6 +12,7 @@ import { loadTemplate } from './load/template.js';
 import type { Organization, RegionProfile, Template } from './model/types.js';
 import { Renderer, type RenderResult } from './render/renderer.js';
 import { ProjectUses } from './render/project-uses.js';
+import { findSeller } from './load/find-seller.js';
 import { readClaims } from './claims/read-claims.js';
 import { runRules, recipientNames, type SeverityOverrides } from './check/run-rules.js';
 import type { Finding } from './check/finding.js';
@@ -87,7 +88,12 @@ export class Project {
     // in every worker). The uses alone are kept: templates loaded only for them are not, and are
     // loaded one at a time (at 10,000 templates, all of them held at once, even briefly, outgrew
     // an export worker's heap).
-    this.usesIndex ??= new ProjectUses(() => ProjectUses.of(this.loaded ?? this.eachTemplate()).uses);
+    // Whether the business sells or shares (California's opt-out link, asked by every California render)
+    // is found by a scan that loads only the templates that may sell or share (src/load/find-seller.ts).
+    this.usesIndex ??= new ProjectUses(
+      () => ProjectUses.of(this.loaded ?? this.eachTemplate()).uses,
+      () => (this.loaded ? ProjectUses.of(this.loaded).sellerOf() : findSeller(this.templateFiles, (f) => this.loadTemplate(f), this.catalog.channels)),
+    );
     return this.usesIndex;
   }
 

@@ -95,7 +95,7 @@ export function checkWithCache(project: Project, options: CheckOptions, cache: C
     for (const target of targets) own.push(...checkCell(project, template, target, policies).findings);
     findings.push(...own);
     const key = plan.keys.get(f);
-    if (key !== undefined) next.set(f, { ...templateEntry(plan.missed.get(f)!, key, plan.usesHash), findings: own });
+    if (key !== undefined) next.set(f, { ...templateEntry(plan.missed.get(f)!, key, plan.usesHash, plan.sells), findings: own });
   }
   // An unchanged run leaves the cache as it is (no rewrite of a file that would not change).
   if (changed || [...entries.keys()].some((k) => !next.has(k))) writeCache(file, 'check', global, next, cache);

@@ -4,7 +4,9 @@
  * held to "only for X", on every use of data in the project (`ProjectUses`: an "only" sentence
  * must hold against every template's flows). Each entry keeps its template's uses, so the
  * project's uses are known without loading the templates that hit; an entry that depends on them
- * records their hash and misses when any template's flows changed.
+ * records their hash and misses when any template's flows changed. Whether the business sells or
+ * shares personal information (any template's flow) changes every template's California clause (the
+ * opt-out link, 11 CCR §7012(e)): each entry records it and misses when it changed.
  */
 import { readFileSync } from 'node:fs';
 import type { SourcePos, Template } from '../model/types.js';
@@ -24,6 +26,12 @@ export interface TemplateEntry {
   uses: DataUse[];
   /** Set when the result depends on the project's uses: their hash when it was made. */
   usesHash?: string;
+  /**
+   * Whether some flow of the project sold or shared personal information when it was made: every
+   * California clause then gives the opt-out link (11 CCR §7012(e)), so a change of it anywhere
+   * changes every template's result. Absent: none did.
+   */
+  sells?: true;
 }
 
 /** What an entry needs of a template that missed, kept instead of the template itself. */
@@ -52,6 +60,8 @@ export interface Plan<E extends TemplateEntry> {
   keys: Map<string, string | undefined>;
   uses: ProjectUses;
   usesHash: string;
+  /** Some flow of the project sells or shares personal information (the entries record it: `TemplateEntry.sells`). */
+  sells: boolean;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -59,7 +69,7 @@ const isUse = (u: unknown) => isObject(u) && typeof u['data'] === 'string' && ty
 const isPos = (p: unknown) => p === undefined || (isObject(p) && Object.values(p).every((v) => typeof v === 'string' || typeof v === 'number'));
 
 export function isTemplateEntry(v: unknown): v is TemplateEntry {
-  return isObject(v) && typeof v['key'] === 'string' && typeof v['id'] === 'string' && isPos(v['idPos']) && Array.isArray(v['uses']) && v['uses'].every(isUse) && (v['usesHash'] === undefined || typeof v['usesHash'] === 'string');
+  return isObject(v) && typeof v['key'] === 'string' && typeof v['id'] === 'string' && isPos(v['idPos']) && Array.isArray(v['uses']) && v['uses'].every(isUse) && (v['usesHash'] === undefined || typeof v['usesHash'] === 'string') && (v['sells'] === undefined || v['sells'] === true);
 }
 
 /** The hash of a template file's bytes; undefined for a file over the size limit (its load reports it). */
@@ -93,13 +103,14 @@ export function missedOf(template: Template, project: Project, policies: number)
 }
 
 /** The entry fields every command stores for a template it ran. */
-export function templateEntry(missed: Missed, key: string, usesHash: string): TemplateEntry {
+export function templateEntry(missed: Missed, key: string, usesHash: string, sells: boolean): TemplateEntry {
   return {
     key,
     id: missed.id,
     ...(missed.idPos ? { idPos: missed.idPos } : {}),
     uses: missed.uses,
     ...(missed.depends ? { usesHash } : {}),
+    ...(sells ? { sells: true as const } : {}),
   };
 }
 
@@ -145,11 +156,13 @@ export function planTemplates<E extends TemplateEntry>(project: Project, files: 
   }
   const uses = new ProjectUses(all);
   const usesHash = sha256(JSON.stringify(all));
+  // Whether the business sells or shares (any template's flow does): California's opt-out link in every clause.
+  const sells = all.some((u) => u.soldOrShared);
   const hits = new Map<string, E>();
   for (const [file, entry] of candidates) {
-    if (entry.usesHash === undefined || entry.usesHash === usesHash) hits.set(file, entry);
+    if ((entry.usesHash === undefined || entry.usesHash === usesHash) && (entry.sells === true) === sells) hits.set(file, entry);
     else miss(file);
   }
   project.adoptUses(uses);
-  return { hits, missed, loaded, keys, uses, usesHash };
+  return { hits, missed, loaded, keys, uses, usesHash, sells };
 }

@@ -193,7 +193,7 @@ export function openPackCache(project: Project, files: string[], chosen: string[
         const hit = plan.hits.get(f);
         const missed = plan.missed.get(f);
         const key = plan.keys.get(f);
-        const base = hit ? { key: hit.key, id: hit.id, ...(hit.idPos ? { idPos: hit.idPos } : {}), uses: hit.uses, ...(hit.usesHash ? { usesHash: hit.usesHash } : {}) } : missed && key !== undefined ? templateEntry(missed, key, plan.usesHash) : undefined;
+        const base = hit ? { key: hit.key, id: hit.id, ...(hit.idPos ? { idPos: hit.idPos } : {}), uses: hit.uses, ...(hit.usesHash ? { usesHash: hit.usesHash } : {}), ...(hit.sells ? { sells: hit.sells } : {}) } : missed && key !== undefined ? templateEntry(missed, key, plan.usesHash, plan.sells) : undefined;
         if (!base) continue;
         const name = dataName(base.id);
         const contrib = aggregates.made.get(name);

@@ -1,11 +1,18 @@
 /** Loads the organization file: controller, contacts, links and filings the notices name. */
-import type { Organization } from '../model/types.js';
+import type { Organization, SourcePos } from '../model/types.js';
 import { loadYamlFile } from './read-file.js';
 import { parseYaml, type YamlFile } from './yaml-file.js';
 import { validateAgainstSchema } from './validate-schema.js';
 import { checkLinksIn } from './insecure-link.js';
 import { DiscloseError } from '../errors.js';
 import { isKnownPlace } from './places.js';
+
+declare module '../model/types.js' {
+  interface Organization {
+    /** Where a section of the file starts (`california`), for a finding about what it lacks (ccpa-opt-out-link). */
+    positions?: Record<string, SourcePos>;
+  }
+}
 
 export function loadOrganization(file: string): Organization {
   return organizationFrom(loadYamlFile(file, 'organization'));
@@ -28,7 +35,8 @@ function organizationFrom(y: YamlFile): Organization {
   checkLinksIn(y);
   checkNotBlankIn(y, y.data, []);
   checkExportFilings(y, org);
-  return { ...org, file: y.file };
+  // The California section, or where it would go (the file's top), for findings about what it lacks.
+  return { ...org, file: y.file, positions: { california: y.posOf(['california'], org.california !== undefined) } };
 }
 
 /** One filing per recipient and route (PIPL Art. 38(1)): a second one would state two numbers for one contract. */

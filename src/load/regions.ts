@@ -22,6 +22,8 @@ interface RawElement {
   when?: Condition;
   detect?: ElementDetect;
   needs?: string[];
+  /** The rule that reports the element's missing organization fields (instead of region-element-missing). */
+  reportedBy?: string;
   remove?: boolean;
   /** Free text after the citation in findings (never in the clause): "context for transfers". */
   note?: string;
@@ -244,6 +246,8 @@ function merge(base: RegionProfile | undefined, entry: RawEntry): RegionProfile 
       detect: el.detect ?? prior?.detect ?? {},
       needs: el.needs ?? prior?.needs ?? [],
     };
+    const reportedBy = el.reportedBy ?? prior?.reportedBy;
+    if (reportedBy) element.reportedBy = reportedBy;
     if (citation && citation.parts.length) {
       element.citation = citation;
       const first = citedArticles(citation)[0];

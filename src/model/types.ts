@@ -341,6 +341,13 @@ export interface Organization {
     exclusivelyOnline?: boolean;
     /** The website's page or form for those requests (§1798.130(a)(1)(B); 11 CCR §7020(b)). */
     requestWebform?: string;
+    /**
+     * The business sells or shares personal information beyond what the templates' flows declare (its
+     * website's advertising cookies, say): every California clause then carries the opt-out link.
+     */
+    sellsOrShares?: boolean;
+    /** `optOutUrl` is the business's Alternative Opt-out Link (11 CCR §7015), with this title. */
+    alternativeOptOutLink?: 'your_privacy_choices' | 'your_california_privacy_choices';
   };
   china?: {
     piOfficer?: Contact;
@@ -408,6 +415,12 @@ export interface Condition {
   legalBasis?: LegalBasis[];
   soldOrShared?: boolean;
   notSoldOrShared?: boolean;
+  /**
+   * The business sells or shares personal information: some flow of any template of the project
+   * does, or the organization declares it (`california.sellsOrShares`). Every California notice at
+   * collection then carries the opt-out link (11 CCR §7012(e); review 5 CA-B).
+   */
+  businessSellsOrShares?: boolean;
   sensitive?: boolean;
   statutoryRetention?: boolean;
   hasRecipients?: boolean;
@@ -449,6 +462,8 @@ export interface RegionElement {
   detect: ElementDetect;
   /** Organization fields the element cannot be written without. */
   needs: string[];
+  /** The rule that reports the element's missing organization fields instead of region-element-missing (ccpa-opt-out-link). */
+  reportedBy?: string;
 }
 
 export interface RegionProfile {

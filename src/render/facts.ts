@@ -12,6 +12,8 @@ export interface Facts {
   crossBorder: boolean;
   legalBases: Set<string>;
   soldOrShared: boolean;
+  /** The business sells or shares personal information: in any template's flows, or as the organization declares (CCPA). */
+  businessSellsOrShares: boolean;
   sensitive: boolean;
   sensitiveData: string[];
   /** Some sensitive data serves a flow that lists no permitted purposes (CCPA 11 CCR §7027(m)). */
@@ -117,7 +119,11 @@ export function basisIn(flow: Flow, region: RegionProfile): Flow['legalBasis'] {
   return flow.legalBasis;
 }
 
-export function computeFacts(flows: Flow[], region: RegionProfile, org: Organization, tax: Taxonomy, recordedSeparate: readonly string[] = []): Facts {
+/**
+ * `businessSellsOrShares`: whether the business sells or shares personal information anywhere (the
+ * project's flows, or the organization's declaration); when not given, these flows and the declaration.
+ */
+export function computeFacts(flows: Flow[], region: RegionProfile, org: Organization, tax: Taxonomy, recordedSeparate: readonly string[] = [], businessSellsOrShares?: boolean): Facts {
   const stated = new Set(flows.flatMap((f) => separateConsentsOf(f, region, tax, recordedSeparate)));
   const separateConsents = SEPARATE_CONSENT_KINDS.filter((k) => stated.has(k));
   const sensitiveData = [...new Set(flows.flatMap((f) => f.data).filter((d) => isSensitive(tax, region, d)))];
@@ -131,6 +137,7 @@ export function computeFacts(flows: Flow[], region: RegionProfile, org: Organiza
     ),
     legalBases: new Set(flows.map((f) => f.legalBasis)),
     soldOrShared: flows.some((f) => flowSells(f) || f.shared),
+    businessSellsOrShares: businessSellsOrShares ?? (org.california?.sellsOrShares === true || flows.some((f) => flowSells(f) || f.shared)),
     sensitive: sensitiveData.length > 0,
     sensitiveData,
     sensitiveUnpermitted: flows.some((f) => !f.sensitive?.ccpaPermitted?.length && f.data.some((d) => isSensitive(tax, region, d))),
@@ -155,6 +162,7 @@ export function holds(when: Condition, facts: Facts, org: Organization): boolean
   if (when.legalBasis && !when.legalBasis.some((b) => facts.legalBases.has(b))) return false;
   if (when.soldOrShared !== undefined && when.soldOrShared !== facts.soldOrShared) return false;
   if (when.notSoldOrShared !== undefined && when.notSoldOrShared === facts.soldOrShared) return false;
+  if (when.businessSellsOrShares !== undefined && when.businessSellsOrShares !== facts.businessSellsOrShares) return false;
   if (when.sensitive !== undefined && when.sensitive !== facts.sensitive) return false;
   if (when.sensitiveUnpermitted !== undefined && when.sensitiveUnpermitted !== facts.sensitiveUnpermitted) return false;
   if (when.statutoryRetention !== undefined && when.statutoryRetention !== facts.statutoryRetention) return false;

@@ -33,6 +33,9 @@ declare module '../model/types.js' {
   }
 }
 
+/** The wording of California's opt-out link line, by the link's title (the alternative ones are regions/california.yaml wording). */
+const OPT_OUT_KEYS = { do_not_sell: 'clause.optOut', your_privacy_choices: 'clause.optOutPrivacyChoices', your_california_privacy_choices: 'clause.optOutCaliforniaPrivacyChoices' } as const;
+
 /** Transfer safeguards a person can obtain a copy of (GDPR Art. 46, 47), in the order they are named. */
 const SAFEGUARDS_WITH_COPY = ['scc', 'bcr', 'certification'] as const;
 
@@ -191,7 +194,7 @@ export class Renderer {
     const channel = this.catalog.channels.get(template.channel)!;
     const flows = effectiveFlows(template.flows, org, region);
     const uses = (options.uses ?? this.projectUses?.())?.with(template);
-    const { facts, built, body } = this.shaped(template, flows, region, loc, org, channel, uses);
+    const { facts, built, body } = this.shaped(template, flows, region, loc, org, channel, uses, businessSellsOrShares(region, org, uses));
     const number = options.clauseNumber ?? template.clause.number;
     const clause = this.withHeading(template, loc, number, body, region);
     const companionLocales = region.elements
@@ -231,11 +234,11 @@ export class Renderer {
    * organization, so realistic template sets, which draw on a few dozen shapes, build each once.
    * Flows that say "only" are not shared: whether "only" holds depends on the whole project.
    */
-  private shaped(template: Template, flows: Template['flows'], region: RegionProfile, loc: Localizer, org: Organization, channel: ChannelProfile, uses: ProjectUses | undefined): Shaped {
+  private shaped(template: Template, flows: Template['flows'], region: RegionProfile, loc: Localizer, org: Organization, channel: ChannelProfile, uses: ProjectUses | undefined, sells: boolean | undefined): Shaped {
     // The separate consents the template's consent record lists (PIPL Art. 23, 29, 39): part of the shape.
     const separate = template.consent?.separate ?? [];
     const make = (): Shaped => {
-      const facts = computeFacts(flows, region, org, this.catalog.taxonomy, separate);
+      const facts = computeFacts(flows, region, org, this.catalog.taxonomy, separate, sells);
       const made = buildStatements(flows, region, this.catalog.taxonomy, loc, org, { uses, language: template.language, separate });
       // What the region states once (its storage per place; transfers the recipient list carries): review-3 CN3-3.
       const built = { ...made, statements: regionStatements(made.statements, region, loc, flows, org) };
@@ -249,7 +252,8 @@ export class Renderer {
     // The template's frequency is written into the clause (Vietnam's advertising sentence): part of the shape.
     // So is the account setting where consent is withdrawn (consent.setting; the EU withdrawal sentence).
     const setting = template.consent?.setting?.[loc.lng] ?? '';
-    const key = `${region.id}\u0000${loc.lng}\u0000${channel.id}\u0000${template.language}\u0000${template.frequency ? `${template.frequency.count}/${template.frequency.per}` : ''}\u0000${separate.join(',')}\u0000${setting}\u0000${shape}`;
+    // Whether the business sells or shares anywhere (the project's flows; California's opt-out link): part of the shape.
+    const key = `${region.id}\u0000${loc.lng}\u0000${channel.id}\u0000${template.language}\u0000${template.frequency ? `${template.frequency.count}/${template.frequency.per}` : ''}\u0000${separate.join(',')}\u0000${setting}\u0000${sells === undefined ? '' : sells ? 's' : 'n'}\u0000${shape}`;
     let shaped = shared.made.get(key);
     if (shaped) return shaped;
     shaped = make();
@@ -384,6 +388,8 @@ export class Renderer {
       // officer, PIPL Art. 52), requests go there; else to the DPO, else to the controller.
       contactEmail: (region.contactField ? orgField(org, region.contactField) : undefined) ?? org.dpo?.email ?? org.controller.email,
       rightsKey: `rights.${region.rights}`,
+      // The opt-out link under its own title, or the Alternative Opt-out Link's (11 CCR §7015; california.alternativeOptOutLink).
+      optOutKey: OPT_OUT_KEYS[org.california?.alternativeOptOutLink ?? 'do_not_sell'],
       rightsArticle: rightsCitation(region, loc.lng),
       // With the reply keywords the organization declares its handling accepts in the reader's locale
       // (review CN-10), else the channel's default: a keyword is a fact of the business, not the channel's.
@@ -781,4 +787,17 @@ function recipientCollection(flows: Template['flows'], loc: Localizer, language:
     if (how && loc.has('statement.retainRecipientCriteria')) parts.push(loc.t('statement.retainRecipientCriteria', { ...values, how }));
   }
   return parts.length ? sep + parts.join(sep) : undefined;
+}
+
+/**
+ * Whether the business sells or shares personal information, for a region whose elements ask
+ * (`when: { businessSellsOrShares }`, California's opt-out link in every notice at collection, 11 CCR
+ * §7012(e)): the organization's declaration, else any flow of the project (a template's own flows are
+ * looked at first, so the project's list is loaded only when they neither sell nor share). Undefined
+ * for a region that does not ask: its facts take the template's own flows, and nothing is loaded.
+ */
+function businessSellsOrShares(region: RegionProfile, org: Organization, uses: ProjectUses | undefined): boolean | undefined {
+  if (!region.elements.some((e) => e.when.businessSellsOrShares !== undefined)) return undefined;
+  if (org.california?.sellsOrShares === true) return true;
+  return uses ? uses.sellerOf() !== undefined : undefined;
 }

@@ -20,6 +20,7 @@ import { rule as transferMechanismMissing } from './transfer-mechanism-missing.j
 import { rule as transferMechanismInvalid } from './transfer-mechanism-invalid.js';
 import { rule as recipientContactMissing } from './recipient-contact-missing.js';
 import { rule as saleUndeclared } from './sale-undeclared.js';
+import { rule as ccpaOptOutLink } from './ccpa-opt-out-link.js';
 import { rule as recipientMethodMissing } from './recipient-method-missing.js';
 import { rule as legitimateInterestMissing } from './legitimate-interest-missing.js';
 import { rule as legalBasisUnavailable } from './legal-basis-unavailable.js';
@@ -59,6 +60,7 @@ export const RULES: readonly Rule[] = [
   transferMechanismInvalid,
   recipientContactMissing,
   saleUndeclared,
+  ccpaOptOutLink,
   recipientMethodMissing,
   legitimateInterestMissing,
   legalBasisUnavailable,

@@ -41,6 +41,8 @@ export const rule: Rule = {
         continue;
       }
       if (outcome && outcome.missing.length) {
+        // An element whose missing fields another rule reports (reportedBy: ccpa-opt-out-link) is that rule's.
+        if (el.reportedBy) continue;
         ctx.report({ messageId: 'needs', data: { ...base, fields: outcome.missing.join(', ') }, pos: { file: ctx.org.file, line: 1, column: 1 }, fix: `Add ${outcome.missing.join(', ')} to ${ctx.org.file}.` });
         continue;
       }

@@ -110,6 +110,26 @@ describe('export --cache', () => {
     expect(exportBoth(dir, args)).toBe('5 of 7');
   });
 
+  it('misses for every template when a flow anywhere starts selling: California\'s opt-out link goes into every clause', () => {
+    // Review 5 CA-B: the business sells or shares when any template's flow does (11 CCR §7012(e)), so one
+    // template's change changes every California clause; the cache's entries record it.
+    const dir = copyExamples();
+    const file = path.join(dir, 'templates', 'marketing_promotion.yaml');
+    const selling = readFileSync(file, 'utf8');
+    const notSelling = selling.replace('    shared: true\n', '    shared: false\n').replace('        sold: true\n', '        sold: false\n');
+    expect(notSelling).not.toBe(selling);
+    const link = 'Do Not Sell or Share My Personal Information: https://nordlicht.example/privacy/do-not-sell';
+    const bodiesWithLink = () => Object.values((JSON.parse(readFileSync(path.join(dir, 'cached', 'texts.json'), 'utf8')) as { bodies: Record<string, { text: string }> }).bodies).filter((b) => b.text.includes(link)).length;
+    const args = ['templates', '--regions', 'california'];
+    writeFileSync(file, notSelling);
+    expect(exportBoth(dir, args)).toBe('0 of 7');
+    expect(bodiesWithLink()).toBe(0);
+    writeFileSync(file, selling);
+    // Byte for byte the pack of a run without the cache (exportBoth): the six unchanged templates are not served stale.
+    expect(exportBoth(dir, args)).toBe('0 of 7');
+    expect(bodiesWithLink()).toBeGreaterThanOrEqual(7);
+  });
+
   it('carries sign-offs as a run without the cache does, and never reuses a page written with review states', () => {
     const dir = copyExamples();
     const args = ['templates', '--regions', 'eu,china'];
