@@ -119,7 +119,8 @@ export interface Recipient {
    * Framework, so the recipient's onward transfer to it rests on the adequacy decision (review EU-A).
    */
   /** `contact`: the sub-processor's own contact point, where the data record one (PIPL Art. 39 line; review 4). */
-  subProcessor?: { name: string; country: Place; dpfCertified?: boolean; contact?: string };
+  /** `unsettled`: what about the sub-processor is not confirmed, shown to the reviewer on the elements that state it. */
+  subProcessor?: { name: string; country: Place; dpfCertified?: boolean; contact?: string; unsettled?: string };
   /**
    * CCPA: whether we disclose the data to this recipient for monetary or other valuable consideration
    * (a sale, Cal. Civ. Code §1798.140(ad)(1)). Only the business knows; for a third party without it

@@ -8,7 +8,7 @@ import { orgField } from '../load/organization.js';
 import type { ChannelProfile, Contact, Organization, Recipient, RegionProfile, Template } from '../model/types.js';
 import { groupKey } from '../load/taxonomy.js';
 import { intlNames } from '../load/intl-names.js';
-import { computeFacts, effectiveFlows, holds, isSensitive, type Facts } from './facts.js';
+import { computeFacts, effectiveFlows, holds, isOutside, isSensitive, type Facts } from './facts.js';
 import { SnippetEnvironment, type FooterGroup, type Said } from './handlebars-env.js';
 import { APPOSITION, Localizer } from './localizer.js';
 import { regionLocalizer } from './region-wording.js';
@@ -16,7 +16,7 @@ import { oneLine } from './one-line.js';
 import { clauseNamedGroups, footerRefusal } from './footer-region.js';
 import { regionStatements } from './region-statements.js';
 import { characterCount, smsLength } from './message-length.js';
-import { buildStatements, localText, sensitiveItem, type Assertion, type MissingContact, type Statement, type StatementSet, type UnresolvedTransfer } from './statements.js';
+import { buildStatements, sensitiveItem, type Assertion, type MissingContact, type Statement, type StatementSet, type UnresolvedTransfer } from './statements.js';
 import type { ProjectUses } from './project-uses.js';
 import { elementCitation, elementTextCitation, formatCitation, mergeCitations, rightsCitation, sensitiveCitation, withdrawalPhrase, type LegalSource } from './citation.js';
 
@@ -308,7 +308,7 @@ export class Renderer {
     const said: Said[] = [];
     const scope = { loc, claims, said };
     const base = this.clauseContext(flows, region, loc, org, facts, statements, channel);
-    const context = { ...base, frequency: frequencyPhrase(template, loc), recipientCollection: recipientCollection(flows, loc, template.language), ...easyWays(template, flows, loc, org, channel, base.contactEmail) };
+    const context = { ...base, frequency: frequencyPhrase(template, loc), recipientCollection: recipientCollection(flows, loc), recipientRetention: statements.retain.some((st) => st.key.startsWith('statement.retainRecipient')), ...easyWays(template, flows, loc, org, channel, base.contactEmail) };
     const lines: string[] = [];
     // The sentences written on each line, with their column in it.
     const lineSaid: Array<Array<{ said: Said; column: number }>> = [];
@@ -318,7 +318,8 @@ export class Renderer {
       if (!holds(el.when, facts, org)) continue;
       // `template.<field>`: a field of the template (its frequency); else a field of the organization.
       const missing = el.needs.filter((f) => (f.startsWith('template.') ? templateField(template, f) : orgField(org, f)) === undefined);
-      const outcome: ElementOutcome = { id: el.id, article: el.article, citation: elementCitation(el, loc.lng), ...(el.source ? { source: el.source } : {}), ...(el.unsettled ? { unsettled: el.unsettled } : {}), snippet: el.snippet, written: false, missing };
+      const unsettled = elementUnsettled(el, flows, region);
+      const outcome: ElementOutcome = { id: el.id, article: el.article, citation: elementCitation(el, loc.lng), ...(el.source ? { source: el.source } : {}), ...(unsettled ? { unsettled } : {}), snippet: el.snippet, written: false, missing };
       elements.push(outcome);
       if (missing.length) continue;
       if (written.has(el.snippet)) {
@@ -767,13 +768,41 @@ function frequencyPhrase(template: Template, loc: Localizer): string | undefined
   return f ? loc.t(`frequency.${f.per}`, { times: String(f.count) }) : undefined;
 }
 
+/** The elements that state a recipient's sub-processor abroad, or its onward transfer to it (review EU-2, EU-A, 5 EU-C, TH5-1). */
+const SUB_PROCESSOR_ELEMENTS = new Set(['sub_processors', 'sub_processor_storage', 'transfer_safeguards']);
+
+/**
+ * Where the law or the facts are unsettled for an element: the region's note, and, on an element that states
+ * sub-processors, what the data record as unconfirmed about each sub-processor abroad in these flows
+ * (`subProcessor.unsettled`: Stripe, Inc. behind Stripe Payments Europe; review 5 EU-C), so the reviewer
+ * sees the note of the sub-processor the clause names.
+ */
+function elementUnsettled(el: RegionProfile['elements'][number], flows: Template['flows'], region: RegionProfile): string | undefined {
+  if (!SUB_PROCESSOR_ELEMENTS.has(el.id)) return el.unsettled;
+  const notes = new Map<string, string>();
+  let unnoted = false;
+  for (const f of flows) for (const r of f.recipients) {
+    const sub = r.subProcessor;
+    if (!sub || !isOutside(sub.country, region) || !r.storage?.includes(sub.country)) continue;
+    if (sub.unsettled) notes.set(sub.name, `${sub.name}: ${sub.unsettled}`);
+    else unnoted = true;
+  }
+  // The region's note speaks of the sub-processor the shipped channel data name without a note of their own
+  // (Meta Platforms, Inc.); a clause whose every sub-processor carries its own note shows those instead
+  // (review 6 VN6-5: no Meta note on a clause that names no Meta entity).
+  const regionNote = el.unsettled && (unnoted || notes.size === 0) ? [el.unsettled] : [];
+  const all = [...regionNote, ...notes.values()];
+  return all.length ? all.join(' ') : undefined;
+}
+
 /**
  * After the processing-method line (PIPL Art. 17(1)(2)): data the person gives straight to the recipients
- * (flow.collectedByRecipients) do not pass through our systems, and how long the recipients keep them
- * where they state no fixed period (《网络数据安全管理条例》第二十一条第一款第三项; review 6 CN6-2). Only
- * data no flow of ours stores; only in locales that word the sentences. Starts with its separator.
+ * (flow.collectedByRecipients) do not pass through our systems (review 6 CN6-2). How long the recipients keep
+ * them is a retention sentence of its own, in every region (statement.retainRecipientCriteria in
+ * statements.ts; review 6 TH6-1, VN6-2, CN6-3). Only data no flow of ours stores; only in locales that word
+ * the sentence. Starts with its separator.
  */
-function recipientCollection(flows: Template['flows'], loc: Localizer, language: string | undefined): string | undefined {
+function recipientCollection(flows: Template['flows'], loc: Localizer): string | undefined {
   const ours = new Set(flows.filter((f) => f.storage.length).flatMap((f) => f.data));
   const sep = /^(zh|ja|ko)/.test(loc.lng) ? '' : ' ';
   const parts: string[] = [];
@@ -783,8 +812,6 @@ function recipientCollection(flows: Template['flows'], loc: Localizer, language:
     if (!data.length) continue;
     const values = { data: loc.list(data.map((d) => loc.label('data', d))), recipient: loc.list(f.recipients.map((r) => r.name ?? loc.label('recipient', r.type, 'definite'))) };
     if (loc.has('statement.collectedByRecipients')) parts.push(loc.t('statement.collectedByRecipients', values));
-    const how = localText(f.collectedByRecipients.retentionCriteria, loc.lng, language)?.replace(/[.。\s]+$/u, '');
-    if (how && loc.has('statement.retainRecipientCriteria')) parts.push(loc.t('statement.retainRecipientCriteria', { ...values, how }));
   }
   return parts.length ? sep + parts.join(sep) : undefined;
 }

@@ -441,6 +441,8 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
       const holders = r.heldBy === 'recipients' && !r.statutory ? flow.recipients : [];
       const key = holders.length ? (r.upTo ? 'statement.retainRecipientUpTo' : 'statement.retainRecipient') : r.statutory ? 'statement.retainStatutory' : r.upTo ? 'statement.retainUpTo' : 'statement.retain';
       if (holders.length) values['recipient'] = atStart(key, loc.list(holders.map((h) => h.name ?? loc.label('recipient', h.type, 'definite'))));
+      // A recipient's period with the purpose it serves, for a wording that names it (review 6 CN6-3).
+      if (holders.length) values['purpose'] = purpose;
       s.retain.push({
         key,
         values,
@@ -448,6 +450,23 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
         flow: flow.id,
         // "We keep …" for our own period; the recipient as the subject for its own.
         asserts: at('retain', { party: holders.length ? partyOf(holders[0]!) : us, ...(holders.length > 1 ? { holders: holders.map(partyOf) } : {}) }),
+      });
+    }
+
+    // Data the person gives straight to the recipients (flow.collectedByRecipients), which state no fixed period:
+    // how the recipients' period is determined, with its purpose and holder, in every region (review 6 TH6-1,
+    // VN6-2, CN6-2: PDPA s.23(3); 《网络数据安全管理条例》第二十一条第一款第三项; GDPR Art. 13(2)(a)). Never "we
+    // keep": the recipient is the subject. No period is stated, so the sentence records no retention claim.
+    const criteria = !flow.retention && flow.recipients.length ? localText(flow.collectedByRecipients?.retentionCriteria, loc.lng, options.language)?.replace(/[.。\s]+$/u, '') : undefined;
+    if (criteria) {
+      const key = 'statement.retainRecipientCriteria';
+      const holders = flow.recipients;
+      s.retain.push({
+        key,
+        values: { purpose, data, how: criteria, recipient: atStart(key, loc.list(holders.map((h) => h.name ?? loc.label('recipient', h.type, 'definite')))) },
+        claims: [],
+        flow: flow.id,
+        asserts: at('retain', { purpose: flow.purpose, party: partyOf(holders[0]!), ...(holders.length > 1 ? { holders: holders.map(partyOf) } : {}) }),
       });
     }
 

@@ -89,10 +89,14 @@ describe('china review CN-6: Art. 30 necessity and effect for every sensitive ca
 
 describe('china review CN-7 and CN-8: 《网络数据安全管理条例》第二十一条第一款', () => {
   const EXPIRY = '上述期限届满后，我们将删除上述信息或者对其进行匿名化（《网络数据安全管理条例》第二十一条第一款第三项）。';
+  const EXPIRY_RECIPIENTS = '上述期限届满后，我们或者受托人将删除上述信息或者对其进行匿名化（《网络数据安全管理条例》第二十一条第一款第三项）。';
   it('every clause states what happens when the retention period ends, right after the retention lines (item 3)', () => {
     for (const t of templates) {
       const ls = lines(t.id);
-      const at = ls.indexOf(EXPIRY);
+      // Where a recipient keeps data under its own period (Meta's 30 days, Stripe's), "we or the entrusted
+      // party" delete them, never "we" alone (review 6 CN6-3).
+      const theirs = ls.some((l) => /Meta Platforms Ireland Limited 将|Stripe Payments Europe 保存/.test(l));
+      const at = ls.indexOf(theirs ? EXPIRY_RECIPIENTS : EXPIRY);
       expect(at, t.id).toBeGreaterThan(0);
       expect(ls[at - 1], t.id).toMatch(/保存/);
     }

@@ -48,7 +48,8 @@ describe('CN5-1 (MAJOR): service_hours_notice discloses our own handling of the 
 
 describe('CN5-2: each retention line of ours names its purpose; one purpose with one period is one line', () => {
   it('marketing: the messages and the ad audiences, each with its own period and reason', () => {
-    const kept = lines('marketing_promotion').filter((l) => l.includes('保存') && l.startsWith('为') && !l.includes('存储'));
+    // Our own lines (Meta's period names its purpose too since review 6 CN6-3, and names Meta as its holder).
+    const kept = lines('marketing_promotion').filter((l) => l.includes('保存') && l.startsWith('为') && !l.includes('存储') && !l.includes('Meta Platforms Ireland Limited 将'));
     expect(kept).toEqual([
       '为发送营销消息，我们在您撤回同意前保存您的以下信息，并自您撤回同意之日起30天内予以删除：姓名、手机号码、订单记录和购物偏好。',
       '为推送个性化广告，自收集之日起，我们将您的以下信息保存90天：手机号码、设备标识符和订单记录。',
@@ -63,12 +64,12 @@ describe('CN5-2: each retention line of ours names its purpose; one purpose with
     expect(new Set(kept)).toEqual(new Set(['user.name', 'user.contact.phone_number', 'user.behavior.purchase_history', 'user.derived.inferred.preferences']));
   });
 
-  it('payment and sign-in: the period with its purpose; Meta\'s own period is left as it was', () => {
+  it('payment and sign-in: the period with its purpose; Meta\'s own period names its purpose too (review 6 CN6-3)', () => {
     // Stripe collects the card; we keep only its brand and last four digits (review 3 EU-m14).
     expect(lines('payment_receipt')).toContain('为完成支付结算，自交易完成之日起，我们将您的以下信息保存13个月：姓名、电子邮箱地址、交易信息和银行卡品牌及卡号末四位。');
     const otp = lines('one_time_passcode');
     expect(otp).toContain('为验证账户，自验证完成之时起，我们将您的以下信息保存24小时：手机号码和一次性验证码。');
-    expect(otp).toContain('自消息发送之日起，Meta Platforms Ireland Limited 将您的以下信息最长保存30天：手机号码和消息内容。');
+    expect(otp).toContain('为递送消息，自消息发送之日起，Meta Platforms Ireland Limited 将您的以下信息最长保存30天：手机号码和消息内容。');
   });
 
   it('without the region setting the lines are not merged (the setting decides)', () => {
@@ -154,9 +155,9 @@ describe('CN5-8: inferred shopping preferences are said to be inferred, and from
 });
 
 describe('CN5-9: the Meta sub-processor note only where a recipient declares a sub-processor abroad', () => {
-  it('SMS and e-mail clauses carry no sub_processor_storage element; WhatsApp ones do', () => {
+  it('the SMS clause carries no sub_processor_storage element; WhatsApp ones and the Stripe receipt do (review 5 EU-C), the receipt with Stripe\'s note', () => {
     expect(element('appointment_reminder', 'sub_processor_storage')).toBeUndefined();
-    expect(element('payment_receipt', 'sub_processor_storage')).toBeUndefined();
+    expect(element('payment_receipt', 'sub_processor_storage')?.unsettled).toMatch(/^Stripe, Inc\.: /);
     for (const id of ['marketing_promotion', 'one_time_passcode', 'order_shipped', 'service_hours_notice', 'support_followup']) expect(element(id, 'sub_processor_storage'), id).toBeDefined();
   });
 

@@ -53,8 +53,11 @@ describe('CN6-2: payment_receipt, the card data held by Stripe', () => {
   it('zh-CN: the method line is followed by who collects the card and how its period is determined', () => {
     const clause = clauseOf('payment_receipt', 'china', 'zh-CN');
     expect(linesWith(clause, '处理方式：我们')).toEqual([
-      '处理方式：我们以电子化方式收集、存储和使用上述信息，并通过电子邮件向您发送消息。银行卡信息由您直接填写在 Stripe Payments Europe 的输入栏中，由 Stripe Payments Europe 直接接收，而非经由我们的系统。Stripe Payments Europe 保存您的银行卡信息的期限按以下方法确定：至完成支付结算及处理退款、拒付所需的期限届满；其作为支付服务机构依反洗钱等法律须保存交易记录的，至该法定期限届满。',
+      '处理方式：我们以电子化方式收集、存储和使用上述信息，并通过电子邮件向您发送消息。银行卡信息由您直接填写在 Stripe Payments Europe 的输入栏中，由 Stripe Payments Europe 直接接收，而非经由我们的系统。',
     ]);
+    // How Stripe's period is determined is a retention line of its own, with its purpose and all the data
+    // Stripe keeps (review 6 CN6-3, TH6-1: every region states it; test/regions/recipient-retention.test.ts).
+    expect(clause).toContain('为完成支付结算，Stripe Payments Europe 保存您的姓名、电子邮箱地址、银行卡信息和交易信息，保存期限按以下方法确定：至完成支付结算及处理退款、拒付所需的期限届满；其作为支付服务机构依反洗钱等法律须保存交易记录的，至该法定期限届满。');
     // Our own 13 months still leave the card out.
     expect(clause).toContain('我们将您的以下信息保存13个月：姓名、电子邮箱地址、交易信息和银行卡品牌及卡号末四位。');
   });

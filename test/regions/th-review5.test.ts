@@ -28,10 +28,10 @@ describe('th review 5 (TH5-1 … TH5-5)', () => {
       // The note the reviewer asked to keep: Meta's own s.29 route for Thai data is not confirmed.
       expect(el.unsettled, t).toMatch(/route under s\.29 .* is not confirmed/);
     }
-    // SMS and e-mail clauses have no sub-processor abroad: no element, no note.
-    for (const t of ['appointment_reminder', 'payment_receipt']) {
-      expect(find(renders, t).elements.some((e) => e.id === 'sub_processor_storage' && e.written), t).toBe(false);
-    }
+    // The SMS clause has no sub-processor abroad: no element, no note. The e-mail receipt names Stripe's
+    // (Stripe, Inc., review 5 EU-C) with Stripe's own note, not Meta's.
+    expect(find(renders, 'appointment_reminder').elements.some((e) => e.id === 'sub_processor_storage' && e.written)).toBe(false);
+    expect(element(find(renders, 'payment_receipt'), 'sub_processor_storage').unsettled).toMatch(/^Stripe, Inc\.: /);
     // Meta Platforms Ireland Limited's own transfer (ours, on the s.29 contract) stays.
     expect(linesWith(find(renders, 'order_shipped').clause, 'ไปยังผู้ให้บริการส่งข้อความ Meta Platforms Ireland Limited (ไอร์แลนด์) โดยอาศัยมาตรการคุ้มครองที่เหมาะสม')).toHaveLength(1);
   });

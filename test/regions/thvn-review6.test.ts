@@ -103,10 +103,13 @@ describe('vn review 6', () => {
 
   it('VN6-5: sub_processor_storage is written only where a recipient has a sub-processor abroad', () => {
     for (const t of WHATSAPP) expect(element(find(renders, t), 'sub_processor_storage').written, t).toBe(true);
-    for (const t of ['appointment_reminder', 'payment_receipt']) {
-      expect(find(renders, t).elements.some((e) => e.id === 'sub_processor_storage' && e.written), t).toBe(false);
-      expect(find(renders, t).clause, t).not.toContain('bên xử lý phụ');
-    }
+    expect(find(renders, 'appointment_reminder').elements.some((e) => e.id === 'sub_processor_storage' && e.written)).toBe(false);
+    expect(find(renders, 'appointment_reminder').clause).not.toContain('bên xử lý phụ');
+    // The e-mail receipt now names Stripe's sub-processor (review 5 EU-C): the element is written with the
+    // sentence, and carries Stripe's note, not Meta's.
+    const receipt = find(renders, 'payment_receipt');
+    expect(receipt.clause).toContain('sử dụng bên xử lý phụ Stripe, Inc. (Hoa Kỳ)');
+    expect(element(receipt, 'sub_processor_storage').unsettled).toMatch(/^Stripe, Inc\.: /);
   });
 });
 

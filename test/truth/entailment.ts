@@ -109,7 +109,9 @@ export function unsupported(a: Assertion, w: World): string[] {
     case 'retain':
       // Who keeps the data: we for our own period, the recipients for theirs (retention.heldBy; review 3 EU-m4).
       for (const f of fs) {
-        const theirs = f.retention?.heldBy === 'recipients';
+        // Or data the person gives straight to the recipients, whose period they determine (collectedByRecipients;
+        // review 6 TH6-1, CN6-3): the flow has no period of ours.
+        const theirs = f.retention?.heldBy === 'recipients' || (!f.retention && f.collectedByRecipients?.retentionCriteria !== undefined);
         if (orgParty && theirs) why.push(`"we keep" the data of flow ${f.id}, whose period its recipients hold`);
         if (a.party?.kind === 'recipient' && !theirs) why.push(`${a.party.name ?? a.party.type} is said to keep the data of flow ${f.id}, whose period is ours`);
       }
