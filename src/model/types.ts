@@ -433,6 +433,8 @@ export interface Condition {
   orgFieldAbsent?: string;
   /** Some flow's data is not collected from the person: derived, or from a third party (GDPR Art. 14(1)(d), (2)(f)). */
   indirectSource?: boolean;
+  /** Some flow's data is derived or inferred by us, not obtained from a third party (review 6 CN6-4). */
+  derivedSource?: boolean;
   /** Some flow has data the person provides, or a legal duty of ours to record data (the GDPR Art. 13(2)(e) line; review 3 EU-m3). */
   providedData?: boolean;
   /** Some flow on consent or a contract has data the person provides (GDPR Art. 20(1) portability; review 3 EU-m5). */

@@ -36,6 +36,8 @@ export interface Facts {
   purposes: string[];
   /** Some flow's data is not collected from the person (derived or from a third party: GDPR Art. 14). */
   indirectSource: boolean;
+  /** Some flow's data is derived or inferred by us (not from a third party): PIPL Art. 24(1) for china (review 6 CN6-4). */
+  derivedSource: boolean;
   /** Some flow has data the person provides, or is a legal duty of ours to record data (Art. 13(2)(e)). */
   providedData: boolean;
   /** Some flow on consent or a contract has data the person provides (Art. 20(1)). */
@@ -150,6 +152,7 @@ export function computeFacts(flows: Flow[], region: RegionProfile, org: Organiza
     purposes: [...new Set(flows.map((f) => f.purpose))],
     // Declared by the flow, or a category the taxonomy says we infer (review CA-6).
     indirectSource: flows.some((f) => (f.source !== undefined ? f.source.from !== 'user' : f.data.some((d) => originOf(tax, d) === 'inferred_by_us'))),
+    derivedSource: flows.some((f) => (f.source !== undefined ? f.source.from === 'derived' : f.data.some((d) => originOf(tax, d) === 'inferred_by_us'))),
     // What the person provides (taxonomy `source`; review 3 EU-m3, EU-m5).
     providedData: flows.some((f) => providedIn(tax, f).length > 0 || (f.legalBasis === 'legal_obligation' && (f.required ?? true))),
     portableData: flows.some((f) => (f.legalBasis === 'consent' || f.legalBasis === 'contract') && providedIn(tax, f).length > 0),
@@ -174,6 +177,7 @@ export function holds(when: Condition, facts: Facts, org: Organization): boolean
   if (when.orgFieldAbsent !== undefined && orgField(org, when.orgFieldAbsent) !== undefined) return false;
   if (when.purposes && !when.purposes.some((p) => facts.purposes.some((fp) => fp === p || fp.startsWith(`${p}.`)))) return false;
   if (when.indirectSource !== undefined && when.indirectSource !== facts.indirectSource) return false;
+  if (when.derivedSource !== undefined && when.derivedSource !== facts.derivedSource) return false;
   if (when.providedData !== undefined && when.providedData !== facts.providedData) return false;
   if (when.portableData !== undefined && when.portableData !== facts.portableData) return false;
   if (when.subProcessorAbroad !== undefined && when.subProcessorAbroad !== facts.subProcessorAbroad) return false;

@@ -187,3 +187,13 @@ describe('CN6-7: the pack note on the legal-obligation basis gives Art. 47(2) wh
     expect(el?.unsettled).not.toContain('wapiknow.baidu.com');
   });
 });
+
+describe('CN6-4 (pack): a source that is not inferred by us cites PIPL Art. 7 alone, not Art. 24(1)', () => {
+  it('payment_receipt carries indirect_source (Art. 7); marketing_promotion keeps inferred_source (Art. 7, 24(1))', () => {
+    const els = (t: string) => render('china', t, 'zh-CN').clause.elements;
+    expect(els('payment_receipt').find((e) => e.id === 'inferred_source')).toBeUndefined();
+    expect(els('payment_receipt').find((e) => e.id === 'indirect_source')).toMatchObject({ written: true, citation: '《个人信息保护法》第七条' });
+    expect(els('marketing_promotion').find((e) => e.id === 'inferred_source')).toMatchObject({ written: true, citation: '《个人信息保护法》第七条、第二十四条第一款' });
+    expect(els('marketing_promotion').find((e) => e.id === 'indirect_source')).toBeUndefined();
+  });
+});
