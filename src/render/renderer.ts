@@ -694,8 +694,14 @@ export function clauseTitle(template: Template, loc: Localizer, region?: Pick<Re
  */
 function easyWays(template: Template, flows: Template['flows'], loc: Localizer, org: Organization, channel: ChannelProfile, email: string): { withdrawHow: string; objectHow: string } {
   const keywords = org.replyKeywords?.[loc.lng] ?? channel.stopKeywords?.['default'];
-  const declared = flows.find((f) => f.consent?.withdrawal)?.consent?.withdrawal;
-  const text = declared ?? (keywords?.length ? 'reply STOP' : undefined);
+  // "You can withdraw your consent (reply STOP …)" speaks of every consent the clause names: a reply is given
+  // as the way only where each of the template's own consent flows (not the channel's implied ones, which
+  // carry the message and end with it) declares that same reply, or none declares
+  // one and the channel has stop keywords; where they declare different ways (or some none), no reply is said
+  // to end them all (review 5 EU-n7: the separate consent to AdReach's sharing, GDPR Art. 7(3)).
+  const routes = new Set(template.flows.filter((f) => f.legalBasis === 'consent' && !f.implied).map((f) => f.consent?.withdrawal));
+  const declared = routes.size === 1 ? [...routes][0] : undefined;
+  const text = declared ?? (routes.size <= 1 && keywords?.length ? 'reply STOP' : undefined);
   const reply = text === undefined ? undefined : withdrawalPhrase(text, loc.lng, keywords);
   const setting = template.consent?.setting?.[loc.lng];
   const byMail = loc.t('withdrawal.email', { email });

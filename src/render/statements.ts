@@ -540,7 +540,16 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
       // Under another state's law, said as such where the region words it (requiredByLawForeign; Thailand, review 5 TH5-3).
       const dutyCountry = flow.retention?.statutory?.country;
       const foreignDuty = dutyCountry && isOutside(dutyCountry, region) && loc.has('statement.requiredByLawForeign') ? dutyCountry : undefined;
-      s.requirement.push({ key: foreignDuty ? 'statement.requiredByLawForeign' : 'statement.requiredByLaw', values: { data, purpose, ...(foreignDuty ? { country: loc.country(foreignDuty) } : {}) }, claims: [], flow: flow.id, asserts: at('requirement', { purpose: flow.purpose }) });
+      // A duty to keep the records we make (retention.statutory.records: our invoice copies) is not a duty to
+      // record the person's data, nor the person's to provide them: said so where the region words it
+      // (statement.requiredByLawRecords; a German consumer sale needs no invoice, and one up to EUR 250 no
+      // customer name or address, § 14 Abs. 2 UStG, § 33 UStDV; issue 17, 2026-12-07).
+      const records = flow.retention?.statutory?.records;
+      if (!foreignDuty && records && loc.has('statement.requiredByLawRecords')) {
+        s.requirement.push({ key: 'statement.requiredByLawRecords', values: { data, purpose, records: loc.t(`records.${records}`) }, claims: [], flow: flow.id, asserts: at('requirement', { purpose: flow.purpose }) });
+      } else {
+        s.requirement.push({ key: foreignDuty ? 'statement.requiredByLawForeign' : 'statement.requiredByLaw', values: { data, purpose, ...(foreignDuty ? { country: loc.country(foreignDuty) } : {}) }, claims: [], flow: flow.id, asserts: at('requirement', { purpose: flow.purpose }) });
+      }
     } else {
       // "Providing …" speaks only of what the person provides: not the content of our own messages, nor
       // what we create, assign or infer, nor what comes from the device or our records (taxonomy

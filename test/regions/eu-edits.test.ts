@@ -90,7 +90,8 @@ describe('GDPR Art. 7(3): the withdrawal sentence says how', () => {
     for (const [lng, line] of Object.entries(want)) expect(render('service_hours_notice', lng), lng).toContain(line);
   });
   it('a flow that declares its way (reply STOP) keeps it, with the e-mail as well', () => {
-    expect(render('marketing_promotion', 'en')).toContain('You can withdraw your consent at any time (reply STOP or write to dpo@nordlicht.example); withdrawal does not affect processing carried out before it.');
+    // With the account switch where consent was given (marketing_promotion consent.setting; review 5 EU-n7).
+    expect(render('marketing_promotion', 'en')).toContain('You can withdraw your consent at any time (reply STOP, switch off “WhatsApp offers” under Account > Notifications, or write to dpo@nordlicht.example); withdrawal does not affect processing carried out before it.');
     expect(render('appointment_reminder', 'de')).toContain('(antworten Sie auf eine beliebige Erinnerung mit STOP oder schreiben Sie an dpo@nordlicht.example)');
     for (const t of templates) {
       const text = render(t.id, 'en');

@@ -60,8 +60,9 @@ describe('EU-3: the source of data not collected from the person (Art. 14(2)(f))
     const want: Record<string, string> = {
       // The source named from the flow's data (source.category: order history; review 3 EU-m8).
       en: 'We derive your shopping preferences from your order history with us; we do not ask you for them.',
-      de: 'Die Daten (Einkaufspräferenzen) leiten wir aus Ihren Daten bei uns (Bestellhistorie) ab; wir fragen Sie nicht danach.',
-      pl: 'Dane (preferencje zakupowe) wywodzimy z Twoich danych u nas (historia zamówień); nie prosimy Cię o nie.',
+      // Review 5 EU-n4: in the language's own grammar, not labels in brackets.
+      de: 'Wir leiten Ihre Einkaufspräferenzen aus Ihrer Bestellhistorie bei uns ab; wir fragen Sie nicht danach.',
+      pl: 'Ustalamy Twoje preferencje zakupowe na podstawie historii Twoich zamówień u nas; nie prosimy Cię o te dane.',
     };
     for (const [lng, s] of Object.entries(want)) expect(render('marketing_promotion', lng).clause.text).toContain(s);
     const el = render('marketing_promotion', 'en').clause.elements.find((e) => e.id === 'source_of_data')!;
@@ -109,9 +110,11 @@ describe('EU-6, EU-7, EU-8', () => {
   // Review 3 EU-m7: the legal duty to record is ours, not the person's; EU-m3: "providing" lists only what the
   // person provides (the transaction details come from our records); EU-m9: the invoice carries the address.
   it('EU-7: a legal obligation to record is stated as ours (Art. 13(2)(e)); "providing" lists only data the person provides', () => {
-    expect(render('payment_receipt', 'en').clause.text).toContain('We are required by law to record your name, postal address, and transaction details for tax and accounting records; without them we cannot complete your purchase.');
+    // Issue 17 (2026-12-07): the duty is ours, to keep the invoice copies we issue; not one to record the name and
+    // address (a German consumer sale needs no invoice, § 14 Abs. 2 UStG; one up to EUR 250 names no customer, § 33 UStDV).
+    expect(render('payment_receipt', 'en').clause.text).toContain('For tax and accounting records, we are required by law to keep your name, postal address, and transaction details on our invoice copies; no law obliges you to provide them to us.');
     expect(render('payment_receipt', 'en').clause.text).toContain('Providing your name, email address, and payment card details is necessary for payment processing; without it we cannot do this.');
-    expect(render('payment_receipt', 'de').clause.text).toContain('Wir sind gesetzlich verpflichtet, folgende Daten für den Zweck „steuerliche und buchhalterische Aufzeichnungen“ aufzuzeichnen: Name, Postanschrift und Transaktionsdaten.');
+    expect(render('payment_receipt', 'de').clause.text).toContain('Für den Zweck „steuerliche und buchhalterische Aufzeichnungen“ sind wir gesetzlich verpflichtet, die Daten (Name, Postanschrift und Transaktionsdaten) auf unseren Rechnungskopien aufzubewahren; Sie selbst sind gesetzlich nicht verpflichtet, sie uns bereitzustellen.');
   });
 
   it('EU-8: no English country name in a non-English address', () => {

@@ -83,12 +83,14 @@ describe('EU-m11: the definite article before a recipient type in German and Dut
 describe('EU-m8: the source of inferred data named from the flow\'s data (Art. 14(2)(f))', () => {
   const want: Record<string, string> = {
     en: 'We derive your shopping preferences from your order history with us; we do not ask you for them.',
-    de: 'Die Daten (Einkaufspräferenzen) leiten wir aus Ihren Daten bei uns (Bestellhistorie) ab; wir fragen Sie nicht danach.',
-    fr: 'Les données (préférences d\'achat) sont déduites de vos données chez nous (historique des commandes) ; nous ne vous les demandons pas.',
-    es: 'Los datos (preferencias de compra) los deducimos de sus datos con nosotros (historial de pedidos); no se los pedimos a usted.',
-    it: 'I dati (preferenze di acquisto) li deduciamo dai Suoi dati presso di noi (cronologia degli ordini); non li chiediamo a Lei.',
-    nl: 'De gegevens (winkelvoorkeuren) leiden wij af uit uw gegevens bij ons (bestelgeschiedenis); wij vragen u er niet om.',
-    pl: 'Dane (preferencje zakupowe) wywodzimy z Twoich danych u nas (historia zamówień); nie prosimy Cię o nie.',
+    // Review 5 EU-n4 (issue 17): in each language's own grammar, from the taxonomy's forms (terms.own,
+    // terms.derived_from), not labels in brackets.
+    de: 'Wir leiten Ihre Einkaufspräferenzen aus Ihrer Bestellhistorie bei uns ab; wir fragen Sie nicht danach.',
+    fr: 'Nous déduisons vos préférences d\'achat de l\'historique de vos commandes chez nous ; nous ne vous demandons pas ces données.',
+    es: 'Deducimos sus preferencias de compra de su historial de pedidos; no le pedimos a usted estos datos.',
+    it: 'Ricaviamo le Sue preferenze di acquisto dalla cronologia dei Suoi ordini presso di noi; non Le chiediamo questi dati.',
+    nl: 'Wij leiden uw winkelvoorkeuren af uit uw bestelgeschiedenis bij ons; wij vragen u er niet om.',
+    pl: 'Ustalamy Twoje preferencje zakupowe na podstawie historii Twoich zamówień u nas; nie prosimy Cię o te dane.',
   };
   it('in every EU locale, from source.category', () => {
     for (const [lng, text] of Object.entries(want)) expect(clause(tpl('marketing_promotion'), lng), lng).toContain(text);

@@ -76,8 +76,12 @@ describe('EU-m3, MY-4, TH-6: "providing …" lists only data the person provides
   it('EU-m7: a legal duty to record is ours: "We are required by law to record …" (en, de, and the my and th texts)', () => {
     const receipt = T('payment_receipt');
     for (const lng of EU) expect(text(receipt, 'eu', lng), lng).not.toMatch(/statutory requirement|gesetzlich vorgeschrieben: |exigence légale|requisito legal|obbligo di legge|wettelijke verplichting:|jest wymogiem ustawowym/);
-    expect(text(receipt, 'eu', 'en')).toContain('We are required by law to record your name, postal address, and transaction details for tax and accounting records; without them we cannot complete your purchase.');
-    expect(text(receipt, 'eu', 'de')).toContain('Wir sind gesetzlich verpflichtet, folgende Daten für den Zweck „steuerliche und buchhalterische Aufzeichnungen“ aufzuzeichnen:');
+    // Issue 17 (2026-12-07): in the EU the duty is to keep the invoice copies we issue, not to record the
+    // person's name and address (no invoice is required for a consumer sale, § 14 Abs. 2 UStG; none up to
+    // EUR 250 names the customer, § 33 UStDV), nor the person's to provide them (statement.requiredByLawRecords).
+    expect(text(receipt, 'eu', 'en')).toContain('For tax and accounting records, we are required by law to keep your name, postal address, and transaction details on our invoice copies; no law obliges you to provide them to us.');
+    expect(text(receipt, 'eu', 'de')).toContain('Für den Zweck „steuerliche und buchhalterische Aufzeichnungen“ sind wir gesetzlich verpflichtet, die Daten (Name, Postanschrift und Transaktionsdaten) auf unseren Rechnungskopien aufzubewahren;');
+    for (const lng of EU) expect(text(receipt, 'eu', lng), lng).not.toMatch(/required by law to record|gesetzlich verpflichtet, folgende Daten|cannot complete your purchase|Kauf nicht abschließen/);
     expect(text(receipt, 'my', 'en')).toContain('We are required by law to record your name, postal address, and transaction details');
     // Review 5 TH5-3: the Thai line names the duty's state (the flow is stated on s.24 (5)).
     expect(text(receipt, 'th', 'th')).toContain('เรามีหน้าที่ตามกฎหมายภาษีของเยอรมนีต้องบันทึกข้อมูลต่อไปนี้ของท่าน');
