@@ -87,3 +87,58 @@ describe('es: the RGPD\'s own term for the processor a processor engages (Art. 2
     }
   });
 });
+
+describe('EU-n7: withdrawal as easy as consent, and no more promised than the data hold', () => {
+  const want: Record<string, string> = {
+    en: '(reply STOP, switch off “WhatsApp offers” under Account > Notifications, or write to dpo@nordlicht.example)',
+    de: '(antworten Sie mit STOP, deaktivieren Sie „WhatsApp-Angebote“ unter Konto > Benachrichtigungen oder schreiben Sie an dpo@nordlicht.example)',
+    fr: '(répondez STOP, désactivez « Offres par WhatsApp » dans Compte > Notifications ou écrivez à dpo@nordlicht.example)',
+    es: '(responda STOP, desactive «Ofertas por WhatsApp» en Cuenta > Notificaciones o escriba a dpo@nordlicht.example)',
+    it: '(risponda STOP, disattivi «Offerte via WhatsApp» in Account > Notifiche o scriva a dpo@nordlicht.example)',
+    nl: '(antwoord STOP, zet „Aanbiedingen via WhatsApp” onder Account > Meldingen uit of schrijf naar dpo@nordlicht.example)',
+    pl: '(odpowiedz STOP, wyłącz „Oferty przez WhatsApp” w sekcji Konto > Powiadomienia lub napisz na adres dpo@nordlicht.example)',
+  };
+  it('marketing_promotion, every EU locale: the account switch where consent was given is a way to withdraw', () => {
+    for (const lng of EU) expect(clause('marketing_promotion', lng), lng).toContain(want[lng]);
+  });
+  it('a reply that not every consent flow declares is not said to withdraw "your consent"', () => {
+    const t = tpl('marketing_promotion');
+    // AdReach's separate consent declared with its own way: STOP no longer ends every consent the clause names.
+    const split = { ...t, flows: t.flows.map((f) => (f.id === 'ad_audiences' ? { ...f, consent: { ...f.consent!, withdrawal: 'write to privacy@adreach.example' } } : f)) };
+    const en = renderer.render(split, catalog.region('eu'), 'en', org).clause.text;
+    const line = en.split('\n').find((l) => l.includes('You can withdraw your consent'))!;
+    expect(line).toContain('switch off “WhatsApp offers” under Account > Notifications');
+    expect(line).not.toMatch(/reply STOP/);
+    // The same template as it is: every consent flow declares "reply STOP".
+    expect(clause('marketing_promotion', 'en')).toMatch(/You can withdraw your consent at any time \(reply STOP, /);
+  });
+  it('the element tells the reviewer what a STOP reply and the switch end is the business\'s to confirm', () => {
+    const el = catalog.region('eu').elements.find((e) => e.id === 'withdraw_consent')!;
+    expect(el.unsettled).toMatch(/AdReach Media/);
+    expect(el.unsettled).toMatch(/STOP handler/);
+  });
+});
+
+describe('Art. 13(2)(e) for the tax records: the duty to keep our invoice copies is ours, not one to record the person\'s name and address', () => {
+  const want: Record<string, string> = {
+    en: 'For tax and accounting records, we are required by law to keep your name, postal address, and transaction details on our invoice copies; no law obliges you to provide them to us.',
+    de: 'Für den Zweck „steuerliche und buchhalterische Aufzeichnungen“ sind wir gesetzlich verpflichtet, die Daten (Name, Postanschrift und Transaktionsdaten) auf unseren Rechnungskopien aufzubewahren; Sie selbst sind gesetzlich nicht verpflichtet, sie uns bereitzustellen.',
+    fr: 'la loi nous impose de conserver les données (nom, adresse postale et détails de la transaction) sur nos copies de factures ; aucune loi ne vous oblige à nous les fournir.',
+    es: 'la ley nos obliga a conservar los datos (nombre, dirección postal y detalles de la transacción) en nuestras copias de las facturas; ninguna ley le obliga a usted a facilitárnoslos.',
+    it: 'la legge ci obbliga a conservare i dati (nome, indirizzo postale e dettagli della transazione) nelle nostre copie delle fatture; nessuna legge La obbliga a fornirceli.',
+    nl: 'zijn wij wettelijk verplicht de gegevens (naam, postadres en transactiegegevens) op onze factuurkopieën te bewaren; u bent wettelijk niet verplicht ze aan ons te verstrekken.',
+    pl: 'jesteśmy prawnie zobowiązani do przechowywania danych (imię i nazwisko, adres pocztowy oraz dane transakcji) w naszych kopiach faktur; żaden przepis nie zobowiązuje Cię do ich podania.',
+  };
+  it('payment_receipt, every EU locale: the true sentence, and not "required by law to record … cannot complete your purchase"', () => {
+    for (const lng of EU) {
+      const text = clause('payment_receipt', lng);
+      expect(text, lng).toContain(want[lng]);
+      expect(text, lng).not.toMatch(/required by law to record|aufzuzeichnen|d'enregistrer les données suivantes|a registrar los siguientes datos|a registrare i seguenti dati|te registreren|do rejestrowania/);
+    }
+  });
+  it('a legal duty without records named keeps the general sentence', () => {
+    const t = tpl('payment_receipt');
+    const plain = { ...t, flows: t.flows.map((f) => (f.id === 'accounting' ? { ...f, retention: { ...f.retention!, statutory: { ...f.retention!.statutory!, records: undefined, whileOpen: undefined } } } : f)) };
+    expect(renderer.render(plain, catalog.region('eu'), 'en', org).clause.text).toContain('We are required by law to record your name, postal address, and transaction details for tax and accounting records');
+  });
+});
