@@ -8,6 +8,7 @@ import { DiscloseError, type ErrorLocation } from '../errors.js';
 import type {} from '../render/footer-region.js';
 import type {} from '../render/region-statements.js';
 import type {} from '../render/region-wording.js';
+import type {} from '../render/sensitive-purpose.js';
 import type { Condition, ConsentNeed, ElementDetect, RegionElement, RegionProfile, SourcePos } from '../model/types.js';
 import { citedArticles, formatCitation, parseCitation, type Citation, type LawInfo, type LevelKind } from '../render/citation.js';
 import { checkLinksIn } from './insecure-link.js';
@@ -65,6 +66,8 @@ interface RawRegion {
   rightsArticles?: string;
   /** Per sensitive data category (taxonomy key or its parent), the provision that lists it (UU PDP Pasal 4(2)(a)). */
   sensitiveArticles?: Record<string, string>;
+  /** Data sensitive for the purpose they serve (src/render/sensitive-purpose.ts; Decree 356/2025/NĐ-CP Điều 4 khoản 1 điểm l). */
+  sensitiveForPurposes?: Array<{ purposes: string[]; data: string[]; article: string; use: Record<string, string> }>;
   unsettled?: Record<string, string>;
   mechanismWording?: Record<string, string>;
   /** Per wording key and locale, the region's own sentence (src/render/region-wording.ts). */
@@ -297,6 +300,8 @@ function merge(base: RegionProfile | undefined, entry: RawEntry): RegionProfile 
     laws: Object.fromEntries(laws),
     citations: { basis: basisRaw, mechanism: mechRaw, ...(rightsCitation ? { rights: rightsCitation } : {}), ...(Object.keys(sensitiveRaw).length ? { sensitive: sensitiveRaw } : {}) },
   };
+  // A profile's own (a member inherits none from its group, nor a profile from the one it extends: the law decides).
+  if (r.sensitiveForPurposes?.length) profile.sensitiveForPurposes = r.sensitiveForPurposes.map((s, i) => ({ purposes: s.purposes, data: s.data, citation: cite(s.article, ['sensitiveForPurposes', i, 'article']), use: s.use }));
   const unsettledAll = { ...(fromGroup ? {} : (base?.unsettled ?? {})), ...(r.unsettled ?? {}) };
   if (Object.keys(unsettledAll).length) profile.unsettled = unsettledAll;
   const wording = { ...(fromGroup ? {} : (base?.mechanismWording ?? {})), ...(r.mechanismWording ?? {}) };

@@ -7,6 +7,7 @@ import { insideArea } from '../load/places.js';
 import { euAdequacy, type AdequacyDecision } from '../load/adequacy.js';
 import { orgField } from '../load/organization.js';
 import { flowSells } from './sale.js';
+import { purposeSensitive } from './sensitive-purpose.js';
 
 export interface Facts {
   crossBorder: boolean;
@@ -140,7 +141,8 @@ export function computeFacts(flows: Flow[], region: RegionProfile, org: Organiza
     legalBases: new Set(flows.map((f) => f.legalBasis)),
     soldOrShared: flows.some((f) => flowSells(f) || f.shared),
     businessSellsOrShares: businessSellsOrShares ?? (org.california?.sellsOrShares === true || flows.some((f) => flowSells(f) || f.shared)),
-    sensitive: sensitiveData.length > 0,
+    // Data sensitive only for what they are used for count too (Decree 356 Điều 4 khoản 1 điểm l; review 5 VN3-4).
+    sensitive: sensitiveData.length > 0 || purposeSensitive(region, flows).length > 0,
     sensitiveData,
     sensitiveUnpermitted: flows.some((f) => !f.sensitive?.ccpaPermitted?.length && f.data.some((d) => isSensitive(tax, region, d))),
     statutoryRetention: flows.some((f) => f.retention?.statutory),

@@ -18,7 +18,8 @@ import { regionStatements } from './region-statements.js';
 import { characterCount, smsLength } from './message-length.js';
 import { buildStatements, sensitiveItem, type Assertion, type MissingContact, type Statement, type StatementSet, type UnresolvedTransfer } from './statements.js';
 import type { ProjectUses } from './project-uses.js';
-import { elementCitation, elementTextCitation, formatCitation, mergeCitations, rightsCitation, sensitiveCitation, withdrawalPhrase, type LegalSource } from './citation.js';
+import { elementCitation, elementTextCitation, formatCitation, mergeCitations, rightsCitation, withdrawalPhrase, type LegalSource } from './citation.js';
+import { purposeSensitive, purposeSensitiveItems, sensitiveElementCitation, sensitiveSentenceCitation } from './sensitive-purpose.js';
 
 declare module '../model/types.js' {
   interface Contact {
@@ -314,12 +315,14 @@ export class Renderer {
     const lineSaid: Array<Array<{ said: Said; column: number }>> = [];
     const elements: ElementOutcome[] = [];
     const written = new Set<string>();
+    // Data sensitive for the purpose they serve (Decree 356 Điều 4 khoản 1 điểm l; review 5 VN3-4).
+    const purposeFound = purposeSensitive(region, flows);
     for (const el of region.elements) {
       if (!holds(el.when, facts, org)) continue;
       // `template.<field>`: a field of the template (its frequency); else a field of the organization.
       const missing = el.needs.filter((f) => (f.startsWith('template.') ? templateField(template, f) : orgField(org, f)) === undefined);
       const unsettled = elementUnsettled(el, flows, region);
-      const outcome: ElementOutcome = { id: el.id, article: el.article, citation: elementCitation(el, loc.lng), ...(el.source ? { source: el.source } : {}), ...(unsettled ? { unsettled } : {}), snippet: el.snippet, written: false, missing };
+      const outcome: ElementOutcome = { id: el.id, article: el.article, citation: (el.id === 'sensitive_data' ? sensitiveElementCitation(region, el, facts.sensitiveData, purposeFound, loc.lng) : undefined) ?? elementCitation(el, loc.lng), ...(el.source ? { source: el.source } : {}), ...(unsettled ? { unsettled } : {}), snippet: el.snippet, written: false, missing };
       elements.push(outcome);
       if (missing.length) continue;
       if (written.has(el.snippet)) {
@@ -331,7 +334,7 @@ export class Renderer {
       // sensitive-data sentence cites the provision that lists each category it names (sensitiveArticles).
       // The separate-consent sentence cites the consents it states, and only those (review N1).
       const article =
-        (el.id === 'sensitive_data' ? sensitiveCitation(region, el, facts.sensitiveData, loc.lng) : undefined) ??
+        (el.id === 'sensitive_data' ? sensitiveSentenceCitation(region, el, facts.sensitiveData, purposeFound, loc.lng) : undefined) ??
         (el.snippet === 'separate_consent' ? separateConsentCitation(region, facts, loc.lng) : undefined) ??
         elementTextCitation(el, loc.lng);
       const from = said.length;
@@ -399,7 +402,8 @@ export class Renderer {
       authority,
       ccpaCategories,
       // Under the CCPA, a datum sensitive only with others is named with them (review 3 CA-m1).
-      sensitiveData: facts.sensitiveData.length ? loc.list(facts.sensitiveData.map((d) => sensitiveItem(tax, region, loc, d, allData))) : undefined,
+      // Data sensitive for what they are used for follow, with that use (review 5 VN3-4).
+      sensitiveData: ((items: string[]) => (items.length ? loc.list(items) : undefined))([...facts.sensitiveData.map((d) => sensitiveItem(tax, region, loc, d, allData)), ...purposeSensitiveItems(purposeSensitive(region, flows), loc)]),
       sensitivePurposes,
       filing: filing ? { label: loc.t(`filing.${filing.type}`), number: filing.number } : undefined,
       // What the separate consents stated are for (PIPL Art. 23, 29, 39; review N1).

@@ -37,7 +37,8 @@ describe('id', () => {
       const r = find(renders, t);
       const el = element(r, 'sensitive_data');
       expect(el.written, t).toBe(true);
-      expect(el.citation).toBe('Pasal 4 ayat (2) huruf a dan ayat (2) huruf f UU PDP');
+      // The element's citation in the pack is the sentence's own letter, not both (review 6 VN6-5, the general pack point).
+      expect(el.citation).toBe(`Pasal 4 ayat (2) huruf ${letter} UU PDP`);
       expect(linesWith(r.clause, 'Data Pribadi yang bersifat spesifik'), t).toEqual([expect.stringMatching(new RegExp(`\\(Pasal 4 ayat \\(2\\) huruf ${letter} UU PDP\\)\\.$`))]);
     }
   });

@@ -80,13 +80,12 @@ describe('vn', () => {
       expect(el.written, t).toBe(true);
       expect(linesWith(r.clause, 'Dữ liệu cá nhân nhạy cảm'), t).toEqual([expect.stringContaining(`(điểm ${point} khoản 1 Điều 4 và khoản 4 Điều 6 ${DECREE}).`)]);
     }
-    // Behaviour-tracking data (điểm l) for behavioural ads: unsettled, shown to the reviewer, not asserted.
+    // Behaviour-tracking data (điểm l) for behavioural ads: stated on the reviewer's reading (review 5 VN3-4),
+    // with the note that the reading is not settled on the element the sentence writes.
     const m = find(renders, 'marketing_promotion');
-    expect(linesWith(m.clause, 'nhạy cảm')).toEqual([]);
-    expect(m.elements.find((e) => e.id === 'sensitive_data')).toBeUndefined();
-    expect(renderMember('vn').region.elements.find((e) => e.id === 'sensitive_data')!.unsettled).toMatch(/điểm l/);
-    // review-3 VN3-4: the classification is left to the reviewer, and the note is on an element the
-    // marketing clause writes, so render --format json and the review pack show it there.
+    expect(linesWith(m.clause, 'nhạy cảm')).toEqual([`Dữ liệu cá nhân nhạy cảm trong mục này: mã định danh thiết bị và lịch sử đặt hàng dùng để quảng cáo theo hành vi (điểm l khoản 1 Điều 4 và khoản 4 Điều 6 ${DECREE}).`]);
+    expect(element(m, 'sensitive_data').unsettled).toMatch(/điểm l.*not settled/s);
+    // The refusal element keeps the note, now saying what the clause states.
     const note = element(m, 'advertising_refusal').unsettled!;
     expect(note).toMatch(/VN3-4/);
     expect(note).toContain('điểm l khoản 1 Điều 4 Nghị định số 356/2025/NĐ-CP');
