@@ -61,9 +61,9 @@ describe('the sub-processor behind Meta Platforms Ireland Limited\'s US storage 
     // Not for SMS or e-mail, whose recipients declare no sub-processor.
     expect(render('payment_receipt', 'en')).not.toContain('sub-processor');
   });
-  it('California en and es', () => {
-    expect(render('order_shipped', 'en', 'california')).toContain(lines['en']);
-    expect(render('order_shipped', 'es', 'california')).toContain(lines['es']);
+  it('California en and es, in the CCPA\'s terms: the provider\'s own service provider, not the GDPR\'s sub-processor (review 5 CA-n4)', () => {
+    expect(render('order_shipped', 'en', 'california')).toContain('Messaging provider Meta Platforms Ireland Limited engages its own service provider Meta Platforms, Inc. (United States) for this storage.');
+    expect(render('order_shipped', 'es', 'california')).toContain('El proveedor de mensajería Meta Platforms Ireland Limited recurre para ello a su propio proveedor de servicios, Meta Platforms, Inc. (Estados Unidos).');
   });
   it('the data decides: without subProcessor no sentence; the element shows the reviewer what is unsettled', () => {
     const base = tpl('order_shipped');
