@@ -11,6 +11,7 @@ import { oneLine } from '../render/one-line.js';
 import { PairCache } from '../util/pair-cache.js';
 import { escapeRegExp } from '../util/escape-regexp.js';
 import { findClauseReferences } from './clause-references.js';
+import { legalFormVariants } from './name-variants.js';
 
 /** The footer's own wording of a clause reference ("Datenschutzhinweise Ziff. {{number}}"), if the locale has one. */
 function footerReferenceWording(locale: LocaleData): string | undefined {
@@ -431,6 +432,8 @@ function candidates(list: readonly string[] | undefined, kind: Quoted['kind'], l
       const q = normalizedOnce(st, oneLine(text), locale.lng);
       if (kind === 'name' ? !q.trim() : q.trim().length < 3 || lex.longestAt(q, 0)?.end === q.length) continue;
       out.push({ name: text, norm: q, kind });
+      // In a policy people wrote, the name with its legal form written the other way ("Ltd." for "Limited").
+      if (kind === 'name' && lex.policy) for (const v of legalFormVariants(text)) out.push({ name: text, norm: normalizedOnce(st, oneLine(v), locale.lng), kind });
     }
     return out;
   });

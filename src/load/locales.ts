@@ -72,6 +72,10 @@ export interface PolicyVocabulary {
   located?: string[];
   /** Transfer mechanisms as policies name them ("Standardvertragsklauseln", "Data Privacy Framework"), by mechanism key. */
   mechanisms?: Record<string, string[]>;
+  /** Processing verbs: with a recipient as subject ("Meta processes your number") it gets the data (src/policy/recipient-subject.ts). */
+  processing?: string[];
+  /** Pronouns that open a sentence for the recipient the sentence before named ("It receives …", "Sie erhält …"). */
+  pronouns?: string[];
 }
 
 export interface LocaleData {

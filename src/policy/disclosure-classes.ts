@@ -20,6 +20,7 @@ import { coreName } from './names.js';
 import { insideArea } from '../load/places.js';
 import { escapeRegExp } from '../util/escape-regexp.js';
 import { seatTransfers } from './recipient-seat.js';
+import { subjectShares } from './recipient-subject.js';
 
 export type DisclosureClass = 'clear' | 'vague' | 'omitted' | 'incorrect' | 'ambiguous';
 export type Aspect = 'recipients' | 'transfers' | 'retention' | 'purposes';
@@ -141,13 +142,17 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
     for (const s of optional) for (const c of s.claims) optedIn.add(claimKey(c));
     for (const s of sentences) if (!optional.has(s)) for (const c of s.claims) optedIn.delete(claimKey(c));
   }
+  // The recipient as the one who processes the data, or a pronoun for the recipient named just before.
+  const subjects = subjectShares(sentences, { ownAt: review.ownAt, isHeading: review.isHeading, processing: phrases(vocab?.processing), pronouns: phrases(vocab?.pronouns), markers: firstPerson, verbSecond: (vocab as { verbSecond?: boolean } | undefined)?.verbSecond === true, unspaced: /^(zh|th|ja)/.test(lng) });
+  const readClaims = subjects.size ? [...read.claims, ...[...subjects.values()].flat()] : read.claims;
   const items = ctx.coverage().filter((c) => c.source === 'flow' && c.flow);
   const out: FlowDisclosure[] = [];
   for (const flow of ctx.template.flows) {
     const mine = items.filter((c) => c.flow === flow.id);
-    const implied = placeStatements(flow, sentences, read.claims, { topicAt, titleTopicAt: review.titleTopicAt, isHeading: review.isHeading, ownAt: review.ownAt, kinds, tax, outside: (s) => has(s, outside), seat: (s, m) => seatOf(s, m, established) });
+    const implied = placeStatements(flow, sentences, readClaims, { topicAt, titleTopicAt: review.titleTopicAt, isHeading: review.isHeading, ownAt: review.ownAt, kinds, tax, outside: (s) => has(s, outside), seat: (s, m) => seatOf(s, m, established) });
     // Where a recipient of the flow is ("SwiftShip Logistics hat seinen Sitz in den USA") is where its data goes.
-    for (const [s, made] of seatTransfers(flow, sentences, read.claims, { isHeading: review.isHeading, ownAt: review.ownAt, kinds, outside: (x) => has(x, outside), tax, words: located, unspaced: /^(zh|th|ja)/.test(lng) })) implied.set(s, [...(implied.get(s) ?? s.claims), ...made]);
+    for (const [s, made] of subjects) implied.set(s, [...(implied.get(s) ?? s.claims), ...made]);
+    for (const [s, made] of seatTransfers(flow, sentences, readClaims, { isHeading: review.isHeading, ownAt: review.ownAt, kinds, outside: (x) => has(x, outside), tax, words: located, unspaced: /^(zh|th|ja)/.test(lng) })) implied.set(s, [...(implied.get(s) ?? s.claims), ...made]);
     const claimsIn = (s: Sentence): readonly Claim[] => implied.get(s) ?? s.claims;
     const made = implied.size ? [...read.claims, ...[...implied.values()].flatMap((list) => list.filter((c) => !read.claims.includes(c)))] : read.claims;
     const allClaims = optedIn.size ? made.filter((c) => !optedIn.has(claimKey(c))) : made;

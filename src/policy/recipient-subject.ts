@@ -1,0 +1,92 @@
+/**
+ * The recipient as the one who acts: "Meta Platforms Ireland Limited … processes your mobile number",
+ * "verarbeitet Meta Platforms Ireland Limited in unserem Auftrag Ihre Mobilfunknummer" — a processing
+ * verb (reader.yaml `policy.processing`) whose subject is a recipient says the recipient gets the data,
+ * as "receives" does; "we process your number" says nothing of a recipient. And a pronoun for the
+ * recipient the sentence before named ("Unsere Möbel liefert die Spedition SwiftShip Logistics. Sie
+ * erhält dafür Ihren Namen …", `policy.pronouns`) stands for it. Returns the share claims each such
+ * sentence makes (its own claims not included).
+ */
+import type { Claim } from '../claims/claim.js';
+import type { Mention, Sentence } from '../claims/read-claims.js';
+
+export interface SubjectHelpers {
+  ownAt(offset: number): number;
+  isHeading(offset: number): boolean;
+  /** Processing verbs, lower-cased. */
+  processing: readonly string[];
+  /** Pronouns for a recipient named just before, lower-cased. */
+  pronouns: readonly string[];
+  /** The locale's words for "we", lower-cased. */
+  markers: readonly string[];
+  /** The verb comes before its subject in a main clause after a leading clause (German). */
+  verbSecond: boolean;
+  unspaced: boolean;
+}
+
+type Who = { type?: string; name?: string };
+
+/** Where the words occur in the sentence, as spans in the text's offsets. */
+function occurrences(s: Sentence, list: readonly string[], unspaced: boolean): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const w of list) {
+    if (!w) continue;
+    for (let at = s.text.indexOf(w); at >= 0; at = s.text.indexOf(w, at + 1)) {
+      const edge = (c: string | undefined) => unspaced || c === undefined || !/[\p{L}\p{N}]/u.test(c);
+      if (edge(s.text[at - 1]) && edge(s.text[at + w.length])) out.push({ start: s.start + at, end: s.start + at + w.length });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** A recipient mention as a recipient: a name with the type written just before it ("die Spedition SwiftShip Logistics"). */
+function whoOf(s: Sentence, m: Mention): Who {
+  if (m.kind === 'recipient') return { type: m.value };
+  const type = s.mentions.find((t) => t.kind === 'recipient' && t.end <= m.start && m.start - t.end <= 3);
+  return type ? { type: type.value, name: m.value } : { name: m.value };
+}
+
+function sharesOf(s: Sentence, who: Who, after: number): Claim[] {
+  const data = [...new Set(s.mentions.filter((m) => m.kind === 'data' && m.start >= after).map((m) => m.value))];
+  return data.map((d) => ({ action: 'share', data: d, recipient: who.name ? (who.type ? { type: who.type, name: who.name } : { name: who.name }) : { type: who.type! } }));
+}
+
+function hasWord(text: string, w: string, unspaced: boolean): boolean {
+  if (unspaced) return text.includes(w);
+  return new RegExp(`(^|[^\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^\\p{L}\\p{N}]|$)`, 'u').test(text);
+}
+
+export function subjectShares(sentences: readonly Sentence[], h: SubjectHelpers): Map<Sentence, Claim[]> {
+  const out = new Map<Sentence, Claim[]>();
+  sentences.forEach((s, i) => {
+    if (h.isHeading(s.start) || s.mentions.some((m) => m.kind === 'negation')) return;
+    const recipients = s.mentions.filter((m) => m.kind === 'recipient' || m.kind === 'name');
+    const verbs = s.mentions.filter((m) => m.kind === 'action');
+    const made: Claim[] = [];
+    // A processing verb with a recipient as its subject: before it with no "we" between, or (verb
+    // second) right after it. The verb need not be one of the reader's actions ("trata").
+    const processing = occurrences(s, h.processing, h.unspaced);
+    for (const v of processing) {
+      const before = recipients.filter((r) => r.end <= v.start).pop();
+      if (before && !h.markers.some((w) => hasWord(s.text.slice(before.end - s.start, v.start - s.start), w, h.unspaced))) {
+        made.push(...sharesOf(s, whoOf(s, before), v.end));
+        continue;
+      }
+      const after = h.verbSecond ? recipients.find((r) => r.start >= v.end && r.start - v.end <= 2) : undefined;
+      if (after) made.push(...sharesOf(s, whoOf(s, after), after.end));
+    }
+    // A pronoun that opens the sentence, then its verb, for the recipient the sentence before in the same paragraph named.
+    const prev = sentences[i - 1];
+    if (!made.length && !recipients.length && prev && h.ownAt(prev.start) === h.ownAt(s.start) && (verbs.length || processing.length)) {
+      const head = s.text.trimStart();
+      const lead = s.text.length - head.length;
+      const pronoun = h.pronouns.find((p) => head.startsWith(p) && (h.unspaced || !/[\p{L}\p{N}]/u.test(head[p.length] ?? '')));
+      const candidates = [...verbs.filter((v) => v.value === 'share'), ...processing];
+      const verb = pronoun !== undefined ? candidates.find((v) => v.start - s.start - lead - pronoun.length <= 2 && v.start - s.start >= lead + pronoun.length) : undefined;
+      const named = prev.mentions.filter((m) => m.kind === 'recipient' || m.kind === 'name').pop();
+      if (verb && named) made.push(...sharesOf(s, whoOf(prev, named), verb.end));
+    }
+    if (made.length) out.set(s, made);
+  });
+  return out;
+}
