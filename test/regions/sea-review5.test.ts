@@ -123,9 +123,9 @@ describe('Malaysia (review 5)', () => {
     expect(linesWith(en('order_shipped'), 'You can ask for access')[0]).toContain('sent directly to another data controller, subject to technical feasibility and compatibility of the data format, and');
   });
 
-  it('MY-13: the German duty names German tax law, in both versions', () => {
-    expect(lines(ms('payment_receipt'))).toContain('Undang-undang cukai Jerman mewajibkan kami merekodkan nama, alamat pos dan butiran transaksi anda dalam invois kami bagi maksud rekod cukai dan perakaunan; tanpanya kami tidak dapat mengeluarkan invois dan melengkapkan pembelian anda.');
-    expect(linesWith(en('payment_receipt'), 'requires us to record')).toEqual(['The tax law of Germany requires us to record your name, postal address, and transaction details on our invoices for tax and accounting records; if you do not supply them, we cannot issue your invoice and complete your purchase.']);
+  it('MY-13: the German duty names German tax law, in both versions: ours to keep the invoice copies, not the person\'s to supply', () => {
+    expect(lines(ms('payment_receipt'))).toContain('Undang-undang cukai Jerman mewajibkan kami menyimpan nama, alamat pos dan butiran transaksi anda dalam salinan invois kami bagi maksud rekod cukai dan perakaunan; tiada undang-undang yang mewajibkan anda memberikannya kepada kami.');
+    expect(linesWith(en('payment_receipt'), 'requires us to keep')).toEqual(['The tax law of Germany requires us to keep your name, postal address, and transaction details on our invoice copies for tax and accounting records; no law obliges you to provide them to us.']);
     expect([ms('payment_receipt'), en('payment_receipt')].join('\n')).not.toMatch(/dikehendaki oleh undang-undang untuk merekodkan|We are required by law to record/);
   });
 });

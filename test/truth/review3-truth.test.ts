@@ -56,7 +56,8 @@ describe('EU-m3, MY-4, TH-6: "providing …" lists only data the person provides
     }
     expect(text(T('order_shipped'), 'eu', 'en')).toContain('Providing your phone number is necessary for message transmission; without it we cannot do this.');
     expect(text(T('order_shipped'), 'eu', 'de')).toContain('Die Bereitstellung folgender Daten ist für den Zweck „Nachrichtenübermittlung“ erforderlich: Telefonnummer.');
-    expect(text(T('order_shipped'), 'my', 'ms')).toContain('Pemberian nombor telefon anda adalah wajib bagi maksud penghantaran mesej.');
+    // Review 5 MY-8: with the consequence for the person (s.7(1)(h)).
+    expect(text(T('order_shipped'), 'my', 'ms')).toContain('Pemberian nombor telefon anda adalah wajib bagi maksud penghantaran mesej; tanpanya kami tidak dapat menghantar mesej ini kepada anda.');
     expect(text(T('order_shipped'), 'th', 'th')).toContain('การให้ข้อมูลต่อไปนี้เป็นสิ่งจำเป็นสำหรับการส่งข้อความ: หมายเลขโทรศัพท์ ');
     // Consent: what we infer, read from the device or take from our records is not "provided" either.
     const mkt = text(T('marketing_promotion'), 'eu', 'en');
@@ -82,7 +83,8 @@ describe('EU-m3, MY-4, TH-6: "providing …" lists only data the person provides
     expect(text(receipt, 'eu', 'en')).toContain('For tax and accounting records, we are required by law to keep your name, postal address, and transaction details on our invoice copies; no law obliges you to provide them to us.');
     expect(text(receipt, 'eu', 'de')).toContain('Für den Zweck „steuerliche und buchhalterische Aufzeichnungen“ sind wir gesetzlich verpflichtet, die Daten (Name, Postanschrift und Transaktionsdaten) auf unseren Rechnungskopien aufzubewahren;');
     for (const lng of EU) expect(text(receipt, 'eu', lng), lng).not.toMatch(/required by law to record|gesetzlich verpflichtet, folgende Daten|cannot complete your purchase|Kauf nicht abschließen/);
-    expect(text(receipt, 'my', 'en')).toContain('We are required by law to record your name, postal address, and transaction details');
+    // Review 5 MY-13: in Malaysia the duty names German tax law, and it is ours to keep the invoice copies (as in the EU).
+    expect(text(receipt, 'my', 'en')).toContain('The tax law of Germany requires us to keep your name, postal address, and transaction details on our invoice copies');
     // Review 5 TH5-3: the Thai line names the duty's state (the flow is stated on s.24 (5)).
     expect(text(receipt, 'th', 'th')).toContain('เรามีหน้าที่ตามกฎหมายภาษีของเยอรมนีต้องบันทึกข้อมูลต่อไปนี้ของท่าน');
   });
