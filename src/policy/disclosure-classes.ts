@@ -19,7 +19,7 @@ import { topicOf } from './sections.js';
 import { coreName } from './names.js';
 import { insideArea } from '../load/places.js';
 import { escapeRegExp } from '../util/escape-regexp.js';
-import { seatTransfers } from './recipient-seat.js';
+import { seatOnly, seatTransfers } from './recipient-seat.js';
 import { subjectShares } from './recipient-subject.js';
 
 export type DisclosureClass = 'clear' | 'vague' | 'omitted' | 'incorrect' | 'ambiguous';
@@ -180,7 +180,8 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
       // Ihre Anschrift an unseren Paketdienst" (German policies' usual verb, read as transfer) tells
       // who gets the data as "we share it with the courier" does.
       const view = (list: readonly Claim[]): Claim[] => (aspect === 'recipients' ? [...list, ...list.filter((c) => c.action === 'transfer' && c.recipient).map(asShare)] : [...list]);
-      const textClaims = view(allClaims).filter(counts).map(strip);
+      // A recipient's seat where its data goes elsewhere ("Meta … Ireland", storing in the US) says nothing of the transfer.
+      const textClaims = view(allClaims).filter((c) => counts(c) && !(aspect === 'transfers' && seatOnly(flow, c, tax))).map(strip);
       // Where the business itself stores the data is not said by a sentence on where another keeps
       // it ("Meta may store your phone number on servers in the US").
       const ownStore = (c: Claim) => c.action === 'store' && !!c.place && flow.storage.includes(c.place) && !flow.recipients.some((r) => r.storage?.includes(c.place!));
@@ -356,7 +357,9 @@ function placeStatements(flow: Flow, sentences: readonly Sentence[], claims: rea
         const got = given();
         if (data.every((d) => got.includes(d))) data.push(...got.filter((d) => !data.includes(d)));
         const made = who.flatMap((w) => places.flatMap((p) => data.map((d): Claim => ({ action: 'transfer', data: d, recipient: { name: w.name }, place: p.value }))));
-        out.set(s, [...s.claims, ...made]);
+        // … and is kept there: the store claims of what it gets, not only of what the sentence names.
+        const kept = places.flatMap((p) => data.map((d): Claim => ({ action: 'store', data: d, place: p.value })));
+        out.set(s, [...s.claims, ...made, ...kept]);
         return;
       }
     }

@@ -45,9 +45,9 @@ export interface Unit {
 /** What the reader needs of a locale to read tables by their headers (reader.yaml `policy`). */
 export type TableVocabulary = Pick<PolicyVocabulary, 'topics'> & {
   columns?: Partial<Record<ColumnRole, string[]>>;
-  tableStatements?: Partial<Record<'recipients' | 'retention', string>>;
+  tableStatements?: Partial<Record<'recipients' | 'retention' | 'transfers', string>>;
 };
-type ColumnRole = 'recipients' | 'data' | 'purposes' | 'retention';
+type ColumnRole = 'recipients' | 'data' | 'purposes' | 'retention' | 'places';
 
 export interface Outline {
   units: Unit[];
@@ -275,7 +275,7 @@ function tableStatements(raw: readonly RawUnit[], vocab: TableVocabulary | undef
   const columns = vocab?.columns;
   const said = vocab?.tableStatements;
   if (!columns || !said) return out;
-  const order: ColumnRole[] = ['retention', 'recipients', 'purposes', 'data'];
+  const order: ColumnRole[] = ['retention', 'recipients', 'purposes', 'data', 'places'];
   const roleOf = (cell: string): ColumnRole | undefined => {
     const t = ` ${cell.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
     return order.find((role) => (columns[role] ?? []).some((w) => w && t.includes(` ${w.toLowerCase()} `)));
@@ -284,7 +284,8 @@ function tableStatements(raw: readonly RawUnit[], vocab: TableVocabulary | undef
     if (!r.header || r.table === undefined || !r.cells) continue;
     const roles = new Set(r.cells.map(roleOf));
     const kind = roles.has('recipients') && (roles.has('data') || roles.has('purposes')) ? 'recipients' : roles.has('retention') && roles.has('data') ? 'retention' : undefined;
-    const words = kind ? said[kind] : undefined;
+    // A recipients table with a column of places ("Where") says where each row's data goes: "we transfer:".
+    const words = kind === 'recipients' && roles.has('places') && said.transfers ? said.transfers : kind ? said[kind] : undefined;
     if (words) out.set(r.table, `${words.replace(/[:：]\s*$/, '')}:`);
   }
   return out;

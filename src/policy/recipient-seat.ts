@@ -36,6 +36,19 @@ export function dataGivenTo(flow: Flow, claims: readonly Claim[], tax: Taxonomy)
   return data.length ? data : ['user'];
 }
 
+/**
+ * Whether a transfer claim says only where one of the flow's recipients is established, while the
+ * data goes elsewhere to it ("Meta Platforms Ireland Limited … Ireland" for a recipient seated in
+ * Ireland that stores in the United States): its seat, no statement of where the data goes.
+ */
+export function seatOnly(flow: Flow, c: Claim, tax: Taxonomy): boolean {
+  if (c.action !== 'transfer' || !c.recipient || !c.place) return false;
+  const who = c.recipient;
+  return flow.recipients.some(
+    (r) => (who.name ? r.name === who.name : who.type !== undefined && covers(tax, 'recipient', r.type, who.type)) && r.country === c.place && !!r.storage?.length && !r.storage.includes(c.place!),
+  );
+}
+
 /** Whether a place follows one of the words, with at most an article between ("in den USA", "en Estados Unidos"). */
 function placedBy(s: Sentence, place: Mention, words: readonly string[], unspaced: boolean): number {
   const before = s.text.slice(0, place.start - s.start).replace(/\s+/g, ' ').trimEnd();
@@ -65,6 +78,14 @@ export function seatTransfers(flow: Flow, sentences: readonly Sentence[], claims
     const next = sentences[i + 1];
     const mechanism = (h.kinds(s, 'mechanism')[0] ?? (next && h.ownAt(next.start) === h.ownAt(s.start) ? h.kinds(next, 'mechanism')[0] : undefined))?.value as Claim['mechanism'];
     const made: Claim[] = [];
+    // "We transfer your number to Meta …, Ireland" (a table row read by its "Where" column): a transfer
+    // to the recipient whose places follow it, of the data the sentence gives it.
+    if (h.kinds(s, 'action').some((a) => a.value === 'transfer')) {
+      const who = recipients[0]!;
+      const data = [...new Set(s.claims.filter((c) => c.action === 'transfer' && c.recipient && !c.negated).map((c) => c.data))].filter((d) => flow.data.includes(d));
+      const recipient = who.kind === 'name' ? { name: who.value } : { type: who.value };
+      for (const p of places.filter((x) => x.start > who.end && placedBy(s, x, h.words, h.unspaced) < 0)) for (const d of data) made.push({ action: 'transfer', data: d, recipient, place: p.value, ...(mechanism ? { mechanism } : {}) });
+    }
     for (const p of places) {
       const word = placedBy(s, p, h.words, h.unspaced);
       if (word < 0) continue;
@@ -76,6 +97,26 @@ export function seatTransfers(flow: Flow, sentences: readonly Sentence[], claims
       for (const d of given) made.push({ action: 'transfer', data: d, recipient, place: p.value, ...(mechanism ? { mechanism } : {}) });
     }
     if (made.length) out.set(s, made);
+  });
+  // "…, Ireland; messages may be stored in the United States": a sentence of keeping with no one
+  // named, right after one that names the flow's recipient in the same paragraph or table row, is
+  // that recipient's keeping — what it gets goes there.
+  sentences.forEach((s, i) => {
+    const prev = sentences[i - 1];
+    if (out.has(s) || !prev || h.isHeading(s.start) || h.ownAt(prev.start) !== h.ownAt(s.start)) return;
+    if (!h.kinds(s, 'action').some((a) => a.value === 'store') || h.kinds(s, 'negation').length || h.outside(s)) return;
+    if (h.kinds(s, 'recipient').length || h.kinds(s, 'name').length) return;
+    const places = h.kinds(s, 'place');
+    const data = [...new Set(h.kinds(s, 'data').map((m) => m.value))].filter((d) => flow.data.includes(d));
+    if (!places.length || !data.length) return;
+    const who = [...h.kinds(prev, 'recipient'), ...h.kinds(prev, 'name')]
+      .filter((m) => (m.kind === 'name' ? flow.recipients.some((r) => r.name === m.value) : flow.recipients.some((r) => covers(h.tax, 'recipient', r.type, m.value))))
+      .pop();
+    if (!who) return;
+    given ??= dataGivenTo(flow, claims, h.tax);
+    const sent = data.every((d) => given!.includes(d)) ? [...new Set([...data, ...given])] : data;
+    const recipient = who.kind === 'name' ? { name: who.value } : { type: who.value };
+    out.set(s, places.flatMap((p) => sent.flatMap((d): Claim[] => [{ action: 'transfer', data: d, recipient, place: p.value }, { action: 'store', data: d, place: p.value }])));
   });
   return out;
 }
