@@ -103,6 +103,20 @@ describe('CN6-3: no sentence says that we delete what Meta or Stripe keeps', () 
   it('zh-CN: Meta\'s period names its purpose', () => {
     expect(render('order_shipped', 'china', 'zh-CN').clause.text).toContain('为递送消息，自消息发送之日起，Meta Platforms Ireland Limited 将您的以下信息最长保存30天：手机号码和消息内容。');
   });
+
+  it('where our own periods name their purpose (eu, california, th, vn), Meta\'s does too, with Meta as the subject', () => {
+    const want: Array<[string, string, string]> = [
+      ['eu', 'en', 'For message transmission, Meta Platforms Ireland Limited keeps your phone number and message content for up to 30 days from sending of the message.'],
+      ['eu', 'de', 'Für den Zweck „Nachrichtenübermittlung“ bewahrt Meta Platforms Ireland Limited die Daten (Telefonnummer und Nachrichteninhalte) höchstens 30 Tage ab Versand der Nachricht auf.'],
+      ['eu', 'pl', 'Cel „przesyłanie wiadomości” – okres przechowywania danych (numer telefonu i treść wiadomości) przez Meta Platforms Ireland Limited: maksymalnie 30 dni od wysłania wiadomości.'],
+      ['california', 'es', 'Para la finalidad «transmisión de mensajes», Meta Platforms Ireland Limited conserva los datos (número de teléfono y contenido de los mensajes) durante un máximo de 30 días a contar desde el envío del mensaje.'],
+      ['th', 'th', 'เพื่อการส่งข้อความ Meta Platforms Ireland Limited เก็บรักษาข้อมูลต่อไปนี้ของท่านเป็นเวลาไม่เกิน 30 วัน นับแต่วันที่ส่งข้อความ: หมายเลขโทรศัพท์และเนื้อหาข้อความ'],
+      ['vn', 'vi', 'Để truyền tải tin nhắn, Meta Platforms Ireland Limited lưu giữ các dữ liệu sau đây của bạn trong tối đa 30 ngày kể từ thời điểm gửi tin nhắn: số điện thoại và nội dung tin nhắn.'],
+    ];
+    for (const [region, locale, line] of want) expect(lines(render('order_shipped', region, locale).clause.text), `${region} ${locale}`).toContain(line);
+    // Where our own periods name none (sg), Meta's names none either.
+    expect(lines(render('order_shipped', 'sg', 'en').clause.text)).toContain('Meta Platforms Ireland Limited keeps your phone number and message content for up to 30 days from sending of the message.');
+  });
 });
 
 describe('EU-C: Stripe Payments Europe\'s onward transfer to Stripe, Inc. (United States)', () => {

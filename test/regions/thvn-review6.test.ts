@@ -54,7 +54,8 @@ describe('th review 6', () => {
         'ผู้ให้บริการส่งข้อความ Meta Platforms Ireland Limited แต่งตั้งผู้ประมวลผลข้อมูลส่วนบุคคลช่วง Meta Platforms, Inc. (สหรัฐอเมริกา) ให้จัดเก็บข้อมูลต่อไปนี้ของท่านไว้ในสหรัฐอเมริกา: หมายเลขโทรศัพท์และเนื้อหาข้อความ',
       ]);
       expect(linesWith(clause, '30 วัน').filter((l) => l.includes('Meta Platforms')), t).toEqual([
-        'Meta Platforms Ireland Limited เก็บรักษาข้อมูลต่อไปนี้ของท่านเป็นเวลาไม่เกิน 30 วัน นับแต่วันที่ส่งข้อความ: หมายเลขโทรศัพท์และเนื้อหาข้อความ',
+        // With its purpose, as our own periods (issue 17, review 6 TH6-1/CN6-3; regions/sea/th.yaml).
+        'เพื่อการส่งข้อความ Meta Platforms Ireland Limited เก็บรักษาข้อมูลต่อไปนี้ของท่านเป็นเวลาไม่เกิน 30 วัน นับแต่วันที่ส่งข้อความ: หมายเลขโทรศัพท์และเนื้อหาข้อความ',
       ]);
     }
   });

@@ -30,7 +30,8 @@ describe('vn review 5 (VN5-1, VN5-3)', () => {
         'Nhà cung cấp dịch vụ nhắn tin Meta Platforms Ireland Limited sử dụng bên xử lý phụ Meta Platforms, Inc. (Hoa Kỳ) để lưu trữ các dữ liệu sau đây của bạn tại Hoa Kỳ: số điện thoại và nội dung tin nhắn.',
       ]);
       expect(linesWith(clause, '30 ngày').filter((l) => l.includes('Meta Platforms')), t).toEqual([
-        'Meta Platforms Ireland Limited lưu giữ các dữ liệu sau đây của bạn trong tối đa 30 ngày kể từ thời điểm gửi tin nhắn: số điện thoại và nội dung tin nhắn.',
+        // With its purpose, as our own periods (issue 17, review 6 VN6-2/CN6-3; regions/sea/vn.yaml).
+        'Để truyền tải tin nhắn, Meta Platforms Ireland Limited lưu giữ các dữ liệu sau đây của bạn trong tối đa 30 ngày kể từ thời điểm gửi tin nhắn: số điện thoại và nội dung tin nhắn.',
       ]);
     }
   });

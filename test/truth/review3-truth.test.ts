@@ -105,12 +105,14 @@ describe('EU-m3, MY-4, TH-6: "providing …" lists only data the person provides
 describe('EU-m4, CA-m4: the recipient that keeps the data is the subject of the retention sentence', () => {
   const WANT: Record<string, string> = {
     en: 'Meta Platforms Ireland Limited keeps your phone number and message content for up to 30 days from sending of the message.',
-    de: 'Meta Platforms Ireland Limited bewahrt die Daten (Telefonnummer und Nachrichteninhalte) höchstens 30 Tage ab Versand der Nachricht auf.',
+    // The EU and California name the purpose of the recipient's period too (issue 17, review 6 CN6-3), so the
+    // German, Dutch and Polish lines lead with it and the recipient follows the verb.
+    de: 'Für den Zweck „Nachrichtenübermittlung“ bewahrt Meta Platforms Ireland Limited die Daten (Telefonnummer und Nachrichteninhalte) höchstens 30 Tage ab Versand der Nachricht auf.',
     fr: 'Meta Platforms Ireland Limited conserve les données (numéro de téléphone et contenu des messages) pendant une durée maximale de 30\u00a0jours',
     es: 'Meta Platforms Ireland Limited conserva los datos (número de teléfono y contenido de los mensajes) durante un máximo de 30 días',
     it: 'Meta Platforms Ireland Limited conserva i dati (numero di telefono e contenuto dei messaggi) per un massimo di 30 giorni',
-    nl: 'Meta Platforms Ireland Limited bewaart de gegevens (telefoonnummer en inhoud van berichten) ten hoogste 30 dagen',
-    pl: 'Okres przechowywania danych (numer telefonu i treść wiadomości) przez Meta Platforms Ireland Limited: maksymalnie 30 dni',
+    nl: 'Voor het doel “verzending van berichten” bewaart Meta Platforms Ireland Limited de gegevens (telefoonnummer en inhoud van berichten) ten hoogste 30 dagen',
+    pl: 'Cel „przesyłanie wiadomości” – okres przechowywania danych (numer telefonu i treść wiadomości) przez Meta Platforms Ireland Limited: maksymalnie 30 dni',
   };
   it('every WhatsApp template, every EU locale and California: Meta keeps the messages, not we', () => {
     for (const t of whatsapp) {
