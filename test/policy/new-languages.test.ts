@@ -51,6 +51,18 @@ describe('a courier that receives the data, and a period under a heading on keep
     expect(got.retention).toEqual([7, 'clear']);
   });
 
+  it('Dutch: a denial with the verb before its subject ("delen wij nooit") is a denial', async () => {
+    const fs = await check('nl.md', [
+      '# Privacyverklaring', // 1
+      '', // 2
+      '## Delen met anderen', // 3
+      '', // 4
+      'Uw adresgegevens delen wij nooit met andere bedrijven.', // 5
+      'De pakketdienst ontvangt uw naam, uw adres en uw telefoonnummer.', // 6
+    ].join('\n'), ['--region', 'eu', '--locale', 'nl']);
+    expect(one(fs, 'delivery', 'recipients')).toMatchObject({ line: 5, data: { class: 'ambiguous' } });
+  });
+
   it('Polish: "otrzymuje"', async () => {
     const got = await delivery('pl.md', [
       '# Polityka prywatności', // 1
