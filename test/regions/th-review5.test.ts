@@ -59,14 +59,17 @@ describe('th review 5 (TH5-1 … TH5-5)', () => {
     expect(text).toContain('ตั้งอยู่ที่ 999 ถนนพระรามที่ 1 แขวงปทุมวัน เขตปทุมวัน กรุงเทพมหานคร 10330 อีเมล');
   });
 
-  it('TH5-3: the duty to record for tax is named as German', () => {
+  it('TH5-3: the duty for tax is named as German', () => {
+    // Issue 17 (2026-12-07): the duty is ours, to keep our invoice copies, and no law obliges the person to
+    // provide the data; the old line ('ต้องบันทึก … หากไม่มีข้อมูลดังกล่าว เราจะไม่สามารถดำเนินการซื้อของท่านให้เสร็จสิ้นได้',
+    // without them we cannot complete your purchase) said what German law does not (§ 14 Abs. 2 UStG, § 33 UStDV).
     expect(linesWith(find(renders, 'payment_receipt').clause, 'เรามีหน้าที่ตามกฎหมาย')).toEqual([
-      'เรามีหน้าที่ตามกฎหมายภาษีของเยอรมนีต้องบันทึกข้อมูลต่อไปนี้ของท่านเพื่อการจัดทำบัญชีและภาษี: ชื่อ ที่อยู่ทางไปรษณีย์ และรายละเอียดธุรกรรม หากไม่มีข้อมูลดังกล่าว เราจะไม่สามารถดำเนินการซื้อของท่านให้เสร็จสิ้นได้',
+      'เรามีหน้าที่ตามกฎหมายภาษีของเยอรมนีต้องเก็บรักษาข้อมูลต่อไปนี้ของท่านไว้ในสำเนาใบแจ้งหนี้ของเราเพื่อการจัดทำบัญชีและภาษี: ชื่อ ที่อยู่ทางไปรษณีย์ และรายละเอียดธุรกรรม ทั้งนี้ ไม่มีกฎหมายใดกำหนดให้ท่านต้องให้ข้อมูลดังกล่าวแก่เรา',
     ]);
-    // Other regions' texts are unchanged: no foreign wording key in their locales.
+    // Other regions' texts keep their own wording: no foreign wording key in their locales (the EU's since 115ca92).
     const { catalog, org, templates, renderer } = examples();
     const en = renderer.render(templates.find((x) => x.id === 'payment_receipt')!, catalog.region('eu'), 'en', org).clause.text;
-    expect(en).toContain('We are required by law to record your name, postal address, and transaction details for tax and accounting records;');
+    expect(en).toContain('For tax and accounting records, we are required by law to keep your name, postal address, and transaction details on our invoice copies;');
   });
 
   it('TH5-4: the s.29 Notification\'s title is set off in quotation marks', () => {
