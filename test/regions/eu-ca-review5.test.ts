@@ -60,6 +60,8 @@ describe('CA-C: retention per purpose in California (en es)', () => {
   });
 
   it('china keeps its own wording (the setting is per region)', () => {
-    expect(clause('china', 'marketing_promotion', 'zh-CN')).toMatch(/为发送营销消息，自/);
+    // China's purpose-led line is its own (review 6 CN6-6, d547368: kept until consent is withdrawn,
+    // deleted within 30 days after), not California's.
+    expect(clause('china', 'marketing_promotion', 'zh-CN')).toMatch(/为发送营销消息，我们在您撤回同意前保存您的以下信息，并自您撤回同意之日起30天内予以删除/);
   });
 });
