@@ -21,6 +21,7 @@ import { insideArea } from '../load/places.js';
 import { escapeRegExp } from '../util/escape-regexp.js';
 import { seatOnly, seatTransfers } from './recipient-seat.js';
 import { subjectShares } from './recipient-subject.js';
+import { ownStorage } from './own-storage.js';
 
 export type DisclosureClass = 'clear' | 'vague' | 'omitted' | 'incorrect' | 'ambiguous';
 export type Aspect = 'recipients' | 'transfers' | 'retention' | 'purposes';
@@ -152,6 +153,8 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
     const implied = placeStatements(flow, sentences, readClaims, { topicAt, titleTopicAt: review.titleTopicAt, isHeading: review.isHeading, ownAt: review.ownAt, kinds, tax, outside: (s) => has(s, outside), seat: (s, m) => seatOf(s, m, established) });
     // Where a recipient of the flow is ("SwiftShip Logistics hat seinen Sitz in den USA") is where its data goes.
     for (const [s, made] of subjects) implied.set(s, [...(implied.get(s) ?? s.claims), ...made]);
+    // "Our booking system is hosted in Germany", in any section: where we keep the flow's data.
+    for (const [s, made] of ownStorage(flow, sentences, { isHeading: review.isHeading, kinds, outside: (x) => has(x, outside), seat: (x, m) => seatOf(x, m, located) })) if (!implied.has(s)) implied.set(s, [...s.claims, ...made]);
     for (const [s, made] of seatTransfers(flow, sentences, readClaims, { isHeading: review.isHeading, ownAt: review.ownAt, kinds, outside: (x) => has(x, outside), tax, words: located, unspaced: /^(zh|th|ja)/.test(lng) })) implied.set(s, [...(implied.get(s) ?? s.claims), ...made]);
     const claimsIn = (s: Sentence): readonly Claim[] => implied.get(s) ?? s.claims;
     const made = implied.size ? [...read.claims, ...[...implied.values()].flatMap((list) => list.filter((c) => !read.claims.includes(c)))] : read.claims;
