@@ -23,6 +23,7 @@ export interface RawFlow {
   shared?: boolean;
   exclusive?: boolean;
   required?: boolean;
+  consequence?: Flow['consequence'];
   consent?: Flow['consent'];
   source?: Flow['source'];
   sensitive?: Flow['sensitive'];
@@ -126,6 +127,12 @@ export function buildFlows(raws: RawFlow[], tax: Taxonomy, y: YamlFile, base: Ya
       checkNotBlank(v, `flow "${raw.id}": sensitive effect`, y, path);
       checkLinks(v, `flow "${raw.id}": sensitive effect`, y.posOf(path));
     }
+    const consequence = raw.consequence;
+    for (const [k, v] of typeof consequence === 'string' ? [['', consequence] as const] : Object.entries(consequence ?? {})) {
+      const path = k ? at('consequence', k) : at('consequence');
+      checkNotBlank(v, `flow "${raw.id}": consequence`, y, path);
+      checkLinks(v, `flow "${raw.id}": consequence`, y.posOf(path));
+    }
     // Free text that goes into clauses as it is.
     checkLinks(raw.legitimateInterest, `flow "${raw.id}": legitimateInterest`, y.posOf(at('legitimateInterest')));
     checkLinks(raw.consent?.withdrawal, `flow "${raw.id}": consent withdrawal`, y.posOf(at('consent', 'withdrawal')));
@@ -147,6 +154,7 @@ export function buildFlows(raws: RawFlow[], tax: Taxonomy, y: YamlFile, base: Ya
       exclusive: raw.exclusive ?? false,
       consent: raw.consent,
       required: raw.required,
+      ...(raw.consequence ? { consequence: raw.consequence } : {}),
       ...(raw.source ? { source: raw.source } : {}),
       ...(raw.sensitive ? { sensitive: raw.sensitive } : {}),
       ...(raw.collectedByRecipients ? { collectedByRecipients: raw.collectedByRecipients } : {}),

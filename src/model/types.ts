@@ -215,8 +215,17 @@ export interface Flow {
   /** The data in this flow is used for this purpose only (rendered as an exclusivity claim). */
   exclusive: boolean;
   consent?: FlowConsent;
-  /** Whether providing the data is required, and what happens if it is not. */
+  /**
+   * Whether providing the data is required, and what happens if it is not. On a legal-obligation flow:
+   * whether the law obliges the person to provide the data (GDPR Art. 13(2)(e)); undeclared, no sentence
+   * says so and the finding requirement-provision-missing asks for it.
+   */
   required?: boolean;
+  /**
+   * What the person loses by not providing the data (GDPR Art. 13(2)(e), Act 709 s.7(1)(h), Thai PDPA
+   * s.23(2)), in the template's language or per locale; it ends the sentence ("if you do not, …").
+   */
+  consequence?: string | Record<string, string>;
   /** Where the data comes from; `user` (collected from the person) when absent. */
   source?: DataSource;
   /** How each regime's own rules on sensitive data are met for this flow's sensitive data. */

@@ -16,7 +16,7 @@ import { oneLine } from './one-line.js';
 import { clauseNamedGroups, footerRefusal } from './footer-region.js';
 import { regionStatements } from './region-statements.js';
 import { characterCount, smsLength } from './message-length.js';
-import { buildStatements, sensitiveItem, type Assertion, type MissingContact, type Statement, type StatementSet, type UnresolvedTransfer } from './statements.js';
+import { buildStatements, sensitiveItem, type Assertion, type MissingContact, type MissingProvision, type Statement, type StatementSet, type UnresolvedTransfer } from './statements.js';
 import type { ProjectUses } from './project-uses.js';
 import { elementCitation, elementTextCitation, formatCitation, mergeCitations, rightsCitation, withdrawalPhrase, type LegalSource } from './citation.js';
 import { purposeSensitive, purposeSensitiveItems, sensitiveElementCitation, sensitiveSentenceCitation } from './sensitive-purpose.js';
@@ -126,6 +126,8 @@ export interface RenderResult {
   missingInterests: string[];
   /** Flows with special categories and no GDPR Art. 9(2) condition. */
   missingConditions: string[];
+  /** Legal-obligation flows that leave the person's duty to provide, or its consequence, undeclared (where the region states the requirement element). */
+  missingProvisions: MissingProvision[];
   /**
    * Recipients processing for their own purposes whose processing method the region's recipient list
    * must state (PIPL Art. 23, 39) and which declare none in the locale (`processingMethod`).
@@ -224,6 +226,7 @@ export class Renderer {
       missingContacts: region.elements.some((e) => e.snippet === 'overseas_recipients' && holds(e.when, facts, org)) ? built.missingContacts : [],
       missingInterests: built.missingInterests,
       missingConditions: built.missingConditions,
+      missingProvisions: region.elements.some((e) => e.snippet === 'requirement' && holds(e.when, facts, org)) ? built.missingProvisions : [],
       missingMethods: region.elements.some((e) => e.snippet === 'recipient_list' && holds(e.when, facts, org)) ? missingMethods(built.statements, flows, lng) : [],
     };
   }

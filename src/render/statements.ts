@@ -167,9 +167,16 @@ export function recipientTransfer(r: Recipient, flow: Flow, region: RegionProfil
 /**
  * The consequence for the person of not supplying data for a purpose, where the region words one
  * (`requirementConsequence.<purpose>` for the purpose or the nearest purpose above it, else
- * `requirementConsequence.default`; Act 709 s.7(1)(h), review 5 MY-8). Undefined where it words none.
+ * `requirementConsequence.default`; Act 709 s.7(1)(h), review 5 MY-8), after the flow's own `consequence`.
+ * Undefined where neither words one.
  */
-function requirementConsequence(purpose: string, loc: Localizer): string | undefined {
+function requirementConsequence(flow: Flow, loc: Localizer, language: string | undefined, regionWording: boolean): string | undefined {
+  // The flow's own declaration first (`consequence`, in the template's language or per locale): the sentence
+  // ends it, so its closing full stop is dropped. The region's per-purpose wording only where asked
+  // (not for a legal obligation, whose consequence no region can assume; issue 17).
+  const declared = localText(flow.consequence, loc.lng, language)?.replace(/[.。!！?？\s]+$/u, '');
+  if (declared || !regionWording) return declared || undefined;
+  const purpose = flow.purpose;
   for (let p: string | undefined = purpose; p; p = p.includes('.') ? p.slice(0, p.lastIndexOf('.')) : undefined) {
     if (loc.has(`requirementConsequence.${p}`)) return loc.t(`requirementConsequence.${p}`);
   }
@@ -196,6 +203,17 @@ export interface BuiltStatements {
   missingInterests: string[];
   /** Flows with special categories of data and no GDPR Art. 9(2) condition (regions under the GDPR). */
   missingConditions: string[];
+  /**
+   * Legal-obligation flows stated with the general line that do not declare whether the person must provide
+   * the data (`required`), or that declare it without a consequence in this locale (`consequence`).
+   */
+  missingProvisions: MissingProvision[];
+}
+
+export interface MissingProvision {
+  flow: string;
+  missing: 'required' | 'consequence';
+  locale?: string;
 }
 
 export interface BuildOptions {
@@ -210,6 +228,7 @@ export interface BuildOptions {
 export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxonomy, loc: Localizer, org: Organization, options: BuildOptions = {}): BuiltStatements {
   const s: StatementSet = { collect: [], source: [], basis: [], interest: [], share: [], sell: [], noSale: [], store: [], transfer: [], overseas: [], sensitiveBasis: [], sensitivePermitted: [], sensitiveEffect: [], filing: [], retain: [], subProcessor: [], exclusive: [], requirement: [], government: [] };
   const missingConditions: string[] = [];
+  const missingProvisions: MissingProvision[] = [];
   const unresolved: UnresolvedTransfer[] = [];
   const missingContacts: MissingContact[] = [];
   const missingInterests: string[] = [];
@@ -534,7 +553,9 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
     // Unless the flow says otherwise, data needed for a contract or a legal duty is required and
     // data given on consent is voluntary (GDPR Art. 13(2)(e)).
     const required = flow.required ?? (flow.legalBasis === 'contract' || flow.legalBasis === 'legal_obligation');
-    if (required && flow.legalBasis === 'legal_obligation') {
+    // A legal duty is ours whether or not the person must provide the data (`required: false` on it: no law
+    // obliges them, as the records and foreign-duty lines say; issue 17).
+    if (flow.legalBasis === 'legal_obligation') {
       // A legal duty to keep records is ours, not the person's: "We are required by law to record …"
       // (review 3 EU-m7), for every datum we record, in every region that states the element.
       // Under another state's law, said as such where the region words it (requiredByLawForeign; Thailand, review 5 TH5-3).
@@ -547,8 +568,25 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
       const records = flow.retention?.statutory?.records;
       if (!foreignDuty && records && loc.has('statement.requiredByLawRecords')) {
         s.requirement.push({ key: 'statement.requiredByLawRecords', values: { data, purpose, records: loc.t(`records.${records}`) }, claims: [], flow: flow.id, asserts: at('requirement', { purpose: flow.purpose }) });
+      } else if (foreignDuty) {
+        s.requirement.push({ key: 'statement.requiredByLawForeign', values: { data, purpose, country: loc.country(foreignDuty) }, claims: [], flow: flow.id, asserts: at('requirement', { purpose: flow.purpose }) });
       } else {
-        s.requirement.push({ key: foreignDuty ? 'statement.requiredByLawForeign' : 'statement.requiredByLaw', values: { data, purpose, ...(foreignDuty ? { country: loc.country(foreignDuty) } : {}) }, claims: [], flow: flow.id, asserts: at('requirement', { purpose: flow.purpose }) });
+        // The general line says only what a legal obligation is: the law requires us to process the data for
+        // the purpose, or to keep them where the flow's retention is the law's (retention.statutory). Neither
+        // a consequence for the person nor a duty of the person to provide the data follows from a duty of
+        // ours (GDPR Art. 13(2)(e), Act 709 s.7(1)(g)-(h), Thai PDPA s.23(2) ask for both as facts; issue 17,
+        // 2026-12-07): said only as the flow declares them (`required`, `consequence`), else a finding
+        // (requirement-provision-missing) asks for the declaration.
+        const keep = flow.retention?.statutory !== undefined;
+        s.requirement.push({ key: keep ? 'statement.requiredByLawKeep' : 'statement.requiredByLaw', values: { data, purpose }, claims: [], flow: flow.id, asserts: at('requirement', { purpose: flow.purpose }) });
+        if (flow.required === undefined) missingProvisions.push({ flow: flow.id, missing: 'required' });
+        else if (flow.required) {
+          const consequence = requirementConsequence(flow, loc, options.language, false);
+          if (!consequence) missingProvisions.push({ flow: flow.id, missing: 'consequence', locale: loc.lng });
+          s.requirement.push({ key: consequence ? 'statement.obligedToProvide' : 'statement.obligedToProvideNoConsequence', values: { data, purpose, ...(consequence ? { consequence } : {}) }, claims: [], flow: flow.id, asserts: at('requirement', { purpose: flow.purpose }) });
+        } else {
+          s.requirement.push({ key: 'statement.notObligedToProvide', values: { data, purpose }, claims: [], flow: flow.id, asserts: at('requirement', { purpose: flow.purpose }) });
+        }
       }
     } else {
       // "Providing …" speaks only of what the person provides: not the content of our own messages, nor
@@ -556,7 +594,7 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
       // `source`; review 3 EU-m3, MY-4, TH-6). Nothing provided: no line.
       const provided = providedIn(tax, flow);
       // What the person loses by not supplying them, where the region words it per purpose (Act 709 s.7(1)(h); review 5 MY-8).
-      const consequence = required ? requirementConsequence(flow.purpose, loc) : undefined;
+      const consequence = required ? requirementConsequence(flow, loc, options.language, true) : undefined;
       if (provided.length) s.requirement.push({ key: required ? 'statement.required' : 'statement.voluntary', values: { data: dataList(provided), purpose, ...(consequence ? { consequence } : {}) }, claims: [], flow: flow.id, asserts: { kind: 'requirement', flows: [flow.id], data: provided, purpose: flow.purpose } });
     }
   }
@@ -700,7 +738,7 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
     return { key: 'statement.transfer', values: { data, destination, mechanism: label }, claims, flow: flow.id, asserts };
   }
 
-  return { statements: s, unresolvedTransfers: unresolved, missingContacts, missingInterests, missingConditions };
+  return { statements: s, unresolvedTransfers: unresolved, missingContacts, missingInterests, missingConditions, missingProvisions };
 }
 
 /**

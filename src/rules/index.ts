@@ -25,6 +25,7 @@ import { rule as recipientMethodMissing } from './recipient-method-missing.js';
 import { rule as legitimateInterestMissing } from './legitimate-interest-missing.js';
 import { rule as legalBasisUnavailable } from './legal-basis-unavailable.js';
 import { rule as sensitiveConditionMissing } from './sensitive-condition-missing.js';
+import { rule as requirementProvisionMissing } from './requirement-provision-missing.js';
 import { rule as vaguePurpose } from './vague-purpose.js';
 import { rule as wordingRoundtrip } from './wording-roundtrip.js';
 import { rule as templateLength } from './template-length.js';
@@ -65,6 +66,7 @@ export const RULES: readonly Rule[] = [
   legitimateInterestMissing,
   legalBasisUnavailable,
   sensitiveConditionMissing,
+  requirementProvisionMissing,
   clauseReferenceMismatch,
   regionElementMissing,
   policyClauseMissing,

@@ -139,6 +139,10 @@ describe('Art. 13(2)(e) for the tax records: the duty to keep our invoice copies
   it('a legal duty without records named keeps the general sentence', () => {
     const t = tpl('payment_receipt');
     const plain = { ...t, flows: t.flows.map((f) => (f.id === 'accounting' ? { ...f, retention: { ...f.retention!, statutory: { ...f.retention!.statutory!, records: undefined, whileOpen: undefined } } } : f)) };
-    expect(renderer.render(plain, catalog.region('eu'), 'en', org).clause.text).toContain('We are required by law to record your name, postal address, and transaction details for tax and accounting records');
+    // Issue 17: the general sentence says our duty (to keep, the retention being the law's), and no consequence
+    // the flow does not declare (it said "… to record your …; without them we cannot complete your purchase").
+    const text = renderer.render(plain, catalog.region('eu'), 'en', org).clause.text;
+    expect(text).toContain('We are required by law to keep your name, postal address, and transaction details for tax and accounting records.');
+    expect(text).not.toMatch(/complete your purchase|required by law to record/);
   });
 });
