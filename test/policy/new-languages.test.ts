@@ -8,6 +8,8 @@
  * days from delivery).
  */
 import { describe, expect, it } from 'vitest';
+import { Lexicon, normalize } from '../../src/claims/lexicon.js';
+import { examples } from '../helpers/examples.js';
 import { policyChecker } from '../helpers/policy-check.js';
 
 const { check, one } = policyChecker('new-languages-');
@@ -120,5 +122,34 @@ describe('a courier that receives the data, and a period under a heading on keep
     ], 'my', 'ms');
     expect(got.recipients).toEqual([4, 'clear']);
     expect(got.retention).toEqual([7, 'clear']);
+  });
+});
+
+describe('data words as these policies write them', () => {
+  it('an address alone is the postal address in Thai and Vietnamese, as in English', async () => {
+    const th = await delivery('th-address.html', [
+      '<h2>ข้อ 1. การเปิดเผยข้อมูลส่วนบุคคล</h2>', // 1
+      '<p>เราส่งชื่อ ที่อยู่ และหมายเลขโทรศัพท์ของท่านให้บริษัทขนส่ง</p>', // 2
+      '<h2>ข้อ 2. ระยะเวลาการเก็บรักษาข้อมูล</h2>', // 3
+      '<p>ชื่อ ที่อยู่ และหมายเลขโทรศัพท์ของท่านจะถูกลบ 180 วันนับจากวันที่ส่งมอบสินค้า</p>', // 4
+    ], 'th', 'th');
+    expect(th.recipients).toEqual([2, 'clear']);
+    const vi = await delivery('vi-address.md', [
+      '## Điều 1. Tổ chức nhận dữ liệu', // 1
+      '', // 2
+      'Đơn vị vận chuyển nhận họ tên, địa chỉ và số điện thoại của bạn.', // 3
+      '', // 4
+      '## Điều 2. Thời gian lưu trữ', // 5
+      '', // 6
+      'Họ tên, địa chỉ và số điện thoại được xóa 180 ngày sau khi giao hàng.', // 7
+    ], 'vn', 'vi');
+    expect(vi.recipients).toEqual([3, 'clear']);
+  });
+
+  it('Polish: the accusative "historię zamówień" is the purchase history in a policy', () => {
+    const lex = new Lexicon(examples().catalog.locale('pl'), [], true);
+    const text = normalize('przekazujemy im historię zamówień', 'pl');
+    const at = text.indexOf('historię');
+    expect(lex.longestAt(text, at)?.entries).toContainEqual(expect.objectContaining({ kind: 'data', value: 'user.behavior.purchase_history' }));
   });
 });
