@@ -7,8 +7,10 @@
  */
 import type { Flow, Organization, Recipient, RegionProfile, Template, TaxonomyKind } from '../model/types.js';
 import type { Localizer } from '../render/localizer.js';
-import { recipientTransfer } from '../render/statements.js';
-import { recipientApplies } from '../render/facts.js';
+import { localText, recipientTransfer } from '../render/statements.js';
+import { basisIn, isOutside, isSensitive, mechanismFor, recipientApplies, resolveTransfer } from '../render/facts.js';
+import { regionCitation } from '../render/citation.js';
+import { regionLocalizer } from '../render/region-wording.js';
 import type { Project, Target } from '../project.js';
 
 export interface FlowRecipientView {
@@ -66,16 +68,51 @@ function applies(r: Recipient): string | undefined {
   return parts.length ? `only ${parts.join(', ')}` : undefined;
 }
 
+/**
+ * What the clause states about how long the data are kept: our period, a period the flow's recipients
+ * hold (retention.heldBy), or the criteria by which the recipients who collect the data set theirs
+ * (collectedByRecipients.retentionCriteria; review 7 TH7-4(c), CN7-3) — the facts the clause's retention
+ * sentences are written from.
+ */
 function retention(loc: Localizer, f: Flow): string {
   const r = f.retention;
-  if (!r) return 'not declared';
-  const event = word(loc, `event.${r.from}`) ?? r.from;
-  return `${r.upTo ? 'up to ' : ''}${loc.duration(r)} from ${event}${r.statutory ? `, as required by ${r.statutory.law}` : ''}`;
+  const holders = f.recipients.map((x) => x.name ?? label(loc, 'recipient', x.type)).join(', ');
+  if (r) {
+    const event = word(loc, `event.${r.from}`) ?? r.from;
+    const period = `${r.upTo ? 'up to ' : ''}${loc.duration(r)} from ${event}${r.statutory ? `, as required by ${r.statutory.law}` : ''}`;
+    return r.heldBy === 'recipients' && !r.statutory && holders ? `kept by ${holders}: ${period}` : period;
+  }
+  const criteria = localText(f.collectedByRecipients?.retentionCriteria, LANG, undefined);
+  // What a recipient keeps for a legal duty of its own (recipient ownRetention), as the clause says after it.
+  const own = f.recipients.flatMap((x) => {
+    const c = localText((x as { ownRetention?: { criteria: string | Record<string, string> } }).ownRetention?.criteria, LANG, undefined);
+    return c ? [`beyond that, kept by ${x.name ?? label(loc, 'recipient', x.type)} on its own account: ${c}`] : [];
+  });
+  if (criteria && holders) return [`kept by ${holders}: ${criteria} (the criteria the clause states)`, ...own].join('; ');
+  return 'not declared';
 }
 
-function basis(loc: Localizer, f: Flow, region: RegionProfile): string {
-  const text = word(loc, `basis.${f.legalBasis}`) ?? f.legalBasis;
-  const article = region.legalBasisArticles?.[f.legalBasis];
+/**
+ * The basis the clause states for the flow in this region (basisIn: a legal obligation under another
+ * state's law on the region's foreignObligationBasis; a sensitive-data basis where the region has one),
+ * glossed in English as the region words it (profile `wording:`; Singapore's s.15 is deemed consent), with
+ * the article in the language of the region's text (TH7-4(a), SG7-1, ID7-1).
+ */
+function basis(loc: Localizer, f: Flow, region: RegionProfile, lng: string, project: Project): string {
+  const rloc = regionLocalizer(loc, region);
+  const legalBasis = basisIn(f, region);
+  const sensitiveKey = `sensitive_${legalBasis}`;
+  const sensitive = f.data.some((d) => isSensitive(project.catalog.taxonomy, region, d)) && regionCitation(region, 'basis', sensitiveKey, lng);
+  const key = sensitive ? sensitiveKey : legalBasis;
+  // A foreign tax-record duty stated on the sale agreement (Vietnam) or as a foreign legal obligation
+  // (the Philippines): the gloss the clause's basis sentence uses (statements.ts).
+  const foreign = f.legalBasis === 'legal_obligation' ? f.retention?.statutory?.country : undefined;
+  const foreignText =
+    foreign && legalBasis === 'contract' && rloc.has('basis.contract_foreign_tax') ? rloc.t('basis.contract_foreign_tax', { country: rloc.country(foreign) })
+    : foreign && legalBasis === 'legal_obligation' && isOutside(foreign, region) && rloc.has('basis.legal_obligation_foreign') ? rloc.t('basis.legal_obligation_foreign', { country: rloc.country(foreign) })
+    : undefined;
+  const text = (sensitive ? undefined : foreignText) ?? word(rloc, `basis.${key}`) ?? word(rloc, `basis.${legalBasis}`) ?? legalBasis;
+  const article = regionCitation(region, 'basis', key, lng);
   return article ? `${text} (${article})` : text;
 }
 
@@ -84,7 +121,7 @@ function basis(loc: Localizer, f: Flow, region: RegionProfile): string {
  * article), or that it states none and why — never a declared mechanism the region's law does not
  * offer, or one the clause leaves out.
  */
-function transfer(loc: Localizer, f: Flow, region: RegionProfile, org: Organization): string {
+function transfer(loc: Localizer, f: Flow, region: RegionProfile, org: Organization, lng: string, project: Project): string {
   const parts: string[] = [];
   for (const r of f.recipients) {
     if (!recipientApplies(r, org, region)) continue;
@@ -93,27 +130,50 @@ function transfer(loc: Localizer, f: Flow, region: RegionProfile, org: Organizat
       const t = recipientTransfer(r, f, region, at, org);
       if (!t) continue;
       const who = at === r.country ? name : `${name}, stored in ${place(loc, at)}`;
-      parts.push(`${who}: ${routeText(loc, region, t)}`);
+      parts.push(`${who}: ${routeText(loc, region, t, lng, at !== r.country && r.subProcessor?.country === at ? r.subProcessor.unsettled : undefined)}`);
     }
+  }
+  // Our own storage outside the region, as the clause states it (statements.ts): at our own establishment,
+  // the clause's sentence for it in the region's language (Vietnam calls it a transfer, Điều 20 khoản 1
+  // điểm c); elsewhere a transfer to our own systems on the flow's mechanism (review 7 TH7-4(b)).
+  const text = project.renderer.localizer(lng);
+  const rtext = regionLocalizer(text, region);
+  for (const at of f.storage) {
+    if (!isOutside(at, region)) continue;
+    if (at === org.controller.country) {
+      const data = text.list(f.data.map((d) => label(text, 'data', d)));
+      const said = rtext.has('statement.storeOwnEstablishment') ? rtext.t('statement.storeOwnEstablishment', { place: text.country(at), data }) : undefined;
+      parts.push(`our own establishment in ${place(loc, at)}: stored there by us${said ? `, as the clause states: "${said}"` : ''}`);
+      continue;
+    }
+    const res = resolveTransfer(mechanismFor(f.transfer, region), region, at, undefined);
+    parts.push(`our own systems in ${place(loc, at)}: ${routeText(loc, region, res, lng)}`);
   }
   return parts.length ? parts.join('; ') : 'no transfer out of the region';
 }
 
-function routeText(loc: Localizer, region: RegionProfile, t: NonNullable<ReturnType<typeof recipientTransfer>>): string {
+function routeText(loc: Localizer, region: RegionProfile, t: { mechanism?: string; declared?: string; problem?: string; note?: string }, lng: string, subNote?: string): string {
   if (t.mechanism && region.transferStatedOnce) return "the region's one route for every transfer, stated once in the clause";
   if (t.mechanism) {
-    const article = region.mechanismArticles?.[t.mechanism];
+    const article = regionCitation(region, 'mechanism', t.mechanism, lng);
     const key = region.mechanismWording?.[t.mechanism] ?? t.mechanism;
     return `${word(loc, `mechanism.${key}`) ?? t.mechanism}${article ? ` (${article})` : ''}`;
   }
-  if (t.note) return 'none stated: route unsettled (see the findings)';
+  // The note that exists, never "see the findings" where there is none (review 7 TH7-4(d), SEA7-6).
+  if (t.note) return `none stated: route unsettled: ${t.note}${subNote ? ' (see the sub-processor note on the clause)' : ''}`;
   return t.declared ? `none stated: "${t.declared}" declared, not a route here (${t.problem})` : 'none stated: no route declared';
 }
 
 export function flowViews(project: Project, template: Template, targets: Target[]): FlowView[] {
   const loc = project.renderer.localizer(LANG);
   const regions: RegionProfile[] = [];
-  for (const t of targets) if (!regions.some((r) => r.id === t.region.id)) regions.push(t.region);
+  // The language each region's text is in (its first exported locale): the pack cites as the clause does.
+  const lngOf = new Map<string, string>();
+  for (const t of targets) {
+    if (!regions.some((r) => r.id === t.region.id)) regions.push(t.region);
+    if (!lngOf.has(t.region.id)) lngOf.set(t.region.id, t.locale);
+  }
+  const lng = (region: RegionProfile) => lngOf.get(region.id) ?? region.locales[0] ?? LANG;
   return template.flows.map((f) => ({
     id: f.id,
     ...(f.implied ? { implied: f.implied } : {}),
@@ -129,9 +189,9 @@ export function flowViews(project: Project, template: Template, targets: Target[
         ...(r.storage?.length ? { storage: r.storage.map((p) => place(loc, p)) } : {}),
       };
     }),
-    basis: regions.map((region) => ({ region: region.id, text: basis(loc, f, region) })),
+    basis: regions.map((region) => ({ region: region.id, text: basis(loc, f, region, lng(region), project) })),
     retention: retention(loc, f),
     storage: f.storage.map((p) => place(loc, p)),
-    transfer: regions.map((region) => ({ region: region.id, text: transfer(loc, f, region, project.org) })),
+    transfer: regions.map((region) => ({ region: region.id, text: transfer(loc, f, region, project.org, lng(region), project) })),
   }));
 }
