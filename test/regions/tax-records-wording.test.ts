@@ -42,8 +42,9 @@ describe('payment_receipt: no region says the law makes us record the data, or t
 
   it('th: the duty named as German tax law, ours to keep the invoice copies; no law obliges the person (s.23 (2))', () => {
     const text = clause('payment_receipt', 'th', 'th');
-    expect(lines(text, 'กฎหมายภาษีของเยอรมนี').filter((l) => l.startsWith('เรามีหน้าที่'))).toEqual([
-      'เรามีหน้าที่ตามกฎหมายภาษีของเยอรมนีต้องเก็บรักษาข้อมูลต่อไปนี้ของท่านไว้ในสำเนาใบแจ้งหนี้ของเราเพื่อการจัดทำบัญชีและภาษี: ชื่อ ที่อยู่ทางไปรษณีย์ และรายละเอียดธุรกรรม ทั้งนี้ ไม่มีกฎหมายใดกำหนดให้ท่านต้องให้ข้อมูลดังกล่าวแก่เรา',
+    // Review 7 TH7-3: the reviewer's phrasing (the law as subject; the person has no legal duty to provide).
+    expect(lines(text, 'กฎหมายภาษีของเยอรมนี')).toEqual([
+      'กฎหมายภาษีของเยอรมนีกำหนดให้เราต้องเก็บรักษาข้อมูลต่อไปนี้ของท่านไว้ในสำเนาใบแจ้งหนี้ของเราเพื่อการจัดทำบัญชีและภาษี: ชื่อ ที่อยู่ทางไปรษณีย์ และรายละเอียดธุรกรรม ทั้งนี้ ท่านไม่มีหน้าที่ตามกฎหมายที่จะต้องให้ข้อมูลดังกล่าวแก่เรา',
     ]);
     expect(text).not.toContain('ต้องบันทึกข้อมูล');
   });

@@ -63,8 +63,9 @@ describe('th review 5 (TH5-1 … TH5-5)', () => {
     // Issue 17 (2026-12-07): the duty is ours, to keep our invoice copies, and no law obliges the person to
     // provide the data; the old line ('ต้องบันทึก … หากไม่มีข้อมูลดังกล่าว เราจะไม่สามารถดำเนินการซื้อของท่านให้เสร็จสิ้นได้',
     // without them we cannot complete your purchase) said what German law does not (§ 14 Abs. 2 UStG, § 33 UStDV).
-    expect(linesWith(find(renders, 'payment_receipt').clause, 'เรามีหน้าที่ตามกฎหมาย')).toEqual([
-      'เรามีหน้าที่ตามกฎหมายภาษีของเยอรมนีต้องเก็บรักษาข้อมูลต่อไปนี้ของท่านไว้ในสำเนาใบแจ้งหนี้ของเราเพื่อการจัดทำบัญชีและภาษี: ชื่อ ที่อยู่ทางไปรษณีย์ และรายละเอียดธุรกรรม ทั้งนี้ ไม่มีกฎหมายใดกำหนดให้ท่านต้องให้ข้อมูลดังกล่าวแก่เรา',
+    // Review 7 TH7-3: the reviewer's phrasing (the law as subject; the person has no legal duty to provide).
+    expect(linesWith(find(renders, 'payment_receipt').clause, 'กฎหมายภาษีของเยอรมนี')).toEqual([
+      'กฎหมายภาษีของเยอรมนีกำหนดให้เราต้องเก็บรักษาข้อมูลต่อไปนี้ของท่านไว้ในสำเนาใบแจ้งหนี้ของเราเพื่อการจัดทำบัญชีและภาษี: ชื่อ ที่อยู่ทางไปรษณีย์ และรายละเอียดธุรกรรม ทั้งนี้ ท่านไม่มีหน้าที่ตามกฎหมายที่จะต้องให้ข้อมูลดังกล่าวแก่เรา',
     ]);
     // Other regions' texts keep their own wording: no foreign wording key in their locales (the EU's since 115ca92).
     const { catalog, org, templates, renderer } = examples();

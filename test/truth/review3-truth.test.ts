@@ -87,7 +87,8 @@ describe('EU-m3, MY-4, TH-6: "providing …" lists only data the person provides
     expect(text(receipt, 'my', 'en')).toContain('The tax law of Germany requires us to keep your name, postal address, and transaction details on our invoice copies');
     // Review 5 TH5-3: the Thai line names the duty's state (the flow is stated on s.24 (5)); issue 17: the duty
     // is ours, to keep our invoice copies (as in the EU), not to record the data.
-    expect(text(receipt, 'th', 'th')).toContain('เรามีหน้าที่ตามกฎหมายภาษีของเยอรมนีต้องเก็บรักษาข้อมูลต่อไปนี้ของท่านไว้ในสำเนาใบแจ้งหนี้ของเรา');
+    // Review 7 TH7-3: the law is the subject (กฎหมายภาษีของ…กำหนดให้เราต้อง…).
+    expect(text(receipt, 'th', 'th')).toContain('กฎหมายภาษีของเยอรมนีกำหนดให้เราต้องเก็บรักษาข้อมูลต่อไปนี้ของท่านไว้ในสำเนาใบแจ้งหนี้ของเรา');
   });
 
   it('nothing provided: no line, and the element does not apply (no region-element-missing)', () => {
