@@ -14,6 +14,7 @@ import { citedArticles, formatCitation, parseCitation, type Citation, type LawIn
 import { checkLinksIn } from './insecure-link.js';
 import { isKnownPlace } from './places.js';
 import { loadYamlFile } from './read-file.js';
+import type { CiteWhen } from '../render/cite-when.js';
 import type { YamlFile } from './yaml-file.js';
 
 interface RawElement {
@@ -34,6 +35,8 @@ interface RawElement {
   practice?: string;
   /** The citation the snippet writes into the clause ({{article}}), when not the element's article. */
   cite?: string;
+  /** When `cite` is cited: where a flow the sentence speaks of rests on one of these bases (src/render/cite-when.ts). */
+  citeWhen?: CiteWhen;
 }
 
 interface RawLaw {
@@ -261,6 +264,8 @@ function merge(base: RegionProfile | undefined, entry: RawEntry): RegionProfile 
     if (practice) element.practice = practice;
     const text = el.cite !== undefined ? cite(el.cite, ['elements', i, 'cite']) : fromGroup ? undefined : prior?.textCitation;
     if (text && text.parts.length) element.textCitation = text;
+    const citeWhen = el.cite !== undefined ? el.citeWhen : el.citeWhen ?? (fromGroup ? undefined : prior?.citeWhen);
+    if (citeWhen && element.textCitation) element.citeWhen = citeWhen;
     elements.set(el.id, element);
   });
   // Inherited from a group without a citation of the member's own: the member must say which of its provisions it is.

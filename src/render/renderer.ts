@@ -20,6 +20,7 @@ import { buildStatements, sensitiveItem, type Assertion, type MissingContact, ty
 import type { ProjectUses } from './project-uses.js';
 import { elementCitation, elementTextCitation, formatCitation, mergeCitations, rightsCitation, withdrawalPhrase, type LegalSource } from './citation.js';
 import { purposeSensitive, purposeSensitiveItems, sensitiveElementCitation, sensitiveSentenceCitation } from './sensitive-purpose.js';
+import { citedFor } from './cite-when.js';
 
 declare module '../model/types.js' {
   interface Contact {
@@ -320,8 +321,11 @@ export class Renderer {
     const written = new Set<string>();
     // Data sensitive for the purpose they serve (Decree 356 Điều 4 khoản 1 điểm l; review 5 VN3-4).
     const purposeFound = purposeSensitive(region, flows);
-    for (const el of region.elements) {
-      if (!holds(el.when, facts, org)) continue;
+    for (const profileElement of region.elements) {
+      if (!holds(profileElement.when, facts, org)) continue;
+      // A provision the element cites only where the clause has its case (citeWhen: Decree 356 Điều 6
+      // khoản 4 only where sensitive data rest on consent; review 7 VN7-1).
+      const el = citedFor(profileElement, flows, region, this.catalog.taxonomy);
       // `template.<field>`: a field of the template (its frequency); else a field of the organization.
       const missing = el.needs.filter((f) => (f.startsWith('template.') ? templateField(template, f) : orgField(org, f)) === undefined);
       const unsettled = elementUnsettled(el, flows, region);

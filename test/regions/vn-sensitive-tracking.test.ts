@@ -45,7 +45,8 @@ describe('VN3-4: tracking data for behavioural advertising are stated as sensiti
 
   it('the profile records the rule with its source; other templates keep their points', () => {
     expect(region.sensitiveForPurposes).toEqual([expect.objectContaining({ purposes: ['marketing.advertising'], data: ['user.device', 'user.behavior'] })]);
-    expect(linesWith(find(renders, 'payment_receipt').clause, 'nhạy cảm')).toEqual([`Dữ liệu cá nhân nhạy cảm trong mục này: thông tin thẻ thanh toán (điểm k khoản 1 Điều 4 và khoản 4 Điều 6 ${DECREE}).`]);
+    // Review 7 VN7-1: the card data rest on the contract, so no khoản 4 Điều 6 (asking consent).
+    expect(linesWith(find(renders, 'payment_receipt').clause, 'nhạy cảm')).toEqual([`Dữ liệu cá nhân nhạy cảm trong mục này: thông tin thẻ thanh toán (điểm k khoản 1 Điều 4 ${DECREE}).`]);
     expect(linesWith(find(renders, 'appointment_reminder').clause, 'nhạy cảm')).toEqual([`Dữ liệu cá nhân nhạy cảm trong mục này: thông tin lịch hẹn (điểm d khoản 1 Điều 4 và khoản 4 Điều 6 ${DECREE}).`]);
   });
 
@@ -61,7 +62,8 @@ describe('VN3-4: tracking data for behavioural advertising are stated as sensiti
 describe('VN6-5: the pack carries the sensitive-data sentence\'s own points', () => {
   it('vn: điểm k for the card, điểm d for the appointment (was điểm d và điểm k for both)', () => {
     const { renders } = renderMember('vn');
-    expect(element(find(renders, 'payment_receipt'), 'sensitive_data').citation).toBe(`điểm k khoản 1 Điều 4 và khoản 4 Điều 6 ${DECREE}`);
+    // Review 7 VN7-1: nor in the pack.
+    expect(element(find(renders, 'payment_receipt'), 'sensitive_data').citation).toBe(`điểm k khoản 1 Điều 4 ${DECREE}`);
     expect(element(find(renders, 'appointment_reminder'), 'sensitive_data').citation).toBe(`điểm d khoản 1 Điều 4 và khoản 4 Điều 6 ${DECREE}`);
   });
   it('id: huruf f for the card, huruf a for the appointment', () => {

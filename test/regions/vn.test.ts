@@ -74,11 +74,13 @@ describe('vn', () => {
   });
 
   it('sensitive data per Decree 356 Điều 4, each with its point: card data (điểm k), health data (điểm d), the person told so (Điều 6 khoản 4; review-sea VN-8)', () => {
-    for (const [t, point] of [['payment_receipt', 'k'], ['appointment_reminder', 'd']] as const) {
+    // Review 7 VN7-1: khoản 4 Điều 6 (asking consent for sensitive data) only where the data rest on consent:
+    // the appointment reminder, not the card data of a payment (contract).
+    for (const [t, cites] of [['payment_receipt', 'điểm k khoản 1 Điều 4'], ['appointment_reminder', 'điểm d khoản 1 Điều 4 và khoản 4 Điều 6']] as const) {
       const r = find(renders, t);
       const el = element(r, 'sensitive_data');
       expect(el.written, t).toBe(true);
-      expect(linesWith(r.clause, 'Dữ liệu cá nhân nhạy cảm'), t).toEqual([expect.stringContaining(`(điểm ${point} khoản 1 Điều 4 và khoản 4 Điều 6 ${DECREE}).`)]);
+      expect(linesWith(r.clause, 'Dữ liệu cá nhân nhạy cảm'), t).toEqual([expect.stringContaining(`(${cites} ${DECREE}).`)]);
     }
     // Behaviour-tracking data (điểm l) for behavioural ads: stated on the reviewer's reading (review 5 VN3-4),
     // with the note that the reading is not settled on the element the sentence writes.
