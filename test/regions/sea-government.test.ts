@@ -9,8 +9,8 @@ import { find, linesWith, MEMBERS, renderMember } from './sea-members.js';
 const GOVERNMENT: Record<(typeof MEMBERS)[number], Array<[locale: string, sentence: string]>> = {
   vn: [['vi', 'Chúng tôi có thể chuyển giao dữ liệu cá nhân của bạn theo yêu cầu của cơ quan nhà nước có thẩm quyền (điểm đ khoản 1 Điều 17 Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15).']],
   th: [['th', 'เราอาจเปิดเผยข้อมูลส่วนบุคคลของท่านแก่หน่วยงานของรัฐเมื่อกฎหมายกำหนด (มาตรา 27']],
-  // The Act's verb and "by or under any law" (s.39(b)(ii); review 5 MY-11), in both versions.
-  my: [['ms', 'Kami mungkin menzahirkan data peribadi anda kepada pihak berkuasa awam jika penzahiran itu dikehendaki atau dibenarkan oleh atau di bawah mana-mana undang-undang (perenggan 6(2)(c) dan subperenggan 39(b)(ii) Akta 709)'], ['en', 'We may disclose your personal data to public authorities where the disclosure is required or authorised by or under any law (paragraph 6(2)(c) and subparagraph 39(b)(ii) of Act 709)']],
+  // The Act's verb and "by or under any law or by the order of a court" (s.39(b)(ii); review 5 MY-11, review 7 MY7-1), in both versions.
+  my: [['ms', 'Kami mungkin menzahirkan data peribadi anda kepada pihak berkuasa awam jika penzahiran itu dikehendaki atau dibenarkan oleh atau di bawah mana-mana undang-undang atau oleh perintah mahkamah (perenggan 6(2)(c) dan subperenggan 39(b)(ii) Akta 709)'], ['en', 'We may disclose your personal data to public authorities where the disclosure is required or authorised by or under any law or by the order of a court (paragraph 6(2)(c) and subparagraph 39(b)(ii) of Act 709)']],
   id: [['id', 'Kami dapat mengungkapkan Data Pribadi Anda kepada instansi pemerintah apabila diwajibkan oleh ketentuan peraturan perundang-undangan, termasuk untuk kepentingan proses penegakan hukum (Pasal 20 ayat (2) huruf c UU PDP).']],
   // The DPA's term, "personal information" (s.3(g); review-3 PH-4).
   ph: [['en', 'We may disclose personal information to public authorities where the law requires or authorises it (']],

@@ -112,9 +112,10 @@ describe('Malaysia (review 5)', () => {
     for (const r of renders) expect(r.companions.join('\n'), r.template).not.toMatch(/\bs\.\d|^Controller:/m);
   });
 
-  it('MY-11 and the s.39 point: "menzahirkan", "by or under any law", in both versions', () => {
-    expect(lines(ms('order_shipped'))).toContain('Kami mungkin menzahirkan data peribadi anda kepada pihak berkuasa awam jika penzahiran itu dikehendaki atau dibenarkan oleh atau di bawah mana-mana undang-undang (perenggan 6(2)(c) dan subperenggan 39(b)(ii) Akta 709).');
-    expect(lines(en('order_shipped'))).toContain('We may disclose your personal data to public authorities where the disclosure is required or authorised by or under any law (paragraph 6(2)(c) and subparagraph 39(b)(ii) of Act 709).');
+  // Review 7 MY7-1: s.39(b)(ii) read (Bill as passed, D.R. 35/2009): the court-order limb is part of the ground.
+  it('MY-11 and the s.39 point: "menzahirkan", "by or under any law or by the order of a court", in both versions', () => {
+    expect(lines(ms('order_shipped'))).toContain('Kami mungkin menzahirkan data peribadi anda kepada pihak berkuasa awam jika penzahiran itu dikehendaki atau dibenarkan oleh atau di bawah mana-mana undang-undang atau oleh perintah mahkamah (perenggan 6(2)(c) dan subperenggan 39(b)(ii) Akta 709).');
+    expect(lines(en('order_shipped'))).toContain('We may disclose your personal data to public authorities where the disclosure is required or authorised by or under any law or by the order of a court (paragraph 6(2)(c) and subparagraph 39(b)(ii) of Act 709).');
     for (const r of renders) expect(r.clause, r.template).not.toContain('mendedahkan');
   });
 
