@@ -98,6 +98,12 @@ export function buildFlows(raws: RawFlow[], tax: Taxonomy, y: YamlFile, base: Ya
       checkTransferKeys(r.transferUnsettled, regionIds, y, at('recipients', j, 'transferUnsettled'));
       checkLinks(r.name, `flow "${raw.id}": recipient name`, y.posOf(at('recipients', j, 'name')));
       checkLinks(r.contact, `flow "${raw.id}": recipient contact`, y.posOf(at('recipients', j, 'contact')));
+      const own = r.ownRetention?.criteria;
+      for (const [k, v] of typeof own === 'string' ? [['', own] as const] : Object.entries(own ?? {})) {
+        const path = k ? at('recipients', j, 'ownRetention', 'criteria', k) : at('recipients', j, 'ownRetention', 'criteria');
+        checkNotBlank(v, `flow "${raw.id}": ownRetention criteria`, y, path);
+        checkLinks(v, `flow "${raw.id}": ownRetention criteria`, y.posOf(path));
+      }
       return { ...r, pos: y.posOf(at('recipients', j)) };
     });
     (raw.storage ?? []).forEach((s, j) => checkPlace(s, y, at('storage', j)));

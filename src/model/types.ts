@@ -122,6 +122,14 @@ export interface Recipient {
   /** `unsettled`: what about the sub-processor is not confirmed, shown to the reviewer on the elements that state it. */
   subProcessor?: { name: string; country: Place; dpfCertified?: boolean; contact?: string; unsettled?: string };
   /**
+   * What the recipient keeps of the data for a legal duty of its own, not on our behalf (Stripe's transaction
+   * records under the anti-money-laundering law that applies to it; review 7 CN7-1, SEA7-4): `criteria`, how
+   * that period is determined, per locale (it ends the recipient's own-duty sentence, statement.retainRecipientOwn);
+   * `role: controller` where it keeps them as a controller of its own (the region names the role in its terms);
+   * `unsettled`: what the sources do not confirm, shown to the reviewer on the region's retention element.
+   */
+  ownRetention?: { criteria: string | Record<string, string>; role?: 'controller'; unsettled?: string };
+  /**
    * CCPA: whether we disclose the data to this recipient for monetary or other valuable consideration
    * (a sale, Cal. Civ. Code §1798.140(ad)(1)). Only the business knows; for a third party without it
    * no "we do not sell" is written and check reports sale-undeclared (review CA-A).

@@ -49,7 +49,7 @@ describe('TH6-1 / VN6-2 / CN6-3: payment_receipt states how long Stripe keeps th
 
   it('en, eu: the sentence as written', () => {
     expect(render('payment_receipt', 'eu', 'en').clause.text).toContain(
-      'For payment processing, Stripe Payments Europe keeps your name, email address, payment card details, and transaction details for as long as it needs them to complete the payment and to handle refunds and chargebacks, and for longer where the law, such as anti-money-laundering law, requires Stripe as a payment service provider to keep transaction records.',
+      'For payment processing, Stripe Payments Europe keeps your name, email address, payment card details, and transaction details for as long as it needs them to complete the payment and to handle refunds and chargebacks.',
     );
   });
 
@@ -60,7 +60,7 @@ describe('TH6-1 / VN6-2 / CN6-3: payment_receipt states how long Stripe keeps th
 
   it('zh-CN: a retention line of its own, with its purpose; the processing-method line no longer carries it', () => {
     const text = render('payment_receipt', 'china', 'zh-CN').clause.text;
-    expect(text).toContain('为完成支付结算，Stripe Payments Europe 保存您的姓名、电子邮箱地址、银行卡信息和交易信息，保存期限按以下方法确定：至完成支付结算及处理退款、拒付所需的期限届满；其作为支付服务机构依反洗钱等法律须保存交易记录的，至该法定期限届满。');
+    expect(text).toContain('为完成支付结算，Stripe Payments Europe 保存您的姓名、电子邮箱地址、银行卡信息和交易信息，保存期限按以下方法确定：至完成支付结算及处理退款、拒付所需的期限届满。');
     expect(lines(text).find((l) => l.startsWith('处理方式：'))).not.toContain('保存期限');
   });
 
@@ -69,6 +69,69 @@ describe('TH6-1 / VN6-2 / CN6-3: payment_receipt states how long Stripe keeps th
     const said = res.clause.text;
     expect(said).not.toMatch(/we keep your name, email address, payment card details/u);
     expect(res.clause.claims.filter((c) => c.action === 'retain' && c.data === 'user.financial.credit_card')).toEqual([]);
+  });
+});
+
+/**
+ * Review 7 CN7-1, SEA7-4, TH7-1, VN7-2: what Stripe keeps under the anti-money-laundering law that applies to it
+ * is its own legal duty, not our purpose: never under "for payment processing" / 为完成支付结算 (a PIPL Art. 21
+ * 受托人 keeps nothing beyond the entrustment), but a sentence of its own, with Stripe's role in the region's terms
+ * where the data say it keeps them as a controller of its own (recipient.ownRetention), and the data's note on
+ * what is not confirmed on the region's retention element.
+ */
+describe('CN7-1 / SEA7-4: Stripe\'s own anti-money-laundering retention is its own duty, not our purpose', () => {
+  const { catalog, renderer } = examples();
+  const AML = /anti-money|Geldwäsche|blanchiment|blanqueo|antiriciclaggio|antiwitwas|praniu pieniędzy|反洗钱|ฟอกเงิน|rửa tiền|pengubahan wang haram|pencucian uang/u;
+  for (const { region, locale } of regionLocales(catalog)) {
+    {
+      it(`${region} · ${locale}`, () => {
+        const loc = renderer.localizer(locale);
+        const purpose = loc.label('purpose', 'essential.service.payment_processing', catalog.region(region).vocabulary);
+        const text = render('payment_receipt', region, locale).clause.text;
+        const aml = lines(text).filter((l) => AML.test(l));
+        expect(aml, `${region} ${locale}: one anti-money-laundering line`).toHaveLength(1);
+        expect(aml[0]).toContain(STRIPE);
+        // Not under our purpose, and not worded as processing for us.
+        expect(aml[0]).not.toContain(purpose);
+        expect(aml[0]).toMatch(/not on our behalf|nicht in unserem Auftrag|non pour notre compte|no por cuenta nuestra|non per nostro conto|niet namens ons|nie w naszym imieniu|不属于受我们委托的处理|มิใช่ในนามของเรา|không phải thay mặt chúng tôi|bukan bagi pihak kami|bukan atas nama kami/u);
+      });
+    }
+  }
+
+  it('the role in each law\'s terms where the data say Stripe keeps them as a controller of its own', () => {
+    const want: Array<[string, string, string]> = [
+      ['eu', 'en', 'Beyond that, Stripe Payments Europe keeps transaction records where the anti-money-laundering law that applies to it requires it to, for the period that law sets; it keeps them as a separate controller, for a legal obligation of its own and not on our behalf.'],
+      ['eu', 'de', 'als eigenständiger Verantwortlicher'],
+      ['china', 'zh-CN', '此外，Stripe Payments Europe 作为支付机构依其所适用的境外反洗钱等法律须保存交易记录的，保存至该法定期限届满；该部分信息由其以自身名义、为履行其自身的法定义务而保存，不属于受我们委托的处理。'],
+      ['th', 'th', 'ในฐานะผู้ควบคุมข้อมูลส่วนบุคคล'],
+      ['vn', 'vi', 'với tư cách là bên kiểm soát dữ liệu cá nhân'],
+      ['my', 'ms', 'sebagai pengguna data'],
+      ['id', 'id', 'sebagai Pengendali Data Pribadi'],
+      ['ph', 'en', 'as a personal information controller in its own right'],
+    ];
+    for (const [region, locale, words] of want) expect(render('payment_receipt', region, locale).clause.text, `${region} ${locale}`).toContain(words);
+    // The law is the one that applies to Stripe, not "the law" a reader in China takes as PRC law (CN7-1).
+    expect(render('payment_receipt', 'china', 'zh-CN').clause.text).not.toContain('依反洗钱等法律');
+  });
+
+  it('TH7-1 and VN7-2: the chargeback named as such, the list punctuated, no Vietnamese licensing term', () => {
+    const th = render('payment_receipt', 'th', 'th').clause.text;
+    expect(th).toContain('การปฏิเสธรายการชำระเงิน (chargeback)');
+    expect(th).not.toContain('ผู้ให้บริการการชำระเงิน');
+    const vi = render('payment_receipt', 'vn', 'vi').clause.text;
+    expect(vi).toContain('xử lý hoàn tiền và bồi hoàn (chargeback)');
+    expect(vi).not.toContain('hoàn tiền, bồi hoàn, và');
+    expect(vi).not.toContain('tổ chức cung ứng dịch vụ thanh toán');
+  });
+
+  it('the sentence records no claim, and the retention element carries the data\'s note on what is not confirmed', () => {
+    for (const [region, locale, id] of [['eu', 'en', 'retention_period'], ['china', 'zh-CN', 'retention_period'], ['th', 'th', 'retention']] as const) {
+      const res = render('payment_receipt', region, locale);
+      expect(res.clause.claims.filter((c) => c.action === 'retain' && c.data === 'user.financial.transaction' && c.recipient)).toEqual([]);
+      const el = res.clause.elements.find((e) => e.id === id);
+      expect(el?.unsettled, `${region} ${id}`).toContain('Stripe Payments Europe: Stripe Payments Europe keeping transaction records');
+    }
+    expect(render('order_shipped', 'eu', 'en').clause.elements.find((e) => e.id === 'retention_period')?.unsettled ?? '').not.toContain('Stripe');
   });
 });
 
