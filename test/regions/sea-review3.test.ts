@@ -71,11 +71,13 @@ describe('MY (review 3)', () => {
     expect(el.unsettled).toMatch(/persetujuan nyata/);
   });
 
-  it('MY-6: "atau oleh perintah mahkamah" is not added while s.39 is unread; the element says so', () => {
+  // Review 7 MY7-1 (2026-12-07): s.39(b)(ii) is now read (the Bill as passed, D.R. 35/2009), so the court-order
+  // limb is added; the element says what is left to confirm (the AGC reprint as amended by Act A1727).
+  it('MY-6: "atau oleh perintah mahkamah" is added once s.39 is read; the element says what is left to confirm', () => {
     const el = region.elements.find((e) => e.id === 'government_disclosure')!;
     expect(el.unsettled).toMatch(/s\.39/);
-    expect(el.unsettled).toMatch(/MY-6/);
-    expect(ms('order_shipped').clause).not.toContain('perintah mahkamah');
+    expect(el.unsettled).toMatch(/D\.R\. 35\/2009.*A1727/);
+    expect(ms('order_shipped').clause).toContain('oleh atau di bawah mana-mana undang-undang atau oleh perintah mahkamah');
   });
 
   it('Malay citations name a provision by its lowest level, as Act 709 cites itself; the English version too (review 5 MY-9)', () => {
