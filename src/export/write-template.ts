@@ -118,7 +118,8 @@ export function writeTemplate(project: Project, file: string, options: WriteTemp
  * The clause elements where the law is unsettled, with the note the region's data gives: shown to the reviewer.
  * With each element, the profile's notes on what it states (`mechanism.contract` on the transfer element; review 5 X3).
  */
-function unsettledOf(elements: ReadonlyArray<{ id: string; article: string; unsettled?: string; notes?: ReadonlyArray<{ key: string; article: string; note: string }> }>): { unsettled?: Array<{ id: string; article: string; note: string }> } {
-  const notes = elements.flatMap((e) => [...(e.unsettled ? [{ id: e.id, article: e.article, note: e.unsettled }] : []), ...(e.notes ?? []).map((n) => ({ id: `${e.id}: ${n.key}`, article: n.article, note: n.note }))]);
+export function unsettledOf(elements: ReadonlyArray<{ id: string; article: string; citation?: string; unsettled?: string; notes?: ReadonlyArray<{ key: string; article: string; note: string }> }>): { unsettled?: Array<{ id: string; article: string; note: string }> } {
+  // The element's article as the clause cites it, in the text's language (review 7 ID7-1), else its profile article.
+  const notes = elements.flatMap((e) => [...(e.unsettled ? [{ id: e.id, article: e.citation || e.article, note: e.unsettled }] : []), ...(e.notes ?? []).map((n) => ({ id: `${e.id}: ${n.key}`, article: n.article, note: n.note }))]);
   return notes.length ? { unsettled: notes } : {};
 }

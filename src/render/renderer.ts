@@ -362,7 +362,7 @@ export class Renderer {
       for (const { said: s, column } of lineSaid[i]!) placed.push({ ...s, start: at + column, end: at + column + s.text.length });
       at += line.length + 1;
     });
-    attachProfileNotes(elements, region, facts, claims);
+    attachProfileNotes(elements, region, facts, claims, loc.lng);
     return { body: kept.join('\n'), claims, said: placed, assertions: assertionsIn(kept, statements, loc), elements };
   }
 
@@ -746,14 +746,15 @@ export function templateField(template: Template, path: string): unknown {
  * flows (a purpose note applies to the purpose and those below it: `purpose.marketing` to
  * marketing.communications), any other key (`authority`) on the rights sentence. Only on written elements.
  */
-function attachProfileNotes(elements: ElementOutcome[], region: RegionProfile, facts: Facts, claims: readonly Claim[]): void {
+function attachProfileNotes(elements: ElementOutcome[], region: RegionProfile, facts: Facts, claims: readonly Claim[], lng: string): void {
   const table = region.unsettled;
   if (!table) return;
   const on = (id: string) => elements.find((e) => e.id === id && e.written);
   const mechanisms = new Set(claims.flatMap((c) => (c.action === 'transfer' && c.mechanism ? [c.mechanism] : [])));
   const cite = (kind: 'basis' | 'mechanism', k: string) => {
     const c = region.citations?.[kind][k];
-    return c ? formatCitation(c, 'en') : '';
+    // In the language of the clause's text, as the clause cites (review 7 ID7-1: "Pasal 56 ayat (3) UU PDP").
+    return c ? formatCitation(c, lng) : '';
   };
   for (const [key, note] of Object.entries(table)) {
     const dot = key.indexOf('.');
@@ -800,7 +801,9 @@ function elementUnsettled(el: RegionProfile['elements'][number], flows: Template
   let unnoted = false;
   for (const f of flows) for (const r of f.recipients) {
     const sub = r.subProcessor;
-    if (!sub || !isOutside(sub.country, region) || !r.storage?.includes(sub.country)) continue;
+    // Every sub-processor the clause names where it keeps the data, in a region that restricts transfers or
+    // not (California: Stripe, Inc.'s own note, not the region's Meta note; review 7 CA7-3).
+    if (!sub || !r.storage?.includes(sub.country)) continue;
     if (sub.unsettled) notes.set(sub.name, `${sub.name}: ${sub.unsettled}`);
     else unnoted = true;
   }
