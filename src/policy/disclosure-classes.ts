@@ -258,8 +258,11 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
           const purposes = kinds(b.sentence, 'purpose');
           if (purposes.length && !purposes.some((p) => covers(tax, 'purpose', p.value, flow.purpose))) continue;
           // A denial of transfers abroad ("we make no international transfers") is not answered by
-          // where the data is stored: only a statement of the transfer itself discloses it.
-          const storeOnly = b.kind === 'deny-transfer' && results.some((r) => r.result.kind === 'exact' || r.result.kind === 'vague') && results.every((r) => r.item.claim.action === 'store' || (r.result.kind !== 'exact' && r.result.kind !== 'vague'));
+          // where the data is stored: only a statement of the transfer itself discloses it. Storage
+          // outside the region's area ("our servers in Germany" in a policy for China) is itself a
+          // provision abroad, so it answers the denial (the two contradict).
+          const storedAbroad = (r: (typeof results)[number]) => r.item.claim.action === 'store' && !!r.item.claim.place && area.length > 0 && !insideArea(r.item.claim.place, area);
+          const storeOnly = b.kind === 'deny-transfer' && results.some((r) => r.result.kind === 'exact' || r.result.kind === 'vague') && results.every((r) => (r.item.claim.action === 'store' && !storedAbroad(r)) || (r.result.kind !== 'exact' && r.result.kind !== 'vague'));
           const disclosed = (cls === 'clear' || cls === 'vague') && !storeOnly;
           if (b.kind === 'consent-only' && !b.qualified) {
             if (at) related.push({ class: cls, ...lc(pos(at)), statement: statement(at) });
