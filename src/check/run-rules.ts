@@ -68,6 +68,7 @@ function collectVerbatim(t: Template, org: Organization): string[] {
   else if (title) out.push(...Object.values(title));
   // The account setting where consent is withdrawn, quoted in the EU withdrawal sentence.
   out.push(...Object.values(t.consent?.setting ?? {}));
+  for (const r of t.consent?.separateRecords ?? []) out.push(...Object.values(r.setting ?? {}));
   for (const f of t.flows) {
     if (f.legitimateInterest) out.push(f.legitimateInterest);
     if (f.consent?.withdrawal) out.push(f.consent.withdrawal);

@@ -64,6 +64,7 @@ function templateFromYaml(y: ReturnType<typeof parseYaml>, tax: Taxonomy, channe
   if (typeof title === 'string') checkLinks(title, 'clause title', y.posOf(['clause', 'title']));
   else if (title) for (const [lng, t] of Object.entries(title)) checkLinks(t, `clause title (${lng})`, y.posOf(['clause', 'title', lng]));
   for (const [lng, t] of Object.entries(raw.consent?.setting ?? {})) checkLinks(t, `consent setting (${lng})`, y.posOf(['consent', 'setting', lng]));
+  checkConsentRecords(raw, declared, y);
   // A template with no flows of its own carries only the channel's, on the basis of the message
   // itself: performance of the contract (or the request) the message serves, unless the template
   // names it (`channelBasis: consent` for a notice sent only to people who opted in).
@@ -136,11 +137,47 @@ function templateFromYaml(y: ReturnType<typeof parseYaml>, tax: Taxonomy, channe
     variables,
     flows: all,
     inheritChannelFlows: inherit,
-    consent: raw.consent ? { ...raw.consent, pos: y.posOf(['consent']) } : undefined,
+    consent: raw.consent
+      ? {
+          ...raw.consent,
+          ...(raw.consent.separateRecords ? { separateRecords: raw.consent.separateRecords.map((r, i) => ({ ...r, pos: y.posOf(['consent', 'separateRecords', i]) })) } : {}),
+          pos: y.posOf(['consent']),
+        }
+      : undefined,
     ...(raw.frequency ? { frequency: { count: raw.frequency.count, per: raw.frequency.per } } : {}),
     ...(raw.meta ? { meta: raw.meta } : {}),
     file: y.file,
     positions,
     posIn: (field, offset) => textPos.get(field)?.(offset) ?? positions[field] ?? positions['id']!,
   };
+}
+
+/**
+ * The consent records name flows the template declares on consent, each flow in one record at most, and
+ * every separate record names its flows (review 7 EU7-1: the consent to AdReach's sharing has its own box).
+ */
+function checkConsentRecords(raw: RawTemplate, declared: readonly Flow[], y: ReturnType<typeof parseYaml>): void {
+  const consent = raw.consent;
+  if (!consent) return;
+  const owner = new Map<string, string>();
+  const check = (ids: readonly string[] | undefined, at: (string | number)[], name: string) => {
+    (ids ?? []).forEach((id, j) => {
+      const flow = declared.find((f) => f.id === id);
+      const pos = y.posOf([...at, 'flows', j]);
+      if (!flow) throw new DiscloseError('E_SCHEMA', `${name}: no flow "${id}" is declared`, pos, `Name a flow of this template (${declared.map((f) => f.id).join(', ') || 'none declared'}).`);
+      if (flow.legalBasis !== 'consent') throw new DiscloseError('E_SCHEMA', `${name}: flow "${id}" does not rest on consent (legalBasis: ${flow.legalBasis})`, pos, 'A consent record covers flows on legalBasis: consent; remove the flow from it or change its basis.');
+      const before = owner.get(id);
+      if (before) throw new DiscloseError('E_SCHEMA', `${name}: flow "${id}" is already covered by ${before}`, pos, 'Name each flow in one consent record: the one whose box the person ticked for it.');
+      owner.set(id, name);
+    });
+  };
+  check(consent.flows, ['consent'], 'consent');
+  (consent.separateRecords ?? []).forEach((r, i) => {
+    const at = ['consent', 'separateRecords', i];
+    const name = `consent.separateRecords[${i}]`;
+    if (!r.flows?.length) throw new DiscloseError('E_SCHEMA', `${name} names no flows`, y.posOf(at), 'Add flows: [<id>, …]: the flows this separate consent covers.');
+    if (r.separateRecords) throw new DiscloseError('E_SCHEMA', `${name} has separate records of its own`, y.posOf([...at, 'separateRecords']), 'List every separate consent under the template\'s consent.separateRecords.');
+    check(r.flows, at, name);
+    for (const [lng, t] of Object.entries(r.setting ?? {})) checkLinks(t, `${name} setting (${lng})`, y.posOf([...at, 'setting', lng]));
+  });
 }

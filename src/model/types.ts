@@ -287,6 +287,17 @@ export interface ConsentRecord {
   withdrawalRecorded?: boolean;
   doubleOptIn?: { codeSentAt?: string; confirmedAt?: string };
   separate?: string[];
+  /**
+   * The flows this record's consent covers (their ids). Absent on the template's record: every consent flow
+   * of the template that no separate record covers.
+   */
+  flows?: string[];
+  /**
+   * Consents the person gives separately in the same template, each with its own box, evidence and switch
+   * (`flows` names the flows it covers): a consent to sharing with an advertising partner is not the consent
+   * to our offers (GDPR Art. 4(11), 7(2); EDPB Guidelines 05/2020 §§55-61 on granularity; review 7 EU7-1).
+   */
+  separateRecords?: ConsentRecord[];
   pos?: SourcePos;
 }
 

@@ -21,6 +21,7 @@ import type { ProjectUses } from './project-uses.js';
 import { elementCitation, elementTextCitation, formatCitation, mergeCitations, rightsCitation, withdrawalPhrase, type LegalSource } from './citation.js';
 import { purposeSensitive, purposeSensitiveItems, sensitiveElementCitation, sensitiveSentenceCitation } from './sensitive-purpose.js';
 import { citedFor } from './cite-when.js';
+import { consentRecords } from '../model/consent-records.js';
 
 declare module '../model/types.js' {
   interface Contact {
@@ -256,7 +257,8 @@ export class Renderer {
     if (shape === undefined) shapeKeys.set(flows, (shape = JSON.stringify(flows, withoutPositions)));
     // The template's frequency is written into the clause (Vietnam's advertising sentence): part of the shape.
     // So is the account setting where consent is withdrawn (consent.setting; the EU withdrawal sentence).
-    const setting = template.consent?.setting?.[loc.lng] ?? '';
+    // Each separate consent record's switch and flows too (review 7 EU7-1).
+    const setting = [`${template.consent?.setting?.[loc.lng] ?? ''}\u0001${(template.consent?.flows ?? []).join(',')}`, ...(template.consent?.separateRecords ?? []).map((r) => `${r.setting?.[loc.lng] ?? ''}\u0001${(r.flows ?? []).join(',')}`)].join('\u0002');
     // Whether the business sells or shares anywhere (the project's flows; California's opt-out link): part of the shape.
     const key = `${region.id}\u0000${loc.lng}\u0000${channel.id}\u0000${template.language}\u0000${template.frequency ? `${template.frequency.count}/${template.frequency.per}` : ''}\u0000${separate.join(',')}\u0000${setting}\u0000${sells === undefined ? '' : sells ? 's' : 'n'}\u0000${shape}`;
     let shaped = shared.made.get(key);
@@ -313,7 +315,7 @@ export class Renderer {
     const said: Said[] = [];
     const scope = { loc, claims, said };
     const base = this.clauseContext(flows, region, loc, org, facts, statements, channel);
-    const context = { ...base, frequency: frequencyPhrase(template, loc), recipientCollection: recipientCollection(flows, loc), recipientRetention: statements.retain.some((st) => st.key.startsWith('statement.retainRecipient')), ...easyWays(template, flows, loc, org, channel, base.contactEmail) };
+    const context = { ...base, frequency: frequencyPhrase(template, loc), recipientCollection: recipientCollection(flows, loc), recipientRetention: statements.retain.some((st) => st.key.startsWith('statement.retainRecipient')), ...easyWays(template, flows, loc, org, channel, base.contactEmail, region.vocabulary) };
     const lines: string[] = [];
     // The sentences written on each line, with their column in it.
     const lineSaid: Array<Array<{ said: Said; column: number }>> = [];
@@ -703,7 +705,7 @@ export function clauseTitle(template: Template, loc: Localizer, region?: Pick<Re
  * - writing to our contact.
  * `withdrawHow` joins all three with "or", `objectHow` the reply and the e-mail.
  */
-function easyWays(template: Template, flows: Template['flows'], loc: Localizer, org: Organization, channel: ChannelProfile, email: string): { withdrawHow: string; objectHow: string } {
+function easyWays(template: Template, flows: Template['flows'], loc: Localizer, org: Organization, channel: ChannelProfile, email: string, vocabulary?: string): { withdrawHow: string; objectHow: string } {
   const keywords = org.replyKeywords?.[loc.lng] ?? channel.stopKeywords?.['default'];
   // "You can withdraw your consent (reply STOP …)" speaks of every consent the clause names: a reply is given
   // as the way only where each of the template's own consent flows (not the channel's implied ones, which
@@ -728,6 +730,26 @@ function easyWays(template: Template, flows: Template['flows'], loc: Localizer, 
           ? loc.t('withdrawal.either', { first: ways.slice(0, -1).reduce((first, second) => loc.t('withdrawal.next', { first, second })), second: ways[ways.length - 1]! })
           : new Intl.ListFormat(loc.lng, { type: 'disjunction' }).format(ways);
   const replies = reply === undefined ? [] : [reply];
+  // Several consents with their own boxes and switches (consent.separateRecords; review 7 EU7-1, EU7-2): each
+  // way says what it withdraws, by purpose: the reply every consent flow declares withdraws them all, each
+  // switch the consent of its own record ("reply STOP to withdraw your consent for marketing messages and
+  // personalised advertising; switch off “WhatsApp offers” … to withdraw it for marketing messages; …"),
+  // where the locale has the words for it; else the ways are listed as for one consent.
+  const records = consentRecords(template);
+  if (records.length > 1 && loc.has('withdrawal.replyEnds')) {
+    const purposes = (fs: readonly Template['flows'][number][]) => {
+      const labels = [...new Set(fs.map((f) => f.purpose))].map((p) => loc.t('withdrawal.purposeQuoted', { purpose: loc.label('purpose', p, vocabulary) }));
+      return loc.t(labels.length === 1 ? 'withdrawal.purposesOne' : 'withdrawal.purposesMany', { list: loc.list(labels) });
+    };
+    const all = records.flatMap((r) => r.flows);
+    const switches = records.flatMap(({ record, flows: covered }) => {
+      const named = record.setting?.[loc.lng];
+      return named && covered.length ? [loc.t('withdrawal.settingEnds', { setting: named, purposes: purposes(covered) })] : [];
+    });
+    const ways = [...(reply === undefined ? [] : [loc.t('withdrawal.replyEnds', { reply, purposes: purposes(all) })]), ...switches, byMail];
+    const scoped = ways.length === 1 ? ways[0]! : loc.t('withdrawal.scopedLast', { first: ways.slice(0, -1).reduce((first, second) => loc.t('withdrawal.scopedNext', { first, second })), second: ways[ways.length - 1]! });
+    return { withdrawHow: scoped, objectHow: either([...replies, byMail]) };
+  }
   return {
     withdrawHow: either([...replies, ...(setting ? [loc.t('withdrawal.setting', { setting })] : []), byMail]),
     objectHow: either([...replies, byMail]),

@@ -372,7 +372,7 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
       if (isOutside(r.country, region)) {
         const res = resolveTransfer(declared, region, r.country, r);
         if (res.problem) unresolved.push(unresolvedOf({ flow: flow.id, place: r.country, recipient: r.name ?? r.type, mechanism: res.declared }, res.problem, route.note));
-        const stated = transferStatement(flow, data, recipient, res.mechanism, (d) => ({ action: 'transfer', data: d, recipient: who, place: r.country, ...(res.mechanism ? { mechanism: res.mechanism } : {}) }), at('transfer', { party, place: r.country, ...(res.mechanism ? { mechanism: res.mechanism } : {}) }));
+        const stated = transferStatement(flow, data, recipient, res.mechanism, res.decision?.decision, (d) => ({ action: 'transfer', data: d, recipient: who, place: r.country, ...(res.mechanism ? { mechanism: res.mechanism } : {}) }), at('transfer', { party, place: r.country, ...(res.mechanism ? { mechanism: res.mechanism } : {}) }));
         // A third party (its own purposes) with no route of ours is said to receive the data as a separate
         // controller where the region words it (statement.separateController in the profile's wording; the
         // Philippines: DPA s.21(a) covers data transferred for processing, review-3 PH-1). The statement keeps
@@ -447,7 +447,7 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
         const res = resolveTransfer(mechanismFor(flow.transfer, region), region, place, undefined);
         if (res.problem) unresolved.push({ flow: flow.id, place, mechanism: res.declared, reason: res.problem });
         const destination = loc.t('statement.ownSystems', { country: loc.country(place) });
-        s.transfer.push(transferStatement(flow, data, destination, res.mechanism, (d) => ({ action: 'transfer', data: d, place, ...(res.mechanism ? { mechanism: res.mechanism } : {}) }), at('transfer', { party: us, place, ...(res.mechanism ? { mechanism: res.mechanism } : {}) })));
+        s.transfer.push(transferStatement(flow, data, destination, res.mechanism, res.decision?.decision, (d) => ({ action: 'transfer', data: d, place, ...(res.mechanism ? { mechanism: res.mechanism } : {}) }), at('transfer', { party: us, place, ...(res.mechanism ? { mechanism: res.mechanism } : {}) })));
       }
     }
 
@@ -741,12 +741,18 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
     s.noSale.push({ key: 'statement.noSaleOnly', values: { data: orList(sharedOnly) }, claims: sharedOnly.map((d) => ({ action: 'sell', data: d, negated: true })), asserts: { kind: 'noSale', flows: [], data: sharedOnly } });
   }
 
-  function transferStatement(flow: Flow, data: string, destination: string, mechanism: TransferMechanism | undefined, claim: (d: string) => Claim, asserts: Assertion): Statement {
+  function transferStatement(flow: Flow, data: string, destination: string, mechanism: TransferMechanism | undefined, decision: string | undefined, claim: (d: string) => Claim, asserts: Assertion): Statement {
     let claims = flow.data.map(claim);
     // Where the law has one route for every transfer (Vietnam), no mechanism is named per transfer.
     if (region.transferStatedOnce) claims = claims.map(({ mechanism: _named, ...rest }) => rest);
     if (!mechanism || region.transferStatedOnce) return { key: 'statement.transferBare', values: { data, destination, ...(loc.has('statement.separateController') ? { separate: '' } : {}) }, claims, flow: flow.id, asserts };
-    const label = withArticle(loc.t(`mechanism.${region.mechanismWording?.[mechanism] ?? mechanism}`), 'mechanism', mechanism);
+    const wording = loc.t(`mechanism.${region.mechanismWording?.[mechanism] ?? mechanism}`);
+    // A transfer on the DPF adequacy decision names the decision, as the onward DPF transfers of Meta and
+    // Stripe do (statement.transferOnwardDpf; review 7 EU7-7: Commission Implementing Decision (EU)
+    // 2023/1795 of 10 July 2023, transfers/eu-adequacy.yaml), where the locale has the form for it.
+    const number = mechanism === 'dpf' ? /\d{4}\/\d+/.exec(decision ?? '')?.[0] : undefined;
+    const article = number && loc.has('statement.withArticleDecision') ? regionCitation(region, 'mechanism', mechanism, loc.lng) : undefined;
+    const label = article ? loc.t('statement.withArticleDecision', { label: wording, article, decision: number! }) : withArticle(wording, 'mechanism', mechanism);
     return { key: 'statement.transfer', values: { data, destination, mechanism: label }, claims, flow: flow.id, asserts };
   }
 

@@ -1,6 +1,7 @@
 import type { Rule, RuleContext } from '../check/rule.js';
 import type { ConsentNeed, ConsentRecord } from '../model/types.js';
 import { holds } from '../render/facts.js';
+import { consentRecords } from '../model/consent-records.js';
 
 /** ISO 8601 date and time to the minute at least, with an optional zone. */
 const TO_THE_MINUTE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?$/;
@@ -61,6 +62,7 @@ export const rule: Rule = {
       doubleOptInTime: '{{region}}: the double confirmation times are not ISO 8601 to the minute ({{article}})',
       doubleOptInOrder: '{{region}}: the confirmation is not later than the code it confirms ({{article}})',
       noSeparate: '{{region}}: the flows need a separate consent for {{consent}} ({{article}})',
+      separateNotRecorded: 'flow "{{flow}}" declares a separate consent, but its consent record also covers {{others}}: the record shows one box for them all',
     },
   },
   check(ctx) {
@@ -81,6 +83,32 @@ export const rule: Rule = {
     if (scope.length === 0) ctx.report({ messageId: 'noScope', pos: at('scope'), fix: `Add scope: [${t.category}].` });
     else if (!scope.includes(t.category)) ctx.report({ messageId: 'scopeMismatch', data: { scope: scope.join(', '), category: t.category }, pos: at('scope'), fix: `Collect consent for ${t.category} messages; consent to one category does not cover another.` });
     if (!record.path?.trim()) ctx.report({ messageId: 'noPath', pos: at(), severity: 'warning', fix: 'Add path: where and how the person consented, e.g. "checkout > WhatsApp updates (unticked box) > Place order".' });
+    // Each separate record proves its own consent as the template's record does (review 7 EU7-1).
+    for (const other of record.separateRecords ?? []) {
+      const pos = other.pos ?? at();
+      if (other.preTicked === true) ctx.report({ messageId: 'preTicked', pos, fix: 'Collect consent through an unticked box or an explicit action.' });
+      if (!other.timestamp) ctx.report({ messageId: 'noTime', pos, fix: 'Add timestamp: ISO 8601 to the minute, e.g. 2026-03-14T09:30+01:00.' });
+      else if (!toTheMinute(other.timestamp)) ctx.report({ messageId: 'timeNotMinute', data: { timestamp: other.timestamp }, pos, fix: 'Write the time as ISO 8601 to the minute, e.g. 2026-03-14T09:30+01:00.' });
+      if (!other.path?.trim()) ctx.report({ messageId: 'noPath', pos, severity: 'warning', fix: 'Add path: where and how the person gave this consent, e.g. "Account > Notifications > Personalised ads (unticked box) > Save".' });
+    }
+    // A flow whose consent is given separately (consent.separate) has a record of its own: a record that also
+    // covers other consent flows shows one box for all of them, which is not a specific, informed consent to
+    // that flow (GDPR Art. 4(11), 7(2); EDPB Guidelines 05/2020 §§55-61; review 7 EU7-1: "WhatsApp offers"
+    // as the consent to sharing with AdReach Media).
+    for (const { record: r, flows: covered } of consentRecords(t)) {
+      for (const f of covered) {
+        if (!f.consent?.separate) continue;
+        const others = covered.filter((o) => o !== f).map((o) => o.id);
+        if (others.length === 0) continue;
+        ctx.report({
+          messageId: 'separateNotRecorded',
+          severity: 'warning',
+          data: { flow: f.id, others: others.map((id) => `"${id}"`).join(', ') },
+          pos: r === record ? at() : (r.pos ?? at()),
+          fix: `Record the separate consent under consent.separateRecords: { flows: [${f.id}], timestamp, method (its own unticked box naming the recipient and the use), path, setting (its own switch per locale) }.`,
+        });
+      }
+    }
     const facts = ctx.render?.facts;
     for (const need of ctx.region?.consent ?? []) {
       if (facts && !holds(need.when, facts, ctx.org)) continue;

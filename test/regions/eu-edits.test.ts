@@ -91,7 +91,8 @@ describe('GDPR Art. 7(3): the withdrawal sentence says how', () => {
   });
   it('a flow that declares its way (reply STOP) keeps it, with the e-mail as well', () => {
     // With the account switch where consent was given (marketing_promotion consent.setting; review 5 EU-n7).
-    expect(render('marketing_promotion', 'en')).toContain('You can withdraw your consent at any time (reply STOP, switch off “WhatsApp offers” under Account > Notifications, or write to dpo@nordlicht.example); withdrawal does not affect processing carried out before it.');
+    // Review 7 EU7-1, EU7-2: with the separate AdReach switch, each way saying what it withdraws.
+    expect(render('marketing_promotion', 'en')).toContain('You can withdraw your consent at any time (reply STOP to withdraw your consent for marketing messages and personalised advertising; switch off “WhatsApp offers” under Account > Notifications to withdraw it for marketing messages; switch off “Sharing with AdReach Media” under Account > Notifications to withdraw it for personalised advertising; or write to dpo@nordlicht.example); withdrawal does not affect processing carried out before it.');
     expect(render('appointment_reminder', 'de')).toContain('(antworten Sie auf eine beliebige Erinnerung mit STOP oder schreiben Sie an dpo@nordlicht.example)');
     for (const t of templates) {
       const text = render(t.id, 'en');

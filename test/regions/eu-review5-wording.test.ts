@@ -89,14 +89,15 @@ describe('es: the RGPD\'s own term for the processor a processor engages (Art. 2
 });
 
 describe('EU-n7: withdrawal as easy as consent, and no more promised than the data hold', () => {
+  // Review 7 EU7-1, EU7-2: the AdReach sharing has its own box and switch, and each way says what it withdraws.
   const want: Record<string, string> = {
-    en: '(reply STOP, switch off “WhatsApp offers” under Account > Notifications, or write to dpo@nordlicht.example)',
-    de: '(antworten Sie mit STOP, deaktivieren Sie „WhatsApp-Angebote“ unter Konto > Benachrichtigungen oder schreiben Sie an dpo@nordlicht.example)',
-    fr: '(répondez STOP, désactivez « Offres par WhatsApp » dans Compte > Notifications ou écrivez à dpo@nordlicht.example)',
-    es: '(responda STOP, desactive «Ofertas por WhatsApp» en Cuenta > Notificaciones o escriba a dpo@nordlicht.example)',
-    it: '(risponda STOP, disattivi «Offerte via WhatsApp» in Account > Notifiche o scriva a dpo@nordlicht.example)',
-    nl: '(antwoord STOP, zet „Aanbiedingen via WhatsApp” onder Account > Meldingen uit of schrijf naar dpo@nordlicht.example)',
-    pl: '(odpowiedz STOP, wyłącz „Oferty przez WhatsApp” w sekcji Konto > Powiadomienia lub napisz na adres dpo@nordlicht.example)',
+    en: '(reply STOP to withdraw your consent for marketing messages and personalised advertising; switch off “WhatsApp offers” under Account > Notifications to withdraw it for marketing messages; switch off “Sharing with AdReach Media” under Account > Notifications to withdraw it for personalised advertising; or write to dpo@nordlicht.example)',
+    de: '(antworten Sie mit STOP, um Ihre Einwilligung für die Zwecke „Werbenachrichten“ und „personalisierte Werbung“ zu widerrufen; deaktivieren Sie „WhatsApp-Angebote“ unter Konto > Benachrichtigungen, um sie für den Zweck „Werbenachrichten“ zu widerrufen; deaktivieren Sie „Weitergabe an AdReach Media“ unter Konto > Benachrichtigungen, um sie für den Zweck „personalisierte Werbung“ zu widerrufen; oder schreiben Sie an dpo@nordlicht.example)',
+    fr: '(répondez STOP pour retirer votre consentement pour les finalités « messages de prospection commerciale » et « publicité personnalisée » ; désactivez « Offres par WhatsApp » dans Compte > Notifications pour le retirer pour la finalité « messages de prospection commerciale » ; désactivez « Partage avec AdReach Media » dans Compte > Notifications pour le retirer pour la finalité « publicité personnalisée » ; ou écrivez à dpo@nordlicht.example)',
+    es: '(responda STOP para retirar su consentimiento para las finalidades «comunicaciones comerciales» y «publicidad personalizada»; desactive «Ofertas por WhatsApp» en Cuenta > Notificaciones para retirarlo para la finalidad «comunicaciones comerciales»; desactive «Compartir con AdReach Media» en Cuenta > Notificaciones para retirarlo para la finalidad «publicidad personalizada»; o escriba a dpo@nordlicht.example)',
+    it: '(risponda STOP per revocare il Suo consenso per le finalità «comunicazioni di marketing» e «pubblicità personalizzata»; disattivi «Offerte via WhatsApp» in Account > Notifiche per revocarlo per la finalità «comunicazioni di marketing»; disattivi «Condivisione con AdReach Media» in Account > Notifiche per revocarlo per la finalità «pubblicità personalizzata»; oppure scriva a dpo@nordlicht.example)',
+    nl: '(antwoord STOP om uw toestemming voor de doelen “marketingberichten” en “gepersonaliseerde advertenties” in te trekken; zet „Aanbiedingen via WhatsApp” onder Account > Meldingen uit om uw toestemming voor het doel “marketingberichten” in te trekken; zet „Delen met AdReach Media” onder Account > Meldingen uit om uw toestemming voor het doel “gepersonaliseerde advertenties” in te trekken; of schrijf naar dpo@nordlicht.example)',
+    pl: '(odpowiedz STOP, aby wycofać zgodę na cele „wiadomości marketingowe” i „reklama spersonalizowana”; wyłącz „Oferty przez WhatsApp” w sekcji Konto > Powiadomienia, aby wycofać zgodę na cel „wiadomości marketingowe”; wyłącz „Udostępnianie danych AdReach Media” w sekcji Konto > Powiadomienia, aby wycofać zgodę na cel „reklama spersonalizowana”; lub napisz na adres dpo@nordlicht.example)',
   };
   it('marketing_promotion, every EU locale: the account switch where consent was given is a way to withdraw', () => {
     for (const lng of EU) expect(clause('marketing_promotion', lng), lng).toContain(want[lng]);
@@ -110,7 +111,8 @@ describe('EU-n7: withdrawal as easy as consent, and no more promised than the da
     expect(line).toContain('switch off “WhatsApp offers” under Account > Notifications');
     expect(line).not.toMatch(/reply STOP/);
     // The same template as it is: every consent flow declares "reply STOP".
-    expect(clause('marketing_promotion', 'en')).toMatch(/You can withdraw your consent at any time \(reply STOP, /);
+    // (review 7 EU7-2: the reply says what it withdraws)
+    expect(clause('marketing_promotion', 'en')).toMatch(/You can withdraw your consent at any time \(reply STOP to withdraw your consent for marketing messages and personalised advertising; /);
   });
   it('the element tells the reviewer what a STOP reply and the switch end is the business\'s to confirm', () => {
     const el = catalog.region('eu').elements.find((e) => e.id === 'withdraw_consent')!;

@@ -63,12 +63,13 @@ describe('eu: rights per legal basis (Art. 13(2)(b), 20(1), 21)', () => {
   it('the direct-marketing objection (Art. 21(2)-(3)) is stated on its own line for marketing, whatever the basis', () => {
     const OBJECT: Record<string, string> = {
       en: '(Art. 21(2) and (3) GDPR).',
-      de: '(Art. 21 Abs. 2 und Abs. 3 DSGVO).',
-      fr: '(article 21, paragraphe 2 et paragraphe 3, du RGPD).',
-      es: '(artículo 21, apartado 2 y apartado 3, del RGPD).',
-      it: '(articolo 21, paragrafo 2 e paragrafo 3, del GDPR).',
-      nl: '(art. 21 lid 2 en lid 3 AVG).',
-      pl: '(art. 21 ust. 2 i ust. 3 RODO).',
+      // Review 7 EU7-5: the unit once, in each language's plural form.
+      de: '(Art. 21 Abs. 2 und 3 DSGVO).',
+      fr: '(article 21, paragraphes 2 et 3, du RGPD).',
+      es: '(artículo 21, apartados 2 y 3, del RGPD).',
+      it: '(articolo 21, paragrafi 2 e 3, del GDPR).',
+      nl: '(art. 21 leden 2 en 3 AVG).',
+      pl: '(art. 21 ust. 2 i 3 RODO).',
     };
     for (const lng of eu.locales) {
       const res = render('marketing_promotion', lng);
