@@ -1,5 +1,5 @@
 import type { Rule } from '../check/rule.js';
-import { holds } from '../render/facts.js';
+import { effectiveFlows, holds } from '../render/facts.js';
 import { orgField } from '../load/organization.js';
 import { oneLine } from '../render/one-line.js';
 import { detectLanguage, LANGUAGE_NAMES } from '../policy/language.js';
@@ -20,6 +20,7 @@ export const rule: Rule = {
       companion: '{{region}} requires the notice in {{locales}} ({{article}}); the {{missing}} version is missing',
       companionPolicy: '{{region}} requires the policy in {{locales}} ({{article}}); the policy has no {{missing}} version',
       absentPolicy: '{{region}} requires {{count}} for these flows that the policy does not contain: {{list}}',
+      recipientRetention: '{{region}} requires "{{element}}" ({{article}}) for every datum kept, and flow "{{flow}}" gives {{data}} to {{recipients}} with no period or criteria declared: the clause cannot say how long they are kept',
     },
   },
   check(ctx) {
@@ -64,7 +65,7 @@ export const rule: Rule = {
       if (!present(el.detect, ctx)) {
         if (whole) absent.push(el);
         else ctx.report({ messageId: 'absent', data: base, pos: ctx.clausePos(0), fix: `Add the ${el.id} element (${el.article}) to the clause, or run \`disclose sync --write\`.` });
-      }
+      } else if (el.detect.claims?.includes('retain' as never)) recipientRetention(ctx, base);
     }
     if (whole && absent.length) {
       const root = whole.titlePos;
@@ -100,6 +101,30 @@ function topicOfElement(el: RegionElement): string | undefined {
   if (cues.some((c) => ['government', 'ccpa_categories'].includes(c))) return 'recipients';
   if (cues.includes('statutory')) return 'retention';
   return undefined;
+}
+
+/**
+ * A retention element is present as soon as the clause keeps one period; a flow whose recipients keep its data
+ * with no period of theirs or of ours (`retention`) and no criteria (`collectedByRecipients.retentionCriteria`)
+ * leaves data no sentence gives a period for, which the clause cannot state (review 7 TH7-5: PDPA s.23(3),
+ * with the card data of payment_receipt). Reported per flow, for the data no retention claim of the clause covers.
+ */
+function recipientRetention(ctx: Parameters<Rule['check']>[0], base: { region: string; element: string; article: string }): void {
+  const { region, render } = ctx;
+  if (!region || !render) return;
+  const kept = new Set(render.clause.claims.filter((c) => c.action === 'retain').map((c) => c.data));
+  for (const f of effectiveFlows(ctx.template.flows, ctx.org, region)) {
+    if (!f.recipients.length || f.retention || f.collectedByRecipients?.retentionCriteria) continue;
+    const data = f.data.filter((d) => !kept.has(d));
+    if (!data.length) continue;
+    const recipients = f.recipients.map((r) => r.name ?? r.type).join(', ');
+    ctx.report({
+      messageId: 'recipientRetention',
+      data: { ...base, flow: f.id, data: data.join(', '), recipients },
+      pos: f.pos ?? ctx.template.positions['id'] ?? { file: ctx.template.file, line: 1, column: 1 },
+      fix: `Declare how long the data are kept on flow "${f.id}": \`retention: { value, unit, from, heldBy: recipients }\` for the recipients' period, or \`collectedByRecipients: { retentionCriteria: … }\` for how they set it.`,
+    });
+  }
 }
 
 function present(detect: import('../model/types.js').ElementDetect, ctx: Parameters<Rule['check']>[0]): boolean {
