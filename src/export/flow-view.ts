@@ -130,7 +130,7 @@ function transfer(loc: Localizer, f: Flow, region: RegionProfile, org: Organizat
       const t = recipientTransfer(r, f, region, at, org);
       if (!t) continue;
       const who = at === r.country ? name : `${name}, stored in ${place(loc, at)}`;
-      parts.push(`${who}: ${routeText(loc, region, t, lng, at !== r.country && r.subProcessor?.country === at ? r.subProcessor.unsettled : undefined)}`);
+      parts.push(`${who}: ${routeText(loc, region, t, lng, at !== r.country, r.subProcessor?.country === at ? r.subProcessor.unsettled : undefined)}`);
     }
   }
   // Our own storage outside the region, as the clause states it (statements.ts): at our own establishment,
@@ -152,7 +152,7 @@ function transfer(loc: Localizer, f: Flow, region: RegionProfile, org: Organizat
   return parts.length ? parts.join('; ') : 'no transfer out of the region';
 }
 
-function routeText(loc: Localizer, region: RegionProfile, t: { mechanism?: string; declared?: string; problem?: string; note?: string }, lng: string, subNote?: string): string {
+function routeText(loc: Localizer, region: RegionProfile, t: { mechanism?: string; declared?: string; problem?: string; note?: string }, lng: string, onward = false, subNote?: string): string {
   if (t.mechanism && region.transferStatedOnce) return "the region's one route for every transfer, stated once in the clause";
   if (t.mechanism) {
     const article = regionCitation(region, 'mechanism', t.mechanism, lng);
@@ -160,7 +160,9 @@ function routeText(loc: Localizer, region: RegionProfile, t: { mechanism?: strin
     return `${word(loc, `mechanism.${key}`) ?? t.mechanism}${article ? ` (${article})` : ''}`;
   }
   // The note that exists, never "see the findings" where there is none (review 7 TH7-4(d), SEA7-6).
-  if (t.note) return `none stated: route unsettled: ${t.note}${subNote ? ' (see the sub-processor note on the clause)' : ''}`;
+  // The recipient's own onward transfer (where it stores the data): the note says what the clause states of it.
+  if (t.note && onward) return `${t.note}${subNote ? ' (see the sub-processor note on the clause)' : ''}`;
+  if (t.note) return `none stated: route unsettled: ${t.note}`;
   return t.declared ? `none stated: "${t.declared}" declared, not a route here (${t.problem})` : 'none stated: no route declared';
 }
 

@@ -67,7 +67,7 @@ describe('review pack flows table: the facts the clause states (review 7)', () =
       for (const r of table(template, REGIONS)) for (const t of r.transfer) expect(t.text, `${template} ${r.id} ${t.region}`).not.toMatch(/see the findings/);
     }
     const stripeUs = of(row('payment').transfer, 'th');
-    expect(stripeUs).toContain("Stripe Payments Europe, stored in United States (US): none stated: route unsettled: the recipient's own transfer");
+    expect(stripeUs).toContain("Stripe Payments Europe, stored in United States (US): the recipient's own transfer to where it stores the data");
     expect(stripeUs).toContain('(see the sub-processor note on the clause)');
   });
 
