@@ -39,7 +39,7 @@ describe('EU-2 / X5: Meta Platforms Ireland\'s transfer to its US storage is Met
     expect(sg).toContain('We transfer your phone number and message content to messaging provider Meta Platforms Ireland Limited (Ireland) on the basis of a contract');
     expect(sg).not.toContain('(servers in United States) on the basis of');
     // The US storage is Meta's, by its data intermediary Meta Platforms, Inc. (review 5 TH5-1 for sg, 04427ce), not an onward transfer on "its own safeguards".
-    expect(sg).toContain('Messaging provider Meta Platforms Ireland Limited has its data intermediary Meta Platforms, Inc. (United States) store your phone number and message content at these locations: United States.');
+    expect(sg).toContain('Messaging provider Meta Platforms Ireland Limited has its data intermediary Meta Platforms, Inc. store your phone number and message content (place of storage: United States).');
     expect(sg).not.toContain('rests on its own safeguards');
   });
 

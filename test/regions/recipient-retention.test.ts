@@ -197,8 +197,8 @@ describe('EU-C: Stripe Payments Europe\'s onward transfer to Stripe, Inc. (Unite
     for (const { region, locale } of regionLocales(catalog)) {
       expect(render('payment_receipt', region, locale).clause.text, `${region} ${locale}`).toContain('Stripe, Inc.');
     }
-    expect(render('payment_receipt', 'sg', 'en').clause.text).toContain('Payment processor Stripe Payments Europe has its data intermediary Stripe, Inc. (United States) store your name, email address, payment card details, and transaction details at these locations: United States.');
-    expect(render('payment_receipt', 'ph', 'en').clause.text).toContain('has its subcontracted personal information processor Stripe, Inc. (United States) store');
+    expect(render('payment_receipt', 'sg', 'en').clause.text).toContain('Payment processor Stripe Payments Europe has its data intermediary Stripe, Inc. store your name, email address, payment card details, and transaction details (place of storage: United States).');
+    expect(render('payment_receipt', 'ph', 'en').clause.text).toContain('has its subcontracted personal information processor Stripe, Inc. store');
     expect(render('payment_receipt', 'china', 'zh-CN').clause.text).toContain('经我们同意，转委托 Stripe, Inc.（美国）在美国存储您的以下信息：姓名、电子邮箱地址、银行卡信息和交易信息');
   });
 
@@ -209,5 +209,29 @@ describe('EU-C: Stripe Payments Europe\'s onward transfer to Stripe, Inc. (Unite
       const meta = render('order_shipped', region, locale).clause.elements.find((e) => e.id === id);
       expect(meta?.unsettled ?? '', `${region} ${id} on order_shipped`).not.toContain('Stripe');
     }
+  });
+});
+
+/**
+ * Review 7 SEA7-2: a sub-processor storage sentence names the sub-processor's country only where it is not
+ * already the one place the data are stored, so "(United States) … at these locations: United States" is
+ * gone, for Meta Platforms, Inc. and Stripe, Inc. alike, in every region and locale that writes the sentence.
+ */
+describe('SEA7-2: the sub-processor storage sentence names the country once', () => {
+  const { catalog } = examples();
+  for (const { region, locale } of regionLocales(catalog).filter(({ region }) => catalog.region(region).elements.some((e) => e.id === 'sub_processor_storage'))) {
+    it(`${region} · ${locale}`, () => {
+      for (const t of ['payment_receipt', 'order_shipped']) {
+        const res = render(t, region, locale);
+        for (const line of lines(res.clause.text).filter((l) => /(Stripe|Meta Platforms), Inc\./u.test(l) && !/\(20\d\d\)|2023\/1795/u.test(l))) {
+          expect(line, `${t} ${region} ${locale}`).not.toMatch(/Inc\. \((United States|Amerika Syarikat|Amerika Serikat|สหรัฐอเมริกา|Hoa Kỳ)\)/u);
+          expect(line).not.toMatch(/at these locations/u);
+        }
+      }
+    });
+  }
+  it('the sentences as written (sg, my ms)', () => {
+    expect(render('payment_receipt', 'sg', 'en').clause.text).toContain('Payment processor Stripe Payments Europe has its data intermediary Stripe, Inc. store your name, email address, payment card details, and transaction details (place of storage: United States).');
+    expect(render('order_shipped', 'my', 'ms').clause.text).toContain('Lokasi penyimpanan nombor telefon dan kandungan mesej anda oleh Meta Platforms, Inc., pemproses data yang dilantik oleh penyedia perkhidmatan pemesejan Meta Platforms Ireland Limited: Amerika Syarikat.');
   });
 });

@@ -60,29 +60,29 @@ describe('no region writes the "own safeguards" onward sentence (review 5 TH5-1,
 const EXPECTED: Record<'sg' | 'my' | 'id' | 'ph', Record<string, { line: string; route: RegExp }>> = {
   sg: {
     en: {
-      line: 'Messaging provider Meta Platforms Ireland Limited has its data intermediary Meta Platforms, Inc. (United States) store your phone number and message content at these locations: United States.',
+      line: 'Messaging provider Meta Platforms Ireland Limited has its data intermediary Meta Platforms, Inc. store your phone number and message content (place of storage: United States).',
       route: /transfer route Meta relies on under s\.26 PDPA 2012 .* is not confirmed/,
     },
   },
   my: {
     ms: {
-      line: 'Lokasi penyimpanan nombor telefon dan kandungan mesej anda oleh Meta Platforms, Inc. (Amerika Syarikat), pemproses data yang dilantik oleh penyedia perkhidmatan pemesejan Meta Platforms Ireland Limited: Amerika Syarikat.',
+      line: 'Lokasi penyimpanan nombor telefon dan kandungan mesej anda oleh Meta Platforms, Inc., pemproses data yang dilantik oleh penyedia perkhidmatan pemesejan Meta Platforms Ireland Limited: Amerika Syarikat.',
       route: /transfer route Meta relies on under s\.129 of Act 709 .* is not confirmed/,
     },
     en: {
-      line: 'Messaging provider Meta Platforms Ireland Limited has its data processor Meta Platforms, Inc. (United States) store your phone number and message content at these locations: United States.',
+      line: 'Messaging provider Meta Platforms Ireland Limited has its data processor Meta Platforms, Inc. store your phone number and message content (place of storage: United States).',
       route: /transfer route Meta relies on under s\.129 of Act 709 .* is not confirmed/,
     },
   },
   id: {
     id: {
-      line: 'Lokasi penyimpanan nomor telepon dan isi pesan Anda oleh Meta Platforms, Inc. (Amerika Serikat), prosesor data pribadi lain yang dilibatkan oleh penyedia layanan pesan Meta Platforms Ireland Limited: Amerika Serikat.',
+      line: 'Lokasi penyimpanan nomor telepon dan isi pesan Anda oleh Meta Platforms, Inc., prosesor data pribadi lain yang dilibatkan oleh penyedia layanan pesan Meta Platforms Ireland Limited: Amerika Serikat.',
       route: /transfer route Meta relies on under Pasal 56 UU PDP .* is not confirmed/,
     },
   },
   ph: {
     en: {
-      line: 'Messaging provider Meta Platforms Ireland Limited has its subcontracted personal information processor Meta Platforms, Inc. (United States) store your phone number and message content at these locations: United States.',
+      line: 'Messaging provider Meta Platforms Ireland Limited has its subcontracted personal information processor Meta Platforms, Inc. store your phone number and message content (place of storage: United States).',
       route: /transfer route Meta relies on .* are not confirmed/,
     },
   },

@@ -9,7 +9,7 @@ import { element, find, linesWith, renderMember } from './sea-members.js';
 
 const WHATSAPP = ['marketing_promotion', 'one_time_passcode', 'order_shipped', 'service_hours_notice', 'support_followup'];
 const SUB =
-  'ผู้ให้บริการส่งข้อความ Meta Platforms Ireland Limited แต่งตั้งผู้ประมวลผลข้อมูลส่วนบุคคลช่วง Meta Platforms, Inc. (สหรัฐอเมริกา) ให้จัดเก็บข้อมูลต่อไปนี้ของท่านไว้ในสหรัฐอเมริกา: หมายเลขโทรศัพท์และเนื้อหาข้อความ';
+  'ผู้ให้บริการส่งข้อความ Meta Platforms Ireland Limited แต่งตั้งผู้ประมวลผลข้อมูลส่วนบุคคลช่วง Meta Platforms, Inc. ให้จัดเก็บข้อมูลต่อไปนี้ของท่านไว้ในสหรัฐอเมริกา: หมายเลขโทรศัพท์และเนื้อหาข้อความ';
 // Review 6 TH6-3: the 30-day limit is no longer in this sentence; Meta's retention line says it, from sending.
 
 describe('th review 5 (TH5-1 … TH5-5)', () => {
@@ -42,7 +42,7 @@ describe('th review 5 (TH5-1 … TH5-5)', () => {
     const eu = renderer.render(t, catalog.region('eu'), 'en', org).clause.text;
     expect(eu).not.toContain('แต่งตั้ง');
     const vn = renderer.render(t, catalog.region('vn'), 'vi', org).clause.text;
-    expect(vn).toContain('sử dụng bên xử lý phụ Meta Platforms, Inc. (Hoa Kỳ)');
+    expect(vn).toContain('sử dụng bên xử lý phụ Meta Platforms, Inc. để lưu trữ');
   });
 
   it('TH5-2: the representative\'s address ends in "ประเทศไทย", from the address as the organization gives it', () => {

@@ -51,7 +51,7 @@ describe('th review 6', () => {
     for (const t of WHATSAPP) {
       const clause = find(renders, t).clause;
       expect(linesWith(clause, 'Meta Platforms, Inc.'), t).toEqual([
-        'ผู้ให้บริการส่งข้อความ Meta Platforms Ireland Limited แต่งตั้งผู้ประมวลผลข้อมูลส่วนบุคคลช่วง Meta Platforms, Inc. (สหรัฐอเมริกา) ให้จัดเก็บข้อมูลต่อไปนี้ของท่านไว้ในสหรัฐอเมริกา: หมายเลขโทรศัพท์และเนื้อหาข้อความ',
+        'ผู้ให้บริการส่งข้อความ Meta Platforms Ireland Limited แต่งตั้งผู้ประมวลผลข้อมูลส่วนบุคคลช่วง Meta Platforms, Inc. ให้จัดเก็บข้อมูลต่อไปนี้ของท่านไว้ในสหรัฐอเมริกา: หมายเลขโทรศัพท์และเนื้อหาข้อความ',
       ]);
       expect(linesWith(clause, '30 วัน').filter((l) => l.includes('Meta Platforms')), t).toEqual([
         // With its purpose, as our own periods (issue 17, review 6 TH6-1/CN6-3; regions/sea/th.yaml).
@@ -109,7 +109,7 @@ describe('vn review 6', () => {
     // The e-mail receipt now names Stripe's sub-processor (review 5 EU-C): the element is written with the
     // sentence, and carries Stripe's note, not Meta's.
     const receipt = find(renders, 'payment_receipt');
-    expect(receipt.clause).toContain('sử dụng bên xử lý phụ Stripe, Inc. (Hoa Kỳ)');
+    expect(receipt.clause).toContain('sử dụng bên xử lý phụ Stripe, Inc. để lưu trữ');
     expect(element(receipt, 'sub_processor_storage').unsettled).toMatch(/^Stripe, Inc\.: /);
   });
 });

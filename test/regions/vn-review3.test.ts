@@ -62,7 +62,7 @@ describe('vn review 3 (VN3-5 … VN3-11)', () => {
     for (const t of ['marketing_promotion', 'one_time_passcode', 'order_shipped', 'service_hours_notice', 'support_followup']) {
       const r = find(renders, t);
       expect(linesWith(r.clause, 'Meta Platforms, Inc.'), t).toEqual([
-        'Nhà cung cấp dịch vụ nhắn tin Meta Platforms Ireland Limited sử dụng bên xử lý phụ Meta Platforms, Inc. (Hoa Kỳ) để lưu trữ các dữ liệu sau đây của bạn tại Hoa Kỳ: số điện thoại và nội dung tin nhắn.',
+        'Nhà cung cấp dịch vụ nhắn tin Meta Platforms Ireland Limited sử dụng bên xử lý phụ Meta Platforms, Inc. để lưu trữ các dữ liệu sau đây của bạn tại Hoa Kỳ: số điện thoại và nội dung tin nhắn.',
       ]);
       expect(r.clause, t).not.toContain('biện pháp bảo vệ của chính mình');
       // The plain storage sentence of the recipient is replaced, not repeated.

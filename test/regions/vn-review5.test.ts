@@ -27,7 +27,7 @@ describe('vn review 5 (VN5-1, VN5-3)', () => {
     for (const t of WHATSAPP) {
       const clause = find(renders, t).clause;
       expect(linesWith(clause, 'Meta Platforms, Inc.'), t).toEqual([
-        'Nhà cung cấp dịch vụ nhắn tin Meta Platforms Ireland Limited sử dụng bên xử lý phụ Meta Platforms, Inc. (Hoa Kỳ) để lưu trữ các dữ liệu sau đây của bạn tại Hoa Kỳ: số điện thoại và nội dung tin nhắn.',
+        'Nhà cung cấp dịch vụ nhắn tin Meta Platforms Ireland Limited sử dụng bên xử lý phụ Meta Platforms, Inc. để lưu trữ các dữ liệu sau đây của bạn tại Hoa Kỳ: số điện thoại và nội dung tin nhắn.',
       ]);
       expect(linesWith(clause, '30 ngày').filter((l) => l.includes('Meta Platforms')), t).toEqual([
         // With its purpose, as our own periods (issue 17, review 6 VN6-2/CN6-3; regions/sea/vn.yaml).
