@@ -7,6 +7,7 @@
  * - EU7-5: the de objection sentence says what Art. 21(3) says (the citation forms: eu.test.ts);
  * - EU7-7: a transfer on the DPF names Commission Implementing Decision (EU) 2023/1795; nl says
  *   "standaardcontractbepalingen" (the Dutch text of Decision (EU) 2021/914) in both SCC sentences;
+ * - EU7-6: the Art. 13(2)(e) line names the consequence per purpose, for one datum or several;
  * - CA7-4: a California clause whose period runs from withdrawal of consent says how to withdraw it.
  */
 import { readFileSync } from 'node:fs';
@@ -150,5 +151,28 @@ describe('CA7-4: the California clause says how to withdraw the consent its peri
   });
   it('a template on contract gets no withdrawal line in California', () => {
     expect(clause('order_shipped', 'en', 'california')).not.toMatch(/withdraw your consent/);
+  });
+});
+
+describe('EU7-6: what the person loses by not providing the data, per purpose (Art. 13(2)(e))', () => {
+  const want: Array<[string, string, string]> = [
+    ['one_time_passcode', 'en', 'Providing your phone number is necessary for account verification; if you do not, we cannot send you the verification code.'],
+    ['order_shipped', 'en', 'Providing your name, phone number, and postal address is necessary for order delivery; if you do not, we cannot deliver your order.'],
+    ['support_followup', 'en', 'is necessary for customer support; if you do not, we cannot answer your support request.'],
+    ['payment_receipt', 'en', 'is necessary for payment processing; if you do not, we cannot take your payment.'],
+    ['one_time_passcode', 'de', 'Ohne diese Daten können wir Ihnen den Bestätigungscode nicht senden.'],
+    ['order_shipped', 'fr', 'Sans ces données, nous ne pouvons pas livrer votre commande.'],
+    ['payment_receipt', 'es', 'Sin ellos, no podemos procesar su pago.'],
+    ['support_followup', 'it', 'In mancanza di tali dati, non possiamo rispondere alla Sua richiesta di assistenza.'],
+    ['order_shipped', 'nl', 'Zonder deze gegevens kunnen wij uw bestelling niet bezorgen.'],
+    ['payment_receipt', 'pl', 'Bez tych danych nie możemy zrealizować Twojej płatności.'],
+  ];
+  it('the examples, in each EU locale', () => {
+    for (const [t, lng, line] of want) expect(clause(t, lng), `${t} ${lng}`).toContain(line);
+  });
+  it('no EU text says "without it we cannot do this" or the locales\' unnamed consequence', () => {
+    for (const t of templates) {
+      for (const lng of EU) expect(clause(t.id, lng), `${t.id} ${lng}`).not.toMatch(/cannot do this|diesen Zweck nicht erfüllen|poursuivre cette finalité|cumplir esta finalidad|perseguire questa finalità|is dat niet mogelijk|zrealizować tego celu/);
+    }
   });
 });

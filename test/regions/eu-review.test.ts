@@ -113,7 +113,8 @@ describe('EU-6, EU-7, EU-8', () => {
     // Issue 17 (2026-12-07): the duty is ours, to keep the invoice copies we issue; not one to record the name and
     // address (a German consumer sale needs no invoice, § 14 Abs. 2 UStG; one up to EUR 250 names no customer, § 33 UStDV).
     expect(render('payment_receipt', 'en').clause.text).toContain('For tax and accounting records, we are required by law to keep your name, postal address, and transaction details on our invoice copies; no law obliges you to provide them to us.');
-    expect(render('payment_receipt', 'en').clause.text).toContain('Providing your name, email address, and payment card details is necessary for payment processing; without it we cannot do this.');
+    // Review 7 EU7-6: the consequence of not providing them named (Art. 13(2)(e)).
+    expect(render('payment_receipt', 'en').clause.text).toMatch(/Providing your name, email address[^;]* is necessary for payment processing; if you do not, we cannot take your payment\./);
     expect(render('payment_receipt', 'de').clause.text).toContain('Für den Zweck „steuerliche und buchhalterische Aufzeichnungen“ sind wir gesetzlich verpflichtet, die Daten (Name, Postanschrift und Transaktionsdaten) auf unseren Rechnungskopien aufzubewahren; Sie selbst sind gesetzlich nicht verpflichtet, sie uns bereitzustellen.');
   });
 

@@ -54,7 +54,8 @@ describe('EU-m3, MY-4, TH-6: "providing …" lists only data the person provides
       expect(text(t, 'my', 'ms'), t.id).not.toMatch(/Pemberian [^.]*kandungan mesej[^.]*penghantaran mesej/);
       expect(text(t, 'th', 'th'), t.id).not.toMatch(/การให้ข้อมูลต่อไปนี้[^\n]*การส่งข้อความ: [^\n]*เนื้อหาข้อความ/);
     }
-    expect(text(T('order_shipped'), 'eu', 'en')).toContain('Providing your phone number is necessary for message transmission; without it we cannot do this.');
+    // Review 7 EU7-6: the consequence named per purpose (Art. 13(2)(e)), not "without it we cannot do this".
+    expect(text(T('order_shipped'), 'eu', 'en')).toContain('Providing your phone number is necessary for message transmission; if you do not, we cannot send you this message.');
     expect(text(T('order_shipped'), 'eu', 'de')).toContain('Die Bereitstellung folgender Daten ist für den Zweck „Nachrichtenübermittlung“ erforderlich: Telefonnummer.');
     // Review 5 MY-8: with the consequence for the person (s.7(1)(h)).
     expect(text(T('order_shipped'), 'my', 'ms')).toContain('Pemberian nombor telefon anda adalah wajib bagi maksud penghantaran mesej; tanpanya kami tidak dapat menghantar mesej ini kepada anda.');
@@ -70,7 +71,7 @@ describe('EU-m3, MY-4, TH-6: "providing …" lists only data the person provides
   it('the customer\'s own support messages are provided by the customer; the customer number we assign is not', () => {
     const en = text(T('support_followup'), 'eu', 'en');
     // Review 6 CN6-1: the support flow declares the phone number the ticket holds (the customer gives it).
-    expect(en).toContain('Providing your name, phone number, email address, and message content is necessary for customer support; without it we cannot do this.');
+    expect(en).toContain('Providing your name, phone number, email address, and message content is necessary for customer support; if you do not, we cannot answer your support request.');
     expect(en).not.toMatch(/Providing your [^.]*customer number/);
   });
 
