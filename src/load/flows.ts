@@ -121,6 +121,13 @@ export function buildFlows(raws: RawFlow[], tax: Taxonomy, y: YamlFile, base: Ya
     if (raw.collectedByRecipients && (recipients.length === 0 || (raw.storage ?? []).length > 0)) {
       throw new DiscloseError('E_SCHEMA', `flow "${raw.id}": collectedByRecipients needs recipients and no storage of ours`, y.posOf(at('collectedByRecipients')), 'Name the recipients that collect the data and remove `storage` from this flow (declare what we keep in a flow of its own), or remove collectedByRecipients.');
     }
+    // The data the recipients collect directly must be the flow's own (review 7 EU7-3, SEA7-1).
+    (raw.collectedByRecipients?.data ?? []).forEach((d, j) => {
+      checkKey(tax, 'data', d, y, at('collectedByRecipients', 'data', j));
+      if (!raw.data.includes(d)) {
+        throw new DiscloseError('E_SCHEMA', `flow "${raw.id}": collectedByRecipients.data "${d}" is not in the flow's data`, y.posOf(at('collectedByRecipients', 'data', j)), `Add "${d}" to the flow's data, or remove it from collectedByRecipients.data (list only data the recipients collect directly from the person).`);
+      }
+    });
     const criteria = raw.collectedByRecipients?.retentionCriteria;
     for (const [k, v] of typeof criteria === 'string' ? [['', criteria] as const] : Object.entries(criteria ?? {})) {
       const path = k ? at('collectedByRecipients', 'retentionCriteria', k) : at('collectedByRecipients', 'retentionCriteria');

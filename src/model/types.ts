@@ -242,9 +242,12 @@ export interface Flow {
    * The person gives the flow's data straight to its recipients (a processor's payment field on our page):
    * none of it passes through or into our systems (the flow has no storage of ours). `retentionCriteria`:
    * how the recipients' period is determined where they state no fixed one (《网络数据安全管理条例》第二十一条
-   * 第一款第三项), in the template's language or per locale (review 6 CN6-2).
+   * 第一款第三项), in the template's language or per locale (review 6 CN6-2). `data`: which of the flow's data
+   * the recipients collect directly from the person on our behalf (the card typed into the processor's field):
+   * never said as disclosed, transferred or obtained by us, and said once as collected by the recipient
+   * (review 7 EU7-3, CA7-2, SEA7-1, TH7-2, VN7-3, CN7-2); the rest of the flow's data pass through us.
    */
-  collectedByRecipients?: { retentionCriteria?: string | Record<string, string> };
+  collectedByRecipients?: { data?: string[]; retentionCriteria?: string | Record<string, string> };
   /** Set on flows a channel adds to every template it carries. */
   implied?: string;
   pos?: SourcePos;

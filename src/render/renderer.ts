@@ -16,7 +16,7 @@ import { oneLine } from './one-line.js';
 import { clauseNamedGroups, footerRefusal } from './footer-region.js';
 import { regionStatements } from './region-statements.js';
 import { characterCount, smsLength } from './message-length.js';
-import { buildStatements, sensitiveItem, type Assertion, type MissingContact, type MissingProvision, type Statement, type StatementSet, type UnresolvedTransfer } from './statements.js';
+import { buildStatements, collectedDirectly, sensitiveItem, type Assertion, type MissingContact, type MissingProvision, type Statement, type StatementSet, type UnresolvedTransfer } from './statements.js';
 import type { ProjectUses } from './project-uses.js';
 import { elementCitation, elementTextCitation, formatCitation, mergeCitations, rightsCitation, withdrawalPhrase, type LegalSource } from './citation.js';
 import { purposeSensitive, purposeSensitiveItems, sensitiveElementCitation, sensitiveSentenceCitation } from './sensitive-purpose.js';
@@ -315,7 +315,7 @@ export class Renderer {
     const said: Said[] = [];
     const scope = { loc, claims, said };
     const base = this.clauseContext(flows, region, loc, org, facts, statements, channel);
-    const context = { ...base, frequency: frequencyPhrase(template, loc), recipientCollection: recipientCollection(flows, loc), recipientRetention: statements.retain.some((st) => st.key.startsWith('statement.retainRecipient')), ...easyWays(template, flows, loc, org, channel, base.contactEmail, region.vocabulary) };
+    const context = { ...base, frequency: frequencyPhrase(template, loc), recipientCollection: recipientCollection(flows, loc), directData: directDataOf(flows, loc), recipientRetention: statements.retain.some((st) => st.key.startsWith('statement.retainRecipient')), ...easyWays(template, flows, loc, org, channel, base.contactEmail, region.vocabulary) };
     const lines: string[] = [];
     // The sentences written on each line, with their column in it.
     const lineSaid: Array<Array<{ said: Said; column: number }>> = [];
@@ -810,8 +810,6 @@ function frequencyPhrase(template: Template, loc: Localizer): string | undefined
 
 /** The elements that state a recipient's sub-processor abroad, or its onward transfer to it (review EU-2, EU-A, 5 EU-C, TH5-1). */
 const SUB_PROCESSOR_ELEMENTS = new Set(['sub_processors', 'sub_processor_storage', 'transfer_safeguards']);
-/** The elements that state retention periods: a recipient's own retention note goes there (review 7 CN7-1). */
-const RETENTION_ELEMENTS = new Set(['retention_period', 'retention', 'retention_per_category']);
 
 /**
  * Where the law or the facts are unsettled for an element: the region's note, and, on an element that states
@@ -820,13 +818,6 @@ const RETENTION_ELEMENTS = new Set(['retention_period', 'retention', 'retention_
  * sees the note of the sub-processor the clause names.
  */
 function elementUnsettled(el: RegionProfile['elements'][number], flows: Template['flows'], region: RegionProfile): string | undefined {
-  // A recipient's own retention (recipient.ownRetention, review 7 CN7-1): what is not confirmed about it, on the
-  // region's retention element.
-  if (RETENTION_ELEMENTS.has(el.id)) {
-    const own = [...new Set(flows.flatMap((f) => f.recipients.flatMap((r) => (r.ownRetention?.unsettled ? [`${r.name ?? r.type}: ${r.ownRetention.unsettled}`] : []))))];
-    const all = [...(el.unsettled ? [el.unsettled] : []), ...own];
-    return all.length ? all.join(' ') : undefined;
-  }
   if (!SUB_PROCESSOR_ELEMENTS.has(el.id)) return el.unsettled;
   const notes = new Map<string, string>();
   let unnoted = false;
@@ -844,6 +835,18 @@ function elementUnsettled(el: RegionProfile['elements'][number], flows: Template
   const regionNote = el.unsettled && (unnoted || notes.size === 0) ? [el.unsettled] : [];
   const all = [...regionNote, ...notes.values()];
   return all.length ? all.join(' ') : undefined;
+/** The elements that state retention periods: a recipient's own retention note goes there (review 7 CN7-1). */
+const RETENTION_ELEMENTS = new Set(['retention_period', 'retention', 'retention_per_category']);
+}
+
+/**
+ * The data recipients collect directly from the person (collectedByRecipients.data), for a processing-method line
+ * that excepts them from what we collect and store (clause.methodExcept, zh-CN: "除银行卡信息外，我们…"; review 7
+ * CN7-2): only in locales that word it.
+ */
+function directDataOf(flows: Template['flows'], loc: Localizer): string | undefined {
+  const data = [...new Set(flows.flatMap((f) => collectedDirectly(f)))];
+  return data.length && loc.has('clause.methodExcept') ? loc.list(data.map((d) => loc.label('data', d))) : undefined;
 }
 
 /**
@@ -852,14 +855,20 @@ function elementUnsettled(el: RegionProfile['elements'][number], flows: Template
  * them is a retention sentence of its own, in every region (statement.retainRecipientCriteria in
  * statements.ts; review 6 TH6-1, VN6-2, CN6-3). Only data no flow of ours stores; only in locales that word
  * the sentence. Starts with its separator.
+  // A recipient's own retention (recipient.ownRetention, review 7 CN7-1): what is not confirmed about it, on the
+  // region's retention element.
+  if (RETENTION_ELEMENTS.has(el.id)) {
+    const own = [...new Set(flows.flatMap((f) => f.recipients.flatMap((r) => (r.ownRetention?.unsettled ? [`${r.name ?? r.type}: ${r.ownRetention.unsettled}`] : []))))];
+    const all = [...(el.unsettled ? [el.unsettled] : []), ...own];
+    return all.length ? all.join(' ') : undefined;
+  }
  */
 function recipientCollection(flows: Template['flows'], loc: Localizer): string | undefined {
-  const ours = new Set(flows.filter((f) => f.storage.length).flatMap((f) => f.data));
   const sep = /^(zh|ja|ko)/.test(loc.lng) ? '' : ' ';
   const parts: string[] = [];
   for (const f of flows) {
-    if (!f.collectedByRecipients) continue;
-    const data = f.data.filter((d) => !ours.has(d));
+    // The data the flow declares its recipients collect directly (collectedByRecipients.data; review 7 CN7-2).
+    const data = collectedDirectly(f);
     if (!data.length) continue;
     const values = { data: loc.list(data.map((d) => loc.label('data', d))), recipient: loc.list(f.recipients.map((r) => r.name ?? loc.label('recipient', r.type, 'definite'))) };
     if (loc.has('statement.collectedByRecipients')) parts.push(loc.t('statement.collectedByRecipients', values));

@@ -15,6 +15,14 @@ import { saleOf, flowSells } from './sale.js';
 import { elementTextCitation, formatCitation, localPhrase, parseCitation, regionCitation } from './citation.js';
 
 const ADVERTISING = 'marketing.advertising.third_party';
+
+/**
+ * The data of a flow its recipients collect directly from the person on our behalf (`collectedByRecipients.data`):
+ * they never pass through our systems (review 7 EU7-3, SEA7-1).
+ */
+export function collectedDirectly(flow: Flow): string[] {
+  return flow.collectedByRecipients?.data ?? [];
+}
 /** The origins stated as "we obtain …", in this order (the others are created or written by us, or inferred). */
 const OBTAINED: DataOrigin[] = ['from_you', 'from_device', 'from_our_records'];
 
@@ -272,6 +280,16 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
     const purpose = loc.label('purpose', flow.purpose, region.vocabulary);
     const each = (make: (d: string) => Claim) => flow.data.map(make);
     const at = (kind: Assertion['kind'], extra: Partial<Assertion> = {}): Assertion => ({ kind, flows: [flow.id], data: flow.data, ...extra });
+    // Data the recipients collect directly from the person on our behalf (collectedByRecipients.data: the card
+    // typed into Stripe's field) never pass through us: not said as disclosed, sold or transferred by us, nor in a
+    // footer that says we share them; said once as the recipient's collection (statement.enteredDirectly). The
+    // recipient still processes them: its storage, onward transfer, sub-processor and retention sentences, and
+    // an entrusting region's entrusted-processing line (PIPL Art. 21), still name them (review 7 EU7-3, SEA7-1).
+    const direct = collectedDirectly(flow);
+    const passed = flow.data.filter((d) => !direct.includes(d));
+    const passedData = dataList(passed);
+    const eachPassed = (make: (d: string) => Claim) => passed.map(make);
+    const atPassed = (kind: Assertion['kind'], extra: Partial<Assertion> = {}): Assertion => ({ ...at(kind, extra), data: passed });
 
     s.collect.push({ key: collectKey, values: { purpose, data }, claims: each((d) => ({ action: 'collect', data: d, purpose: flow.purpose })), flow: flow.id, asserts: at('collect', { purpose: flow.purpose, party: us }) });
 
@@ -325,18 +343,20 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
       const sells = region.vocabulary === 'ccpa' ? saleOf(flow, r) === true : flow.sold;
       if (sharesForAds && sells) {
         const named = r.name ? loc.t('statement.recipientNamed', { type: theType, name: r.name, country }) : loc.t('statement.recipientUnnamed', { type: theType, country });
-        s.share.push({ key: 'statement.sellShareAds', values: { data, recipient: named, purpose }, claims: each((d) => ({ action: 'sell', data: d, recipient: who, purpose: flow.purpose, place: r.country })), flow: flow.id, asserts: at('sell', { party, place: r.country }) });
-      } else {
-      const shareKey = sharesForAds ? 'statement.shareAds' : entrusted ? 'statement.entrust' : 'statement.share';
-      s.share.push({ key: shareKey, values: { data, recipient, purpose, article: citeOf(entrusted ? 'entrusted_processing' : 'recipients'), ...(messenger ? { messenger } : {}) }, claims: each((d) => ({ action: 'share', data: d, recipient: who, purpose: flow.purpose, place: r.country })), flow: flow.id, asserts: at('share', { purpose: flow.purpose, party, place: r.country }) });
+        if (passed.length) s.share.push({ key: 'statement.sellShareAds', values: { data: passedData, recipient: named, purpose }, claims: eachPassed((d) => ({ action: 'sell', data: d, recipient: who, purpose: flow.purpose, place: r.country })), flow: flow.id, asserts: atPassed('sell', { party, place: r.country }) });
+      } else if (entrusted) {
+        s.share.push({ key: 'statement.entrust', values: { data, recipient, purpose, article: citeOf('entrusted_processing'), ...(messenger ? { messenger } : {}) }, claims: each((d) => ({ action: 'share', data: d, recipient: who, purpose: flow.purpose, place: r.country })), flow: flow.id, asserts: at('share', { purpose: flow.purpose, party, place: r.country }) });
+      } else if (passed.length) {
+      const shareKey = sharesForAds ? 'statement.shareAds' : 'statement.share';
+      s.share.push({ key: shareKey, values: { data: passedData, recipient, purpose, article: citeOf('recipients'), ...(messenger ? { messenger } : {}) }, claims: eachPassed((d) => ({ action: 'share', data: d, recipient: who, purpose: flow.purpose, place: r.country })), flow: flow.id, asserts: atPassed('share', { purpose: flow.purpose, party, place: r.country }) });
       }
-      if (sells && !sharesForAds) {
-        s.sell.push({ key: 'statement.sell', values: { data, recipient }, claims: each((d) => ({ action: 'sell', data: d, recipient: who, place: r.country })), flow: flow.id, asserts: at('sell', { party, place: r.country }) });
+      if (sells && !sharesForAds && passed.length) {
+        s.sell.push({ key: 'statement.sell', values: { data: passedData, recipient }, claims: eachPassed((d) => ({ action: 'sell', data: d, recipient: who, place: r.country })), flow: flow.id, asserts: atPassed('sell', { party, place: r.country }) });
       }
-      if (flow.shared && flow.purpose !== ADVERTISING) {
+      if (flow.shared && flow.purpose !== ADVERTISING && passed.length) {
         // CCPA "sharing": disclosure for cross-context behavioural advertising (§1798.140(ah)).
         const ads = loc.label('purpose', ADVERTISING, region.vocabulary);
-        s.sell.push({ key: 'statement.shareAds', values: { data, recipient, purpose: ads }, claims: each((d) => ({ action: 'share', data: d, recipient: who, purpose: ADVERTISING, place: r.country })), flow: flow.id, asserts: at('share', { purpose: ADVERTISING, party, place: r.country }) });
+        s.sell.push({ key: 'statement.shareAds', values: { data: passedData, recipient, purpose: ads }, claims: eachPassed((d) => ({ action: 'share', data: d, recipient: who, purpose: ADVERTISING, place: r.country })), flow: flow.id, asserts: atPassed('share', { purpose: ADVERTISING, party, place: r.country }) });
       }
       // Where the recipient itself keeps the data, when it says so (a processor's data centres).
       if (r.storage?.length) {
@@ -374,13 +394,14 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
       if (isOutside(r.country, region)) {
         const res = resolveTransfer(declared, region, r.country, r);
         if (res.problem) unresolved.push(unresolvedOf({ flow: flow.id, place: r.country, recipient: r.name ?? r.type, mechanism: res.declared }, res.problem, route.note));
-        const stated = transferStatement(flow, data, recipient, res.mechanism, res.decision?.decision, (d) => ({ action: 'transfer', data: d, recipient: who, place: r.country, ...(res.mechanism ? { mechanism: res.mechanism } : {}) }), at('transfer', { party, place: r.country, ...(res.mechanism ? { mechanism: res.mechanism } : {}) }));
+        // Our transfer to the recipient names only what passes through us (the card it collects itself is not ours to transfer).
+        const stated = transferStatement(flow, passedData, recipient, res.mechanism, res.decision?.decision, (d) => ({ action: 'transfer', data: d, recipient: who, place: r.country, ...(res.mechanism ? { mechanism: res.mechanism } : {}) }), atPassed('transfer', { party, place: r.country, ...(res.mechanism ? { mechanism: res.mechanism } : {}) }), passed);
         // A third party (its own purposes) with no route of ours is said to receive the data as a separate
         // controller where the region words it (statement.separateController in the profile's wording; the
         // Philippines: DPA s.21(a) covers data transferred for processing, review-3 PH-1). The statement keeps
         // its key, so its action stays the locale's "transfer".
         if (stated.values['separate'] !== undefined && r.type.startsWith('recipient.third_party.')) stated.values['separate'] = loc.t('statement.separateController');
-        s.transfer.push(stated);
+        if (passed.length) s.transfer.push(stated);
         // The recipient's filed route (PIPL Art. 38(1)), once per recipient: authority and number as issued.
         const filed = exportFilingFor(org, r, res.mechanism);
         if (filed && !s.filing.some((f) => f.values['recipient'] === filed.recipient && f.values['number'] === filed.number)) {
@@ -490,18 +511,6 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
         asserts: at('retain', { purpose: flow.purpose, party: partyOf(holders[0]!), ...(holders.length > 1 ? { holders: holders.map(partyOf) } : {}) }),
       });
     }
-    // What a recipient keeps for a legal duty of its own (recipient.ownRetention: Stripe's transaction records under
-    // the anti-money-laundering law that applies to it): a sentence of its own, never under our purpose, with the
-    // recipient's role in the region's terms where it keeps them as a controller of its own (statement.ownController,
-    // region wording; else statement.ownAccount). Our entrustment does not cover it (review 7 CN7-1: PIPL
-    // Art. 21(2); SEA7-4). No period is stated, so the sentence records no retention claim.
-    for (const r of flow.recipients) {
-      const own = r.ownRetention ? localText(r.ownRetention.criteria, loc.lng, options.language)?.replace(/[.。\s]+$/u, '') : undefined;
-      if (!own || !loc.has('statement.retainRecipientOwn')) continue;
-      const key = 'statement.retainRecipientOwn';
-      const role = r.ownRetention!.role === 'controller' && loc.has('statement.ownController') ? loc.t('statement.ownController') : loc.t('statement.ownAccount');
-      s.retain.push({ key, values: { recipient: r.name ?? loc.label('recipient', r.type, 'definite'), how: own, role }, claims: [], flow: flow.id });
-    }
 
     // A statutory period that does not end while the records still matter (§ 147(3) sentence 5 AO: not
     // while they matter for taxes whose assessment period has not expired), with the records that hold
@@ -523,6 +532,18 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
         const category = loc.list([...new Set(sens.map((d) => d.split('.').slice(0, 2).join('.')))].filter((k) => tax.data.has(k)).map((k) => loc.label('data', k)));
         if (c) s.sensitiveBasis.push({ key: 'statement.sensitiveCondition', values: { data: sdata, purpose, condition: loc.t(`gdprCondition.${c}`), category }, claims: [], flow: flow.id, asserts: sat({ condition: c }) });
         else missingConditions.push(flow.id);
+    // What a recipient keeps for a legal duty of its own (recipient.ownRetention: Stripe's transaction records under
+    // the anti-money-laundering law that applies to it): a sentence of its own, never under our purpose, with the
+    // recipient's role in the region's terms where it keeps them as a controller of its own (statement.ownController,
+    // region wording; else statement.ownAccount). Our entrustment does not cover it (review 7 CN7-1: PIPL
+    // Art. 21(2); SEA7-4). No period is stated, so the sentence records no retention claim.
+    for (const r of flow.recipients) {
+      const own = r.ownRetention ? localText(r.ownRetention.criteria, loc.lng, options.language)?.replace(/[.。\s]+$/u, '') : undefined;
+      if (!own || !loc.has('statement.retainRecipientOwn')) continue;
+      const key = 'statement.retainRecipientOwn';
+      const role = r.ownRetention!.role === 'controller' && loc.has('statement.ownController') ? loc.t('statement.ownController') : loc.t('statement.ownAccount');
+      s.retain.push({ key, values: { recipient: r.name ?? loc.label('recipient', r.type, 'definite'), how: own, role }, claims: [], flow: flow.id });
+    }
       }
       const permitted = flow.sensitive?.ccpaPermitted ?? [];
       if (region.sensitivity === 'ccpa' && permitted.length) {
@@ -613,19 +634,20 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
     }
   }
 
-  // Data the person enters straight into a recipient's own field (flow.collectedByRecipients: the payment
-  // processor's card field on our checkout page) never pass through our systems: said after the disclosure
-  // (review 5 EU-n1, CA-n2; review 6 TH6-5, VN6-4), only of data no flow of ours stores. Not where the region
-  // lists entrusted processing (china): it says so in its processing-method line (review 6 CN6-2).
+  // Data the recipients collect directly from the person on our behalf (collectedByRecipients.data: the card
+  // typed into the payment processor's field on our checkout page) never pass through our systems: one sentence
+  // says the recipient collects them on our behalf, after the disclosure (review 7 EU7-3/EU7-4, CA7-2, SEA7-1,
+  // TH7-2, VN7-3). It makes no claim: the claim reader has no action for a collection by another party on our
+  // behalf in the 12 languages, and no share, transfer or source sentence names these data (see `direct`
+  // above), so no sentence says both. Not where the region lists entrusted processing (china): it says so in
+  // its processing-method line (review 6 CN6-2, review 7 CN7-2).
   if (!entrusts) {
-    const kept = new Set(flows.filter((f) => f.storage.length).flatMap((f) => f.data));
     for (const flow of flows) {
-      if (!flow.collectedByRecipients) continue;
-      const direct = flow.data.filter((d) => !kept.has(d));
+      const direct = collectedDirectly(flow);
       if (!direct.length) continue;
       for (const r of flow.recipients) {
         if (!r.name) continue;
-        s.share.push({ key: 'statement.enteredDirectly', values: { data: dataList(direct), type: loc.label('recipient', r.type), name: r.name }, claims: [], flow: flow.id });
+        s.share.push({ key: 'statement.enteredDirectly', values: { data: dataList(direct), type: loc.label('recipient', r.type), name: r.name, country: loc.country(r.country) }, claims: [], flow: flow.id });
       }
     }
   }
@@ -652,7 +674,11 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
       bySource.set(k, g);
       continue;
     }
+    const direct = collectedDirectly(flow);
     for (const d of flow.data) {
+      // Collected by the recipient directly from the person (collectedByRecipients.data): not "obtained" by us
+      // (review 7 CA7-2, SEA7-1 Malaysia's s.7(1)(c) line); statement.enteredDirectly says where it goes.
+      if (direct.includes(d)) continue;
       // A flow that declares `from: user` gets every category from the person but what we create or assign.
       const origin = originIn(tax, flow, d) as DataOrigin;
       if (origin === 'inferred_by_us') {
@@ -743,8 +769,8 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
     s.noSale.push({ key: 'statement.noSaleOnly', values: { data: orList(sharedOnly) }, claims: sharedOnly.map((d) => ({ action: 'sell', data: d, negated: true })), asserts: { kind: 'noSale', flows: [], data: sharedOnly } });
   }
 
-  function transferStatement(flow: Flow, data: string, destination: string, mechanism: TransferMechanism | undefined, decision: string | undefined, claim: (d: string) => Claim, asserts: Assertion): Statement {
-    let claims = flow.data.map(claim);
+  function transferStatement(flow: Flow, data: string, destination: string, mechanism: TransferMechanism | undefined, decision: string | undefined, claim: (d: string) => Claim, asserts: Assertion, keys: string[] = flow.data): Statement {
+    let claims = keys.map(claim);
     // Where the law has one route for every transfer (Vietnam), no mechanism is named per transfer.
     if (region.transferStatedOnce) claims = claims.map(({ mechanism: _named, ...rest }) => rest);
     if (!mechanism || region.transferStatedOnce) return { key: 'statement.transferBare', values: { data, destination, ...(loc.has('statement.separateController') ? { separate: '' } : {}) }, claims, flow: flow.id, asserts };

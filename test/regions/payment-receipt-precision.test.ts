@@ -135,19 +135,22 @@ describe('EU-n2, CA-n3, MY-10, CN6-4: the card digits come from our processor, n
 
 describe('EU-n1, CA-n2, TH6-5, VN6-4: the card is entered with Stripe and never passes through our systems', () => {
   it('after the disclosure, every region but china (which says it in its method line) says so in its own language', () => {
+    // Review 7 EU7-4, CA7-2, SEA7-1, TH7-2, VN7-3: the reviewers' native wording, with the recipient collecting on
+    // our behalf and its country (the card is no longer in our transfer sentence).
     const want: Array<[string, string, string]> = [
-      ['eu', 'en', 'You enter your payment card details directly with our payment processor Stripe Payments Europe; they do not pass through our systems.'],
-      ['eu', 'de', 'Die Daten (Zahlungskartendaten) geben Sie direkt bei Stripe Payments Europe (Zahlungsdienstleister) ein; sie laufen nicht über unsere Systeme.'],
-      ['eu', 'es', 'Los datos (datos de la tarjeta de pago) los introduce usted directamente en el sistema de Stripe Payments Europe (proveedor de servicios de pago); no pasan por nuestros sistemas.'],
-      ['eu', 'fr', 'Vous saisissez les données (données de carte de paiement) directement dans le système de Stripe Payments Europe (prestataire de services de paiement) ; elles ne transitent pas par nos systèmes.'],
-      ['eu', 'it', 'I dati (dati della carta di pagamento) li inserisce direttamente nel sistema di Stripe Payments Europe (prestatore di servizi di pagamento); non transitano per i nostri sistemi.'],
-      ['eu', 'nl', 'De gegevens (betaalkaartgegevens) voert u rechtstreeks in bij Stripe Payments Europe (betaaldienstverlener); zij lopen niet via onze systemen.'],
-      ['eu', 'pl', 'Dane (dane karty płatniczej) wprowadzasz bezpośrednio w systemie Stripe Payments Europe (operator płatności); nie przechodzą one przez nasze systemy.'],
-      ['california', 'en', 'You enter your payment card details directly with our payment processor Stripe Payments Europe; they do not pass through our systems.'],
-      ['my', 'ms', 'Anda memasukkan butiran kad pembayaran anda terus ke dalam sistem pemproses pembayaran Stripe Payments Europe; maklumat tersebut tidak melalui sistem kami.'],
-      ['id', 'id', 'Anda memasukkan data kartu pembayaran Anda langsung ke dalam sistem pemroses pembayaran Stripe Payments Europe; data tersebut tidak melewati sistem kami.'],
-      ['th', 'th', 'ท่านกรอกข้อมูลบัตรชำระเงินในระบบของผู้ให้บริการชำระเงิน Stripe Payments Europe โดยตรง ข้อมูลดังกล่าวไม่ผ่านระบบของเรา'],
-      ['vn', 'vi', 'Bạn nhập thông tin thẻ thanh toán trực tiếp vào hệ thống của đơn vị xử lý thanh toán Stripe Payments Europe; thông tin này không đi qua hệ thống của chúng tôi.'],
+      ['eu', 'en', 'You enter your payment card details directly with our payment processor Stripe Payments Europe (Ireland), which receives them from you on our behalf; they do not pass through our systems.'],
+      ['eu', 'de', 'Ihre Zahlungskartendaten geben Sie direkt bei unserem Zahlungsdienstleister Stripe Payments Europe (Irland) ein, der sie in unserem Auftrag entgegennimmt; sie laufen nicht über unsere Systeme.'],
+      ['eu', 'es', 'Los datos de la tarjeta de pago los introduce usted directamente en el sistema de nuestro proveedor de servicios de pago Stripe Payments Europe (Irlanda), que los recibe por cuenta nuestra; no pasan por nuestros sistemas.'],
+      ['eu', 'fr', 'Vous saisissez vos données de carte de paiement directement auprès de notre prestataire de services de paiement Stripe Payments Europe (Irlande), qui les reçoit pour notre compte ; elles ne transitent pas par nos systèmes.'],
+      ['eu', 'it', 'I dati della carta di pagamento li inserisce direttamente presso il nostro prestatore di servizi di pagamento Stripe Payments Europe (Irlanda), che li riceve per nostro conto; non transitano per i nostri sistemi.'],
+      ['eu', 'nl', 'Uw betaalkaartgegevens voert u rechtstreeks in bij onze betaaldienstverlener Stripe Payments Europe (Ierland), die ze namens ons ontvangt; zij lopen niet via onze systemen.'],
+      ['eu', 'pl', 'Stripe Payments Europe (Irlandia), nasz operator płatności, przyjmuje dane karty płatniczej bezpośrednio od Ciebie w naszym imieniu; nie przechodzą one przez nasze systemy.'],
+      ['california', 'en', 'You enter your payment card details directly with our service provider Stripe Payments Europe (Ireland), which receives them from you on our behalf; they do not pass through our systems.'],
+      ['california', 'es', 'Los datos de la tarjeta de pago los introduce usted directamente en el sistema de nuestro proveedor de servicios Stripe Payments Europe (Irlanda), que los recibe por cuenta nuestra; no pasan por nuestros sistemas.'],
+      ['my', 'ms', 'Anda memasukkan butiran kad pembayaran anda terus ke dalam sistem pemproses pembayaran Stripe Payments Europe (Ireland), yang menerimanya bagi pihak kami; maklumat tersebut tidak melalui sistem kami.'],
+      ['id', 'id', 'Anda memasukkan data kartu pembayaran Anda langsung ke dalam sistem pemroses pembayaran Stripe Payments Europe (Irlandia), yang menerimanya atas nama kami; data tersebut tidak melewati sistem kami.'],
+      ['th', 'th', 'ท่านกรอกข้อมูลบัตรชำระเงินในระบบของผู้ให้บริการชำระเงิน Stripe Payments Europe (ไอร์แลนด์) โดยตรง ซึ่งรับข้อมูลดังกล่าวไว้ในนามของเรา ข้อมูลดังกล่าวไม่ผ่านระบบของเรา'],
+      ['vn', 'vi', 'Bạn nhập thông tin thẻ thanh toán trực tiếp vào hệ thống của đơn vị xử lý thanh toán Stripe Payments Europe (Ai-len), đơn vị tiếp nhận thông tin này thay mặt chúng tôi; thông tin này không đi qua hệ thống của chúng tôi.'],
     ];
     for (const [region, lng, line] of want) {
       const lines = clause(region, 'payment_receipt', lng).split('\n').map((l) => l.trim());
@@ -157,14 +160,73 @@ describe('EU-n1, CA-n2, TH6-5, VN6-4: the card is entered with Stripe and never 
     }
     for (const { region, locale } of regionLocales(catalog)) {
       const text = clause(region, 'payment_receipt', locale);
-      expect(/directly with our payment processor|geben Sie direkt|introduce usted|saisissez|inserisce|voert u|wprowadzasz|memasukkan|nhập|กรอก/.test(text), `${region} ${locale}`).toBe(region !== 'china');
+      expect(/You enter your|geben Sie direkt|introduce usted|saisissez|inserisce|voert u|nasz operator płatności, przyjmuje|memasukkan|nhập|กรอก/.test(text), `${region} ${locale}`).toBe(region !== 'china');
       // The sentence names only what no flow of ours stores: the card, never the name or transaction.
       expect(text).not.toMatch(/You enter your name/);
     }
-    // china keeps its own sentence in the method line, once.
-    expect(clause('china', 'payment_receipt', 'zh-CN').match(/银行卡信息由您直接填写在 Stripe Payments Europe 的输入栏中/g)?.length).toBe(1);
+    // china keeps its own sentence in the method line, once, and its method line excepts the card from what we
+    // collect and store (review 7 CN7-2).
+    const cn = clause('china', 'payment_receipt', 'zh-CN');
+    expect(cn.match(/银行卡信息由您直接填写在 Stripe Payments Europe 的输入栏中/g)?.length).toBe(1);
+    expect(cn).toContain('处理方式：除银行卡信息外，我们以电子化方式收集、存储和使用上述信息');
+    expect(cn).not.toContain('处理方式：我们以电子化方式收集');
     // No other template collects through a recipient's field: no such sentence there.
     for (const t of templates.filter((x) => x.id !== 'payment_receipt')) expect(clause('eu', t.id, 'en')).not.toContain('You enter your');
+  });
+});
+
+describe('review 7 EU7-3, CA7-2, SEA7-1, TH7-2, VN7-3, CN7-2: the card the recipient collects is never said as disclosed, transferred or obtained by us', () => {
+  const CARD = 'user.financial.credit_card';
+  it('no region x locale of payment_receipt says both that we disclose/transfer/obtain the card and that it never passes through us', () => {
+    // The card label in each locale, and the words of our own "obtain … directly from you" line where a region writes it.
+    const card = (lng: string) => new Localizer(catalog.locale(lng)).label('data', CARD);
+    const obtained = /We obtain your [^.]*directly from you|Kami memperoleh [^.]*secara langsung daripada anda|Obtenemos [^.]*directamente de usted/;
+    let rendered = 0;
+    for (const { region, locale } of regionLocales(catalog)) {
+      const r = render(region, 'payment_receipt', locale);
+      const where = `${region} ${locale}`;
+      // Our disclosure, sale and transfer claims (clause and footer) name no card; china entrusts it to Stripe
+      // (PIPL Art. 21, statement.entrust: a processor we entrust, which is true of a collection on our behalf).
+      // Stripe's own onward transfer to Stripe, Inc. (statement.transferOnward*) is the recipient processing it, and stays.
+      const ours = [...r.clause.said, ...r.footer.said].filter((s) => !/entrust|Entrusted|transferOnward/i.test(s.key));
+      for (const s of ours) {
+        expect(s.claims.filter((c) => c.data === CARD && !c.negated && ['share', 'transfer', 'sell'].includes(c.action)), `${where}: ${s.text}`).toEqual([]);
+      }
+      expect(r.footer.text.includes(card(locale)) && region !== 'china', `${where} footer: ${r.footer.text}`).toBe(false);
+      for (const line of r.clause.text.split('\n')) {
+        const m = obtained.exec(line);
+        if (m) expect(m[0], where).not.toContain(card(locale));
+      }
+      // Each says the recipient collects it, and that it does not pass through us.
+      expect(r.clause.text, where).toMatch(region === 'china' ? /由 Stripe Payments Europe 直接接收，而非经由我们的系统/ : /(on our behalf|in unserem Auftrag|pour notre compte|por cuenta nuestra|per nostro conto|namens ons|w naszym imieniu|bagi pihak kami|atas nama kami|ในนามของเรา|thay mặt chúng tôi)/);
+      // The recipient still processes it: its storage and retention sentences still name the card.
+      expect(r.clause.text.split('\n').filter((l) => l.includes(card(locale)) && l.includes('Stripe')).length, where).toBeGreaterThanOrEqual(3);
+      rendered++;
+    }
+    expect(rendered).toBeGreaterThanOrEqual(16);
+  });
+
+  it('collectedByRecipients.data must be the flow\'s own data: a clear error with file, line and column', async () => {
+    expect(tpl('payment_receipt').flows.find((f) => f.id === 'payment')!.collectedByRecipients?.data).toEqual([CARD]);
+    const { loadTemplate } = await import('../../src/load/template.js');
+    const { writeFileSync, readFileSync, mkdtempSync } = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const { EXAMPLES } = await import('../helpers/examples.js');
+    const src = readFileSync(path.join(EXAMPLES, 'templates', 'payment_receipt.yaml'), 'utf8');
+    const bad = src.replace('      data: [user.financial.credit_card]\n', '      data: [user.financial.credit_card, user.contact.address]\n');
+    expect(bad).not.toBe(src);
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'rv7-')), 'payment_receipt.yaml');
+    writeFileSync(file, bad);
+    const line = bad.split('\n').findIndex((l) => l.includes('user.contact.address]')) + 1;
+    let err: unknown;
+    try {
+      loadTemplate(file, catalog.taxonomy, catalog.channels);
+    } catch (e) {
+      err = e;
+    }
+    expect(String((err as Error)?.message)).toMatch(/collectedByRecipients\.data "user\.contact\.address" is not in the flow's data/);
+    expect(JSON.stringify(err)).toContain(`"line":${line}`);
   });
 });
 

@@ -52,8 +52,9 @@ describe('CN6-1: support_followup keeps the phone number with the ticket, in Ger
 describe('CN6-2: payment_receipt, the card data held by Stripe', () => {
   it('zh-CN: the method line is followed by who collects the card and how its period is determined', () => {
     const clause = clauseOf('payment_receipt', 'china', 'zh-CN');
-    expect(linesWith(clause, '处理方式：我们')).toEqual([
-      '处理方式：我们以电子化方式收集、存储和使用上述信息，并通过电子邮件向您发送消息。银行卡信息由您直接填写在 Stripe Payments Europe 的输入栏中，由 Stripe Payments Europe 直接接收，而非经由我们的系统。',
+    // Review 7 CN7-2: the method line excepts the card from what we collect and store (it never reaches us).
+    expect(linesWith(clause, '处理方式：除')).toEqual([
+      '处理方式：除银行卡信息外，我们以电子化方式收集、存储和使用上述信息，并通过电子邮件向您发送消息。银行卡信息由您直接填写在 Stripe Payments Europe 的输入栏中，由 Stripe Payments Europe 直接接收，而非经由我们的系统。',
     ]);
     // How Stripe's period is determined is a retention line of its own, with its purpose and all the data
     // Stripe keeps (review 6 CN6-3, TH6-1: every region states it; test/regions/recipient-retention.test.ts).
