@@ -810,6 +810,8 @@ function frequencyPhrase(template: Template, loc: Localizer): string | undefined
 
 /** The elements that state a recipient's sub-processor abroad, or its onward transfer to it (review EU-2, EU-A, 5 EU-C, TH5-1). */
 const SUB_PROCESSOR_ELEMENTS = new Set(['sub_processors', 'sub_processor_storage', 'transfer_safeguards']);
+/** The elements that state retention periods: a recipient's own retention note goes there (review 7 CN7-1). */
+const RETENTION_ELEMENTS = new Set(['retention_period', 'retention', 'retention_per_category']);
 
 /**
  * Where the law or the facts are unsettled for an element: the region's note, and, on an element that states
@@ -818,6 +820,13 @@ const SUB_PROCESSOR_ELEMENTS = new Set(['sub_processors', 'sub_processor_storage
  * sees the note of the sub-processor the clause names.
  */
 function elementUnsettled(el: RegionProfile['elements'][number], flows: Template['flows'], region: RegionProfile): string | undefined {
+  // A recipient's own retention (recipient.ownRetention, review 7 CN7-1): what is not confirmed about it, on the
+  // region's retention element.
+  if (RETENTION_ELEMENTS.has(el.id)) {
+    const own = [...new Set(flows.flatMap((f) => f.recipients.flatMap((r) => (r.ownRetention?.unsettled ? [`${r.name ?? r.type}: ${r.ownRetention.unsettled}`] : []))))];
+    const all = [...(el.unsettled ? [el.unsettled] : []), ...own];
+    return all.length ? all.join(' ') : undefined;
+  }
   if (!SUB_PROCESSOR_ELEMENTS.has(el.id)) return el.unsettled;
   const notes = new Map<string, string>();
   let unnoted = false;
@@ -835,8 +844,6 @@ function elementUnsettled(el: RegionProfile['elements'][number], flows: Template
   const regionNote = el.unsettled && (unnoted || notes.size === 0) ? [el.unsettled] : [];
   const all = [...regionNote, ...notes.values()];
   return all.length ? all.join(' ') : undefined;
-/** The elements that state retention periods: a recipient's own retention note goes there (review 7 CN7-1). */
-const RETENTION_ELEMENTS = new Set(['retention_period', 'retention', 'retention_per_category']);
 }
 
 /**
@@ -855,13 +862,6 @@ function directDataOf(flows: Template['flows'], loc: Localizer): string | undefi
  * them is a retention sentence of its own, in every region (statement.retainRecipientCriteria in
  * statements.ts; review 6 TH6-1, VN6-2, CN6-3). Only data no flow of ours stores; only in locales that word
  * the sentence. Starts with its separator.
-  // A recipient's own retention (recipient.ownRetention, review 7 CN7-1): what is not confirmed about it, on the
-  // region's retention element.
-  if (RETENTION_ELEMENTS.has(el.id)) {
-    const own = [...new Set(flows.flatMap((f) => f.recipients.flatMap((r) => (r.ownRetention?.unsettled ? [`${r.name ?? r.type}: ${r.ownRetention.unsettled}`] : []))))];
-    const all = [...(el.unsettled ? [el.unsettled] : []), ...own];
-    return all.length ? all.join(' ') : undefined;
-  }
  */
 function recipientCollection(flows: Template['flows'], loc: Localizer): string | undefined {
   const sep = /^(zh|ja|ko)/.test(loc.lng) ? '' : ' ';

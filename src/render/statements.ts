@@ -511,6 +511,18 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
         asserts: at('retain', { purpose: flow.purpose, party: partyOf(holders[0]!), ...(holders.length > 1 ? { holders: holders.map(partyOf) } : {}) }),
       });
     }
+    // What a recipient keeps for a legal duty of its own (recipient.ownRetention: Stripe's transaction records under
+    // the anti-money-laundering law that applies to it): a sentence of its own, never under our purpose, with the
+    // recipient's role in the region's terms where it keeps them as a controller of its own (statement.ownController,
+    // region wording; else statement.ownAccount). Our entrustment does not cover it (review 7 CN7-1: PIPL
+    // Art. 21(2); SEA7-4). No period is stated, so the sentence records no retention claim.
+    for (const r of flow.recipients) {
+      const own = r.ownRetention ? localText(r.ownRetention.criteria, loc.lng, options.language)?.replace(/[.。\s]+$/u, '') : undefined;
+      if (!own || !loc.has('statement.retainRecipientOwn')) continue;
+      const key = 'statement.retainRecipientOwn';
+      const role = r.ownRetention!.role === 'controller' && loc.has('statement.ownController') ? loc.t('statement.ownController') : loc.t('statement.ownAccount');
+      s.retain.push({ key, values: { recipient: r.name ?? loc.label('recipient', r.type, 'definite'), how: own, role }, claims: [], flow: flow.id });
+    }
 
     // A statutory period that does not end while the records still matter (§ 147(3) sentence 5 AO: not
     // while they matter for taxes whose assessment period has not expired), with the records that hold
@@ -532,18 +544,6 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
         const category = loc.list([...new Set(sens.map((d) => d.split('.').slice(0, 2).join('.')))].filter((k) => tax.data.has(k)).map((k) => loc.label('data', k)));
         if (c) s.sensitiveBasis.push({ key: 'statement.sensitiveCondition', values: { data: sdata, purpose, condition: loc.t(`gdprCondition.${c}`), category }, claims: [], flow: flow.id, asserts: sat({ condition: c }) });
         else missingConditions.push(flow.id);
-    // What a recipient keeps for a legal duty of its own (recipient.ownRetention: Stripe's transaction records under
-    // the anti-money-laundering law that applies to it): a sentence of its own, never under our purpose, with the
-    // recipient's role in the region's terms where it keeps them as a controller of its own (statement.ownController,
-    // region wording; else statement.ownAccount). Our entrustment does not cover it (review 7 CN7-1: PIPL
-    // Art. 21(2); SEA7-4). No period is stated, so the sentence records no retention claim.
-    for (const r of flow.recipients) {
-      const own = r.ownRetention ? localText(r.ownRetention.criteria, loc.lng, options.language)?.replace(/[.。\s]+$/u, '') : undefined;
-      if (!own || !loc.has('statement.retainRecipientOwn')) continue;
-      const key = 'statement.retainRecipientOwn';
-      const role = r.ownRetention!.role === 'controller' && loc.has('statement.ownController') ? loc.t('statement.ownController') : loc.t('statement.ownAccount');
-      s.retain.push({ key, values: { recipient: r.name ?? loc.label('recipient', r.type, 'definite'), how: own, role }, claims: [], flow: flow.id });
-    }
       }
       const permitted = flow.sensitive?.ccpaPermitted ?? [];
       if (region.sensitivity === 'ccpa' && permitted.length) {
