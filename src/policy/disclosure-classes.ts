@@ -22,6 +22,7 @@ import { escapeRegExp } from '../util/escape-regexp.js';
 import { seatOnly, seatTransfers } from './recipient-seat.js';
 import { subjectShares } from './recipient-subject.js';
 import { ownStorage } from './own-storage.js';
+import { describedRetention, othersRetention } from './described-retention.js';
 
 export type DisclosureClass = 'clear' | 'vague' | 'omitted' | 'incorrect' | 'ambiguous';
 export type Aspect = 'recipients' | 'transfers' | 'retention' | 'purposes';
@@ -155,10 +156,20 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
     for (const [s, made] of subjects) implied.set(s, [...(implied.get(s) ?? s.claims), ...made]);
     // "Our booking system is hosted in Germany", in any section: where we keep the flow's data.
     for (const [s, made] of ownStorage(flow, sentences, { isHeading: review.isHeading, kinds, outside: (x) => has(x, outside), seat: (x, m) => seatOf(x, m, located) })) if (!implied.has(s)) implied.set(s, [...s.claims, ...made]);
+    // "The data we share with our courier is deleted 180 days after delivery": the keeping of what that recipient gets.
+    for (const [s, made] of describedRetention(flow, sentences, { isHeading: review.isHeading, kinds, tax })) implied.set(s, [...(implied.get(s) ?? s.claims), ...made]);
     for (const [s, made] of seatTransfers(flow, sentences, readClaims, { isHeading: review.isHeading, ownAt: review.ownAt, kinds, outside: (x) => has(x, outside), tax, words: located, unspaced: /^(zh|th|ja)/.test(lng) })) implied.set(s, [...(implied.get(s) ?? s.claims), ...made]);
+    // "The data we hand to our courier is deleted 180 days after delivery" says nothing of how long Meta keeps messages.
+    const notOurs = othersRetention(flow, sentences, { isHeading: review.isHeading, kinds, tax });
+    for (const s of notOurs) implied.set(s, (implied.get(s) ?? s.claims).filter((c) => c.action !== 'retain'));
+    const othersKept = new Set<string>();
+    if (notOurs.size) {
+      for (const s of notOurs) for (const c of s.claims) if (c.action === 'retain') othersKept.add(claimKey(c));
+      for (const s of sentences) if (!notOurs.has(s)) for (const c of implied.get(s) ?? s.claims) othersKept.delete(claimKey(c));
+    }
     const claimsIn = (s: Sentence): readonly Claim[] => implied.get(s) ?? s.claims;
     const made = implied.size ? [...read.claims, ...[...implied.values()].flatMap((list) => list.filter((c) => !read.claims.includes(c)))] : read.claims;
-    const allClaims = optedIn.size ? made.filter((c) => !optedIn.has(claimKey(c))) : made;
+    const allClaims = optedIn.size || othersKept.size ? made.filter((c) => !optedIn.has(claimKey(c)) && !othersKept.has(claimKey(c))) : made;
     const byAspect = new Map<Aspect, CoverageItem[]>();
     for (const c of mine) {
       const a = ASPECT[c.claim.action];

@@ -1,0 +1,69 @@
+/**
+ * A period of keeping for data a policy names by what it does with them: "The data we share with our
+ * courier is deleted 180 days after delivery", "Audience lists we send to advertising partners are
+ * deleted after 12 months", "Data yang kami bagikan kepada mitra periklanan dihapus 90 hari". The
+ * sentence's share verb wins over its verb of keeping in the claim reader (one action per sentence),
+ * so such a line made a sharing claim and no period; with no verb the reader knows ("the data we hand
+ * to our courier") it made a period for personal data in general (vague). Here a sentence with a
+ * period and a verb of keeping or deleting that names one of the flow's recipients (its type or a
+ * narrower one, or its name) is read as the keeping of the data that recipient gets: the flow's
+ * data, or those of them the sentence's own data words cover ("your phone number", not "your
+ * personal data", narrows it). Denials are left to the reader of denials.
+ */
+import type { Claim, ClaimRetention } from '../claims/claim.js';
+import type { Mention, Sentence } from '../claims/read-claims.js';
+import { covers } from '../load/taxonomy.js';
+import type { Flow } from '../model/types.js';
+
+export interface DescribedRetentionHelpers {
+  isHeading(offset: number): boolean;
+  kinds(s: Sentence, k: Mention['kind']): Mention[];
+  tax: Parameters<typeof covers>[0];
+}
+
+export function describedRetention(flow: Flow, sentences: readonly Sentence[], h: DescribedRetentionHelpers): Map<Sentence, Claim[]> {
+  const out = new Map<Sentence, Claim[]>();
+  if (!flow.retention || !flow.recipients.length) return out;
+  for (const s of sentences) {
+    const d = s.durations[0];
+    if (!d || h.isHeading(s.start) || h.kinds(s, 'negation').length) continue;
+    const actions = h.kinds(s, 'action');
+    if (!actions.some((a) => a.value === 'retain')) continue;
+    if (!namesRecipient(s, flow, h)) continue;
+    const said = h.kinds(s, 'data').map((m) => m.value);
+    const data = said.length ? flow.data.filter((fd) => said.some((x) => covers(h.tax, 'data', x, fd))) : flow.data;
+    if (!data.length) continue;
+    const retention: ClaimRetention = { value: d.value, unit: d.unit };
+    const ev = h.kinds(s, 'event')[0];
+    if (ev) retention.from = ev.value;
+    if (h.kinds(s, 'statutory').length) retention.statutory = true;
+    else if (h.kinds(s, 'upTo').length) retention.upTo = true;
+    out.set(s, data.map((datum): Claim => ({ action: 'retain', data: datum, retention: { ...retention } })));
+  }
+  return out;
+}
+
+/**
+ * Sentences of keeping that speak of someone else's data: a period and a verb of keeping beside a
+ * recipient the flow does not have ("the data we hand to our courier …", read for Meta's messages),
+ * by name or by a type neither broader nor narrower than any of the flow's, and none of the flow's.
+ * Their periods are no statement about this flow's keeping.
+ */
+export function othersRetention(flow: Flow, sentences: readonly Sentence[], h: DescribedRetentionHelpers): Set<Sentence> {
+  const out = new Set<Sentence>();
+  for (const s of sentences) {
+    if (!s.durations.length || !h.kinds(s, 'action').some((a) => a.value === 'retain') || namesRecipient(s, flow, h)) continue;
+    const names = h.kinds(s, 'name').map((m) => m.value);
+    const types = h.kinds(s, 'recipient').map((m) => m.value);
+    const other = names.some((n) => !flow.recipients.some((r) => r.name === n)) || types.some((t) => !flow.recipients.some((r) => covers(h.tax, 'recipient', t, r.type) || covers(h.tax, 'recipient', r.type, t)));
+    if (other) out.add(s);
+  }
+  return out;
+}
+
+/** Whether the sentence names one of the flow's recipients: by name, or by its type or a narrower one. */
+function namesRecipient(s: Sentence, flow: Flow, h: DescribedRetentionHelpers): boolean {
+  const names = h.kinds(s, 'name').map((m) => m.value);
+  const types = h.kinds(s, 'recipient').map((m) => m.value);
+  return flow.recipients.some((r) => (r.name !== undefined && names.includes(r.name)) || types.some((t) => t === r.type || covers(h.tax, 'recipient', r.type, t)));
+}
