@@ -68,6 +68,12 @@ export interface PolicyVocabulary {
   compounds?: boolean;
   /** Words that say where someone is established ("based in"): the place after them is its seat, not where data is stored. */
   established?: string[];
+  /** Words for sensitive data ("sensitive personal information"): a denial that names them speaks only of flows that carry data the region's law calls sensitive. */
+  sensitiveData?: string[];
+  /** Words for a group of people ("under 16", "children"): a denial scoped to such a group is not weighed against the business's flows. */
+  peopleScopes?: string[];
+  /** Words that refer back to the one operation the sentence before names ("dabei", "in doing so"): a denial with one speaks of that operation only. */
+  backReferences?: string[];
   /** Words that say where someone is ("is located in", "está en", "位于"): after one of the flow's recipients, the place is where its data goes (src/policy/recipient-seat.ts). */
   located?: string[];
   /** Transfer mechanisms as policies name them ("Standardvertragsklauseln", "Data Privacy Framework"), by mechanism key. */

@@ -18,6 +18,7 @@ import type { Flow, SourcePos } from '../model/types.js';
 import { topicOf } from './sections.js';
 import { coreName } from './names.js';
 import { insideArea } from '../load/places.js';
+import { isSensitive } from '../render/facts.js';
 import { escapeRegExp } from '../util/escape-regexp.js';
 import { seatOnly, seatTransfers } from './recipient-seat.js';
 import { subjectShares } from './recipient-subject.js';
@@ -54,6 +55,8 @@ interface Blanket {
   kind: 'deny-share' | 'deny-transfer' | 'consent-only';
   qualified: boolean;
   sentence: Sentence;
+  /** Scoped to sensitive data ("we do not share sensitive personal information"). */
+  sensitive?: boolean;
 }
 
 export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
@@ -92,6 +95,14 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
   const blankets: Blanket[] = [];
   const firstPerson = phrases(vocab?.markers);
   const notDenials = phrases((vocab as { notDenials?: string[] } | undefined)?.notDenials);
+  // A denial scoped to a kind of data ("sensitive personal information") or to a group of people
+  // ("consumers we know to be under 16") speaks of that data or those people, not of every flow;
+  // one that refers back to a single operation ("findet dabei nicht statt") speaks of that one only.
+  const sensitiveData = phrases(vocab?.sensitiveData);
+  const peopleScopes = phrases(vocab?.peopleScopes);
+  const backReferences = phrases(vocab?.backReferences);
+  const unspacedScript = /^(zh|th|ja)/.test(lng);
+  const refersBack = (s: Sentence) => backReferences.length > 0 && hasWord(low(s.text), backReferences, unspacedScript) && kinds(s, 'negation').length > 0;
   for (const s of sentences) {
     if (review.isHeading(s.start)) continue;
     // A denial speaks for every flow in a section on sharing or transfers, in one with no topic, or
@@ -102,9 +113,11 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
     if (!actions.some((a) => a.value === 'share' || a.value === 'transfer')) continue;
     // "We protect it against unauthorised disclosure" denies nothing the company does.
     if (has(s, notDenials)) continue;
+    if ((peopleScopes.length && hasWord(low(s.text), peopleScopes, unspacedScript)) || refersBack(s)) continue;
     const qualified = has(s, exceptions);
+    const sensitive = sensitiveData.length > 0 && has(s, sensitiveData);
     if (has(s, consentOnly)) {
-      blankets.push({ kind: 'consent-only', qualified, sentence: s });
+      blankets.push({ kind: 'consent-only', qualified, sentence: s, ...(sensitive ? { sensitive } : {}) });
       continue;
     }
     // "These companies do not share …" is not our promise: a denial needs "we" before it, where the locale lists the words.
@@ -112,7 +125,7 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
     for (const n of kinds(s, 'negation')) {
       const a = actions.find((x) => (x.value === 'share' || x.value === 'transfer') && negates(n, x));
       if (!a) continue;
-      blankets.push({ kind: a.value === 'share' ? 'deny-share' : 'deny-transfer', qualified, sentence: s });
+      blankets.push({ kind: a.value === 'share' ? 'deny-share' : 'deny-transfer', qualified, sentence: s, ...(sensitive ? { sensitive } : {}) });
       break;
     }
   }
@@ -139,6 +152,8 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
       ? sentences.filter((s) => has(s, userStarted) && !kinds(s, 'name').length && kinds(s, 'recipient').every((m) => BROAD.has(m.value)) && !allNames.some((n) => low(s.text).includes(coreName(n))))
       : [],
   );
+  // A denial that refers back to one operation ("findet dabei nicht statt") is passed over the same way.
+  for (const s of sentences) if (refersBack(s)) optional.add(s);
   const optedIn = new Set<string>();
   if (optional.size) {
     for (const s of optional) for (const c of s.claims) optedIn.add(claimKey(c));
@@ -264,6 +279,7 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
             (b.kind === 'deny-share' && aspect === 'recipients' && flow.recipients.length > 0) ||
             (b.kind === 'deny-transfer' && aspect === 'transfers');
           if (!applies || !coversFlowData(b.sentence) || !recipientApplies(b.sentence, flow, kinds, tax)) continue;
+          if (b.sensitive && !(ctx.region && flow.data.some((d) => isSensitive(tax, ctx.region!, d)))) continue;
           // A blanket statement qualified by a purpose ("we do not share your information with other
           // companies for their own marketing") speaks only of flows for that purpose.
           const purposes = kinds(b.sentence, 'purpose');
@@ -298,6 +314,11 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
   }
   cache.set(key, out);
   return out;
+}
+
+/** Whether one of the phrases occurs in the text as whole words (anywhere, in a script without spaces). */
+function hasWord(text: string, list: readonly string[], unspaced: boolean): boolean {
+  return list.some((w) => w && (unspaced ? text.includes(w) : new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(w)}([^\\p{L}\\p{N}]|$)`, 'u').test(text)));
 }
 
 function lc(p: SourcePos): { line: number; column: number } {
