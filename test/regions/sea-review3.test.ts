@@ -33,7 +33,7 @@ describe('SG (review 3)', () => {
     const sms = find(renders, 'appointment_reminder').footer;
     expect(sms).toBe('Name, phone number and appointment details disclosed to messaging provider Sinch Sweden. Privacy §5.5: https://nrdl.example/p');
     expect(smsLength(sms).segments).toBe(1);
-    expect(find(renders, 'payment_receipt').footer).toBe('Name, email address, payment card details and transaction details disclosed to payment processor Stripe Payments Europe. Privacy §5.3: https://nrdl.example/p');
+    expect(find(renders, 'payment_receipt').footer).toBe('Name, email address and transaction details disclosed to payment processor Stripe Payments Europe. Privacy §5.3: https://nrdl.example/p');
   });
 
   it('SG-6: the Do Not Call note names the s.43(3) consent defence and says what is unsettled; the notice asserts nothing about Part 9', () => {
@@ -96,7 +96,7 @@ describe('MY (review 3)', () => {
     const sms = ms('appointment_reminder').footer;
     expect(sms).toBe('Nama, nombor telefon dan butiran temu janji dizahirkan kepada penyedia perkhidmatan pemesejan Sinch Sweden. Dasar Privasi, bahagian 5.5: https://nrdl.example/p');
     expect(smsLength(sms).segments).toBe(1);
-    expect(ms('payment_receipt').footer).toBe('Nama, alamat e-mel, butiran kad pembayaran dan butiran transaksi dizahirkan kepada pemproses pembayaran Stripe Payments Europe. Dasar Privasi, bahagian 5.3: https://nrdl.example/p');
+    expect(ms('payment_receipt').footer).toBe('Nama, alamat e-mel dan butiran transaksi dizahirkan kepada pemproses pembayaran Stripe Payments Europe. Dasar Privasi, bahagian 5.3: https://nrdl.example/p');
     const smsEn = en('appointment_reminder').footer;
     expect(smsEn).toBe('Name, phone number and appointment details disclosed to messaging provider Sinch Sweden. Privacy §5.5: https://nrdl.example/p');
     expect(smsLength(smsEn).segments).toBe(1);
@@ -110,7 +110,7 @@ describe('ID (review 3)', () => {
     const sms = find(renders, 'appointment_reminder').footer;
     expect(sms).toBe('Nama, nomor telepon, dan detail janji temu Anda dibagikan kepada penyedia layanan pesan Sinch Sweden. Kebijakan Privasi bagian 5.5: https://nrdl.example/p');
     expect(smsLength(sms).segments).toBe(1);
-    expect(find(renders, 'payment_receipt').footer).toBe('Nama, alamat email, data kartu pembayaran, dan rincian transaksi Anda dibagikan kepada pemroses pembayaran Stripe Payments Europe. Kebijakan Privasi bagian 5.3: https://nrdl.example/p');
+    expect(find(renders, 'payment_receipt').footer).toBe('Nama, alamat email, dan rincian transaksi Anda dibagikan kepada pemroses pembayaran Stripe Payments Europe. Kebijakan Privasi bagian 5.3: https://nrdl.example/p');
   });
 });
 
@@ -144,7 +144,7 @@ describe('PH (review 3)', () => {
 
   it('PH-5: SMS and e-mail footers join the last datum with "and" and give the link', () => {
     expect(find(renders, 'appointment_reminder').footer).toBe('Name, phone number and appointment details disclosed to messaging provider Sinch Sweden. Privacy §5.5: https://nrdl.example/p');
-    expect(find(renders, 'payment_receipt').footer).toBe('Name, email address, payment card details and transaction details disclosed to payment processor Stripe Payments Europe. Privacy §5.3: https://nrdl.example/p');
+    expect(find(renders, 'payment_receipt').footer).toBe('Name, email address and transaction details disclosed to payment processor Stripe Payments Europe. Privacy §5.3: https://nrdl.example/p');
   });
 });
 

@@ -31,7 +31,7 @@ describe('th review 3 (TH-2 … TH-5)', () => {
   it('TH-5: the e-mail footer is a sentence with "เรา", "และ" before the last datum and the policy link', () => {
     // Was: "ชื่อ ที่อยู่อีเมล ข้อมูลบัตรชำระเงิน รายละเอียดธุรกรรม เปิดเผยแก่ผู้ให้บริการชำระเงิน Stripe Payments Europe ดูรายละเอียดที่ นโยบายความเป็นส่วนตัว ข้อ 5.3".
     expect(find(renders, 'payment_receipt').footer).toBe(
-      'เราเปิดเผยชื่อ ที่อยู่อีเมล ข้อมูลบัตรชำระเงิน และรายละเอียดธุรกรรมของท่านแก่ผู้ให้บริการชำระเงิน Stripe Payments Europe ดูรายละเอียดได้ที่นโยบายความเป็นส่วนตัว ข้อ 5.3 https://nrdl.example/p',
+      'เราเปิดเผยชื่อ ที่อยู่อีเมล และรายละเอียดธุรกรรมของท่านแก่ผู้ให้บริการชำระเงิน Stripe Payments Europe ดูรายละเอียดได้ที่นโยบายความเป็นส่วนตัว ข้อ 5.3 https://nrdl.example/p',
     );
     // The WhatsApp footers keep the reference with the link (60 characters).
     expect(find(renders, 'order_shipped').footer).toBe('นโยบายความเป็นส่วนตัว ข้อ 5.2 https://nrdl.example/p');

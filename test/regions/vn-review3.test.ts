@@ -80,7 +80,7 @@ describe('vn review 3 (VN3-5 … VN3-11)', () => {
   it('VN3-10: the e-mail footer lists the data with "và", says "của bạn", names the country (Ai-len) and ends with "Xem … mục 5.3: <link>"', () => {
     // Was: "Họ tên, địa chỉ email, thông tin thẻ thanh toán, chi tiết giao dịch được chia sẻ với đơn vị xử lý thanh toán Stripe Payments Europe. Chính sách bảo mật mục 5.3".
     expect(find(renders, 'payment_receipt').footer).toBe(
-      'Họ tên, địa chỉ email, thông tin thẻ thanh toán và chi tiết giao dịch của bạn được chia sẻ với đơn vị xử lý thanh toán Stripe Payments Europe (Ai-len). Xem Chính sách bảo mật mục 5.3: https://nrdl.example/p',
+      'Họ tên, địa chỉ email và chi tiết giao dịch của bạn được chia sẻ với đơn vị xử lý thanh toán Stripe Payments Europe (Ai-len). Xem Chính sách bảo mật mục 5.3: https://nrdl.example/p',
     );
     expect(find(renders, 'order_shipped').footer).toBe('Chính sách bảo mật mục 5.2: https://nrdl.example/p');
   });
