@@ -81,7 +81,9 @@ describe('es: the RGPD\'s own term for the processor a processor engages (Art. 2
   it('the locale\'s sub-processor sentences say "otro encargado del tratamiento", never "subencargado"', () => {
     const loc = renderer.localizer('es');
     for (const key of ['clause.subProcessor', 'statement.storeSubProcessor', 'statement.storeSubProcessorUpTo']) {
-      const text = loc.t(key, { recipient: 'El proveedor X', name: 'Y Inc.', country: 'Estados Unidos', data: 'D', places: 'P', duration: '30 días' });
+      // {{at}}: the sub-processor's country as the renderer fills it where the data are not stored only there
+      // (statements.ts, 71269c5, review 7 SEA7-2); clause.subProcessor names {{country}} itself.
+      const text = loc.t(key, { recipient: 'El proveedor X', name: 'Y Inc.', country: 'Estados Unidos', at: ' (Estados Unidos)', data: 'D', places: 'P', duration: '30 días' });
       expect(text, key).toContain('otro encargado del tratamiento, Y Inc. (Estados Unidos)');
       expect(text, key).not.toMatch(/subencargad/);
     }
