@@ -38,7 +38,12 @@ describe('sources per data category (review CA-6)', () => {
 
   it('payment_receipt: transaction details from our records', () => {
     // The invoice carries the postal address (review 3 EU-m9, CA-m5), which the customer gives.
-    expect(render('payment_receipt', 'en')).toContain('We obtain your name, email address, payment card details, and postal address directly from you and your transaction details from our records of your purchases and account with us.');
+    // Review 7 CA7-2 (9016a74): the card is entered with Stripe, which receives it on our behalf; it is not
+    // among what we obtain directly from the person, and its source is stated in its own sentence.
+    const en = render('payment_receipt', 'en');
+    expect(en).toContain('We obtain your name, email address, and postal address directly from you and your transaction details from our records of your purchases and account with us.');
+    expect(en).toContain('You enter your payment card details directly with our service provider Stripe Payments Europe (Ireland), which receives them from you on our behalf; they do not pass through our systems.');
+    expect(en).not.toMatch(/We obtain [^.]*payment card details/);
   });
 
   it('a flow that declares its source wins over the taxonomy: the support request is written by the customer', () => {

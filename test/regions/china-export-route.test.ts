@@ -61,7 +61,9 @@ describe('china: the route per overseas recipient, as filed', () => {
 
   it('the contract-necessity exemption (2024 Provisions Art. 5(1)(1)) is stated for a flow on a contract, never for one on consent', () => {
     const pay = renderer.render(declaring('payment_receipt', 'Stripe Payments Europe', { china: 'contract_performance' }), cn, 'zh-CN', org).clause.text;
-    expect(pay).toContain('我们依据为订立、履行您作为一方当事人的合同确需向境外提供个人信息的情形（《促进和规范数据跨境流动规定》第五条第一款第一项；《网络数据安全管理条例》第三十五条第四项），将您的以下信息传输至支付服务商 Stripe Payments Europe（爱尔兰）：姓名、电子邮箱地址、银行卡信息和交易信息。');
+    expect(pay).toContain('我们依据为订立、履行您作为一方当事人的合同确需向境外提供个人信息的情形（《促进和规范数据跨境流动规定》第五条第一款第一项；《网络数据安全管理条例》第三十五条第四项），将您的以下信息传输至支付服务商 Stripe Payments Europe（爱尔兰）：姓名、电子邮箱地址和交易信息。');
+    // The card is entered with Stripe, which receives it directly (9016a74, review 7 CN7-2): not in what we transfer.
+    expect(pay).toContain('银行卡信息由您直接填写在 Stripe Payments Europe 的输入栏中，由 Stripe Payments Europe 直接接收，而非经由我们的系统。');
     const reminder = renderer.render(declaring('appointment_reminder', 'Sinch Sweden', { china: 'contract_performance' }), cn, 'zh-CN', org);
     expect(reminder.clause.text).not.toContain('确需向境外提供');
     expect(reminder.unresolvedTransfers.find((u) => u.recipient === 'Sinch Sweden')?.reason).toBe('unsettled');

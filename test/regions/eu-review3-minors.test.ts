@@ -178,7 +178,10 @@ describe('EU-m14: Stripe collects the card; we hold only its brand and last four
     expect(en).toContain('We store your card brand with last four digits at these locations: Germany.');
     expect(en).toContain('For payment processing, we keep your name, email address, transaction details, and card brand with last four digits for 13 months from completion of the transaction.');
     expect(en).toContain('We obtain your card brand with last four digits from our payment processor Stripe Payments Europe.');
-    // The card itself goes to Stripe.
-    expect(en).toMatch(/We disclose your [^.]*payment card details[^.]* to payment processor Stripe Payments Europe/);
+    // The card itself goes to Stripe, straight from the person (review 7 EU7-3, 9016a74): Stripe receives it on
+    // our behalf, and we do not say we disclose it.
+    expect(en).toContain('You enter your payment card details directly with our payment processor Stripe Payments Europe (Ireland), which receives them from you on our behalf; they do not pass through our systems.');
+    expect(en).toContain('We disclose your name, email address, and transaction details to payment processor Stripe Payments Europe (Ireland) for payment processing.');
+    expect(en).not.toMatch(/We disclose [^.]*payment card details/);
   });
 });

@@ -142,7 +142,8 @@ describe('TH: a Latin-script name set against Thai text is spaced off it', () =>
     }
     // Review 5 TH5-1: the onward-transfer sentence ("… Meta Platforms Ireland Limited ไปยังสหรัฐอเมริกา …") is gone;
     // the sub-processor sentence sets the name off the Thai verb after it.
-    expect(find(renders, 'order_shipped').clause).toContain('Meta Platforms Ireland Limited แต่งตั้งผู้ประมวลผลข้อมูลส่วนบุคคลช่วง Meta Platforms, Inc. (สหรัฐอเมริกา)');
+    // Review 7 SEA7-2 (71269c5): the country is written once, after the storage verb ("… Meta Platforms, Inc. ให้จัดเก็บ … ไว้ในสหรัฐอเมริกา").
+    expect(find(renders, 'order_shipped').clause).toContain('Meta Platforms Ireland Limited แต่งตั้งผู้ประมวลผลข้อมูลส่วนบุคคลช่วง Meta Platforms, Inc. ให้จัดเก็บข้อมูลต่อไปนี้ของท่านไว้ในสหรัฐอเมริกา');
   });
 
   it('in any Thai wording, on either side of a value, and never inside a name as typed', () => {
