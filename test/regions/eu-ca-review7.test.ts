@@ -107,7 +107,7 @@ describe('EU7-2: the withdrawal line says what STOP and each switch withdraw', (
 describe('EU7-5: the de objection sentence is as wide as Art. 21(3)', () => {
   it('no more processing for direct marketing, not only no more advertising', () => {
     const de = clause('marketing_promotion', 'de');
-    expect(de).toContain('Nach einem Widerspruch verarbeiten wir Ihre personenbezogenen Daten nicht mehr für Zwecke der Direktwerbung (Art. 21 Abs. 2 und 3 DSGVO).');
+    expect(de).toContain('Nach einem Widerspruch stellen wir die Verarbeitung Ihrer personenbezogenen Daten für Zwecke der Direktwerbung ein (Art. 21 Abs. 2 und 3 DSGVO).');
     expect(de).not.toContain('erhalten Sie keine Direktwerbung mehr');
   });
 });
