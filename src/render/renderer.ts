@@ -734,9 +734,11 @@ function easyWays(template: Template, flows: Template['flows'], loc: Localizer, 
   // way says what it withdraws, by purpose: the reply every consent flow declares withdraws them all, each
   // switch the consent of its own record ("reply STOP to withdraw your consent for marketing messages and
   // personalised advertising; switch off “WhatsApp offers” … to withdraw it for marketing messages; …"),
-  // where the locale has the words for it; else the ways are listed as for one consent.
+  // where the locale has the words for it and names at least one record's switch (without a switch of its own
+  // every way ends every consent, which the plain sentence says; zh-CN, ms, id, th and vi have the words since
+  // every locale must have every key, and their sentences stay as reviewed); else the ways are listed as for one consent.
   const records = consentRecords(template);
-  if (records.length > 1 && loc.has('withdrawal.replyEnds')) {
+  if (records.length > 1 && loc.has('withdrawal.replyEnds') && records.some(({ record, flows: covered }) => record.setting?.[loc.lng] && covered.length)) {
     const purposes = (fs: readonly Template['flows'][number][]) => {
       const labels = [...new Set(fs.map((f) => f.purpose))].map((p) => loc.t('withdrawal.purposeQuoted', { purpose: loc.label('purpose', p, vocabulary) }));
       return loc.t(labels.length === 1 ? 'withdrawal.purposesOne' : 'withdrawal.purposesMany', { list: loc.list(labels) });
