@@ -118,6 +118,7 @@ flows:
     legalBasis: contract
     recipients:
       - { type: recipient.service_provider.courier, name: ${q(field('MSGRCPT', free(p)))}, country: DE }
+    retention: { value: 30, unit: day, from: delivery, heldBy: recipients }
 `;
 }
 
