@@ -28,7 +28,7 @@ import { copyExamples, readTree } from '../helpers/tree.js';
 import { prng } from '../../bench/generate.js';
 
 const BIN = path.join(ROOT, 'dist', 'bin.js');
-/** 10 kill points a kind in `npm test`; `npm run test:long` (CI runs both) sets KILL_ITERATIONS=50. */
+/** Run by `npm run test:long` only (vitest.config.ts, DISCLOSE_LONG_TESTS), which CI runs and which sets KILL_ITERATIONS=50; 10 without it. */
 const ITERATIONS = Math.max(1, Number(process.env['KILL_ITERATIONS'] ?? 0) || 10);
 const SEED = Number(process.env['KILL_TEST_SEED'] ?? 20_240_817);
 /** One region keeps an export near its fixed start-up cost (~0.9 s here). */
