@@ -90,6 +90,13 @@ function filler(template: string, script?: Spacing): Filler {
 
 export class Localizer {
   readonly lng: string;
+  /**
+   * Chinese, Japanese and Korean: sentences are joined with no space between them, and a country after a
+   * name stands in full-width brackets (（美国）), not after a space in ASCII ones.
+   */
+  get fullWidth(): boolean {
+    return /^(zh|ja|ko)/.test(this.lng);
+  }
   readonly data: LocaleData;
   private readonly i18n: i18n;
   private languageNames: Intl.DisplayNames | undefined;

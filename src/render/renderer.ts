@@ -866,7 +866,7 @@ function directDataOf(flows: Template['flows'], loc: Localizer): string | undefi
  * the sentence. Starts with its separator.
  */
 function recipientCollection(flows: Template['flows'], loc: Localizer): string | undefined {
-  const sep = /^(zh|ja|ko)/.test(loc.lng) ? '' : ' ';
+  const sep = loc.fullWidth ? '' : ' ';
   const parts: string[] = [];
   for (const f of flows) {
     // The data the flow declares its recipients collect directly (collectedByRecipients.data; review 7 CN7-2).
