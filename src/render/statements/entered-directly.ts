@@ -1,0 +1,27 @@
+/**
+ * Data the recipients collect directly from the person on our behalf (collectedByRecipients.data):
+ * said once as the recipient's collection (statement.enteredDirectly).
+ */
+import { collectedDirectly, type StatementContext } from './context.js';
+
+/** The sentences for the data each named recipient collects directly, after the flows' own. */
+export function enteredDirectlyStatements(ctx: StatementContext): void {
+  const { s, loc, flows, entrusts, dataList } = ctx;
+  // Data the recipients collect directly from the person on our behalf (collectedByRecipients.data: the card
+  // typed into the payment processor's field on our checkout page) never pass through our systems: one sentence
+  // says the recipient collects them on our behalf, after the disclosure (review 7 EU7-3/EU7-4, CA7-2, SEA7-1,
+  // TH7-2, VN7-3). It makes no claim: the claim reader has no action for a collection by another party on our
+  // behalf in the 12 languages, and no share, transfer or source sentence names these data (see `direct`
+  // above), so no sentence says both. Not where the region lists entrusted processing (china): it says so in
+  // its processing-method line (review 6 CN6-2, review 7 CN7-2).
+  if (!entrusts) {
+    for (const flow of flows) {
+      const direct = collectedDirectly(flow);
+      if (!direct.length) continue;
+      for (const r of flow.recipients) {
+        if (!r.name) continue;
+        s.share.push({ key: 'statement.enteredDirectly', values: { data: dataList(direct), type: loc.label('recipient', r.type), name: r.name, country: loc.country(r.country) }, claims: [], flow: flow.id });
+      }
+    }
+  }
+}
