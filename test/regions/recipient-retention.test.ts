@@ -105,7 +105,7 @@ describe('CN7-1 / SEA7-4: Stripe\'s own anti-money-laundering retention is its o
       ['china', 'zh-CN', '此外，Stripe Payments Europe 作为支付机构依其所适用的境外反洗钱等法律须保存交易记录的，保存至该法定期限届满；该部分信息由其以自身名义、为履行其自身的法定义务而保存，不属于受我们委托的处理。'],
       ['th', 'th', 'ในฐานะผู้ควบคุมข้อมูลส่วนบุคคล'],
       ['vn', 'vi', 'với tư cách là bên kiểm soát dữ liệu cá nhân'],
-      ['my', 'ms', 'sebagai pengguna data'],
+      ['my', 'ms', 'selaku pengawal data yang berasingan'],
       ['id', 'id', 'sebagai Pengendali Data Pribadi'],
       ['ph', 'en', 'as a personal information controller in its own right'],
     ];

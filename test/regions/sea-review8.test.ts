@@ -1,0 +1,35 @@
+/**
+ * SEA legal review 8 (issue 17; /work/notes/review-8-sea.md): Singapore, Malaysia, Indonesia, the Philippines.
+ * Each finding's fix as the reviewer gave it, rendered in-process from the examples (payment_receipt and the
+ * WhatsApp templates) or read from the review pack's flows table.
+ */
+import { describe, expect, it } from 'vitest';
+import { examples } from '../helpers/examples.js';
+
+function render(template: string, region: string, locale: string) {
+  const { catalog, org, templates, renderer } = examples();
+  const t = templates.find((x) => x.id === template)!;
+  return renderer.render(t, catalog.region(region), locale, org);
+}
+
+/** Every text of a render: footer, clause and companions. */
+function texts(template: string, region: string, locale: string): string[] {
+  const r = render(template, region, locale);
+  return [r.footer.text, r.clause.text, ...r.clause.companions.map((c) => c.text)];
+}
+
+describe('MY8-1: Act A1727 s.2 renamed the "data user" the "data controller" throughout Act 709', () => {
+  it('Stripe keeps its AML records "selaku pengawal data yang berasingan" / "as a data controller in its own right"', () => {
+    expect(render('payment_receipt', 'my', 'ms').clause.text).toContain('; ia berbuat demikian selaku pengawal data yang berasingan, bagi memenuhi kewajipan undang-undangnya sendiri dan bukan bagi pihak kami.');
+    expect(render('payment_receipt', 'my', 'en').clause.text).toContain('; it keeps them as a data controller in its own right, for a legal obligation of its own and not on our behalf.');
+  });
+
+  it('no text rendered for Malaysia, in either version or a companion, says "pengguna data" or "data user"', () => {
+    const { templates } = examples();
+    for (const t of templates) {
+      for (const locale of ['ms', 'en']) {
+        for (const text of texts(t.id, 'my', locale)) expect(text, `${t.id} ${locale}`).not.toMatch(/pengguna data|data users?\b/i);
+      }
+    }
+  });
+});
