@@ -3,7 +3,7 @@
 // and recall per policy and in total, and counts crashes (anything but exit 0, 1 or 2 with a
 // disclose error). Not part of `npm test`; run after `npm run build`.
 //
-//   npm run eval:policies [-- --json] [-- --corpus <dir>] [-- --held-out-3] [-- --held-out-4] …
+//   npm run eval:policies [-- --json] [-- --corpus <dir>] [-- --held-out-3] [-- --held-out-4] [-- --held-out-5] …
 //
 // --held-out-N (N >= 3) also measures eval/policies/held-out-N, a blind set written and annotated
 // before the reader ran on it: only on request, so that runs made while changing the reader never
@@ -30,7 +30,7 @@ const hasCorpus = existsSync(policiesDir);
 // those changes and is the figure the reader was not tuned on.
 const devDir = path.join(root, 'eval', 'policies', 'dev');
 const heldOutDir = path.join(root, 'eval', 'policies', 'held-out-2');
-// The blind sets asked for (--held-out-3, --held-out-4, …), in number order, each measured once.
+// The blind sets asked for (--held-out-3, --held-out-4, --held-out-5, …), in number order, each measured once.
 // held-out-2 is measured always, so its flag adds nothing.
 const blindNumbers = [...new Set(args.flatMap((a) => {
   const m = /^--held-out-(\d+)$/.exec(a);
