@@ -76,7 +76,7 @@ const EXPECTED: Record<'sg' | 'my' | 'id' | 'ph', Record<string, { line: string;
   },
   id: {
     id: {
-      line: 'Lokasi penyimpanan nomor telepon dan isi pesan Anda oleh Meta Platforms, Inc., prosesor data pribadi lain yang dilibatkan oleh penyedia layanan pesan Meta Platforms Ireland Limited: Amerika Serikat.',
+      line: 'Lokasi penyimpanan nomor telepon dan isi pesan Anda oleh Meta Platforms, Inc., Prosesor Data Pribadi lain yang dilibatkan oleh penyedia layanan pesan Meta Platforms Ireland Limited: Amerika Serikat.',
       route: /transfer route Meta relies on under Pasal 56 UU PDP .* is not confirmed/,
     },
   },

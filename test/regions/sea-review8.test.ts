@@ -33,3 +33,24 @@ describe('MY8-1: Act A1727 s.2 renamed the "data user" the "data controller" thr
     }
   });
 });
+
+describe('ID8-1: the Stripe role line and the sub-processor line in native Indonesian', () => {
+  it('(a) "Stripe Payments Europe melakukannya sebagai Pengendali Data Pribadi tersendiri", not "hal ini dilakukannya"', () => {
+    const text = render('payment_receipt', 'id', 'id').clause.text;
+    expect(text).toContain('; Stripe Payments Europe melakukannya sebagai Pengendali Data Pribadi tersendiri, untuk memenuhi kewajiban hukumnya sendiri dan bukan atas nama kami.');
+    expect(text).not.toContain('hal ini dilakukannya');
+  });
+
+  it('(b) the sub-processor is a "Prosesor Data Pribadi lain" (UU PDP Pasal 51 ayat (4)), capitalised as the defined term', () => {
+    const { templates } = examples();
+    let seen = 0;
+    for (const t of templates) {
+      const text = render(t.id, 'id', 'id').clause.text;
+      expect(text, t.id).not.toContain('prosesor data pribadi');
+      seen += text.split('Prosesor Data Pribadi lain yang dilibatkan oleh').length - 1;
+    }
+    // Meta Platforms, Inc. behind every WhatsApp template, Stripe, Inc. behind Stripe.
+    expect(seen).toBeGreaterThanOrEqual(2);
+    expect(render('payment_receipt', 'id', 'id').clause.text).toContain('oleh Stripe, Inc., Prosesor Data Pribadi lain yang dilibatkan oleh pemroses pembayaran Stripe Payments Europe: Amerika Serikat.');
+  });
+});
