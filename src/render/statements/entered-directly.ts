@@ -2,11 +2,12 @@
  * Data the recipients collect directly from the person on our behalf (collectedByRecipients.data):
  * said once as the recipient's collection (statement.enteredDirectly).
  */
+import { isOutside } from '../facts.js';
 import { collectedDirectly, type StatementContext } from './context.js';
 
 /** The sentences for the data each named recipient collects directly, after the flows' own. */
 export function enteredDirectlyStatements(ctx: StatementContext): void {
-  const { s, loc, flows, entrusts, dataList } = ctx;
+  const { s, loc, region, flows, entrusts, dataList } = ctx;
   // Data the recipients collect directly from the person on our behalf (collectedByRecipients.data: the card
   // typed into the payment processor's field on our checkout page) never pass through our systems: one sentence
   // says the recipient collects them on our behalf, after the disclosure (review 7 EU7-3/EU7-4, CA7-2, SEA7-1,
@@ -20,7 +21,12 @@ export function enteredDirectlyStatements(ctx: StatementContext): void {
       if (!direct.length) continue;
       for (const r of flow.recipients) {
         if (!r.name) continue;
-        s.share.push({ key: 'statement.enteredDirectly', values: { data: dataList(direct), type: loc.label('recipient', r.type), name: r.name, country: loc.country(r.country) }, claims: [], flow: flow.id });
+        // Where the region's law makes a collection on a platform abroad on our behalf our own cross-border
+        // transfer, the region words it with the article (review 8 VN8-1: Vietnam, Luật 91/2025/QH15 Điều 20
+        // khoản 1 điểm c; regions/sea/vn.yaml wording statement.enteredDirectlyAbroad). Data only: a region
+        // without that key keeps the general sentence; a recipient inside the region never takes it.
+        const key = isOutside(r.country, region) && loc.has('statement.enteredDirectlyAbroad') ? 'statement.enteredDirectlyAbroad' : 'statement.enteredDirectly';
+        s.share.push({ key, values: { data: dataList(direct), type: loc.label('recipient', r.type), name: r.name, country: loc.country(r.country) }, claims: [], flow: flow.id });
       }
     }
   }

@@ -1,0 +1,38 @@
+/**
+ * Thailand and Vietnam, review 8 (/work/notes/review-8-th-vn.md): VN8-1 (MAJOR), VN8-2, TH8-1, TH8-2,
+ * TH8-4(a) and the th/vi per-purpose withdrawal words, rendered in-process for th · th and vn · vi.
+ * Law: Luật 91/2025/QH15 Điều 20 khoản 1 điểm c (regions/sea/vn.yaml, read 2026-12-07 in the Công báo text).
+ */
+import { describe, expect, it } from 'vitest';
+import type { Template } from '../../src/model/types.js';
+import { examples } from '../helpers/examples.js';
+
+const { catalog, org, templates, renderer } = examples();
+const tpl = (id: string) => templates.find((t) => t.id === id)!;
+const clauseOf = (t: Template, region: string, lng: string) => renderer.render(t, catalog.region(region), lng, org).clause.text;
+const lines = (text: string) => text.split('\n').map((l) => l.trim());
+
+describe('VN8-1: the card Stripe collects abroad for us is our cross-border transfer (Điều 20 khoản 1 điểm c)', () => {
+  it('the vi card sentence says so with the point, and does not say we send the card', () => {
+    const text = clauseOf(tpl('payment_receipt'), 'vn', 'vi');
+    const card = lines(text).filter((l) => l.startsWith('Bạn nhập thông tin thẻ thanh toán'));
+    expect(card).toEqual([
+      'Bạn nhập thông tin thẻ thanh toán trực tiếp vào hệ thống của đơn vị xử lý thanh toán Stripe Payments Europe (Ai-len); đơn vị này tiếp nhận và xử lý thông tin này thay mặt chúng tôi trên nền tảng của mình ở nước ngoài (chuyển dữ liệu cá nhân xuyên biên giới theo điểm c khoản 1 Điều 20 Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15); thông tin này không đi qua hệ thống của chúng tôi.',
+    ]);
+    // The transfer line still names only what passes through us; the card stays sensitive under điểm k.
+    expect(text).toContain('Chúng tôi chuyển các dữ liệu sau đây của bạn ra nước ngoài, đến đơn vị xử lý thanh toán Stripe Payments Europe (Ai-len): họ tên, địa chỉ email và chi tiết giao dịch.');
+    expect(text).toContain('Dữ liệu cá nhân nhạy cảm trong mục này: thông tin thẻ thanh toán (điểm k khoản 1 Điều 4 Nghị định số 356/2025/NĐ-CP).');
+  });
+
+  it('a collector inside Vietnam keeps the general sentence (no transfer), and th keeps its own', () => {
+    const base = tpl('payment_receipt');
+    const local: Template = {
+      ...base,
+      flows: base.flows.map((f) => (f.collectedByRecipients?.data?.length ? { ...f, storage: [], recipients: f.recipients.map((r) => ({ ...r, country: 'VN', storage: undefined, subProcessor: undefined })) } : f)),
+    };
+    const text = clauseOf(local, 'vn', 'vi');
+    expect(text).toContain('Bạn nhập thông tin thẻ thanh toán trực tiếp vào hệ thống của đơn vị xử lý thanh toán Stripe Payments Europe (Việt Nam), đơn vị tiếp nhận thông tin này thay mặt chúng tôi');
+    expect(text).not.toContain('điểm c khoản 1 Điều 20 Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15); thông tin này');
+    expect(clauseOf(base, 'th', 'th')).not.toMatch(/มาตรา 2[89][^\n]*ไม่ผ่านระบบของเรา/);
+  });
+});
