@@ -7,7 +7,7 @@ import type { Flow } from '../../model/types.js';
 import { isOutside, providedIn } from '../facts.js';
 import type { Localizer } from '../localizer.js';
 import type { FlowContext, StatementContext } from './context.js';
-import { localText } from './user-text.js';
+import { textInSentence } from './user-text.js';
 
 /**
  * The consequence for the person of not supplying data for a purpose, where the region words one
@@ -17,9 +17,9 @@ import { localText } from './user-text.js';
  */
 function requirementConsequence(flow: Flow, loc: Localizer, language: string | undefined, regionWording: boolean): string | undefined {
   // The flow's own declaration first (`consequence`, in the template's language or per locale): the sentence
-  // ends it, so its closing full stop is dropped. The region's per-purpose wording only where asked
+  // ends it, so its closing mark (full stop, "!" or "?") is dropped. The region's per-purpose wording only where asked
   // (not for a legal obligation, whose consequence no region can assume; issue 17).
-  const declared = localText(flow.consequence, loc.lng, language)?.replace(/[.。!！?？\s]+$/u, '');
+  const declared = textInSentence(flow.consequence, loc.lng, language, 'sentenceEnd');
   if (declared || !regionWording) return declared || undefined;
   const purpose = flow.purpose;
   for (let p: string | undefined = purpose; p; p = p.includes('.') ? p.slice(0, p.lastIndexOf('.')) : undefined) {

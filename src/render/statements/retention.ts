@@ -5,7 +5,7 @@
  */
 import { localPhrase } from '../citation.js';
 import { partyOf, type FlowContext, type StatementContext } from './context.js';
-import { localText } from './user-text.js';
+import { textInSentence } from './user-text.js';
 
 /** The retention sentences of one flow. */
 export function retentionStatements(ctx: StatementContext, fc: FlowContext): void {
@@ -36,7 +36,7 @@ export function retentionStatements(ctx: StatementContext, fc: FlowContext): voi
   // how the recipients' period is determined, with its purpose and holder, in every region (review 6 TH6-1,
   // VN6-2, CN6-2: PDPA s.23(3); 《网络数据安全管理条例》第二十一条第一款第三项; GDPR Art. 13(2)(a)). Never "we
   // keep": the recipient is the subject. No period is stated, so the sentence records no retention claim.
-  const criteria = !flow.retention && flow.recipients.length ? localText(flow.collectedByRecipients?.retentionCriteria, loc.lng, options.language)?.replace(/[.。\s]+$/u, '') : undefined;
+  const criteria = !flow.retention && flow.recipients.length ? textInSentence(flow.collectedByRecipients?.retentionCriteria, loc.lng, options.language, 'fullStop') : undefined;
   if (criteria) {
     const key = 'statement.retainRecipientCriteria';
     const holders = flow.recipients;
@@ -54,7 +54,7 @@ export function retentionStatements(ctx: StatementContext, fc: FlowContext): voi
   // region wording; else statement.ownAccount). Our entrustment does not cover it (review 7 CN7-1: PIPL
   // Art. 21(2); SEA7-4). No period is stated, so the sentence records no retention claim.
   for (const r of flow.recipients) {
-    const own = r.ownRetention ? localText(r.ownRetention.criteria, loc.lng, options.language)?.replace(/[.。\s]+$/u, '') : undefined;
+    const own = r.ownRetention ? textInSentence(r.ownRetention.criteria, loc.lng, options.language, 'fullStop') : undefined;
     if (!own || !loc.has('statement.retainRecipientOwn')) continue;
     const key = 'statement.retainRecipientOwn';
     const role = r.ownRetention!.role === 'controller' && loc.has('statement.ownController') ? loc.t('statement.ownController') : loc.t('statement.ownAccount');

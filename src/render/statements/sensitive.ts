@@ -8,7 +8,7 @@ import { isSensitive, separateConsentsOf, underGdpr } from '../facts.js';
 import type { Localizer } from '../localizer.js';
 import type { FlowContext, StatementContext } from './context.js';
 import type { Assertion } from './types.js';
-import { localText } from './user-text.js';
+import { textInSentence } from './user-text.js';
 
 /** The sensitive-data sentences of one flow, where it has data the region counts as sensitive. */
 export function sensitiveStatements(ctx: StatementContext, fc: FlowContext): void {
@@ -35,8 +35,8 @@ export function sensitiveStatements(ctx: StatementContext, fc: FlowContext): voi
     const named = loc.list(sens.map((d) => sensitiveItem(tax, region, loc, d, flows.flatMap((f) => f.data), 'statement.ccpaSensitiveWithInline')));
     s.sensitivePermitted.push({ key: 'statement.sensitivePermitted', values: { data: named, paragraphs, article }, claims: [], flow: flow.id, asserts: sat({ permitted }) });
   }
-  // The sentence ends it: a closing full stop of the free text is dropped.
-  const effect = localText(flow.sensitive?.effect, loc.lng, options.language)?.replace(/[.。!！?？\s]+$/u, '');
+  // The sentence ends it: a closing mark (full stop, "!" or "?") of the free text is dropped.
+  const effect = textInSentence(flow.sensitive?.effect, loc.lng, options.language, 'sentenceEnd');
   // A separate consent is stated only where it is recorded (the flow's consent.separate, or the
   // template's record listing `sensitive`), never for data
   // handled on a contract with no consent collected (review CN-2; PIPL Art. 29, 13(2)).
