@@ -68,7 +68,8 @@ function templateFromYaml(y: ReturnType<typeof parseYaml>, tax: Taxonomy, channe
   // A template with no flows of its own carries only the channel's, on the basis of the message
   // itself: performance of the contract (or the request) the message serves, unless the template
   // names it (`channelBasis: consent` for a notice sent only to people who opted in).
-  const primaryBasis = raw.channelBasis ?? declared.find((f) => (f.legalBasis as string) !== 'inherit')?.legalBasis ?? ('contract' as LegalBasis);
+  const primaryFlow = raw.channelBasis ? undefined : declared.find((f) => (f.legalBasis as string) !== 'inherit');
+  const primaryBasis = raw.channelBasis ?? primaryFlow?.legalBasis ?? ('contract' as LegalBasis);
   declared.forEach((f, i) => {
     if ((f.legalBasis as string) === 'inherit') {
       throw new DiscloseError('E_SCHEMA', `flow "${f.id}": "inherit" is only for channel profiles`, y.posOf(['flows', i, 'legalBasis']), 'Name the legal basis: consent, contract, legal_obligation, vital_interests, public_task or legitimate_interests.');
@@ -84,6 +85,8 @@ function templateFromYaml(y: ReturnType<typeof parseYaml>, tax: Taxonomy, channe
         .map((f) => ({
           ...f,
           legalBasis: (f.legalBasis as string) === 'inherit' ? (primaryBasis as LegalBasis) : f.legalBasis,
+          // The template's flow whose basis (and, on consent, whose consent) it takes (review 8 EU8-1).
+          ...((f.legalBasis as string) === 'inherit' && primaryFlow ? { basisFrom: primaryFlow.id } : {}),
           pos: channelPos,
           recipients: f.recipients.map((r) => ({ ...r, pos: channelPos })),
         }))

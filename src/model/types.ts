@@ -213,6 +213,12 @@ export interface Flow {
   recipients: Recipient[];
   retention?: Retention;
   legalBasis: LegalBasis;
+  /**
+   * A channel flow whose basis is the template's (`legalBasis: inherit` in the channel profile): the id of the
+   * template's flow it takes the basis from. On consent, that flow's consent is the one the channel flow rests
+   * on and ends with ("your consent to marketing messages"; review 8 EU8-1, GDPR Art. 7(3), 13(2)(c)).
+   */
+  basisFrom?: string;
   legitimateInterest?: string;
   storage: Place[];
   transfer?: TransferSpec;

@@ -4,9 +4,13 @@
  *   consequence as the region's own consequences are written ("Ohne diese Daten können wir …", "Zonder deze
  *   gegevens kunnen wij …", as statement.required), and the person's obligation, declared either way, counts as
  *   the Art. 13(2)(e) element (no false region-element-missing).
+ * - EU8-1: the message transmission of marketing_promotion rests on the consent to marketing messages (the
+ *   consent of the flow whose basis WhatsApp's channel flows take), which the STOP reply and the offers switch
+ *   withdraw; "your consent" alone named a third consent with no way to withdraw it.
  */
 import { describe, expect, it } from 'vitest';
 import { caseProject, findings, template, type Raw } from '../helpers/check-case.js';
+import { examples } from '../helpers/examples.js';
 
 const EU = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl'];
 
@@ -64,4 +68,34 @@ describe('EU8-6: the general legal-obligation line', () => {
       }
     });
   }
+});
+
+describe('EU8-1: the basis of the message transmission names the consent it rests on', () => {
+  const ex = examples();
+  const tpl = (id: string) => ex.templates.find((t) => t.id === id)!;
+  const clause = (id: string, lng: string, region = 'eu') => ex.renderer.render(tpl(id), ex.catalog.region(region), lng, ex.org).clause.text;
+  const TRANSMISSION: Record<string, string> = {
+    en: 'Legal basis for message transmission: your consent to marketing messages (Art. 6(1)(a) GDPR).',
+    de: 'Rechtsgrundlage für den Zweck „Nachrichtenübermittlung“: Ihre Einwilligung für den Zweck „Werbenachrichten“ (Art. 6 Abs. 1 lit. a DSGVO).',
+    fr: 'Base juridique du traitement pour la finalité « transmission des messages » : votre consentement pour la finalité « messages de prospection commerciale » (article 6, paragraphe 1, point a), du RGPD).',
+    es: 'Base jurídica del tratamiento para la finalidad «transmisión de mensajes»: su consentimiento para la finalidad «comunicaciones comerciales» (artículo 6, apartado 1, letra a), del RGPD).',
+    it: 'Base giuridica del trattamento per la finalità «trasmissione dei messaggi»: il Suo consenso per la finalità «comunicazioni di marketing» (articolo 6, paragrafo 1, lettera a), del GDPR).',
+    nl: 'Rechtsgrond voor het doel “verzending van berichten”: uw toestemming voor het doel “marketingberichten” (art. 6 lid 1 onder a AVG).',
+    pl: 'Podstawa prawna przetwarzania (cel: przesyłanie wiadomości): Twoja zgoda na cel „wiadomości marketingowe” (art. 6 ust. 1 lit. a RODO).',
+  };
+  it('marketing_promotion, every EU locale: the consent to marketing messages, which the STOP reply and the offers switch withdraw', () => {
+    for (const lng of EU) {
+      const text = clause('marketing_promotion', lng);
+      expect(text, lng).toContain(TRANSMISSION[lng]!);
+    }
+    expect(clause('marketing_promotion', 'en')).toMatch(/reply STOP to withdraw your consent for marketing messages and personalised advertising; switch off “WhatsApp offers” under Account > Notifications to withdraw it for marketing messages;/);
+  });
+  it('the channel flows carry the flow they take their basis from; a template that names its channel basis has none', () => {
+    expect(tpl('marketing_promotion').flows.filter((f) => f.basisFrom).map((f) => [f.id, f.basisFrom])).toEqual([['whatsapp_cloud_api', 'offers'], ['whatsapp_messenger', 'offers']]);
+    expect(tpl('service_hours_notice').flows.some((f) => f.basisFrom)).toBe(false);
+  });
+  it('only the EU words it: California states no basis; China keeps its reviewed line', () => {
+    expect(clause('marketing_promotion', 'en', 'california')).not.toMatch(/consent to marketing messages/);
+    expect(clause('marketing_promotion', 'zh-CN', 'china')).toContain('递送消息的法律依据：取得您的同意（《个人信息保护法》第十三条第一款第一项）。');
+  });
 });

@@ -6,6 +6,19 @@ import { isOutside, isSensitive, basisIn } from '../facts.js';
 import { regionCitation } from '../citation.js';
 import type { FlowContext, StatementContext } from './context.js';
 
+/**
+ * A channel flow on the consent of a template's flow (basisFrom: the message transmission of a marketing
+ * message rests on the consent to marketing messages and ends with it): that consent, by its purpose, where
+ * the region words it (basis.consent_to; review 8 EU8-1: "your consent" alone named a third consent the
+ * withdrawal line gives no way to withdraw, GDPR Art. 7(3), 13(2)(c)).
+ */
+function consentOf(ctx: StatementContext, fc: FlowContext): string | undefined {
+  const { flow } = fc;
+  const from = flow.basisFrom === undefined ? undefined : ctx.flows.find((f) => f.id === flow.basisFrom);
+  if (!from || from.purpose === flow.purpose || flow.legalBasis !== 'consent' || from.legalBasis !== 'consent' || !ctx.loc.has('basis.consent_to')) return undefined;
+  return ctx.loc.t('basis.consent_to', { purpose: ctx.loc.label('purpose', from.purpose, ctx.region.vocabulary) });
+}
+
 /** The basis sentence of a flow (unless one for its purpose and basis is written) and its interest. */
 export function basisStatements(ctx: StatementContext, fc: FlowContext): void {
   const { s, loc, region, tax, withArticle, seenBasis, built } = ctx;
@@ -30,7 +43,7 @@ export function basisStatements(ctx: StatementContext, fc: FlowContext): void {
       ? loc.t('basis.contract_foreign_tax', { country: loc.country(foreignTax) })
       : foreignObligation
         ? loc.t('basis.legal_obligation_foreign', { country: loc.country(foreignObligation) })
-        : loc.t(`basis.${legalBasis}`);
+        : (legalBasis === 'consent' ? consentOf(ctx, fc) : undefined) ?? loc.t(`basis.${legalBasis}`);
     const basis = sensitiveBasis ? withArticle(loc.t(`basis.${sensitiveKey}`), 'basis', sensitiveKey) : withArticle(basisText, 'basis', legalBasis);
     s.basis.push({ key: 'statement.basis', values: { purpose, basis }, claims: [], flow: flow.id, asserts: at('basis', { purpose: flow.purpose, basis: legalBasis }) });
   }
