@@ -149,7 +149,8 @@ describe('EU-n1, CA-n2, TH6-5, VN6-4: the card is entered with Stripe and never 
       ['california', 'es', 'Los datos de la tarjeta de pago los introduce usted directamente en el sistema de nuestro proveedor de servicios Stripe Payments Europe (Irlanda), que los recibe por cuenta nuestra; no pasan por nuestros sistemas.'],
       ['my', 'ms', 'Anda memasukkan butiran kad pembayaran anda terus ke dalam sistem pemproses pembayaran Stripe Payments Europe (Ireland), yang menerimanya bagi pihak kami; maklumat tersebut tidak melalui sistem kami.'],
       ['id', 'id', 'Anda memasukkan data kartu pembayaran Anda langsung ke dalam sistem pemroses pembayaran Stripe Payments Europe (Irlandia), yang menerimanya atas nama kami; data tersebut tidak melewati sistem kami.'],
-      ['th', 'th', 'ท่านกรอกข้อมูลบัตรชำระเงินในระบบของผู้ให้บริการชำระเงิน Stripe Payments Europe (ไอร์แลนด์) โดยตรง ซึ่งรับข้อมูลดังกล่าวไว้ในนามของเรา ข้อมูลดังกล่าวไม่ผ่านระบบของเรา'],
+      // Review 8 TH8-1: the reviewer's native wording.
+      ['th', 'th', 'ท่านกรอกข้อมูลบัตรชำระเงินลงในระบบของผู้ให้บริการชำระเงิน Stripe Payments Europe (ไอร์แลนด์) โดยตรง โดย Stripe Payments Europe รับข้อมูลดังกล่าวไว้ในนามของเรา และข้อมูลดังกล่าวไม่ผ่านระบบของเรา'],
       // Review 8 VN8-1: in Vietnam the collection on Stripe's platform abroad is our transfer (Điều 20 khoản 1 điểm c).
       ['vn', 'vi', 'Bạn nhập thông tin thẻ thanh toán trực tiếp vào hệ thống của đơn vị xử lý thanh toán Stripe Payments Europe (Ai-len); đơn vị này tiếp nhận và xử lý thông tin này thay mặt chúng tôi trên nền tảng của mình ở nước ngoài (chuyển dữ liệu cá nhân xuyên biên giới theo điểm c khoản 1 Điều 20 Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15); thông tin này không đi qua hệ thống của chúng tôi.'],
     ];

@@ -36,3 +36,11 @@ describe('VN8-1: the card Stripe collects abroad for us is our cross-border tran
     expect(clauseOf(base, 'th', 'th')).not.toMatch(/มาตรา 2[89][^\n]*ไม่ผ่านระบบของเรา/);
   });
 });
+
+describe('TH8-1: the Thai card sentence in native drafting', () => {
+  it('names Stripe as the one who receives the card, with no dangling "ซึ่ง"', () => {
+    const text = clauseOf(tpl('payment_receipt'), 'th', 'th');
+    expect(lines(text)).toContain('ท่านกรอกข้อมูลบัตรชำระเงินลงในระบบของผู้ให้บริการชำระเงิน Stripe Payments Europe (ไอร์แลนด์) โดยตรง โดย Stripe Payments Europe รับข้อมูลดังกล่าวไว้ในนามของเรา และข้อมูลดังกล่าวไม่ผ่านระบบของเรา');
+    expect(text).not.toContain('โดยตรง ซึ่งรับข้อมูล');
+  });
+});
