@@ -34,6 +34,42 @@ describe('MY8-1: Act A1727 s.2 renamed the "data user" the "data controller" thr
   });
 });
 
+describe('SEA8-3: the ms and id per-purpose withdrawal words and the id legal-obligation lines', () => {
+  // No SEA member renders the scoped withdrawal yet (withdraw_consent.hbs takes only the reply word), so the
+  // words are composed as src/render/renderer.ts composes them for a switch that withdraws one purpose.
+  const scoped = (lng: string, setting: string, purpose: string) => {
+    const loc = examples().renderer.localizer(lng);
+    const purposes = loc.t('withdrawal.purposesOne', { list: loc.list([loc.t('withdrawal.purposeQuoted', { purpose })]) });
+    return {
+      reply: loc.t('withdrawal.replyEnds', { reply: 'balas STOP', purposes }),
+      setting: loc.t('withdrawal.settingEnds', { setting, purposes }),
+      email: loc.t('withdrawal.email', { email: 'dpo@nordlicht.example' }),
+    };
+  };
+
+  it('ms: no quotation marks around the purpose, and "persetujuan anda" in the switch\'s own clause', () => {
+    expect(scoped('ms', '“Tawaran WhatsApp”', 'mesej pemasaran')).toEqual({
+      reply: 'balas STOP untuk menarik balik persetujuan anda bagi maksud mesej pemasaran',
+      setting: 'matikan “Tawaran WhatsApp” untuk menarik balik persetujuan anda bagi maksud mesej pemasaran',
+      email: 'tulis kepada dpo@nordlicht.example',
+    });
+  });
+
+  it('id: no quotation marks, "bagi" after "untuk menarik kembali", "persetujuan Anda", "kirim email ke"', () => {
+    expect(scoped('id', '“Penawaran WhatsApp”', 'pesan pemasaran')).toEqual({
+      reply: 'balas STOP untuk menarik kembali persetujuan Anda bagi pesan pemasaran',
+      setting: 'nonaktifkan “Penawaran WhatsApp” untuk menarik kembali persetujuan Anda bagi pesan pemasaran',
+      email: 'kirim email ke dpo@nordlicht.example',
+    });
+  });
+
+  it('id requiredByLaw(Keep): the law as the subject, one "untuk"', () => {
+    const loc = examples().renderer.localizer('id');
+    expect(loc.t('statement.requiredByLaw', { data: 'nama', purpose: 'akuntansi' })).toBe('Peraturan perundang-undangan mewajibkan kami memproses nama Anda untuk akuntansi.');
+    expect(loc.t('statement.requiredByLawKeep', { data: 'nama', purpose: 'akuntansi' })).toBe('Peraturan perundang-undangan mewajibkan kami menyimpan nama Anda untuk akuntansi.');
+  });
+});
+
 describe('ID8-1: the Stripe role line and the sub-processor line in native Indonesian', () => {
   it('(a) "Stripe Payments Europe melakukannya sebagai Pengendali Data Pribadi tersendiri", not "hal ini dilakukannya"', () => {
     const text = render('payment_receipt', 'id', 'id').clause.text;
