@@ -24,6 +24,7 @@ import { seatOnly, seatTransfers } from './recipient-seat.js';
 import { subjectShares } from './recipient-subject.js';
 import { ownStorage } from './own-storage.js';
 import { describedRetention, othersRetention } from './described-retention.js';
+import { otherRecipient } from './other-recipient.js';
 
 export type DisclosureClass = 'clear' | 'vague' | 'omitted' | 'incorrect' | 'ambiguous';
 export type Aspect = 'recipients' | 'transfers' | 'retention' | 'purposes';
@@ -44,6 +45,8 @@ export interface FlowDisclosure {
   pos: SourcePos;
   statement?: string;
   related: Related[];
+  /** Another party the policy names for the flow's recipient ("our courier Parcelink Express" for SwiftShip Logistics). */
+  named?: { other: string; declared: string };
 }
 
 /** A policy's "stored in the EU" covers storage in Germany in broader terms. */
@@ -272,6 +275,19 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
         const named = vagueStatement(aspect, flow, sentences, helpers(coversFlowData));
         if (named && named !== at && namesFlow(named, flow, kinds) && !namesFlow(at, flow, kinds)) at = named;
       }
+      // "Our courier Parcelink Express" against a courier flow that declares SwiftShip Logistics: the
+      // policy says who plays the role but names another party for it, and never the declared one.
+      // The role is disclosed in broader terms at best: vague, at the statement naming the other party.
+      let named: FlowDisclosure['named'];
+      if (aspect === 'recipients' && (cls === 'clear' || cls === 'vague') && ctx.loc) {
+        const discloses = (s: Sentence) => view(claimsIn(s)).some((tc) => !tc.negated && counts(tc) && group.some((item) => ['exact', 'vague'].includes(coverage(tax, strip(item.claim), [strip(tc)], AREAS).kind)));
+        const other = otherRecipient(flow, sentences, { quote: review.quote, ownAt: review.ownAt, isHeading: review.isHeading, kinds, tax, locale: ctx.loc.data, names: allNames, discloses });
+        if (other) {
+          cls = 'vague';
+          at = other.sentence;
+          named = { other: other.named, declared: other.declared };
+        }
+      }
       if (aspect === 'recipients' || aspect === 'transfers') {
         for (const b of blankets) {
           const applies =
@@ -309,7 +325,7 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
           }
         }
       }
-      out.push({ flow, aspect, class: cls, claims, pos: at ? pos(at) : (review.omittedPos(aspect) ?? flow.pos ?? ctx.template.positions['flows'] ?? { file: ctx.template.file, line: 1, column: 1 }), ...(at ? { statement: statement(at) } : {}), related: dedupe(related) });
+      out.push({ flow, aspect, class: cls, claims, pos: at ? pos(at) : (review.omittedPos(aspect) ?? flow.pos ?? ctx.template.positions['flows'] ?? { file: ctx.template.file, line: 1, column: 1 }), ...(at ? { statement: statement(at) } : {}), related: dedupe(related), ...(named && cls === 'vague' ? { named } : {}) });
     }
   }
   cache.set(key, out);

@@ -66,6 +66,10 @@ export function organizationNames(text: string, locale: LocaleData, keep: readon
       i = j;
     }
     re.lastIndex = Math.max(re.lastIndex, tokens.length ? tokens[tokens.length - 1]!.end : start + 1);
+    // Where every noun is capitalised, a recipient noun before a name is its role, not part of it:
+    // "Paketdienst DHL", "Versanddienstleister Hermes Germany GmbH" (issue 18).
+    // A run ending in a legal form is a name whole ("Die Paketdienst Deutschland GmbH").
+    while (nouns && tokens.length && !LEGAL.test(tokens[tokens.length - 1]!.word) && recipientNoun(lex, tokens[0]!.word, locale.lng)) tokens.shift();
     if (tokens.length < 2) continue;
     const span: [number, number] = [tokens[0]!.start, tokens[tokens.length - 1]!.end];
     const raw = text.slice(span[0], span[1]);
@@ -90,6 +94,15 @@ export function organizationNames(text: string, locale: LocaleData, keep: readon
     if ((readerWord && own) || (legal && readerWord)) out.push(span);
   }
   return out;
+}
+
+/** Whether a word is, whole, one of the reader's recipient nouns, or a compound ending in one ("Paketdienst", "Versandpartner"). */
+function recipientNoun(lex: ReturnType<typeof lexiconFor>, word: string, lng: string): boolean {
+  const norm = normalize(word, lng);
+  const map = wordMap(norm);
+  const hit = lex.longestAt(norm, 0, map);
+  if (hit && hit.end === norm.length) return hit.entries.some((e) => e.kind === 'recipient');
+  return lex.headAt(norm, 0, map) === norm.length && lex.matched.some((e) => e.kind === 'recipient');
 }
 
 /**

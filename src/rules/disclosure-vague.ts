@@ -13,13 +13,16 @@ export const rule: Rule = {
     messages: {
       vague: 'the clause covers "{{claim}}" only through a broader term ({{broader}}): "{{by}}"',
       policy: 'the policy discloses flow "{{flow}}" ({{aspect}}) only in broader terms: "{{statement}}"',
+      otherName: 'the policy names {{other}} where flow "{{flow}}" declares {{declared}} ({{aspect}}), and never names {{declared}}: "{{statement}}"',
     },
   },
   check(ctx) {
     if (ctx.policy?.document) {
       for (const d of flowDisclosures(ctx)) {
         if (d.class !== 'vague' || d.aspect === 'purposes') continue;
-        ctx.report({ messageId: 'policy', data: { class: 'vague', flow: d.flow.id, aspect: d.aspect, statement: d.statement ?? '', claim: d.claims.map(describeClaim).join('; '), related: d.related }, pos: d.pos, fix: 'Name the data, the recipient (type and name), the places and the period as the flow declares them.' });
+        // Another party named for the flow's recipient: one finding naming both (issue 18).
+        if (d.named) ctx.report({ messageId: 'otherName', data: { class: 'vague', flow: d.flow.id, aspect: d.aspect, statement: d.statement ?? '', claim: d.claims.map(describeClaim).join('; '), related: d.related, other: d.named.other, declared: d.named.declared }, pos: d.pos, fix: `Name ${d.named.declared} as the flow's recipient, or declare ${d.named.other} in the flow if it is the one that gets the data.` });
+        else ctx.report({ messageId: 'policy', data: { class: 'vague', flow: d.flow.id, aspect: d.aspect, statement: d.statement ?? '', claim: d.claims.map(describeClaim).join('; '), related: d.related }, pos: d.pos, fix: 'Name the data, the recipient (type and name), the places and the period as the flow declares them.' });
       }
       return;
     }

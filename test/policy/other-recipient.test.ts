@@ -1,0 +1,67 @@
+/**
+ * Another party named for a flow's recipient (issue 18): a policy that says "our courier Parcelink
+ * Express" against a courier flow declaring SwiftShip Logistics tells the role but not the
+ * recipient; unless it names SwiftShip somewhere, the flow is vague (PoliCheck: disclosed only in
+ * broader terms), with one finding naming both names, not clear. Policies in our own words, checked
+ * against examples/templates/order_shipped.yaml (courier SwiftShip Logistics; WhatsApp's flow to
+ * Meta Platforms Ireland Limited).
+ */
+import { describe, expect, it } from 'vitest';
+import { policyChecker, type PolicyFinding } from '../helpers/policy-check.js';
+import { sameParty } from '../../src/policy/other-recipient.js';
+
+const { check, one } = policyChecker('other-recipient-');
+
+const policy = (...lines: string[]) => ['# Privacy', '', '## Recipients', '', ...lines].join('\n');
+const message = (f: PolicyFinding) => (f as PolicyFinding & { message: string }).message;
+
+describe('a different courier named for the courier flow', () => {
+  it('English: "our courier Parcelink Express" is vague, naming both couriers, at its line', async () => {
+    const f = one(await check('en.md', policy('We give your name, postal address and phone number to our courier Parcelink Express.'), ['--region', 'eu']), 'delivery', 'recipients');
+    expect(f).toMatchObject({ ruleId: 'disclosure-vague', line: 5, data: { class: 'vague' } });
+    // The name without the full stop that ends the sentence.
+    expect(message(f)).toContain('names Parcelink Express where flow "delivery" declares SwiftShip Logistics');
+  });
+
+  it('the name before its role ("Parcelink Express, our courier,") reads the same', async () => {
+    const f = one(await check('before.md', policy('Parcelink Express, our courier, receives your name, postal address and phone number.'), ['--region', 'eu']), 'delivery', 'recipients');
+    expect(f.data.class).toBe('vague');
+    expect(message(f)).toContain('Parcelink Express');
+  });
+
+  it('still clear when the policy names the declared courier too, or names no courier at all', async () => {
+    const both = one(await check('both.md', policy('We give your name, postal address and phone number to our courier Parcelink Express.', 'SwiftShip Logistics delivers larger parcels.'), ['--region', 'eu']), 'delivery', 'recipients');
+    expect(both.data.class).toBe('clear');
+    const none = one(await check('none.md', policy('We give your name, postal address and phone number to our courier.'), ['--region', 'eu']), 'delivery', 'recipients');
+    expect(none.data.class).toBe('clear');
+  });
+
+  it('WhatsApp named for the messaging flow declared to Meta is the same party: clear', async () => {
+    const f = one(await check('wa.md', policy('We give your phone number and the messages to our messaging platform WhatsApp.'), ['--region', 'eu']), 'whatsapp_cloud_api', 'recipients');
+    expect(f.data.class).toBe('clear');
+  });
+
+  it('German: "Unser Paketdienst DHL" (a capitalised role noun is not part of the name)', async () => {
+    const f = one(await check('de.md', ['# Datenschutz', '', '## Empfänger', '', 'Unser Paketdienst DHL erhält Ihren Namen, Ihre Anschrift und Ihre Telefonnummer.'].join('\n'), ['--region', 'eu', '--locale', 'de']), 'delivery', 'recipients');
+    expect(f).toMatchObject({ ruleId: 'disclosure-vague', line: 5 });
+    expect(message(f)).toContain('names DHL where');
+  });
+
+  it('French and Malay', async () => {
+    const fr = one(await check('fr.md', ['# Confidentialité', '', '## Destinataires', '', 'Notre transporteur Colis Rapide reçoit votre nom, votre adresse et votre numéro de téléphone.'].join('\n'), ['--region', 'eu', '--locale', 'fr']), 'delivery', 'recipients');
+    expect(fr.data.class).toBe('vague');
+    expect(message(fr)).toContain('Colis Rapide');
+    const ms = one(await check('ms.md', ['# Dasar Privasi', '', '## Penerima', '', 'Syarikat kurier kami, Parcelink Express, menerima nama, alamat dan nombor telefon anda.'].join('\n'), ['--region', 'my', '--locale', 'ms']), 'delivery', 'recipients');
+    expect(ms.data.class).toBe('vague');
+    expect(message(ms)).toContain('Parcelink Express');
+  });
+});
+
+describe('one party or two', () => {
+  it('a short name and the full legal name are one party; two names are two', () => {
+    expect(sameParty('Meta', 'Meta Platforms Ireland Limited')).toBe(true);
+    expect(sameParty('WhatsApp', 'WhatsApp Ireland Limited')).toBe(true);
+    expect(sameParty('SwiftShip Logistics Inc.', 'SwiftShip Logistics')).toBe(true);
+    expect(sameParty('Parcelink Express', 'SwiftShip Logistics')).toBe(false);
+  });
+});
