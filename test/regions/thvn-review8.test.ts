@@ -44,3 +44,11 @@ describe('TH8-1: the Thai card sentence in native drafting', () => {
     expect(text).not.toContain('โดยตรง ซึ่งรับข้อมูล');
   });
 });
+
+describe("TH8-2: Stripe's own AML retention in Thai, the condition first", () => {
+  it('reads as the reviewer drafted it, with no "ผู้ให้บริการชำระเงินรายนี้"', () => {
+    const text = clauseOf(tpl('payment_receipt'), 'th', 'th');
+    expect(lines(text)).toContain('นอกจากนี้ ในกรณีที่กฎหมายว่าด้วยการป้องกันและปราบปรามการฟอกเงินที่ใช้บังคับแก่ Stripe Payments Europe กำหนดให้ต้องเก็บรักษาบันทึกธุรกรรม Stripe Payments Europe จะเก็บรักษาบันทึกดังกล่าวตามระยะเวลาที่กฎหมายนั้นกำหนด ในฐานะผู้ควบคุมข้อมูลส่วนบุคคลเพื่อปฏิบัติหน้าที่ตามกฎหมายของตนเอง มิใช่ในนามของเรา');
+    expect(text).not.toContain('ผู้ให้บริการชำระเงินรายนี้');
+  });
+});
