@@ -91,8 +91,8 @@ function filler(template: string, script?: Spacing): Filler {
 export class Localizer {
   readonly lng: string;
   /**
-   * Chinese, Japanese and Korean: sentences are joined with no space between them, and a country after a
-   * name stands in full-width brackets (（美国）), not after a space in ASCII ones.
+   * Chinese, Japanese and Korean: sentences are joined with no space between them. (A country after a
+   * name is bracketed by the locale's wording, statement.countryAfterName.)
    */
   get fullWidth(): boolean {
     return /^(zh|ja|ko)/.test(this.lng);

@@ -24,8 +24,9 @@ export function recipientStorageStatements(ctx: StatementContext, fc: FlowContex
     s.store.push({
       key,
       // The sub-processor's country only where the sentence does not already name it as the one place the
-      // data are kept ({{at}}; review 7 SEA7-2: not "(United States) … United States").
-      values: { recipient: named, name: sub.name, country: loc.country(sub.country), at: r.storage.length === 1 && r.storage[0] === sub.country ? '' : loc.fullWidth ? `（${loc.country(sub.country)}）` : ` (${loc.country(sub.country)})`, data, places, ...(flow.retention?.upTo ? { duration: loc.duration(flow.retention) } : {}) },
+      // data are kept ({{at}}; review 7 SEA7-2: not "(United States) … United States"), bracketed as the locale
+      // brackets a country after a name (statement.countryAfterName: " (United States)" in en, "（美国）" in zh-CN).
+      values: { recipient: named, name: sub.name, country: loc.country(sub.country), at: r.storage.length === 1 && r.storage[0] === sub.country ? '' : loc.t('statement.countryAfterName', { country: loc.country(sub.country) }), data, places, ...(flow.retention?.upTo ? { duration: loc.duration(flow.retention) } : {}) },
       claims: flow.data.flatMap((d) => r.storage!.map((p): Claim => ({ action: 'store', data: d, place: p }))),
       flow: flow.id,
       asserts: at('store', { party, place: r.storage.join(',') }),
