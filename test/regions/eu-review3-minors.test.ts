@@ -175,9 +175,9 @@ describe('EU-m14: Stripe collects the card; we hold only its brand and last four
       for (const l of lines.filter((x) => !/\) przez Stripe Payments Europe: /u.test(x))) expect(l, lng).not.toMatch(card[lng]!);
     }
     const en = clause(tpl('payment_receipt'), 'en');
-    expect(en).toContain('We store your card brand with last four digits at these locations: Germany.');
-    expect(en).toContain('For payment processing, we keep your name, email address, transaction details, and card brand with last four digits for 13 months from completion of the transaction.');
-    expect(en).toContain('We obtain your card brand with last four digits from our payment processor Stripe Payments Europe.');
+    expect(en).toContain('We store your card brand and the last four digits of your card at these locations: Germany.');
+    expect(en).toContain('For payment processing, we keep your name, email address, transaction details, as well as card brand and the last four digits of your card for 13 months from completion of the transaction.');
+    expect(en).toContain('We obtain your card brand and the last four digits of your card from our payment processor Stripe Payments Europe.');
     // The card itself goes to Stripe, straight from the person (review 7 EU7-3, 9016a74): Stripe receives it on
     // our behalf, and we do not say we disclose it.
     expect(en).toContain('You enter your payment card details directly with our payment processor Stripe Payments Europe (Ireland), which receives them from you on our behalf; they do not pass through our systems.');

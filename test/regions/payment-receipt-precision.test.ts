@@ -108,7 +108,7 @@ describe('MY-14: the German statutes in Malay', () => {
 describe('EU-n2, CA-n3, MY-10, CN6-4: the card digits come from our processor, named, never "a third party"', () => {
   it('each locale names Stripe Payments Europe as our processor (GDPR Art. 4(8) term in the EU languages)', () => {
     const want: Array<[string, string, string]> = [
-      ['eu', 'en', 'We obtain your card brand with last four digits from our payment processor Stripe Payments Europe.'],
+      ['eu', 'en', 'We obtain your card brand and the last four digits of your card from our payment processor Stripe Payments Europe.'],
       ['eu', 'de', 'Die Daten (Kartenmarke und letzte vier Kartenziffern) erhalten wir von unserem Auftragsverarbeiter Stripe Payments Europe (Zahlungsdienstleister).'],
       ['eu', 'es', 'Obtenemos los datos (marca y últimos cuatro dígitos de la tarjeta) de nuestro encargado del tratamiento Stripe Payments Europe (proveedor de servicios de pago).'],
       ['eu', 'fr', 'Nous obtenons les données (marque et quatre derniers chiffres de la carte) auprès de notre sous-traitant Stripe Payments Europe (prestataire de services de paiement).'],
@@ -116,10 +116,10 @@ describe('EU-n2, CA-n3, MY-10, CN6-4: the card digits come from our processor, n
       ['eu', 'nl', 'De gegevens (kaartmerk en laatste vier cijfers van de kaart) ontvangen wij van onze verwerker Stripe Payments Europe (betaaldienstverlener).'],
       ['eu', 'pl', 'Dane (marka karty i jej cztery ostatnie cyfry) otrzymujemy od naszego podmiotu przetwarzającego Stripe Payments Europe (operator płatności).'],
       // CCPA: a service provider is not a third party (Cal. Civ. Code §1798.140(ai)).
-      ['california', 'en', 'We obtain your card brand with last four digits from our service provider Stripe Payments Europe (payment processor).'],
+      ['california', 'en', 'We obtain your card brand and the last four digits of your card from our service provider Stripe Payments Europe (payment processor).'],
       ['california', 'es', 'Obtenemos los datos (marca y últimos cuatro dígitos de la tarjeta) de nuestro proveedor de servicios Stripe Payments Europe (proveedor de servicios de pago).'],
       ['my', 'ms', 'Kami memperoleh jenama kad dan empat digit terakhir kad anda daripada pemproses pembayaran kami, Stripe Payments Europe.'],
-      ['my', 'en', 'We obtain your card brand with last four digits from our payment processor Stripe Payments Europe.'],
+      ['my', 'en', 'We obtain your card brand and the last four digits of your card from our payment processor Stripe Payments Europe.'],
       // PIPL: an entrusted party (受托人, Art. 21), not a 第三方.
       ['china', 'zh-CN', '您的以下信息来源于我们的受托人 Stripe Payments Europe（支付服务商）：银行卡品牌及卡号末四位。'],
     ];
