@@ -52,3 +52,13 @@ describe("TH8-2: Stripe's own AML retention in Thai, the condition first", () =>
     expect(text).not.toContain('ผู้ให้บริการชำระเงินรายนี้');
   });
 });
+
+describe("VN8-2: Stripe's two retention sentences in Vietnamese", () => {
+  it('no doubled "và", and the second clause has Stripe as its subject', () => {
+    const text = clauseOf(tpl('payment_receipt'), 'vn', 'vi');
+    expect(text).toContain('trong thời gian cần thiết để hoàn tất thanh toán, xử lý hoàn tiền và bồi hoàn (chargeback): họ tên, địa chỉ email, thông tin thẻ thanh toán và chi tiết giao dịch.');
+    expect(text).not.toContain('thanh toán và xử lý hoàn tiền và bồi hoàn');
+    expect(lines(text)).toContain('Ngoài ra, Stripe Payments Europe lưu giữ hồ sơ giao dịch nếu pháp luật về phòng, chống rửa tiền áp dụng đối với đơn vị này yêu cầu, trong thời hạn do pháp luật đó quy định; khi đó, Stripe Payments Europe lưu giữ hồ sơ này với tư cách là bên kiểm soát dữ liệu cá nhân để thực hiện nghĩa vụ pháp lý của chính mình, không phải thay mặt chúng tôi.');
+    expect(text).not.toContain('việc lưu giữ này được thực hiện');
+  });
+});
