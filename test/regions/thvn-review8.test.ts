@@ -62,3 +62,13 @@ describe("VN8-2: Stripe's two retention sentences in Vietnamese", () => {
     expect(text).not.toContain('việc lưu giữ này được thực hiện');
   });
 });
+
+describe('TH8-4(a): the general Thai "not obliged to provide" line in the form TH7-3 gave the tax line', () => {
+  it('a legal-obligation flow the person need not supply says "ท่านไม่มีหน้าที่ตามกฎหมาย…", never "ไม่มีกฎหมายใดกำหนด…"', () => {
+    const base = tpl('order_shipped');
+    const t: Template = { ...base, flows: base.flows.map((f, i) => (i === 0 ? { ...f, legalBasis: 'legal_obligation', required: false } : f)) };
+    const text = clauseOf(t, 'th', 'th');
+    expect(lines(text).some((l) => l.startsWith('ท่านไม่มีหน้าที่ตามกฎหมายที่จะต้องให้ข้อมูลต่อไปนี้แก่เรา: '))).toBe(true);
+    expect(text).not.toContain('ไม่มีกฎหมายใดกำหนด');
+  });
+});
