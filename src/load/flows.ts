@@ -117,6 +117,16 @@ export function buildFlows(raws: RawFlow[], tax: Taxonomy, y: YamlFile, base: Ya
     if (raw.retention?.heldBy === 'recipients' && recipients.length === 0) {
       throw new DiscloseError('E_SCHEMA', `flow "${raw.id}": retention heldBy "recipients", but the flow has no recipients`, y.posOf(at('retention', 'heldBy')), 'Name the recipients that keep the data, or remove heldBy (we keep them).');
     }
+    // A period that ends on withdrawal of consent needs a consent to withdraw, and is ours and not already counted
+    // from the withdrawal or fixed by law (review 8 EU8-2).
+    if (raw.retention?.endsOnWithdrawal) {
+      const why = raw.legalBasis !== 'consent' ? `the flow's legal basis is ${String(raw.legalBasis)}, not consent`
+        : raw.retention.from === 'consent_withdrawal' ? 'the period already runs from withdrawal of consent'
+        : raw.retention.heldBy === 'recipients' ? 'the period is the recipients\' own (heldBy: recipients)'
+        : raw.retention.statutory ? 'the period is fixed by law (statutory)'
+        : undefined;
+      if (why) throw new DiscloseError('E_SCHEMA', `flow "${raw.id}": retention endsOnWithdrawal, but ${why}`, y.posOf(at('retention', 'endsOnWithdrawal')), 'Remove endsOnWithdrawal: it is for our own period on a consent flow, which ends when the person withdraws that consent.');
+    }
     // Data the person gives straight to the recipients: there must be recipients, and none of ours to store them (review 6 CN6-2).
     if (raw.collectedByRecipients && (recipients.length === 0 || (raw.storage ?? []).length > 0)) {
       throw new DiscloseError('E_SCHEMA', `flow "${raw.id}": collectedByRecipients needs recipients and no storage of ours`, y.posOf(at('collectedByRecipients')), 'Name the recipients that collect the data and remove `storage` from this flow (declare what we keep in a flow of its own), or remove collectedByRecipients.');

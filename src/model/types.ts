@@ -72,6 +72,12 @@ export interface Retention {
    * holder as its subject, never "we" for what a recipient keeps (review 3 EU-m4, CA-m4).
    */
   heldBy?: 'us' | 'recipients';
+  /**
+   * On a consent flow, the period ends earlier when the person withdraws that consent: nothing else allows
+   * keeping the data for the purpose after it (GDPR Art. 17(1)(b), 5(1)(e); review 8 EU8-2). Said where the
+   * region words it (statement.retainEndsOnWithdrawal, retainUpToEndsOnWithdrawal).
+   */
+  endsOnWithdrawal?: boolean;
 }
 
 /** Transfer mechanisms; each region profile lists the ones its law accepts. */

@@ -17,18 +17,18 @@ describe('EU-B: retention with its purpose', () => {
     const en = clause('eu', 'marketing_promotion', 'en');
     expect(lines(en, /^For .*, we keep your /)).toEqual([
       'For marketing messages, we keep your name, phone number, order history, and shopping preferences for 30 days from withdrawal of your consent.',
-      'For personalised advertising, we keep your phone number, device identifier, and order history for 90 days from collection.',
+      'For personalised advertising, we keep your phone number, device identifier, and order history for 90 days from collection, or until you withdraw your consent if that is sooner.', // review 8 EU8-2
     ]);
     expect(lines(en, /^We keep your /)).toEqual([]);
     // Meta's own period still names Meta.
     expect(en).toContain('Meta Platforms Ireland Limited keeps your phone number and message content for up to 30 days from sending of the message.');
     expect(lines(clause('eu', 'marketing_promotion', 'de'), /^Für den Zweck .* bewahren wir/)).toEqual([
       'Für den Zweck „Werbenachrichten“ bewahren wir die Daten (Name, Telefonnummer, Bestellhistorie und Einkaufspräferenzen) 30 Tage ab Widerruf Ihrer Einwilligung auf.',
-      'Für den Zweck „personalisierte Werbung“ bewahren wir die Daten (Telefonnummer, Gerätekennung und Bestellhistorie) 90 Tage ab Erhebung auf.',
+      'Für den Zweck „personalisierte Werbung“ bewahren wir die Daten (Telefonnummer, Gerätekennung und Bestellhistorie) 90 Tage ab Erhebung auf, längstens bis zum Widerruf Ihrer Einwilligung.',
     ]);
     expect(lines(clause('eu', 'marketing_promotion', 'es'), /^Para la finalidad .*conservamos/)).toEqual([
       'Para la finalidad «comunicaciones comerciales», conservamos los datos (nombre, número de teléfono, historial de pedidos y preferencias de compra) durante 30 días a contar desde la retirada de su consentimiento.',
-      'Para la finalidad «publicidad personalizada», conservamos los datos (número de teléfono, identificador del dispositivo e historial de pedidos) durante 90 días a contar desde la recogida.',
+      'Para la finalidad «publicidad personalizada», conservamos los datos (número de teléfono, identificador del dispositivo e historial de pedidos) durante 90 días a contar desde la recogida, o hasta que retire su consentimiento, si esto ocurre antes.',
     ]);
   });
 

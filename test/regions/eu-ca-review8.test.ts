@@ -7,8 +7,11 @@
  * - EU8-1: the message transmission of marketing_promotion rests on the consent to marketing messages (the
  *   consent of the flow whose basis WhatsApp's channel flows take), which the STOP reply and the offers switch
  *   withdraw; "your consent" alone named a third consent with no way to withdraw it.
+ * - EU8-2: AdReach's audience data are kept 90 days from collection, or until the consent is withdrawn if that
+ *   is sooner (retention.endsOnWithdrawal); the loader refuses the field where there is no consent of ours to end.
  */
 import { describe, expect, it } from 'vitest';
+import { DiscloseError } from '../../src/errors.js';
 import { caseProject, findings, template, type Raw } from '../helpers/check-case.js';
 import { examples } from '../helpers/examples.js';
 
@@ -97,5 +100,50 @@ describe('EU8-1: the basis of the message transmission names the consent it rest
   it('only the EU words it: California states no basis; China keeps its reviewed line', () => {
     expect(clause('marketing_promotion', 'en', 'california')).not.toMatch(/consent to marketing messages/);
     expect(clause('marketing_promotion', 'zh-CN', 'china')).toContain('递送消息的法律依据：取得您的同意（《个人信息保护法》第十三条第一款第一项）。');
+  });
+});
+
+describe('EU8-2: the AdReach period ends on withdrawal of the consent', () => {
+  const ex = examples();
+  const mp = ex.templates.find((t) => t.id === 'marketing_promotion')!;
+  const CAPPED: Record<string, string> = {
+    en: 'For personalised advertising, we keep your phone number, device identifier, and order history for 90 days from collection, or until you withdraw your consent if that is sooner.',
+    de: 'Für den Zweck „personalisierte Werbung“ bewahren wir die Daten (Telefonnummer, Gerätekennung und Bestellhistorie) 90 Tage ab Erhebung auf, längstens bis zum Widerruf Ihrer Einwilligung.',
+    fr: 'pendant 90\u00a0jours à compter de la collecte, ou jusqu\'au retrait de votre consentement s\'il intervient plus tôt.',
+    es: 'durante 90 días a contar desde la recogida, o hasta que retire su consentimiento, si esto ocurre antes.',
+    it: 'per 90 giorni a decorrere dalla data di raccolta o, se anteriore, fino alla revoca del Suo consenso.',
+    nl: '90 dagen vanaf het moment van verzameling, of tot u uw toestemming intrekt als dat eerder is.',
+    pl: '90 dni od zebrania danych, nie dłużej niż do czasu wycofania Twojej zgody.',
+  };
+  it('marketing_promotion, every EU locale: 90 days from collection, capped at withdrawal; the claim is up to 90 days', () => {
+    expect(mp.flows.find((f) => f.id === 'ad_audiences')!.retention).toMatchObject({ value: 90, unit: 'day', from: 'collection', endsOnWithdrawal: true });
+    for (const lng of EU) {
+      const res = ex.renderer.render(mp, ex.catalog.region('eu'), lng, ex.org);
+      expect(res.clause.text, lng).toContain(CAPPED[lng]!);
+      // At most 90 days: the claim the sentence makes, and reads back as (test/roundtrip.test.ts).
+      const kept = res.clause.claims.filter((c) => c.action === 'retain' && c.data === 'user.device.device_id').map((c) => c.retention);
+      expect(kept, lng).toEqual([{ value: 90, unit: 'day', from: 'collection', upTo: true }]);
+    }
+  });
+  it('the loader refuses endsOnWithdrawal where no consent of ours ends the period, at the field', () => {
+    const p = caseProject();
+    const cases: Array<[Record<string, unknown>, RegExp]> = [
+      [{ legalBasis: 'contract' }, /legal basis is contract, not consent/],
+      [{ legalBasis: 'consent', retention: { value: 30, unit: 'day', from: 'consent_withdrawal', endsOnWithdrawal: true } }, /already runs from withdrawal/],
+    ];
+    for (const [extra, message] of cases) {
+      let err: unknown;
+      try {
+        template((t) => {
+          Object.assign(t.flows[0]!, { retention: { value: 180, unit: 'day', from: 'delivery', endsOnWithdrawal: true } }, extra);
+        });
+      } catch (e) {
+        err = e;
+      }
+      expect(err, String(message)).toBeInstanceOf(DiscloseError);
+      expect((err as DiscloseError).message).toMatch(message);
+      expect((err as DiscloseError).message).toMatch(/endsOnWithdrawal/);
+    }
+    expect(p).toBeDefined();
   });
 });

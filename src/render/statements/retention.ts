@@ -22,10 +22,16 @@ export function retentionStatements(ctx: StatementContext, fc: FlowContext): voi
     if (holders.length) values['recipient'] = atStart(key, loc.list(holders.map((h) => h.name ?? loc.label('recipient', h.type, 'definite'))));
     // A recipient's period with the purpose it serves, for a wording that names it (review 6 CN6-3).
     if (holders.length) values['purpose'] = purpose;
+    // Our period on consent that ends earlier when the consent is withdrawn (retention.endsOnWithdrawal), where
+    // the region words it: same key, its own words (review 8 EU8-2; GDPR Art. 17(1)(b)). The period it states
+    // is then a maximum ("90 days …, or until you withdraw your consent if that is sooner"): its claim is "up to".
+    const cappedKey = r.endsOnWithdrawal && (key === 'statement.retain' || key === 'statement.retainUpTo') ? `${key}EndsOnWithdrawal` : undefined;
+    const capped = cappedKey !== undefined && loc.has(cappedKey);
     s.retain.push({
       key,
+      ...(capped ? { words: cappedKey } : {}),
       values,
-      claims: each((d) => ({ action: 'retain', data: d, retention: { value: r.value, unit: r.unit, from: r.from, ...(r.upTo && !r.statutory ? { upTo: true } : {}), ...(r.statutory ? { statutory: true } : {}) } })),
+      claims: each((d) => ({ action: 'retain', data: d, retention: { value: r.value, unit: r.unit, from: r.from, ...((r.upTo || capped) && !r.statutory ? { upTo: true } : {}), ...(r.statutory ? { statutory: true } : {}) } })),
       flow: flow.id,
       // "We keep …" for our own period; the recipient as the subject for its own.
       asserts: at('retain', { party: holders.length ? partyOf(holders[0]!) : us, ...(holders.length > 1 ? { holders: holders.map(partyOf) } : {}) }),
