@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Template } from '../../src/model/types.js';
+import { Localizer } from '../../src/render/localizer.js';
 import { examples } from '../helpers/examples.js';
 
 const { catalog, org, templates, renderer } = examples();
@@ -70,5 +71,39 @@ describe('TH8-4(a): the general Thai "not obliged to provide" line in the form T
     const text = clauseOf(t, 'th', 'th');
     expect(lines(text).some((l) => l.startsWith('ท่านไม่มีหน้าที่ตามกฎหมายที่จะต้องให้ข้อมูลต่อไปนี้แก่เรา: '))).toBe(true);
     expect(text).not.toContain('ไม่มีกฎหมายใดกำหนด');
+  });
+});
+
+describe('th/vi per-purpose withdrawal and decision words (dormant in th and vn: composed as the renderer composes them)', () => {
+  // renderer.ts withdrawalWays, scoped branch: a reply that ends both consents, one switch for the first, e-mail.
+  const scoped = (lng: string) => {
+    const loc = new Localizer(catalog.locale(lng));
+    const q = (p: string) => loc.t('withdrawal.purposeQuoted', { purpose: p });
+    const both = loc.t('withdrawal.purposesMany', { list: loc.list([q('A'), q('B')]) });
+    const one = loc.t('withdrawal.purposesOne', { list: q('A') });
+    const ways = [loc.t('withdrawal.replyEnds', { reply: 'REPLY', purposes: both }), loc.t('withdrawal.settingEnds', { setting: '“S”', purposes: one }), loc.t('withdrawal.email', { email: 'x@y' })];
+    const how = loc.t('withdrawal.scopedLast', { first: loc.t('withdrawal.scopedNext', { first: ways[0]!, second: ways[1]! }), second: ways[2]! });
+    return loc.t('clause.withdrawHow', { how, article: 'ART' });
+  };
+  it('vi: each way names only what it withdraws; "rút lại sự đồng ý" is said once, no "đó"', () => {
+    const text = scoped('vi');
+    expect(text).toContain('bằng cách REPLY (đối với các mục đích “A” và “B”); tắt “S” (đối với mục đích “A”); hoặc gửi email đến x@y;');
+    expect(text.match(/rút lại sự đồng ý/g)?.length).toBe(2); // the opening and "việc rút lại sự đồng ý không ảnh hưởng…"
+    expect(text).not.toContain('sự đồng ý đó');
+  });
+  it('th: the switch withdraws the consent for its purposes, without "นั้น"', () => {
+    const text = scoped('th');
+    expect(text).toContain('ปิดการตั้งค่า “S” เพื่อถอนความยินยอมสำหรับวัตถุประสงค์ “A”');
+    expect(text).not.toContain('ความยินยอมนั้น');
+  });
+  it('the Commission Implementing Decision: official English title in th, "Quyết định thực thi … của Ủy ban châu Âu" in vi', () => {
+    const th = new Localizer(catalog.locale('th'));
+    const vi = new Localizer(catalog.locale('vi'));
+    expect(th.t('statement.withArticleDecision', { label: 'L', article: 'ART', decision: '2023/1795' })).toBe('L (ART; Commission Implementing Decision (EU) 2023/1795)');
+    expect(vi.t('statement.withArticleDecision', { label: 'L', article: 'ART', decision: '2023/1795' })).toBe('L (ART; Quyết định thực thi (EU) 2023/1795 của Ủy ban châu Âu)');
+    const values = { recipient: 'R', data: 'D', name: 'N', article: 'ART', decision: '2023/1795' };
+    expect(th.t('statement.transferOnwardDpf', values)).toContain('(ART; Commission Implementing Decision (EU) 2023/1795)');
+    expect(th.t('statement.transferOnwardDpf', values)).not.toContain('คำวินิจฉัยการบังคับใช้');
+    expect(vi.t('statement.transferOnwardDpf', values)).toContain('(ART; Quyết định thực thi (EU) 2023/1795 của Ủy ban châu Âu).');
   });
 });
