@@ -156,7 +156,7 @@ export function runRules(
     const recorded = !options.readBack && saysWhatItRecorded(catalog, loc, template, base.org, render, names, verbatim);
     const ownFooter = render.footer.variant === 'own';
     const flowClaims = uniqueClaims(render.clause.claims);
-    const footerRead = recorded && !ownFooter ? saidRead(render.footer.text, uniqueClaims(render.footer.claims), render.footer.said, localeData) : readClaims(render.footer.text, localeData, { names });
+    const footerRead = recorded && !ownFooter ? saidRead(render.footer.text, uniqueClaims(render.footer.claims), render.footer.said, localeData, render.footer.references) : readClaims(render.footer.text, localeData, { names });
     const generatedClause = recorded ? saidRead(render.clause.text, flowClaims, render.clause.said, localeData) : readClaims(render.clause.text, localeData, { names, verbatim });
     const generatedFooter = footerRead;
     const policy = options.policy;

@@ -11,8 +11,11 @@ import type { LocaleData } from '../load/locales.js';
 import type { SaidSentence } from '../render/renderer.js';
 import { phrasesIn, referencesIn, wordingActions, type ReadResult, type Sentence } from './read-claims.js';
 
-/** `claims`: the text's claims, each once, in the order written (see `uniqueClaims`). */
-export function saidRead(text: string, claims: Claim[], said: readonly SaidSentence[], locale: LocaleData): ReadResult {
+/**
+ * `claims`: the text's claims, each once, in the order written (see `uniqueClaims`). `written`: the
+ * clause references the renderer wrote (a footer's `RenderedFooter.references`); found in the text when absent.
+ */
+export function saidRead(text: string, claims: Claim[], said: readonly SaidSentence[], locale: LocaleData, written?: ReadResult['references']): ReadResult {
   const { cues, vague } = phrasesIn(text, locale);
   const sentences = said.map(
     (s): Sentence => ({
@@ -25,7 +28,7 @@ export function saidRead(text: string, claims: Claim[], said: readonly SaidSente
       claims: s.claims,
     }),
   );
-  let references: ReadResult['references'] | undefined;
+  let references: ReadResult['references'] | undefined = written;
   return {
     claims,
     sentences,

@@ -69,6 +69,12 @@ export interface RenderedFooter {
   claims: Claim[];
   /** The sentences that make the claims, where they are in `text` (none for the template's own footer: that is read back). */
   said: SaidSentence[];
+  /**
+   * The clause reference the renderer wrote into `text` ("Privacy §5.2"): its number and where it starts, as
+   * the reader finds it (src/claims/clause-references.ts). Absent where the footer is read back instead: the
+   * template's own footer, and a reference that is not in the text exactly once.
+   */
+  references?: Array<{ number: string; start: number }>;
 }
 
 export interface ElementOutcome {
@@ -498,9 +504,9 @@ export class Renderer {
       const rendered = this.env.render(`footer/${variant}`, ctx, { loc, claims, said }).trim();
       const text = variant === 'reference_link' || variant === 'reference' ? withRefusal(rendered) : rendered;
       last = this.measure(text, variant, channel, claims, placeInText(text, said));
-      if (last.fits) return last;
+      if (last.fits) break;
     }
-    return last!;
+    return withReference(last!, number, plainReference);
   }
 
   private ownFooter(template: Template, channel: ChannelProfile, loc: Localizer, options: RenderOptions): RenderedFooter {
@@ -518,6 +524,17 @@ export class Renderer {
     const limit = channel.footer.maxLength;
     return { text, variant, length, limit, unit: 'characters', fits: limit === undefined || length <= limit, claims, said };
   }
+}
+
+/**
+ * The footer with the clause reference the renderer wrote (`RenderedFooter.references`): the reference's
+ * text, found once in the footer, with a number as the reader writes it (digits and points).
+ */
+function withReference(footer: RenderedFooter, number: string | undefined, reference: string): RenderedFooter {
+  if (number === undefined || !/^\d+(?:\.\d+)*$/.test(number)) return footer;
+  const at = footer.text.indexOf(reference);
+  if (at < 0 || footer.text.indexOf(reference, at + 1) >= 0) return footer;
+  return { ...footer, references: [{ number, start: at }] };
 }
 
 /**
