@@ -157,7 +157,8 @@ function routeText(loc: Localizer, region: RegionProfile, t: { mechanism?: strin
   if (t.mechanism) {
     const article = regionCitation(region, 'mechanism', t.mechanism, lng);
     const key = region.mechanismWording?.[t.mechanism] ?? t.mechanism;
-    return `${word(loc, `mechanism.${key}`) ?? t.mechanism}${article ? ` (${article})` : ''}`;
+    // As the region words the route where it does (Indonesia: adequate and binding protection, review 8 ID8-2).
+    return `${word(regionLocalizer(loc, region), `mechanism.${key}`) ?? t.mechanism}${article ? ` (${article})` : ''}`;
   }
   // The note that exists, never "see the findings" where there is none (review 7 TH7-4(d), SEA7-6).
   // The recipient's own onward transfer (where it stores the data): the note says what the clause states of it.

@@ -171,6 +171,12 @@ interface CitationFormat {
   /** Several sections before the schedules, under one plural designation ({{list}}): en "sections {{list}}" (review-3 SG-2). */
   citeSchedulePlural?: Partial<Record<LevelKind, string>>;
   joinLaws: string;
+  /**
+   * Further provisions of one article leave out every level they share with the provision before and keep
+   * their own unit word, as Indonesian statutes cite ("Pasal 21 ayat (1) huruf d dan huruf f UU PDP", not
+   * "… huruf d dan ayat (1) huruf f"; review 8 ID8-2). Absent: only the article is left out.
+   */
+  subShared?: boolean;
   /** Levels written innermost first (Vietnamese "điểm a khoản 1 Điều 20"). */
   reverse?: boolean;
   /** Between the pieces of one provision when written in reverse. */
@@ -366,7 +372,7 @@ export function formatCitation(c: Citation, lng: string): string {
           // "perenggan 7(1)(g) dan (h)", "section 20(1)(a) and (b)"; were "… and paragraph 1(h)", "… and (1)(b)").
           const prev = part.provisions[i - 1]!;
           let shared = 1;
-          if (f.namedByLowest || f !== base) while (shared < p.path.length - 1 && shared < prev.path.length - 1 && prev.path[shared] === p.path[shared]) shared++;
+          if (f.namedByLowest || f.subShared || f !== base) while (shared < p.path.length - 1 && shared < prev.path.length - 1 && prev.path[shared] === p.path[shared]) shared++;
           const subFormat = f.namedByLowest ? { ...f, namedByLowest: undefined } : f;
           const sub = formatProvision({ ...p, path: p.path.slice(shared), kinds: (p.kinds ?? []).slice(shared) }, { ...part.law, levels: part.law.levels.slice(shared) }, subFormat, lng).replace(/^[\s,]+/, '');
           const last = !sameArticle(p, part.provisions[i + 1]);

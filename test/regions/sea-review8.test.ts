@@ -4,6 +4,8 @@
  * WhatsApp templates) or read from the review pack's flows table.
  */
 import { describe, expect, it } from 'vitest';
+import { flowViews, type FlowView } from '../../src/export/flow-view.js';
+import type { Project, Target } from '../../src/project.js';
 import { examples } from '../helpers/examples.js';
 
 function render(template: string, region: string, locale: string) {
@@ -11,6 +13,17 @@ function render(template: string, region: string, locale: string) {
   const t = templates.find((x) => x.id === template)!;
   return renderer.render(t, catalog.region(region), locale, org);
 }
+
+/** The review pack's flows table of a template for these regions (in-process, as test/export/flow-table-truth does). */
+function table(template: string, regions: string[]): FlowView[] {
+  const { catalog, org, templates, renderer } = examples();
+  const t = templates.find((x) => x.id === template)!;
+  const project = { catalog, org, renderer } as unknown as Project;
+  const targets: Target[] = regions.map((id) => ({ region: catalog.region(id), locale: catalog.region(id).locales[0]! }));
+  return flowViews(project, t, targets);
+}
+
+const cell = (rows: FlowView[], flow: string, column: 'basis' | 'transfer', region: string) => rows.find((r) => r.id === flow)![column].find((x) => x.region === region)!.text;
 
 /** Every text of a render: footer, clause and companions. */
 function texts(template: string, region: string, locale: string): string[] {
@@ -82,6 +95,25 @@ describe('SEA7-5 (carried): "your card brand and the last four digits of your ca
       for (const line of lines) expect(text, `${region} ${locale}`).toContain(line);
       expect(text, `${region} ${locale}`).not.toContain('with last four digits');
     }
+  });
+});
+
+describe('ID8-2: the review pack glosses the Indonesian route as the clause states it, and cites as Indonesian statutes do', () => {
+  it('the contract route is "adequate and binding protection: a contract with the recipient" (Pasal 56 ayat (3)), not "a comparable standard"', () => {
+    const id = cell(table('payment_receipt', ['id']), 'payment', 'transfer', 'id');
+    expect(id).toContain('Stripe Payments Europe: adequate and binding protection: a contract with the recipient (Pasal 56 ayat (3) UU PDP)');
+    expect(id).not.toContain('comparable standard');
+    // Other members keep their own gloss.
+    expect(cell(table('payment_receipt', ['sg']), 'payment', 'transfer', 'sg')).toContain('a contract that obliges the recipient to protect the data to a comparable standard (section 26 of the PDPA 2012');
+  });
+
+  it('"Pasal 21 ayat (1) huruf d dan huruf f UU PDP": a further provision of one article names only what it does not share', () => {
+    const r = render('payment_receipt', 'id', 'id');
+    const retention = r.clause.elements.find((e) => e.id === 'retention')!;
+    expect(retention.citation).toBe('Pasal 21 ayat (1) huruf d dan huruf f UU PDP');
+    const purposes = r.clause.elements.find((e) => e.id === 'purposes')!;
+    expect(purposes.citation).toBe('Pasal 21 ayat (1) huruf a, huruf b dan huruf c dan Pasal 20 ayat (1) UU PDP');
+    for (const e of r.clause.elements) expect(e.citation, e.id).not.toMatch(/ayat \((\d+)\) huruf [a-z](,| dan) ayat \(\1\)/);
   });
 });
 
