@@ -107,13 +107,14 @@ function basis(loc: Localizer, f: Flow, region: RegionProfile, lng: string, proj
   // A foreign tax-record duty stated on the sale agreement (Vietnam) or as a foreign legal obligation
   // (the Philippines): the gloss the clause's basis sentence uses (statements.ts).
   const foreign = f.legalBasis === 'legal_obligation' ? f.retention?.statutory?.country : undefined;
+  const article = regionCitation(region, 'basis', key, lng);
+  // A gloss that names the article itself (Singapore's deemed consent for a foreign duty, review 8 SG8-1) is not cited again.
   const foreignText =
-    foreign && legalBasis === 'contract' && rloc.has('basis.contract_foreign_tax') ? rloc.t('basis.contract_foreign_tax', { country: rloc.country(foreign) })
+    foreign && legalBasis === 'contract' && rloc.has('basis.contract_foreign_tax') ? rloc.t('basis.contract_foreign_tax', { country: rloc.country(foreign), article: article ?? '' })
     : foreign && legalBasis === 'legal_obligation' && isOutside(foreign, region) && rloc.has('basis.legal_obligation_foreign') ? rloc.t('basis.legal_obligation_foreign', { country: rloc.country(foreign) })
     : undefined;
   const text = (sensitive ? undefined : foreignText) ?? word(rloc, `basis.${key}`) ?? word(rloc, `basis.${legalBasis}`) ?? legalBasis;
-  const article = regionCitation(region, 'basis', key, lng);
-  return article ? `${text} (${article})` : text;
+  return article && !text.includes(article) ? `${text} (${article})` : text;
 }
 
 /**

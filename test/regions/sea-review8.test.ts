@@ -117,6 +117,21 @@ describe('ID8-2: the review pack glosses the Indonesian route as the clause stat
   });
 });
 
+describe('SG8-1: the German tax records are not glossed as a legal obligation under s.13(b) ("written law" is Singapore\'s)', () => {
+  it('the accounting row reads deemed consent (s.15), says why not s.13(b), and cites s.15 once', () => {
+    const sg = cell(table('payment_receipt', ['sg']), 'accounting', 'basis', 'sg');
+    expect(sg).toBe('deemed consent (section 15 of the PDPA 2012): you provide the data for the purchase whose invoice we issue; the tax law of Germany that requires us to keep the invoice copies is not "written law" under section 13(b)');
+    expect(sg).not.toMatch(/compliance with a legal obligation/);
+  });
+
+  it('the choice is recorded as unsettled on the clause; the clause text itself is unchanged (no basis line in Singapore)', () => {
+    const r = render('payment_receipt', 'sg', 'en');
+    const notes = r.clause.elements.flatMap((e) => e.notes ?? []);
+    expect(notes.some((n) => n.key === 'basis.legal_obligation' && /not settled/.test(n.note) && /deemed consent, s\.15/.test(n.note))).toBe(true);
+    expect(r.clause.text).not.toMatch(/deemed consent|written law" under/);
+  });
+});
+
 describe('ID8-1: the Stripe role line and the sub-processor line in native Indonesian', () => {
   it('(a) "Stripe Payments Europe melakukannya sebagai Pengendali Data Pribadi tersendiri", not "hal ini dilakukannya"', () => {
     const text = render('payment_receipt', 'id', 'id').clause.text;
