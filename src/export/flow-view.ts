@@ -131,7 +131,13 @@ function transfer(loc: Localizer, f: Flow, region: RegionProfile, org: Organizat
       const t = recipientTransfer(r, f, region, at, org);
       if (!t) continue;
       const who = at === r.country ? name : `${name}, stored in ${place(loc, at)}`;
-      parts.push(`${who}: ${routeText(loc, region, t, lng, at !== r.country, r.subProcessor?.country === at ? r.subProcessor.unsettled : undefined)}`);
+      // Our processor's onward transfer to where it (or its own processor) keeps the data stays within our
+      // accountability where the region's law says so: the profile words it for the pack (pack.onwardProcessor;
+      // review 8 SEA8-2: sg, my, id, ph), never "the recipient's own transfer … on its own safeguards".
+      const onward = at !== r.country;
+      const rloc = regionLocalizer(loc, region);
+      const ours = onward && !t.mechanism && r.type.startsWith('recipient.service_provider.') && rloc.has('pack.onwardProcessor') ? rloc.t('pack.onwardProcessor', { place: place(loc, at) }) : undefined;
+      parts.push(`${who}: ${routeText(loc, region, ours ? { ...t, note: ours } : t, lng, onward, r.subProcessor?.country === at ? r.subProcessor.unsettled : undefined)}`);
     }
   }
   // Our own storage outside the region, as the clause states it (statements.ts): at our own establishment,

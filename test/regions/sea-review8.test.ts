@@ -132,6 +132,34 @@ describe('SG8-1: the German tax records are not glossed as a legal obligation un
   });
 });
 
+describe('SEA8-2: the pack says our processor\'s onward transfer stays within our accountability (sg, my, id, ph)', () => {
+  const want: Record<string, string> = {
+    sg: 'onward transfer by our data intermediary to its own processor in United States (US): within our accountability (sections 4(3) and 26 of the PDPA 2012); no route of ours is stated. Confirm that our contract with the data intermediary covers it and names United States (US) (regulation 11(2) of the PDP Regulations 2021)',
+    my: 'onward transfer by our data processor to its own processor in United States (US): within our accountability (seksyen 129 Akta 709); no route of ours is stated',
+    id: 'onward transfer by our Prosesor Data Pribadi to another Prosesor Data Pribadi in United States (US): within our accountability (Pasal 56 UU PDP; our written approval, Pasal 51 ayat (5) UU PDP)',
+    ph: 'onward transfer by our personal information processor to its subcontracted processor in United States (US): within our accountability (Section 21(a) of the Data Privacy Act of 2012)',
+  };
+  it('Stripe (payment_receipt) and Meta (order_shipped) rows, never "the recipient\'s own transfer … on its own safeguards"', () => {
+    const regions = Object.keys(want);
+    const pay = table('payment_receipt', regions);
+    const ship = table('order_shipped', regions);
+    for (const region of regions) {
+      const stripe = cell(pay, 'payment', 'transfer', region);
+      expect(stripe, region).toContain(`Stripe Payments Europe, stored in United States (US): ${want[region]}`);
+      expect(stripe, region).toContain('(see the sub-processor note on the clause)');
+      const meta = ship.filter((r) => r.transfer.some((x) => x.region === region && x.text.includes('Meta Platforms Ireland Limited, stored in United States (US)')));
+      expect(meta.length, region).toBeGreaterThan(0);
+      for (const r of meta) expect(cell(ship, r.id, 'transfer', region), region).toContain(`Meta Platforms Ireland Limited, stored in United States (US): ${want[region]}`);
+      for (const r of [...pay, ...ship]) expect(cell([...pay, ...ship], r.id, 'transfer', region), `${r.id} ${region}`).not.toMatch(/own transfer to where it stores the data|on its own safeguards/);
+    }
+  });
+
+  it('a third party\'s own route (WhatsApp LLC) keeps its note', () => {
+    const ship = table('order_shipped', ['sg']);
+    expect(ship.some((r) => r.transfer.some((x) => x.text.startsWith('WhatsApp LLC: none stated: route unsettled')))).toBe(true);
+  });
+});
+
 describe('ID8-1: the Stripe role line and the sub-processor line in native Indonesian', () => {
   it('(a) "Stripe Payments Europe melakukannya sebagai Pengendali Data Pribadi tersendiri", not "hal ini dilakukannya"', () => {
     const text = render('payment_receipt', 'id', 'id').clause.text;
