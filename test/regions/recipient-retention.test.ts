@@ -102,7 +102,7 @@ describe('CN7-1 / SEA7-4: Stripe\'s own anti-money-laundering retention is its o
     const want: Array<[string, string, string]> = [
       ['eu', 'en', 'Beyond that, Stripe Payments Europe keeps transaction records where the anti-money-laundering law that applies to it requires it to, for the period that law sets; it keeps them as a separate controller, for a legal obligation of its own and not on our behalf.'],
       ['eu', 'de', 'als eigenständiger Verantwortlicher'],
-      ['china', 'zh-CN', '此外，Stripe Payments Europe 作为支付机构依其所适用的境外反洗钱等法律须保存交易记录的，保存至该法定期限届满；该部分信息由其以自身名义、为履行其自身的法定义务而保存，不属于受我们委托的处理。'],
+      ['china', 'zh-CN', '此外，Stripe Payments Europe 依其所适用的境外反洗钱等法律须保存交易记录的，将交易记录中您的上述信息保存至该等法律规定的保存期限届满；该部分信息由其以自身名义、为履行其自身的法定义务而保存，不属于受我们委托的处理。'],
       ['th', 'th', 'ในฐานะผู้ควบคุมข้อมูลส่วนบุคคล'],
       ['vn', 'vi', 'với tư cách là bên kiểm soát dữ liệu cá nhân'],
       ['my', 'ms', 'selaku pengawal data yang berasingan'],
@@ -188,7 +188,7 @@ describe('EU-C: Stripe Payments Europe\'s onward transfer to Stripe, Inc. (Unite
       'Stripe Payments Europe transfers your name, email address, payment card details, and transaction details to Stripe, Inc. in the United States. Stripe, Inc. is certified under the EU-U.S. Data Privacy Framework, for which the European Commission has adopted an adequacy decision (Art. 45(3) GDPR; Commission Implementing Decision (EU) 2023/1795).',
     );
     expect(render('payment_receipt', 'eu', 'de').clause.text).toContain(
-      'Stripe Payments Europe übermittelt die Daten (Name, E-Mail-Adresse, Zahlungskartendaten und Transaktionsdaten) an Stripe, Inc. in den Vereinigten Staaten. Stripe, Inc. ist nach dem EU-US-Datenschutzrahmen zertifiziert, für den die Europäische Kommission einen Angemessenheitsbeschluss erlassen hat (Art. 45 Abs. 3 DSGVO; Durchführungsbeschluss (EU) 2023/1795).',
+      'Stripe Payments Europe übermittelt die Daten (Name, E-Mail-Adresse, Zahlungskartendaten und Transaktionsdaten) an Stripe, Inc. in den Vereinigten Staaten. Stripe, Inc. ist nach dem Datenschutzrahmen EU-USA zertifiziert, für den die Europäische Kommission einen Angemessenheitsbeschluss erlassen hat (Art. 45 Abs. 3 DSGVO; Durchführungsbeschluss (EU) 2023/1795).',
     );
   });
 

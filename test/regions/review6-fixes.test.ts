@@ -61,7 +61,7 @@ describe('CN6-2: payment_receipt, the card data held by Stripe', () => {
     // Review 7 CN7-1 (4a7faf8): what Stripe keeps under its own (foreign) AML law is its own processing, in a
     // sentence of its own, not part of the entrusted 完成支付结算.
     expect(clause).toContain('为完成支付结算，Stripe Payments Europe 保存您的姓名、电子邮箱地址、银行卡信息和交易信息，保存期限按以下方法确定：至完成支付结算及处理退款、拒付所需的期限届满。');
-    expect(clause).toContain('此外，Stripe Payments Europe 作为支付机构依其所适用的境外反洗钱等法律须保存交易记录的，保存至该法定期限届满；该部分信息由其以自身名义、为履行其自身的法定义务而保存，不属于受我们委托的处理。');
+    expect(clause).toContain('此外，Stripe Payments Europe 依其所适用的境外反洗钱等法律须保存交易记录的，将交易记录中您的上述信息保存至该等法律规定的保存期限届满；该部分信息由其以自身名义、为履行其自身的法定义务而保存，不属于受我们委托的处理。');
     // Our own 13 months still leave the card out.
     expect(clause).toContain('我们将您的以下信息保存13个月：姓名、电子邮箱地址、交易信息和银行卡品牌及卡号末四位。');
   });

@@ -1,0 +1,51 @@
+/**
+ * Review 8, China (zh-CN; /work/notes/review-8-cn.md), issue 17, rendered in-process from the examples
+ * (library calls only):
+ * - CN8-1: Stripe's own anti-money-laundering retention names no licence that is not confirmed (no
+ *   作为支付机构: Stripe's own pages name Stripe Technology Europe, Limited as its authorised e-money
+ *   institution), says which data it keeps and refers to no period it has not stated (PIPL 第十七条第一款).
+ */
+import { describe, expect, it } from 'vitest';
+import type { Template } from '../../src/model/types.js';
+import { examples } from '../helpers/examples.js';
+
+const { catalog, org, templates, renderer } = examples();
+const byId = (id: string) => templates.find((t) => t.id === id)!;
+const render = (t: Template | string, region = 'china', lng = 'zh-CN') => renderer.render(typeof t === 'string' ? byId(t) : t, catalog.region(region), lng, org);
+const lines = (t: Template | string) => render(t).clause.text.split('\n');
+
+describe('CN8-1: Stripe\'s own anti-money-laundering retention in zh-CN', () => {
+  const line = () => lines('payment_receipt').filter((l) => l.includes('反洗钱'));
+
+  it('the sentence names no licence, says which data it keeps, and refers back to no unstated period', () => {
+    expect(line()).toEqual([
+      '此外，Stripe Payments Europe 依其所适用的境外反洗钱等法律须保存交易记录的，将交易记录中您的上述信息保存至该等法律规定的保存期限届满；该部分信息由其以自身名义、为履行其自身的法定义务而保存，不属于受我们委托的处理。',
+    ]);
+    const text = render('payment_receipt').clause.text;
+    expect(text).not.toContain('支付机构');
+    expect(text).not.toContain('该法定期限');
+  });
+
+  it('上述信息 are the categories of the sentence just before it (Stripe\'s entrusted period)', () => {
+    const ls = lines('payment_receipt');
+    const at = ls.findIndex((l) => l.includes('反洗钱'));
+    expect(ls[at - 1]).toBe('为完成支付结算，Stripe Payments Europe 保存您的姓名、电子邮箱地址、银行卡信息和交易信息，保存期限按以下方法确定：至完成支付结算及处理退款、拒付所需的期限届满。');
+  });
+
+  it('no locale, in any region, calls Stripe Payments Europe a payment or e-money institution', () => {
+    const LICENCE = /payment institution|money institution|Zahlungsinstitut|E-Geld-Institut|établissement de paiement|établissement de monnaie|entidad de pago|entidad de dinero|istituto di pagamento|istituto di moneta|betaalinstelling|elektronischgeldinstelling|instytucj\w* płatnicz|institusi pembayaran|lembaga pembayaran|tổ chức cung ứng|ผู้ให้บริการการชำระเงิน|支付机构/u;
+    for (const region of catalog.regionOrder) {
+      for (const lng of catalog.region(region).locales) {
+        const res = render('payment_receipt', region, lng);
+        expect(`${res.footer.text}\n${res.clause.text}`, `${region} ${lng}`).not.toMatch(LICENCE);
+      }
+    }
+  });
+
+  it('the unsettled note asks which Stripe entity keeps the records, naming the source read', () => {
+    const stripe = byId('payment_receipt').flows.find((f) => f.id === 'payment')!.recipients.find((r) => r.name === 'Stripe Payments Europe')!;
+    expect(stripe.ownRetention?.unsettled).toMatch(/Which Stripe entity keeps these records is not confirmed/);
+    expect(stripe.ownRetention?.unsettled).toContain('https://stripe.com/en-no/legal/stel');
+    expect(stripe.ownRetention?.unsettled).toContain('Stripe Technology Europe, Limited');
+  });
+});
