@@ -3,11 +3,20 @@
  * (library calls only):
  * - CN8-1: Stripe's own anti-money-laundering retention names no licence that is not confirmed (no
  *   作为支付机构: Stripe's own pages name Stripe Technology Europe, Limited as its authorised e-money
- *   institution), says which data it keeps and refers to no period it has not stated (PIPL 第十七条第一款).
+ *   institution), says which data it keeps and refers to no period it has not stated (PIPL 第十七条第一款);
+ * - CN8-2: the per-purpose withdrawal ways read as native Chinese, and the e-mail way says what it
+ *   withdraws (PIPL 第十五条第一款); and they read back as recorded.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
+import { describeClaim, uniqueClaims } from '../../src/claims/claim.js';
+import { readClaims } from '../../src/claims/read-claims.js';
+import { recipientNames } from '../../src/check/run-rules.js';
+import { parseTemplate } from '../../src/load/template.js';
 import type { Template } from '../../src/model/types.js';
-import { examples } from '../helpers/examples.js';
+import { EXAMPLES, examples } from '../helpers/examples.js';
 
 const { catalog, org, templates, renderer } = examples();
 const byId = (id: string) => templates.find((t) => t.id === id)!;
@@ -47,5 +56,37 @@ describe('CN8-1: Stripe\'s own anti-money-laundering retention in zh-CN', () => 
     expect(stripe.ownRetention?.unsettled).toMatch(/Which Stripe entity keeps these records is not confirmed/);
     expect(stripe.ownRetention?.unsettled).toContain('https://stripe.com/en-no/legal/stel');
     expect(stripe.ownRetention?.unsettled).toContain('Stripe Technology Europe, Limited');
+  });
+});
+
+/** marketing_promotion with zh-CN names for its two switches, as the reviewer's scratch render. */
+function marketingWithChineseSwitches(): Template {
+  const file = path.join(EXAMPLES, 'templates', 'marketing_promotion.yaml');
+  const data = parse(readFileSync(file, 'utf8')) as { consent: { setting: Record<string, string>; separateRecords: Array<{ setting: Record<string, string> }> } };
+  data.consent.setting['zh-CN'] = '“账户 > 通知”中的“通过 WhatsApp 接收优惠信息”';
+  data.consent.separateRecords[0]!.setting['zh-CN'] = '“账户 > 通知”中的“与 AdReach Media 共享”';
+  return parseTemplate(stringify(data, { lineWidth: 0 }), 'marketing_promotion.yaml', catalog.taxonomy, catalog.channels);
+}
+
+describe('CN8-2: the zh-CN per-purpose withdrawal ways', () => {
+  const t = marketingWithChineseSwitches();
+
+  it('each way says what it withdraws, the purpose unquoted after 就, the e-mail last and what it withdraws', () => {
+    const w = render(t).clause.text.split('\n').filter((l) => l.startsWith('您可以随时撤回同意'));
+    expect(w).toEqual([
+      '您可以随时撤回同意：回复“退订”或者“STOP”，即可撤回您就发送营销消息和推送个性化广告作出的同意；关闭“账户 > 通知”中的“通过 WhatsApp 接收优惠信息”，即可撤回您就发送营销消息作出的同意；关闭“账户 > 通知”中的“与 AdReach Media 共享”，即可撤回您就推送个性化广告作出的同意；您也可以发送电子邮件至pio-cn@nordlicht.example，撤回上述任一或者全部同意。撤回同意不影响撤回前基于您的同意已进行的个人信息处理活动的效力（《个人信息保护法》第十五条）。',
+    ]);
+    expect(w[0]).not.toMatch(/目的作出的同意|为“/);
+  });
+
+  it('the scoped sentence reads back as recorded', () => {
+    const res = render(t);
+    const loc = catalog.locale('zh-CN');
+    const show = (claims: ReturnType<typeof uniqueClaims>) => claims.map(describeClaim).sort();
+    expect(show(readClaims(res.clause.text, loc, { names: recipientNames(t) }).claims)).toEqual(show(uniqueClaims(res.clause.claims)));
+  });
+
+  it('the shipped examples (no zh-CN switch names) keep the reviewed plain sentence', () => {
+    expect(render('marketing_promotion').clause.text).toContain('您可以随时撤回同意：回复“退订”或者“STOP”，或者发送电子邮件至pio-cn@nordlicht.example。');
   });
 });
