@@ -89,7 +89,10 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
   const pos = (s: Sentence) => ctx.clausePos(s.start);
   const topicAt = (offset: number) => review.topicAt(offset);
   const kinds = (s: Sentence, k: Mention['kind']) => s.mentions.filter((m) => m.kind === k);
-  const has = (s: Sentence, list: string[]) => list.some((p) => p && low(s.text).includes(p));
+  // A name is masked as one word (src/policy/names.ts); a phrase that scopes a statement is read
+  // across the mask: German "Sensible Daten" opening a sentence runs of capitals like a name.
+  const plain = (s: Sentence) => low(s.text).replace(/\u02bc/g, ' ');
+  const has = (s: Sentence, list: string[]) => list.some((p) => p && plain(s).includes(p));
 
   // A negation closely before the verb denies it; where the verb comes first in a main clause
   // (policy.verbSecond: "Wir übermitteln keine … Daten"), one right after it does too.
@@ -105,7 +108,7 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
   const peopleScopes = phrases(vocab?.peopleScopes);
   const backReferences = phrases(vocab?.backReferences);
   const unspacedScript = /^(zh|th|ja)/.test(lng);
-  const refersBack = (s: Sentence) => backReferences.length > 0 && hasWord(low(s.text), backReferences, unspacedScript) && kinds(s, 'negation').length > 0;
+  const refersBack = (s: Sentence) => backReferences.length > 0 && hasWord(plain(s), backReferences, unspacedScript) && kinds(s, 'negation').length > 0;
   for (const s of sentences) {
     if (review.isHeading(s.start)) continue;
     // A denial speaks for every flow in a section on sharing or transfers, in one with no topic, or
@@ -116,17 +119,24 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
     if (!actions.some((a) => a.value === 'share' || a.value === 'transfer')) continue;
     // "We protect it against unauthorised disclosure" denies nothing the company does.
     if (has(s, notDenials)) continue;
-    if ((peopleScopes.length && hasWord(low(s.text), peopleScopes, unspacedScript)) || refersBack(s)) continue;
+    if ((peopleScopes.length && hasWord(plain(s), peopleScopes, unspacedScript)) || refersBack(s)) continue;
     const qualified = has(s, exceptions);
     const sensitive = sensitiveData.length > 0 && has(s, sensitiveData);
     if (has(s, consentOnly)) {
       blankets.push({ kind: 'consent-only', qualified, sentence: s, ...(sensitive ? { sensitive } : {}) });
       continue;
     }
-    // "These companies do not share …" is not our promise: a denial needs "we" before it, where the locale lists the words.
-    if (firstPerson.length && !kinds(s, 'negation').some((n) => firstPerson.some((w) => (/^(zh|th|ja)/.test(lng) ? low(s.text.slice(0, n.start - s.start)).includes(w) : new RegExp(`(^|[^\\p{L}])${w}([^\\p{L}]|$)`, 'u').test(low(s.text.slice(0, n.start - s.start))))))) continue;
+    // "These companies do not share …" is not our promise: a denial needs "we" before it, where the
+    // locale lists the words, or the user's data as the subject of a passive ("Your data is never
+    // shared …", "Ihre Daten werden nicht … weitergegeben", "Vos données ne sont jamais communiquées"):
+    // data before the negation, and no recipient, name or verb.
+    const passive = (n: Mention) => {
+      const before = s.mentions.filter((m) => m.end <= n.start);
+      return before.some((m) => m.kind === 'data') && !before.some((m) => m.kind === 'recipient' || m.kind === 'name' || m.kind === 'action');
+    };
+    if (firstPerson.length && !kinds(s, 'negation').some((n) => passive(n) || firstPerson.some((w) => (/^(zh|th|ja)/.test(lng) ? low(s.text.slice(0, n.start - s.start)).includes(w) : new RegExp(`(^|[^\\p{L}])${w}([^\\p{L}]|$)`, 'u').test(low(s.text.slice(0, n.start - s.start))))))) continue;
     for (const n of kinds(s, 'negation')) {
-      const a = actions.find((x) => (x.value === 'share' || x.value === 'transfer') && negates(n, x));
+      const a = actions.find((x) => (x.value === 'share' || x.value === 'transfer') && negates(n, x, s));
       if (!a) continue;
       blankets.push({ kind: a.value === 'share' ? 'deny-share' : 'deny-transfer', qualified, sentence: s, ...(sensitive ? { sensitive } : {}) });
       break;
@@ -538,11 +548,28 @@ interface Helpers {
   tax: Parameters<typeof covers>[0];
 }
 
-/** Whether a negation denies an action: closely before it, or (policy.verbSecond) right after it. */
-function negatesIn(vocab: PolicyVocabulary | undefined): (n: Mention, a: Mention) => boolean {
+/**
+ * Whether a negation denies an action: closely before it, or (policy.verbSecond) after it in the
+ * same clause. German and Dutch put the finite verb of a main clause second and its negation after
+ * the object, the particle of a separable verb last: "Wir geben Ihre Daten nie an Dritte weiter",
+ * "Wir verkaufen Ihre Daten nicht", "Wij verstrekken uw gegevens nooit aan derden". A comma,
+ * semicolon, colon or bracket between them starts another clause ("…, der sie nicht länger als
+ * nötig speichert").
+ */
+function negatesIn(vocab: PolicyVocabulary | undefined): (n: Mention, a: Mention, s: Sentence) => boolean {
   const verbSecond = (vocab as { verbSecond?: boolean } | undefined)?.verbSecond === true;
-  return (n, a) => (a.start >= n.end && a.start - n.end <= 40) || (verbSecond && a.end <= n.start && n.start - a.end <= 2);
+  return (n, a, s) =>
+    (a.start >= n.end && a.start - n.end <= 40) ||
+    (verbSecond &&
+      a.end <= n.start &&
+      n.start - a.end <= VERB_SECOND_REACH &&
+      !/[,;:()]/.test(s.text.slice(a.end - s.start, n.start - s.start)) &&
+      // Another verb between them has the negation ("… und speichern sie nicht").
+      !s.mentions.some((m) => m.kind === 'action' && m.start >= a.end && m.end <= n.start));
 }
+
+/** How far after its verb a main clause's negation may stand (object, then "nie", "nicht", "nooit"). */
+const VERB_SECOND_REACH = 60;
 
 /**
  * The statement that discloses an aspect of a flow only vaguely (no claim the reader can complete):
@@ -586,7 +613,7 @@ function vagueStatement(aspect: Aspect, flow: Flow, sentences: readonly Sentence
         // A denial ("we do not transfer it outside the EU") discloses nothing; a hedge ("servers
         // which may not be in your country") does.
         const negates = negatesIn(h.vocab);
-        if (h.kinds(s, 'negation').some((n) => h.kinds(s, 'action').some((a) => negates(n, a)))) return false;
+        if (h.kinds(s, 'negation').some((n) => h.kinds(s, 'action').some((a) => negates(n, a, s)))) return false;
         const about = acts.size > 0 || inTopic(s, 'transfers') || sentenceTopic(s) === 'transfers';
         // "Our carrier may be based outside the EU" speaks of the courier's flow, not of WhatsApp's:
         // a sentence whose subject is another recipient (named before any verb) is not about this flow.
