@@ -57,6 +57,21 @@ describe('a different courier named for the courier flow', () => {
   });
 });
 
+describe('in the other reader languages', () => {
+  it.each([
+    ['es', 'eu', 'Nuestra empresa de mensajería Envíos Rápidos recibe tu nombre, tu dirección postal y tu número de teléfono.', 'Envíos Rápidos'],
+    ['nl', 'eu', 'Onze pakketdienst PostNL ontvangt uw naam, uw adres en uw telefoonnummer.', 'PostNL'],
+    ['pl', 'eu', 'Nasza firma kurierska InPost otrzymuje Twoje imię i nazwisko, adres pocztowy i numer telefonu.', 'InPost'],
+    // "kami" (our) after the role, as in Malay.
+    ['id', 'id', 'Kurir kami, Parcelink Express, menerima nama, alamat pengiriman, dan nomor telepon Anda.', 'Parcelink Express'],
+    ['th', 'th', 'เราส่งชื่อ ที่อยู่ และหมายเลขโทรศัพท์ของท่านให้บริษัทขนส่ง Parcelink Express เพื่อจัดส่งพัสดุ', 'Parcelink Express'],
+  ])('%s: vague, naming %s', async (lng, region, sentence, other) => {
+    const f = one(await check(`${lng}.md`, policy(sentence), ['--region', region, '--locale', lng]), 'delivery', 'recipients');
+    expect(f.data.class).toBe('vague');
+    expect(message(f)).toContain(`names ${other} where`);
+  });
+});
+
 describe('one party or two', () => {
   it('a short name and the full legal name are one party; two names are two', () => {
     expect(sameParty('Meta', 'Meta Platforms Ireland Limited')).toBe(true);
