@@ -9,6 +9,12 @@
  * narrower one, or its name) is read as the keeping of the data that recipient gets: the flow's
  * data, or those of them the sentence's own data words cover ("your phone number", not "your
  * personal data", narrows it). Denials are left to the reader of denials.
+ *
+ * Data named by the purpose they serve are read the same way: "Was wir für den Versand brauchen, ist
+ * 180 Tage nach der Zustellung gelöscht", "Delivery details — 180 days after delivery", "Per la
+ * pubblicità personalizzata sui siti di terzi: 90 giorni" keep the data of the flow for that purpose
+ * (the sentence's purpose is the flow's or a narrower one; a broader one, "for marketing", names no
+ * one flow), unless the sentence also names a recipient the flow does not have.
  */
 import type { Claim, ClaimRetention } from '../claims/claim.js';
 import type { Mention, Sentence } from '../claims/read-claims.js';
@@ -23,13 +29,13 @@ export interface DescribedRetentionHelpers {
 
 export function describedRetention(flow: Flow, sentences: readonly Sentence[], h: DescribedRetentionHelpers): Map<Sentence, Claim[]> {
   const out = new Map<Sentence, Claim[]>();
-  if (!flow.retention || !flow.recipients.length) return out;
+  if (!flow.retention) return out;
   for (const s of sentences) {
     const d = s.durations[0];
     if (!d || h.isHeading(s.start) || h.kinds(s, 'negation').length) continue;
     const actions = h.kinds(s, 'action');
     if (!actions.some((a) => a.value === 'retain')) continue;
-    if (!namesRecipient(s, flow, h)) continue;
+    if (!(flow.recipients.length && namesRecipient(s, flow, h)) && !(namesPurpose(s, flow, h) && !namesOtherRecipient(s, flow, h))) continue;
     const said = h.kinds(s, 'data').map((m) => m.value);
     const data = said.length ? flow.data.filter((fd) => said.some((x) => covers(h.tax, 'data', x, fd))) : flow.data;
     if (!data.length) continue;
@@ -59,6 +65,18 @@ export function othersRetention(flow: Flow, sentences: readonly Sentence[], h: D
     if (other) out.add(s);
   }
   return out;
+}
+
+/** Whether the sentence names the flow's purpose or a narrower one ("für den Versand" for order delivery). */
+function namesPurpose(s: Sentence, flow: Flow, h: DescribedRetentionHelpers): boolean {
+  return h.kinds(s, 'purpose').some((m) => covers(h.tax, 'purpose', flow.purpose, m.value));
+}
+
+/** Whether the sentence names a recipient (by name or type) that is none of the flow's, nor broader or narrower than one. */
+function namesOtherRecipient(s: Sentence, flow: Flow, h: DescribedRetentionHelpers): boolean {
+  const names = h.kinds(s, 'name').map((m) => m.value);
+  const types = h.kinds(s, 'recipient').map((m) => m.value);
+  return names.some((n) => !flow.recipients.some((r) => r.name === n)) || types.some((t) => !flow.recipients.some((r) => covers(h.tax, 'recipient', t, r.type) || covers(h.tax, 'recipient', r.type, t)));
 }
 
 /** Whether the sentence names one of the flow's recipients: by name, or by its type or a narrower one. */
