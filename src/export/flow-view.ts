@@ -21,6 +21,12 @@ export interface FlowRecipientView {
   applies?: string;
   /** Where the recipient stores the data, when it says. */
   storage?: string[];
+  /**
+   * The sub-processor that stores the data for the recipient, and where (recipient.subProcessor; the places
+   * of `storage` in its country): the clause gives that storage to it, not to the recipient (review 8 CN8-3:
+   * Stripe, Inc.'s US storage under 转委托, as Meta Platforms, Inc.'s behind Meta Ireland).
+   */
+  subProcessor?: { name: string; storage: string[] };
 }
 
 export interface FlowView {
@@ -34,6 +40,11 @@ export interface FlowView {
   basis: Array<{ region: string; text: string }>;
   retention: string;
   storage: string[];
+  /**
+   * Why a flow declares no storage of ours where its recipients collect data straight from the person
+   * (collectedByRecipients): who keeps it instead, as the clause says (review 8 CN8-3), never "not declared".
+   */
+  storageNote?: string;
   /** Per region of the export: the transfer mechanisms named for it, or none. */
   transfer: Array<{ region: string; text: string }>;
 }
@@ -174,6 +185,18 @@ function routeText(loc: Localizer, region: RegionProfile, t: { mechanism?: strin
   return t.declared ? `none stated: "${t.declared}" declared, not a route here (${t.problem})` : 'none stated: no route declared';
 }
 
+/**
+ * A flow with no storage of ours whose recipients collect data straight from the person: they keep it (the
+ * clause's retention sentence for them), so the storage column says whose it is (review 8 CN8-3).
+ */
+function storageNote(loc: Localizer, f: Flow): string | undefined {
+  const collected = f.collectedByRecipients?.data ?? [];
+  if (f.storage.length || !collected.length || !f.recipients.length) return undefined;
+  const holders = f.recipients.map((x) => x.name ?? label(loc, 'recipient', x.type)).join(', ');
+  const data = loc.list(collected.map((d) => label(loc, 'data', d)));
+  return `none of ours in this flow: kept by ${holders}, which collect${f.recipients.length === 1 ? 's' : ''} ${data} directly from the person (collectedByRecipients)`;
+}
+
 export function flowViews(project: Project, template: Template, targets: Target[]): FlowView[] {
   const loc = project.renderer.localizer(LANG);
   const regions: RegionProfile[] = [];
@@ -191,17 +214,21 @@ export function flowViews(project: Project, template: Template, targets: Target[
     purpose: label(loc, 'purpose', f.purpose),
     recipients: f.recipients.map((r) => {
       const note = applies(r);
+      const sub = r.subProcessor;
+      const subPlaces = sub ? (r.storage ?? []).filter((p) => p === sub.country) : [];
       return {
         type: label(loc, 'recipient', r.type),
         ...(r.name ? { name: r.name } : {}),
         country: place(loc, r.country),
         ...(note ? { applies: note } : {}),
         ...(r.storage?.length ? { storage: r.storage.map((p) => place(loc, p)) } : {}),
+        ...(sub && subPlaces.length ? { subProcessor: { name: sub.name, storage: subPlaces.map((p) => place(loc, p)) } } : {}),
       };
     }),
     basis: regions.map((region) => ({ region: region.id, text: basis(loc, f, region, lng(region), project) })),
     retention: retention(loc, f),
     storage: f.storage.map((p) => place(loc, p)),
+    ...(storageNote(loc, f) ? { storageNote: storageNote(loc, f)! } : {}),
     transfer: regions.map((region) => ({ region: region.id, text: transfer(loc, f, region, project.org, lng(region), project) })),
   }));
 }

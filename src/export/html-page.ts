@@ -51,14 +51,16 @@ function flowsSection(rec: ExportRecord): string {
   if (!views) return `<p class="muted">The flows are in <code>data/${h(dataName(rec.template))}</code>.</p>`;
   const list = (items: string[]) => (items.length === 1 ? h(items[0]!) : `<ul class="plain">${items.map((i) => `<li>${h(i)}</li>`).join('')}</ul>`);
   const perRegion = (items: Array<{ region: string; text: string }>) => `<ul class="plain">${items.map((i) => `<li><span class="muted">${h(i.region)}:</span> ${h(i.text)}</li>`).join('')}</ul>`;
+  // Where the recipient stores the data itself; its sub-processor's places are named as the sub-processor's (review 8 CN8-3).
+  const own = (r: FlowView['recipients'][number]) => (r.storage ?? []).filter((s) => !r.subProcessor?.storage.includes(s));
   const recipients = (v: FlowView) =>
     v.recipients.length === 0
       ? '<span class="muted">none (kept by us)</span>'
       : `<ul class="plain">${v.recipients
-          .map((r) => `<li>${r.name ? `<strong>${h(r.name)}</strong>, ` : ''}${h(r.type)}, ${h(r.country)}${r.storage ? ` <span class="muted">(stores in ${h(r.storage.join(', '))})</span>` : ''}${r.applies ? ` <span class="muted">(${h(r.applies)})</span>` : ''}</li>`)
+          .map((r) => `<li>${r.name ? `<strong>${h(r.name)}</strong>, ` : ''}${h(r.type)}, ${h(r.country)}${own(r).length ? ` <span class="muted">(stores in ${h(own(r).join(', '))})</span>` : ''}${r.subProcessor ? ` <span class="muted">(its sub-processor ${h(r.subProcessor.name)} stores in ${h(r.subProcessor.storage.join(', '))})</span>` : ''}${r.applies ? ` <span class="muted">(${h(r.applies)})</span>` : ''}</li>`)
           .join('')}</ul>`;
   const rows = views.map(
-    (v) => `<tr><th scope="row">${h(v.id)}${v.implied ? `<br><span class="muted">added by the ${h(v.implied)} channel</span>` : ''}</th><td>${list(v.data)}</td><td>${recipients(v)}</td><td>${h(v.purpose)}</td><td>${perRegion(v.basis)}</td><td>${h(v.retention)}</td><td>${v.storage.length ? list(v.storage) : '<span class="muted">not declared</span>'}</td><td>${perRegion(v.transfer)}</td></tr>`,
+    (v) => `<tr><th scope="row">${h(v.id)}${v.implied ? `<br><span class="muted">added by the ${h(v.implied)} channel</span>` : ''}</th><td>${list(v.data)}</td><td>${recipients(v)}</td><td>${h(v.purpose)}</td><td>${perRegion(v.basis)}</td><td>${h(v.retention)}</td><td>${v.storage.length ? list(v.storage) : `<span class="muted">${h(v.storageNote ?? 'not declared')}</span>`}</td><td>${perRegion(v.transfer)}</td></tr>`,
   );
   return `<table class="flows">
 <thead><tr><th>flow</th><th>data</th><th>recipients (type, country)</th><th>purpose</th><th>legal basis, by region</th><th>retention</th><th>storage</th><th>transfer mechanism, by region</th></tr></thead>

@@ -5,7 +5,9 @@
  *   作为支付机构: Stripe's own pages name Stripe Technology Europe, Limited as its authorised e-money
  *   institution), says which data it keeps and refers to no period it has not stated (PIPL 第十七条第一款);
  * - CN8-2: the per-purpose withdrawal ways read as native Chinese, and the e-mail way says what it
- *   withdraws (PIPL 第十五条第一款); and they read back as recorded.
+ *   withdraws (PIPL 第十五条第一款); and they read back as recorded;
+ * - CN8-3: the pack's flows table does not show the payment flow's storage as "not declared", and
+ *   gives the US storage to Stripe, Inc. as sub-processor, not to Stripe Payments Europe.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -14,11 +16,15 @@ import { parse, stringify } from 'yaml';
 import { describeClaim, uniqueClaims } from '../../src/claims/claim.js';
 import { readClaims } from '../../src/claims/read-claims.js';
 import { recipientNames } from '../../src/check/run-rules.js';
+import { flowViews } from '../../src/export/flow-view.js';
+import { renderDetailPage } from '../../src/export/html-page.js';
 import { parseTemplate } from '../../src/load/template.js';
 import type { Template } from '../../src/model/types.js';
+import { Project } from '../../src/project.js';
 import { EXAMPLES, examples } from '../helpers/examples.js';
 
 const { catalog, org, templates, renderer } = examples();
+const cn = catalog.region('china');
 const byId = (id: string) => templates.find((t) => t.id === id)!;
 const render = (t: Template | string, region = 'china', lng = 'zh-CN') => renderer.render(typeof t === 'string' ? byId(t) : t, catalog.region(region), lng, org);
 const lines = (t: Template | string) => render(t).clause.text.split('\n');
@@ -88,5 +94,32 @@ describe('CN8-2: the zh-CN per-purpose withdrawal ways', () => {
 
   it('the shipped examples (no zh-CN switch names) keep the reviewed plain sentence', () => {
     expect(render('marketing_promotion').clause.text).toContain('您可以随时撤回同意：回复“退订”或者“STOP”，或者发送电子邮件至pio-cn@nordlicht.example。');
+  });
+});
+
+describe('CN8-3: the pack\'s payment flow row', () => {
+  const project = new Project(catalog, org, { templateFiles: [] });
+  const rows = flowViews(project, byId('payment_receipt'), [{ region: cn, locale: 'zh-CN' }]);
+  const payment = rows.find((r) => r.id === 'payment')!;
+
+  it('storage: none of ours, with who collects and keeps the data, not "not declared"', () => {
+    expect(payment.storage).toEqual([]);
+    expect(payment.storageNote).toBe('none of ours in this flow: kept by Stripe Payments Europe, which collects payment card details directly from the person (collectedByRecipients)');
+    // A flow we store ourselves has no such note.
+    expect(rows.find((r) => r.id === 'payment_records')!.storageNote).toBeUndefined();
+  });
+
+  it('the US storage is its sub-processor Stripe, Inc.\'s, not Stripe Payments Europe\'s', () => {
+    const stripe = payment.recipients.find((r) => r.name === 'Stripe Payments Europe')!;
+    expect(stripe.subProcessor).toEqual({ name: 'Stripe, Inc.', storage: ['United States (US)'] });
+  });
+
+  it('the detail page\'s row says so', () => {
+    const html = renderDetailPage({ template: 'payment_receipt', file: 'payment_receipt.yaml', channel: 'email', category: 'UTILITY', language: 'en', purpose: '', body: '', flows: [], flowTable: rows, lint: [], results: [] });
+    const row = html.split('\n').find((l) => l.startsWith('<tr><th scope="row">payment<'))!;
+    expect(row).toContain('<strong>Stripe Payments Europe</strong>, payment processor, Ireland (IE) <span class="muted">(its sub-processor Stripe, Inc. stores in United States (US))</span>');
+    expect(row).not.toContain('(stores in United States (US))');
+    expect(row).toContain('<td><span class="muted">none of ours in this flow: kept by Stripe Payments Europe, which collects payment card details directly from the person (collectedByRecipients)</span></td>');
+    expect(row).not.toContain('not declared');
   });
 });
