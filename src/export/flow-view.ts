@@ -85,9 +85,12 @@ function applies(r: Recipient): string | undefined {
  * (collectedByRecipients.retentionCriteria; review 7 TH7-4(c), CN7-3) — the facts the clause's retention
  * sentences are written from.
  */
-function retention(loc: Localizer, f: Flow): string {
+function retention(loc: Localizer, f: Flow, applies: (r: Recipient) => boolean = () => true): string {
   const r = f.retention;
-  const holders = f.recipients.map((x) => x.name ?? label(loc, 'recipient', x.type)).join(', ');
+  // Only the recipients that apply to us in the exported regions, as the clause names them (review 8 VN8-3:
+  // Meta's 30 days are Meta Platforms Ireland Limited's; Meta Platforms, Inc. applies only to a controller in
+  // the US, CA or BR).
+  const holders = f.recipients.filter(applies).map((x) => x.name ?? label(loc, 'recipient', x.type)).join(', ');
   if (r) {
     const event = word(loc, `event.${r.from}`) ?? r.from;
     const period = `${r.upTo ? 'up to ' : ''}${loc.duration(r)} from ${event}${r.statutory ? `, as required by ${r.statutory.law}` : ''}`;
@@ -135,6 +138,8 @@ function basis(loc: Localizer, f: Flow, region: RegionProfile, lng: string, proj
  */
 function transfer(loc: Localizer, f: Flow, region: RegionProfile, org: Organization, lng: string, project: Project): string {
   const parts: string[] = [];
+  const text = project.renderer.localizer(lng);
+  const rtext = regionLocalizer(text, region);
   for (const r of f.recipients) {
     if (!recipientApplies(r, org, region)) continue;
     const name = r.name ?? label(loc, 'recipient', r.type);
@@ -148,26 +153,49 @@ function transfer(loc: Localizer, f: Flow, region: RegionProfile, org: Organizat
       const onward = at !== r.country;
       const rloc = regionLocalizer(loc, region);
       const ours = onward && !t.mechanism && r.type.startsWith('recipient.service_provider.') && rloc.has('pack.onwardProcessor') ? rloc.t('pack.onwardProcessor', { place: place(loc, at) }) : undefined;
-      parts.push(`${who}: ${routeText(loc, region, ours ? { ...t, note: ours } : t, lng, onward, r.subProcessor?.country === at ? r.subProcessor.unsettled : undefined)}`);
+      parts.push(`${who}: ${routeText(loc, region, ours ? { ...t, note: ours } : t, lng, onward, r.subProcessor?.country === at ? r.subProcessor.unsettled : undefined)}${at === r.country ? collectedNote(loc, text, rtext, f, r, region) : ''}`);
     }
   }
   // Our own storage outside the region, as the clause states it (statements.ts): at our own establishment,
   // the clause's sentence for it in the region's language (Vietnam calls it a transfer, Điều 20 khoản 1
   // điểm c); elsewhere a transfer to our own systems on the flow's mechanism (review 7 TH7-4(b)).
-  const text = project.renderer.localizer(lng);
-  const rtext = regionLocalizer(text, region);
   for (const at of f.storage) {
     if (!isOutside(at, region)) continue;
     if (at === org.controller.country) {
-      const data = text.list(f.data.map((d) => label(text, 'data', d)));
+      // Where the region states our storage at one place once over all the clause's data (storageStatedOnce:
+      // th, vn, china), the clause has no sentence for this flow alone: its one sentence is quoted with its
+      // data list elided, never a per-flow sentence the clause does not contain (review 8 TH8-3(a), VN8-3).
+      const once = region.storageStatedOnce === true;
+      const data = once ? '…' : text.list(f.data.map((d) => label(text, 'data', d)));
       const said = rtext.has('statement.storeOwnEstablishment') ? rtext.t('statement.storeOwnEstablishment', { place: text.country(at), data }) : undefined;
-      parts.push(`our own establishment in ${place(loc, at)}: stored there by us${said ? `, as the clause states: "${said}"` : ''}`);
+      const how = once ? `, as the clause's one storage sentence for ${place(loc, at)} states (its list covers every flow we store there)` : ', as the clause states';
+      parts.push(`our own establishment in ${place(loc, at)}: stored there by us${said ? `${how}: "${said}"` : ''}`);
       continue;
     }
     const res = resolveTransfer(mechanismFor(f.transfer, region), region, at, undefined);
     parts.push(`our own systems in ${place(loc, at)}: ${routeText(loc, region, res, lng)}`);
   }
   return parts.length ? parts.join('; ') : 'no transfer out of the region';
+}
+
+/**
+ * Data a recipient abroad collects straight from the person on our behalf (collectedByRecipients.data: the card):
+ * the route above covers only what we send it; the clause's own sentence says what the collection is where the
+ * region words it as our transfer (Vietnam, Điều 20 khoản 1 điểm c: statement.enteredDirectlyAbroad, review 8
+ * VN8-1), else that it does not pass through us (review 8 TH8-3(b): not on the s.29 contract as sent by us).
+ * Not where the region states entrusted processing (china: its method line says it).
+ */
+function collectedNote(loc: Localizer, text: Localizer, rtext: Localizer, f: Flow, r: Recipient, region: RegionProfile): string {
+  const direct = f.collectedByRecipients?.data ?? [];
+  if (!direct.length || !r.name || !isOutside(r.country, region) || region.elements.some((e) => e.id === 'entrusted_processing')) return '';
+  const passed = f.data.filter((d) => !direct.includes(d));
+  const en = loc.list(direct.map((d) => label(loc, 'data', d)));
+  const key = rtext.has('statement.enteredDirectlyAbroad') ? 'statement.enteredDirectlyAbroad' : 'statement.enteredDirectly';
+  const said = rtext.t(key, { data: text.list(direct.map((d) => label(text, 'data', d))), type: label(text, 'recipient', r.type), name: r.name, country: text.country(r.country) });
+  const only = passed.length ? ` (for ${loc.list(passed.map((d) => label(loc, 'data', d)))} only)` : '';
+  return key === 'statement.enteredDirectlyAbroad'
+    ? `${only}; ${en}, collected by ${r.name} from the person on its platform abroad on our behalf: our own transfer, as the clause's sentence states: "${said}"`
+    : `${only}; ${en}: collected by ${r.name} directly from the person on our behalf, not sent by us, so not on this route, as the clause's sentence states: "${said}"`;
 }
 
 function routeText(loc: Localizer, region: RegionProfile, t: { mechanism?: string; declared?: string; problem?: string; note?: string }, lng: string, onward = false, subNote?: string): string {
@@ -226,7 +254,7 @@ export function flowViews(project: Project, template: Template, targets: Target[
       };
     }),
     basis: regions.map((region) => ({ region: region.id, text: basis(loc, f, region, lng(region), project) })),
-    retention: retention(loc, f),
+    retention: retention(loc, f, (r) => regions.some((region) => recipientApplies(r, project.org, region))),
     storage: f.storage.map((p) => place(loc, p)),
     ...(storageNote(loc, f) ? { storageNote: storageNote(loc, f)! } : {}),
     transfer: regions.map((region) => ({ region: region.id, text: transfer(loc, f, region, project.org, lng(region), project) })),

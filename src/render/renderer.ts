@@ -8,7 +8,7 @@ import { orgField } from '../load/organization.js';
 import type { ChannelProfile, Contact, Organization, Recipient, RegionProfile, Template } from '../model/types.js';
 import { groupKey } from '../load/taxonomy.js';
 import { intlNames } from '../load/intl-names.js';
-import { computeFacts, effectiveFlows, holds, isOutside, isSensitive, type Facts } from './facts.js';
+import { basisIn, computeFacts, effectiveFlows, holds, isOutside, isSensitive, type Facts } from './facts.js';
 import { SnippetEnvironment, type FooterGroup, type Said } from './handlebars-env.js';
 import { APPOSITION, Localizer } from './localizer.js';
 import { regionLocalizer } from './region-wording.js';
@@ -370,7 +370,7 @@ export class Renderer {
       for (const { said: s, column } of lineSaid[i]!) placed.push({ ...s, start: at + column, end: at + column + s.text.length });
       at += line.length + 1;
     });
-    attachProfileNotes(elements, region, facts, claims, loc.lng);
+    attachProfileNotes(elements, region, facts, claims, loc.lng, flows);
     return { body: kept.join('\n'), claims, said: placed, assertions: assertionsIn(kept, statements, loc), elements };
   }
 
@@ -787,7 +787,7 @@ export function templateField(template: Template, path: string): unknown {
  * flows (a purpose note applies to the purpose and those below it: `purpose.marketing` to
  * marketing.communications), any other key (`authority`) on the rights sentence. Only on written elements.
  */
-function attachProfileNotes(elements: ElementOutcome[], region: RegionProfile, facts: Facts, claims: readonly Claim[], lng: string): void {
+function attachProfileNotes(elements: ElementOutcome[], region: RegionProfile, facts: Facts, claims: readonly Claim[], lng: string, flows: Template['flows']): void {
   const table = region.unsettled;
   if (!table) return;
   const on = (id: string) => elements.find((e) => e.id === id && e.written);
@@ -811,6 +811,12 @@ function attachProfileNotes(elements: ElementOutcome[], region: RegionProfile, f
       if (!facts.legalBases.has(name)) continue;
       target = on('purposes');
       article = cite('basis', name);
+      // Every flow on this basis is a duty under another state's law, stated on the region's
+      // foreignObligationBasis: the note is labelled with the basis the clause states, and the one left open
+      // (review 8 TH8-3(c), VN8-3: "มาตรา 24 (5) … chosen; มาตรา 24 (6) … open", not s.24(6) alone).
+      const on_ = flows.filter((f) => f.legalBasis === name);
+      const chosen = on_.length && on_.every((f) => basisIn(f, region) !== name) ? basisIn(on_[0]!, region) : undefined;
+      if (chosen) article = `${cite('basis', chosen)} chosen for a legal obligation under another state's law; ${article || name} open`;
     } else if (kind === 'purpose') {
       if (!facts.purposes.some((p) => p === name || p.startsWith(`${name}.`))) continue;
       target = on('purposes');

@@ -4,7 +4,9 @@
  * Law: Luật 91/2025/QH15 Điều 20 khoản 1 điểm c (regions/sea/vn.yaml, read 2026-12-07 in the Công báo text).
  */
 import { describe, expect, it } from 'vitest';
+import { flowViews } from '../../src/export/flow-view.js';
 import type { Template } from '../../src/model/types.js';
+import type { Project, Target } from '../../src/project.js';
 import { Localizer } from '../../src/render/localizer.js';
 import { examples } from '../helpers/examples.js';
 
@@ -105,5 +107,54 @@ describe('th/vi per-purpose withdrawal and decision words (dormant in th and vn:
     expect(th.t('statement.transferOnwardDpf', values)).toContain('(ART; Commission Implementing Decision (EU) 2023/1795)');
     expect(th.t('statement.transferOnwardDpf', values)).not.toContain('คำวินิจฉัยการบังคับใช้');
     expect(vi.t('statement.transferOnwardDpf', values)).toContain('(ART; Quyết định thực thi (EU) 2023/1795 của Ủy ban châu Âu).');
+  });
+});
+
+describe('TH8-3 / VN8-3: the pack flows table quotes what the clause states', () => {
+  const project = { catalog, org, renderer } as unknown as Project;
+  const targets: Target[] = [{ region: catalog.region('th'), locale: 'th' }, { region: catalog.region('vn'), locale: 'vi' }];
+  const table = (id: string) => flowViews(project, tpl(id), targets);
+  const cell = (rows: ReturnType<typeof table>, flow: string, region: string) => rows.find((r) => r.id === flow)!.transfer.find((x) => x.region === region)!.text;
+  const quoted = (text: string) => [...text.matchAll(/"([^"]+)"/g)].map((m) => m[1]!);
+  const rows = table('payment_receipt');
+
+  it('(a) every storage sentence quoted "as the clause states" is in the clause (its data list elided where the clause states one line)', () => {
+    for (const [region, lng] of [['th', 'th'], ['vn', 'vi']] as const) {
+      const clause = clauseOf(tpl('payment_receipt'), region, lng);
+      for (const flow of ['payment_records', 'card_receipt', 'accounting']) {
+        const q = quoted(cell(rows, flow, region));
+        expect(q.length, `${region} ${flow}`).toBe(1);
+        const [head] = q[0]!.split('…');
+        expect(lines(clause).some((l) => l.startsWith(head!)), `${region} ${flow}`).toBe(true);
+        expect(q[0], `${region} ${flow}`).toMatch(/: …\.?$/);
+      }
+    }
+  });
+
+  it('(b) th: the card is not on the s.29 contract as sent by us; vn: it is our transfer as the card sentence states (VN8-1)', () => {
+    const th = cell(rows, 'payment', 'th');
+    expect(th).toContain('(for name, email address, and transaction details only); payment card details: collected by Stripe Payments Europe directly from the person on our behalf, not sent by us');
+    const vn = cell(rows, 'payment', 'vn');
+    expect(vn).toContain('payment card details, collected by Stripe Payments Europe from the person on its platform abroad on our behalf: our own transfer');
+    for (const [region, lng, text] of [['th', 'th', th], ['vn', 'vi', vn]] as const) {
+      const clause = lines(clauseOf(tpl('payment_receipt'), region, lng));
+      for (const q of quoted(text)) expect(clause, region).toContain(q);
+    }
+  });
+
+  it("(c) the legal-obligation note names the basis the clause states and the one left open", () => {
+    for (const [region, lng, chosen, open] of [['th', 'th', 'มาตรา 24 (5)', 'มาตรา 24 (6)'], ['vn', 'vi', 'điểm d khoản 1 Điều 19', 'điểm đ khoản 1 Điều 19']] as const) {
+      const res = renderer.render(tpl('payment_receipt'), catalog.region(region), lng, org);
+      const notes = res.clause.elements.flatMap((e) => e.notes ?? []).filter((n) => n.key === 'basis.legal_obligation');
+      expect(notes.length, region).toBe(1);
+      expect(notes[0]!.article.startsWith(chosen), region).toBe(true);
+      expect(notes[0]!.article, region).toContain(`chosen for a legal obligation under another state's law; ${open}`);
+      expect(notes[0]!.article.endsWith(' open'), region).toBe(true);
+    }
+  });
+
+  it("(VN8-3) Meta's 30 days are kept by Meta Platforms Ireland Limited only, as the clause says", () => {
+    const meta = table('marketing_promotion').find((r) => r.id === 'whatsapp_cloud_api')!;
+    expect(meta.retention).toBe('kept by Meta Platforms Ireland Limited: up to 30 days from sending of the message');
   });
 });
