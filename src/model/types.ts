@@ -115,6 +115,11 @@ export interface Recipient {
   /** Certified under the EU-U.S. Data Privacy Framework (the only US recipients the DPF adequacy decision covers). */
   dpfCertified?: boolean;
   /**
+   * The legal person where `name` is a trade name ("Zendesk, Inc." for Zendesk): the EU clause names it as the
+   * organisation certified under the Data Privacy Framework (the DPF List lists organisations; review 8 EU8-4).
+   */
+  legalName?: string;
+  /**
    * The messenger the recipient provides (WhatsApp): the clause names the company as its provider
    * ("the provider of the WhatsApp messaging app, WhatsApp LLC"), never as an app (review 3 EU-m12, CA-m7).
    */

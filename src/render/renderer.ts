@@ -805,7 +805,8 @@ function attachProfileNotes(elements: ElementOutcome[], region: RegionProfile, f
     let article: string | undefined;
     if (kind === 'mechanism') {
       if (![...mechanisms].some((m) => m === name)) continue;
-      target = on('transfer');
+      // The EU's transfer element is transfer_safeguards (review 8 EU8-4: the mechanism.dpf note reached no element).
+      target = on('transfer') ?? on('transfer_safeguards');
       article = cite('mechanism', name);
     } else if (kind === 'basis') {
       if (!facts.legalBases.has(name)) continue;

@@ -9,6 +9,9 @@
  *   withdraw; "your consent" alone named a third consent with no way to withdraw it.
  * - EU8-2: AdReach's audience data are kept 90 days from collection, or until the consent is withdrawn if that
  *   is sooner (retention.endsOnWithdrawal); the loader refuses the field where there is no consent of ours to end.
+ * - EU8-4: our transfer to Zendesk on the DPF says Zendesk, Inc. is certified; the framework has one name per
+ *   language, the decision's (de "Datenschutzrahmen EU-USA", pl "ramy ochrony danych UE–USA"); the DPF List
+ *   look-up, not made, is a note on the transfer element.
  */
 import { describe, expect, it } from 'vitest';
 import { DiscloseError } from '../../src/errors.js';
@@ -145,5 +148,42 @@ describe('EU8-2: the AdReach period ends on withdrawal of the consent', () => {
       expect((err as DiscloseError).message).toMatch(/endsOnWithdrawal/);
     }
     expect(p).toBeDefined();
+  });
+});
+
+describe('EU8-4: certification stated for Zendesk; one name of the framework per language', () => {
+  const ex = examples();
+  const tpl = (id: string) => ex.templates.find((t) => t.id === id)!;
+  const render = (id: string, lng: string) => ex.renderer.render(tpl(id), ex.catalog.region('eu'), lng, ex.org);
+  const CERTIFIED: Record<string, string> = {
+    en: 'on the basis of the adequacy decision for the EU-U.S. Data Privacy Framework (Art. 45(3) GDPR; Commission Implementing Decision (EU) 2023/1795). Zendesk, Inc. is certified under that framework.',
+    de: 'Grundlage: Angemessenheitsbeschluss für den Datenschutzrahmen EU-USA (Art. 45 Abs. 3 DSGVO; Durchführungsbeschluss (EU) 2023/1795). Zendesk, Inc. ist nach diesem Datenschutzrahmen zertifiziert.',
+    fr: '(article 45, paragraphe 3, du RGPD ; décision d\'exécution (UE) 2023/1795). Zendesk, Inc. est certifiée au titre de ce cadre.',
+    es: '(artículo 45, apartado 3, del RGPD; Decisión de Ejecución (UE) 2023/1795). Zendesk, Inc. está certificada con arreglo a dicho Marco.',
+    it: '(articolo 45, paragrafo 3, del GDPR; decisione di esecuzione (UE) 2023/1795). Zendesk, Inc. è certificata nell\'ambito di tale quadro.',
+    nl: '(art. 45 lid 3 AVG; Uitvoeringsbesluit (EU) 2023/1795). Zendesk, Inc. is gecertificeerd onder dat kader.',
+    pl: 'podstawa przekazania: decyzja stwierdzająca odpowiedni stopień ochrony danych osobowych zapewniany przez ramy ochrony danych UE–USA (art. 45 ust. 3 RODO; decyzja wykonawcza (UE) 2023/1795). Zendesk, Inc. uczestniczy w tych ramach.',
+  };
+  it('support_followup, every EU locale: the transfer to Zendesk says Zendesk, Inc. is certified; the claim keeps the DPF', () => {
+    for (const lng of EU) {
+      const res = render('support_followup', lng);
+      expect(res.clause.text, lng).toContain(CERTIFIED[lng]!);
+      expect(res.clause.claims.filter((c) => c.action === 'transfer' && c.recipient?.name === 'Zendesk').map((c) => c.mechanism), lng).toContain('dpf');
+    }
+  });
+  it('de says "Datenschutzrahmen EU-USA" and pl "ramy ochrony danych UE–USA" in every DPF sentence', () => {
+    for (const id of ['support_followup', 'payment_receipt', 'marketing_promotion']) {
+      const de = render(id, 'de').clause.text;
+      const pl = render(id, 'pl').clause.text;
+      expect(de, id).not.toMatch(/EU-US-Datenschutzrahmen/);
+      expect(de, id).toMatch(/Datenschutzrahmen EU-USA/);
+      expect(pl, id).not.toMatch(/Ramach ochrony|Ram ochrony|w ramach Ram|UE-USA/);
+      expect(pl, id).toMatch(/ramach ochrony danych UE–USA|ramy ochrony danych UE–USA/);
+    }
+  });
+  it('the DPF List look-up, not made, is a note on the transfer element of a clause that transfers on the DPF', () => {
+    const transfer = render('support_followup', 'en').clause.elements.find((e) => e.id === 'transfer_safeguards');
+    expect(transfer?.notes?.map((n) => n.key)).toContain('mechanism.dpf');
+    expect(transfer?.notes?.find((n) => n.key === 'mechanism.dpf')?.note).toMatch(/Zendesk, Inc\..*dataprivacyframework\.gov\/list was reached|none of their entries on https:\/\/www\.dataprivacyframework\.gov\/list was reached/);
   });
 });

@@ -188,7 +188,7 @@ describe('EU-C: Stripe Payments Europe\'s onward transfer to Stripe, Inc. (Unite
       'Stripe Payments Europe transfers your name, email address, payment card details, and transaction details to Stripe, Inc. in the United States. Stripe, Inc. is certified under the EU-U.S. Data Privacy Framework, for which the European Commission has adopted an adequacy decision (Art. 45(3) GDPR; Commission Implementing Decision (EU) 2023/1795).',
     );
     expect(render('payment_receipt', 'eu', 'de').clause.text).toContain(
-      'Stripe Payments Europe übermittelt die Daten (Name, E-Mail-Adresse, Zahlungskartendaten und Transaktionsdaten) an Stripe, Inc. in den Vereinigten Staaten. Stripe, Inc. ist nach dem EU-US-Datenschutzrahmen zertifiziert, für den die Europäische Kommission einen Angemessenheitsbeschluss erlassen hat (Art. 45 Abs. 3 DSGVO; Durchführungsbeschluss (EU) 2023/1795).',
+      'Stripe Payments Europe übermittelt die Daten (Name, E-Mail-Adresse, Zahlungskartendaten und Transaktionsdaten) an Stripe, Inc. in den Vereinigten Staaten. Stripe, Inc. ist nach dem Datenschutzrahmen EU-USA zertifiziert, für den die Europäische Kommission einen Angemessenheitsbeschluss erlassen hat (Art. 45 Abs. 3 DSGVO; Durchführungsbeschluss (EU) 2023/1795).',
     );
   });
 

@@ -51,6 +51,14 @@ export function recipientTransferStatements(ctx: StatementContext, fc: FlowConte
     // Philippines: DPA s.21(a) covers data transferred for processing, review-3 PH-1). The statement keeps
     // its key, so its action stays the locale's "transfer".
     if (stated.values['separate'] !== undefined && r.type.startsWith('recipient.third_party.')) stated.values['separate'] = loc.t('statement.separateController');
+    // On the DPF adequacy decision, which covers only organisations on the DPF List (Decision (EU) 2023/1795,
+    // Art. 1): the sentence says the recipient, by its legal person, is certified, as the onward DPF sentences of
+    // Meta and Stripe do, where the region words it (statement.transferDpfCertified; review 8 EU8-4). Key and
+    // claims stay those of statement.transfer.
+    if (res.mechanism === 'dpf' && r.dpfCertified && stated.key === 'statement.transfer' && loc.has('statement.transferDpfCertified')) {
+      stated.words = 'statement.transferDpfCertified';
+      stated.values = { ...stated.values, name: r.legalName ?? r.name ?? recipient };
+    }
     if (passed.length) s.transfer.push(stated);
     // The recipient's filed route (PIPL Art. 38(1)), once per recipient: authority and number as issued.
     const filed = exportFilingFor(org, r, res.mechanism);
