@@ -139,6 +139,10 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
       const a = actions.find((x) => (x.value === 'share' || x.value === 'transfer') && negates(n, x, s));
       if (!a) continue;
       blankets.push({ kind: a.value === 'share' ? 'deny-share' : 'deny-transfer', qualified, sentence: s, ...(sensitive ? { sensitive } : {}) });
+      // A transfer denial that names a recipient and no place or other countries ("Nie przekazujemy
+      // Twoich danych osobom trzecim", "We do not transfer your data to third parties") denies giving
+      // the data to anyone: sharing too, as a transfer to a recipient discloses it (`view` below).
+      if (a.value === 'transfer' && kinds(s, 'recipient').length && !kinds(s, 'place').length && !has(s, outside)) blankets.push({ kind: 'deny-share', qualified, sentence: s, ...(sensitive ? { sensitive } : {}) });
       break;
     }
   }
