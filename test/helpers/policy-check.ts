@@ -1,6 +1,7 @@
 /**
- * Checks a policy text written by a test against examples/templates/order_shipped.yaml through the
- * command line (`check --policy … --format json`), in a temporary folder removed after the file's tests.
+ * Checks a policy text written by a test against an example template (examples/templates/order_shipped.yaml
+ * unless the test names another) through the command line (`check --policy … --format json`), in a
+ * temporary folder removed after the file's tests, and picks the findings on a flow's aspect.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -12,28 +13,56 @@ import { EXAMPLES } from './examples.js';
 /** A finding as the JSON output gives it, with the fields policy tests look at. */
 export interface PolicyFinding {
   ruleId: string;
+  messageId: string;
+  message: string;
   line: number;
-  data: { class?: string; flow?: string; aspect?: string; statement?: string };
+  data: { class?: string; flow?: string; aspect?: string; statement?: string; claim?: string; action?: string };
   file: string;
 }
 
-/** `check(name, text, args)` writes `text` as `name` and returns the findings; `one` the single finding on a flow's aspect. */
+/** What one run of `check` gave: its exit code, its findings (none when the code is 2) and what it wrote to stderr. */
+export interface PolicyRun<F = PolicyFinding> {
+  code: number;
+  findings: F[];
+  err: string;
+}
+
+/** The template a policy is checked against unless a test names another (a path under examples/). */
+const ORDER_SHIPPED = 'templates/order_shipped.yaml';
+
+/** The findings on a flow's aspect (`data.flow`, `data.aspect`). */
+export function onFlow<F extends { data?: { flow?: unknown; aspect?: unknown } }>(fs: F[], flow: string, aspect: string): F[] {
+  return fs.filter((f) => f.data?.flow === flow && f.data?.aspect === aspect);
+}
+
+/**
+ * `check(name, text, args)` writes `text` as `name`, checks it and returns the findings (the exit code must be
+ * 0 or 1); `one` the single finding on a flow's aspect. `checkText` and `checkFile` (a policy file that exists)
+ * assert nothing and return the whole run; `template` is a path under examples/.
+ */
 export function policyChecker(prefix: string) {
   const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  async function check(name: string, text: string, args: string[]): Promise<PolicyFinding[]> {
-    const file = path.join(dir, name);
-    writeFileSync(file, text);
+  async function checkFile<F = PolicyFinding>(file: string, args: string[], template = ORDER_SHIPPED): Promise<PolicyRun<F>> {
     let out = '';
     let err = '';
-    const code = await run(['check', path.join(EXAMPLES, 'templates', 'order_shipped.yaml'), '--org', path.join(EXAMPLES, 'organization.yaml'), '--policy', file, '--format', 'json', ...args], { stdout: (t) => (out += t), stderr: (t) => (err += t), cwd: dir, isTTY: false });
+    const code = await run(['check', path.join(EXAMPLES, template), '--org', path.join(EXAMPLES, 'organization.yaml'), '--policy', file, '--format', 'json', ...args], { stdout: (t) => (out += t), stderr: (t) => (err += t), cwd: dir, isTTY: false });
+    return { code, findings: code === 2 ? [] : (JSON.parse(out) as F[]), err };
+  }
+  async function checkText<F = PolicyFinding>(name: string, text: string, args: string[], template = ORDER_SHIPPED): Promise<PolicyRun<F>> {
+    const file = path.join(dir, name);
+    writeFileSync(file, text);
+    return checkFile<F>(file, args, template);
+  }
+  async function check(name: string, text: string, args: string[]): Promise<PolicyFinding[]> {
+    const { code, findings, err } = await checkText(name, text, args);
     expect(code, err).toBeLessThan(2);
-    return JSON.parse(out) as PolicyFinding[];
+    return findings;
   }
   const one = (fs: PolicyFinding[], flow: string, aspect: string) => {
-    const got = fs.filter((f) => f.data?.flow === flow && f.data?.aspect === aspect);
+    const got = onFlow(fs, flow, aspect);
     expect(got, `${flow} ${aspect}`).toHaveLength(1);
     return got[0]!;
   };
-  return { dir, check, one };
+  return { dir, check, checkText, checkFile, one };
 }

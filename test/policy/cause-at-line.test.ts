@@ -6,17 +6,15 @@
  * corpus). A region's elements the policy lacks are one root finding at the document's heading,
  * the elements grouped under it at the sections that should carry them.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { run } from '../../src/cli.js';
+import { describe, expect, it } from 'vitest';
 import { EXAMPLES, ROOT } from '../helpers/examples.js';
+import { policyChecker } from '../helpers/policy-check.js';
 // @ts-expect-error a plain .mjs script without types
 import { anchorProblems, exclusiveWords, isHeadingLine } from '../../scripts/eval-policies-anchor.mjs';
 
-const dir = mkdtempSync(path.join(os.tmpdir(), 'cause-at-line-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const { dir, checkFile } = policyChecker('cause-at-line-');
 
 interface F {
   ruleId: string;
@@ -36,11 +34,9 @@ const check_ = anchorProblems as (findings: F[], read: (file: string) => string 
 const EXCLUSIVE = (exclusiveWords as (root: string) => string[])(ROOT);
 
 async function check(file: string, template: string, args: string[]): Promise<F[]> {
-  let out = '';
-  let err = '';
-  const code = await run(['check', path.join(EXAMPLES, template), '--org', path.join(EXAMPLES, 'organization.yaml'), '--policy', file, '--format', 'json', ...args], { stdout: (t) => (out += t), stderr: (t) => (err += t), cwd: dir, isTTY: false });
+  const { code, findings, err } = await checkFile<F>(file, args, template);
   expect(code, err).toBeLessThan(2);
-  return JSON.parse(out) as F[];
+  return findings;
 }
 
 function problems(file: string, findings: F[]): Problem[] {

@@ -4,12 +4,12 @@
  * paragraphs, blanket denials. Checked against examples/templates/order_shipped.yaml (courier
  * SwiftShip Logistics; WhatsApp's Meta flow) through the command line.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli.js';
 import { EXAMPLES } from '../helpers/examples.js';
+import { onFlow as of, policyChecker } from '../helpers/policy-check.js';
 import { readOutline } from '../../src/policy/outline.js';
 import { parsePolicy } from '../../src/policy/document.js';
 import { detectLanguage } from '../../src/policy/language.js';
@@ -17,8 +17,8 @@ import { organizationNames, maskNames } from '../../src/policy/names.js';
 import { loadCatalog } from '../../src/load/catalog.js';
 import { readClaims } from '../../src/claims/read-claims.js';
 
-const dir = mkdtempSync(path.join(os.tmpdir(), 'policy-reader-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const checker = policyChecker('policy-reader-');
+const { dir } = checker;
 
 interface F {
   ruleId: string;
@@ -28,16 +28,7 @@ interface F {
   data: { class?: string; flow?: string; aspect?: string };
 }
 
-async function check(name: string, text: string, args: string[] = ['--region', 'eu']): Promise<{ code: number; findings: F[]; err: string }> {
-  const file = path.join(dir, name);
-  writeFileSync(file, text);
-  let out = '';
-  let err = '';
-  const code = await run(['check', path.join(EXAMPLES, 'templates', 'order_shipped.yaml'), '--org', path.join(EXAMPLES, 'organization.yaml'), '--policy', file, '--format', 'json', ...args], { stdout: (t) => (out += t), stderr: (t) => (err += t), cwd: dir, isTTY: false });
-  return { code, findings: code === 2 ? [] : (JSON.parse(out) as F[]), err };
-}
-
-const of = (fs: F[], flow: string, aspect: string) => fs.filter((f) => f.data?.flow === flow && f.data?.aspect === aspect);
+const check = (name: string, text: string, args: string[] = ['--region', 'eu']) => checker.checkText<F>(name, text, args);
 
 describe('outline: structures people write', () => {
   it('reads headings of any kind, numbered paragraphs, nested items after their lead-ins, and table rows after their header', () => {
@@ -244,10 +235,8 @@ describe('more classes and statements', () => {
 describe('the example of a policy a shop wrote (examples/broken/policies/shop-written.eu.en.md)', () => {
   it('gives the findings a reviewer expects, each once, at its line', async () => {
     const file = path.join(EXAMPLES, 'broken', 'policies', 'shop-written.eu.en.md');
-    let out = '';
-    const code = await run(['check', path.join(EXAMPLES, 'templates', 'order_shipped.yaml'), '--org', path.join(EXAMPLES, 'organization.yaml'), '--policy', file, '--region', 'eu', '--format', 'json'], { stdout: (t) => (out += t), stderr: () => {}, cwd: dir, isTTY: false });
+    const { code, findings } = await checker.checkFile<F>(file, ['--region', 'eu']);
     expect(code).toBe(1);
-    const findings = JSON.parse(out) as F[];
     const mine = findings.filter((f) => ['delivery', 'whatsapp_cloud_api'].includes(f.data?.flow ?? '') || f.ruleId === 'clause-reference-mismatch' || f.ruleId === 'policy-clause-missing');
     const seen = mine.map((f) => `${f.ruleId} ${f.data?.flow ?? ''} ${f.data?.aspect ?? f.messageId} ${f.data?.class ?? ''} ${path.basename(f.file)}:${f.line}`).sort();
     expect(seen).toEqual(
