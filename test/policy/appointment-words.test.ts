@@ -4,24 +4,17 @@
  * (zh-CN reader.yaml policy.data). Policy in our own words, checked against
  * examples/templates/appointment_reminder.yaml (name, phone number and appointment to Sinch Sweden).
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { run } from '../../src/cli.js';
-import { EXAMPLES } from '../helpers/examples.js';
+import { describe, expect, it } from 'vitest';
+import { onFlow, policyChecker } from '../helpers/policy-check.js';
 
-const dir = mkdtempSync(path.join(os.tmpdir(), 'appointment-words-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const { checkText } = policyChecker('appointment-words-');
 
 describe('zh-CN: the appointment by its date and time', () => {
   it('"预约日期、时间" names the appointment', async () => {
-    const file = path.join(dir, 'yuyue.md');
-    writeFileSync(file, ['# 隐私政策', '', '## 对外提供', '', '为发送到店提醒，我们委托短信服务商 Sinch Sweden 处理您的姓名、手机号码和预约日期、时间。'].join('\n'));
-    let out = '';
-    const code = await run(['check', path.join(EXAMPLES, 'templates', 'appointment_reminder.yaml'), '--org', path.join(EXAMPLES, 'organization.yaml'), '--policy', file, '--region', 'china', '--locale', 'zh-CN', '--format', 'json'], { stdout: (t) => (out += t), stderr: () => {}, cwd: dir, isTTY: false });
+    const text = ['# 隐私政策', '', '## 对外提供', '', '为发送到店提醒，我们委托短信服务商 Sinch Sweden 处理您的姓名、手机号码和预约日期、时间。'].join('\n');
+    const { code, findings } = await checkText('yuyue.md', text, ['--region', 'china', '--locale', 'zh-CN'], 'templates/appointment_reminder.yaml');
     expect(code).toBeLessThan(2);
-    const fs = (JSON.parse(out) as Array<{ line: number; data: { flow?: string; aspect?: string; class?: string } }>).filter((f) => f.data?.flow === 'reminder' && f.data.aspect === 'recipients');
+    const fs = onFlow(findings, 'reminder', 'recipients');
     expect(fs).toHaveLength(1);
     expect(fs[0]!.data.class).toBe('clear');
     expect(fs[0]!.line).toBe(5);

@@ -7,17 +7,13 @@
  * `delivery`: name, phone number, postal address; WhatsApp's `whatsapp_cloud_api`: phone number
  * and message content).
  */
-import { writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run } from '../../src/cli.js';
-import { EXAMPLES } from '../helpers/examples.js';
-import { policyChecker } from '../helpers/policy-check.js';
+import { onFlow, policyChecker } from '../helpers/policy-check.js';
 import { organizationNames } from '../../src/policy/names.js';
 import { loadCatalog } from '../../src/load/catalog.js';
 
 const checker = policyChecker('general-causes-');
-const { dir, one } = checker;
+const { one } = checker;
 /** The findings on a flow (the region's whole-policy findings left out). */
 const check = async (name: string, text: string, args: string[]) => (await checker.check(name, text, args)).filter((f) => f.data?.flow);
 
@@ -105,12 +101,8 @@ describe('Indonesian: defined terms and "atas nama"', () => {
 
 describe('a flow\'s own claims', () => {
   it('the phone number kept "up to 30 days" is WhatsApp\'s flow\'s, not the courier\'s kept 180 days', async () => {
-    const file = path.join(dir, 'nothing.md');
-    writeFileSync(file, ['# Privacy at Example Shop', '', 'We pass your details on to delivery services that bring your order.'].join('\n'));
-    let out = '';
-    await run(['check', path.join(EXAMPLES, 'templates', 'order_shipped.yaml'), '--org', path.join(EXAMPLES, 'organization.yaml'), '--policy', file, '--region', 'eu', '--format', 'json'], { stdout: (t) => (out += t), stderr: () => {}, cwd: dir, isTTY: false });
-    const fs = JSON.parse(out) as Array<{ data: { flow?: string; aspect?: string; claim?: string } }>;
-    const claim = (flow: string) => fs.find((f) => f.data.flow === flow && f.data.aspect === 'retention')?.data.claim ?? '';
+    const { findings: fs } = await checker.checkText('nothing.md', ['# Privacy at Example Shop', '', 'We pass your details on to delivery services that bring your order.'].join('\n'), ['--region', 'eu']);
+    const claim = (flow: string) => onFlow(fs, flow, 'retention')[0]?.data.claim ?? '';
     expect(claim('delivery')).toContain('retain user.contact.phone_number for 180 days');
     expect(claim('delivery')).not.toContain('30 days');
     expect(claim('whatsapp_cloud_api')).toContain('retain user.contact.phone_number for up to 30 days');

@@ -4,18 +4,13 @@
  * transfer "to China" or "to Singapore" is read from it and no conflict with the courier's country
  * follows; a country on its own (存储在中国境内) is still a place. The policy is in our own words.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { run } from '../../src/cli.js';
-import { EXAMPLES } from '../helpers/examples.js';
+import { describe, expect, it } from 'vitest';
+import { onFlow, policyChecker } from '../helpers/policy-check.js';
 import { organizationNames, maskNames } from '../../src/policy/names.js';
 import { loadCatalog } from '../../src/load/catalog.js';
 import { readClaims } from '../../src/claims/read-claims.js';
 
-const dir = mkdtempSync(path.join(os.tmpdir(), 'names-unspaced-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const { checkText } = policyChecker('names-unspaced-');
 const catalog = loadCatalog();
 const zh = catalog.locale('zh-CN');
 
@@ -37,8 +32,7 @@ describe('zh-CN: a country in an organization name is no place', () => {
   });
 
   it('through check: the courier named after a country gives no place conflict, and findings quote the name as written', async () => {
-    const file = path.join(dir, 'zh.md');
-    writeFileSync(file, [
+    const text = [
       '# 隐私政策', // 1
       '', // 2
       '## 我们如何共享您的信息', // 3
@@ -46,11 +40,10 @@ describe('zh-CN: a country in an organization name is no place', () => {
       '为向您配送订单，我们会将您的姓名、电话号码和收货地址提供给快递服务商中国邮政速递物流股份有限公司。', // 5
       '', // 6
       '寄往新加坡的订单，我们会将您的姓名和收货地址提供给新加坡邮政。', // 7
-    ].join('\n'));
-    let out = '';
-    const code = await run(['check', path.join(EXAMPLES, 'templates', 'order_shipped.yaml'), '--org', path.join(EXAMPLES, 'organization.yaml'), '--policy', file, '--region', 'china', '--format', 'json'], { stdout: (t) => (out += t), stderr: () => {}, cwd: dir, isTTY: false });
+    ].join('\n');
+    const { code, findings } = await checkText('zh.md', text, ['--region', 'china']);
     expect(code).toBe(1);
-    const fs = (JSON.parse(out) as Array<{ ruleId: string; line: number; message: string; data: { flow?: string; aspect?: string; class?: string; statement?: string } }>).filter((f) => f.data?.flow === 'delivery' && f.data.aspect === 'recipients');
+    const fs = onFlow(findings, 'delivery', 'recipients');
     expect(fs).toHaveLength(1);
     // Before names were found in unspaced text, 中国 made this "share … in CN" against a courier in the US: incorrect.
     expect(fs[0]!.ruleId).not.toBe('disclosure-incorrect');
