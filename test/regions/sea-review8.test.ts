@@ -31,6 +31,40 @@ function texts(template: string, region: string, locale: string): string[] {
   return [r.footer.text, r.clause.text, ...r.clause.companions.map((c) => c.text)];
 }
 
+describe('SEA8-1: the card Stripe collects for us is tied to the contract of the transfer sentence, in each member\'s words', () => {
+  const EN = 'You enter your payment card details directly with our payment processor Stripe Payments Europe (Ireland), which receives them from you on our behalf under the contract described below; they do not pass through our systems.';
+  const want: Array<[string, string, string, RegExp]> = [
+    ['sg', 'en', EN, /^We transfer your name, email address, and transaction details to payment processor Stripe Payments Europe \(Ireland\) on the basis of a contract/],
+    ['my', 'en', EN, /^We transfer your name, email address, and transaction details to payment processor Stripe Payments Europe \(Ireland\) on the basis of a contract/],
+    ['my', 'ms', 'Anda memasukkan butiran kad pembayaran anda terus ke dalam sistem pemproses pembayaran Stripe Payments Europe (Ireland), yang menerimanya bagi pihak kami di bawah kontrak yang dinyatakan di bawah; maklumat tersebut tidak melalui sistem kami.', /^Kami memindahkan nama, alamat e-mel dan butiran transaksi anda ke pemproses pembayaran Stripe Payments Europe \(Ireland\) berdasarkan kontrak/],
+    ['id', 'id', 'Anda memasukkan data kartu pembayaran Anda langsung ke dalam sistem pemroses pembayaran Stripe Payments Europe (Irlandia), yang menerimanya atas nama kami berdasarkan perjanjian yang disebutkan di bawah ini; data tersebut tidak melewati sistem kami.', /^Kami mentransfer nama, alamat email, dan rincian transaksi Anda ke luar wilayah hukum .*berupa perjanjian dengan penerima/],
+    ['ph', 'en', EN, /^We transfer your name, email address, and transaction details to payment processor Stripe Payments Europe \(Ireland\) on the basis of a contract/],
+  ];
+
+  it('the sentence names the contract, the contract sentence comes after it, and neither puts the card in our transfer', () => {
+    for (const [region, locale, sentence, transfer] of want) {
+      const lines = render('payment_receipt', region, locale).clause.text.split('\n').map((l) => l.trim());
+      const at = lines.indexOf(sentence);
+      expect(at, `${region} ${locale}`).toBeGreaterThanOrEqual(0);
+      const contract = lines.findIndex((l) => transfer.test(l));
+      expect(contract, `${region} ${locale}: the contract described below`).toBeGreaterThan(at);
+      // The card is not in the transfer sentence (review 7 SEA7-1 stays true).
+      expect(lines[contract], `${region} ${locale}`).not.toMatch(/payment card details|butiran kad pembayaran|data kartu pembayaran/);
+    }
+  });
+
+  it('without a contract route to the recipient the sentence names none (the general sentence)', () => {
+    const { catalog, org, templates, renderer } = examples();
+    const t = templates.find((x) => x.id === 'payment_receipt')!;
+    const consent = { ...t, flows: t.flows.map((f) => ({ ...f, recipients: f.recipients.map((r) => ({ ...r, transfer: 'explicit_consent' as const })) })) };
+    const text = renderer.render(consent, catalog.region('my'), 'en', org).clause.text;
+    expect(text).toContain('You enter your payment card details directly with our payment processor Stripe Payments Europe (Ireland), which receives them from you on our behalf; they do not pass through our systems.');
+    expect(text).not.toContain('under the contract described below');
+    // Other regions keep their own sentence: the EU's names no contract.
+    expect(render('payment_receipt', 'eu', 'en').clause.text).not.toContain('under the contract described below');
+  });
+});
+
 describe('MY8-1: Act A1727 s.2 renamed the "data user" the "data controller" throughout Act 709', () => {
   it('Stripe keeps its AML records "selaku pengawal data yang berasingan" / "as a data controller in its own right"', () => {
     expect(render('payment_receipt', 'my', 'ms').clause.text).toContain('; ia berbuat demikian selaku pengawal data yang berasingan, bagi memenuhi kewajipan undang-undangnya sendiri dan bukan bagi pihak kami.');

@@ -2,12 +2,13 @@
  * Data the recipients collect directly from the person on our behalf (collectedByRecipients.data):
  * said once as the recipient's collection (statement.enteredDirectly).
  */
-import { isOutside } from '../facts.js';
+import { isOutside, resolveTransfer } from '../facts.js';
 import { collectedDirectly, type StatementContext } from './context.js';
+import { recipientRoute } from './transfer-route.js';
 
 /** The sentences for the data each named recipient collects directly, after the flows' own. */
 export function enteredDirectlyStatements(ctx: StatementContext): void {
-  const { s, loc, region, flows, entrusts, dataList } = ctx;
+  const { s, loc, region, org, flows, entrusts, dataList } = ctx;
   // Data the recipients collect directly from the person on our behalf (collectedByRecipients.data: the card
   // typed into the payment processor's field on our checkout page) never pass through our systems: one sentence
   // says the recipient collects them on our behalf, after the disclosure (review 7 EU7-3/EU7-4, CA7-2, SEA7-1,
@@ -25,7 +26,15 @@ export function enteredDirectlyStatements(ctx: StatementContext): void {
         // transfer, the region words it with the article (review 8 VN8-1: Vietnam, Luật 91/2025/QH15 Điều 20
         // khoản 1 điểm c; regions/sea/vn.yaml wording statement.enteredDirectlyAbroad). Data only: a region
         // without that key keeps the general sentence; a recipient inside the region never takes it.
-        const key = isOutside(r.country, region) && loc.has('statement.enteredDirectlyAbroad') ? 'statement.enteredDirectlyAbroad' : 'statement.enteredDirectly';
+        // Where the clause states our transfer to that recipient on a contract (the data of the flow that do pass
+        // through us, statement.transfer), the region ties the data the recipient collects for us to the same
+        // contract: "… which receives them from you on our behalf under the contract described below" (review 8
+        // SEA8-1: sg, my, id, ph; profile wording statement.enteredDirectlyContract). The sentence still says the
+        // recipient receives them, never that we disclose or transfer them (review 7 SEA7-1).
+        const abroad = isOutside(r.country, region);
+        const passes = flow.data.some((d) => !direct.includes(d));
+        const underContract = abroad && passes && !region.transferStatedOnce && loc.has('statement.enteredDirectlyContract') && resolveTransfer(recipientRoute(r, flow, region, org).mechanism, region, r.country, r).mechanism === 'contract';
+        const key = abroad && loc.has('statement.enteredDirectlyAbroad') ? 'statement.enteredDirectlyAbroad' : underContract ? 'statement.enteredDirectlyContract' : 'statement.enteredDirectly';
         s.share.push({ key, values: { data: dataList(direct), type: loc.label('recipient', r.type), name: r.name, country: loc.country(r.country) }, claims: [], flow: flow.id });
       }
     }
