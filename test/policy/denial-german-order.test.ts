@@ -10,13 +10,9 @@
  * (courier flow on the contract) and marketing_promotion.yaml (a flow sold to AdReach Media).
  */
 import { describe, expect, it } from 'vitest';
-import path from 'node:path';
-import { writeFileSync } from 'node:fs';
-import { run } from '../../src/cli.js';
-import { EXAMPLES } from '../helpers/examples.js';
-import { policyChecker, type PolicyFinding } from '../helpers/policy-check.js';
+import { policyChecker } from '../helpers/policy-check.js';
 
-const { dir, check, one } = policyChecker('denial-german-');
+const { check, checkText, one } = policyChecker('denial-german-');
 
 const LISTING = 'Unser Paketdienst SwiftShip Logistics erhält Ihren Namen, Ihre Anschrift und Ihre Telefonnummer.';
 const policy = (...lines: string[]) => ['# Datenschutz im Kräuterladen', '', '## Empfänger', '', ...lines].join('\n');
@@ -73,11 +69,8 @@ describe('"verkaufen wir nicht" denies a sale, not sharing', () => {
   });
 
   it('against a flow sold to an advertising partner it is the denial it is', async () => {
-    const file = path.join(dir, 'sold.md');
-    writeFileSync(file, policy('Ihre Daten verkaufen wir nicht.'));
-    let out = '';
-    await run(['check', path.join(EXAMPLES, 'templates', 'marketing_promotion.yaml'), '--org', path.join(EXAMPLES, 'organization.yaml'), '--policy', file, '--format', 'json', ...de], { stdout: (t) => (out += t), stderr: () => {}, cwd: dir, isTTY: false });
-    const denied = (JSON.parse(out) as Array<PolicyFinding & { data: { flow?: string; action?: string } }>).filter((f) => f.ruleId === 'disclosure-incorrect' && f.line === 5);
+    const { findings } = await checkText('sold.md', policy('Ihre Daten verkaufen wir nicht.'), de, 'templates/marketing_promotion.yaml');
+    const denied = findings.filter((f) => f.ruleId === 'disclosure-incorrect' && f.line === 5);
     expect(denied.map((f) => [f.data.flow, f.data.action])).toEqual([['ad_audiences', 'sell']]);
   });
 });
