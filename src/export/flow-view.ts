@@ -112,8 +112,10 @@ function retention(loc: Localizer, f: Flow, applies: (r: Recipient) => boolean =
  * glossed in English as the region words it (profile `wording:`; Singapore's s.15 is deemed consent), with
  * the article in the language of the region's text (TH7-4(a), SG7-1, ID7-1).
  */
-function basis(loc: Localizer, f: Flow, region: RegionProfile, lng: string, project: Project): string {
+function basis(loc: Localizer, f: Flow, region: RegionProfile, lng: string, project: Project, flows: readonly Flow[]): string {
   const rloc = regionLocalizer(loc, region);
+  // A region whose law asks for no legal basis, and whose clause states none (California): said so (review 8 CA8-2).
+  if (rloc.has('pack.basisNotStated')) return rloc.t('pack.basisNotStated');
   const legalBasis = basisIn(f, region);
   const sensitiveKey = `sensitive_${legalBasis}`;
   const sensitive = f.data.some((d) => isSensitive(project.catalog.taxonomy, region, d)) && regionCitation(region, 'basis', sensitiveKey, lng);
@@ -127,7 +129,10 @@ function basis(loc: Localizer, f: Flow, region: RegionProfile, lng: string, proj
     foreign && legalBasis === 'contract' && rloc.has('basis.contract_foreign_tax') ? rloc.t('basis.contract_foreign_tax', { country: rloc.country(foreign), article: article ?? '' })
     : foreign && legalBasis === 'legal_obligation' && isOutside(foreign, region) && rloc.has('basis.legal_obligation_foreign') ? rloc.t('basis.legal_obligation_foreign', { country: rloc.country(foreign) })
     : undefined;
-  const text = (sensitive ? undefined : foreignText) ?? word(rloc, `basis.${key}`) ?? word(rloc, `basis.${legalBasis}`) ?? legalBasis;
+  // A channel flow on the consent of a template's flow: that consent, as the clause names it (review 8 EU8-1).
+  const source = legalBasis === 'consent' && f.basisFrom !== undefined && rloc.has('basis.consent_to') ? flows.find((x) => x.id === f.basisFrom && x.legalBasis === 'consent' && x.purpose !== f.purpose) : undefined;
+  const consentTo = source ? rloc.t('basis.consent_to', { purpose: label(rloc, 'purpose', source.purpose) }) : undefined;
+  const text = (sensitive ? undefined : foreignText ?? consentTo) ?? word(rloc, `basis.${key}`) ?? word(rloc, `basis.${legalBasis}`) ?? legalBasis;
   return article && !text.includes(article) ? `${text} (${article})` : text;
 }
 
@@ -137,6 +142,7 @@ function basis(loc: Localizer, f: Flow, region: RegionProfile, lng: string, proj
  * offer, or one the clause leaves out.
  */
 function transfer(loc: Localizer, f: Flow, region: RegionProfile, org: Organization, lng: string, project: Project): string {
+  if (!region.transferMechanisms.length) return noTransferRule(loc, f, region, org);
   const parts: string[] = [];
   const text = project.renderer.localizer(lng);
   const rtext = regionLocalizer(text, region);
@@ -176,6 +182,24 @@ function transfer(loc: Localizer, f: Flow, region: RegionProfile, org: Organizat
     parts.push(`our own systems in ${place(loc, at)}: ${routeText(loc, region, res, lng)}`);
   }
   return parts.length ? parts.join('; ') : 'no transfer out of the region';
+}
+
+/**
+ * A region whose law sets no rule on transfers (no transfer mechanisms: California's CCPA) has no route to state,
+ * and "no transfer out of the region" would be false of data kept in Germany or sent to a recipient in Ireland
+ * or the United States: the cell says there is no rule, and where the clause says the data are kept and whom
+ * they go to (review 8 CA8-2).
+ */
+function noTransferRule(loc: Localizer, f: Flow, region: RegionProfile, org: Organization): string {
+  const places: string[] = [];
+  if (f.storage.length) places.push(`ours in ${f.storage.map((p) => place(loc, p)).join(', ')}`);
+  for (const r of f.recipients) {
+    if (!recipientApplies(r, org, region)) continue;
+    const name = r.name ?? label(loc, 'recipient', r.type);
+    const sub = r.subProcessor && r.storage?.includes(r.subProcessor.country) ? ` (by ${r.subProcessor.name})` : '';
+    places.push(r.storage?.length ? `${name} (${place(loc, r.country)}) stores them in ${r.storage.map((p) => place(loc, p)).join(', ')}${sub}` : `${name} in ${place(loc, r.country)}`);
+  }
+  return `${region.law.short}: no transfer rule${places.length ? `; storage places and recipients as the clause states: ${places.join('; ')}` : ''}`;
 }
 
 /**
@@ -253,7 +277,7 @@ export function flowViews(project: Project, template: Template, targets: Target[
         ...(sub && subPlaces.length ? { subProcessor: { name: sub.name, storage: subPlaces.map((p) => place(loc, p)) } } : {}),
       };
     }),
-    basis: regions.map((region) => ({ region: region.id, text: basis(loc, f, region, lng(region), project) })),
+    basis: regions.map((region) => ({ region: region.id, text: basis(loc, f, region, lng(region), project, template.flows) })),
     retention: retention(loc, f, (r) => regions.some((region) => recipientApplies(r, project.org, region))),
     storage: f.storage.map((p) => place(loc, p)),
     ...(storageNote(loc, f) ? { storageNote: storageNote(loc, f)! } : {}),

@@ -131,7 +131,15 @@ export interface Recipient {
    */
   /** `contact`: the sub-processor's own contact point, where the data record one (PIPL Art. 39 line; review 4). */
   /** `unsettled`: what about the sub-processor is not confirmed, shown to the reviewer on the elements that state it. */
-  subProcessor?: { name: string; country: Place; dpfCertified?: boolean; contact?: string; unsettled?: string };
+  subProcessor?: {
+    name: string;
+    country: Place;
+    dpfCertified?: boolean;
+    contact?: string;
+    unsettled?: string;
+    /** Per region id, the note shown in that region instead of `unsettled` (review 8 CA8-2: no EU transfer terms on a California clause). */
+    unsettledIn?: Record<string, string>;
+  };
   /**
    * What the recipient keeps of the data for a legal duty of its own, not on our behalf (Stripe's transaction
    * records under the anti-money-laundering law that applies to it; review 7 CN7-1, SEA7-4): `criteria`, how

@@ -861,7 +861,9 @@ function elementUnsettled(el: RegionProfile['elements'][number], flows: Template
     // Every sub-processor the clause names where it keeps the data, in a region that restricts transfers or
     // not (California: Stripe, Inc.'s own note, not the region's Meta note; review 7 CA7-3).
     if (!sub || !r.storage?.includes(sub.country)) continue;
-    if (sub.unsettled) notes.set(sub.name, `${sub.name}: ${sub.unsettled}`);
+    // In the region's own terms where the data give a note for it (unsettledIn; review 8 CA8-2).
+    const note = sub.unsettledIn?.[region.id] ?? sub.unsettled;
+    if (note) notes.set(sub.name, `${sub.name}: ${note}`);
     else unnoted = true;
   }
   // The region's note speaks of the sub-processor the shipped channel data name without a note of their own

@@ -25,7 +25,8 @@ describe('flows table: transfer routes as the clause states them', () => {
     // Our own storage in Germany is named as the clause states it (review 7 TH7-4(b)), not left out.
     expect(at('delivery', 'china')).toMatch(/^SwiftShip Logistics: none stated: "contract" declared, not a route here \(not-accepted\); our own establishment in Germany \(DE\): stored there by us/);
     expect(at('delivery', 'eu')).toMatch(/^SwiftShip Logistics: the standard contractual clauses .*\(Art\. 46\(2\)\(c\) GDPR\)$/);
-    expect(at('delivery', 'california')).toBe('no transfer out of the region');
+    // The CCPA has no transfer rule; the data are stored in Germany and go to the US (review 8 CA8-2: not 'no transfer out of the region').
+    expect(at('delivery', 'california')).toBe('CCPA: no transfer rule; storage places and recipients as the clause states: ours in Germany (DE); SwiftShip Logistics in United States (US)');
     // Meta Platforms Ireland is inside the EEA, but it stores the data in the United States.
     expect(at('whatsapp_cloud_api', 'eu')).toMatch(/^Meta Platforms Ireland Limited, stored in United States \(US\): /);
     // Vietnam names no route per transfer: its one route is stated once in the clause. Its storage sentence is one

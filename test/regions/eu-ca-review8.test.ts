@@ -12,11 +12,16 @@
  * - EU8-4: our transfer to Zendesk on the DPF says Zendesk, Inc. is certified; the framework has one name per
  *   language, the decision's (de "Datenschutzrahmen EU-USA", pl "ramy ochrony danych UE–USA"); the DPF List
  *   look-up, not made, is a note on the transfer element.
+ * - CA8-2: the pack's flows table says, for California, that the CCPA has no transfer rule and where the clause
+ *   says the data are (never "no transfer out of the region" for data in Germany or the US), and no legal basis
+ *   the clause never states; the Stripe, Inc. note on a California clause speaks of the CCPA, not the DPF.
  */
 import { describe, expect, it } from 'vitest';
 import { DiscloseError } from '../../src/errors.js';
 import { caseProject, findings, template, type Raw } from '../helpers/check-case.js';
 import { examples } from '../helpers/examples.js';
+import { flowViews } from '../../src/export/flow-view.js';
+import type { Project, Target } from '../../src/project.js';
 
 const EU = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl'];
 
@@ -185,5 +190,45 @@ describe('EU8-4: certification stated for Zendesk; one name of the framework per
     const transfer = render('support_followup', 'en').clause.elements.find((e) => e.id === 'transfer_safeguards');
     expect(transfer?.notes?.map((n) => n.key)).toContain('mechanism.dpf');
     expect(transfer?.notes?.find((n) => n.key === 'mechanism.dpf')?.note).toMatch(/Zendesk, Inc\..*dataprivacyframework\.gov\/list was reached|none of their entries on https:\/\/www\.dataprivacyframework\.gov\/list was reached/);
+  });
+});
+
+describe('CA8-2: the California cells of the flows table, and the Stripe, Inc. note', () => {
+  const ex = examples();
+  const table = (template: string, regions: string[]) => {
+    const t = ex.templates.find((x) => x.id === template)!;
+    const project = { catalog: ex.catalog, org: ex.org, renderer: ex.renderer } as unknown as Project;
+    const targets: Target[] = regions.map((id) => ({ region: ex.catalog.region(id), locale: ex.catalog.region(id).locales[0]! }));
+    return flowViews(project, t, targets);
+  };
+  const cell = (list: Array<{ region: string; text: string }>, region: string) => list.find((x) => x.region === region)!.text;
+  it('transfer: no CCPA transfer rule, and where the data are, for every flow of every example', () => {
+    for (const t of ex.templates) {
+      for (const row of table(t.id, ['eu', 'california'])) {
+        const text = cell(row.transfer, 'california');
+        expect(text, `${t.id} ${row.id}`).not.toBe('no transfer out of the region');
+        expect(text, `${t.id} ${row.id}`).toMatch(/^CCPA: no transfer rule/);
+      }
+    }
+    const mp = table('marketing_promotion', ['california']);
+    expect(cell(mp.find((r) => r.id === 'ad_audiences')!.transfer, 'california')).toBe('CCPA: no transfer rule; storage places and recipients as the clause states: ours in Germany (DE); AdReach Media in United States (US)');
+    const pay = table('payment_receipt', ['california']);
+    expect(cell(pay.find((r) => r.id === 'payment')!.transfer, 'california')).toBe('CCPA: no transfer rule; storage places and recipients as the clause states: Stripe Payments Europe (Ireland (IE)) stores them in United States (US) (by Stripe, Inc.)');
+  });
+  it('basis: not stated for California (the clause states none); the EU cell keeps the clause\'s basis', () => {
+    for (const row of table('marketing_promotion', ['eu', 'california'])) {
+      expect(cell(row.basis, 'california'), row.id).toBe('not stated (the CCPA has no legal-basis element)');
+      expect(cell(row.basis, 'eu'), row.id).toMatch(/GDPR\)$/);
+    }
+    // EU8-1 in the table too: the transmission's basis is the consent to marketing messages, as the clause says.
+    const tx = table('marketing_promotion', ['eu']).find((r) => r.id === 'whatsapp_cloud_api')!;
+    expect(cell(tx.basis, 'eu')).toBe('your consent to marketing messages (Art. 6(1)(a) GDPR)');
+  });
+  it('the Stripe, Inc. note on the California clause speaks of the CCPA, not of the DPF or the EU; the EU note is unchanged', () => {
+    const pr = ex.templates.find((x) => x.id === 'payment_receipt')!;
+    const note = (region: string) => ex.renderer.render(pr, ex.catalog.region(region), 'en', ex.org).clause.elements.find((e) => e.id === 'sub_processors')?.unsettled ?? '';
+    expect(note('california')).toMatch(/Stripe, Inc\.: .*The CCPA sets no rule on transfers out of California or the United States.*11 CCR §7011\(e\)\(1\)/);
+    expect(note('california')).not.toMatch(/outside the EU|the DPF covers European data only/);
+    expect(note('eu')).toMatch(/the DPF covers European data only/);
   });
 });
