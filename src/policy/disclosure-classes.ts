@@ -108,6 +108,18 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
   const peopleScopes = phrases(vocab?.peopleScopes);
   const backReferences = phrases(vocab?.backReferences);
   const unspacedScript = /^(zh|th|ja)/.test(lng);
+  /** Whether the part of a sentence after its exception word names one of the flow's recipients (by a type no broader than a service provider, or by name). */
+  const exceptsFlow = (s: Sentence, flow: Flow) => {
+    const text = plain(s);
+    const at = Math.min(...exceptions.map((e) => (e ? text.indexOf(e) : -1)).filter((i) => i >= 0));
+    if (!Number.isFinite(at)) return false;
+    return s.mentions.some(
+      (m) =>
+        m.start - s.start > at &&
+        ((m.kind === 'recipient' && !BROAD.has(m.value) && flow.recipients.some((r) => covers(tax, 'recipient', m.value, r.type))) ||
+          (m.kind === 'name' && flow.recipients.some((r) => r.name === m.value))),
+    );
+  };
   const refersBack = (s: Sentence) => backReferences.length > 0 && hasWord(plain(s), backReferences, unspacedScript) && kinds(s, 'negation').length > 0;
   for (const s of sentences) {
     if (review.isHeading(s.start)) continue;
@@ -309,6 +321,16 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
             (b.kind === 'deny-share' && aspect === 'recipients' && flow.recipients.length > 0) ||
             (b.kind === 'deny-transfer' && aspect === 'transfers');
           if (!applies || !coversFlowData(b.sentence) || !recipientApplies(b.sentence, flow, kinds, tax)) continue;
+          // "… except with the courier that delivers your order", "außer an unseren Paketdienst", "sauf à
+          // nos transporteurs": the exception names the flow's recipient, so the denial excepts this flow
+          // and the exception discloses it, in the denial's broader terms (vague) when nothing else does.
+          if (b.qualified && exceptsFlow(b.sentence, flow)) {
+            if (cls === 'omitted') {
+              cls = 'vague';
+              at = b.sentence;
+            }
+            continue;
+          }
           if (b.sensitive && !(ctx.region && flow.data.some((d) => isSensitive(tax, ctx.region!, d)))) continue;
           // A blanket statement qualified by a purpose ("we do not share your information with other
           // companies for their own marketing") speaks only of flows for that purpose.
