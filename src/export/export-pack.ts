@@ -20,21 +20,22 @@ import { CsvSummary } from './summary-csv.js';
 import { HtmlIndex, type Column } from './html-index.js';
 import { JsonSummary, readSummary, rowKey } from './summary-json.js';
 import { MarkdownSummary } from './summary-markdown.js';
-import { dataName, metaName, pageName, shortHash } from './names.js';
-import { statusOf, type ExportRecord, type ExportResult, type SummaryRow } from './model.js';
-import { cellHash, readSignOffs, Reviews, type CellReview, type ReviewState, type SignOffProblem } from './signoffs.js';
-import { clauseRef, renderDetailPage, renderRulesPage, renderTextPage, RULES_PAGE } from './html-page.js';
+import { dataName, metaName, pageName } from './names.js';
+import type { ExportResult, SummaryRow } from './model.js';
+import { readSignOffs, Reviews, type CellReview, type ReviewState, type SignOffProblem } from './signoffs.js';
+import { renderDetailPage, renderRulesPage, renderTextPage, RULES_PAGE } from './html-page.js';
 import type { TextUsers } from './text-users.js';
-import { footerHash, readTexts, SpilledTexts, TEXTS_DIR, TEXTS_FILE, textPage, type TextLookup, type UsedTexts } from './text-store.js';
+import { readTexts, SpilledTexts, TEXTS_DIR, TEXTS_FILE, textPage, type TextLookup, type UsedTexts } from './text-store.js';
 import { STYLE, STYLESHEET } from './html-style.js';
 import { escapeMarkdownCell } from '../format/markdown-escape.js';
 import { Progress } from './progress.js';
-import { findingTextHashes, readExportRecord, readPackJson } from './read-pack.js';
+import { readExportRecord, readPackJson } from './read-pack.js';
 import { isManifest, PACK_FORMAT_VERSION, REPLACEABLE_FORMAT_VERSIONS, templateSetHash, writeManifest, type Manifest } from './manifest.js';
 import { SarifStream } from './sarif-stream.js';
 import { threadCount, writeTemplatesInThreads } from './parallel-templates.js';
 import { duplicateIdError, writeTemplate, type WriteTemplateOptions, type WrittenTemplate } from './write-template.js';
-import { openPackCache, replaceFile, reuseFiles, type AggregateCache, type Contribution, type ExportEntry, type PackCache } from './pack-cache.js';
+import { contributionOf, SpilledParts } from './contribution.js';
+import { openPackCache, replaceFile, reuseFiles, type AggregateCache, type ExportEntry, type PackCache } from './pack-cache.js';
 import { cacheable } from '../cache/check-cache.js';
 import type { CacheOptions } from '../cache/store.js';
 
@@ -83,6 +84,8 @@ export interface ExportSummary {
  * (`SpilledTexts`); removed before the pack is complete.
  */
 const SCRATCH = '.texts-scratch';
+/** The scratch file the templates' parts of the aggregates wait in (`SpilledParts`); removed before the pack is complete. */
+const PARTS_SCRATCH = '.parts-scratch';
 
 /** What the aggregates read texts from and write texts.json with. */
 type PackTexts = TextLookup & { write(dir: string, used: UsedTexts): void; readonly users: TextUsers };
@@ -97,13 +100,15 @@ export async function exportPack(project: Project, files: string[], options: Exp
   const cached = options.cache && cacheable(project) ? openPackCache(project, files, chosen, options, options.cache) : undefined;
   const summary = await withAtomicDir(options.out, async (tmp) => {
     const texts = new SpilledTexts(insideDir(tmp, SCRATCH));
+    const parts = new SpilledParts(insideDir(tmp, PARTS_SCRATCH));
     let summary: Omit<ExportSummary, 'threads'>;
     let threads: number;
     try {
-      threads = await writeTemplates(project, chosen, options, tmp, texts, cached);
-      summary = writeAggregates(tmp, options.out, columns, options.formats, options.cwd, prev, options.timestamp, texts, cached?.aggregates);
+      threads = await writeTemplates(project, chosen, options, tmp, texts, parts, cached);
+      summary = writeAggregates(tmp, options.out, columns, options.formats, options.cwd, prev, options.timestamp, texts, cached?.aggregates, parts);
     } finally {
       texts.dispose();
+      parts.dispose();
     }
     cached?.record(tmp);
     const run = { templates: files.length, set: templateSetHash(files.map((f) => relativePath(f, options.cwd))) };
@@ -210,7 +215,7 @@ function loadPrevious(dir: string): { dir: string; rows: Map<string, SummaryRow>
 }
 
 /** Phase 1 for every template; returns the number of threads it ran in. */
-async function writeTemplates(project: Project, allFiles: string[], options: ExportOptions, out: string, texts: SpilledTexts, cached?: PackCache): Promise<number> {
+async function writeTemplates(project: Project, allFiles: string[], options: ExportOptions, out: string, texts: SpilledTexts, parts: SpilledParts, cached?: PackCache): Promise<number> {
   mkdirSync(insideDir(out, 'data'));
   const opts: WriteTemplateOptions = { targets: options.targets, cwd: options.cwd, pages: options.formats.includes('html'), meta: options.formats.includes('meta'), ...(options.policyFiles?.length ? { policyFiles: options.policyFiles } : {}) };
   if (opts.pages) mkdirSync(insideDir(out, 'pages'));
@@ -229,16 +234,19 @@ async function writeTemplates(project: Project, allFiles: string[], options: Exp
   const threads = threadCount(project, files.length, availableParallelism(), options.jobs);
   const written: Array<{ file: string } & WrittenTemplate> = [];
   if (threads > 1) {
-    written.push(...(await writeTemplatesInThreads(project, files, opts, out, texts, threads, () => progress.tick(++done), cached?.plan.uses)));
+    written.push(...(await writeTemplatesInThreads(project, files, opts, out, texts, parts, threads, () => progress.tick(++done), cached?.plan.uses)));
   } else {
     const ids = new Map<string, string>();
     for (const file of files) {
-      writeTemplate(project, file, opts, out, texts, (w) => {
+      let name = '';
+      const part = writeTemplate(project, file, opts, out, texts, (w) => {
         const prior = ids.get(w.dataName);
         if (prior) throw duplicateIdError(w, prior);
         ids.set(w.dataName, file);
         written.push({ file, ...w });
+        name = w.dataName;
       }, cached?.plan.loaded.get(file));
+      parts.add(name, part);
       progress.tick(++done);
     }
   }
@@ -275,6 +283,8 @@ function writeAggregates(
   timestamp: string | undefined,
   texts: PackTexts,
   cache?: AggregateCache,
+  /** The parts of the templates phase 1 wrote (a merge has none: its records are read back). */
+  parts?: SpilledParts,
 ): ExportSummary {
   const has = (f: Format) => formats.includes(f);
   const title = 'disclose review pack';
@@ -299,9 +309,9 @@ function writeAggregates(
   const footers = new Set<string>();
   const findingTexts = new Set<string>();
   for (const name of readdirSync(dataDir).sort()) {
-    // A template the cache holds: its rows and findings without reading its record back (not
-    // with --since, whose reviews and changes need the record).
-    const hit = prev ? undefined : cache?.reuse.get(name);
+    // A template the cache holds, or one phase 1 wrote: its rows and findings without reading its
+    // record back (not with --since, whose reviews and changes need the record).
+    const hit = prev ? undefined : (cache?.reuse.get(name) ?? parts?.take(name));
     const rec = hit ? undefined : readExportRecord(path.join(dataDir, name), texts);
     const part = hit ?? contributionOf(rec!);
     part.cells.forEach((c, i) => {
@@ -400,34 +410,4 @@ function linkSame(from: string, to: string, bytes: Buffer): boolean {
   } catch {
     return false;
   }
-}
-
-/** What a template adds to the aggregates, from its record: its rows before review, and its findings once each. */
-function contributionOf(rec: ExportRecord): Contribution {
-  const rows = rec.results.map((r): SummaryRow => {
-    // A cell's findings as `check` counts them for its template, region and locale: each once.
-    const findings = dedupeFindings([...rec.lint, ...r.findings]);
-    return {
-      template: rec.template,
-      region: r.region,
-      locale: r.locale,
-      channel: rec.channel,
-      status: statusOf(findings),
-      errors: findings.filter((f) => f.severity === 'error').length,
-      warnings: findings.filter((f) => f.severity === 'warning').length,
-      infos: findings.filter((f) => f.severity === 'info').length,
-      footer: r.footer.text,
-      clauseId: r.clause.id,
-      clauseNumber: r.clause.number ?? '',
-      footerHash: shortHash(r.footer.text),
-      clauseHash: shortHash([r.clause.text, ...r.clause.companions.map((c) => c.text)].join('\n')),
-      page: pageName(rec.template),
-      cellHash: cellHash(r, findings),
-    };
-  });
-  const cells = rec.results.map((r) => {
-    const { heading, hash } = clauseRef(r);
-    return { body: hash, footer: footerHash(r.footer.text), heading };
-  });
-  return { template: rec.template, rows, cells, findings: findingTextHashes(rec), unique: dedupeFindings([...rec.lint, ...rec.results.flatMap((r) => r.findings)]) };
 }

@@ -11,7 +11,7 @@ import { loadCatalog } from '../load/catalog.js';
 import { loadOrganization } from '../load/organization.js';
 import { Project } from '../project.js';
 import { ProjectUses } from '../render/project-uses.js';
-import type { Claimed, WorkerInput, WorkerMessage } from './parallel-templates.js';
+import type { Claimed, WorkerInput, WorkerMessage, WrittenPart } from './parallel-templates.js';
 import { writeTemplate } from './write-template.js';
 import { TextTable } from './text-store.js';
 
@@ -27,13 +27,15 @@ if (input.uses) project.adoptUses(new ProjectUses(input.uses));
 const targets = input.targets.map((t) => ({ region: catalog.region(t.region), locale: t.locale }));
 const texts = new TextTable();
 let claimed: Claimed[] = [];
+let parts: WrittenPart[] = [];
 let done = 0;
 let since = Date.now();
 const flush = () => {
   // The texts first seen since the last batch go with it: the main thread writes them once for the pack.
   const fresh = texts.drain(true);
-  if (claimed.length || done || fresh) post({ kind: 'progress', claimed, done, ...(fresh ? { texts: fresh } : {}) });
+  if (claimed.length || done || fresh) post({ kind: 'progress', claimed, done, parts, ...(fresh ? { texts: fresh } : {}) });
   claimed = [];
+  parts = [];
   done = 0;
   since = Date.now();
 };
@@ -41,7 +43,12 @@ let current = -1;
 try {
   for (const { file, index } of input.files) {
     current = index;
-    writeTemplate(project, file, { targets, cwd: input.cwd, pages: input.pages, meta: input.meta, policyFiles: input.policyFiles }, input.out, texts, (w) => claimed.push({ index, file, ...w }));
+    let name = '';
+    const json = writeTemplate(project, file, { targets, cwd: input.cwd, pages: input.pages, meta: input.meta, policyFiles: input.policyFiles }, input.out, texts, (w) => {
+      claimed.push({ index, file, ...w });
+      name = w.dataName;
+    });
+    parts.push({ name, json });
     done++;
     if (done >= BATCH_TEMPLATES || Date.now() - since >= BATCH_MS) flush();
   }

@@ -47,9 +47,15 @@ interface SerializedError {
 /** A template a worker took up (its id, checked for repeats once every worker is done). */
 export type Claimed = { index: number; file: string } & WrittenTemplate;
 
+/** A template a worker wrote: its part of the aggregates, as JSON (`contribution.ts`), by data file name. */
+export interface WrittenPart {
+  name: string;
+  json: string;
+}
+
 export type WorkerMessage =
-  /** Templates claimed and templates finished since the last message. */
-  | { kind: 'progress'; claimed: Claimed[]; done: number; texts?: TextsFile }
+  /** Templates claimed and templates finished (with their parts of the aggregates) since the last message. */
+  | { kind: 'progress'; claimed: Claimed[]; done: number; parts: WrittenPart[]; texts?: TextsFile }
   | { kind: 'done' }
   | { kind: 'error'; index: number; error: SerializedError };
 
@@ -75,7 +81,7 @@ export function threadCount(project: Project, templates: number, cores: number, 
   return Math.max(1, Math.min(wanted, templates));
 }
 
-export async function writeTemplatesInThreads(project: Project, files: string[], options: WriteTemplateOptions, out: string, texts: { adopt(t: TextsFile): void }, threads: number, tick: () => void, uses?: ProjectUses): Promise<Claimed[]> {
+export async function writeTemplatesInThreads(project: Project, files: string[], options: WriteTemplateOptions, out: string, texts: { adopt(t: TextsFile): void }, parts: { add(name: string, json: string): void }, threads: number, tick: () => void, uses?: ProjectUses): Promise<Claimed[]> {
   const script = workerScript()!;
   const base: Omit<WorkerInput, 'files'> = {
     catalog: project.catalog.source,
@@ -103,6 +109,7 @@ export async function writeTemplatesInThreads(project: Project, files: string[],
         if (m.kind === 'progress') {
           for (const c of m.claimed) written.push(c);
           if (m.texts) texts.adopt(m.texts);
+          for (const p of m.parts) parts.add(p.name, p.json);
           for (let i = 0; i < m.done; i++) tick();
         } else if (m.kind === 'error') failures.push({ index: m.index, error: m.error });
       });

@@ -65,7 +65,7 @@ type OlderRecord = Omit<StoredRecord, 'results'> & { results: Array<Omit<ExportR
 
 /** The keys a finding's context can supply, and the order of a Finding's keys when read back. */
 const CONTEXT = ['template', 'region', 'locale'] as const;
-const KEY_ORDER = ['ruleId', 'severity', 'messageId', 'message', 'data', 'file', 'line', 'column', 'template', 'region', 'locale', 'fix'] as const;
+export const FINDING_KEY_ORDER = ['ruleId', 'severity', 'messageId', 'message', 'data', 'file', 'line', 'column', 'template', 'region', 'locale', 'fix'] as const;
 
 /** What a finding's entry in a record keeps itself: its place and what differs from its record's and cell's context. */
 const OWN = new Set(['line', 'column', 'file', ...CONTEXT]);
@@ -142,7 +142,7 @@ export function expandRecord(stored: StoredRecord | OlderRecord | ExportRecord, 
       }
       const ctx: Record<string, unknown> = { file: s.file, template: s.template, region, locale };
       const f: Record<string, unknown> = {};
-      for (const k of KEY_ORDER) {
+      for (const k of FINDING_KEY_ORDER) {
         const v = k in body ? body[k] : ctx[k];
         if (v !== undefined && v !== null) f[k] = v;
       }

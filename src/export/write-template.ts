@@ -19,6 +19,7 @@ import { statusOf, type ExportRecord, type ExportResult } from './model.js';
 import { dataName, metaName, pageName } from './names.js';
 import { compactRecord } from './read-pack.js';
 import type { TextSink } from './text-store.js';
+import { serializePart } from './contribution.js';
 
 export interface WriteTemplateOptions {
   targets: Target[];
@@ -56,9 +57,10 @@ export function duplicateIdError(w: WrittenTemplate, priorFile: string): Disclos
 
 /**
  * Writes the template's files; its clause bodies and footers go to `texts` (written once for the
- * pack with the aggregates), which its record names by hash.
+ * pack with the aggregates), which its record names by hash. Returns the template's part of the
+ * aggregates as JSON (`contribution.ts`), so they need not read the record back.
  */
-export function writeTemplate(project: Project, file: string, options: WriteTemplateOptions, out: string, texts: TextSink, claim: (written: WrittenTemplate) => void, loaded?: Template): void {
+export function writeTemplate(project: Project, file: string, options: WriteTemplateOptions, out: string, texts: TextSink, claim: (written: WrittenTemplate) => void, loaded?: Template): string {
   const template = loaded ?? project.loadTemplate(file);
   // Checked before anything is written, so a duplicate id never overwrites the first one's files.
   claim({ id: template.id, dataName: dataName(template.id), idPos: template.positions['id'] });
@@ -112,6 +114,7 @@ export function writeTemplate(project: Project, file: string, options: WriteTemp
     ? marketSet(project, template, metaRegions, metaRendered).map((m) => ({ region: m.region, locale: m.locale ?? null, template: m.template, notes: m.findings.filter((f) => f.ruleId === 'meta-footer').map((f) => f.message) }))
     : [];
   if (metas.length) writeFileSync(insideDir(out, `meta/${metaName(template.id)}`), `${JSON.stringify(metas, null, 2)}\n`);
+  return serializePart(record);
 }
 
 /**
