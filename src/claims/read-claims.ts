@@ -585,8 +585,28 @@ function readSentence(norm: string, word: WordMap, start: number, end: number, l
   const kept = periodOnly && !durations.length ? mentions.filter((_, k) => !periodOnly!.has(k)) : mentions;
   const sentence: Sentence = { text: norm.slice(start, end), start, end, mentions: lex.messageNouns.size ? messageContent(kept, norm, word, end, lex.messageNouns) : kept, durations, claims: [] };
   if (kept !== mentions) sentence.deletion = true;
+  if (lex.policy) keepingOrStorage(sentence);
   sentence.claims = claimsOf(sentence, lex.policy);
   return sentence;
+}
+
+/**
+ * Keeping and storing are one verb in many languages ("keep", "menyimpan", "speichern",
+ * "przechowywać"). In a policy people wrote, such a verb with a place and no period says where the
+ * data are ("Meta may keep the messages on its servers in the United States": storage there), and one
+ * with a period and no place says how long ("przechowuje je Meta, najdłużej 30 dni": keeping). A
+ * sentence with both, or with neither, keeps the verb's first reading.
+ */
+function keepingOrStorage(s: Sentence): void {
+  const actions = s.mentions.filter((m) => m.kind === 'action');
+  const hasPlace = s.mentions.some((m) => m.kind === 'place');
+  const has = (v: string) => actions.some((m) => m.value === v);
+  let from: string | undefined;
+  let to: string | undefined;
+  if (hasPlace && !s.durations.length && !s.deletion && has('retain') && !has('store')) [from, to] = ['retain', 'store'];
+  else if (!hasPlace && s.durations.length && has('store')) [from, to] = ['store', 'retain'];
+  if (!from || !to) return;
+  s.mentions = s.mentions.map((m) => (m.kind === 'action' && m.value === from ? { ...m, value: to } : m));
 }
 
 const CONTENT = 'user.content';
