@@ -8,10 +8,12 @@
 import type { Flow, Organization, Recipient, RegionProfile, Template, TaxonomyKind } from '../model/types.js';
 import type { Localizer } from '../render/localizer.js';
 import { localText, recipientTransfer } from '../render/statements.js';
+import { enteredDirectlyKey } from '../render/statements/entered-directly.js';
 import { basisIn, isOutside, isSensitive, mechanismFor, recipientApplies, resolveTransfer } from '../render/facts.js';
 import { regionCitation } from '../render/citation.js';
 import { regionLocalizer } from '../render/region-wording.js';
 import type { Project, Target } from '../project.js';
+import { consentRecords } from '../model/consent-records.js';
 
 export interface FlowRecipientView {
   type: string;
@@ -47,6 +49,48 @@ export interface FlowView {
   storageNote?: string;
   /** Per region of the export: the transfer mechanisms named for it, or none. */
   transfer: Array<{ region: string; text: string }>;
+  /**
+   * The consent record that covers the flow (the template's own, or a separate one: consent.separateRecords), as
+   * the evidence the reviewer signs a consent basis off on (review 8 EU8-7; GDPR Art. 7(1), review 7 EU7-1).
+   */
+  consent?: FlowConsentView;
+}
+
+export interface FlowConsentView {
+  /** Which record: 0 the template's own, 1… its separate records in order. */
+  record: number;
+  separate: boolean;
+  method?: string;
+  path?: string;
+  /** Where the person switches it off, as the English pages name it. */
+  setting?: string;
+  preTicked?: boolean;
+  timestamp?: string;
+  /** Double opt-in: when the code was confirmed. */
+  confirmedAt?: string;
+  /** The withdrawal the flow declares (e.g. "reply STOP"). */
+  withdrawal?: string;
+}
+
+/** The flow's consent record, where the template records one that covers it. */
+function consentView(records: ReturnType<typeof consentRecords>, f: Flow): { consent?: FlowConsentView } {
+  const record = records.findIndex((r) => r.flows.some((x) => x.id === f.id));
+  if (record < 0) return {};
+  const c = records[record]!.record;
+  const setting = c.setting?.[LANG] ?? (c.setting ? Object.values(c.setting)[0] : undefined);
+  return {
+    consent: {
+      record,
+      separate: record > 0,
+      ...(c.method ? { method: c.method } : {}),
+      ...(c.path ? { path: c.path } : {}),
+      ...(setting ? { setting } : {}),
+      ...(c.preTicked !== undefined ? { preTicked: c.preTicked } : {}),
+      ...(c.timestamp ? { timestamp: c.timestamp } : {}),
+      ...(c.doubleOptIn?.confirmedAt ? { confirmedAt: c.doubleOptIn.confirmedAt } : {}),
+      ...(f.consent?.withdrawal ? { withdrawal: f.consent.withdrawal } : {}),
+    },
+  };
 }
 
 const LANG = 'en';
@@ -85,7 +129,7 @@ function applies(r: Recipient): string | undefined {
  * (collectedByRecipients.retentionCriteria; review 7 TH7-4(c), CN7-3) — the facts the clause's retention
  * sentences are written from.
  */
-function retention(loc: Localizer, f: Flow, applies: (r: Recipient) => boolean = () => true): string {
+function retention(loc: Localizer, f: Flow, applies: (r: Recipient) => boolean = () => true, capsSaid = false): string {
   const r = f.retention;
   // Only the recipients that apply to us in the exported regions, as the clause names them (review 8 VN8-3:
   // Meta's 30 days are Meta Platforms Ireland Limited's; Meta Platforms, Inc. applies only to a controller in
@@ -93,7 +137,14 @@ function retention(loc: Localizer, f: Flow, applies: (r: Recipient) => boolean =
   const holders = f.recipients.filter(applies).map((x) => x.name ?? label(loc, 'recipient', x.type)).join(', ');
   if (r) {
     const event = word(loc, `event.${r.from}`) ?? r.from;
-    const period = `${r.upTo ? 'up to ' : ''}${loc.duration(r)} from ${event}${r.statutory ? `, as required by ${r.statutory.law}` : ''}`;
+    // As the clause states it: the records that hold the data and what keeps the period from ending (§ 147(3) AO:
+    // "or longer while they matter for a tax assessment that is still open"), and a period of ours on consent that
+    // ends on withdrawal (review 8 EU8-7, EU8-2).
+    const st = r.statutory;
+    const records = st?.records && st.whileOpen ? `on ${word(loc, `records.${st.records}`) ?? st.records} for ` : '';
+    const extension = st?.records && st.whileOpen ? `, or longer ${word(loc, `retentionExtension.${st.whileOpen}`) ?? st.whileOpen}` : '';
+    const capped = r.endsOnWithdrawal && !st && r.heldBy !== 'recipients' && capsSaid ? ', or until the consent is withdrawn if that is sooner (as the EU clause states)' : '';
+    const period = `${records}${r.upTo ? 'up to ' : ''}${loc.duration(r)} from ${event}${extension}${capped}${st ? `, as required by ${st.law}` : ''}`;
     return r.heldBy === 'recipients' && !r.statutory && holders ? `kept by ${holders}: ${period}` : period;
   }
   const criteria = localText(f.collectedByRecipients?.retentionCriteria, LANG, undefined);
@@ -159,7 +210,7 @@ function transfer(loc: Localizer, f: Flow, region: RegionProfile, org: Organizat
       const onward = at !== r.country;
       const rloc = regionLocalizer(loc, region);
       const ours = onward && !t.mechanism && r.type.startsWith('recipient.service_provider.') && rloc.has('pack.onwardProcessor') ? rloc.t('pack.onwardProcessor', { place: place(loc, at) }) : undefined;
-      parts.push(`${who}: ${routeText(loc, region, ours ? { ...t, note: ours } : t, lng, onward, r.subProcessor?.country === at ? r.subProcessor.unsettled : undefined)}${at === r.country ? collectedNote(loc, text, rtext, f, r, region) : ''}`);
+      parts.push(`${who}: ${routeText(loc, region, ours ? { ...t, note: ours } : t, lng, onward, r.subProcessor?.country === at ? r.subProcessor.unsettled : undefined)}${at === r.country ? collectedNote(loc, text, rtext, f, r, region, org) : ''}`);
     }
   }
   // Our own storage outside the region, as the clause states it (statements.ts): at our own establishment,
@@ -209,17 +260,20 @@ function noTransferRule(loc: Localizer, f: Flow, region: RegionProfile, org: Org
  * VN8-1), else that it does not pass through us (review 8 TH8-3(b): not on the s.29 contract as sent by us).
  * Not where the region states entrusted processing (china: its method line says it).
  */
-function collectedNote(loc: Localizer, text: Localizer, rtext: Localizer, f: Flow, r: Recipient, region: RegionProfile): string {
+function collectedNote(loc: Localizer, text: Localizer, rtext: Localizer, f: Flow, r: Recipient, region: RegionProfile, org: Organization): string {
   const direct = f.collectedByRecipients?.data ?? [];
   if (!direct.length || !r.name || !isOutside(r.country, region) || region.elements.some((e) => e.id === 'entrusted_processing')) return '';
   const passed = f.data.filter((d) => !direct.includes(d));
   const en = loc.list(direct.map((d) => label(loc, 'data', d)));
-  const key = rtext.has('statement.enteredDirectlyAbroad') ? 'statement.enteredDirectlyAbroad' : 'statement.enteredDirectly';
+  // The sentence the clause writes for it (the same choice of key as the renderer's).
+  const key = enteredDirectlyKey(rtext, region, org, f, r, direct);
   const said = rtext.t(key, { data: text.list(direct.map((d) => label(text, 'data', d))), type: label(text, 'recipient', r.type), name: r.name, country: text.country(r.country) });
   const only = passed.length ? ` (for ${loc.list(passed.map((d) => label(loc, 'data', d)))} only)` : '';
   return key === 'statement.enteredDirectlyAbroad'
     ? `${only}; ${en}, collected by ${r.name} from the person on its platform abroad on our behalf: our own transfer, as the clause's sentence states: "${said}"`
-    : `${only}; ${en}: collected by ${r.name} directly from the person on our behalf, not sent by us, so not on this route, as the clause's sentence states: "${said}"`;
+    : key === 'statement.enteredDirectlyContract'
+      ? `${only}; ${en}: collected by ${r.name} directly from the person on our behalf, not sent by us, under the same contract, as the clause's sentence states: "${said}"`
+      : `${only}; ${en}: collected by ${r.name} directly from the person on our behalf, not sent by us, so not on this route, as the clause's sentence states: "${said}"`;
 }
 
 function routeText(loc: Localizer, region: RegionProfile, t: { mechanism?: string; declared?: string; problem?: string; note?: string }, lng: string, onward = false, subNote?: string): string {
@@ -259,6 +313,7 @@ export function flowViews(project: Project, template: Template, targets: Target[
     if (!lngOf.has(t.region.id)) lngOf.set(t.region.id, t.locale);
   }
   const lng = (region: RegionProfile) => lngOf.get(region.id) ?? region.locales[0] ?? LANG;
+  const consents = consentRecords(template);
   return template.flows.map((f) => ({
     id: f.id,
     ...(f.implied ? { implied: f.implied } : {}),
@@ -278,7 +333,8 @@ export function flowViews(project: Project, template: Template, targets: Target[
       };
     }),
     basis: regions.map((region) => ({ region: region.id, text: basis(loc, f, region, lng(region), project, template.flows) })),
-    retention: retention(loc, f, (r) => regions.some((region) => recipientApplies(r, project.org, region))),
+    retention: retention(loc, f, (r) => regions.some((region) => recipientApplies(r, project.org, region)), regions.some((region) => regionLocalizer(loc, region).has('statement.retainEndsOnWithdrawal'))),
+    ...consentView(consents, f),
     storage: f.storage.map((p) => place(loc, p)),
     ...(storageNote(loc, f) ? { storageNote: storageNote(loc, f)! } : {}),
     transfer: regions.map((region) => ({ region: region.id, text: transfer(loc, f, region, project.org, lng(region), project) })),

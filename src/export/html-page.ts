@@ -71,7 +71,35 @@ ${rows.join('\n')}
 <figure class="diagram">
 ${flowDiagram(rec.template, views)}
 <figcaption class="muted">Data → recipients → countries (dashed: where the data is stored). The raw flows are in <code>data/${h(dataName(rec.template))}</code>.</figcaption>
-</figure>`;
+</figure>${consentSection(views)}`;
+}
+
+/**
+ * The consent records the template declares, each with the flows it covers: the evidence a consent basis is
+ * signed off on (its box, path, switch, time; review 8 EU8-7, review 7 EU7-1: the separate AdReach consent).
+ */
+function consentSection(views: FlowView[]): string {
+  const byRecord = new Map<number, { view: NonNullable<FlowView['consent']>; flows: string[] }>();
+  for (const v of views) {
+    if (!v.consent) continue;
+    const at = byRecord.get(v.consent.record) ?? { view: v.consent, flows: [] };
+    at.flows.push(v.id);
+    byRecord.set(v.consent.record, at);
+  }
+  if (!byRecord.size) return '';
+  const items = [...byRecord.values()].map(({ view: c, flows }) => {
+    const facts = [
+      c.method ? `how given: ${h(c.method)}` : 'how given: <span class="muted">not declared</span>',
+      c.path ? `path: ${h(c.path)}` : '',
+      c.setting ? `switched off at: ${h(c.setting)}` : '',
+      c.preTicked !== undefined ? `pre-ticked: ${c.preTicked ? 'yes' : 'no'}` : '',
+      c.timestamp ? `recorded: ${h(c.timestamp)}` : '',
+      c.confirmedAt ? `confirmed (double opt-in): ${h(c.confirmedAt)}` : '',
+      c.withdrawal ? `withdrawal declared on the flows: ${h(c.withdrawal)}` : '',
+    ].filter(Boolean);
+    return `<li><strong>${c.separate ? 'Separate consent' : "The template's consent"}</strong> for ${flows.map((f) => `<code>${h(f)}</code>`).join(', ')}: ${facts.join('; ')}</li>`;
+  });
+  return `\n<h3 id="consent">Consent records</h3>\n<ul class="plain consent">\n${items.join('\n')}\n</ul>`;
 }
 
 /**

@@ -364,7 +364,14 @@ export function formatCitation(c: Citation, lng: string): string {
       }
       const runs = f.pluralSub ? pluralRuns(part, f, lng) : undefined;
       if (runs) return runs;
-      const items = part.provisions.map((p, i) => {
+      // A run of provisions of one article that differ only in their lowest level, among other provisions: the
+      // unit once, in the plural where the language has one ("Art. 13 Abs. 1 lit. e, Art. 28 Abs. 2 und 4 DSGVO",
+      // not "… Abs. 2 und Abs. 4"; review 8 EU8-7, as EU7-5 did for a citation of one article only).
+      // (Not with schedules, whose handling below counts items by provision.)
+      const runAt = f.pluralSub && !part.provisions.some((p) => p.unit === 'schedule') ? pluralSubRuns(part, f, lng, sameArticle) : new Map<number, { end: number; text: string }>();
+      const inRun = new Set([...runAt.entries()].flatMap(([start, r]) => Array.from({ length: r.end - start }, (_, k) => start + 1 + k)));
+      const items = part.provisions.flatMap((p, i): string[] => (inRun.has(i) ? [] : [runAt.get(i)?.text ?? item(p, i)]));
+      function item(p: Provision, i: number): string {
         // Further provisions of the same article: their lower levels only ("Art. 21(2), (3) and (4)").
         if (f.joinSub !== undefined && !f.reverse && sameArticle(part.provisions[i - 1], p)) {
           // Where the language names a provision by its lowest level, or the law has its own drafting form, every
@@ -384,7 +391,7 @@ export function formatCitation(c: Citation, lng: string): string {
         const top = part.law.levels[0];
         const pluralTop = i === 0 && top && f.pluralFirst?.[top] && part.provisions.every((q) => !q.unit && !q.kinds?.[0]) && new Set(part.provisions.map((q) => q.path[0])).size > 1 ? f.pluralFirst[top] : undefined;
         return formatProvision(p, part.law, pluralTop ? { ...f, levels: { ...f.levels, [top!]: pluralTop } } : f, lng, later);
-      });
+      }
       // Schedules after the sections of one law, where the language names a schedule "to" its Act.
       const firstSchedule = part.provisions.findIndex((p) => p.unit === 'schedule');
       if (f.citeSchedule && firstSchedule >= 0 && part.provisions.slice(firstSchedule).every((p) => p.unit === 'schedule') && !(typeof f.laws[part.law.id] === 'object' && (f.laws[part.law.id] as LawCitationFormat).cite)) {
@@ -445,6 +452,40 @@ function pluralRuns(part: CitationPart, f: CitationFormat, lng: string): string 
   const named = f.laws[part.law.id];
   const own = typeof named === 'object' ? named.cite : undefined;
   return fill(own ?? f.citeNested ?? f.cite, { refs: `${shared}${fill(pattern, { list })}`, law: lawNameIn(f, part) });
+}
+
+/**
+ * Within a citation of several provisions, each maximal run of provisions of one article (sameArticle) that share
+ * every level but the lowest, which the language writes in the plural (`pluralSub`): by its first index, the run's
+ * end index and its text (the shared part once, then the plural with the numbers), as pluralRuns writes a
+ * citation that is one such run. Runs that are not the whole same-article group are left as they are.
+ */
+function pluralSubRuns(part: CitationPart, f: CitationFormat, lng: string, sameArticle: (a: Provision | undefined, b: Provision | undefined) => boolean): Map<number, { end: number; text: string }> {
+  const out = new Map<number, { end: number; text: string }>();
+  const ps = part.provisions;
+  for (let i = 0; i < ps.length; ) {
+    let j = i;
+    while (j + 1 < ps.length && sameArticle(ps[j], ps[j + 1])) j++;
+    if (j > i) {
+      const run = ps.slice(i, j + 1);
+      const first = run[0]!;
+      const depth = first.path.length;
+      const same = run.every((p) => p.to === undefined && p.unit === first.unit && p.path.length === depth && p.path.slice(0, -1).join('\u0000') === first.path.slice(0, -1).join('\u0000') && (p.kinds ?? []).join() === (first.kinds ?? []).join());
+      const kinds = first.unit ? [first.unit] : part.law.levels;
+      const kind = first.kinds?.[depth - 1] ?? kinds[depth - 1] ?? kinds[kinds.length - 1]!;
+      const pattern = same && depth >= 2 ? f.pluralSub?.[kind] : undefined;
+      if (pattern) {
+        const lf = levelFormat(f, kind, lng);
+        const nums = run.map((p) => number(p.path[depth - 1]!, lf.numbers));
+        const list = `${nums.slice(0, -1).join(f.join)}${f.pluralLast ?? f.join}${nums[nums.length - 1]}`;
+        const later = i > 0 && ps[i - 1]!.unit === first.unit && !ps[i - 1]!.to;
+        const shared = formatProvision({ ...first, path: first.path.slice(0, -1), kinds: first.kinds?.slice(0, -1) }, part.law, f, lng, later);
+        out.set(i, { end: j, text: `${shared}${fill(pattern, { list })}` });
+      }
+    }
+    i = j + 1;
+  }
+  return out;
 }
 
 /** The name a law is cited by in this language. */

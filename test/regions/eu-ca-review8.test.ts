@@ -15,6 +15,9 @@
  * - CA8-2: the pack's flows table says, for California, that the CCPA has no transfer rule and where the clause
  *   says the data are (never "no transfer out of the region" for data in Germany or the US), and no legal basis
  *   the clause never states; the Stripe, Inc. note on a California clause speaks of the CCPA, not the DPF.
+ * - EU8-7: the pack's element citations name the unit once ("Art. 28 Abs. 2 und 4"); the accounting row's
+ *   retention cell says what the clause says ("or longer while they matter for a tax assessment that is still
+ *   open"); the template page shows the consent records (the offers box and the separate AdReach box).
  */
 import { describe, expect, it } from 'vitest';
 import { DiscloseError } from '../../src/errors.js';
@@ -22,6 +25,8 @@ import { caseProject, findings, template, type Raw } from '../helpers/check-case
 import { examples } from '../helpers/examples.js';
 import { flowViews } from '../../src/export/flow-view.js';
 import type { Project, Target } from '../../src/project.js';
+import { renderDetailPage } from '../../src/export/html-page.js';
+import type { ExportRecord } from '../../src/export/model.js';
 
 const EU = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl'];
 
@@ -230,5 +235,45 @@ describe('CA8-2: the California cells of the flows table, and the Stripe, Inc. n
     expect(note('california')).toMatch(/Stripe, Inc\.: .*The CCPA sets no rule on transfers out of California or the United States.*11 CCR §7011\(e\)\(1\)/);
     expect(note('california')).not.toMatch(/outside the EU|the DPF covers European data only/);
     expect(note('eu')).toMatch(/the DPF covers European data only/);
+  });
+});
+
+describe('EU8-7: the pack', () => {
+  const ex = examples();
+  const mp = ex.templates.find((x) => x.id === 'marketing_promotion')!;
+  const views = (id: string) => {
+    const t = ex.templates.find((x) => x.id === id)!;
+    const project = { catalog: ex.catalog, org: ex.org, renderer: ex.renderer } as unknown as Project;
+    return flowViews(project, t, [{ region: ex.catalog.region('eu'), locale: 'en' }, { region: ex.catalog.region('california'), locale: 'en' }] as Target[]);
+  };
+  it('element citations: the paragraph unit once, in every EU locale', () => {
+    const want: Record<string, string> = {
+      en: 'Art. 13(1)(e), Art. 28(2) and (4) GDPR',
+      de: 'Art. 13 Abs. 1 lit. e, Art. 28 Abs. 2 und 4 DSGVO',
+      fr: 'article 13, paragraphe 1, point e), article 28, paragraphes 2 et 4, du RGPD',
+      es: 'artículo 13, apartado 1, letra e), artículo 28, apartados 2 y 4, del RGPD',
+      it: 'articolo 13, paragrafo 1, lettera e), articolo 28, paragrafi 2 e 4, del GDPR',
+      nl: 'art. 13 lid 1 onder e, art. 28 leden 2 en 4 AVG',
+      pl: 'art. 13 ust. 1 lit. e, art. 28 ust. 2 i 4 RODO',
+    };
+    for (const lng of EU) {
+      const el = ex.renderer.render(mp, ex.catalog.region('eu'), lng, ex.org).clause.elements.find((e) => e.id === 'sub_processors');
+      expect(el?.citation, lng).toBe(want[lng]);
+    }
+  });
+  it('retention cells: the tax-assessment extension and the records, as the clause; the AdReach cap', () => {
+    expect(views('payment_receipt').find((r) => r.id === 'accounting')!.retention).toMatch(/^on our invoice copies for 8 years from the end of the calendar year of the transaction, or longer while they matter for a tax assessment that is still open, as required by /);
+    expect(views('marketing_promotion').find((r) => r.id === 'ad_audiences')!.retention).toBe('90 days from collection, or until the consent is withdrawn if that is sooner (as the EU clause states)');
+  });
+  it('the template page shows both consent records with their boxes, paths and switches', () => {
+    const rows = views('marketing_promotion');
+    expect(rows.find((r) => r.id === 'offers')!.consent).toMatchObject({ record: 0, separate: false, preTicked: false, setting: '“WhatsApp offers” under Account > Notifications' });
+    expect(rows.find((r) => r.id === 'ad_audiences')!.consent).toMatchObject({ record: 1, separate: true, preTicked: false, setting: '“Sharing with AdReach Media” under Account > Notifications' });
+    expect(rows.find((r) => r.id === 'whatsapp_cloud_api')!.consent).toBeUndefined();
+    const rec = { template: 'marketing_promotion', channel: 'whatsapp', category: 'marketing', language: 'en', file: 'marketing_promotion.yaml', purpose: '', body: '', lint: [], results: [], flowTable: rows } as unknown as ExportRecord;
+    const html = renderDetailPage(rec);
+    expect(html).toContain('<h3 id="consent">Consent records</h3>');
+    expect(html).toMatch(/<strong>The template's consent<\/strong> for <code>offers<\/code>, <code>preferences<\/code>: how given: unticked checkbox &quot;WhatsApp offers from Nordlicht&quot;/);
+    expect(html).toMatch(/<strong>Separate consent<\/strong> for <code>ad_audiences<\/code>: how given: unticked checkbox &quot;Share my phone number, device ID and order history with AdReach Media \(USA\) for personalised ads&quot;.*switched off at: “Sharing with AdReach Media” under Account &gt; Notifications/);
   });
 });
