@@ -2,9 +2,24 @@
  * Data the recipients collect directly from the person on our behalf (collectedByRecipients.data):
  * said once as the recipient's collection (statement.enteredDirectly).
  */
+import type { Flow, Organization, Recipient, RegionProfile } from '../../model/types.js';
 import { isOutside, resolveTransfer } from '../facts.js';
+import type { Localizer } from '../localizer.js';
 import { collectedDirectly, type StatementContext } from './context.js';
 import { recipientRoute } from './transfer-route.js';
+
+/**
+ * The key of the sentence for the data `r` collects directly for us in `flow` (`direct`), with the region's
+ * wording (`loc` the region's localizer): Vietnam's transfer under Điều 20 khoản 1 điểm c (VN8-1), the contract
+ * of the transfer sentence (SEA8-1), or the general sentence. The review pack quotes the same sentence
+ * (src/export/flow-view.ts; review 8 TH8-3(b)).
+ */
+export function enteredDirectlyKey(loc: Localizer, region: RegionProfile, org: Organization, flow: Flow, r: Recipient, direct: readonly string[]): 'statement.enteredDirectlyAbroad' | 'statement.enteredDirectlyContract' | 'statement.enteredDirectly' {
+  const abroad = isOutside(r.country, region);
+  const passes = flow.data.some((d) => !direct.includes(d));
+  const underContract = abroad && passes && !region.transferStatedOnce && loc.has('statement.enteredDirectlyContract') && resolveTransfer(recipientRoute(r, flow, region, org).mechanism, region, r.country, r).mechanism === 'contract';
+  return abroad && loc.has('statement.enteredDirectlyAbroad') ? 'statement.enteredDirectlyAbroad' : underContract ? 'statement.enteredDirectlyContract' : 'statement.enteredDirectly';
+}
 
 /** The sentences for the data each named recipient collects directly, after the flows' own. */
 export function enteredDirectlyStatements(ctx: StatementContext): void {
@@ -31,10 +46,7 @@ export function enteredDirectlyStatements(ctx: StatementContext): void {
         // contract: "… which receives them from you on our behalf under the contract described below" (review 8
         // SEA8-1: sg, my, id, ph; profile wording statement.enteredDirectlyContract). The sentence still says the
         // recipient receives them, never that we disclose or transfer them (review 7 SEA7-1).
-        const abroad = isOutside(r.country, region);
-        const passes = flow.data.some((d) => !direct.includes(d));
-        const underContract = abroad && passes && !region.transferStatedOnce && loc.has('statement.enteredDirectlyContract') && resolveTransfer(recipientRoute(r, flow, region, org).mechanism, region, r.country, r).mechanism === 'contract';
-        const key = abroad && loc.has('statement.enteredDirectlyAbroad') ? 'statement.enteredDirectlyAbroad' : underContract ? 'statement.enteredDirectlyContract' : 'statement.enteredDirectly';
+        const key = enteredDirectlyKey(loc, region, org, flow, r, direct);
         s.share.push({ key, values: { data: dataList(direct), type: loc.label('recipient', r.type), name: r.name, country: loc.country(r.country) }, claims: [], flow: flow.id });
       }
     }
