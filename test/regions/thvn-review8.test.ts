@@ -142,6 +142,17 @@ describe('TH8-3 / VN8-3: the pack flows table quotes what the clause states', ()
     }
   });
 
+  it('(b) the quoted card sentence is the one the clause writes in every region that writes one (SEA8-1 contract form too)', () => {
+    const all: Target[] = [['sg', 'en'], ['my', 'ms'], ['id', 'id'], ['ph', 'en'], ['eu', 'en']].map(([id, locale]) => ({ region: catalog.region(id!), locale: locale! }));
+    const wide = flowViews(project, tpl('payment_receipt'), all);
+    for (const { region, locale } of all) {
+      const text = wide.find((r) => r.id === 'payment')!.transfer.find((x) => x.region === region.id)!.text;
+      const clause = lines(clauseOf(tpl('payment_receipt'), region.id, locale));
+      for (const q of quoted(text)) expect(clause, region.id).toContain(q);
+      if (region.id === 'sg') expect(text).toContain('under the same contract, as the clause');
+    }
+  });
+
   it("(c) the legal-obligation note names the basis the clause states and the one left open", () => {
     for (const [region, lng, chosen, open] of [['th', 'th', 'มาตรา 24 (5)', 'มาตรา 24 (6)'], ['vn', 'vi', 'điểm d khoản 1 Điều 19', 'điểm đ khoản 1 Điều 19']] as const) {
       const res = renderer.render(tpl('payment_receipt'), catalog.region(region), lng, org);
