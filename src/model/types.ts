@@ -215,6 +215,12 @@ export interface FlowSensitive {
   ccpaPermitted?: CcpaPermitted[];
   /** PIPL Art. 30: the specific effect of handling the data on the person, in the template's language or per locale. */
   effect?: string | Record<string, string>;
+  /**
+   * Per region id: what is not settled about whether this flow's data are sensitive there, shown to the reviewer on
+   * the element that lists the categories collected (review 8 CA8-1: the card typed with its security code into
+   * the processor's field, California).
+   */
+  unsettledIn?: Record<string, string>;
 }
 
 export interface FlowConsent {

@@ -836,6 +836,8 @@ function frequencyPhrase(template: Template, loc: Localizer): string | undefined
 
 /** The elements that state a recipient's sub-processor abroad, or its onward transfer to it (review EU-2, EU-A, 5 EU-C, TH5-1). */
 const SUB_PROCESSOR_ELEMENTS = new Set(['sub_processors', 'sub_processor_storage', 'transfer_safeguards']);
+/** The elements that list the categories collected, sensitive ones included (California: 11 CCR §7012(e)(1)). */
+const CATEGORY_ELEMENTS = new Set(['categories_collected']);
 /** The elements that state retention periods: a recipient's own retention note goes there (review 7 CN7-1). */
 const RETENTION_ELEMENTS = new Set(['retention_period', 'retention', 'retention_per_category']);
 
@@ -851,6 +853,13 @@ function elementUnsettled(el: RegionProfile['elements'][number], flows: Template
   if (RETENTION_ELEMENTS.has(el.id)) {
     const own = [...new Set(flows.flatMap((f) => f.recipients.flatMap((r) => (r.ownRetention?.unsettled ? [`${r.name ?? r.type}: ${r.ownRetention.unsettled}`] : []))))];
     const all = [...(el.unsettled ? [el.unsettled] : []), ...own];
+    return all.length ? all.join(' ') : undefined;
+  }
+  // Whether a flow's data are sensitive in this region, where the data say it is not settled (sensitive.unsettledIn;
+  // review 8 CA8-1), on the element that lists the categories collected.
+  if (CATEGORY_ELEMENTS.has(el.id)) {
+    const open = [...new Set(flows.flatMap((f) => (f.sensitive?.unsettledIn?.[region.id] ? [f.sensitive.unsettledIn[region.id]!] : [])))];
+    const all = [...(el.unsettled ? [el.unsettled] : []), ...open];
     return all.length ? all.join(' ') : undefined;
   }
   if (!SUB_PROCESSOR_ELEMENTS.has(el.id)) return el.unsettled;

@@ -18,6 +18,8 @@
  * - EU8-7: the pack's element citations name the unit once ("Art. 28 Abs. 2 und 4"); the accounting row's
  *   retention cell says what the clause says ("or longer while they matter for a tax assessment that is still
  *   open"); the template page shows the consent records (the offers box and the separate AdReach box).
+ * - CA8-1: the open choice whether the card typed with its security code is sensitive personal information we
+ *   collect is shown to the reviewer on the California categories element (was only a YAML comment).
  */
 import { describe, expect, it } from 'vitest';
 import { DiscloseError } from '../../src/errors.js';
@@ -275,5 +277,21 @@ describe('EU8-7: the pack', () => {
     expect(html).toContain('<h3 id="consent">Consent records</h3>');
     expect(html).toMatch(/<strong>The template's consent<\/strong> for <code>offers<\/code>, <code>preferences<\/code>: how given: unticked checkbox &quot;WhatsApp offers from Nordlicht&quot;/);
     expect(html).toMatch(/<strong>Separate consent<\/strong> for <code>ad_audiences<\/code>: how given: unticked checkbox &quot;Share my phone number, device ID and order history with AdReach Media \(USA\) for personalised ads&quot;.*switched off at: “Sharing with AdReach Media” under Account &gt; Notifications/);
+  });
+});
+
+describe('CA8-1: the card-as-SPI choice reaches the reviewer', () => {
+  const ex = examples();
+  const pr = ex.templates.find((x) => x.id === 'payment_receipt')!;
+  it('on the California categories element of payment_receipt, en and es; not on the EU clause nor on other templates', () => {
+    for (const lng of ['en', 'es']) {
+      const el = ex.renderer.render(pr, ex.catalog.region('california'), lng, ex.org).clause.elements.find((e) => e.id === 'categories_collected');
+      expect(el?.written, lng).toBe(true);
+      expect(el?.unsettled, lng).toMatch(/^Not settled, for the organization to decide before sign-off: whether the payment card number, typed with its security code into Stripe's field, is sensitive personal information.*§1798\.140\(ae\)\(1\)\(B\).*11 CCR §7012\(e\)\(1\).*11 CCR §7027\(m\)\(1\)/);
+    }
+    const eu = ex.renderer.render(pr, ex.catalog.region('eu'), 'en', ex.org).clause.elements;
+    expect(eu.some((e) => /security code into Stripe's field/.test(e.unsettled ?? ''))).toBe(false);
+    const os = ex.templates.find((x) => x.id === 'order_shipped')!;
+    expect(ex.renderer.render(os, ex.catalog.region('california'), 'en', ex.org).clause.elements.find((e) => e.id === 'categories_collected')?.unsettled).toBeUndefined();
   });
 });
