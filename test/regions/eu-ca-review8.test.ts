@@ -18,6 +18,8 @@
  * - EU8-7: the pack's element citations name the unit once ("Art. 28 Abs. 2 und 4"); the accounting row's
  *   retention cell says what the clause says ("or longer while they matter for a tax assessment that is still
  *   open"); the template page shows the consent records (the offers box and the separate AdReach box).
+ * - EU8-3: voluntary data name the consequence of not giving them (Art. 13(2)(e)), per purpose, in every EU locale.
+ * - EU8-5: pl Stripe own-retention sentence has its comma before "jeżeli".
  * - CA8-1: the open choice whether the card typed with its security code is sensitive personal information we
  *   collect is shown to the reviewer on the California categories element (was only a YAML comment).
  */
@@ -293,5 +295,39 @@ describe('CA8-1: the card-as-SPI choice reaches the reviewer', () => {
     expect(eu.some((e) => /security code into Stripe's field/.test(e.unsettled ?? ''))).toBe(false);
     const os = ex.templates.find((x) => x.id === 'order_shipped')!;
     expect(ex.renderer.render(os, ex.catalog.region('california'), 'en', ex.org).clause.elements.find((e) => e.id === 'categories_collected')?.unsettled).toBeUndefined();
+  });
+});
+
+describe('EU8-3: voluntary data name the consequence of not providing them', () => {
+  const ex = examples();
+  const clause = (id: string, lng: string) => ex.renderer.render(ex.templates.find((t) => t.id === id)!, ex.catalog.region('eu'), lng, ex.org).clause.text;
+  it('marketing_promotion, service_hours_notice, appointment_reminder: en and de as the reviewer asked', () => {
+    expect(clause('marketing_promotion', 'en')).toContain('Providing your name and phone number for marketing messages is voluntary; if you do not, you will not receive our offers.');
+    expect(clause('marketing_promotion', 'de')).toContain('Die Bereitstellung folgender Daten für den Zweck „Werbenachrichten“ ist freiwillig: Name und Telefonnummer. Ohne diese Daten erhalten Sie keine Angebote von uns.');
+    expect(clause('marketing_promotion', 'en')).toContain('Providing your phone number for message transmission is voluntary; if you do not, we cannot send you this message.');
+    expect(clause('service_hours_notice', 'en')).toContain('Providing your phone number for service notifications is voluntary; if you do not, you will not receive our service notifications.');
+    expect(clause('appointment_reminder', 'en')).toContain('Providing your name, phone number, and appointment details for appointment reminders is voluntary; if you do not, you will not receive appointment reminders.');
+  });
+  it('every EU locale: no voluntary line without its consequence in these templates', () => {
+    const bare: Record<string, RegExp> = {
+      en: /is voluntary\.$/m,
+      de: /ist freiwillig: [^.]*\.$/m,
+      fr: /est facultative : [^.]*\.$/m,
+      es: /es voluntario: [^.]*\.$/m,
+      it: /è facoltativo: [^.]*\.$/m,
+      nl: /is vrijwillig: [^.]*\.$/m,
+      pl: /jest dobrowolne \(cel: [^)]*\): [^.]*\.$/m,
+    };
+    for (const id of ['marketing_promotion', 'service_hours_notice', 'appointment_reminder']) {
+      for (const lng of EU) expect(clause(id, lng), `${id} ${lng}`).not.toMatch(bare[lng]!);
+    }
+  });
+});
+
+describe('EU8-5: pl comma before the condition in Stripe\'s own-retention sentence', () => {
+  it('payment_receipt, pl', () => {
+    const ex = examples();
+    const pl = ex.renderer.render(ex.templates.find((t) => t.id === 'payment_receipt')!, ex.catalog.region('eu'), 'pl', ex.org).clause.text;
+    expect(pl).toContain('Ponadto Stripe Payments Europe przechowuje dokumentację transakcji, jeżeli wymagają tego');
   });
 });

@@ -28,6 +28,20 @@ function requirementConsequence(flow: Flow, loc: Localizer, language: string | u
   return loc.has('requirementConsequence.default') ? loc.t('requirementConsequence.default') : undefined;
 }
 
+/**
+ * What the person loses by not giving voluntary data: the flow's own `consequence`, else the region's wording for the
+ * purpose or the nearest purpose above it (`voluntaryConsequence.<purpose>`, then `requirementConsequence.<purpose>`;
+ * never a default, which would say nothing of the purpose). Undefined where neither words one (review 8 EU8-3).
+ */
+function voluntaryConsequence(flow: Flow, loc: Localizer, language: string | undefined): string | undefined {
+  const declared = textInSentence(flow.consequence, loc.lng, language, 'sentenceEnd');
+  if (declared) return declared;
+  for (let p: string | undefined = flow.purpose; p; p = p.includes('.') ? p.slice(0, p.lastIndexOf('.')) : undefined) {
+    for (const kind of ['voluntaryConsequence', 'requirementConsequence']) if (loc.has(`${kind}.${p}`)) return loc.t(`${kind}.${p}`);
+  }
+  return undefined;
+}
+
 /** The requirement sentences of one flow. */
 export function requirementStatements(ctx: StatementContext, fc: FlowContext): void {
   const { s, loc, region, tax, options, dataList, built } = ctx;
@@ -76,7 +90,10 @@ export function requirementStatements(ctx: StatementContext, fc: FlowContext): v
     // `source`; review 3 EU-m3, MY-4, TH-6). Nothing provided: no line.
     const provided = providedIn(tax, flow);
     // What the person loses by not supplying them, where the region words it per purpose (Act 709 s.7(1)(h); review 5 MY-8).
-    const consequence = required ? requirementConsequence(flow, loc, options.language, true) : undefined;
-    if (provided.length) s.requirement.push({ key: required ? 'statement.required' : 'statement.voluntary', values: { data: dataList(provided), purpose, ...(consequence ? { consequence } : {}) }, claims: [], flow: flow.id, asserts: { kind: 'requirement', flows: [flow.id], data: provided, purpose: flow.purpose } });
+    // Voluntary data too, where the region words the voluntary line with a consequence (statement.voluntaryConsequence;
+    // review 8 EU8-3: Art. 13(2)(e) asks for "the possible consequences of failure to provide such data" either way).
+    const consequence = required ? requirementConsequence(flow, loc, options.language, true) : loc.has('statement.voluntaryConsequence') ? voluntaryConsequence(flow, loc, options.language) : undefined;
+    const words = !required && consequence ? { words: 'statement.voluntaryConsequence' } : {};
+    if (provided.length) s.requirement.push({ key: required ? 'statement.required' : 'statement.voluntary', ...words, values: { data: dataList(provided), purpose, ...(consequence ? { consequence } : {}) }, claims: [], flow: flow.id, asserts: { kind: 'requirement', flows: [flow.id], data: provided, purpose: flow.purpose } });
   }
 }
