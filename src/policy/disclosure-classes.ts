@@ -24,7 +24,7 @@ import { seatOnly, seatTransfers } from './recipient-seat.js';
 import { subjectShares } from './recipient-subject.js';
 import { ownStorage } from './own-storage.js';
 import { describedRetention, othersRetention } from './described-retention.js';
-import { otherRecipient } from './other-recipient.js';
+import { namedInstead, otherRecipient } from './other-recipient.js';
 
 export type DisclosureClass = 'clear' | 'vague' | 'omitted' | 'incorrect' | 'ambiguous';
 export type Aspect = 'recipients' | 'transfers' | 'retention' | 'purposes';
@@ -313,6 +313,14 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
           at = other.sentence;
           named = { other: other.named, declared: other.declared };
         }
+      } else if (aspect === 'recipients' && cls === 'omitted' && ctx.loc) {
+        // "We hand your name, address and phone number to Parcelink Express": no role said, so the
+        // flow stays omitted, and the finding names the party the policy gives the data to instead.
+        const other = namedInstead(flow, sentences, { quote: review.quote, ownAt: review.ownAt, isHeading: review.isHeading, kinds, tax, locale: ctx.loc.data, names: allNames, discloses: () => false, coversFlowData });
+        if (other) {
+          named = { other: other.named, declared: other.declared };
+          related.push({ class: 'omitted', ...lc(pos(other.sentence)), statement: statement(other.sentence) });
+        }
       }
       if (aspect === 'recipients' || aspect === 'transfers') {
         for (const b of blankets) {
@@ -361,7 +369,7 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
           }
         }
       }
-      out.push({ flow, aspect, class: cls, claims, pos: at ? pos(at) : (review.omittedPos(aspect) ?? flow.pos ?? ctx.template.positions['flows'] ?? { file: ctx.template.file, line: 1, column: 1 }), ...(at ? { statement: statement(at) } : {}), related: dedupe(related), ...(named && cls === 'vague' ? { named } : {}) });
+      out.push({ flow, aspect, class: cls, claims, pos: at ? pos(at) : (review.omittedPos(aspect) ?? flow.pos ?? ctx.template.positions['flows'] ?? { file: ctx.template.file, line: 1, column: 1 }), ...(at ? { statement: statement(at) } : {}), related: dedupe(related), ...(named && (cls === 'vague' || cls === 'omitted') ? { named } : {}) });
     }
   }
   cache.set(key, out);

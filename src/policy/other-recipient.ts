@@ -95,7 +95,35 @@ export function otherRecipient(flow: Flow, sentences: readonly Sentence[], h: Ot
   return undefined;
 }
 
+/**
+ * A party named, with no role, as the one that gets the flow's data: "We hand your name, address
+ * and phone number to Parcelink Express" against a courier flow declaring SwiftShip Logistics. The
+ * flow stays omitted (the policy says nothing of its recipient's role), and the finding names the
+ * other party. The sentence shares or transfers, denies nothing, names the flow's data and no
+ * recipient type; the name is the first run of capitalised words after the verb (in German, where
+ * every noun is capitalised, only a run of two or more words, or one written in capitals or with a
+ * capital inside: "DHL", "PostNL").
+ */
+export function namedInstead(flow: Flow, sentences: readonly Sentence[], h: OtherRecipientHelpers & { coversFlowData(s: Sentence): boolean }): OtherRecipient | undefined {
+  const declared = flow.recipients.find((r) => r.name);
+  if (!declared) return undefined;
+  const finder = nameFinder(h.locale);
+  const nouns = (h.locale.reader.policy as { capitalisedNouns?: boolean } | undefined)?.capitalisedNouns === true;
+  for (const s of sentences) {
+    if (h.isHeading(s.start) || h.kinds(s, 'negation').length || h.kinds(s, 'recipient').length || h.kinds(s, 'name').length) continue;
+    const verb = h.kinds(s, 'action').find((a) => a.value === 'share' || a.value === 'transfer');
+    if (!verb || !h.kinds(s, 'data').length || !h.coversFlowData(s)) continue;
+    const named = finder.first(h.quote(Math.max(verb.end, h.ownAt(s.start)), s.end));
+    if (!named || h.names.some((n) => sameParty(n, named))) continue;
+    if (nouns && !/\s/.test(named) && !/^\p{Lu}{2,}$|^\p{Lu}\p{Ll}+\p{Lu}/u.test(named)) continue;
+    return { sentence: s, named, declared: declared.name! };
+  }
+  return undefined;
+}
+
 interface NameFinder {
+  /** The first name anywhere in `text`, if any. */
+  first(text: string): string | undefined;
   /** The name that opens `text` (after separators and up to two function words), if any. */
   after(text: string): string | undefined;
   /** The name that ends `text` before a comma, bracket or dash (and up to two function words), if any. */
@@ -154,6 +182,15 @@ function nameFinder(locale: LocaleData): NameFinder {
   const SEPARATOR = /^[,(:–—-]$/;
   const spaced = lex.spaced;
   return {
+    first(text) {
+      const ws = words(text);
+      for (let i = 0; i < ws.length; i++) {
+        if (!nameToken(ws[i]!, true)) continue;
+        const name = take(ws.slice(i));
+        if (name.length) return name.join(' ');
+      }
+      return undefined;
+    },
     after(text) {
       let rest = text;
       if (!spaced) rest = rest.replace(/^[\s\p{P}]*/u, '');

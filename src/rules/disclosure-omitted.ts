@@ -17,13 +17,16 @@ export const rule: Rule = {
       footer: 'the footer says "{{said}}" but the clause has no matching statement',
       footerUndeclared: 'the footer says "{{said}}", which no flow declares',
       policy: 'the policy does not disclose flow "{{flow}}" ({{aspect}}): {{claim}}',
+      otherName: 'the policy does not disclose flow "{{flow}}" ({{aspect}}): it gives the data to {{other}}, where the flow declares {{declared}} ("{{namedIn}}")',
     },
   },
   check(ctx) {
     if (ctx.policy?.document) {
       for (const d of flowDisclosures(ctx)) {
         if (d.class !== 'omitted' || d.aspect === 'purposes') continue;
-        ctx.report({ messageId: 'policy', data: { class: 'omitted', flow: d.flow.id, aspect: d.aspect, claim: d.claims.map(describeClaim).join('; '), related: d.related }, pos: d.pos, fix: 'Add a statement to the policy that names this data, the recipient and the attribute (or add a managed clause with `disclose sync --write --add-missing`).' });
+        // The policy gives the flow's data to another party it names (issue 18): the finding names both.
+        if (d.named) ctx.report({ messageId: 'otherName', data: { class: 'omitted', flow: d.flow.id, aspect: d.aspect, claim: d.claims.map(describeClaim).join('; '), related: d.related, other: d.named.other, declared: d.named.declared, namedIn: d.related[d.related.length - 1]?.statement ?? '' }, pos: d.pos, fix: `Name ${d.named.declared} (or its role) as the recipient of this data, or declare ${d.named.other} in the flow if it is the one that gets the data.` });
+        else ctx.report({ messageId: 'policy', data: { class: 'omitted', flow: d.flow.id, aspect: d.aspect, claim: d.claims.map(describeClaim).join('; '), related: d.related }, pos: d.pos, fix: 'Add a statement to the policy that names this data, the recipient and the attribute (or add a managed clause with `disclose sync --write --add-missing`).' });
       }
       return;
     }

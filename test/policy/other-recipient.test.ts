@@ -72,6 +72,24 @@ describe('in the other reader languages', () => {
   });
 });
 
+describe('another party named with no role: omitted, naming both', () => {
+  it('English: "We give … to Parcelink Express" leaves the courier flow omitted, and says who gets the data instead', async () => {
+    const f = one(await check('norole.md', policy('We give your name, postal address and phone number to Parcelink Express.'), ['--region', 'eu']), 'delivery', 'recipients');
+    expect(f).toMatchObject({ ruleId: 'disclosure-omitted', data: { class: 'omitted' } });
+    expect(message(f)).toContain('it gives the data to Parcelink Express, where the flow declares SwiftShip Logistics');
+    expect((f.data as { related?: Array<{ line: number }> }).related?.map((r) => r.line)).toEqual([5]);
+  });
+
+  it('German: "… an DHL" is named; a sentence with no name ("für die Zustellung weiter") names no one', async () => {
+    const de = ['--region', 'eu', '--locale', 'de'];
+    const dhl = one(await check('dhl.md', ['# Datenschutz', '', '## Empfänger', '', 'Wir übergeben Ihren Namen, Ihre Anschrift und Ihre Telefonnummer zur Zustellung an DHL.'].join('\n'), de), 'delivery', 'recipients');
+    expect(message(dhl)).toContain('it gives the data to DHL');
+    const none = one(await check('keiner.md', ['# Datenschutz', '', '## Empfänger', '', 'Wir geben Ihren Namen und Ihre Anschrift für die Zustellung weiter.'].join('\n'), de), 'delivery', 'recipients');
+    expect(none.data.class).toBe('omitted');
+    expect(message(none)).not.toContain('gives the data to');
+  });
+});
+
 describe('one party or two', () => {
   it('a short name and the full legal name are one party; two names are two', () => {
     expect(sameParty('Meta', 'Meta Platforms Ireland Limited')).toBe(true);
