@@ -15,12 +15,15 @@ import { clauseRef } from './html-page.js';
 import { statusOf, type ExportRecord, type SummaryRow } from './model.js';
 import { pageName, shortHash } from './names.js';
 import type { Contribution } from './pack-cache.js';
-import { findingTextHashes, FINDING_KEY_ORDER } from './read-pack.js';
+import { findingTextHashes, FINDING_KEY_ORDER, type StoredRecord } from './read-pack.js';
 import { cellHash } from './signoffs.js';
 import { footerHash } from './text-store.js';
 
-/** What a template adds to the aggregates, from its record: its rows before review, and its findings once each. */
-export function contributionOf(rec: ExportRecord): Contribution {
+/**
+ * What a template adds to the aggregates, from its record: its rows before review, and its findings once
+ * each. `stored`: the record as `compactRecord` wrote it, whose texts are already named by hash.
+ */
+export function contributionOf(rec: ExportRecord, stored?: StoredRecord): Contribution {
   const rows = rec.results.map((r): SummaryRow => {
     // A cell's findings as `check` counts them for its template, region and locale: each once.
     const findings = dedupeFindings([...rec.lint, ...r.findings]);
@@ -42,11 +45,15 @@ export function contributionOf(rec: ExportRecord): Contribution {
       cellHash: cellHash(r, findings),
     };
   });
-  const cells = rec.results.map((r) => {
-    const { heading, hash } = clauseRef(r);
-    return { body: hash, footer: footerHash(r.footer.text), heading };
-  });
-  return { template: rec.template, rows, cells, findings: findingTextHashes(rec), unique: dedupeFindings([...rec.lint, ...rec.results.flatMap((r) => r.findings)]).map(asStored) };
+  const cells = stored
+    ? stored.results.map((r) => ({ body: r.clause.ref, footer: r.footer.ref, heading: r.clause.heading }))
+    : rec.results.map((r) => {
+        const { heading, hash } = clauseRef(r);
+        return { body: hash, footer: footerHash(r.footer.text), heading };
+      });
+  // The stored record's findings name their texts in the order first met, as findingTextHashes lists them.
+  const findings = stored ? [...new Set(stored.findings.map((f) => f['ref'] as string))] : findingTextHashes(rec);
+  return { template: rec.template, rows, cells, findings, unique: dedupeFindings([...rec.lint, ...rec.results.flatMap((r) => r.findings)]).map(asStored) };
 }
 
 /** A finding as a record read back gives it: its keys in the stored order, without empty ones (`expandRecord`). */
@@ -60,8 +67,8 @@ function asStored(f: Finding): Finding {
 }
 
 /** A part as phase 1 hands it on: JSON text, so what phase 2 reads is what a record read back gives. */
-export function serializePart(rec: ExportRecord): string {
-  return JSON.stringify(contributionOf(rec));
+export function serializePart(rec: ExportRecord, stored?: StoredRecord): string {
+  return JSON.stringify(contributionOf(rec, stored));
 }
 
 /** Template parts by data file name, waiting in a scratch file until the aggregates are written. */

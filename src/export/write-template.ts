@@ -99,7 +99,8 @@ export function writeTemplate(project: Project, file: string, options: WriteTemp
     lint,
     results,
   };
-  writeFileSync(insideDir(out, `data/${dataName(template.id)}`), `${JSON.stringify(compactRecord(record, texts))}\n`);
+  const stored = compactRecord(record, texts);
+  writeFileSync(insideDir(out, `data/${dataName(template.id)}`), `${JSON.stringify(stored)}\n`);
   if (options.pages) writeFileSync(insideDir(out, `pages/${pageName(template.id)}`), renderDetailPage(record));
   const metaRegions = [...new Set(options.targets.map((t) => t.region.id))];
   // The Meta file keeps a market's footer and marketTemplate's own notes, not the rules' findings:
@@ -114,7 +115,7 @@ export function writeTemplate(project: Project, file: string, options: WriteTemp
     ? marketSet(project, template, metaRegions, metaRendered).map((m) => ({ region: m.region, locale: m.locale ?? null, template: m.template, notes: m.findings.filter((f) => f.ruleId === 'meta-footer').map((f) => f.message) }))
     : [];
   if (metas.length) writeFileSync(insideDir(out, `meta/${metaName(template.id)}`), `${JSON.stringify(metas, null, 2)}\n`);
-  return serializePart(record);
+  return serializePart(record, stored);
 }
 
 /**
