@@ -20,6 +20,8 @@ export type MentionKind =
   | 'upTo'
   | 'statutory'
   | 'unit'
+  /** A number written as a word ("two", "deux", "zwei"): a period's value before a time unit. */
+  | 'number'
   /** A fixed title (a link's statutory name) that reads like a statement but is none. */
   | 'literal';
 
@@ -178,6 +180,7 @@ export class Lexicon {
       for (const w of p?.scopes ?? []) this.add(w, { kind: 'exclusive', value: 'scoped' });
       for (const w of p?.deletion ?? []) this.add(w, { kind: 'action', value: 'retain', periodOnly: true });
       for (const [key, words] of Object.entries(p?.mechanisms ?? {})) for (const w of words) this.add(w, { kind: 'mechanism', value: key });
+      for (const [w, n] of Object.entries(p?.numbers ?? {})) this.add(w, { kind: 'number', value: String(n) });
     }
     this.policy = policy;
     this.compounds = policy && data.reader.policy?.compounds === true;

@@ -547,6 +547,13 @@ function readSentence(norm: string, word: WordMap, start: number, end: number, l
         continue;
       }
       const unit = entries.find((e) => e.kind === 'unit');
+      // A number written as a word ("deux ans", "twee jaar", "zwei Jahre"): the value of a period when a unit follows.
+      const number = entries.find((e) => e.kind === 'number');
+      if (number && !unit) {
+        pendingNumber = { value: Number(number.value), start: i };
+        i = hitEnd;
+        continue;
+      }
       const defined = entries.some((e) => e.defined);
       if (unit && pendingNumber) {
         durations.push({ value: pendingNumber.value, unit: unit.value as TimeUnit, start: pendingNumber.start });

@@ -48,6 +48,8 @@ export interface PolicyVocabulary {
   outside?: string[];
   recipients?: Record<string, string[]>;
   data?: Record<string, string[]>;
+  /** Numbers written as words ("deux", "twee", "zwei"), read before a time unit as a period's value. */
+  numbers?: Record<string, number>;
   /** Sharing the user starts with a partner of their choosing ("when you sign up for these services"): no flow of the business's. */
   userInitiated?: string[];
   /** Words that scope an "only" to the cases or transfers the text describes ("only in these cases"): no exclusive purpose. */

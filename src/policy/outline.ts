@@ -13,6 +13,7 @@ import type { PolicyDocument } from './document.js';
 import { leadingReference } from '../claims/clause-references.js';
 import type { PolicyVocabulary } from '../load/locales.js';
 import { topicOf } from './sections.js';
+import { escapeRegExp } from '../util/escape-regexp.js';
 
 export type UnitKind = 'heading' | 'paragraph' | 'item' | 'row';
 
@@ -44,7 +45,7 @@ export interface Unit {
 }
 
 /** What the reader needs of a locale to read tables by their headers (reader.yaml `policy`). */
-export type TableVocabulary = Pick<PolicyVocabulary, 'topics'> & {
+export type TableVocabulary = Pick<PolicyVocabulary, 'topics' | 'numbers'> & {
   columns?: Partial<Record<ColumnRole, string[]>>;
   tableStatements?: Partial<Record<'recipients' | 'retention' | 'transfers', string>>;
 };
@@ -140,7 +141,7 @@ export function readOutline(doc: PolicyDocument, vocab?: TableVocabulary): Outli
     const said =
       r.table !== undefined && !r.header
         ? tables.get(r.table)
-        : r.kind === 'item' && unit.leadIn === undefined && heading >= 0 && heading !== index && /\d/.test(trimmed) && keeping && topicOf(units[heading]!.title ?? '', vocab) === 'retention'
+        : r.kind === 'item' && unit.leadIn === undefined && heading >= 0 && heading !== index && namesNumber(trimmed, vocab) && keeping && topicOf(units[heading]!.title ?? '', vocab) === 'retention'
           ? keeping
           : undefined;
     if (said) {
@@ -271,6 +272,15 @@ interface RawUnit {
  * The statement each table read by its header makes ("we share:"), by table: a recipients column
  * beside a data or purposes column, or a retention column beside a data column.
  */
+/** Whether a text holds a number, in digits or as a word of reader.yaml `policy.numbers` ("tot twee jaar", "deux ans"). */
+function namesNumber(text: string, vocab: TableVocabulary | undefined): boolean {
+  if (/\d/.test(text)) return true;
+  const low = text.toLowerCase();
+  // Words of scripts written without spaces (Chinese, Thai) are found inside the text; others as words.
+  // "One" is left out: in most languages it is also the article ("een", "un", "ein").
+  return Object.entries(vocab?.numbers ?? {}).some(([w, v]) => v !== 1 && (/^[\p{Script=Han}\p{Script=Thai}]+$/u.test(w) ? low.includes(w) : new RegExp(`(^|[^\\p{L}])${escapeRegExp(w)}([^\\p{L}]|$)`, 'u').test(low)));
+}
+
 function tableStatements(raw: readonly RawUnit[], vocab: TableVocabulary | undefined): Map<number, string> {
   const out = new Map<number, string>();
   const columns = vocab?.columns;
