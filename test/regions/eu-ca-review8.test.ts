@@ -19,7 +19,8 @@
  *   retention cell says what the clause says ("or longer while they matter for a tax assessment that is still
  *   open"); the template page shows the consent records (the offers box and the separate AdReach box).
  * - EU8-3: voluntary data name the consequence of not giving them (Art. 13(2)(e)), per purpose, in every EU locale.
- * - EU8-5: pl Stripe own-retention sentence has its comma before "jeżeli".
+ * - EU8-5: pl Stripe own-retention sentence has its comma before "jeżeli"; it "a decorrere dalla fine dell'anno
+ *   solare della transazione", not "dalla data di fine …" (other events keep "dalla data di …").
  * - CA8-1: the open choice whether the card typed with its security code is sensitive personal information we
  *   collect is shown to the reviewer on the California categories element (was only a YAML comment).
  */
@@ -329,5 +330,15 @@ describe('EU8-5: pl comma before the condition in Stripe\'s own-retention senten
     const ex = examples();
     const pl = ex.renderer.render(ex.templates.find((t) => t.id === 'payment_receipt')!, ex.catalog.region('eu'), 'pl', ex.org).clause.text;
     expect(pl).toContain('Ponadto Stripe Payments Europe przechowuje dokumentację transakcji, jeżeli wymagają tego');
+  });
+});
+
+describe('EU8-5: it period from the end of the calendar year', () => {
+  it('payment_receipt, it: "a decorrere dalla fine dell\'anno solare della transazione"; other events keep "dalla data di"', () => {
+    const ex = examples();
+    const it_ = (id: string) => ex.renderer.render(ex.templates.find((t) => t.id === id)!, ex.catalog.region('eu'), 'it', ex.org).clause.text;
+    expect(it_('payment_receipt')).toContain('per 8 anni a decorrere dalla fine dell\'anno solare della transazione, o più a lungo');
+    expect(it_('payment_receipt')).not.toContain('dalla data di fine');
+    expect(it_('order_shipped')).toContain('per 180 giorni a decorrere dalla data di consegna dell\'ordine.');
   });
 });

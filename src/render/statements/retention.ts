@@ -13,7 +13,11 @@ export function retentionStatements(ctx: StatementContext, fc: FlowContext): voi
   const { flow, data, purpose, each, at } = fc;
   if (flow.retention) {
     const r = flow.retention;
-    const values: Record<string, string> = { data, duration: loc.duration(r), event: loc.t(`event.${r.from}`), law: r.statutory ? localPhrase(r.statutory.law, loc.lng) : '' };
+    const event = loc.t(`event.${r.from}`);
+    // The period's start as a locale writes it after its "from" where the event alone does not fit one frame
+    // (it: "a decorrere {{from}}": "dalla data di raccolta", but "dalla fine dell'anno solare …"; review 8 EU8-5).
+    const from = loc.has(`eventFrom.${r.from}`) ? loc.t(`eventFrom.${r.from}`) : loc.has('eventFrom.default') ? loc.t('eventFrom.default', { event }) : event;
+    const values: Record<string, string> = { data, duration: loc.duration(r), event, from, law: r.statutory ? localPhrase(r.statutory.law, loc.lng) : '' };
     // Who keeps the data: we, or the flow's recipients where the period is theirs (retention.heldBy;
     // Meta keeps Cloud API messages at most 30 days: review 3 EU-m4, CA-m4). A recipient's period is
     // never a statutory one of ours.
