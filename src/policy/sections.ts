@@ -117,6 +117,15 @@ export function numbered(outline: Outline, number: string): NumberedPlace | unde
 
 /** Whether a numbered part is about a template's clause: its title or text names the clause's title, purpose or a recipient. */
 export function isAbout(outline: Outline, place: NumberedPlace, template: Template, words: readonly string[], vocab: PolicyVocabulary | undefined): boolean {
+  // A numbered paragraph inside a section about the clause ("5.5 You can stop the reminders …" under
+  // "5. Appointment reminders by SMS") is a part of that section, whatever its own words are about.
+  const own = outline.units[place.unit]!;
+  if (own.kind !== 'heading' && own.heading >= 0) {
+    const h = outline.units[own.heading]!;
+    let end = own.heading + 1;
+    while (end < outline.units.length && !(outline.units[end]!.kind === 'heading' && outline.units[end]!.level <= h.level)) end++;
+    if (isAbout(outline, { unit: own.heading, title: (h.title ?? h.text).slice(0, 80), first: own.heading, end }, template, words, vocab)) return true;
+  }
   const text = lower(outline.units.slice(place.first, place.end).map((u: Unit) => u.text).join(' '));
   const title = lower(place.title);
   const topic = topicOf(place.title, vocab);
