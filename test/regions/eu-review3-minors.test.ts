@@ -113,7 +113,7 @@ describe('EU-m6: the § 147 AO period on our invoice copies, or longer while an 
     de: 'auf unseren Rechnungskopien 8 Jahre ab Ende des Kalenderjahres der Transaktion auf, oder länger, solange sie für eine noch offene Steuerfestsetzung von Bedeutung sind, wie gesetzlich vorgeschrieben (§ 147 Abs. 1 Nr. 4, Abs. 3 und 4 der Abgabenordnung (AO)',
     fr: 'sur nos copies de factures pendant 8 ans à compter de la fin de l\'année civile de la transaction, ou plus longtemps tant qu\'elles sont nécessaires à l\'établissement d\'un impôt non encore prescrit,',
     es: 'en nuestras copias de las facturas durante 8 años a contar desde el final del año natural de la transacción, o más tiempo mientras sean relevantes para una liquidación tributaria aún abierta,',
-    it: 'nelle nostre copie delle fatture per 8 anni a decorrere dalla data di fine dell\'anno solare della transazione, o più a lungo finché sono rilevanti per un accertamento fiscale ancora aperto,',
+    it: 'nelle nostre copie delle fatture per 8 anni a decorrere dalla fine dell\'anno solare della transazione, o più a lungo finché sono rilevanti per un accertamento fiscale ancora aperto,',
     nl: 'op onze factuurkopieën 8 jaar vanaf het einde van het kalenderjaar van de transactie, of langer zolang zij van belang zijn voor een belastingaanslag die nog openstaat,',
     pl: 'w naszych kopiach faktur: 8 lat od końca roku kalendarzowego, w którym dokonano transakcji, lub dłużej, dopóki mają znaczenie dla niezakończonego wymiaru podatku,',
   };
