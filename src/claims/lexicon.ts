@@ -135,6 +135,11 @@ export class Lexicon {
   readonly compounds: boolean;
   /** Nouns for messages that make a word for content before them message content (`policy.messageNouns`). */
   readonly messageNouns: ReadonlySet<string>;
+  /**
+   * Verbs whose particle may stand after their object, written "pass … on" in reader.yaml ("We never
+   * pass your personal data on to third parties"): the verb, the particle, and what the verb means.
+   */
+  readonly split: Array<{ head: string; tail: string; entry: Entry }> = [];
 
   /** `policy`: also the words policies people write (reader.yaml `policy`), for the policy reader only. */
   constructor(data: LocaleData, extra: Entry[] = [], policy = false) {
@@ -189,6 +194,12 @@ export class Lexicon {
   }
 
   add(phrase: string, entry: Entry): void {
+    // "pass … on": the verb and its particle with the object between them (read by the claim reader).
+    if (phrase.includes('…')) {
+      const [head, tail] = phrase.split('…').map((p) => normalize(p.trim(), this.lng));
+      if (head && tail && !this.split.some((x) => x.head === head && x.tail === tail)) this.split.push({ head, tail, entry });
+      return;
+    }
     const norm = normalize(phrase.trim(), this.lng);
     if (!norm) return;
     this.flat = undefined;

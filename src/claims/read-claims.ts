@@ -590,11 +590,44 @@ function readSentence(norm: string, word: WordMap, start: number, end: number, l
   }
   // "We delete …" says how long data is kept only with a period ("… 180 days after delivery").
   const kept = periodOnly && !durations.length ? mentions.filter((_, k) => !periodOnly!.has(k)) : mentions;
-  const sentence: Sentence = { text: norm.slice(start, end), start, end, mentions: lex.messageNouns.size ? messageContent(kept, norm, word, end, lex.messageNouns) : kept, durations, claims: [] };
+  const read = lex.split.length ? splitVerbs(kept, norm, word, start, end, lex.split) : kept;
+  const sentence: Sentence = { text: norm.slice(start, end), start, end, mentions: lex.messageNouns.size ? messageContent(read, norm, word, end, lex.messageNouns) : read, durations, claims: [] };
   if (kept !== mentions) sentence.deletion = true;
   if (lex.policy) keepingOrStorage(sentence);
   sentence.claims = claimsOf(sentence, lex.policy);
   return sentence;
+}
+
+/** How far after its verb a particle may stand ("pass your name, address and phone number on"). */
+const SPLIT_REACH = 60;
+
+/**
+ * A verb whose particle stands after its object ("We never pass your personal data on to third
+ * parties", "we will not hand your details over to anyone"; reader.yaml phrases "pass … on") is
+ * that action, at the verb: the particle in the same clause (no colon, semicolon, bracket or
+ * stop between), within SPLIT_REACH characters, with no other verb between. Returns the mentions
+ * with those verbs, in order of offset (the same array when there are none).
+ */
+function splitVerbs(mentions: Mention[], norm: string, word: WordMap, start: number, end: number, split: Lexicon['split']): Mention[] {
+  const added: Mention[] = [];
+  for (const { head, tail, entry } of split) {
+    for (let hs = norm.indexOf(head, start); hs >= 0 && hs + head.length <= end; hs = norm.indexOf(head, hs + 1)) {
+      const he = hs + head.length;
+      if ((hs > 0 && word[hs - 1]) || word[he] || mentions.some((m) => m.start < he && m.end > hs)) continue;
+      const stop = Math.min(end, he + SPLIT_REACH);
+      let at = -1;
+      for (let k = norm.indexOf(tail, he + 1); k >= 0 && k + tail.length <= stop; k = norm.indexOf(tail, k + 1)) {
+        if (!word[k - 1] && !word[k + tail.length]) {
+          at = k;
+          break;
+        }
+      }
+      if (at < 0 || /[;:()]|[.!?](\s|$)/.test(norm.slice(he, at))) continue;
+      if (mentions.some((m) => m.kind === 'action' && m.start >= he && m.end <= at)) continue;
+      added.push({ kind: entry.kind, value: entry.value, start: hs, end: he });
+    }
+  }
+  return added.length ? [...mentions, ...added].sort((a, b) => a.start - b.start) : mentions;
 }
 
 /**
