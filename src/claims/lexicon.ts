@@ -214,7 +214,12 @@ export class Lexicon {
       node = child;
     }
     node.entries ??= [];
-    if (!node.entries.some((e) => e.kind === entry.kind && e.value === entry.value && !!e.defined === !!entry.defined)) node.entries.push(entry);
+    const same = node.entries.find((e) => e.kind === entry.kind && e.value === entry.value && !!e.defined === !!entry.defined);
+    // A verb of deleting the policy reader knows (reader.yaml `policy.deletion`) states keeping only beside a
+    // period, also where the base reader has it as a verb of keeping (nl "verwijderen", de "löschen").
+    if (same) {
+      if (entry.periodOnly) same.periodOnly = true;
+    } else node.entries.push(entry);
   }
 
   /**
