@@ -62,9 +62,10 @@ describe('EU-m3, MY-4, TH-6: "providing …" lists only data the person provides
     expect(text(T('order_shipped'), 'th', 'th')).toContain('การให้ข้อมูลต่อไปนี้เป็นสิ่งจำเป็นสำหรับการส่งข้อความ: หมายเลขโทรศัพท์ ');
     // Consent: what we infer, read from the device or take from our records is not "provided" either.
     const mkt = text(T('marketing_promotion'), 'eu', 'en');
-    expect(mkt).toContain('Providing your name and phone number for marketing messages is voluntary.');
-    expect(mkt).toContain('Providing your phone number for personalised advertising is voluntary.');
-    expect(mkt).toContain('Providing your phone number for message transmission is voluntary.');
+    // Since review 8 EU8-3 each voluntary line goes on with the consequence ("…; if you do not, …").
+    expect(mkt).toContain('Providing your name and phone number for marketing messages is voluntary; if you do not, ');
+    expect(mkt).toContain('Providing your phone number for personalised advertising is voluntary; if you do not, ');
+    expect(mkt).toContain('Providing your phone number for message transmission is voluntary; if you do not, ');
     expect(mkt).not.toMatch(/Providing your [^.]*(shopping preferences|device identifier|order history)/);
   });
 
