@@ -63,7 +63,8 @@ describe('retention of data named by the purpose they serve', () => {
       '', // 2
       '## Per quanto tempo conserviamo i dati', // 3
       '', // 4
-      '- Per la pubblicità personalizzata su altri siti: 90 giorni dalla raccolta.', // 5
+      // With the cap the flow declares since review 8 EU8-2 (ad_audiences: 90 days, or until consent is withdrawn).
+      '- Per la pubblicità personalizzata su altri siti: 90 giorni dalla raccolta, o fino alla revoca del consenso se anteriore.', // 5
     ].join('\n'), ['--region', 'eu', '--locale', 'it']);
     expect(one(fs, 'ad_audiences', 'retention')).toMatchObject({ line: 5, data: { class: 'clear' } });
   });
@@ -93,7 +94,7 @@ describe('retention of data named by the purpose they serve', () => {
       '', // 2
       '## Jak długo przechowujemy dane', // 3
       '', // 4
-      '- dane zebrane do celów reklamy w innych aplikacjach – 90 dni od ich zebrania.', // 5
+      '- dane zebrane do celów reklamy w innych aplikacjach – maksymalnie 90 dni od ich zebrania (krócej, jeżeli wcześniej wycofasz zgodę).', // 5
     ].join('\n'), ['--region', 'eu', '--locale', 'pl']);
     expect(one(pl, 'ad_audiences', 'retention')).toMatchObject({ line: 5, data: { class: 'clear' } });
   });
