@@ -148,7 +148,7 @@ describe('EU-n1, CA-n2, TH6-5, VN6-4: the card is entered with Stripe and never 
       ['california', 'en', 'You enter your payment card details directly with our service provider Stripe Payments Europe (Ireland), which receives them from you on our behalf; they do not pass through our systems.'],
       ['california', 'es', 'Los datos de la tarjeta de pago los introduce usted directamente en el sistema de nuestro proveedor de servicios Stripe Payments Europe (Irlanda), que los recibe por cuenta nuestra; no pasan por nuestros sistemas.'],
       // Review 8 SEA8-1: tied to the contract of the transfer sentence below (test/regions/sea-review8.test.ts).
-      ['my', 'ms', 'Anda memasukkan butiran kad pembayaran anda terus ke dalam sistem pemproses pembayaran Stripe Payments Europe (Ireland), yang menerimanya bagi pihak kami di bawah kontrak yang dinyatakan di bawah; maklumat tersebut tidak melalui sistem kami.'],
+      ['my', 'ms', 'Anda memasukkan butiran kad pembayaran anda terus ke dalam sistem pemproses pembayaran Stripe Payments Europe (Ireland), yang menerimanya bagi pihak kami berdasarkan kontrak yang dinyatakan di bawah; maklumat tersebut tidak melalui sistem kami.'],
       ['id', 'id', 'Anda memasukkan data kartu pembayaran Anda langsung ke dalam sistem pemroses pembayaran Stripe Payments Europe (Irlandia), yang menerimanya atas nama kami berdasarkan perjanjian yang disebutkan di bawah ini; data tersebut tidak melewati sistem kami.'],
       // Review 8 TH8-1: the reviewer's native wording.
       ['th', 'th', 'ท่านกรอกข้อมูลบัตรชำระเงินลงในระบบของผู้ให้บริการชำระเงิน Stripe Payments Europe (ไอร์แลนด์) โดยตรง โดย Stripe Payments Europe รับข้อมูลดังกล่าวไว้ในนามของเรา และข้อมูลดังกล่าวไม่ผ่านระบบของเรา'],
