@@ -1,0 +1,34 @@
+/**
+ * Legal review 9 (issue 17; /work/notes/review-9-sea.md, /work/notes/review-9-cn-th-vn.md): the MINOR findings
+ * SG9-1, ID9-1, SEA9-1, SEA9-2 and VN9-1, rendered in-process from the examples or read from the review pack's
+ * flows table (MY9-1's expectation is in sea-review8.test.ts, SEA8-1).
+ */
+import { describe, expect, it } from 'vitest';
+import { flowViews, type FlowView } from '../../src/export/flow-view.js';
+import type { Project, Target } from '../../src/project.js';
+import { examples } from '../helpers/examples.js';
+
+function render(template: string, region: string, locale: string) {
+  const { catalog, org, templates, renderer } = examples();
+  const t = templates.find((x) => x.id === template)!;
+  return renderer.render(t, catalog.region(region), locale, org);
+}
+
+/** The review pack's flows table of a template for these regions (in-process, as sea-review8 does). */
+export function table(template: string, regions: string[]): FlowView[] {
+  const { catalog, org, templates, renderer } = examples();
+  const t = templates.find((x) => x.id === template)!;
+  const project = { catalog, org, renderer } as unknown as Project;
+  const targets: Target[] = regions.map((id) => ({ region: catalog.region(id), locale: catalog.region(id).locales[0]! }));
+  return flowViews(project, t, targets);
+}
+
+describe('SEA9-2: the sea group text ties the card to the contract its transfer sentence states', () => {
+  it('the group card sentence names the contract described below, and the contract sentence follows it', () => {
+    const lines = render('payment_receipt', 'sea', 'en').clause.text.split('\n').map((l) => l.trim());
+    const at = lines.indexOf('You enter your payment card details directly with our payment processor Stripe Payments Europe (Ireland), which receives them from you on our behalf under the contract described below; they do not pass through our systems.');
+    expect(at).toBeGreaterThanOrEqual(0);
+    const contract = lines.findIndex((l) => /^We transfer your name, email address, and transaction details to payment processor Stripe Payments Europe \(Ireland\) on the basis of a contract/.test(l));
+    expect(contract).toBeGreaterThan(at);
+  });
+});
