@@ -7,6 +7,7 @@
 import type { LocaleData } from '../load/locales.js';
 import { intlNames } from '../load/intl-names.js';
 import { RETENTION_EVENTS, TIME_UNITS, TRANSFER_MECHANISMS, type TaxonomyKind } from '../model/types.js';
+import { escapeRegExp } from '../util/escape-regexp.js';
 
 export type MentionKind =
   | TaxonomyKind
@@ -32,6 +33,8 @@ export interface Entry {
   defined?: boolean;
   /** A verb that states a period of keeping only with a period beside it ("we delete … 180 days after"). */
   periodOnly?: boolean;
+  /** The noun of an action ("Weitergabe"): the action only in a denial with a verb of happening (reader.yaml `policy.nounActions`). */
+  noun?: boolean;
 }
 
 interface TrieNode {
@@ -140,6 +143,8 @@ export class Lexicon {
    * pass your personal data on to third parties"): the verb, the particle, and what the verb means.
    */
   readonly split: Array<{ head: string; tail: string; entry: Entry }> = [];
+  /** A verb of happening (`policy.happens`): with a negation, a noun of an action in the sentence denies it. */
+  happens: RegExp | undefined;
 
   /** `policy`: also the words policies people write (reader.yaml `policy`), for the policy reader only. */
   constructor(data: LocaleData, extra: Entry[] = [], policy = false) {
@@ -186,6 +191,9 @@ export class Lexicon {
       for (const w of p?.deletion ?? []) this.add(w, { kind: 'action', value: 'retain', periodOnly: true });
       for (const [key, words] of Object.entries(p?.mechanisms ?? {})) for (const w of words) this.add(w, { kind: 'mechanism', value: key });
       for (const [w, n] of Object.entries(p?.numbers ?? {})) this.add(w, { kind: 'number', value: String(n) });
+      for (const [action, words] of Object.entries(p?.nounActions ?? {})) for (const w of words) this.add(w, { kind: 'action', value: action, noun: true });
+      const happens = (p?.happens ?? []).map((w) => normalize(w, data.lng)).filter(Boolean);
+      if (happens.length) this.happens = new RegExp(`(^|[^\\p{L}\\p{N}])(${happens.map(escapeRegExp).join('|')})([^\\p{L}\\p{N}]|$)`, 'u');
     }
     this.policy = policy;
     this.compounds = policy && data.reader.policy?.compounds === true;

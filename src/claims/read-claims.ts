@@ -25,6 +25,8 @@ export interface Mention {
   value: string;
   start: number;
   end: number;
+  /** An action said by its noun in a denial ("Eine Weitergabe … findet nicht statt"): no "we" says it (reader.yaml `policy.nounActions`). */
+  noun?: true;
 }
 
 export interface Sentence {
@@ -564,7 +566,7 @@ function readSentence(norm: string, word: WordMap, start: number, end: number, l
         const chosen = pickEntry(entries);
         if (chosen) {
           if (chosen.periodOnly) (periodOnly ??= new Set()).add(mentions.length);
-          mentions.push({ kind: chosen.kind, value: chosen.value, start: i, end: hitEnd });
+          mentions.push({ kind: chosen.kind, value: chosen.value, start: i, end: hitEnd, ...(chosen.noun ? { noun: true as const } : {}) });
         }
       }
       pendingNumber = undefined;
@@ -590,7 +592,11 @@ function readSentence(norm: string, word: WordMap, start: number, end: number, l
   }
   // "We delete …" says how long data is kept only with a period ("… 180 days after delivery").
   const kept = periodOnly && !durations.length ? mentions.filter((_, k) => !periodOnly!.has(k)) : mentions;
-  const read = lex.split.length ? splitVerbs(kept, norm, word, start, end, lex.split) : kept;
+  const split = lex.split.length ? splitVerbs(kept, norm, word, start, end, lex.split) : kept;
+  // The noun of an action ("Weitergabe", "transmission") is that action only in a denial with a verb
+  // of happening ("Eine Weitergabe Ihrer Daten an Dritte findet nicht statt", "Aucune transmission …
+  // n'a lieu"); in a sentence on rights or legal bases it states nothing.
+  const read = split.some((m) => m.noun) && !(split.some((m) => m.kind === 'negation') && lex.happens?.test(norm.slice(start, end))) ? split.filter((m) => !m.noun) : split;
   const sentence: Sentence = { text: norm.slice(start, end), start, end, mentions: lex.messageNouns.size ? messageContent(read, norm, word, end, lex.messageNouns) : read, durations, claims: [] };
   if (kept !== mentions) sentence.deletion = true;
   if (lex.policy) keepingOrStorage(sentence);

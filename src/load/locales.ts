@@ -76,6 +76,12 @@ export interface PolicyVocabulary {
   peopleScopes?: string[];
   /** Words that refer back to the one operation the sentence before names ("dabei", "in doing so"): a denial with one speaks of that operation only. */
   backReferences?: string[];
+  /** Nouns of actions ("Weitergabe", "Übermittlung", "Verkauf"), by action: the action only in a sentence with a negation and a word of `happens` ("Eine Weitergabe … findet nicht statt"). */
+  nounActions?: Record<string, string[]>;
+  /** Verbs of happening that make a denial of a noun of `nounActions` ("findet … statt", "erfolgt", "n'a lieu", "vindt … plaats", "dochodzi do"). */
+  happens?: string[];
+  /** Words for server log data ("Server-Logfiles", "log files"): a denial that names them, or that names no data of its own in a section that does, speaks of that data only. */
+  logData?: string[];
   /** Words that say where someone is ("is located in", "está en", "位于"): after one of the flow's recipients, the place is where its data goes (src/policy/recipient-seat.ts). */
   located?: string[];
   /** Transfer mechanisms as policies name them ("Standardvertragsklauseln", "Data Privacy Framework"), by mechanism key. */

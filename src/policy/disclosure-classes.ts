@@ -107,6 +107,22 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
   const sensitiveData = phrases(vocab?.sensitiveData);
   const peopleScopes = phrases(vocab?.peopleScopes);
   const backReferences = phrases(vocab?.backReferences);
+  // A denial that names server log data ("Server-Logfiles"), or that names no data but personal data
+  // in general where the section before it or the rest of its paragraph names them ("Eine Weitergabe …
+  // der Daten findet nicht statt" after the log files a website visit leaves), speaks of that data only.
+  const logData = phrases(vocab?.logData);
+  const aboutLogs = (s: Sentence, i: number) => {
+    if (!logData.length) return false;
+    if (hasWord(plain(s), logData, unspacedScript)) return true;
+    if (kinds(s, 'data').some((m) => m.value !== 'user')) return false;
+    for (let k = i - 1; k >= 0 && k >= i - LOG_CONTEXT; k--) {
+      const c = sentences[k]!;
+      if (hasWord(plain(c), logData, unspacedScript)) return true;
+      if (review.isHeading(c.start)) break;
+    }
+    for (let k = i + 1; k < sentences.length && !/\n/.test(review.quote(sentences[k - 1]!.end - 1, sentences[k]!.start)); k++) if (hasWord(plain(sentences[k]!), logData, unspacedScript)) return true;
+    return false;
+  };
   const unspacedScript = /^(zh|th|ja)/.test(lng);
   /** Whether the part of a sentence after its exception word names one of the flow's recipients (by a type no broader than a service provider, or by name). */
   const exceptsFlow = (s: Sentence, flow: Flow) => {
@@ -121,7 +137,7 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
     );
   };
   const refersBack = (s: Sentence) => backReferences.length > 0 && hasWord(plain(s), backReferences, unspacedScript) && kinds(s, 'negation').length > 0;
-  for (const s of sentences) {
+  for (const [i, s] of sentences.entries()) {
     if (review.isHeading(s.start)) continue;
     // A denial speaks for every flow in a section on sharing or transfers, in one with no topic, or
     // when the sentence itself is about sharing ("we never pass on your data" among collection notes).
@@ -131,7 +147,7 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
     if (!actions.some((a) => a.value === 'share' || a.value === 'transfer')) continue;
     // "We protect it against unauthorised disclosure" denies nothing the company does.
     if (has(s, notDenials)) continue;
-    if ((peopleScopes.length && hasWord(plain(s), peopleScopes, unspacedScript)) || refersBack(s)) continue;
+    if ((peopleScopes.length && hasWord(plain(s), peopleScopes, unspacedScript)) || refersBack(s) || aboutLogs(s, i)) continue;
     const qualified = has(s, exceptions);
     const sensitive = sensitiveData.length > 0 && has(s, sensitiveData);
     if (has(s, consentOnly)) {
@@ -141,12 +157,13 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
     // "These companies do not share …" is not our promise: a denial needs "we" before it, where the
     // locale lists the words, or the user's data as the subject of a passive ("Your data is never
     // shared …", "Ihre Daten werden nicht … weitergegeben", "Vos données ne sont jamais communiquées"):
-    // data before the negation, and no recipient, name or verb.
+    // data before the negation, and no recipient, name or verb. A denial in noun form ("Eine Weitergabe
+    // Ihrer Daten an Dritte findet nicht statt") has no subject: it is the business's own.
     const passive = (n: Mention) => {
       const before = s.mentions.filter((m) => m.end <= n.start);
       return before.some((m) => m.kind === 'data') && !before.some((m) => m.kind === 'recipient' || m.kind === 'name' || m.kind === 'action');
     };
-    if (firstPerson.length && !kinds(s, 'negation').some((n) => passive(n) || firstPerson.some((w) => (/^(zh|th|ja)/.test(lng) ? low(s.text.slice(0, n.start - s.start)).includes(w) : new RegExp(`(^|[^\\p{L}])${w}([^\\p{L}]|$)`, 'u').test(low(s.text.slice(0, n.start - s.start))))))) continue;
+    if (firstPerson.length && !actions.some((a) => a.noun) && !kinds(s, 'negation').some((n) => passive(n) || firstPerson.some((w) => (/^(zh|th|ja)/.test(lng) ? low(s.text.slice(0, n.start - s.start)).includes(w) : new RegExp(`(^|[^\\p{L}])${w}([^\\p{L}]|$)`, 'u').test(low(s.text.slice(0, n.start - s.start))))))) continue;
     for (const n of kinds(s, 'negation')) {
       const a = actions.find((x) => (x.value === 'share' || x.value === 'transfer') && negates(n, x, s));
       if (!a) continue;
@@ -601,6 +618,9 @@ function negatesIn(vocab: PolicyVocabulary | undefined): (n: Mention, a: Mention
       // Another verb between them has the negation ("… und speichern sie nicht").
       !s.mentions.some((m) => m.kind === 'action' && m.start >= a.end && m.end <= n.start));
 }
+
+/** How many sentences before a denial (back to a heading) may name the log data it speaks of. */
+const LOG_CONTEXT = 12;
 
 /** How far after its verb a main clause's negation may stand (object, then "nie", "nicht", "nooit"). */
 const VERB_SECOND_REACH = 60;
