@@ -224,7 +224,9 @@ function transfer(loc: Localizer, f: Flow, region: RegionProfile, org: Organizat
       // data list elided, never a per-flow sentence the clause does not contain (review 8 TH8-3(a), VN8-3).
       const once = region.storageStatedOnce === true;
       const data = once ? '…' : text.list(f.data.map((d) => label(text, 'data', d)));
-      const said = rtext.has('statement.storeOwnEstablishment') ? rtext.t('statement.storeOwnEstablishment', { place: text.country(at), data }) : undefined;
+      // With its list elided the sentence's own full stop goes (review 9 VN9-1(b): "…): …." read as a doubled stop).
+      const whole = rtext.has('statement.storeOwnEstablishment') ? rtext.t('statement.storeOwnEstablishment', { place: text.country(at), data }) : undefined;
+      const said = once && whole ? whole.replace(/…\.$/u, '…') : whole;
       const how = once ? `, as the clause's one storage sentence for ${place(loc, at)} states (its list covers every flow we store there)` : ', as the clause states';
       parts.push(`our own establishment in ${place(loc, at)}: stored there by us${said ? `${how}: "${said}"` : ''}`);
       continue;

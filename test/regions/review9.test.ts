@@ -32,3 +32,23 @@ describe('SEA9-2: the sea group text ties the card to the contract its transfer 
     expect(contract).toBeGreaterThan(at);
   });
 });
+
+const cell = (rows: FlowView[], flow: string, column: 'basis' | 'transfer', region: string) => rows.find((r) => r.id === flow)![column].find((x) => x.region === region)!.text;
+
+describe('VN9-1: the vn pack states Stripe\'s US storage as part of our Điều 20 transfer, and quotes the storage sentence with one stop', () => {
+  it('(a) the onward cell is within our accountability and points to the dossier, never "the recipient\'s own transfer"', () => {
+    const vn = cell(table('payment_receipt', ['vn']), 'payment', 'transfer', 'vn');
+    expect(vn).toContain('Stripe Payments Europe, stored in United States (US): onward transfer by our processor (bên xử lý dữ liệu cá nhân) to its own processor in United States (US): within our accountability: part of our cross-border transfer (điểm c khoản 1 Điều 20 Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15)');
+    expect(vn).toContain('the filed dossier must cover it (see the transfer_dossier note)');
+    expect(vn).not.toMatch(/own transfer to where it stores the data|on its own safeguards/);
+    // The WhatsApp rows too (Meta Platforms Ireland Limited's storage at Meta Platforms, Inc.).
+    const ship = table('order_shipped', ['vn']);
+    for (const r of ship) for (const t of r.transfer) expect(t.text, r.id).not.toMatch(/own transfer to where it stores the data/);
+  });
+
+  it('(b) the elided storage sentence ends "…", not "…."', () => {
+    const vn = cell(table('payment_receipt', ['vn']), 'accounting', 'transfer', 'vn');
+    expect(vn).toContain('(chuyển dữ liệu cá nhân xuyên biên giới theo điểm c khoản 1 Điều 20 Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15): …"');
+    expect(vn).not.toContain('….');
+  });
+});
