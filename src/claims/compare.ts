@@ -13,6 +13,13 @@ export interface CoverageOptions {
    * broader terms (vague), not in conflict: how policies people wrote are read.
    */
   areas?: boolean;
+  /**
+   * A period stated with or without "up to" states the same maximum ("90 days" for our "up to 90
+   * days, or until you withdraw your consent"): the bound is compared, not the wording. For policies
+   * people wrote, where when data go earlier is said in the rights section; our own text keeps "up to"
+   * exact, which the round-trip tests hold.
+   */
+  maximum?: boolean;
 }
 
 export type Coverage =
@@ -21,9 +28,9 @@ export type Coverage =
   | { kind: 'conflict'; by: Claim; attribute: 'retention' | 'place' | 'mechanism' }
   | { kind: 'omitted' };
 
-function sameRetention(a: Claim['retention'], b: Claim['retention']): boolean {
+function sameRetention(a: Claim['retention'], b: Claim['retention'], maximum = false): boolean {
   if (!a || !b) return true;
-  return a.value === b.value && a.unit === b.unit && (a.from === undefined || b.from === undefined || a.from === b.from) && !!a.upTo === !!b.upTo;
+  return a.value === b.value && a.unit === b.unit && (a.from === undefined || b.from === undefined || a.from === b.from) && (maximum || !!a.upTo === !!b.upTo);
 }
 
 // Only a statement with the same action, denied or not, can cover a claim: the text's claims are
@@ -83,7 +90,7 @@ export function coverage(tax: Taxonomy, wanted: Claim, text: Claim[], options: C
       }
     }
     if (wanted.action === 'transfer' && !wanted.recipient && wanted.place && t.place && t.place !== wanted.place) continue;
-    if (wanted.action === 'retain' && !sameRetention(t.retention, wanted.retention)) {
+    if (wanted.action === 'retain' && !sameRetention(t.retention, wanted.retention, options.maximum)) {
       conflict ??= { kind: 'conflict', by: t, attribute: 'retention' };
       continue;
     }

@@ -49,8 +49,11 @@ export interface FlowDisclosure {
   named?: { other: string; declared: string };
 }
 
-/** A policy's "stored in the EU" covers storage in Germany in broader terms. */
-const AREAS = { areas: true } as const;
+/**
+ * How a policy people wrote is compared: its "stored in the EU" covers storage in Germany in broader
+ * terms; its "90 days" states the maximum of our "up to 90 days".
+ */
+const AREAS = { areas: true, maximum: true } as const;
 const ASPECT: Record<Claim['action'], Aspect> = { share: 'recipients', sell: 'recipients', transfer: 'transfers', store: 'transfers', retain: 'retention', collect: 'purposes', use: 'purposes' };
 const cache = new WeakMap<object, FlowDisclosure[]>();
 
