@@ -295,14 +295,26 @@ function routeText(loc: Localizer, region: RegionProfile, t: { mechanism?: strin
 
 /**
  * A flow with no storage of ours whose recipients collect data straight from the person: they keep it (the
- * clause's retention sentence for them), so the storage column says whose it is (review 8 CN8-3).
+ * clause's retention sentence for them), so the storage column says whose it is (review 8 CN8-3): the rows that
+ * hold our own copies for the same purpose, where each recipient (or its sub-processor) stores the flow's data, as
+ * every clause states it, and which data the person enters with the recipient (review 9 SEA9-1; never a YAML
+ * field name, never "collects" over data we send it).
  */
-function storageNote(loc: Localizer, f: Flow): string | undefined {
+function storageNote(loc: Localizer, f: Flow, flows: readonly Flow[]): string | undefined {
   const collected = f.collectedByRecipients?.data ?? [];
   if (f.storage.length || !collected.length || !f.recipients.length) return undefined;
-  const holders = f.recipients.map((x) => x.name ?? label(loc, 'recipient', x.type)).join(', ');
+  const copies = flows.filter((o) => o !== f && o.purpose === f.purpose && o.storage.length).map((o) => o.id);
+  const stores = f.recipients.map((x) => {
+    const name = x.name ?? label(loc, 'recipient', x.type);
+    const sub = x.subProcessor;
+    if (sub) return `${name}'s sub-processor ${sub.name} stores them in ${place(loc, sub.country)}`;
+    const at = x.storage?.length ? x.storage : [x.country];
+    return `${name} stores them in ${loc.list(at.map((p) => place(loc, p)))}`;
+  });
+  const holders = loc.list(f.recipients.map((x) => x.name ?? label(loc, 'recipient', x.type)));
   const data = loc.list(collected.map((d) => label(loc, 'data', d)));
-  return `none of ours in this flow: kept by ${holders}, which collect${f.recipients.length === 1 ? 's' : ''} ${data} directly from the person (collectedByRecipients)`;
+  const ours = copies.length ? ` (our copies: row${copies.length > 1 ? 's' : ''} ${copies.join(', ')})` : '';
+  return `not stored by us in this flow${ours}; ${stores.join('; ')}, as the clause states; the person enters their ${data} directly with ${holders}`;
 }
 
 export function flowViews(project: Project, template: Template, targets: Target[]): FlowView[] {
@@ -338,7 +350,7 @@ export function flowViews(project: Project, template: Template, targets: Target[
     retention: retention(loc, f, (r) => regions.some((region) => recipientApplies(r, project.org, region)), regions.some((region) => regionLocalizer(loc, region).has('statement.retainEndsOnWithdrawal'))),
     ...consentView(consents, f),
     storage: f.storage.map((p) => place(loc, p)),
-    ...(storageNote(loc, f) ? { storageNote: storageNote(loc, f)! } : {}),
+    ...(storageNote(loc, f, template.flows) ? { storageNote: storageNote(loc, f, template.flows)! } : {}),
     transfer: regions.map((region) => ({ region: region.id, text: transfer(loc, f, region, project.org, lng(region), project) })),
   }));
 }

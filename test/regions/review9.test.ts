@@ -52,3 +52,12 @@ describe('VN9-1: the vn pack states Stripe\'s US storage as part of our Điều 
     expect(vn).not.toContain('….');
   });
 });
+
+describe('SEA9-1: the payment row\'s storage cell states the storage the clause states, names our own copies and no YAML field', () => {
+  it('the note for sg, my, id, ph', () => {
+    const pay = table('payment_receipt', ['sg', 'my', 'id', 'ph']).find((r) => r.id === 'payment')!;
+    expect(pay.storage).toEqual([]);
+    expect(pay.storageNote).toBe("not stored by us in this flow (our copies: rows payment_records, card_receipt); Stripe Payments Europe's sub-processor Stripe, Inc. stores them in United States (US), as the clause states; the person enters their payment card details directly with Stripe Payments Europe");
+    expect(pay.storageNote).not.toMatch(/collectedByRecipients|which collects/);
+  });
+});
