@@ -817,7 +817,9 @@ function attachProfileNotes(elements: ElementOutcome[], region: RegionProfile, f
       // (review 8 TH8-3(c), VN8-3: "มาตรา 24 (5) … chosen; มาตรา 24 (6) … open", not s.24(6) alone).
       const on_ = flows.filter((f) => f.legalBasis === name);
       const chosen = on_.length && on_.every((f) => basisIn(f, region) !== name) ? basisIn(on_[0]!, region) : undefined;
-      if (chosen) article = `${cite('basis', chosen)} chosen for a legal obligation under another state's law; ${article || name} open`;
+      // A profile that words the label itself (Singapore: s.15(1) with s.25(b) chosen, s.13(b) does not apply; review 9 SG9-1(c)).
+      const own = region.wording?.['note.foreignObligationLabel']?.['en'];
+      if (chosen) article = own ?? `${cite('basis', chosen)} chosen for a legal obligation under another state's law; ${article || name} open`;
     } else if (kind === 'purpose') {
       if (!facts.purposes.some((p) => p === name || p.startsWith(`${name}.`))) continue;
       target = on('purposes');

@@ -61,3 +61,23 @@ describe('SEA9-1: the payment row\'s storage cell states the storage the clause 
     expect(pay.storageNote).not.toMatch(/collectedByRecipients|which collects/);
   });
 });
+
+describe('SG9-1: the German invoice copies are kept on s.25(b), collected and used on s.15(1); the label agrees with the gloss', () => {
+  it('the accounting row glosses both provisions and cites s.15 once', () => {
+    const sg = cell(table('payment_receipt', ['sg']), 'accounting', 'basis', 'sg');
+    expect(sg).toBe('deemed consent under subsection (1) of section 15 of the PDPA 2012 for collecting and using the data for the purchase and its invoice; keeping the invoice copies for the period the tax law of Germany sets: retention necessary for legal purposes (section 25(b) of the PDPA 2012); the tax law of Germany is not "written law" under section 13(b)');
+    expect(sg.match(/section 15 of the PDPA 2012/g)).toHaveLength(1);
+  });
+
+  it('the note cites the PDPC reply of 1 Aug 2014 and its label says s.13(b) does not apply, never "open"', () => {
+    const notes = render('payment_receipt', 'sg', 'en').clause.elements.flatMap((e) => e.notes ?? []).filter((n) => n.key === 'basis.legal_obligation');
+    expect(notes).toHaveLength(1);
+    expect(notes[0]!.article).toBe('section 15(1) with section 25(b) of the PDPA 2012 chosen; section 13(b) of the PDPA 2012 does not apply (not written law)');
+    expect(notes[0]!.note).toContain('forum reply of 1 Aug 2014');
+    expect(notes[0]!.note).toContain('s.25(b)');
+    expect(notes[0]!.note).not.toMatch(/no PDPC guidance on foreign legal duties was found|reviewer may prefer/);
+    // th and vn keep the generic label (thvn-review8 TH8-3(c)).
+    const th = render('payment_receipt', 'th', 'th').clause.elements.flatMap((e) => e.notes ?? []).find((n) => n.key === 'basis.legal_obligation')!;
+    expect(th.article).toMatch(/chosen for a legal obligation under another state's law; .* open$/);
+  });
+});

@@ -154,7 +154,8 @@ describe('ID8-2: the review pack glosses the Indonesian route as the clause stat
 describe('SG8-1: the German tax records are not glossed as a legal obligation under s.13(b) ("written law" is Singapore\'s)', () => {
   it('the accounting row reads deemed consent (s.15), says why not s.13(b), and cites s.15 once', () => {
     const sg = cell(table('payment_receipt', ['sg']), 'accounting', 'basis', 'sg');
-    expect(sg).toBe('deemed consent (section 15 of the PDPA 2012): you provide the data for the purchase whose invoice we issue; the tax law of Germany that requires us to keep the invoice copies is not "written law" under section 13(b)');
+    // Review 9 SG9-1: the keeping on s.25(b) (test/regions/review9.test.ts).
+    expect(sg).toBe('deemed consent under subsection (1) of section 15 of the PDPA 2012 for collecting and using the data for the purchase and its invoice; keeping the invoice copies for the period the tax law of Germany sets: retention necessary for legal purposes (section 25(b) of the PDPA 2012); the tax law of Germany is not "written law" under section 13(b)');
     expect(sg).not.toMatch(/compliance with a legal obligation/);
   });
 
