@@ -27,9 +27,11 @@ export const rule: Rule = {
         data: { flow: m.flow, region: ctx.render.region, locale: m.locale ?? ctx.render.locale },
         pos: flow?.pos ?? ctx.template.positions['flows'],
         fix:
-          m.missing === 'required'
+          (m.missing === 'required'
             ? 'Add `required: false` where no law obliges the person to provide the data, or `required: true` with `consequence:` (what the person loses if they do not).'
-            : 'Add `consequence:` (what the person loses if they do not provide the data), as one text in the template\'s language or a map from locale to text.',
+            : 'Add `consequence:` (what the person loses if they do not provide the data), as one text in the template\'s language or a map from locale to text.') +
+          // A flow the channel adds (it takes the basis of the template's flow) is changed by declaring it.
+          (flow?.basisFrom !== undefined ? ` Flow "${m.flow}" comes from the channel and takes the basis of flow "${flow.basisFrom}": declare it under \`flows:\` with the same id to add the field.` : ''),
       });
     }
   },

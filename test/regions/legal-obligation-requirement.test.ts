@@ -106,3 +106,17 @@ describe('legal obligation, general line: our duty, never an assumed consequence
     for (const region of REGIONS) expect(findings('requirement-provision-missing', { change, region }), region).toEqual([]);
   });
 });
+
+describe('a channel flow that takes the basis of a legal-obligation flow', () => {
+  it('the finding says how to add the field: declare the channel flow under flows: with its id', () => {
+    const change = (t: Raw) => {
+      t.channel = 'whatsapp';
+      t.flows = t.flows.map((f, i) => (i === 0 ? { ...f, legalBasis: 'legal_obligation', required: false } : f)) as Raw['flows'];
+    };
+    const f = findings('requirement-provision-missing', { change, region: 'th', locale: 'th' });
+    expect(f.map((x) => x.message)).toContain('flow "whatsapp_cloud_api" rests on a legal obligation but does not declare whether the person must provide its data (th asks)');
+    const cloud = f.find((x) => x.message.includes('"whatsapp_cloud_api"'))!;
+    expect(cloud.fix).toContain('Flow "whatsapp_cloud_api" comes from the channel and takes the basis of flow "delivery"');
+    expect(cloud.fix).toContain('declare it under `flows:` with the same id');
+  });
+});
