@@ -145,6 +145,8 @@ export class Lexicon {
   readonly split: Array<{ head: string; tail: string; entry: Entry }> = [];
   /** A verb of happening (`policy.happens`): with a negation, a noun of an action in the sentence denies it. */
   happens: RegExp | undefined;
+  /** A relative pronoun after a comma (`policy.relatives`: ", which", ", das"): a clause about whom the sentence names. */
+  relatives: RegExp | undefined;
 
   /** `policy`: also the words policies people write (reader.yaml `policy`), for the policy reader only. */
   constructor(data: LocaleData, extra: Entry[] = [], policy = false) {
@@ -193,6 +195,8 @@ export class Lexicon {
       for (const [w, n] of Object.entries(p?.numbers ?? {})) this.add(w, { kind: 'number', value: String(n) });
       for (const [action, words] of Object.entries(p?.nounActions ?? {})) for (const w of words) this.add(w, { kind: 'action', value: action, noun: true });
       const happens = (p?.happens ?? []).map((w) => normalize(w, data.lng)).filter(Boolean);
+      const relatives = (p?.relatives ?? []).map((w) => normalize(w, data.lng)).filter(Boolean);
+      if (relatives.length) this.relatives = new RegExp(`,\\s*(${relatives.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
       if (happens.length) this.happens = new RegExp(`(^|[^\\p{L}\\p{N}])(${happens.map(escapeRegExp).join('|')})([^\\p{L}\\p{N}]|$)`, 'u');
     }
     this.policy = policy;

@@ -596,12 +596,36 @@ function readSentence(norm: string, word: WordMap, start: number, end: number, l
   // The noun of an action ("Weitergabe", "transmission") is that action only in a denial with a verb
   // of happening ("Eine Weitergabe Ihrer Daten an Dritte findet nicht statt", "Aucune transmission …
   // n'a lieu"); in a sentence on rights or legal bases it states nothing.
-  const read = split.some((m) => m.noun) && !(split.some((m) => m.kind === 'negation') && lex.happens?.test(norm.slice(start, end))) ? split.filter((m) => !m.noun) : split;
+  const nouns = split.some((m) => m.noun) && !(split.some((m) => m.kind === 'negation') && lex.happens?.test(norm.slice(start, end))) ? split.filter((m) => !m.noun) : split;
+  const read = lex.relatives ? relativeClauses(nouns, norm, start, end, lex.relatives) : nouns;
   const sentence: Sentence = { text: norm.slice(start, end), start, end, mentions: lex.messageNouns.size ? messageContent(read, norm, word, end, lex.messageNouns) : read, durations, claims: [] };
   if (kept !== mentions) sentence.deletion = true;
   if (lex.policy) keepingOrStorage(sentence);
   sentence.claims = claimsOf(sentence, lex.policy);
   return sentence;
+}
+
+/**
+ * A relative clause about the recipient a sentence names says what that recipient does, not what the
+ * sentence says of the data: "We share your address with SwiftShip, which does not sell it", "Wir
+ * übermitteln Ihre Adresse an DHL, das sie nicht verkauft". Its negations and verbs are left out
+ * (the disclosure is not negated, nor a sale): a relative pronoun after a comma (reader.yaml
+ * `policy.relatives`), after a verb and a recipient or name, to the next comma or the sentence's end.
+ */
+function relativeClauses(mentions: Mention[], norm: string, start: number, end: number, relatives: RegExp): Mention[] {
+  if (!mentions.some((m) => m.kind === 'negation' || m.kind === 'action')) return mentions;
+  const text = norm.slice(start, end);
+  const drop: Array<[number, number]> = [];
+  relatives.lastIndex = 0;
+  for (let m = relatives.exec(text); m; m = relatives.exec(text)) {
+    const from = start + m.index;
+    const before = mentions.filter((x) => x.end <= from);
+    if (!before.some((x) => x.kind === 'action') || !before.some((x) => x.kind === 'recipient' || x.kind === 'name')) continue;
+    const comma = text.slice(m.index + m[0].length).search(/[,;:()]/);
+    drop.push([from, comma < 0 ? end : start + m.index + m[0].length + comma]);
+  }
+  if (!drop.length) return mentions;
+  return mentions.filter((x) => !((x.kind === 'negation' || x.kind === 'action') && drop.some(([a, b]) => x.start >= a && x.end <= b)));
 }
 
 /** How far after its verb a particle may stand ("pass your name, address and phone number on"). */

@@ -80,6 +80,8 @@ export interface PolicyVocabulary {
   nounActions?: Record<string, string[]>;
   /** Verbs of happening that make a denial of a noun of `nounActions` ("findet … statt", "erfolgt", "n'a lieu", "vindt … plaats", "dochodzi do"). */
   happens?: string[];
+  /** Relative pronouns after a comma (", which", ", das"): a clause about the recipient named before, whose negations and verbs say what it does. */
+  relatives?: string[];
   /** Words for server log data ("Server-Logfiles", "log files"): a denial that names them, or that names no data of its own in a section that does, speaks of that data only. */
   logData?: string[];
   /** Words that say where someone is ("is located in", "está en", "位于"): after one of the flow's recipients, the place is where its data goes (src/policy/recipient-seat.ts). */
