@@ -67,9 +67,14 @@ export function organizationNames(text: string, locale: LocaleData, keep: readon
     }
     re.lastIndex = Math.max(re.lastIndex, tokens.length ? tokens[tokens.length - 1]!.end : start + 1);
     // Where every noun is capitalised, a recipient noun before a name is its role, not part of it:
-    // "Paketdienst DHL", "Versanddienstleister Hermes Germany GmbH" (issue 18).
-    // A run ending in a legal form is a name whole ("Die Paketdienst Deutschland GmbH").
-    while (nouns && tokens.length && !LEGAL.test(tokens[tokens.length - 1]!.word) && recipientNoun(lex, tokens[0]!.word, locale.lng)) tokens.shift();
+    // "Paketdienst DHL", "Versanddienstleister Hermes Germany GmbH" (issue 18). A run ending in a
+    // legal form keeps the noun when what follows it has no word of its own: "Die Paketdienst
+    // Deutschland GmbH" is a name whole (a place and a legal form are no name by themselves).
+    const ownWord = (t: { word: string }) => {
+      const w = normalize(t.word, locale.lng);
+      return !lex.longestAt(w, 0, wordMap(w)) && !functionWords.has(t.word.toLowerCase()) && !CONNECTOR.test(t.word) && t.word.length >= 2 && !LEGAL.test(t.word);
+    };
+    while (nouns && tokens.length && recipientNoun(lex, tokens[0]!.word, locale.lng) && (!LEGAL.test(tokens[tokens.length - 1]!.word) || tokens.slice(1).some(ownWord))) tokens.shift();
     if (tokens.length < 2) continue;
     const span: [number, number] = [tokens[0]!.start, tokens[tokens.length - 1]!.end];
     const raw = text.slice(span[0], span[1]);
@@ -91,7 +96,8 @@ export function organizationNames(text: string, locale: LocaleData, keep: readon
       if (meaningful) readerWord = true;
       else if (!hit && !functionWords.has(t.word.toLowerCase()) && !CONNECTOR.test(t.word) && t.word.length >= 2 && !LEGAL.test(t.word)) own = true;
     }
-    if ((readerWord && own) || (legal && readerWord)) out.push(span);
+    // A legal form after a word of its own is a name too ("Nord GmbH", left when its role noun is its role).
+    if ((readerWord && own) || (legal && (readerWord || own))) out.push(span);
   }
   return out;
 }
