@@ -177,6 +177,17 @@ interface CitationFormat {
    * "… huruf d dan ayat (1) huruf f"; review 8 ID8-2). Absent: only the article is left out.
    */
   subShared?: boolean;
+  /**
+   * Before the last of three or more provisions of one article written once (Indonesian ", dan ": "huruf a,
+   * huruf b, dan huruf c", as statutes draft a series; review 9 ID9-1(a)); absent: joinSub. Two stay joinSub.
+   */
+  joinSubSeries?: string;
+  /**
+   * Before the last provision written in full where one of the citation's articles is written with its
+   * provisions once (Indonesian " serta ": "… huruf b, dan huruf c serta Pasal 20 ayat (1) UU PDP", so two
+   * "dan" at different levels do not read as one list; review 9 ID9-1(a)); absent: joinLast.
+   */
+  joinLastAfterSub?: string;
   /** Levels written innermost first (Vietnamese "điểm a khoản 1 Điều 20"). */
   reverse?: boolean;
   /** Between the pieces of one provision when written in reverse. */
@@ -383,7 +394,11 @@ export function formatCitation(c: Citation, lng: string): string {
           const subFormat = f.namedByLowest ? { ...f, namedByLowest: undefined } : f;
           const sub = formatProvision({ ...p, path: p.path.slice(shared), kinds: (p.kinds ?? []).slice(shared) }, { ...part.law, levels: part.law.levels.slice(shared) }, subFormat, lng).replace(/^[\s,]+/, '');
           const last = !sameArticle(p, part.provisions[i + 1]);
-          return `\u0000${last ? f.joinSub : f.join}${sub}`;
+          // How many provisions of this article are written once: the first in full and those after it.
+          let first = i;
+          while (first > 0 && sameArticle(part.provisions[first - 1], part.provisions[first])) first--;
+          const series = last && i - first + 1 >= 3 && f.joinSubSeries !== undefined;
+          return `\u0000${last ? (series ? f.joinSubSeries : f.joinSub) : f.join}${sub}`;
         }
         // Same kind of unit as the one before (not a unit: prefix such as part: or schedule:).
         const later = i > 0 && part.provisions[i - 1]!.unit === p.unit && !part.provisions[i - 1]!.to && (!f.namedByLowest || lowestKind(part.provisions[i - 1]!, part.law) === lowestKind(p, part.law));
@@ -412,8 +427,9 @@ export function formatCitation(c: Citation, lng: string): string {
       // The last provision written in full takes joinLast ("มาตรา 27 และมาตรา 24 (6)").
       let lastFull = -1;
       if (f.joinLast !== undefined) for (let i = items.length - 1; i > 0 && lastFull < 0; i--) if (!items[i]!.startsWith('\u0000')) lastFull = i;
+      const joinLast = f.joinLastAfterSub !== undefined && items.some((x) => x.startsWith('\u0000')) ? f.joinLastAfterSub : f.joinLast;
       const refs = items
-        .map((item, i) => (i === 0 ? item : `${i === lastFull ? f.joinLast : f.join}${item}`))
+        .map((item, i) => (i === 0 ? item : `${i === lastFull ? joinLast : f.join}${item}`))
         .join('')
         .replace(new RegExp(`${escapeRe(f.join)}\u0000`, 'g'), '');
       const last = part.provisions[part.provisions.length - 1]!;

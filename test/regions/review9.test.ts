@@ -81,3 +81,20 @@ describe('SG9-1: the German invoice copies are kept on s.25(b), collected and us
     expect(th.article).toMatch(/chosen for a legal obligation under another state's law; .* open$/);
   });
 });
+
+describe('ID9-1: Indonesian citations join as statutes draft, and the onward gloss names Pasal 51 ayat (3)', () => {
+  it('(a) a series of three takes ", dan", the next article "serta"; two stay "dan"', () => {
+    const r = render('payment_receipt', 'id', 'id');
+    const cites = r.clause.elements.map((e) => e.citation);
+    expect(cites).toContain('Pasal 21 ayat (1) huruf a, huruf b, dan huruf c serta Pasal 20 ayat (1) UU PDP');
+    expect(cites).toContain('Pasal 21 ayat (1) huruf d dan huruf f UU PDP');
+    // No article joined with "serta" where none is written with its provisions once.
+    expect(cites).toContain('Pasal 21 ayat (1) huruf g dan Pasal 5 sampai dengan Pasal 13 UU PDP');
+    for (const c of cites) expect(c).not.toMatch(/huruf [a-z] dan huruf [a-z] dan|huruf b dan huruf c dan Pasal/);
+  });
+
+  it('(b) the onward cell grounds the accountability on Pasal 51 ayat (3)', () => {
+    const id = cell(table('payment_receipt', ['id']), 'payment', 'transfer', 'id');
+    expect(id).toContain('within our accountability (Pasal 51 ayat (3) and Pasal 56 UU PDP; our written approval, Pasal 51 ayat (5) UU PDP)');
+  });
+});

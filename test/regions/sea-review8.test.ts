@@ -146,7 +146,7 @@ describe('ID8-2: the review pack glosses the Indonesian route as the clause stat
     const retention = r.clause.elements.find((e) => e.id === 'retention')!;
     expect(retention.citation).toBe('Pasal 21 ayat (1) huruf d dan huruf f UU PDP');
     const purposes = r.clause.elements.find((e) => e.id === 'purposes')!;
-    expect(purposes.citation).toBe('Pasal 21 ayat (1) huruf a, huruf b dan huruf c dan Pasal 20 ayat (1) UU PDP');
+    expect(purposes.citation).toBe('Pasal 21 ayat (1) huruf a, huruf b, dan huruf c serta Pasal 20 ayat (1) UU PDP');
     for (const e of r.clause.elements) expect(e.citation, e.id).not.toMatch(/ayat \((\d+)\) huruf [a-z](,| dan) ayat \(\1\)/);
   });
 });
@@ -171,7 +171,7 @@ describe('SEA8-2: the pack says our processor\'s onward transfer stays within ou
   const want: Record<string, string> = {
     sg: 'onward transfer by our data intermediary to its own processor in United States (US): within our accountability (sections 4(3) and 26 of the PDPA 2012); no route of ours is stated. Confirm that our contract with the data intermediary covers it and names United States (US) (regulation 11(2) of the PDP Regulations 2021)',
     my: 'onward transfer by our data processor to its own processor in United States (US): within our accountability (seksyen 129 Akta 709); no route of ours is stated',
-    id: 'onward transfer by our Prosesor Data Pribadi to another Prosesor Data Pribadi in United States (US): within our accountability (Pasal 56 UU PDP; our written approval, Pasal 51 ayat (5) UU PDP)',
+    id: 'onward transfer by our Prosesor Data Pribadi to another Prosesor Data Pribadi in United States (US): within our accountability (Pasal 51 ayat (3) and Pasal 56 UU PDP; our written approval, Pasal 51 ayat (5) UU PDP)',
     ph: 'onward transfer by our personal information processor to its subcontracted processor in United States (US): within our accountability (Section 21(a) of the Data Privacy Act of 2012)',
   };
   it('Stripe (payment_receipt) and Meta (order_shipped) rows, never "the recipient\'s own transfer … on its own safeguards"', () => {
