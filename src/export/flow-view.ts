@@ -143,7 +143,7 @@ function retention(loc: Localizer, f: Flow, applies: (r: Recipient) => boolean =
     const st = r.statutory;
     const records = st?.records && st.whileOpen ? `on ${word(loc, `records.${st.records}`) ?? st.records} for ` : '';
     const extension = st?.records && st.whileOpen ? `, or longer ${word(loc, `retentionExtension.${st.whileOpen}`) ?? st.whileOpen}` : '';
-    const capped = r.endsOnWithdrawal && !st && r.heldBy !== 'recipients' && capsSaid ? ', or until the consent is withdrawn if that is sooner (as the EU clause states)' : '';
+    const capped = r.endsOnWithdrawal && !st && r.heldBy !== 'recipients' && capsSaid ? ', or until the consent is withdrawn if that is sooner (as the clause states)' : '';
     const period = `${records}${r.upTo ? 'up to ' : ''}${loc.duration(r)} from ${event}${extension}${capped}${st ? `, as required by ${st.law}` : ''}`;
     return r.heldBy === 'recipients' && !r.statutory && holders ? `kept by ${holders}: ${period}` : period;
   }

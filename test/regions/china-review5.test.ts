@@ -52,7 +52,7 @@ describe('CN5-2: each retention line of ours names its purpose; one purpose with
     const kept = lines('marketing_promotion').filter((l) => l.includes('保存') && l.startsWith('为') && !l.includes('存储') && !l.includes('Meta Platforms Ireland Limited 将'));
     expect(kept).toEqual([
       '为发送营销消息，我们在您撤回同意前保存您的以下信息，并自您撤回同意之日起30天内予以删除：姓名、手机号码、订单记录和购物偏好。',
-      '为推送个性化广告，自收集之日起，我们将您的以下信息保存90天：手机号码、设备标识符和订单记录。',
+      '为推送个性化广告，自收集之日起，我们将您的以下信息保存90天，您在此之前撤回同意的，保存至您撤回同意时止：手机号码、设备标识符和订单记录。',
     ]);
   });
 

@@ -51,11 +51,11 @@ describe('CA-C: retention per purpose in California (en es)', () => {
   it('marketing_promotion names the statutory term for advertising', () => {
     expect(lines(clause('california', 'marketing_promotion', 'en'), /^For .*, we keep your /)).toEqual([
       'For marketing messages, we keep your name, phone number, order history, and shopping preferences for 30 days from withdrawal of your consent.',
-      'For cross-context behavioral advertising, we keep your phone number, device identifier, and order history for 90 days from collection.',
+      'For cross-context behavioral advertising, we keep your phone number, device identifier, and order history for 90 days from collection, or until you withdraw your consent if that is sooner.',
     ]);
     expect(lines(clause('california', 'marketing_promotion', 'es'), /^Para la finalidad .*conservamos/)).toEqual([
       'Para la finalidad «comunicaciones comerciales», conservamos los datos (nombre, número de teléfono, historial de pedidos y preferencias de compra) durante 30 días a contar desde la retirada de su consentimiento.',
-      'Para la finalidad «publicidad conductual de contexto cruzado», conservamos los datos (número de teléfono, identificador del dispositivo e historial de pedidos) durante 90 días a contar desde la recogida.',
+      'Para la finalidad «publicidad conductual de contexto cruzado», conservamos los datos (número de teléfono, identificador del dispositivo e historial de pedidos) durante 90 días a contar desde la recogida, o hasta que retire su consentimiento, si esto ocurre antes.',
     ]);
   });
 

@@ -22,7 +22,7 @@ describe('th review 6', () => {
   it('TH6-2: marketing states one period per purpose, each with its purpose; no bare period for the same data', () => {
     expect(ownRetentionTh(find(renders, 'marketing_promotion').clause)).toEqual([
       'เพื่อการส่งข้อความทางการตลาด เราเก็บรักษาข้อมูลต่อไปนี้ของท่านเป็นเวลา 30 วัน นับแต่วันที่ท่านถอนความยินยอม: ชื่อ หมายเลขโทรศัพท์ ประวัติการสั่งซื้อ และความชอบในการซื้อสินค้า',
-      'เพื่อการโฆษณาที่ปรับให้เหมาะกับท่านตามพฤติกรรม เราเก็บรักษาข้อมูลต่อไปนี้ของท่านเป็นเวลา 90 วัน นับแต่วันที่เก็บรวบรวมข้อมูล: หมายเลขโทรศัพท์ ตัวระบุอุปกรณ์ และประวัติการสั่งซื้อ',
+      'เพื่อการโฆษณาที่ปรับให้เหมาะกับท่านตามพฤติกรรม เราเก็บรักษาข้อมูลต่อไปนี้ของท่านเป็นเวลา 90 วัน นับแต่วันที่เก็บรวบรวมข้อมูล หรือจนกว่าท่านจะถอนความยินยอม แล้วแต่อย่างใดจะถึงก่อน: หมายเลขโทรศัพท์ ตัวระบุอุปกรณ์ และประวัติการสั่งซื้อ',
     ]);
   });
 
@@ -75,7 +75,7 @@ describe('vn review 6', () => {
   it('VN6-1: the advertising period is not contradicted: one period per purpose, each with its purpose', () => {
     expect(ownRetentionVi(find(renders, 'marketing_promotion').clause)).toEqual([
       'Để gửi tin nhắn tiếp thị, chúng tôi lưu giữ các dữ liệu sau đây của bạn trong 30 ngày kể từ ngày bạn rút lại sự đồng ý: họ tên, số điện thoại, lịch sử đặt hàng và sở thích mua sắm.',
-      'Để quảng cáo theo hành vi và cá nhân hóa quảng cáo, chúng tôi lưu giữ các dữ liệu sau đây của bạn trong 90 ngày kể từ thời điểm thu thập: số điện thoại, mã định danh thiết bị và lịch sử đặt hàng.',
+      'Để quảng cáo theo hành vi và cá nhân hóa quảng cáo, chúng tôi lưu giữ các dữ liệu sau đây của bạn trong 90 ngày kể từ thời điểm thu thập hoặc cho đến khi bạn rút lại sự đồng ý, tùy thời điểm nào đến trước: số điện thoại, mã định danh thiết bị và lịch sử đặt hàng.',
     ]);
   });
 

@@ -26,8 +26,9 @@ export function retentionStatements(ctx: StatementContext, fc: FlowContext): voi
     if (holders.length) values['recipient'] = atStart(key, loc.list(holders.map((h) => h.name ?? loc.label('recipient', h.type, 'definite'))));
     // A recipient's period with the purpose it serves, for a wording that names it (review 6 CN6-3).
     if (holders.length) values['purpose'] = purpose;
-    // Our period on consent that ends earlier when the consent is withdrawn (retention.endsOnWithdrawal), where
-    // the region words it: same key, its own words (review 8 EU8-2; GDPR Art. 17(1)(b)). The period it states
+    // Our period on consent that ends earlier when the consent is withdrawn (retention.endsOnWithdrawal): same key,
+    // its own words, in every region, since it is a fact of our practice (locale wording; a region whose period names
+    // the purpose words it too) (review 8 EU8-2, GDPR Art. 17(1)(b); review 9 CA9-1). The period it states
     // is then a maximum ("90 days …, or until you withdraw your consent if that is sooner"): its claim is "up to".
     const cappedKey = r.endsOnWithdrawal && (key === 'statement.retain' || key === 'statement.retainUpTo') ? `${key}EndsOnWithdrawal` : undefined;
     const capped = cappedKey !== undefined && loc.has(cappedKey);

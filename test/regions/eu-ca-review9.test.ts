@@ -1,0 +1,48 @@
+/**
+ * Review 9 (EU and California; /work/notes/review-9-eu-ca.md), issue 17, rendered in-process (library calls only):
+ * - CA9-1: AdReach's audience data are kept 90 days from collection, or until the consent is withdrawn if that is
+ *   sooner (retention.endsOnWithdrawal), in every region and locale, not only the EU: the cap is a fact of our
+ *   practice. The sentence states a maximum, so its claim is "up to 90 days".
+ */
+import { describe, expect, it } from 'vitest';
+import { examples, regionLocales } from '../helpers/examples.js';
+
+/** The words of the cap in each locale's sentence (locales/<lng>/wording.yaml statement.retainEndsOnWithdrawal). */
+const CAP: Record<string, string> = {
+  en: 'or until you withdraw your consent if that is sooner',
+  de: 'längstens bis zum Widerruf Ihrer Einwilligung',
+  fr: "ou jusqu'au retrait de votre consentement s'il intervient plus tôt",
+  es: 'o hasta que retire su consentimiento, si esto ocurre antes',
+  it: 'se anteriore, fino alla revoca del Suo consenso',
+  nl: 'of tot u uw toestemming intrekt als dat eerder is',
+  pl: 'nie dłużej niż do czasu wycofania Twojej zgody',
+  id: 'atau hingga Anda menarik kembali persetujuan Anda, mana yang lebih dahulu',
+  ms: 'atau sehingga anda menarik balik persetujuan anda, yang mana lebih awal',
+  th: 'หรือจนกว่าท่านจะถอนความยินยอม แล้วแต่อย่างใดจะถึงก่อน',
+  vi: 'hoặc cho đến khi bạn rút lại sự đồng ý, tùy thời điểm nào đến trước',
+  'zh-CN': '您在此之前撤回同意的，保存至您撤回同意时止',
+};
+
+describe('CA9-1: the AdReach period ends on withdrawal in every region', () => {
+  const ex = examples();
+  const mp = ex.templates.find((t) => t.id === 'marketing_promotion')!;
+  it('California en and es: the sentence states the cap, with the purpose', () => {
+    const ca = ex.catalog.region('california');
+    expect(ex.renderer.render(mp, ca, 'en', ex.org).clause.text).toContain(
+      'For cross-context behavioral advertising, we keep your phone number, device identifier, and order history for 90 days from collection, or until you withdraw your consent if that is sooner.',
+    );
+    expect(ex.renderer.render(mp, ca, 'es', ex.org).clause.text).toContain('durante 90 días a contar desde la recogida, o hasta que retire su consentimiento, si esto ocurre antes.');
+  });
+  it('every region and locale that keeps the audience data: the cap is stated and the claim is up to 90 days', () => {
+    let seen = 0;
+    for (const { region, locale } of regionLocales(ex.catalog)) {
+      const res = ex.renderer.render(mp, ex.catalog.region(region), locale, ex.org);
+      const kept = res.clause.claims.filter((c) => c.action === 'retain' && c.data === 'user.device.device_id').map((c) => c.retention);
+      if (!kept.length) continue;
+      seen++;
+      expect(res.clause.text, `${region}/${locale}`).toContain(CAP[locale]!);
+      expect(kept, `${region}/${locale}`).toEqual([{ value: 90, unit: 'day', from: 'collection', upTo: true }]);
+    }
+    expect(seen).toBeGreaterThan(10);
+  });
+});
