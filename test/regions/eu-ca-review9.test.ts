@@ -46,3 +46,17 @@ describe('CA9-1: the AdReach period ends on withdrawal in every region', () => {
     expect(seen).toBeGreaterThan(10);
   });
 });
+
+describe('EU9-2: the AdReach consequence names the data (en "based on them", es "ellos" twice)', () => {
+  const ex = examples();
+  const mp = ex.templates.find((t) => t.id === 'marketing_promotion')!;
+  it('en and es', () => {
+    const eu = ex.catalog.region('eu');
+    const en = ex.renderer.render(mp, eu, 'en', ex.org).clause.text;
+    expect(en).toContain('Providing your phone number for personalised advertising is voluntary; if you do not, you will not be shown personalised advertising based on your data.');
+    expect(en).not.toContain('based on them');
+    const es = ex.renderer.render(mp, eu, 'es', ex.org).clause.text;
+    expect(es).toContain('Sin ellos, no se le mostrará publicidad personalizada basada en sus datos.');
+    expect(es).not.toContain('basada en ellos');
+  });
+});
