@@ -198,8 +198,18 @@ export class Localizer {
     for (let i = parts.length - 1; i >= 0 && at < 0; i--) if (parts[i]!.type === 'literal') at = i;
     // Only the separator that is the conjunction is replaced (never a bare comma).
     if (at < 0 || !swap.word.test(parts[at]!.value)) return this.listLong.format(items);
-    const sep = items.length === 2 ? swap.pair : swap.many;
+    // A list of data labels only, where the locale words its own joiner for it (en ", and your ": "… transaction
+    // details, and your card brand and the last four digits of your card", not ", as well as card brand …"; review 9
+    // EU9-3, CA9-2). Purposes and other lists keep "as well as".
+    const own = this.has('list.andAlsoData') && this.has('list.andAlsoDataPair') && items.every((i) => this.isDataLabel(i));
+    const sep = own ? this.t(items.length === 2 ? 'list.andAlsoDataPair' : 'list.andAlsoData') : items.length === 2 ? swap.pair : swap.many;
     return parts.map((p, i) => (i === at ? sep : p.value)).join('');
+  }
+
+  private dataLabels: Set<string> | undefined;
+  private isDataLabel(s: string): boolean {
+    this.dataLabels ??= new Set(Object.values(this.data.labels.data).flatMap((e) => (e ? [e.label, ...Object.values(e.terms ?? {})] : [])));
+    return this.dataLabels.has(s);
   }
 
   private andAlso: { word: RegExp; many: string; pair: string } | false | undefined;

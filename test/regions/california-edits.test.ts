@@ -20,7 +20,7 @@ const render = (id: string, lng: string, region = 'california') => renderer.rend
 describe('CA-5: a payment card is sensitive personal information only with its security code', () => {
   it('the example (no security code passes through us): a customer record, no SPI line', () => {
     const en = render('payment_receipt', 'en').clause.text;
-    expect(en).toContain('Categories of personal information (Cal. Civ. Code §1798.140(v)): identifiers (name, email address, and postal address); customer records (payment card details as well as card brand and the last four digits of your card); commercial information (transaction details).');
+    expect(en).toContain('Categories of personal information (Cal. Civ. Code §1798.140(v)): identifiers (name, email address, and postal address); customer records (payment card details and your card brand and the last four digits of your card); commercial information (transaction details).');
     // Stripe collects the card; we keep its brand and last four digits only (review 3 EU-m14).
     expect(en).not.toMatch(/We (store|keep) your [^.]*payment card details/);
     expect(en).not.toContain('Sensitive personal information');

@@ -60,3 +60,20 @@ describe('EU9-2: the AdReach consequence names the data (en "based on them", es 
     expect(es).not.toContain('basada en ellos');
   });
 });
+
+describe('EU9-3, CA9-2: the English card label closes a data list with "and your", not ", as well as"', () => {
+  const ex = examples();
+  const pr = ex.templates.find((t) => t.id === 'payment_receipt')!;
+  it('eu and california en: the use and retention lines', () => {
+    for (const region of ['eu', 'california']) {
+      const text = ex.renderer.render(pr, ex.catalog.region(region), 'en', ex.org).clause.text;
+      expect(text, region).toContain('your name, email address, payment card details, transaction details, and your card brand and the last four digits of your card.');
+      expect(text, region).toContain('we keep your name, email address, transaction details, and your card brand and the last four digits of your card for 13 months');
+      expect(text, region).not.toContain(', as well as card brand');
+    }
+  });
+  it('a list of purposes keeps "as well as"', () => {
+    const loc = ex.renderer.localizer('en');
+    expect(loc.list(['payment processing', 'tax and accounting records'])).toBe('payment processing as well as tax and accounting records');
+  });
+});

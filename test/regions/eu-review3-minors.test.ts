@@ -176,7 +176,7 @@ describe('EU-m14: Stripe collects the card; we hold only its brand and last four
     }
     const en = clause(tpl('payment_receipt'), 'en');
     expect(en).toContain('We store your card brand and the last four digits of your card at these locations: Germany.');
-    expect(en).toContain('For payment processing, we keep your name, email address, transaction details, as well as card brand and the last four digits of your card for 13 months from completion of the transaction.');
+    expect(en).toContain('For payment processing, we keep your name, email address, transaction details, and your card brand and the last four digits of your card for 13 months from completion of the transaction.');
     expect(en).toContain('We obtain your card brand and the last four digits of your card from our payment processor Stripe Payments Europe.');
     // The card itself goes to Stripe, straight from the person (review 7 EU7-3, 9016a74): Stripe receives it on
     // our behalf, and we do not say we disclose it.
