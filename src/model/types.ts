@@ -114,6 +114,8 @@ export interface Recipient {
   storage?: Place[];
   /** Certified under the EU-U.S. Data Privacy Framework (the only US recipients the DPF adequacy decision covers). */
   dpfCertified?: boolean;
+  /** When the DPF List entry was last checked (YYYY-MM-DD) or "not checked"; shown with the DPF note (review 9 EU9-1). */
+  dpfChecked?: string;
   /**
    * The legal person where `name` is a trade name ("Zendesk, Inc." for Zendesk): the EU clause names it as the
    * organisation certified under the Data Privacy Framework (the DPF List lists organisations; review 8 EU8-4).
@@ -135,6 +137,7 @@ export interface Recipient {
     name: string;
     country: Place;
     dpfCertified?: boolean;
+    dpfChecked?: string;
     contact?: string;
     unsettled?: string;
     /** Per region id, the note shown in that region instead of `unsettled` (review 8 CA8-2: no EU transfer terms on a California clause). */

@@ -826,7 +826,10 @@ function attachProfileNotes(elements: ElementOutcome[], region: RegionProfile, f
     } else target = on('rights');
     if (!target) continue;
     // A purpose's or the profile's note names its provisions itself (Part 9 PDPA 2012): no article of the element's.
-    (target.notes ??= []).push({ key, article: article ?? '', note });
+    // The DPF note with when each certified recipient's DPF List entry was checked, as the template records it
+    // (dpfChecked; review 9 EU9-1: the List is renewed yearly, GDPR Art. 5(2)).
+    const checked = key === 'mechanism.dpf' ? dpfChecks(flows) : '';
+    (target.notes ??= []).push({ key, article: article ?? '', note: checked ? `${note} ${checked}` : note });
   }
 }
 
@@ -926,4 +929,15 @@ function businessSellsOrShares(region: RegionProfile, org: Organization, uses: P
   if (!region.elements.some((e) => e.when.businessSellsOrShares !== undefined)) return undefined;
   if (org.california?.sellsOrShares === true) return true;
   return uses ? uses.sellerOf() !== undefined : undefined;
+}
+
+/** "DPF List entry checked: Zendesk, Inc. not checked; …" for the recipients and sub-processors declared certified. */
+function dpfChecks(flows: Template['flows']): string {
+  const seen = new Map<string, string>();
+  for (const r of flows.flatMap((f) => f.recipients)) {
+    if (r.dpfCertified) seen.set(r.legalName ?? r.name ?? r.type, r.dpfChecked ?? 'not recorded');
+    if (r.subProcessor?.dpfCertified) seen.set(r.subProcessor.name, r.subProcessor.dpfChecked ?? 'not recorded');
+  }
+  if (!seen.size) return '';
+  return `DPF List entry checked (as the template records it): ${[...seen].map(([n, c]) => `${n}: ${c === 'not checked' || c === 'not recorded' ? c : `on ${c}`}`).join('; ')}.`;
 }

@@ -77,3 +77,15 @@ describe('EU9-3, CA9-2: the English card label closes a data list with "and your
     expect(loc.list(['payment processing', 'tax and accounting records'])).toBe('payment processing as well as tax and accounting records');
   });
 });
+
+describe('EU9-1: the DPF note shows when each certified recipient\'s DPF List entry was checked', () => {
+  const ex = examples();
+  const sf = ex.templates.find((t) => t.id === 'support_followup')!;
+  it('support_followup, eu: Zendesk, Inc. and Meta Platforms, Inc. "not checked", as the template and channel record it', () => {
+    expect(sf.flows.flatMap((f) => f.recipients).find((r) => r.dpfCertified)!.dpfChecked).toBe('not checked');
+    const res = ex.renderer.render(sf, ex.catalog.region('eu'), 'en', ex.org);
+    const notes = res.clause.elements.flatMap((e) => e.notes ?? []).filter((n) => n.key === 'mechanism.dpf');
+    expect(notes).toHaveLength(1);
+    expect(notes[0]!.note).toContain('DPF List entry checked (as the template records it): Zendesk, Inc.: not checked; Meta Platforms, Inc.: not checked.');
+  });
+});
