@@ -97,12 +97,12 @@ describe('EU8-1: the basis of the message transmission names the consent it rest
   const clause = (id: string, lng: string, region = 'eu') => ex.renderer.render(tpl(id), ex.catalog.region(region), lng, ex.org).clause.text;
   const TRANSMISSION: Record<string, string> = {
     en: 'Legal basis for message transmission: your consent to marketing messages (Art. 6(1)(a) GDPR).',
-    de: 'Rechtsgrundlage für den Zweck „Nachrichtenübermittlung“: Ihre Einwilligung für den Zweck „Werbenachrichten“ (Art. 6 Abs. 1 lit. a DSGVO).',
+    de: 'Rechtsgrundlage für den Zweck „Nachrichtenübermittlung“: Ihre Einwilligung in den Erhalt von Werbenachrichten (Art. 6 Abs. 1 lit. a DSGVO).',
     fr: 'Base juridique du traitement pour la finalité « transmission des messages » : votre consentement pour la finalité « messages de prospection commerciale » (article 6, paragraphe 1, point a), du RGPD).',
     es: 'Base jurídica del tratamiento para la finalidad «transmisión de mensajes»: su consentimiento para la finalidad «comunicaciones comerciales» (artículo 6, apartado 1, letra a), del RGPD).',
     it: 'Base giuridica del trattamento per la finalità «trasmissione dei messaggi»: il Suo consenso per la finalità «comunicazioni di marketing» (articolo 6, paragrafo 1, lettera a), del GDPR).',
     nl: 'Rechtsgrond voor het doel “verzending van berichten”: uw toestemming voor het doel “marketingberichten” (art. 6 lid 1 onder a AVG).',
-    pl: 'Podstawa prawna przetwarzania (cel: przesyłanie wiadomości): Twoja zgoda na cel „wiadomości marketingowe” (art. 6 ust. 1 lit. a RODO).',
+    pl: 'Podstawa prawna przetwarzania (cel: przesyłanie wiadomości): Twoja zgoda na otrzymywanie wiadomości marketingowych (art. 6 ust. 1 lit. a RODO).',
   };
   it('marketing_promotion, every EU locale: the consent to marketing messages, which the STOP reply and the offers switch withdraw', () => {
     for (const lng of EU) {

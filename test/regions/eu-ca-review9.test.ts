@@ -89,3 +89,15 @@ describe('EU9-1: the DPF note shows when each certified recipient\'s DPF List en
     expect(notes[0]!.note).toContain('DPF List entry checked (as the template records it): Zendesk, Inc.: not checked; Meta Platforms, Inc.: not checked.');
   });
 });
+
+describe('EU9-4: the consent the message transmission rests on, in idiomatic de and pl', () => {
+  const ex = examples();
+  const mp = ex.templates.find((t) => t.id === 'marketing_promotion')!;
+  it('de "in den Erhalt von Werbenachrichten", pl "na otrzymywanie wiadomości marketingowych"; en keeps "your consent to marketing messages"', () => {
+    const eu = ex.catalog.region('eu');
+    const text = (lng: string) => ex.renderer.render(mp, eu, lng, ex.org).clause.text;
+    expect(text('de')).toContain('Rechtsgrundlage für den Zweck „Nachrichtenübermittlung“: Ihre Einwilligung in den Erhalt von Werbenachrichten (Art. 6 Abs. 1 lit. a DSGVO).');
+    expect(text('pl')).toContain('Twoja zgoda na otrzymywanie wiadomości marketingowych (art. 6 ust. 1 lit. a RODO).');
+    expect(text('en')).toContain('Legal basis for message transmission: your consent to marketing messages (Art. 6(1)(a) GDPR).');
+  });
+});

@@ -16,6 +16,10 @@ function consentOf(ctx: StatementContext, fc: FlowContext): string | undefined {
   const { flow } = fc;
   const from = flow.basisFrom === undefined ? undefined : ctx.flows.find((f) => f.id === flow.basisFrom);
   if (!from || from.purpose === flow.purpose || flow.legalBasis !== 'consent' || from.legalBasis !== 'consent' || !ctx.loc.has('basis.consent_to')) return undefined;
+  // A language that words the consent to one purpose as its own phrase (review 9 EU9-4: de "Ihre Einwilligung in
+  // den Erhalt von Werbenachrichten", pl "Twoja zgoda na otrzymywanie wiadomości marketingowych").
+  const own = `basis.consentToPurpose.${from.purpose}`;
+  if (ctx.loc.has(own)) return ctx.loc.t(own);
   return ctx.loc.t('basis.consent_to', { purpose: ctx.loc.label('purpose', from.purpose, ctx.region.vocabulary) });
 }
 
