@@ -129,7 +129,7 @@ function applies(r: Recipient): string | undefined {
  * (collectedByRecipients.retentionCriteria; review 7 TH7-4(c), CN7-3) — the facts the clause's retention
  * sentences are written from.
  */
-function retention(loc: Localizer, f: Flow, applies: (r: Recipient) => boolean = () => true, capsSaid = false): string {
+function retention(loc: Localizer, f: Flow, applies: (r: Recipient) => boolean = () => true): string {
   const r = f.retention;
   // Only the recipients that apply to us in the exported regions, as the clause names them (review 8 VN8-3:
   // Meta's 30 days are Meta Platforms Ireland Limited's; Meta Platforms, Inc. applies only to a controller in
@@ -139,18 +139,18 @@ function retention(loc: Localizer, f: Flow, applies: (r: Recipient) => boolean =
     const event = word(loc, `event.${r.from}`) ?? r.from;
     // As the clause states it: the records that hold the data and what keeps the period from ending (§ 147(3) AO:
     // "or longer while they matter for a tax assessment that is still open"), and a period of ours on consent that
-    // ends on withdrawal (review 8 EU8-7, EU8-2).
+    // ends on withdrawal, which every locale's retention sentence now states (review 8 EU8-7, EU8-2; review 9 CA9-1).
     const st = r.statutory;
     const records = st?.records && st.whileOpen ? `on ${word(loc, `records.${st.records}`) ?? st.records} for ` : '';
     const extension = st?.records && st.whileOpen ? `, or longer ${word(loc, `retentionExtension.${st.whileOpen}`) ?? st.whileOpen}` : '';
-    const capped = r.endsOnWithdrawal && !st && r.heldBy !== 'recipients' && capsSaid ? ', or until the consent is withdrawn if that is sooner (as the clause states)' : '';
+    const capped = r.endsOnWithdrawal && !st && r.heldBy !== 'recipients' ? ', or until the consent is withdrawn if that is sooner (as the clause states)' : '';
     const period = `${records}${r.upTo ? 'up to ' : ''}${loc.duration(r)} from ${event}${extension}${capped}${st ? `, as required by ${st.law}` : ''}`;
     return r.heldBy === 'recipients' && !r.statutory && holders ? `kept by ${holders}: ${period}` : period;
   }
   const criteria = localText(f.collectedByRecipients?.retentionCriteria, LANG, undefined);
   // What a recipient keeps for a legal duty of its own (recipient ownRetention), as the clause says after it.
   const own = f.recipients.flatMap((x) => {
-    const c = localText((x as { ownRetention?: { criteria: string | Record<string, string> } }).ownRetention?.criteria, LANG, undefined);
+    const c = localText(x.ownRetention?.criteria, LANG, undefined);
     return c ? [`beyond that, kept by ${x.name ?? label(loc, 'recipient', x.type)} on its own account: ${c}`] : [];
   });
   if (criteria && holders) return [`kept by ${holders}: ${criteria} (the criteria the clause states)`, ...own].join('; ');
@@ -197,6 +197,7 @@ function transfer(loc: Localizer, f: Flow, region: RegionProfile, org: Organizat
   const parts: string[] = [];
   const text = project.renderer.localizer(lng);
   const rtext = regionLocalizer(text, region);
+  const rloc = regionLocalizer(loc, region);
   for (const r of f.recipients) {
     if (!recipientApplies(r, org, region)) continue;
     const name = r.name ?? label(loc, 'recipient', r.type);
@@ -208,7 +209,6 @@ function transfer(loc: Localizer, f: Flow, region: RegionProfile, org: Organizat
       // accountability where the region's law says so: the profile words it for the pack (pack.onwardProcessor;
       // review 8 SEA8-2: sg, my, id, ph), never "the recipient's own transfer … on its own safeguards".
       const onward = at !== r.country;
-      const rloc = regionLocalizer(loc, region);
       const ours = onward && !t.mechanism && r.type.startsWith('recipient.service_provider.') && rloc.has('pack.onwardProcessor') ? rloc.t('pack.onwardProcessor', { place: place(loc, at) }) : undefined;
       parts.push(`${who}: ${routeText(loc, region, ours ? { ...t, note: ours } : t, lng, onward, r.subProcessor?.country === at ? r.subProcessor.unsettled : undefined)}${at === r.country ? collectedNote(loc, text, rtext, f, r, region, org) : ''}`);
     }
@@ -328,29 +328,32 @@ export function flowViews(project: Project, template: Template, targets: Target[
   }
   const lng = (region: RegionProfile) => lngOf.get(region.id) ?? region.locales[0] ?? LANG;
   const consents = consentRecords(template);
-  return template.flows.map((f) => ({
-    id: f.id,
-    ...(f.implied ? { implied: f.implied } : {}),
-    data: f.data.map((d) => label(loc, 'data', d)),
-    purpose: label(loc, 'purpose', f.purpose),
-    recipients: f.recipients.map((r) => {
-      const note = applies(r);
-      const sub = r.subProcessor;
-      const subPlaces = sub ? (r.storage ?? []).filter((p) => p === sub.country) : [];
-      return {
-        type: label(loc, 'recipient', r.type),
-        ...(r.name ? { name: r.name } : {}),
-        country: place(loc, r.country),
-        ...(note ? { applies: note } : {}),
-        ...(r.storage?.length ? { storage: r.storage.map((p) => place(loc, p)) } : {}),
-        ...(sub && subPlaces.length ? { subProcessor: { name: sub.name, storage: subPlaces.map((p) => place(loc, p)) } } : {}),
-      };
-    }),
-    basis: regions.map((region) => ({ region: region.id, text: basis(loc, f, region, lng(region), project, template.flows) })),
-    retention: retention(loc, f, (r) => regions.some((region) => recipientApplies(r, project.org, region)), regions.some((region) => regionLocalizer(loc, region).has('statement.retainEndsOnWithdrawal'))),
-    ...consentView(consents, f),
-    storage: f.storage.map((p) => place(loc, p)),
-    ...(storageNote(loc, f, template.flows) ? { storageNote: storageNote(loc, f, template.flows)! } : {}),
-    transfer: regions.map((region) => ({ region: region.id, text: transfer(loc, f, region, project.org, lng(region), project) })),
-  }));
+  return template.flows.map((f) => {
+    const stored = storageNote(loc, f, template.flows);
+    return {
+      id: f.id,
+      ...(f.implied ? { implied: f.implied } : {}),
+      data: f.data.map((d) => label(loc, 'data', d)),
+      purpose: label(loc, 'purpose', f.purpose),
+      recipients: f.recipients.map((r) => {
+        const note = applies(r);
+        const sub = r.subProcessor;
+        const subPlaces = sub ? (r.storage ?? []).filter((p) => p === sub.country) : [];
+        return {
+          type: label(loc, 'recipient', r.type),
+          ...(r.name ? { name: r.name } : {}),
+          country: place(loc, r.country),
+          ...(note ? { applies: note } : {}),
+          ...(r.storage?.length ? { storage: r.storage.map((p) => place(loc, p)) } : {}),
+          ...(sub && subPlaces.length ? { subProcessor: { name: sub.name, storage: subPlaces.map((p) => place(loc, p)) } } : {}),
+        };
+      }),
+      basis: regions.map((region) => ({ region: region.id, text: basis(loc, f, region, lng(region), project, template.flows) })),
+      retention: retention(loc, f, (r) => regions.some((region) => recipientApplies(r, project.org, region))),
+      ...consentView(consents, f),
+      storage: f.storage.map((p) => place(loc, p)),
+      ...(stored ? { storageNote: stored } : {}),
+      transfer: regions.map((region) => ({ region: region.id, text: transfer(loc, f, region, project.org, lng(region), project) })),
+    };
+  });
 }
