@@ -22,6 +22,7 @@ import { elementCitation, elementTextCitation, formatCitation, mergeCitations, r
 import { purposeSensitive, purposeSensitiveItems, sensitiveElementCitation, sensitiveSentenceCitation } from './sensitive-purpose.js';
 import { citedFor } from './cite-when.js';
 import { consentRecords } from '../model/consent-records.js';
+import { flowShape, type FlowShape } from './flow-shape.js';
 
 declare module '../model/types.js' {
   interface Contact {
@@ -161,8 +162,11 @@ interface ClauseBody {
   elements: ElementOutcome[];
 }
 
-/** What one flow shape makes in a region and locale (see `Renderer.shaped`). */
-interface Shaped {
+/**
+ * What one flow shape makes in a region, locale and organization (see `Renderer.shaped`): made from the
+ * shape alone, never from the template, so every template with the shape can take it.
+ */
+interface ShapeCell {
   facts: Facts;
   built: ReturnType<typeof buildStatements>;
   body: ClauseBody;
@@ -170,16 +174,13 @@ interface Shaped {
 
 const SHAPES_LIMIT = 500;
 const SEEN_LIMIT = 10_000;
-const withoutPositions = (key: string, value: unknown) => (key === 'pos' ? undefined : value);
-/** A template's flows as a shape (its flows without positions), made once per list of flows. */
-const shapeKeys = new WeakMap<Template['flows'], string>();
 
 export class Renderer {
   readonly catalog: Catalog;
   readonly env: SnippetEnvironment;
   private readonly localizers = new Map<string, Localizer>();
-  /** Per organization, what each flow shape makes (`shaped`), and the shapes seen once. */
-  private readonly shapes = new WeakMap<Organization, { made: Map<string, Shaped>; seen: Set<string> }>();
+  /** Per organization, what each flow shape makes in a region and locale (`shaped`), and the cells seen once. */
+  private readonly shapes = new WeakMap<Organization, { made: Map<string, ShapeCell>; seen: Set<string> }>();
 
   /** The project's uses of data, when no render names its own (a Project gives its templates'). */
   private readonly projectUses: (() => ProjectUses | undefined) | undefined;
@@ -205,7 +206,8 @@ export class Renderer {
     const channel = this.catalog.channels.get(template.channel)!;
     const flows = effectiveFlows(template.flows, org, region);
     const uses = (options.uses ?? this.projectUses?.())?.with(template);
-    const { facts, built, body } = this.shaped(template, flows, region, loc, org, channel, uses, businessSellsOrShares(region, org, uses));
+    const shape = flowShape(template);
+    const { facts, built, body } = this.shaped(shape, flows, region, loc, org, channel, uses, businessSellsOrShares(region, org, uses));
     const number = options.clauseNumber ?? template.clause.number;
     const clause = this.withHeading(template, loc, number, body, region);
     const companionLocales = region.elements
@@ -215,7 +217,7 @@ export class Renderer {
     for (const other of companionLocales) {
       const oloc = regionLocalizer(this.localizer(other), region);
       const ob = buildStatements(flows, region, this.catalog.taxonomy, oloc, org, { separate: template.consent?.separate ?? [], uses, language: template.language });
-      const oc = this.renderClause(template, flows, region, oloc, org, facts, regionStatements(ob.statements, region, oloc, flows, org), channel, number);
+      const oc = this.renderClause(template, shape, flows, region, oloc, org, facts, regionStatements(ob.statements, region, oloc, flows, org), channel, number);
       clause.companions.push({ locale: other, text: `${oloc.t('clause.companion', { language: oloc.capitalize(oloc.language(other)) })}\n${oc.text}` });
     }
     // A category whose footer takes no text of ours (WhatsApp authentication): no footer; the notice is
@@ -240,46 +242,46 @@ export class Renderer {
   }
 
   /**
-   * What a template's flows make in a region and locale, whatever the template: the facts, the
-   * statements and the clause's body. Shared by the templates with the same flow shape (the flows
-   * without their positions, with the channel and the template's language) for the same
-   * organization, so realistic template sets, which draw on a few dozen shapes, build each once.
-   * Flows that say "only" are not shared: whether "only" holds depends on the whole project.
+   * What a flow shape makes in a region and locale for an organization, whatever the template: the
+   * facts, the statements and the clause's body (a `ShapeCell`). It takes the shape, not the template,
+   * so it can read nothing a template does not share: made once per (shape, region, locale,
+   * organization, whether the business sells or shares) and reused by every template with that
+   * shape, so realistic template sets, which draw on a few dozen shapes, build each once.
+   * `flows`: the shape's flows as they apply in the region (`effectiveFlows`, a function of the
+   * shape's flows, the organization and the region). Flows that say "only" are not shared: whether
+   * "only" holds depends on the whole project (`uses`).
    */
-  private shaped(template: Template, flows: Template['flows'], region: RegionProfile, loc: Localizer, org: Organization, channel: ChannelProfile, uses: ProjectUses | undefined, sells: boolean | undefined): Shaped {
+  private shaped(shape: FlowShape, flows: Template['flows'], region: RegionProfile, loc: Localizer, org: Organization, channel: ChannelProfile, uses: ProjectUses | undefined, sells: boolean | undefined): ShapeCell {
     // The separate consents the template's consent record lists (PIPL Art. 23, 29, 39): part of the shape.
-    const separate = template.consent?.separate ?? [];
-    const make = (): Shaped => {
+    const separate = shape.consent?.separate ?? [];
+    const make = (): ShapeCell => {
       const facts = computeFacts(flows, region, org, this.catalog.taxonomy, separate, sells);
-      const made = buildStatements(flows, region, this.catalog.taxonomy, loc, org, { uses, language: template.language, separate });
+      const made = buildStatements(flows, region, this.catalog.taxonomy, loc, org, { uses, language: shape.language, separate });
       // What the region states once (its storage per place; transfers the recipient list carries): review-3 CN3-3.
       const built = { ...made, statements: regionStatements(made.statements, region, loc, flows, org) };
-      return { facts, built, body: this.clauseBody(flows, region, loc, org, facts, built.statements, channel, template) };
+      return { facts, built, body: this.clauseBody(flows, region, loc, org, facts, built.statements, channel, shape) };
     };
     if (flows.some((f) => f.exclusive)) return make();
     let shared = this.shapes.get(org);
     if (!shared) this.shapes.set(org, (shared = { made: new Map(), seen: new Set() }));
-    let shape = shapeKeys.get(flows);
-    if (shape === undefined) shapeKeys.set(flows, (shape = JSON.stringify(flows, withoutPositions)));
-    // The template's frequency is written into the clause (Vietnam's advertising sentence): part of the shape.
-    // So is the account setting where consent is withdrawn (consent.setting; the EU withdrawal sentence).
-    // Each separate consent record's switch and flows too (review 7 EU7-1).
-    const setting = [`${template.consent?.setting?.[loc.lng] ?? ''}\u0001${(template.consent?.flows ?? []).join(',')}`, ...(template.consent?.separateRecords ?? []).map((r) => `${r.setting?.[loc.lng] ?? ''}\u0001${(r.flows ?? []).join(',')}`)].join('\u0002');
-    // Whether the business sells or shares anywhere (the project's flows; California's opt-out link): part of the shape.
-    const key = `${region.id}\u0000${loc.lng}\u0000${channel.id}\u0000${template.language}\u0000${template.frequency ? `${template.frequency.count}/${template.frequency.per}` : ''}\u0000${separate.join(',')}\u0000${setting}\u0000${sells === undefined ? '' : sells ? 's' : 'n'}\u0000${shape}`;
-    let shaped = shared.made.get(key);
-    if (shaped) return shaped;
-    shaped = make();
+    // The shape's key holds its channel, language, frequency (Vietnam's advertising sentence), consent
+    // record (the account setting where consent is withdrawn; each separate record's switch and flows)
+    // and flows. Whether the business sells or shares anywhere (the project's flows; California's
+    // opt-out link) is the project's: part of the cell's key.
+    const key = `${region.id}\u0000${loc.lng}\u0000${sells === undefined ? '' : sells ? 's' : 'n'}\u0000${shape.key}`;
+    let cell = shared.made.get(key);
+    if (cell) return cell;
+    cell = make();
     // Kept from the second template with the shape on: a set of all-distinct templates shares
     // nothing and keeps nothing but the keys. Both bounded, so memory stays flat.
     if (shared.seen.has(key)) {
       if (shared.made.size >= SHAPES_LIMIT) shared.made.clear();
-      shared.made.set(key, shaped);
+      shared.made.set(key, cell);
     } else {
       if (shared.seen.size >= SEEN_LIMIT) shared.seen.clear();
       shared.seen.add(key);
     }
-    return shaped;
+    return cell;
   }
 
   /** The clause: its heading (number and title) over a body. */
@@ -303,6 +305,7 @@ export class Renderer {
 
   private renderClause(
     template: Template,
+    shape: FlowShape,
     flows: Template['flows'],
     region: RegionProfile,
     loc: Localizer,
@@ -312,16 +315,16 @@ export class Renderer {
     channel: ChannelProfile,
     number: string | undefined,
   ): RenderedClause {
-    return this.withHeading(template, loc, number, this.clauseBody(flows, region, loc, org, facts, statements, channel, template), region);
+    return this.withHeading(template, loc, number, this.clauseBody(flows, region, loc, org, facts, statements, channel, shape), region);
   }
 
-  /** The clause's lines under its heading: every element the region requires for these flows. */
-  private clauseBody(flows: Template['flows'], region: RegionProfile, loc: Localizer, org: Organization, facts: Facts, statements: StatementSet, channel: ChannelProfile, template: Template): ClauseBody {
+  /** The clause's lines under its heading: every element the region requires for these flows (what the shape makes: no template). */
+  private clauseBody(flows: Template['flows'], region: RegionProfile, loc: Localizer, org: Organization, facts: Facts, statements: StatementSet, channel: ChannelProfile, shape: FlowShape): ClauseBody {
     const claims: Claim[] = [];
     const said: Said[] = [];
     const scope = { loc, claims, said };
     const base = this.clauseContext(flows, region, loc, org, facts, statements, channel);
-    const context = { ...base, frequency: frequencyPhrase(template, loc), recipientCollection: recipientCollection(flows, loc), directData: directDataOf(flows, loc), recipientRetention: statements.retain.some((st) => st.key.startsWith('statement.retainRecipient')), ...easyWays(template, flows, loc, org, channel, base.contactEmail, region.vocabulary) };
+    const context = { ...base, frequency: frequencyPhrase(shape, loc), recipientCollection: recipientCollection(flows, loc), directData: directDataOf(flows, loc), recipientRetention: statements.retain.some((st) => st.key.startsWith('statement.retainRecipient')), ...easyWays(shape, flows, loc, org, channel, base.contactEmail, region.vocabulary) };
     const lines: string[] = [];
     // The sentences written on each line, with their column in it.
     const lineSaid: Array<Array<{ said: Said; column: number }>> = [];
@@ -335,7 +338,7 @@ export class Renderer {
       // khoản 4 only where sensitive data rest on consent; review 7 VN7-1).
       const el = citedFor(profileElement, flows, region, this.catalog.taxonomy);
       // `template.<field>`: a field of the template (its frequency); else a field of the organization.
-      const missing = el.needs.filter((f) => (f.startsWith('template.') ? templateField(template, f) : orgField(org, f)) === undefined);
+      const missing = el.needs.filter((f) => (f.startsWith('template.') ? templateField(shape, f) : orgField(org, f)) === undefined);
       const unsettled = elementUnsettled(el, flows, region);
       const outcome: ElementOutcome = { id: el.id, article: el.article, citation: (el.id === 'sensitive_data' ? sensitiveElementCitation(region, el, facts.sensitiveData, purposeFound, loc.lng) : undefined) ?? elementCitation(el, loc.lng), ...(el.source ? { source: el.source } : {}), ...(unsettled ? { unsettled } : {}), snippet: el.snippet, written: false, missing };
       elements.push(outcome);
@@ -722,18 +725,18 @@ export function clauseTitle(template: Template, loc: Localizer, region?: Pick<Re
  * - writing to our contact.
  * `withdrawHow` joins all three with "or", `objectHow` the reply and the e-mail.
  */
-function easyWays(template: Template, flows: Template['flows'], loc: Localizer, org: Organization, channel: ChannelProfile, email: string, vocabulary?: string): { withdrawHow: string; objectHow: string } {
+function easyWays(shape: Pick<FlowShape, 'flows' | 'consent'>, flows: Template['flows'], loc: Localizer, org: Organization, channel: ChannelProfile, email: string, vocabulary?: string): { withdrawHow: string; objectHow: string } {
   const keywords = org.replyKeywords?.[loc.lng] ?? channel.stopKeywords?.['default'];
   // "You can withdraw your consent (reply STOP …)" speaks of every consent the clause names: a reply is given
   // as the way only where each of the template's own consent flows (not the channel's implied ones, which
   // carry the message and end with it) declares that same reply, or none declares
   // one and the channel has stop keywords; where they declare different ways (or some none), no reply is said
   // to end them all (review 5 EU-n7: the separate consent to AdReach's sharing, GDPR Art. 7(3)).
-  const routes = new Set(template.flows.filter((f) => f.legalBasis === 'consent' && !f.implied).map((f) => f.consent?.withdrawal));
+  const routes = new Set(shape.flows.filter((f) => f.legalBasis === 'consent' && !f.implied).map((f) => f.consent?.withdrawal));
   const declared = routes.size === 1 ? [...routes][0] : undefined;
   const text = declared ?? (routes.size <= 1 && keywords?.length ? 'reply STOP' : undefined);
   const reply = text === undefined ? undefined : withdrawalPhrase(text, loc.lng, keywords);
-  const setting = template.consent?.setting?.[loc.lng];
+  const setting = shape.consent?.setting?.[loc.lng];
   const byMail = loc.t('withdrawal.email', { email });
   // Three ways or more: as the region writes a list of alternative actions (`withdrawal.next` joins all but
   // the last, `withdrawal.either` adds the last: "回复…，关闭…，或者发送…", review 6 CN6-5: the 顿号 of
@@ -754,7 +757,7 @@ function easyWays(template: Template, flows: Template['flows'], loc: Localizer, 
   // where the locale has the words for it and names at least one record's switch (without a switch of its own
   // every way ends every consent, which the plain sentence says; zh-CN, ms, id, th and vi have the words since
   // every locale must have every key, and their sentences stay as reviewed); else the ways are listed as for one consent.
-  const records = consentRecords(template);
+  const records = consentRecords(shape);
   if (records.length > 1 && loc.has('withdrawal.replyEnds') && records.some(({ record, flows: covered }) => record.setting?.[loc.lng] && covered.length)) {
     const purposes = (fs: readonly Template['flows'][number][]) => {
       const labels = [...new Set(fs.map((f) => f.purpose))].map((p) => loc.t('withdrawal.purposeQuoted', { purpose: loc.label('purpose', p, vocabulary) }));
@@ -776,7 +779,7 @@ function easyWays(template: Template, flows: Template['flows'], loc: Localizer, 
 }
 
 /** A template field an element needs (`template.frequency`): its value, or undefined when the template has none. */
-export function templateField(template: Template, path: string): unknown {
+export function templateField(template: Pick<FlowShape, 'frequency'>, path: string): unknown {
   const field = path.slice('template.'.length);
   return field === 'frequency' ? template.frequency : undefined;
 }
@@ -834,7 +837,7 @@ function attachProfileNotes(elements: ElementOutcome[], region: RegionProfile, f
 }
 
 /** The template's frequency in the text's language ("tối đa 1 lần mỗi tháng"), or undefined when it declares none. */
-function frequencyPhrase(template: Template, loc: Localizer): string | undefined {
+function frequencyPhrase(template: Pick<FlowShape, 'frequency'>, loc: Localizer): string | undefined {
   const f = template.frequency;
   return f ? loc.t(`frequency.${f.per}`, { times: String(f.count) }) : undefined;
 }
