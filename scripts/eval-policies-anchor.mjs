@@ -45,6 +45,8 @@ export function isHeadingLine(line, next = '') {
   const t = l.trim();
   // A Chinese article line ("第三条 对外提供") heads its article as src/policy/plain-lines.ts reads it.
   if (t.length <= 40 && /^第[\d一二三四五六七八九十百]+[条章節节]/u.test(t) && !/[。；;！？]$/u.test(t)) return true;
+  // So is a numbered Chinese heading ("四、个人信息的存储").
+  if (t.length <= 40 && /^[一二三四五六七八九十]{1,3}、\S/u.test(t) && !/[。；;！？，,：:]$/u.test(t)) return true;
   return t.length <= 80 && !/[.,;:!?。]$/.test(t) && (/^(?:§\s*)?\d{1,3}(\.\d{1,3})*[.)]?\s+\p{Lu}/u.test(t) || (t === t.toUpperCase() && /\p{Lu}{3}/u.test(t)));
 }
 

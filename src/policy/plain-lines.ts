@@ -3,7 +3,7 @@
  * a setext underline ("=====", "-----") under a one-line title makes it a heading, as in Markdown;
  * a line that starts with a dotted clause number ("5.2 If you are not satisfied …") begins a
  * numbered paragraph of its own even right under the one before it (issue 18, held-out-3 A11 and
- * held-out-4 B4); a Chinese article line ("第三条 对外提供") is a heading, and "（一）" starts an item.
+ * held-out-4 B4); a Chinese article line ("第三条 对外提供", "四、个人信息的存储") is a heading, and "（一）" starts an item.
  */
 
 /** A line of "=" or "-" alone: the underline of the title above it. */
@@ -18,9 +18,14 @@ export function startsNumbered(t: string): boolean {
   return /^(?:§\s*)?\d{1,3}(?:\.\d{1,3})+[.)]?\s+\S/u.test(t);
 }
 
-/** A Chinese article heading ("第三条 对外提供", "第5条"), short and not a sentence. */
+/**
+ * A Chinese article heading ("第三条 对外提供", "第5条") or numbered heading ("四、个人信息的存储": a
+ * numeral and the enumeration comma), short and not a sentence: the line after it is its first
+ * paragraph, not part of the heading.
+ */
 export function articleHeading(t: string): boolean {
-  return t.length <= 40 && /^第[\d一二三四五六七八九十百]+[条章節节]/u.test(t) && !/[。；;！？]$/u.test(t);
+  if (t.length > 40 || /[。；;！？]$/u.test(t)) return false;
+  return /^第[\d一二三四五六七八九十百]+[条章節节]/u.test(t) || (/^[一二三四五六七八九十]{1,3}、\S/u.test(t) && !/[，,：:]$/u.test(t));
 }
 
 /** The marker of a Chinese list item ("（一）", "(二)") at the start of a line, or undefined. */

@@ -2,7 +2,7 @@
  * Plain-text policies by the form of their lines (src/policy/plain-lines.ts; issue 18, held-out-3
  * cause A11 and held-out-4 cause B4): numbered paragraphs on consecutive lines ("5.1 …" then
  * "5.2 …") are each their own paragraph, so the footer's §5.2 is found; a title underlined with
- * "-----" is a heading, and so is a Chinese article line ("第三条 …"), so the statement under it is
+ * "-----" is a heading, and so is a Chinese article line ("第三条 …") or numbered heading ("三、…"), so the statement under it is
  * cited at its own line, not at the heading's. Policies in our own words, checked against
  * examples/templates/order_shipped.yaml (footer §5.2; courier flow `delivery` to the US).
  */
@@ -51,5 +51,18 @@ describe('plain text: numbered lines, underlined titles, Chinese articles', () =
       '（二）快递公司接收您的姓名、手机号码和收货地址。', // 5
     ].join('\n'), ['--region', 'china', '--locale', 'zh-CN']);
     expect(one(fs, 'delivery', 'transfers')).toMatchObject({ line: 4, data: { class: 'incorrect' } });
+  });
+
+  it('reads "三、…" as a heading: the sentence on the next line is cited at its own line', async () => {
+    const fs = await check('enumerated.txt', [
+      '小店隐私说明', // 1
+      '', // 2
+      '二、我们如何交付订单', // 3
+      '快递公司接收您的姓名、手机号码和收货地址。', // 4
+      '', // 5
+      '三、信息存放在哪里', // 6
+      '您的全部个人信息只存放在中国境内的服务器上。', // 7
+    ].join('\n'), ['--region', 'china', '--locale', 'zh-CN']);
+    expect(one(fs, 'delivery', 'transfers')).toMatchObject({ line: 7, data: { class: 'incorrect' } });
   });
 });
