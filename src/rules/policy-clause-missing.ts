@@ -11,12 +11,18 @@ export const rule: Rule = {
     messages: {
       missing: 'the policy {{file}} has no clause "{{clause}}" (no managed block with that id and no section §{{number}})',
       number: 'the footer cites §{{number}} for "{{clause}}" but the policy {{file}} has no §{{number}} (its statements were read from the whole policy)',
+      numberNoFooter: 'the template sends no footer, but its notice is clause §{{number}} ("{{clause}}", clause.number) and the policy {{file}} has no §{{number}} (its statements were read from the whole policy)',
     },
   },
   check(ctx) {
     const doc = ctx.policy?.document;
     if (doc?.missingNumber) {
-      ctx.report({ messageId: 'number', data: { file: ctx.policy!.file, clause: ctx.template.clause.id, number: doc.missingNumber }, pos: ctx.template.positions['clause'], fix: 'Number the policy section that covers this template as the footer cites it, or set clause.number to the section it is in.' });
+      // With no footer (the channel takes none for this category) nothing "cites" the number: the
+      // clause number is still where the notice shown on the requesting screen points.
+      const messageId = ctx.render?.footer.variant === 'none' ? 'numberNoFooter' : 'number';
+      ctx.report({ messageId, data: { file: ctx.policy!.file, clause: ctx.template.clause.id, number: doc.missingNumber }, pos: ctx.template.positions['clause'], fix: messageId === 'number'
+        ? 'Number the policy section that covers this template as the footer cites it, or set clause.number to the section it is in.'
+        : 'Number the policy section that covers this template as clause.number says, or set clause.number to the section it is in.' });
       return;
     }
     if (!ctx.policyMissing) return;
