@@ -70,6 +70,12 @@ export interface PolicyVocabulary {
   compounds?: boolean;
   /** Words that say where someone is established ("based in"): the place after them is its seat, not where data is stored. */
   established?: string[];
+  /**
+   * Phrases in which a share verb is a law's defined term, by a region's `vocabulary` (ccpa: "sell or
+   * share", Cal. Civ. Code §1798.140(ah)(1)): a denial with one speaks of sales and of sharing for
+   * cross-context behavioral advertising only, not of disclosures to service providers.
+   */
+  termsOfArt?: Record<string, string[]>;
   /** Words for sensitive data ("sensitive personal information"): a denial that names them speaks only of flows that carry data the region's law calls sensitive. */
   sensitiveData?: string[];
   /** Words for a group of people ("under 16", "children"): a denial scoped to such a group is not weighed against the business's flows. */
@@ -78,6 +84,14 @@ export interface PolicyVocabulary {
   backReferences?: string[];
   /** Nouns of actions ("Weitergabe", "Übermittlung", "Verkauf"), by action: the action only in a sentence with a negation and a word of `happens` ("Eine Weitergabe … findet nicht statt"). */
   nounActions?: Record<string, string[]>;
+  /** Words that give an example ("e.g.", "例如"): a period after one in a sentence is the example's, not the sentence's. */
+  examples?: string[];
+  /** Words for a minimum ("no less than", "不少于") whose negation denies nothing: read as no words. */
+  minimum?: string[];
+  /** Words that give an example ("e.g.", "例如"): a period after one in a sentence is the example's, not the sentence's. */
+  examples?: string[];
+  /** Words for a minimum ("no less than", "不少于") whose negation denies nothing: read as no words. */
+  minimum?: string[];
   /** Verbs of happening that make a denial of a noun of `nounActions` ("findet … statt", "erfolgt", "n'a lieu", "vindt … plaats", "dochodzi do"). */
   happens?: string[];
   /** Relative pronouns after a comma (", which", ", das"): a clause about the recipient named before, whose negations and verbs say what it does. */
@@ -88,6 +102,14 @@ export interface PolicyVocabulary {
   located?: string[];
   /** Transfer mechanisms as policies name them ("Standardvertragsklauseln", "Data Privacy Framework"), by mechanism key. */
   mechanisms?: Record<string, string[]>;
+  /** States and cities by the country they lie in ("Texas", "Frankfurt"): a place only after a word of `localPlaceAfter`. */
+  localPlaces?: Record<string, string[]>;
+  /** Words a state or city follows where it is said as a place ("in", "from"; "in Austin, Texas"). */
+  localPlaceAfter?: string[];
+  /** A company's nationality by country ("een Amerikaans bedrijf", "an American company"): where it is established. */
+  nationalities?: Record<string, string[]>;
+  /** Words that say the data stay within a place ("blijven binnen", "remain within"): with a place after them, a denial of transfers elsewhere. */
+  remainWithin?: string[];
   /** Processing verbs: with a recipient as subject ("Meta processes your number") it gets the data (src/policy/recipient-subject.ts). */
   processing?: string[];
   /** Pronouns that open a sentence for the recipient the sentence before named ("It receives …", "Sie erhält …"). */

@@ -17,10 +17,11 @@ import type { PolicyVocabulary } from '../load/locales.js';
 import type { Flow, SourcePos } from '../model/types.js';
 import { topicOf } from './sections.js';
 import { coreName } from './names.js';
-import { insideArea } from '../load/places.js';
+import { countriesOf, insideArea } from '../load/places.js';
 import { isSensitive } from '../render/facts.js';
+import { flowSells, isThirdParty } from '../render/sale.js';
 import { escapeRegExp } from '../util/escape-regexp.js';
-import { seatOnly, seatTransfers } from './recipient-seat.js';
+import { seatOnly, seatTransfers, TOWN } from './recipient-seat.js';
 import { subjectShares } from './recipient-subject.js';
 import { ownStorage } from './own-storage.js';
 import { describedRetention, othersRetention } from './described-retention.js';
@@ -63,6 +64,14 @@ interface Blanket {
   sentence: Sentence;
   /** Scoped to sensitive data ("we do not share sensitive personal information"). */
   sensitive?: boolean;
+  /** "Uw gegevens blijven binnen de Europese Unie": the places the data stay within (a flow whose data go nowhere else keeps to it). */
+  within?: string[];
+  /**
+   * The share verb is a law's defined term (California's "sell or share", Cal. Civ. Code §1798.140(ah)(1):
+   * disclosing to a third party for cross-context behavioral advertising): the denial speaks only of
+   * flows that sell or give data to a third party for that purpose, not of service providers.
+   */
+  termOfArt?: boolean;
 }
 
 export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
@@ -80,6 +89,7 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
   const exceptions = phrases(vocab?.exceptions);
   const consentOnly = phrases(vocab?.consentOnly);
   const outside = phrases(vocab?.outside);
+  const remainWithin = phrases(vocab?.remainWithin);
   const established = phrases(vocab?.established);
   const located = [...established, ...phrases(vocab?.located)];
   const area = ctx.region?.area ?? [];
@@ -104,6 +114,8 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
   const blankets: Blanket[] = [];
   const firstPerson = phrases(vocab?.markers);
   const notDenials = phrases((vocab as { notDenials?: string[] } | undefined)?.notDenials);
+  // Phrases in which "share" is the region's law's defined term ("sell or share" under the CCPA).
+  const shareTermsOfArt = ctx.region?.vocabulary ? phrases(vocab?.termsOfArt?.[ctx.region.vocabulary]) : [];
   // A denial scoped to a kind of data ("sensitive personal information") or to a group of people
   // ("consumers we know to be under 16") speaks of that data or those people, not of every flow;
   // one that refers back to a single operation ("findet dabei nicht statt") speaks of that one only.
@@ -146,6 +158,15 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
     // when the sentence itself is about sharing ("we never pass on your data" among collection notes).
     const topic = topicAt(s.start);
     if (topic && topic !== 'recipients' && topic !== 'transfers' && topicOf(raw(s), vocab) !== 'recipients') continue;
+    // "Uw gegevens blijven altijd binnen de Europese Unie", "Your data remain within the EU": data kept
+    // to the places named after the words deny a transfer anywhere else (weighed below against the
+    // flows whose data go outside them).
+    const withinAt = remainWithin.length ? Math.min(...remainWithin.map((w) => plain(s).indexOf(w)).filter((k) => k >= 0)) : Infinity;
+    const within = Number.isFinite(withinAt) ? kinds(s, 'place').filter((p) => p.start - s.start > withinAt) : [];
+    if (within.length && !has(s, outside)) {
+      blankets.push({ kind: 'deny-transfer', qualified: has(s, exceptions), sentence: s, within: [...new Set(within.map((p) => p.value))] });
+      continue;
+    }
     const actions = kinds(s, 'action');
     if (!actions.some((a) => a.value === 'share' || a.value === 'transfer')) continue;
     // "We protect it against unauthorised disclosure" denies nothing the company does.
@@ -170,7 +191,8 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
     for (const n of kinds(s, 'negation')) {
       const a = actions.find((x) => (x.value === 'share' || x.value === 'transfer') && negates(n, x, s));
       if (!a) continue;
-      blankets.push({ kind: a.value === 'share' ? 'deny-share' : 'deny-transfer', qualified, sentence: s, ...(sensitive ? { sensitive } : {}) });
+      const termOfArt = a.value === 'share' && has(s, shareTermsOfArt);
+      blankets.push({ kind: a.value === 'share' ? 'deny-share' : 'deny-transfer', qualified, sentence: s, ...(sensitive ? { sensitive } : {}), ...(termOfArt ? { termOfArt } : {}) });
       // A transfer denial that names a recipient and no place or other countries ("Nie przekazujemy
       // Twoich danych osobom trzecim", "We do not transfer your data to third parties") denies giving
       // the data to anyone: sharing too, as a transfer to a recipient discloses it (`view` below).
@@ -257,7 +279,9 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
       // Giving data to a recipient is disclosing the recipient, whatever the verb: "übermitteln wir
       // Ihre Anschrift an unseren Paketdienst" (German policies' usual verb, read as transfer) tells
       // who gets the data as "we share it with the courier" does.
-      const view = (list: readonly Claim[]): Claim[] => (aspect === 'recipients' ? [...list, ...list.filter((c) => c.action === 'transfer' && c.recipient).map(asShare)] : [...list]);
+      // A statement on the flow's messages alone is one on what they carry too (`Flow.messagesCarry`:
+      // the phone number a WhatsApp message is addressed to), for this flow only.
+      const view = (list: readonly Claim[]): Claim[] => carried(flow, aspect === 'recipients' ? [...list, ...list.filter((c) => c.action === 'transfer' && c.recipient).map(asShare)] : [...list]);
       // A recipient's seat where its data goes elsewhere ("Meta … Ireland", storing in the US) says nothing of the transfer.
       const textClaims = view(allClaims).filter((c) => counts(c) && !(aspect === 'transfers' && seatOnly(flow, c, tax))).map(strip);
       // Where the business itself stores the data is not said by a sentence on where another keeps
@@ -266,8 +290,9 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
       const ownText = othersStore.size ? textClaims.filter((c) => c.action !== 'store' || !othersStore.has(claimKey(c))) : textClaims;
       const all = group.map((c) => ({ item: c, result: coverage(tax, strip(c.claim), ownStore(c.claim) ? ownText : textClaims, AREAS) }));
       // Where the business keeps data inside the region's own area (Germany, for the EU) is no
-      // transfer: a policy that says nothing of it leaves out no part of the transfers a flow makes.
-      const home = all.filter((r) => !(aspect === 'transfers' && r.item.claim.action === 'store' && r.result.kind === 'omitted' && r.item.claim.place && area.length && insideArea(r.item.claim.place, area)));
+      // transfer: a policy that says nothing of it leaves out no part of the transfers a flow makes,
+      // and one that says it ("Unsere Server stehen in Nürnberg") discloses none of them.
+      const home = all.filter((r) => !(aspect === 'transfers' && r.item.claim.action === 'store' && r.item.claim.place && area.length && insideArea(r.item.claim.place, area)));
       const results = home.length ? home : all;
       const clear = results.filter((c) => c.result.kind === 'exact');
       const vague = results.filter((c) => c.result.kind === 'vague');
@@ -349,6 +374,8 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
             (b.kind === 'deny-share' && aspect === 'recipients' && flow.recipients.length > 0) ||
             (b.kind === 'deny-transfer' && aspect === 'transfers');
           if (!applies || !coversFlowData(b.sentence) || !recipientApplies(b.sentence, flow, kinds, tax)) continue;
+          // Data that stay within the places named: a flow whose every place lies there keeps to it.
+          if (b.within && group.every((c) => !c.claim.place || insideArea(c.claim.place, b.within!.flatMap(countriesOf)))) continue;
           // "… except with the courier that delivers your order", "außer an unseren Paketdienst", "sauf à
           // nos transporteurs": the exception names the flow's recipient, so the denial excepts this flow
           // and the exception discloses it, in the denial's broader terms (vague) when nothing else does.
@@ -360,6 +387,7 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
             continue;
           }
           if (b.sensitive && !(ctx.region && flow.data.some((d) => isSensitive(tax, ctx.region!, d)))) continue;
+          if (b.termOfArt && !sellsOrSharesForAds(flow, tax)) continue;
           // A blanket statement qualified by a purpose ("we do not share your information with other
           // companies for their own marketing") speaks only of flows for that purpose.
           const purposes = kinds(b.sentence, 'purpose');
@@ -396,6 +424,14 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
   return out;
 }
 
+/**
+ * Whether a flow sells, or shares in the CCPA's sense: gives data to a third party (no service provider
+ * or contractor) for cross-context behavioral advertising (Cal. Civ. Code §1798.140(ah)(1)).
+ */
+function sellsOrSharesForAds(flow: Flow, tax: Parameters<typeof covers>[0]): boolean {
+  return flowSells(flow) || (covers(tax, 'purpose', 'marketing.advertising.third_party', flow.purpose) && flow.recipients.some(isThirdParty));
+}
+
 /** Whether one of the phrases occurs in the text as whole words (anywhere, in a script without spaces). */
 function hasWord(text: string, list: readonly string[], unspaced: boolean): boolean {
   return list.some((w) => w && (unspaced ? text.includes(w) : new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(w)}([^\\p{L}\\p{N}]|$)`, 'u').test(text)));
@@ -425,11 +461,12 @@ interface PlaceHelpers {
 
 /** Whether `place` follows one of the locale's words for where someone is established, with at most an article between. */
 function seatOf(s: Sentence, place: Mention, established: readonly string[]): boolean {
+  if (place.seat) return true;
   if (!established.length) return false;
   const before = s.text.slice(0, place.start - s.start).replace(/\s+/g, ' ').trimEnd();
   return established.some((w) => {
     const at = before.lastIndexOf(w);
-    return at >= 0 && before.length - (at + w.length) <= 5 && (at === 0 || !/[\p{L}\p{N}]/u.test(before[at - 1]!));
+    return at >= 0 && (before.length - (at + w.length) <= 5 || TOWN.test(before.slice(at + w.length))) && (at === 0 || !/[\p{L}\p{N}]/u.test(before[at - 1]!));
   });
 }
 
@@ -508,6 +545,15 @@ function placeStatements(flow: Flow, sentences: readonly Sentence[], claims: rea
   });
   return out;
 }
+
+/** The claims with, for each on the flow's messages, the same claim on each datum its messages carry (`Flow.messagesCarry`). */
+function carried(flow: Flow, list: Claim[]): Claim[] {
+  const carry = flow.messagesCarry;
+  if (!carry?.length || !list.some((c) => c.data === MESSAGE)) return list;
+  return [...list, ...list.filter((c) => c.data === MESSAGE).flatMap((c) => carry.map((d): Claim => ({ ...c, data: d })))];
+}
+
+const MESSAGE = 'user.content.message';
 
 /** A transfer to a recipient as the sharing it also is (no place or mechanism: those are the transfer's). */
 function asShare(c: Claim): Claim {
@@ -671,7 +717,9 @@ function vagueStatement(aspect: Aspect, flow: Flow, sentences: readonly Sentence
         // which may not be in your country") does.
         const negates = negatesIn(h.vocab);
         if (h.kinds(s, 'negation').some((n) => h.kinds(s, 'action').some((a) => negates(n, a, s)))) return false;
-        const about = acts.size > 0 || inTopic(s, 'transfers') || sentenceTopic(s) === 'transfers';
+        // "SwiftShip Logistics sitzt in Nordamerika": where the flow's recipient is, said with no verb of giving.
+        const placedWords = [...(h.vocab?.established ?? []), ...(h.vocab?.located ?? [])].map((w) => w.toLowerCase());
+        const about = acts.size > 0 || inTopic(s, 'transfers') || sentenceTopic(s) === 'transfers' || (named(s) && h.has(s, placedWords));
         // "Our carrier may be based outside the EU" speaks of the courier's flow, not of WhatsApp's:
         // a sentence whose subject is another recipient (named before any verb) is not about this flow.
         const subject = subjectOf(s);
