@@ -35,6 +35,13 @@ export interface Entry {
   periodOnly?: boolean;
   /** The noun of an action ("Weitergabe"): the action only in a denial with a verb of happening (reader.yaml `policy.nounActions`). */
   noun?: boolean;
+  /**
+   * A state or city (reader.yaml `policy.localPlaces`: "Texas", "Frankfurt"): the country it lies in, read as a place
+   * only where it is said as one ("headquartered in Austin, Texas"), not in "California residents".
+   */
+  local?: boolean;
+  /** A company's nationality ("een Amerikaans bedrijf", "an American company"): the place of its seat (`policy.nationalities`). */
+  seat?: boolean;
 }
 
 interface TrieNode {
@@ -147,6 +154,11 @@ export class Lexicon {
   happens: RegExp | undefined;
   /** A relative pronoun after a comma (`policy.relatives`: ", which", ", das"): a clause about whom the sentence names. */
   relatives: RegExp | undefined;
+  /**
+   * What a state or city (`policy.localPlaces`) must follow to be read as a place: a word of
+   * `policy.localPlaceAfter` ("in", "from"), or one and a town with a comma ("in Austin, Texas").
+   */
+  localPlace: RegExp | undefined;
 
   /** `policy`: also the words policies people write (reader.yaml `policy`), for the policy reader only. */
   constructor(data: LocaleData, extra: Entry[] = [], policy = false) {
@@ -194,6 +206,10 @@ export class Lexicon {
       for (const [key, words] of Object.entries(p?.mechanisms ?? {})) for (const w of words) this.add(w, { kind: 'mechanism', value: key });
       for (const [w, n] of Object.entries(p?.numbers ?? {})) this.add(w, { kind: 'number', value: String(n) });
       for (const [action, words] of Object.entries(p?.nounActions ?? {})) for (const w of words) this.add(w, { kind: 'action', value: action, noun: true });
+      for (const [code, words] of Object.entries(p?.localPlaces ?? {})) for (const w of words) this.add(w, { kind: 'place', value: code, local: true });
+      for (const [code, words] of Object.entries(p?.nationalities ?? {})) for (const w of words) this.add(w, { kind: 'place', value: code, seat: true });
+      const after = (p?.localPlaceAfter ?? []).map((w) => normalize(w, data.lng)).filter(Boolean);
+      if (after.length) this.localPlace = new RegExp(`(^|[^\\p{L}\\p{N}\u02bc])(${after.map(escapeRegExp).join('|')})\\s+([\\p{L}\\p{M}\u02bc'.-]+(\\s+[\\p{L}\\p{M}\u02bc'.-]+){0,2},\\s*)?$`, 'u');
       const happens = (p?.happens ?? []).map((w) => normalize(w, data.lng)).filter(Boolean);
       const relatives = (p?.relatives ?? []).map((w) => normalize(w, data.lng)).filter(Boolean);
       if (relatives.length) this.relatives = new RegExp(`,\\s*(${relatives.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu');

@@ -27,6 +27,8 @@ export interface Mention {
   end: number;
   /** An action said by its noun in a denial ("Eine Weitergabe … findet nicht statt"): no "we" says it (reader.yaml `policy.nounActions`). */
   noun?: true;
+  /** A place said as a company's nationality ("een Amerikaans bedrijf"): its seat (reader.yaml `policy.nationalities`). */
+  seat?: true;
 }
 
 export interface Sentence {
@@ -564,9 +566,10 @@ function readSentence(norm: string, word: WordMap, start: number, end: number, l
         for (const e of entries) if (e.defined) mentions.push({ kind: e.kind, value: e.value, start: i, end: hitEnd });
       } else {
         const chosen = pickEntry(entries);
-        if (chosen) {
+        // A state or city is a place only where it is said as one ("in Austin, Texas"), not in "California residents".
+        if (chosen && !(chosen.local && !lex.localPlace?.test(norm.slice(start, i)))) {
           if (chosen.periodOnly) (periodOnly ??= new Set()).add(mentions.length);
-          mentions.push({ kind: chosen.kind, value: chosen.value, start: i, end: hitEnd, ...(chosen.noun ? { noun: true as const } : {}) });
+          mentions.push({ kind: chosen.kind, value: chosen.value, start: i, end: hitEnd, ...(chosen.noun ? { noun: true as const } : {}), ...(chosen.seat ? { seat: true as const } : {}) });
         }
       }
       pendingNumber = undefined;

@@ -75,6 +75,15 @@ export function organizationNames(text: string, locale: LocaleData, keep: readon
       return !lex.longestAt(w, 0, wordMap(w)) && !functionWords.has(t.word.toLowerCase()) && !CONNECTOR.test(t.word) && t.word.length >= 2 && !LEGAL.test(t.word);
     };
     while (nouns && tokens.length && recipientNoun(lex, tokens[0]!.word, locale.lng) && (!LEGAL.test(tokens[tokens.length - 1]!.word) || tokens.slice(1).some(ownWord))) tokens.shift();
+    // "Frankfurt, Germany", "Austin, Texas": a town and, after a comma, the country or state it lies
+    // in is an address, not a name; the place after the comma stays one (and so does the town's run).
+    for (let k = tokens.length - 1; k > 0; k--) {
+      if (!text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(',')) continue;
+      const rest = normalize(text.slice(tokens[k]!.start, tokens[tokens.length - 1]!.end), locale.lng);
+      const hit = lex.longestAt(rest, 0, wordMap(rest));
+      if (hit && hit.end === rest.length && hit.entries.some((e) => e.kind === 'place')) tokens.length = k;
+      break;
+    }
     if (tokens.length < 2) continue;
     const span: [number, number] = [tokens[0]!.start, tokens[tokens.length - 1]!.end];
     const raw = text.slice(span[0], span[1]);

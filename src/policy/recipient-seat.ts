@@ -49,13 +49,16 @@ export function seatOnly(flow: Flow, c: Claim, tax: Taxonomy): boolean {
   );
 }
 
-/** Whether a place follows one of the words, with at most an article between ("in den USA", "en Estados Unidos"). */
+/** A town and a comma before the state or country it lies in ("headquartered in Austin, Texas"). */
+export const TOWN = /^\s*[\p{L}\p{M}\u02bc'.-]+(\s+[\p{L}\p{M}\u02bc'.-]+){0,2},$/u;
+
+/** Whether a place follows one of the words, with at most an article (or a town and a comma) between ("in den USA", "en Estados Unidos", "in Austin, Texas"). */
 function placedBy(s: Sentence, place: Mention, words: readonly string[], unspaced: boolean): number {
   const before = s.text.slice(0, place.start - s.start).replace(/\s+/g, ' ').trimEnd();
   let best = -1;
   for (const w of words) {
     const at = before.lastIndexOf(w);
-    if (at < 0 || before.length - (at + w.length) > 5) continue;
+    if (at < 0 || (before.length - (at + w.length) > 5 && !TOWN.test(before.slice(at + w.length)))) continue;
     if (!unspaced && at > 0 && /[\p{L}\p{N}]/u.test(before[at - 1]!)) continue;
     best = Math.max(best, at + s.start);
   }
@@ -84,10 +87,11 @@ export function seatTransfers(flow: Flow, sentences: readonly Sentence[], claims
       const who = recipients[0]!;
       const data = [...new Set(s.claims.filter((c) => c.action === 'transfer' && c.recipient && !c.negated).map((c) => c.data))].filter((d) => flow.data.includes(d));
       const recipient = who.kind === 'name' ? { name: who.value } : { type: who.value };
-      for (const p of places.filter((x) => x.start > who.end && placedBy(s, x, h.words, h.unspaced) < 0)) for (const d of data) made.push({ action: 'transfer', data: d, recipient, place: p.value, ...(mechanism ? { mechanism } : {}) });
+      for (const p of places.filter((x) => x.start > who.end && !x.seat && placedBy(s, x, h.words, h.unspaced) < 0)) for (const d of data) made.push({ action: 'transfer', data: d, recipient, place: p.value, ...(mechanism ? { mechanism } : {}) });
     }
     for (const p of places) {
-      const word = placedBy(s, p, h.words, h.unspaced);
+      // "Zendesk, een Amerikaans bedrijf": the nationality says the seat by itself.
+      const word = p.seat ? p.start : placedBy(s, p, h.words, h.unspaced);
       if (word < 0) continue;
       // The recipient the place is said of: the last one named before the word.
       const who = recipients.filter((m) => m.end <= word).pop();
