@@ -88,10 +88,6 @@ export interface PolicyVocabulary {
   examples?: string[];
   /** Words for a minimum ("no less than", "不少于") whose negation denies nothing: read as no words. */
   minimum?: string[];
-  /** Words that give an example ("e.g.", "例如"): a period after one in a sentence is the example's, not the sentence's. */
-  examples?: string[];
-  /** Words for a minimum ("no less than", "不少于") whose negation denies nothing: read as no words. */
-  minimum?: string[];
   /** Verbs of happening that make a denial of a noun of `nounActions` ("findet … statt", "erfolgt", "n'a lieu", "vindt … plaats", "dochodzi do"). */
   happens?: string[];
   /** Relative pronouns after a comma (", which", ", das"): a clause about the recipient named before, whose negations and verbs say what it does. */
