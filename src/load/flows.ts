@@ -28,7 +28,11 @@ export interface RawFlow {
   source?: Flow['source'];
   sensitive?: Flow['sensitive'];
   collectedByRecipients?: Flow['collectedByRecipients'];
+  messagesCarry?: string[];
 }
+
+/** The data category of a message's content: what `messagesCarry` data travel with. */
+const MESSAGE = 'user.content.message';
 
 export interface BuildFlowsOptions {
   /** Set on flows a channel adds to every template it carries. */
@@ -138,6 +142,13 @@ export function buildFlows(raws: RawFlow[], tax: Taxonomy, y: YamlFile, base: Ya
         throw new DiscloseError('E_SCHEMA', `flow "${raw.id}": collectedByRecipients.data "${d}" is not in the flow's data`, y.posOf(at('collectedByRecipients', 'data', j)), `Add "${d}" to the flow's data, or remove it from collectedByRecipients.data (list only data the recipients collect directly from the person).`);
       }
     });
+    // What the flow's messages carry is the flow's own data, and the flow has messages to carry it.
+    (raw.messagesCarry ?? []).forEach((d, j) => {
+      checkKey(tax, 'data', d, y, at('messagesCarry', j));
+      if (!raw.data.includes(d) || !raw.data.includes(MESSAGE)) {
+        throw new DiscloseError('E_SCHEMA', `flow "${raw.id}": messagesCarry "${d}" needs "${d}" and ${MESSAGE} in the flow's data`, y.posOf(at('messagesCarry', j)), `List in messagesCarry only data of the flow that each of its messages (${MESSAGE}, also in the flow's data) carries, such as the phone number a message is addressed to.`);
+      }
+    });
     const criteria = raw.collectedByRecipients?.retentionCriteria;
     for (const [k, v] of typeof criteria === 'string' ? [['', criteria] as const] : Object.entries(criteria ?? {})) {
       const path = k ? at('collectedByRecipients', 'retentionCriteria', k) : at('collectedByRecipients', 'retentionCriteria');
@@ -181,6 +192,7 @@ export function buildFlows(raws: RawFlow[], tax: Taxonomy, y: YamlFile, base: Ya
       ...(raw.source ? { source: raw.source } : {}),
       ...(raw.sensitive ? { sensitive: raw.sensitive } : {}),
       ...(raw.collectedByRecipients ? { collectedByRecipients: raw.collectedByRecipients } : {}),
+      ...(raw.messagesCarry?.length ? { messagesCarry: [...new Set(raw.messagesCarry)] } : {}),
       implied,
       pos: y.posOf(at()),
     };

@@ -282,6 +282,12 @@ export interface Flow {
    * (review 7 EU7-3, CA7-2, SEA7-1, TH7-2, VN7-3, CN7-2); the rest of the flow's data pass through us.
    */
   collectedByRecipients?: { data?: string[]; retentionCriteria?: string | Record<string, string> };
+  /**
+   * The flow's data each of its messages carries besides its content (a channel flow: a WhatsApp message
+   * is addressed to the phone number). A policy people wrote that speaks of the messages alone ("Meta keeps
+   * the WhatsApp messages for 30 days") speaks of these too (src/policy/disclosure-classes.ts; issue 18).
+   */
+  messagesCarry?: string[];
   /** Set on flows a channel adds to every template it carries. */
   implied?: string;
   pos?: SourcePos;
