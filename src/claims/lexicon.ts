@@ -152,6 +152,8 @@ export class Lexicon {
   readonly split: Array<{ head: string; tail: string; entry: Entry }> = [];
   /** A verb of happening (`policy.happens`): with a negation, a noun of an action in the sentence denies it. */
   happens: RegExp | undefined;
+  /** A word that gives an example (`policy.examples`: "e.g.", "例如"): a period after it is the example's, not the sentence's. */
+  examples: RegExp | undefined;
   /** A relative pronoun after a comma (`policy.relatives`: ", which", ", das"): a clause about whom the sentence names. */
   relatives: RegExp | undefined;
   /**
@@ -210,6 +212,11 @@ export class Lexicon {
       for (const [code, words] of Object.entries(p?.nationalities ?? {})) for (const w of words) this.add(w, { kind: 'place', value: code, seat: true });
       const after = (p?.localPlaceAfter ?? []).map((w) => normalize(w, data.lng)).filter(Boolean);
       if (after.length) this.localPlace = new RegExp(`(^|[^\\p{L}\\p{N}\u02bc])(${after.map(escapeRegExp).join('|')})\\s+([\\p{L}\\p{M}\u02bc'.-]+(\\s+[\\p{L}\\p{M}\u02bc'.-]+){0,2},\\s*)?$`, 'u');
+      // "no less than three years", "不少于三年": a minimum, no negation (the period after it is read as stated).
+      for (const w of p?.minimum ?? []) this.add(w, { kind: 'literal', value: w });
+      const examples = (p?.examples ?? []).map((w) => normalize(w, data.lng)).filter(Boolean);
+      const anyExample = examples.map(escapeRegExp).join('|');
+      if (examples.length) this.examples = this.spaced ? new RegExp(`(^|[^\\p{L}\\p{N}])(${anyExample})(?![\\p{L}\\p{N}])`, 'u') : new RegExp(`()(${anyExample})`, 'u');
       const happens = (p?.happens ?? []).map((w) => normalize(w, data.lng)).filter(Boolean);
       const relatives = (p?.relatives ?? []).map((w) => normalize(w, data.lng)).filter(Boolean);
       if (relatives.length) this.relatives = new RegExp(`,\\s*(${relatives.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu');

@@ -593,6 +593,15 @@ function readSentence(norm: string, word: WordMap, start: number, end: number, l
       while (i < end && word[i]) i++;
     } else i++;
   }
+  // A period given as an example ("…只在所需期限内保留, 除非法律另有要求, 例如…不少于三年", "e.g. seven years
+  // for invoices") is the example's, not the sentence's (reader.yaml `policy.examples`).
+  if (lex.examples && durations.length) {
+    const ex = lex.examples.exec(norm.slice(start, end));
+    if (ex) {
+      const at = start + ex.index + ex[1]!.length;
+      for (let k = durations.length - 1; k >= 0; k--) if (durations[k]!.start > at) durations.splice(k, 1);
+    }
+  }
   // "We delete …" says how long data is kept only with a period ("… 180 days after delivery").
   const kept = periodOnly && !durations.length ? mentions.filter((_, k) => !periodOnly!.has(k)) : mentions;
   const split = lex.split.length ? splitVerbs(kept, norm, word, start, end, lex.split) : kept;
