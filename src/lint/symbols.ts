@@ -19,6 +19,9 @@ let segmenter: Intl.Segmenter | undefined;
 
 export function findSymbols(text: string): SymbolMatch[] {
   const out: SymbolMatch[] = [];
+  // A symbol is a cluster that holds one of these characters: a text without any has none, and is
+  // not segmented (the first segmenter of a run loads ICU's break rules).
+  if (!EMOJI.test(text) && !DECORATIVE.test(text)) return out;
   for (const { segment, index } of graphemes(text)) {
     if (MARKS.has(segment)) continue;
     const emoji = EMOJI.test(segment);
