@@ -283,7 +283,11 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
       // the phone number a WhatsApp message is addressed to), for this flow only.
       const view = (list: readonly Claim[]): Claim[] => carried(flow, aspect === 'recipients' ? [...list, ...list.filter((c) => c.action === 'transfer' && c.recipient).map(asShare)] : [...list]);
       // A recipient's seat where its data goes elsewhere ("Meta … Ireland", storing in the US) says nothing of the transfer.
-      const textClaims = view(allClaims).filter((c) => counts(c) && !(aspect === 'transfers' && seatOnly(flow, c, tax))).map(strip);
+      const stated = view(allClaims).filter((c) => counts(c) && !(aspect === 'transfers' && seatOnly(flow, c, tax))).map(strip);
+      // "Meta may keep the messages on its servers in the United States": data going to a recipient
+      // where it keeps them is the transfer to it, whatever its seat (Meta Platforms Ireland Limited in
+      // Ireland, keeping in the US); the seat is where the company is, not where the data go.
+      const textClaims = aspect === 'transfers' ? [...stated, ...stated.flatMap((c) => keptBy(flow, c, tax))] : stated;
       // Where the business itself stores the data is not said by a sentence on where another keeps
       // it ("Meta may store your phone number on servers in the US").
       const ownStore = (c: Claim) => c.action === 'store' && !!c.place && flow.storage.includes(c.place) && !flow.recipients.some((r) => r.storage?.includes(c.place!));
@@ -555,6 +559,14 @@ function carried(flow: Flow, list: Claim[]): Claim[] {
 
 const MESSAGE = 'user.content.message';
 
+/** A transfer to one of the flow's recipients in a place where it keeps the data, as the transfer to it at its seat too. */
+function keptBy(flow: Flow, c: Claim, tax: Parameters<typeof covers>[0]): Claim[] {
+  if (c.action !== 'transfer' || c.negated || !c.recipient || !c.place) return [];
+  const who = c.recipient;
+  const r = flow.recipients.find((x) => (who.name ? x.name === who.name : who.type !== undefined && covers(tax, 'recipient', x.type, who.type)) && x.country && x.country !== c.place && x.storage?.includes(c.place!));
+  return r ? [{ ...c, place: r.country! }] : [];
+}
+
 /** A transfer to a recipient as the sharing it also is (no place or mechanism: those are the transfer's). */
 function asShare(c: Claim): Claim {
   return { action: 'share', data: c.data, ...(c.recipient ? { recipient: c.recipient } : {}), ...(c.purpose ? { purpose: c.purpose } : {}), ...(c.negated ? { negated: true } : {}) };
@@ -724,7 +736,10 @@ function vagueStatement(aspect: Aspect, flow: Flow, sentences: readonly Sentence
         // a sentence whose subject is another recipient (named before any verb) is not about this flow.
         const subject = subjectOf(s);
         if (!named(s) && subject && !flow.recipients.some((r) => BROAD.has(subject) || subject === 'recipient.service_provider' || covers(h.tax, 'recipient', subject, r.type))) return false;
-        return about && (h.has(s, h.outside) || (named(s) && h.kinds(s, 'place').length > 0));
+        // "Meta Platforms Ireland Limited ma siedzibę w Irlandii", the recipient storing elsewhere: its seat says
+        // nothing of where the data goes (as `seatOnly` for a claim).
+        const seatOnlyPlace = (p: Mention) => flow.recipients.some((r) => !!r.name && r.country === p.value && !!r.storage?.length && !r.storage.includes(p.value) && s.text.toLowerCase().includes(coreName(r.name)));
+        return about && (h.has(s, h.outside) || (named(s) && h.kinds(s, 'place').some((p) => !seatOnlyPlace(p))));
       }
       default:
         return h.coversFlowData(s) && h.kinds(s, 'purpose').length > 0 && (acts.has('use') || acts.has('collect'));
