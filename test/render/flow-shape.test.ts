@@ -17,7 +17,7 @@ const sibling = (t: Template, id: string, number: string): Template => ({
   file: `${id}.yaml`,
   body: `${t.body} (${id})`,
   clause: { ...t.clause, number, title: `Title of ${id}` },
-  flows: t.flows.map((f) => ({ ...f, pos: { file: `${id}.yaml`, line: f.pos.line + 3, column: 1 }, recipients: f.recipients.map((r) => ({ ...r })) })),
+  flows: t.flows.map((f) => ({ ...f, pos: { file: `${id}.yaml`, line: (f.pos?.line ?? 1) + 3, column: 1 }, recipients: f.recipients.map((r) => ({ ...r })) })),
   positions: {},
 });
 
