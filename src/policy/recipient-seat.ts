@@ -29,10 +29,17 @@ export interface SeatHelpers {
   unspaced: boolean;
 }
 
-/** The flow's data the policy says one of its recipients gets (else "personal data", broader). */
+/**
+ * The flow's data the policy says one of its recipients gets (else "personal data", broader). Where
+ * the policy names the recipient and gives it some of the flow's data, where that recipient is is
+ * where all the flow gives it goes: which data it gets is the recipients aspect's question, not the
+ * transfer's ("Zendesk, Inc. receives your name and messages … Zendesk, Inc. is in the United States").
+ */
 export function dataGivenTo(flow: Flow, claims: readonly Claim[], tax: Taxonomy): string[] {
   const toFlow = (c: Claim) => !!c.recipient && flow.recipients.some((r) => (c.recipient!.type !== undefined && covers(tax, 'recipient', c.recipient!.type, r.type)) || (r.name !== undefined && c.recipient!.name === r.name));
-  const data = flow.data.filter((d) => claims.some((c) => !c.negated && (c.action === 'share' || c.action === 'transfer') && c.data === d && toFlow(c)));
+  const given = claims.filter((c) => !c.negated && (c.action === 'share' || c.action === 'transfer') && toFlow(c));
+  const data = flow.data.filter((d) => given.some((c) => c.data === d));
+  if (data.length && given.some((c) => c.recipient!.name !== undefined && flow.recipients.some((r) => r.name === c.recipient!.name))) return [...flow.data];
   return data.length ? data : ['user'];
 }
 

@@ -1,0 +1,40 @@
+/**
+ * Issue 18, transfer causes of held-out-3/4/5: where a named recipient is, is where all the flow gives
+ * it goes ("Zendesk, Inc. … receives your name and your messages. Zendesk, Inc. is in the United
+ * States"): which data it gets is the recipients aspect's question, not the transfer's
+ * (src/policy/recipient-seat.ts dataGivenTo). And the number someone uses on WhatsApp is their phone
+ * number ("nomor WhatsApp", "número de WhatsApp"; reader.yaml policy.data). Policies in our own words,
+ * checked against examples/templates/support_followup.yaml (Zendesk in the US).
+ */
+import { describe, expect, it } from 'vitest';
+import { readClaims } from '../../src/claims/read-claims.js';
+import { examples } from '../helpers/examples.js';
+import { policyChecker } from '../helpers/policy-check.js';
+
+const { catalog } = examples();
+const { checkText, one } = policyChecker('seat-data-');
+const data = (text: string, lng: string) =>
+  readClaims(text, catalog.locale(lng), { policy: true })
+    .sentences.flatMap((s) => s.mentions)
+    .filter((m) => m.kind === 'data')
+    .map((m) => m.value);
+
+describe('a named recipient placed somewhere', () => {
+  it('Spanish: the support desk named with part of the data, and its country', async () => {
+    const { code, findings, err } = await checkText('tazas.md', [
+      '# Privacidad en Tazas Mirlo', // 1
+      '', // 2
+      '## Con quién compartimos datos', // 3
+      '', // 4
+      'Atendemos tus consultas con Zendesk, Inc., que recibe tu nombre y el contenido de tus mensajes.', // 5
+      'Zendesk, Inc. está en Estados Unidos.', // 6
+    ].join('\n'), ['--region', 'eu', '--locale', 'es'], 'templates/support_followup.yaml');
+    expect(code, err).toBeLessThan(2);
+    expect(one(findings, 'support', 'transfers')).toMatchObject({ line: 6, data: { class: 'clear' } });
+  });
+
+  it('the number on WhatsApp is the phone number', () => {
+    expect(data('Meta menerima nomor WhatsApp Anda.', 'id')).toEqual(['user.contact.phone_number']);
+    expect(data('Meta recibe su número de WhatsApp.', 'es')).toEqual(['user.contact.phone_number']);
+  });
+});
