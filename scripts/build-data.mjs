@@ -48,7 +48,7 @@ const walk = (dir) => {
     }
   }
 };
-for (const dir of ['taxonomy', 'channels', 'regions', 'locales', 'transfers']) walk(path.join(root, dir));
+for (const dir of ['taxonomy', 'channels', 'regions', 'locales', 'transfers', 'languages']) walk(path.join(root, dir));
 
 // Snippets precompiled with the options the renderer uses.
 const Handlebars = require('handlebars');

@@ -21,7 +21,7 @@ function run(bin: string, args: string[]) {
 /** A copy of the package whose bundle folder is its own (the data beside it are links to ours). */
 function packageCopy(cache: 'none' | 'damaged'): string {
   const dir = tmp('disclose-bundle-');
-  for (const name of ['regions', 'snippets', 'locales', 'lint', 'taxonomy', 'channels', 'transfers', 'schemas', 'node_modules', 'package.json']) symlinkSync(path.join(ROOT, name), path.join(dir, name));
+  for (const name of ['regions', 'snippets', 'locales', 'lint', 'taxonomy', 'channels', 'transfers', 'languages', 'schemas', 'node_modules', 'package.json']) symlinkSync(path.join(ROOT, name), path.join(dir, name));
   mkdirSync(path.join(dir, 'dist', 'bundle'), { recursive: true });
   for (const name of ['validators', 'builtin-data.json', 'builtin-locales']) symlinkSync(path.join(ROOT, 'dist', name), path.join(dir, 'dist', name));
   for (const name of ['bin.cjs', 'cli.cjs', 'commands.cjs', 'export-worker.js']) copyFileSync(path.join(BUNDLE, name), path.join(dir, 'dist', 'bundle', name));

@@ -1,6 +1,6 @@
 /**
  * Content hashes for the cache key (`--cache`): disclose itself (its version, its built code and
- * its own data: regions, snippets, locales, taxonomy, channels, transfers, lint lists) and any
+ * its own data: regions, snippets, locales, taxonomy, channels, transfers, languages, lint lists) and any
  * files or folders a run reads (a project's own regions and wording, the organization, the config,
  * policy documents). Contents, never times: a file touched but not changed still hits, and a file
  * changed within the same second still misses.
@@ -13,7 +13,7 @@ import { PACKAGE_ROOT } from '../load/package-root.js';
 import { packageVersion } from '../version.js';
 
 /** disclose's own data folders and built code: what a new version or build changes. */
-const OWN = ['package.json', 'regions', 'snippets', 'locales', 'lint', 'taxonomy', 'channels', 'transfers', 'schemas', 'dist'];
+const OWN = ['package.json', 'regions', 'snippets', 'locales', 'lint', 'taxonomy', 'channels', 'transfers', 'languages', 'schemas', 'dist'];
 
 /** Adds a file or the files of a folder (walked in name order) to the hash, each with its path. */
 function addPath(hash: Hash, file: string, rel: string, skip?: (name: string) => boolean): void {

@@ -1,62 +1,165 @@
 /**
  * The language a policy is written in, from its words: the share of each language's most common
- * function words among the first few thousand words, or the script for Chinese and Thai. Used to
- * ask for the region of a policy without front matter, and to refuse a language disclose has no
- * reader for instead of reading it as English and finding nothing.
+ * function words among the first few thousand words, or the script for Chinese, Thai, Japanese,
+ * Korean and the like. The word lists and scripts are data (languages/function-words.yaml), for the
+ * languages disclose reads and for languages it has no reader for, so that a policy in one of the
+ * latter is named and refused instead of being read through the words of another ("und": a text
+ * long enough to tell whose words fit no language listed). Used to ask for the region of a policy
+ * without front matter, and to refuse a language disclose has no reader for instead of reading it
+ * as English and finding nothing.
  */
-const COMMON: Record<string, string> = {
-  en: 'the and of to we you your our in is for with that this are be or by as may',
-  de: 'der die das und wir sie ihre ihrer zu den von mit ist im für auf nicht werden eine des dem',
-  es: 'el la los las de que y en tus por para con una del se su nuestros datos como',
-  pt: 'o os as de que e em seus por para com uma do da dos não nossos você dados ao',
-  fr: 'le la les de et des vous vos nous en pour que une du est sur par avec aux',
-  it: 'il la le di che e dei delle per con una del della sono nostri vostri gli',
-  nl: 'de het en van een wij u uw in voor met op te dat zijn niet worden',
-  pl: 'i w na z do że się nie jest oraz przez dla lub twoje danych',
-  id: 'dan yang di untuk dengan atau dari ini pada akan dalam tidak kami anda pengguna data',
-  ms: 'dan yang di untuk dengan atau dari ini pada akan dalam tidak kami anda peribadi',
-  vi: 'và của các để với là trong có được không chúng tôi bạn những này',
-};
-const SETS = Object.fromEntries(Object.entries(COMMON).map(([l, w]) => [l, new Set(w.split(' '))]));
+import { loadYamlData } from '../load/read-file.js';
+import { packagePath } from '../load/package-root.js';
 
-export const LANGUAGE_NAMES: Record<string, string> = { en: 'English', de: 'German', es: 'Spanish', pt: 'Portuguese', fr: 'French', it: 'Italian', nl: 'Dutch', pl: 'Polish', id: 'Indonesian', ms: 'Malay', vi: 'Vietnamese', 'zh-CN': 'Chinese', th: 'Thai' };
+/** A text long enough to tell, written in no language disclose has words or a script for. */
+export const UNDETERMINED = 'und';
 
-/** The language code, or undefined when the text has too few words to tell. */
-export function detectLanguage(text: string): string | undefined {
-  return languageScores(text).best;
+interface Profiles {
+  minShare: number;
+  nameShare: number;
+  readableMargin: number;
+  prefer: Array<{ over: string; language: string; when: Set<string> }>;
+  /** The languages with function words, in the order they are tried (a tie goes to the first). */
+  order: string[];
+  /** Each function word and the languages that have it. */
+  index: Map<string, string[]>;
+  names: Record<string, string>;
+  /** Scripts other than Latin and the language each tells (null: several languages write it). */
+  scripts: Array<[string, RegExp, string | null]>;
 }
 
-/** The share of each language's common words among the text's words (Chinese and Thai by script), and the best. */
-export function languageScores(text: string): { best: string | undefined; scores: Record<string, number> } {
+interface ProfilesFile {
+  minShare: number;
+  nameShare: number;
+  readableMargin: number;
+  prefer?: Array<{ over: string; language: string; when: string[] }>;
+  languages: Record<string, { name: string; words?: string; own?: string }>;
+  scripts: Record<string, string | null>;
+}
+
+function load(): Profiles {
+  const raw = loadYamlData(packagePath('languages', 'function-words.yaml')).data as ProfilesFile;
+  const split = (w: string | undefined) => (w ?? '').split(/\s+/).filter(Boolean);
+  const order: string[] = [];
+  const index = new Map<string, string[]>();
+  for (const [lng, l] of Object.entries(raw.languages)) {
+    const words = new Set([...split(l.words), ...split(l.own)]);
+    if (words.size) order.push(lng);
+    for (const w of words) index.set(w, [...(index.get(w) ?? []), lng]);
+  }
+  return {
+    minShare: raw.minShare,
+    nameShare: raw.nameShare,
+    readableMargin: raw.readableMargin,
+    prefer: (raw.prefer ?? []).map((p) => ({ ...p, when: new Set(p.when) })),
+    order,
+    index,
+    names: Object.fromEntries(Object.entries(raw.languages).map(([lng, l]) => [lng, l.name])),
+    scripts: Object.entries(raw.scripts).map(([s, lng]) => [s, new RegExp(`^\\p{Script=${s}}$`, 'u'), lng]),
+  };
+}
+
+let loaded: Profiles | undefined;
+/** Read on first use: a command that reads no policy does not load them. */
+const profiles = (): Profiles => (loaded ??= load());
+
+/** The script of a letter past the Latin blocks, by code point (few distinct ones in a text). */
+const scripts = new Map<number, string | undefined>();
+const LATIN = /^\p{Script=Latin}$/u;
+function scriptOf(c: number, ch: string): string | undefined {
+  if (scripts.has(c)) return scripts.get(c);
+  const script = LATIN.test(ch) ? 'Latin' : profiles().scripts.find(([, re]) => re.test(ch))?.[0];
+  scripts.set(c, script);
+  return script;
+}
+
+/** The English name of each language the detector knows, by code (read on first use). */
+export const LANGUAGE_NAMES: Readonly<Record<string, string>> = new Proxy({} as Record<string, string>, {
+  get: (_, k) => (typeof k === 'string' ? profiles().names[k] : undefined),
+  has: (_, k) => typeof k === 'string' && k in profiles().names,
+  ownKeys: () => Reflect.ownKeys(profiles().names),
+  getOwnPropertyDescriptor: (_, k) => Reflect.getOwnPropertyDescriptor(profiles().names, k),
+});
+
+/** "Swedish (sv)", or "a language disclose cannot read" for a text no language listed fits. */
+export function languageName(lng: string): string {
+  return lng === UNDETERMINED ? 'a language disclose cannot read' : `${LANGUAGE_NAMES[lng] ?? lng} (${lng})`;
+}
+
+/**
+ * The language code, or undefined when the text has too few words to tell or no language listed
+ * fits (languageScores says which: its `best` is UNDETERMINED then). With `readable` (the locales disclose reads), a language not among them must
+ * beat the best of them by the margin the data gives, so that a policy in a language disclose reads
+ * is not refused for the words it shares with a neighbour it does not read (Spanish and Galician).
+ */
+export function detectLanguage(text: string, readable?: readonly string[]): string | undefined {
+  const { best } = languageScores(text, readable);
+  return best === UNDETERMINED ? undefined : best;
+}
+
+/**
+ * The share of each language's common words among the text's words (by script, the share of the
+ * script's letters among all letters), and the best. `script` names the script that decided, when
+ * one other than Latin did.
+ */
+export function languageScores(text: string, readable?: readonly string[]): { best: string | undefined; scores: Record<string, number>; script?: string } {
   const scores: Record<string, number> = {};
-  const best = scoreLanguages(text, scores);
-  return { best, scores };
-}
-
-function scoreLanguages(text: string, scores: Record<string, number>): string | undefined {
   const sample = text.slice(0, 60_000);
-  const han = (sample.match(/\p{Script=Han}/gu) ?? []).length;
-  const thai = (sample.match(/\p{Script=Thai}/gu) ?? []).length;
-  const latin = (sample.match(/\p{Script=Latin}/gu) ?? []).length;
-  const letters = Math.max(1, han + thai + latin);
-  scores['zh-CN'] = han / letters;
-  scores['th'] = thai / letters;
-  if (han > 50 && han > latin / 4) return 'zh-CN';
-  if (thai > 50 && thai > latin / 4) return 'th';
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
-  if (words.length < 20) return undefined;
-  let best: string | undefined;
-  let bestScore = 0;
-  for (const [lng, set] of Object.entries(SETS)) {
-    let n = 0;
-    for (const w of words) if (set.has(w)) n++;
-    scores[lng] = n / words.length;
-    if (n > bestScore) {
-      best = lng;
-      bestScore = n;
+  // Letters of each script (one pass over the words' letters; Unicode property regexes over the
+  // whole text cost ten times as much), and the language each tells (a script several languages
+  // write tells UNDETERMINED).
+  let latin = 0;
+  const byScript = new Map<string, number>();
+  for (const w of words) {
+    for (const ch of w) {
+      const c = ch.codePointAt(0)!;
+      const script = c < 0x250 || (c >= 0x1e00 && c <= 0x1eff) ? 'Latin' : scriptOf(c, ch);
+      if (script === 'Latin') latin++;
+      else if (script) byScript.set(script, (byScript.get(script) ?? 0) + 1);
     }
   }
-  // Indonesian and Malay share most function words: Malay's own ones decide.
-  if (best === 'id' && /\b(peribadi|maklumat|kerana)\b/i.test(sample)) best = 'ms';
-  return bestScore / words.length >= 0.05 ? best : undefined;
+  const letters = Math.max(1, latin + [...byScript.values()].reduce((a, b) => a + b, 0));
+  const byLanguage = new Map<string, { n: number; script: string }>();
+  const n = (script: string) => byScript.get(script) ?? 0;
+  // Japanese writes Han characters with kana: a Han text with kana a quarter as many is Japanese.
+  const kana = n('Hiragana') + n('Katakana');
+  const japanese = kana >= 20 && kana * 4 >= n('Han');
+  for (const [script, , lng] of profiles().scripts) {
+    const key = (script === 'Han' && japanese ? 'ja' : lng) ?? `${UNDETERMINED}:${script}`;
+    const had = byLanguage.get(key);
+    byLanguage.set(key, { n: (had?.n ?? 0) + n(script), script: had && had.n >= n(script) ? had.script : script });
+  }
+  for (const [lng, v] of byLanguage) if (!lng.startsWith(`${UNDETERMINED}:`)) scores[lng] = v.n / letters;
+  let top: [string, { n: number; script: string }] | undefined;
+  for (const e of byLanguage) if (!top || e[1].n > top[1].n) top = e;
+  if (top && top[1].n > 50 && top[1].n > latin / 4) {
+    return { best: top[0].startsWith(`${UNDETERMINED}:`) ? UNDETERMINED : top[0], scores, script: top[1].script };
+  }
+  if (words.length < 20) return { best: undefined, scores };
+  const counts = new Map<string, number>();
+  for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
+  const hitsOf = new Map<string, number>();
+  for (const [w, k] of counts) for (const lng of profiles().index.get(w) ?? []) hitsOf.set(lng, (hitsOf.get(lng) ?? 0) + k);
+  let best: string | undefined;
+  let bestScore = 0;
+  for (const lng of profiles().order) {
+    const hits = hitsOf.get(lng) ?? 0;
+    scores[lng] = hits / words.length;
+    if (hits > bestScore) {
+      best = lng;
+      bestScore = hits;
+    }
+  }
+  if (bestScore / words.length < profiles().minShare) return { best: UNDETERMINED, scores };
+  if (readable && best && !readable.includes(best)) {
+    let near: string | undefined;
+    for (const lng of profiles().order) if (readable.includes(lng) && (scores[lng] ?? 0) > (near ? scores[near]! : 0)) near = lng;
+    if (near && scores[near]! * profiles().readableMargin >= scores[best]!) best = near;
+    // A language not read is named only on a fair share of its words, else it may be misnamed.
+    else if (scores[best]! < profiles().nameShare) best = UNDETERMINED;
+  }
+  // Languages that share most function words (Indonesian and Malay): the other's own words decide.
+  for (const p of profiles().prefer) if (best === p.over && [...p.when].some((w) => counts.has(w))) best = p.language;
+  return { best, scores };
 }

@@ -7,7 +7,7 @@
 import { DiscloseError } from '../errors.js';
 import type { Project, Target } from '../project.js';
 import type { PolicyDocument } from './document.js';
-import { languageScores, LANGUAGE_NAMES } from './language.js';
+import { languageName, languageScores, UNDETERMINED } from './language.js';
 import { outlineOf } from './clause-for.js';
 
 export interface PolicyTargetOptions {
@@ -16,7 +16,7 @@ export interface PolicyTargetOptions {
   locales?: string[];
 }
 
-const name = (lng: string) => `${LANGUAGE_NAMES[lng] ?? lng} (${lng})`;
+const name = languageName;
 
 export function policyTarget(project: Project, doc: PolicyDocument, given: PolicyTargetOptions = {}): Target {
   const start = { file: doc.file, line: 1, column: 1 };
@@ -24,23 +24,24 @@ export function policyTarget(project: Project, doc: PolicyDocument, given: Polic
   const letters = doc.blocks.length ? Infinity : (doc.text.replace(/<!--[^]*?-->|<[^<>]*>/g, ' ').match(/\p{L}/gu) ?? []).length;
   const noText = () => new DiscloseError('E_ENCODING', `the policy has no text to read (${letters > 0 ? 'a few letters only' : 'empty'}: a scanned image, or an empty page?)`, start, 'Give the policy as Markdown, HTML or plain text with its words in it.');
   const regionId = doc.region ?? given.regions?.[0];
-  const { best: detected, scores } = letters >= 40 ? languageScores(outlineOf(doc).text) : { best: undefined, scores: {} as Record<string, number> };
+  const supported = project.catalog.locales;
+  const { best: detected, scores, script } = letters >= 40 ? languageScores(outlineOf(doc).text, supported) : { best: undefined, scores: {} as Record<string, number>, script: undefined };
+  // What the document itself declares is checked first, with its position.
+  if (doc.region) resolve(project, doc, doc.region, doc.locale);
+  // A language disclose has no reader for stops the check, region or not: read through another
+  // language's words, the policy would pass clean or be found to say what it does not.
+  if (detected && !supported.includes(detected) && !doc.locale && !given.locales?.length) {
+    const what = detected === UNDETERMINED ? `${name(detected)}${script ? ` (${script} script)` : ' (its words are those of no language disclose knows)'}` : `${name(detected)}, which disclose has no reader for`;
+    throw new DiscloseError('E_UNKNOWN_LOCALE', `the policy is written in ${what}`, start, `Locales disclose reads: ${supported.join(', ')}. Check a translation of the policy, or add a locale (locales/<lng>/reader.yaml).`);
+  }
   if (!regionId) {
     const lng = detected ? name(detected) : 'an undetected language';
     const fits = detected ? project.catalog.regionOrder.filter((r) => project.catalog.region(r).locales.includes(detected)) : [];
     throw new DiscloseError('E_USAGE', `the policy does not say its region (it reads as ${lng})`, start, `Pass --region <id>${fits.length ? ` (${fits.join(', ')} have ${detected})` : ''}, or add front matter (region: …, locale: …) or <!-- disclose:policy region=… locale=… -->.`);
   }
-  // What the document itself declares is checked first, with its position.
-  if (doc.region) resolve(project, doc, doc.region, doc.locale);
   if (letters < 40) throw noText();
-  const supported = project.catalog.locales;
   let locale = doc.locale ?? given.locales?.[0];
-  if (!locale && detected) {
-    if (!supported.includes(detected)) {
-      throw new DiscloseError('E_UNKNOWN_LOCALE', `the policy is written in ${name(detected)}, which disclose has no reader for`, start, `Locales disclose reads: ${supported.join(', ')}. Check a translation of the policy, or add a locale (locales/<lng>/reader.yaml).`);
-    }
-    locale = detected;
-  }
+  if (!locale && detected) locale = detected;
   // A --locale the text is plainly not written in would read nothing and pass the policy clean.
   const flagLocale = doc.locale ? undefined : given.locales?.[0];
   if (flagLocale && detected && detected !== flagLocale && (scores[flagLocale] ?? 0) * 3 < (scores[detected] ?? 0)) {
