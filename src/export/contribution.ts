@@ -53,7 +53,7 @@ export function contributionOf(rec: ExportRecord, stored?: StoredRecord): Contri
       });
   // The stored record's findings name their texts in the order first met, as findingTextHashes lists them.
   const findings = stored ? [...new Set(stored.findings.map((f) => f['ref'] as string))] : findingTextHashes(rec);
-  return { template: rec.template, rows, cells, findings, unique: dedupeFindings([...rec.lint, ...rec.results.flatMap((r) => r.findings)]).map(asStored) };
+  return { template: rec.template, rows, cells, findings, unique: dedupeFindings([...rec.lint, ...rec.results.flatMap((r) => r.findings)]).map(asStored), ...(rec.diagram ? { diagram: rec.diagram } : {}) };
 }
 
 /** A finding as a record read back gives it: its keys in the stored order, without empty ones (`expandRecord`). */

@@ -23,7 +23,8 @@ import { MarkdownSummary } from './summary-markdown.js';
 import { dataName, metaName, pageName } from './names.js';
 import type { ExportResult, SummaryRow } from './model.js';
 import { readSignOffs, Reviews, type CellReview, type ReviewState, type SignOffProblem } from './signoffs.js';
-import { renderDetailPage, renderRulesPage, renderTextPage, RULES_PAGE } from './html-page.js';
+import { renderDetailPage, renderRulesPage, renderTextPage, RULES_PAGE, withReviews } from './html-page.js';
+import { DIAGRAMS_DIR, diagramNamed } from './flow-diagram.js';
 import type { TextUsers } from './text-users.js';
 import { readTexts, SpilledTexts, TEXTS_DIR, TEXTS_FILE, textPage, type TextLookup, type UsedTexts } from './text-store.js';
 import { STYLE, STYLESHEET } from './html-style.js';
@@ -129,7 +130,10 @@ export async function mergePacks(shards: string[], options: Pick<ExportOptions, 
   checkShardFolders(shards);
   return withAtomicDir(options.out, async (tmp) => {
     mkdirSync(insideDir(tmp, 'data'));
-    if (first.formats.includes('html')) mkdirSync(insideDir(tmp, 'pages'));
+    if (first.formats.includes('html')) {
+      mkdirSync(insideDir(tmp, 'pages'));
+      mkdirSync(insideDir(tmp, DIAGRAMS_DIR));
+    }
     if (first.formats.includes('meta')) mkdirSync(insideDir(tmp, 'meta'));
     const seen = new Map<string, string>();
     let summary: ExportSummary;
@@ -162,6 +166,41 @@ function copyShardFiles(dir: string, tmp: string, seen: Map<string, string>): vo
       if (!lstatSync(path.join(from, name)).isFile()) throw new DiscloseError('E_PATH', `${key} in ${dir} is not a plain file`, { file: path.join(from, name) }, 'Merge folders written by `disclose export --shard`.');
       copyFileSync(path.join(from, name), insideDir(tmp, `${sub}/${name}`));
     }
+  }
+  copyShardDiagrams(dir, tmp);
+}
+
+/**
+ * A shard's diagrams (pack format 6): each is named by its content, so two shards may hold the same
+ * one; it is copied once, and only a plain file that holds the bytes its name says.
+ */
+function copyShardDiagrams(dir: string, tmp: string): void {
+  const from = path.join(dir, DIAGRAMS_DIR);
+  if (!existsSync(from)) return;
+  for (const name of readdirSync(from)) {
+    const file = path.join(from, name);
+    const bad = (what: string) => new DiscloseError('E_PATH', `${DIAGRAMS_DIR}/${name} in ${dir} ${what}`, { file }, 'Merge folders written by `disclose export --shard`, as the export wrote them.');
+    if (!lstatSync(file).isFile()) throw bad('is not a plain file');
+    const bytes = readFileSync(file);
+    if (!diagramNamed(name, bytes)) throw bad('is not the diagram its name says (edited or damaged)');
+    const to = insideDir(tmp, `${DIAGRAMS_DIR}/${name}`);
+    if (!existsSync(to)) writeFileSync(to, bytes);
+  }
+}
+
+/**
+ * A diagram of the previous pack that a reused template's page shows, put into the new pack once:
+ * linked (copied where a link is not possible); `pack-cache.ts` reuses a template only when that
+ * file is a plain file holding the bytes its name says.
+ */
+function reuseDiagram(prevOut: string, tmp: string, diagram: string): void {
+  const to = path.join(tmp, diagram);
+  if (existsSync(to)) return;
+  mkdirSync(path.join(tmp, DIAGRAMS_DIR), { recursive: true });
+  try {
+    linkSync(path.join(prevOut, diagram), to);
+  } catch {
+    copyFileSync(path.join(prevOut, diagram), to);
   }
 }
 
@@ -201,7 +240,7 @@ function readManifest(dir: string): Manifest {
   if (!existsSync(file)) throw new DiscloseError('E_USAGE', 'not a disclose export (no pack.json)', { file: dir }, 'Pass folders written by `disclose export`.');
   const older = readPackJson<Manifest>(file, (v) => isManifest(v, REPLACEABLE_FORMAT_VERSIONS), 'the manifest of a disclose export');
   if (older.formatVersion !== PACK_FORMAT_VERSION) {
-    throw new DiscloseError('E_USAGE', `a shard of pack format ${older.formatVersion} (disclose ${older.disclose}); this version of disclose writes and merges format ${PACK_FORMAT_VERSION}, which keeps each clause text once for the pack`, { file }, 'Export the shards again with this version of disclose (`disclose export --shard i/n`), then merge them.');
+    throw new DiscloseError('E_USAGE', `a shard of pack format ${older.formatVersion} (disclose ${older.disclose}); this version of disclose writes and merges format ${PACK_FORMAT_VERSION} only`, { file }, 'Export the shards again with this version of disclose (`disclose export --shard i/n`), then merge them.');
   }
   return older;
 }
@@ -218,12 +257,18 @@ function loadPrevious(dir: string): { dir: string; rows: Map<string, SummaryRow>
 async function writeTemplates(project: Project, allFiles: string[], options: ExportOptions, out: string, texts: SpilledTexts, parts: SpilledParts, cached?: PackCache): Promise<number> {
   mkdirSync(insideDir(out, 'data'));
   const opts: WriteTemplateOptions = { targets: options.targets, cwd: options.cwd, pages: options.formats.includes('html'), meta: options.formats.includes('meta'), ...(options.policyFiles?.length ? { policyFiles: options.policyFiles } : {}) };
-  if (opts.pages) mkdirSync(insideDir(out, 'pages'));
+  if (opts.pages) {
+    mkdirSync(insideDir(out, 'pages'));
+    mkdirSync(insideDir(out, DIAGRAMS_DIR));
+  }
   if (opts.meta) mkdirSync(insideDir(out, 'meta'));
   // Templates the cache holds: their files of the previous pack, linked (`pack-cache.ts`).
   const reused = cached?.reused ?? new Map<string, ExportEntry>();
   for (const [file, entry] of reused) {
     if (reuseFiles(options.out, out, entry)) cached!.aggregates.linked.add(file);
+    // Its page's diagram, shared by content: linked from the previous pack once (checked there against its name).
+    const diagram = entry.pack!.contrib.diagram;
+    if (diagram && opts.pages) reuseDiagram(options.out, out, diagram);
     // Its texts, from the previous pack's texts.json (each checked against its hash when read).
     for (const c of entry.pack!.contrib.cells) texts.copy(cached!.texts!, c.body, c.footer);
     for (const h of entry.pack!.contrib.findings) texts.copyFinding(cached!.texts!, h);
@@ -362,7 +407,9 @@ function writeAggregates(
     // Pages are written with every cell pending; one with a sign-off in force or invalidated is written again
     // (as a new file: it may be linked from the previous pack), and is then not one the cache can reuse.
     if (rec && has('html') && [...cellReviews.values()].some((v) => v.state !== 'pending')) {
-      replaceFile(insideDir(dir, `pages/${pageName(rec.template)}`), renderDetailPage(rec, cellReviews));
+      // The page phase 1 wrote, with the reviews in place of its pending blocks (the flows table is on the page alone).
+      const page = insideDir(dir, `pages/${pageName(rec.template)}`);
+      replaceFile(page, withReviews(readFileSync(page, 'utf8'), rec, cellReviews) ?? renderDetailPage(rec, cellReviews));
       cache?.rewritten.add(name);
     }
   }

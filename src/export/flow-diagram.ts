@@ -1,12 +1,53 @@
 /**
  * A template's flows as a diagram: data → recipients → countries, with the places the data is
- * stored. Inline SVG that is inert by construction — only svg, g, rect, path, text and title
+ * stored. An SVG file that is inert by construction — only svg, g, rect, path, text and title
  * elements, no script, no foreignObject, no event attributes, no links or external references —
  * and self-contained (no fonts or images to load), so it prints and shows in a screenshot as is.
  * Every label is escaped; a long one is shortened, with the whole text in its <title>.
+ *
+ * Pack format 6: the diagram says nothing of the template it belongs to, so templates with the
+ * same flows draw the same diagram; each distinct one is a file of the pack named by the hash of
+ * its bytes (`diagrams/<hash>.svg`), which the pages show with <img> (an SVG shown as an image runs
+ * no script and loads nothing, and it opens from file:// without a plugin).
  */
-import { escapeHtml as h } from './html-escape.js';
+import { escapeHtml } from './html-escape.js';
 import type { FlowView } from './flow-view.js';
+import { shortHash } from './names.js';
+
+/**
+ * A label escaped for the SVG file, which is XML: characters XML 1.0 does not allow (control
+ * characters, lone surrogates, U+FFFE/U+FFFF) would make the file unreadable, so they show as U+FFFD.
+ */
+const h = (s: string): string => escapeHtml(s).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+
+/** The folder of the diagrams, at the top of the pack. */
+export const DIAGRAMS_DIR = 'diagrams';
+const DIAGRAM_NAME = /^[0-9a-f]{16}\.svg$/;
+
+/** A diagram file's place in the pack, relative to its top, from its bytes. */
+export interface DiagramFile {
+  /** `diagrams/<hash>.svg`. */
+  path: string;
+  svg: string;
+  width: number;
+  height: number;
+}
+
+/** Whether a name in diagrams/ is one an export writes (`<16 hex digits>.svg`). */
+export const isDiagramName = (name: string): boolean => DIAGRAM_NAME.test(name);
+
+/** Whether a diagram file holds the bytes its name says (its hash), as the export wrote it. */
+export function diagramNamed(name: string, bytes: Buffer | string): boolean {
+  return isDiagramName(name) && shortHash(typeof bytes === 'string' ? bytes : bytes.toString('utf8')) === name.slice(0, -'.svg'.length);
+}
+
+/** The diagram of a set of flows as a file of the pack; undefined when there are no flows. */
+export function diagramFile(flows: FlowView[]): DiagramFile | undefined {
+  const svg = flowDiagram(flows);
+  if (!svg) return undefined;
+  const size = /viewBox="0 0 (\d+) (\d+)"/.exec(svg)!;
+  return { path: `${DIAGRAMS_DIR}/${shortHash(svg)}.svg`, svg, width: Number(size[1]), height: Number(size[2]) };
+}
 
 const NODE_H = 24;
 const GAP = 10;
@@ -29,8 +70,8 @@ function short(s: string): string {
   return s.length > MAX_LABEL ? `${s.slice(0, MAX_LABEL - 1)}…` : s;
 }
 
-/** The diagram of a template's flows; empty when there are none. */
-export function flowDiagram(template: string, flows: FlowView[]): string {
+/** The diagram of a set of flows, as a standalone SVG file; empty when there are none. */
+export function flowDiagram(flows: FlowView[]): string {
   if (flows.length === 0) return '';
   const cols: Node[][] = [[], [], []];
   const index = cols.map(() => new Map<string, number>());
@@ -66,8 +107,8 @@ export function flowDiagram(template: string, flows: FlowView[]): string {
   const height = TOP + rows * (NODE_H + GAP) + 8;
   const y = (col: number, i: number) => TOP + i * (NODE_H + GAP) + (rows - cols[col]!.length) * (NODE_H + GAP) / 2;
   const parts: string[] = [];
-  parts.push(`<svg class="flow-diagram" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="img" aria-label="${h(`Data flows of ${template}: data, recipients and countries`)}" font-family="system-ui, sans-serif" font-size="12">`);
-  parts.push(`<title>${h(`Data flows of ${template}`)}</title>`);
+  parts.push(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="img" aria-label="Data flows: data, recipients and countries" font-family="system-ui, sans-serif" font-size="12">`);
+  parts.push('<title>Data flows</title>');
   COLS.forEach((c) => parts.push(`<text x="${c.x}" y="16" font-weight="600" fill="#1d2125">${h(c.head)}</text>`));
   parts.push('<g fill="none" stroke="#8a94a0" stroke-width="1.2">');
   for (const e of edges.values()) {
@@ -90,5 +131,5 @@ export function flowDiagram(template: string, flows: FlowView[]): string {
     });
   });
   parts.push('</svg>');
-  return parts.join('\n');
+  return `${parts.join('\n')}\n`;
 }

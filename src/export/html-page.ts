@@ -8,7 +8,7 @@ import { escapeHtml as h } from './html-escape.js';
 import { htmlDocument, htmlHead } from './html-style.js';
 import type { ExportRecord, ExportResult } from './model.js';
 import { dataName, safeName, sectionId } from './names.js';
-import { flowDiagram } from './flow-diagram.js';
+import { diagramFile, type DiagramFile } from './flow-diagram.js';
 import type { FlowView } from './flow-view.js';
 import { diffHtml, type CellReview } from './signoffs.js';
 import { bodyHash, splitClause, textPage, type ClauseBody } from './text-store.js';
@@ -19,13 +19,75 @@ const ruleAnchor = (id: string) => `rule-${safeName(id)}`;
 /** The pack's page of rules, at its top: each rule's explanation and source once for every page. */
 export const RULES_PAGE = 'rules.html';
 
+function findingItem(f: Finding): string {
+  const id = ruleById(f.ruleId) ? `<a href="../${RULES_PAGE}#${h(ruleAnchor(f.ruleId))}"><code>${h(f.ruleId)}</code></a>` : `<code>${h(f.ruleId)}</code>`;
+  return `<span class="badge ${severityClass(f)}">${h(f.severity)}</span> ${id} ${h(f.message)} <span class="muted">(${h(f.file)}:${f.line}:${f.column})</span>${f.fix ? `<br>Fix: ${h(f.fix)}` : ''}`;
+}
+
+const severityClass = (f: Pick<Finding, 'severity'>) => (f.severity === 'error' ? 'errors' : f.severity === 'warning' ? 'warnings' : 'clean');
+
 function findingsList(findings: Finding[]): string {
   if (findings.length === 0) return '<p class="clean badge">no findings</p>';
-  const items = findings.map((f) => {
-    const id = ruleById(f.ruleId) ? `<a href="../${RULES_PAGE}#${h(ruleAnchor(f.ruleId))}"><code>${h(f.ruleId)}</code></a>` : `<code>${h(f.ruleId)}</code>`;
-    return `<li><span class="badge ${f.severity === 'error' ? 'errors' : f.severity === 'warning' ? 'warnings' : 'clean'}">${h(f.severity)}</span> ${id} ${h(f.message)} <span class="muted">(${h(f.file)}:${f.line}:${f.column})</span>${f.fix ? `<br>Fix: ${h(f.fix)}` : ''}</li>`;
+  return `<ul class="findings">\n${findings.map((f) => `<li>${findingItem(f)}</li>`).join('\n')}\n</ul>`;
+}
+
+/** The anchor of the page's n-th finding shared by several cells (1-based). */
+const findingAnchor = (n: number) => `finding-${n}`;
+
+/** What makes two cells' findings one: everything but the cell (its region and locale) and the template. */
+const findingKey = (f: Finding): string => JSON.stringify([f.ruleId, f.severity, f.messageId, f.message, f.data, f.file, f.line, f.column, f.fix ?? null]);
+
+/** A finding of several cells, shown once on the page: the finding (as the first cell has it) and its cells. */
+export interface SharedFinding {
+  finding: Finding;
+  cells: Array<{ region: string; locale: string }>;
+}
+
+/**
+ * A template's cells' findings, each once (pack format 6): a finding with the same rule, text,
+ * place and fix in several cells (regions and locales) is one shared item, numbered in the order
+ * the cells meet it, that names the cells it applies to; a finding of one cell alone stays with its
+ * cell. Per cell: the numbers of its shared findings and its own findings, in its order.
+ */
+export function cellFindings(results: ReadonlyArray<Pick<ExportResult, 'region' | 'locale' | 'findings'>>): { shared: SharedFinding[]; cells: Array<{ shared: number[]; own: Finding[] }> } {
+  const groups = new Map<string, SharedFinding>();
+  for (const r of results) {
+    for (const f of r.findings) {
+      const key = findingKey(f);
+      const g = groups.get(key) ?? { finding: f, cells: [] };
+      if (!g.cells.some((c) => c.region === r.region && c.locale === r.locale)) g.cells.push({ region: r.region, locale: r.locale });
+      groups.set(key, g);
+    }
+  }
+  const shared = [...groups.values()].filter((g) => g.cells.length > 1);
+  const number = new Map(shared.map((g, i) => [g, i + 1]));
+  const cells = results.map((r) => {
+    const out = { shared: [] as number[], own: [] as Finding[] };
+    for (const f of r.findings) {
+      const n = number.get(groups.get(findingKey(f))!);
+      if (n === undefined) out.own.push(f);
+      else if (!out.shared.includes(n)) out.shared.push(n);
+    }
+    return out;
   });
-  return `<ul class="findings">\n${items.join('\n')}\n</ul>`;
+  return { shared, cells };
+}
+
+/** The page's list of the findings several of its cells have, each once with the cells it applies to. */
+function sharedFindingsSection(cells: number, shared: SharedFinding[]): string {
+  if (!shared.length) return '';
+  const lis = shared.map(({ finding, cells: at }, i) => {
+    const where = at.length === cells ? `in all ${cells} cells` : `in ${at.map((c) => `<a href="#${h(sectionId(c.region, c.locale))}">${h(c.region)} · ${h(c.locale)}</a>`).join(', ')}`;
+    return `<li id="${findingAnchor(i + 1)}">${findingItem(finding)}<br><span class="cells">${where}</span></li>`;
+  });
+  return `<h2 id="findings">Findings of several cells</h2>\n<p class="muted">Each once, with the cells (region · locale) it applies to; each cell below lists their numbers with its own findings.</p>\n<ol class="findings">\n${lis.join('\n')}\n</ol>\n`;
+}
+
+/** A cell's findings: the numbers of its findings in the page's shared list, then its own in full. */
+function cellFindingsBlock(shared: SharedFinding[], mine: { shared: number[]; own: Finding[] }): string {
+  if (!mine.shared.length && !mine.own.length) return '<p class="clean badge">no findings</p>';
+  const refs = mine.shared.length ? `<p class="finding-refs">Of several cells: ${mine.shared.map((n) => `<a class="badge ${severityClass(shared[n - 1]!.finding)}" href="#${findingAnchor(n)}">${n}</a>`).join(' ')}</p>` : '';
+  return `${refs}${mine.own.length ? `${refs ? '\n' : ''}${findingsList(mine.own)}` : ''}`;
 }
 
 /**
@@ -45,8 +107,16 @@ ${items.join('\n')}
   return `${htmlHead('Rules — disclose review pack', '')}${body}\n</body>\n</html>\n`;
 }
 
+/** The flows' diagram, a file of the pack shared by every template with the same flows (`flow-diagram.ts`). */
+function diagramFigure(rec: ExportRecord, diagram: DiagramFile): string {
+  return `<figure class="diagram">
+<img class="flow-diagram" src="../${h(diagram.path)}" width="${diagram.width}" height="${diagram.height}" alt="A diagram of the flows in the table above: data, recipients and countries">
+<figcaption class="muted">Data → recipients → countries (dashed: where the data is stored). The raw flows are in <code>data/${h(dataName(rec.template))}</code>.</figcaption>
+</figure>`;
+}
+
 /** The flows as a table in the reader's words and a diagram; the raw data stays in data/<template>.json. */
-function flowsSection(rec: ExportRecord): string {
+function flowsSection(rec: ExportRecord, diagram: DiagramFile | undefined): string {
   const views = rec.flowTable;
   if (!views) return `<p class="muted">The flows are in <code>data/${h(dataName(rec.template))}</code>.</p>`;
   const list = (items: string[]) => (items.length === 1 ? h(items[0]!) : `<ul class="plain">${items.map((i) => `<li>${h(i)}</li>`).join('')}</ul>`);
@@ -68,10 +138,7 @@ function flowsSection(rec: ExportRecord): string {
 ${rows.join('\n')}
 </tbody>
 </table>
-<figure class="diagram">
-${flowDiagram(rec.template, views)}
-<figcaption class="muted">Data → recipients → countries (dashed: where the data is stored). The raw flows are in <code>data/${h(dataName(rec.template))}</code>.</figcaption>
-</figure>${consentSection(views)}`;
+${diagram ? diagramFigure(rec, diagram) : ''}${consentSection(views)}`;
 }
 
 /**
@@ -125,7 +192,7 @@ export function clauseRef(r: Pick<ExportResult, 'locale' | 'clause'>): { heading
   return { heading, hash: bodyHash({ locale: r.locale, text: body, ...(r.clause.unsettled?.length ? { unsettled: r.clause.unsettled } : {}) }) };
 }
 
-function localeColumn(r: ExportResult, review: CellReview | undefined): string {
+function localeColumn(r: ExportResult, review: CellReview | undefined, findings: string): string {
   const companions = r.clause.companions.map((c) => `<h3>${h(c.locale)}</h3>\n<div class="text">${h(c.text)}</div>`).join('\n');
   const { heading, hash } = clauseRef(r);
   const page = `../${textPage(hash)}`;
@@ -140,7 +207,7 @@ ${unsettledBlock(r, page)}
 <p class="clause-text"><a href="${h(page)}" data-text="${hash}">Clause text ${hash}</a> <span class="muted">(one page for every cell with the same text)</span></p>
 ${companions}
 <h3>Findings</h3>
-${findingsList(r.findings)}
+${findings}
 </section>`;
 }
 
@@ -173,13 +240,18 @@ ${items.join('\n')}
   return htmlDocument(`Clause text ${hash} — disclose review pack`, page);
 }
 
-/** The detail page of one template: body, flows, then each region with its locales side by side. */
-export function renderDetailPage(rec: ExportRecord, reviews?: Map<ExportResult, CellReview>): string {
-  const flows = flowsSection(rec);
+/**
+ * The detail page of one template: body, flows, its cells' findings once each, then each region
+ * with its locales side by side. `diagram`: the flows' diagram file, when the caller has made it.
+ */
+export function renderDetailPage(rec: ExportRecord, reviews?: Map<ExportResult, CellReview>, diagram: DiagramFile | undefined = rec.flowTable ? diagramFile(rec.flowTable) : undefined): string {
+  const flows = flowsSection(rec, diagram);
+  const { shared, cells } = cellFindings(rec.results);
   const regions = [...new Set(rec.results.map((r) => r.region))];
   const sections = regions
-    .map((region) => `<h2 id="${h(safeName(region))}">${h(region)}</h2>\n<div class="locales">\n${rec.results.filter((r) => r.region === region).map((r) => localeColumn(r, reviews?.get(r))).join('\n')}\n</div>`)
+    .map((region) => `<h2 id="${h(safeName(region))}">${h(region)}</h2>\n<div class="locales">\n${rec.results.flatMap((r, i) => (r.region === region ? [localeColumn(r, reviews?.get(r), cellFindingsBlock(shared, cells[i]!))] : [])).join('\n')}\n</div>`)
     .join('\n');
+  // The sections are by region, in the order the regions first come: `pageOrder`.
   const body = `<p class="noprint"><a href="../index.html">← All templates</a></p>
 <h1>${h(rec.template)}</h1>
 <p class="muted">${h(rec.channel)} · ${h(rec.category)} · ${h(rec.language)} · ${h(rec.file)} · regions: ${regions.map((r) => `<a href="#${h(safeName(r))}">${h(r)}</a>`).join(', ')}</p>
@@ -191,6 +263,28 @@ export function renderDetailPage(rec: ExportRecord, reviews?: Map<ExportResult, 
 ${findingsList(rec.lint)}
 <h2 id="flows">Data flows</h2>
 ${flows}
-${sections}`;
+${sharedFindingsSection(rec.results.length, shared)}${sections}`;
   return htmlDocument(`${h(rec.template)} — disclose review pack`, body);
+}
+
+/** The indexes of a record's cells in the order its page shows them: by region, each region where it first comes. */
+function pageOrder(results: ReadonlyArray<Pick<ExportResult, 'region'>>): number[] {
+  const regions = [...new Set(results.map((r) => r.region))];
+  return regions.flatMap((region) => results.flatMap((r, i) => (r.region === region ? [i] : [])));
+}
+
+/** A cell's review block as a page written in phase 1 shows it: every cell pending. */
+export const PENDING_REVIEW = reviewBlock(undefined);
+
+/**
+ * A page written in phase 1 (every cell pending) with each cell's review: its review blocks, one
+ * per cell in the record's order, replaced. The page is not rendered again, so it needs nothing the
+ * record does not keep (pack format 6 keeps the flows table on the page alone). Undefined when the
+ * page does not hold one pending block per cell (not a page this export wrote).
+ */
+export function withReviews(page: string, rec: Pick<ExportRecord, 'results'>, reviews: Map<ExportResult, CellReview>): string | undefined {
+  const parts = page.split(PENDING_REVIEW);
+  if (parts.length !== rec.results.length + 1) return undefined;
+  const order = pageOrder(rec.results);
+  return parts.reduce((out, part, i) => (i === 0 ? part : `${out}${reviewBlock(reviews.get(rec.results[order[i - 1]!]!))}${part}`), '');
 }

@@ -28,10 +28,19 @@ export const PACK_FORMAT = 'disclose-review-pack';
  * hash and pages show the footers and link the clause bodies (`text-store.ts`). A record of format
  * 4 or 3 is still read for `--since` and sign-offs carried over an upgrade; shards of an earlier
  * format are not merged (`export-merge` says so).
+ * 6: a lighter pack (README, "A lighter pack"; docs/benchmarks.md). Each distinct flows diagram once, as a file
+ * named by its content (`diagrams/<hash>.svg`), shown on the pages with <img>; a page lists the
+ * findings several of its cells share once each, with the cells each applies to, and each cell
+ * the numbers of those and its own findings in full;
+ * findings.sarif's results say the finding and its cell without the fix (the rule's help says where
+ * it is) and without `properties.data` where the message already says all of it; data/<id>.json
+ * keeps the raw flows but not the flows table, which is the page's. Records of formats 5, 4 and 3
+ * are still read for `--since` and sign-offs carried over an upgrade; shards of an earlier format
+ * are not merged.
  */
-export const PACK_FORMAT_VERSION = 5;
+export const PACK_FORMAT_VERSION = 6;
 /** Manifests of packs an export may replace: this format and the ones before (a pack from before an upgrade). */
-export const REPLACEABLE_FORMAT_VERSIONS: readonly number[] = [2, 3, 4, 5];
+export const REPLACEABLE_FORMAT_VERSIONS: readonly number[] = [2, 3, 4, 5, 6];
 
 export interface Manifest {
   format: typeof PACK_FORMAT;

@@ -31,8 +31,13 @@ export interface ExportRecord {
   purpose: string;
   body: string;
   flows: unknown[];
-  /** The flows in the reader's words (`flow-view.ts`); absent in packs of earlier versions. */
+  /**
+   * The flows in the reader's words (`flow-view.ts`), which the page shows; not stored in data/ since
+   * pack format 6 (the page is where it is), and so absent from a record read back.
+   */
   flowTable?: FlowView[];
+  /** The page's flows diagram, `diagrams/<hash>.svg` (pack format 6), when the pack has pages and the template flows. */
+  diagram?: string;
   /** Template-level findings (lint), shown on every page of the template. */
   lint: Finding[];
   results: ExportResult[];

@@ -9,7 +9,7 @@
  * instead of from reading its record back. Pack files are never written in place (`replaceFile`),
  * so a linked file of the previous pack stays as it was until the new pack has replaced it.
  */
-import { copyFileSync, linkSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Finding } from '../check/finding.js';
 import { isFinding, runKey } from '../cache/check-cache.js';
@@ -22,6 +22,7 @@ import { lstatOrUndefined } from '../io/lstat.js';
 import type { SummaryRow } from './model.js';
 import { isSummaryRows } from './read-pack.js';
 import { readTexts, TEXTS_FILE, type TextLookup, type TextTable } from './text-store.js';
+import { diagramNamed } from './flow-diagram.js';
 
 /** A template's part of the aggregates, as worked out from its record before any review. */
 export interface Contribution {
@@ -34,6 +35,8 @@ export interface Contribution {
   cells: Array<{ body: string; footer: string; heading: string }>;
   /** The hashes of its finding texts in texts.json. */
   findings: string[];
+  /** Its page's flows diagram, `diagrams/<hash>.svg` (pack format 6), when it has one. */
+  diagram?: string;
 }
 
 export interface PackFile {
@@ -71,7 +74,8 @@ export function isExportEntry(v: unknown): v is ExportEntry {
     c['cells'].length === (c['rows'] as unknown[]).length &&
     c['cells'].every((x) => isObject(x) && typeof x['body'] === 'string' && typeof x['footer'] === 'string' && typeof x['heading'] === 'string') &&
     Array.isArray(c['findings']) &&
-    c['findings'].every((x) => typeof x === 'string')
+    c['findings'].every((x) => typeof x === 'string') &&
+    (c['diagram'] === undefined || (typeof c['diagram'] === 'string' && /^diagrams\/[0-9a-f]{16}\.svg$/.test(c['diagram'])))
   );
 }
 
@@ -88,6 +92,19 @@ function previousTexts(out: string): TextTable | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Whether the previous pack holds the diagram the entry's page shows, with the bytes its name says (memo: by path). */
+function diagramHeld(out: string, entry: ExportEntry, seen: Map<string, boolean>): boolean {
+  const d = entry.pack!.contrib.diagram;
+  if (!d) return true;
+  let ok = seen.get(d);
+  if (ok === undefined) {
+    const file = path.join(out, d);
+    ok = !!lstatOrUndefined(file)?.isFile() && diagramNamed(path.basename(d), readFileSync(file));
+    seen.set(d, ok);
+  }
+  return ok;
 }
 
 /** Whether the entry's files in the previous pack are still the ones the cache recorded. */
@@ -168,6 +185,7 @@ export function openPackCache(project: Project, files: string[], chosen: string[
   const entries = readCache(file, 'export', global, isExportEntry, cache);
   let texts: TextTable | undefined;
   let textsRead = false;
+  const diagrams = new Map<string, boolean>();
   const usable = (f: string, e: ExportEntry): boolean => {
     if (!mine.has(f)) return true;
     if (!packFilesIntact(options.out, e)) return false;
@@ -175,7 +193,7 @@ export function openPackCache(project: Project, files: string[], chosen: string[
       texts = previousTexts(options.out);
       textsRead = true;
     }
-    return textsHeld(texts, e);
+    return textsHeld(texts, e) && diagramHeld(options.out, e, diagrams);
   };
   const plan = planTemplates(project, files, entries, policyFiles.length, usable);
   const reused = new Map([...plan.hits].filter(([f]) => mine.has(f)));

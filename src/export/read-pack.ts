@@ -117,7 +117,8 @@ export function compactRecord(rec: ExportRecord, texts: TextSink): StoredRecord 
     const ref = texts.addBody({ locale: r.locale, text: body, ...(unsettled?.length ? { unsettled } : {}) });
     return { ...r, footer: { ref: texts.addFooter(footerText), ...footer }, clause: { ...clause, heading, ref }, findings: refs(findings, r.region, r.locale) };
   });
-  const { lint: _l, results: _r, ...head } = rec;
+  // The flows table is the page's (pack format 6): the record keeps the raw flows.
+  const { lint: _l, results: _r, flowTable: _t, ...head } = rec;
   return { ...head, findings: table, lint, results };
 }
 
@@ -175,6 +176,8 @@ export function isStoredRecord(v: unknown): boolean {
   if (!isObject(v) || !Array.isArray(v['findings'])) return isExportRecord(v);
   const table = v['findings'];
   if (!table.every(isObject) || !strings(v, ['template', 'channel', 'file']) || !isRefs(v['lint'], table.length) || !Array.isArray(v['results'])) return false;
+  // Format 6: the page's diagram, a file of the pack by the hash of its content.
+  if (v['diagram'] !== undefined && !(typeof v['diagram'] === 'string' && /^diagrams\/[0-9a-f]{16}\.svg$/.test(v['diagram']))) return false;
   return v['results'].every((r) => isObject(r) && strings(r, ['region', 'locale']) && isCellTexts(r) && isRefs(r['findings'], table.length));
 }
 

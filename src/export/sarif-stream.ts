@@ -1,7 +1,13 @@
 /**
- * findings.sarif for the whole pack, written result by result (same shape as `check --format
- * sarif`, grouped findings as each result's relatedLocations): one result a line, without indentation, since the pack's SARIF is read by programs
+ * findings.sarif for the whole pack, written result by result (the shape of `check --format sarif`,
+ * grouped findings as each result's relatedLocations): one result a line, without indentation, since the pack's SARIF is read by programs
  * (code-scanning uploads, `jq`) and the indentation was a third of its size.
+ *
+ * Leaner than `check --format sarif` (pack format 6): a result's `message.text` (which GitHub code
+ * scanning requires on every result) says the finding and its cell but not the fix, which every
+ * result repeated for every cell with the same finding; the fix is with the finding on its
+ * template's page and in texts.json, and each rule's `help` says so. `properties.data` is left out
+ * where the message already says every value of it.
  */
 import type { Finding } from '../check/finding.js';
 import { RULES } from '../rules/index.js';
@@ -10,26 +16,52 @@ import { FileSink } from './file-sink.js';
 
 const MARK = '"results":[]';
 
+/** The rule's help in the pack's SARIF: what every result of the rule shares, and where each finding's fix is. */
+export function packRuleHelp(ruleId: string, helpUri: string): { text: string; markdown: string } {
+  const where = "Each finding's fix is given with it on its template's page of the review pack (pages/), in the pack's texts.json and in `disclose check`.";
+  return { text: `${where} The rule: ${helpUri}`, markdown: `${where} [The rule ${ruleId}](${helpUri}).` };
+}
+
+/** Every string value of the finding's data (nested), and whether it holds anything else. */
+function leaves(v: unknown, out: string[]): boolean {
+  if (typeof v === 'string') {
+    out.push(v);
+    return true;
+  }
+  if (Array.isArray(v)) return v.every((x) => leaves(x, out));
+  if (typeof v === 'object' && v !== null) return Object.values(v).every((x) => leaves(x, out));
+  return false;
+}
+
+/** Whether the message says every value of the finding's data (only strings; a number or flag is data of its own). */
+export function dataInMessage(data: Record<string, unknown> | undefined, message: string): boolean {
+  if (!data) return true;
+  const strings: string[] = [];
+  return leaves(data, strings) && strings.every((s) => message.includes(s));
+}
+
 export class SarifStream {
   private sink: FileSink;
   private tail: string;
   private first = true;
   constructor(file: string, cwd: string, version: string) {
     this.sink = new FileSink(file);
-    const whole = JSON.stringify(toSarif([], RULES, cwd, version));
+    const log = toSarif([], RULES, cwd, version) as { runs: Array<{ tool: { driver: { rules: Array<Record<string, unknown>> } } }> };
+    for (const rule of log.runs[0]!.tool.driver.rules) rule['help'] = packRuleHelp(rule['id'] as string, rule['helpUri'] as string);
+    const whole = JSON.stringify(log);
     const at = whole.indexOf(MARK);
     this.sink.write(`${whole.slice(0, at)}"results":[`);
     this.tail = `\n]${whole.slice(at + MARK.length)}\n`;
     this.cwd = cwd;
-    this.version = version;
   }
   private cwd: string;
-  private version: string;
   private readonly ids = RULES.map((r) => r.meta.id);
   add(findings: Finding[]): void {
     if (findings.length === 0) return;
-    // The results only: the rules' part of the log is written once, in the head.
-    for (const r of sarifResults(findings, this.ids, this.cwd)) {
+    // The results only: the rules' part of the log is written once, in the head. Without the fix
+    // (the message is then the finding and its cell), and without data the message says.
+    for (const r of sarifResults(findings.map(({ fix: _fix, ...f }) => f), this.ids, this.cwd) as Array<{ message: { text: string }; properties: { data?: Record<string, unknown> } }>) {
+      if (dataInMessage(r.properties.data, r.message.text)) delete r.properties.data;
       this.sink.write(`${this.first ? '\n' : ',\n'}${JSON.stringify(r)}`);
       this.first = false;
     }

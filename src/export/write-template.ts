@@ -3,7 +3,8 @@
  * write `data/<id>.json`, its detail page and its Meta file into the pack being built. The same
  * code runs in the main thread and in export workers.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { DiscloseError } from '../errors.js';
 import { dedupeFindings, sortFindings, type Finding } from '../check/finding.js';
 import { checkCell, loadPolicies } from '../api/check.js';
@@ -14,6 +15,7 @@ import { footerLocale, marketSet } from '../meta/market.js';
 import type { SourcePos, Template } from '../model/types.js';
 import type { Project, Target } from '../project.js';
 import { renderDetailPage } from './html-page.js';
+import { DIAGRAMS_DIR, diagramFile, type DiagramFile } from './flow-diagram.js';
 import { flowViews } from './flow-view.js';
 import { statusOf, type ExportRecord, type ExportResult } from './model.js';
 import { dataName, metaName, pageName } from './names.js';
@@ -99,9 +101,15 @@ export function writeTemplate(project: Project, file: string, options: WriteTemp
     lint,
     results,
   };
+  // The page's diagram, a file of the pack shared by content; the record names it.
+  const diagram = options.pages && record.flowTable ? diagramFile(record.flowTable) : undefined;
+  if (diagram) record.diagram = diagram.path;
   const stored = compactRecord(record, texts);
   writeFileSync(insideDir(out, `data/${dataName(template.id)}`), `${JSON.stringify(stored)}\n`);
-  if (options.pages) writeFileSync(insideDir(out, `pages/${pageName(template.id)}`), renderDetailPage(record));
+  if (options.pages) {
+    if (diagram) writeDiagram(out, diagram);
+    writeFileSync(insideDir(out, `pages/${pageName(template.id)}`), renderDetailPage(record, undefined, diagram));
+  }
   const metaRegions = [...new Set(options.targets.map((t) => t.region.id))];
   // The Meta file keeps a market's footer and marketTemplate's own notes, not the rules' findings:
   // a region whose cells are in another locale than the template's gets its footer from the
@@ -116,6 +124,28 @@ export function writeTemplate(project: Project, file: string, options: WriteTemp
     : [];
   if (metas.length) writeFileSync(insideDir(out, `meta/${metaName(template.id)}`), `${JSON.stringify(metas, null, 2)}\n`);
   return serializePart(record, stored);
+}
+
+/** The diagrams this thread has written to the pack being built (`out`): each distinct one once. */
+let diagramsWritten: { out: string; paths: Set<string> } = { out: '', paths: new Set() };
+
+/**
+ * Writes a diagram file of the pack unless it is there: named by its content, so a file of that
+ * name holds these bytes, whichever template or thread wrote it first (created exclusively, so two
+ * threads never write one file at once).
+ */
+function writeDiagram(out: string, d: DiagramFile): void {
+  if (diagramsWritten.out !== out) {
+    mkdirSync(insideDir(out, DIAGRAMS_DIR), { recursive: true });
+    diagramsWritten = { out, paths: new Set() };
+  }
+  if (diagramsWritten.paths.has(d.path)) return;
+  try {
+    writeFileSync(path.join(out, d.path), d.svg, { flag: 'wx' });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+  }
+  diagramsWritten.paths.add(d.path);
 }
 
 /**

@@ -96,6 +96,18 @@ describe('export --cache', () => {
     expect(readFileSync(file, 'utf8')).not.toContain('EDITED');
   });
 
+  it('does not trust a diagram of the previous pack edited by hand (pack format 6)', () => {
+    const diagrams = path.join(dir, 'cached', 'diagrams');
+    const name = readdirSync(diagrams).sort()[0]!;
+    const pages = readdirSync(path.join(dir, 'cached', 'pages'));
+    const users = pages.filter((p) => readFileSync(path.join(dir, 'cached', 'pages', p), 'utf8').includes(`src="../diagrams/${name}"`)).length;
+    expect(users).toBeGreaterThan(0);
+    writeFileSync(path.join(diagrams, name), readFileSync(path.join(diagrams, name), 'utf8').replace('<title>', '<title>EDITED '));
+    // The templates whose page shows it are rendered again; the pack is the one a run without the cache writes.
+    expect(exportBoth(dir, args)).toBe(`${12 - users} of 12`);
+    expect(readFileSync(path.join(diagrams, name), 'utf8')).not.toContain('EDITED');
+  });
+
   it('misses for another output folder and for other regions', () => {
     expect(exportBoth(dir, args, 'other', 'fresh2')).toBe('0 of 12');
     expect(exportBoth(dir, ['templates', '--regions', 'eu'])).toBe('0 of 12');

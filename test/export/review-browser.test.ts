@@ -2,8 +2,9 @@
  * Issue 20, what a reviewer sees, in headless Chromium (test/helpers/chromium.ts): a pack with a
  * signed-off, an invalidated and a pending cell. The matrix marks each, the review section counts
  * them and lists the cell to review again with its diff; the detail pages say who signed off what
- * and when; the flows are a table in the reader's words and an inert SVG diagram that the browser
- * lays out (it has a size and its labels are text).
+ * and when; the flows are a table in the reader's words and an inert SVG diagram (a file of the
+ * pack since format 6, shown with <img>) that the browser loads and lays out (it has a size and its
+ * labels are text).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -94,15 +95,24 @@ describe('the review pack as a reviewer sees it', () => {
       const text = await delivery.innerText();
       for (const words of ['phone number', 'SwiftShip Logistics', 'courier', 'United States (US)', 'order delivery', 'eu: performance of a contract with you (Art. 6(1)(b) GDPR)', '90 days from delivery of the order', 'Germany (DE)', 'eu: SwiftShip Logistics: the standard contractual clauses']) expect(text).toContain(words);
       expect(await page.locator('pre').filter({ hasText: '"legalBasis"' }).count()).toBe(0);
-      const svg = page.locator('figure.diagram svg');
-      expect(await svg.count()).toBe(1);
-      expect(await inertSvgProblems(page)).toEqual([]);
-      const box = await svg.boundingBox();
+      // Pack format 6: the diagram is a file of the pack shared by content (diagrams/<hash>.svg), shown with <img>.
+      const img = page.locator('figure.diagram img.flow-diagram');
+      expect(await img.count()).toBe(1);
+      const src = (await img.getAttribute('src'))!;
+      expect(src).toMatch(/^\.\.\/diagrams\/[0-9a-f]{16}\.svg$/);
+      // The browser loaded and laid it out from file:// (an image that fails to load has no natural size).
+      expect(await page.evaluate(`document.querySelector('figure.diagram img').naturalWidth`)).toBeGreaterThan(400);
+      const box = await img.boundingBox();
       expect(box!.width).toBeGreaterThan(400);
       expect(box!.height).toBeGreaterThan(100);
-      const labels = await svg.locator('text').allTextContents();
-      for (const l of ['Data', 'Recipients', 'Countries', 'phone number', 'SwiftShip Logistics (courier)', 'United States (US)', 'Germany (DE)']) expect(labels).toContain(l);
       await page.locator('figure.diagram').screenshot({ path: path.join(out, 'review-flows.png') });
+      const pageUrl = page.url();
+      // The SVG file itself: inert, and its labels are text.
+      await page.goto(new URL(src, pageUrl).href);
+      expect(await page.locator('svg').count()).toBe(1);
+      expect(await inertSvgProblems(page)).toEqual([]);
+      const labels = await page.locator('text').allTextContents();
+      for (const l of ['Data', 'Recipients', 'Countries', 'phone number', 'SwiftShip Logistics (courier)', 'United States (US)', 'Germany (DE)']) expect(labels).toContain(l);
 
       // The signed-off cell's page names the reviewer and the date.
       await page.goto(pathToFileURL(path.join(dir, 'pack2', 'pages', 'payment_receipt.html')).href + '#eu--en');

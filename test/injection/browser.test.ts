@@ -13,13 +13,21 @@ import { cli } from '../helpers/cli.js';
 import { ALL, PAYLOADS, field, hostileProject, shown } from './hostile.js';
 
 
+/** The diagrams (diagrams/<hash>.svg) the pages opened so far show. */
+const diagrams = new Set<string>();
+
 async function inert(page: Page, file: string): Promise<string> {
   await page.goto(pathToFileURL(file).href);
   await page.waitForLoadState('load');
-  expect(await page.locator('script, img, iframe, object, embed, [onerror], [onload]').count(), file).toBe(0);
+  // The one image a page may show is its flows diagram (pack format 6), a file of the pack: opened and checked below.
+  expect(await page.locator('script, img:not(figure.diagram > img.flow-diagram), iframe, object, embed, [onerror], [onload]').count(), file).toBe(0);
+  for (const src of await page.locator('figure.diagram > img.flow-diagram').evaluateAll((els) => els.map((e) => e.getAttribute('src') ?? ''))) {
+    expect(src, file).toMatch(/^\.\.\/diagrams\/[0-9a-f]{16}\.svg$/);
+    diagrams.add(new URL(src, page.url()).href);
+  }
   expect(await page.locator('a[href^="javascript:" i], a[href^="data:" i]').count(), file).toBe(0);
-  // The flows diagram is the one SVG a page may hold, and it is inert: only drawing elements, no
-  // script or foreignObject, no event attributes, no links or references to anything outside.
+  // An SVG a page holds is inert: only drawing elements, no script or foreignObject, no event
+  // attributes, no links or references to anything outside (the diagrams, files since pack format 6, are checked the same way).
   expect(await inertSvgProblems(page), file).toEqual([]);
   return page.locator('body').innerText();
 }
@@ -44,6 +52,14 @@ describe('the hostile pack and policy in a browser', () => {
         if (p.link) continue;
         const mail = await inert(page, path.join(dir, 'pack', 'pages', `mail_${p.id}.html`));
         expect(mail, p.id).toContain(field('RCPT', shown(p.text)));
+      }
+      // Each diagram the pages show, opened as a document of its own: an inert drawing, its labels as text.
+      expect(diagrams.size).toBeGreaterThan(0);
+      for (const url of diagrams) {
+        await page.goto(url);
+        expect(await page.locator('svg').count(), url).toBe(1);
+        expect(await page.locator('script, foreignObject, [onload], [onerror]').count(), url).toBe(0);
+        expect(await inertSvgProblems(page), url).toEqual([]);
       }
       const policy = await inert(page, path.join(dir, 'policy.html'));
       expect(policy).toContain(field('RCPT', '<script>alert(1)</script>'));

@@ -16,7 +16,11 @@ import { ALL, PAYLOADS, REGIONS, buttonText, field, hostileProject, mailTemplate
 import { AUTOLINK, decodeHtml, htmlProblems, htmlText, markdownSyntax, MARKERS, parseCsv, tableCells } from './inspect.js';
 
 const CROSS_CHECK = ['wording-roundtrip', 'disclosure-omitted', 'disclosure-vague', 'disclosure-incorrect', 'exclusivity-contradicted', 'retention-mismatch', 'storage-location-mismatch', 'transfer-mechanism-mismatch', 'clause-reference-mismatch', 'region-element-missing', 'policy-clause-missing'];
-const PAGE_TAGS = new Set(['html', 'head', 'meta', 'title', 'style', 'link', 'body', 'h1', 'h2', 'h3', 'p', 'a', 'div', 'span', 'section', 'ul', 'li', 'code', 'pre', 'br', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'ins', 'del', 'strong', 'time', 'figure', 'figcaption', 'svg', 'g', 'rect', 'path', 'text']);
+const PAGE_TAGS = new Set(['html', 'head', 'meta', 'title', 'style', 'link', 'body', 'h1', 'h2', 'h3', 'p', 'a', 'div', 'span', 'section', 'ul', 'li', 'code', 'pre', 'br', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'ins', 'del', 'strong', 'time', 'figure', 'figcaption', 'img', 'ol']);
+/** A flows diagram (pack format 6: a file of the pack, diagrams/<hash>.svg, shown on a page with <img>). */
+const SVG_TAGS = new Set(['svg', 'title', 'g', 'rect', 'path', 'text']);
+/** The one image a page may show: its flows diagram, a file of the pack named by its content. */
+const DIAGRAM_IMG = /<img class="flow-diagram" src="\.\.\/(diagrams\/[0-9a-f]{16}\.svg)" width="\d+" height="\d+" alt="[^"<>]*">/g;
 const POLICY_TAGS = new Set(['html', 'head', 'meta', 'title', 'body', 'h1', 'h2', 'p']);
 const POLICY_COMMENT = /^(?:<!-- disclose:policy region=[a-z-]+ locale=[a-zA-Z-]+ -->|<!-- disclose:clause id=[a-z0-9_-]+(?: sha256=[0-9a-f]{16})? -->|<!-- \/disclose:clause -->)$/;
 const CSV_FORMULA = /^(?:[\t\r]|[ \u00a0]*[=+\-@])/;
@@ -167,8 +171,15 @@ describe('HTML: export pages and index escape every payload once', () => {
     for (const name of [...pages, ...texts]) {
       const html = readFileSync(path.join(pack, 'pages', name), 'utf8');
       expect(htmlProblems(html, { tags: PAGE_TAGS }), name).toEqual([]);
-      expect(html).not.toMatch(/<script|<img/i);
+      expect(html.replace(DIAGRAM_IMG, '')).not.toMatch(/<script|<img/i);
+      // Each diagram a page shows is a drawing and nothing more: only drawing elements, no script, link or reference.
+      for (const m of html.matchAll(DIAGRAM_IMG)) {
+        const svg = readFileSync(path.join(pack, m[1]!), 'utf8');
+        expect(htmlProblems(svg, { tags: SVG_TAGS }), m[1]).toEqual([]);
+        expect(svg, m[1]).not.toMatch(/<script|href|url\(|<foreignObject/i);
+      }
     }
+    expect(readdirSync(path.join(pack, 'diagrams')).length).toBeGreaterThan(0);
     for (const p of PAYLOADS) {
       const msg = htmlText(readFileSync(path.join(pack, 'pages', `msg_${p.id}.html`), 'utf8'));
       for (const v of [field('BODY', p.text), field('PURPOSE', p.text), `${p.text} FOOTER`]) expect(msg, `${p.id} ${v}`).toContain(v);

@@ -1,0 +1,196 @@
+/**
+ * Pack format 6 (issue 22, a lighter pack), at the library level: each distinct flows diagram once,
+ * as a file named by its content that the pages show with <img>; a page lists its cells' findings
+ * once each with the cells they apply to, and every cell's findings can be read back from it; the
+ * pack's SARIF results without the fix and without data the message already says, still valid
+ * SARIF 2.1.0; the record keeps the raw flows but not the flows table (the page's); a page written
+ * with every cell pending takes its reviews without being rendered again.
+ */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../../src/check/finding.js';
+import { diagramFile, diagramNamed, flowDiagram } from '../../src/export/flow-diagram.js';
+import type { FlowView } from '../../src/export/flow-view.js';
+import { cellFindings, PENDING_REVIEW, renderDetailPage, withReviews } from '../../src/export/html-page.js';
+import type { ExportRecord, ExportResult } from '../../src/export/model.js';
+import { compactRecord, expandRecord } from '../../src/export/read-pack.js';
+import { dataInMessage, SarifStream } from '../../src/export/sarif-stream.js';
+import { TextTable } from '../../src/export/text-store.js';
+import type { CellReview } from '../../src/export/signoffs.js';
+
+const require = createRequire(import.meta.url);
+
+const view = (id: string, recipient: string): FlowView => ({
+  id,
+  data: ['phone number', 'postal address'],
+  purpose: 'order delivery',
+  recipients: [{ type: 'courier', name: recipient, country: 'United States (US)', storage: ['Germany (DE)'] }],
+  basis: [{ region: 'eu', text: 'performance of a contract with you (Art. 6(1)(b) GDPR)' }],
+  retention: '90 days from delivery of the order',
+  storage: ['Germany (DE)'],
+  transfer: [{ region: 'eu', text: 'SwiftShip Logistics: the standard contractual clauses' }],
+});
+
+const finding = (over: Partial<Finding>): Finding => ({
+  ruleId: 'consent-evidence',
+  severity: 'error',
+  messageId: 'missing',
+  message: 'the template rests on consent (legal basis consent) but has no consent record',
+  data: { reason: 'legal basis consent' },
+  file: 'templates/t1.yaml',
+  line: 3,
+  column: 1,
+  template: 't1',
+  fix: 'Add consent: { userIdentifier, timestamp, scope, path } for the recipients of this template.',
+  ...over,
+});
+
+const cell = (region: string, locale: string, findings: Finding[]): ExportResult => ({
+  region,
+  locale,
+  status: findings.length ? 'errors' : 'clean',
+  footer: { text: `Footer ${region} ${locale}`, variant: 'reference_link', length: 1, limit: 1, unit: 'segments' },
+  clause: { id: 'c1', number: '2.2', title: 'Delivery', text: `2.2 Delivery\nBody of ${region} ${locale}.`, companions: [] },
+  findings: findings.map((f) => ({ ...f, region, locale })),
+});
+
+function record(results: ExportResult[], flowTable: FlowView[] = [view('delivery', 'SwiftShip Logistics')]): ExportRecord {
+  return { template: 't1', file: 'templates/t1.yaml', channel: 'sms', category: 'utility', language: 'en', purpose: 'p', body: 'b', flows: [{ id: 'delivery' }], flowTable, lint: [], results };
+}
+
+describe('diagrams shared by content (pack format 6)', () => {
+  it('are the same file for the same flows, whatever template they belong to, named by the hash of their bytes', () => {
+    const a = diagramFile([view('delivery', 'SwiftShip Logistics')])!;
+    const b = diagramFile([view('delivery', 'SwiftShip Logistics')])!;
+    const c = diagramFile([view('delivery', 'Parcelo')])!;
+    expect(a.path).toMatch(/^diagrams\/[0-9a-f]{16}\.svg$/);
+    expect(b).toEqual(a);
+    expect(c.path).not.toBe(a.path);
+    expect(diagramNamed(path.basename(a.path), a.svg)).toBe(true);
+    expect(diagramNamed(path.basename(a.path), `${a.svg} `)).toBe(false);
+    expect(diagramNamed('../x.svg', a.svg)).toBe(false);
+    // A standalone SVG file (XML): its size for the <img>, no template named in it.
+    expect(a.svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 920 ')).toBe(true);
+    expect([a.width, a.height]).toEqual([920, Number(/viewBox="0 0 920 (\d+)"/.exec(a.svg)![1])]);
+    expect(diagramFile([])).toBeUndefined();
+  });
+
+  it('hold no character XML forbids, so the file always opens', () => {
+    const svg = flowDiagram([view('delivery', 'Bad\u0001Name\uD800 & <Co>')]);
+    expect(svg).toContain('Bad\uFFFDName\uFFFD &amp; &lt;Co&gt;');
+    expect(svg).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
+  });
+
+  it('are shown on the page with <img>, not drawn into it', () => {
+    const rec = record([cell('eu', 'en', [])]);
+    const html = renderDetailPage(rec);
+    const d = diagramFile(rec.flowTable!)!;
+    expect(html).toContain(`<img class="flow-diagram" src="../${d.path}" width="${d.width}" height="${d.height}" alt=`);
+    expect(html).not.toContain('<svg');
+    // No flows, no figure.
+    expect(renderDetailPage(record([cell('eu', 'en', [])], []))).not.toContain('<figure');
+  });
+});
+
+describe("a page's findings once each, with the cells they apply to (pack format 6)", () => {
+  const shared = finding({});
+  const chinaOnly = finding({ ruleId: 'region-element-missing', messageId: 'absent', message: 'china requires "cross_border" (Art. 38(1), Art. 39 PIPL)', data: { element: 'cross_border' }, line: 7, fix: 'Add the cross_border element.' });
+  const euToo = finding({ ruleId: 'transfer-mechanism-invalid', messageId: 'own', message: 'flow "f1" names "contract" for data we keep on our own systems', data: {}, line: 21, column: 5, fix: undefined });
+  const results = [cell('eu', 'en', [shared, euToo]), cell('california', 'en', [shared]), cell('sea', 'en', [shared, euToo]), cell('china', 'zh-CN', [shared, chinaOnly])];
+
+  it('groups a finding with the same rule, text, place and fix over cells, leaves one of a single cell with it, and loses none', () => {
+    const { shared, cells } = cellFindings(results);
+    expect(shared.map((i) => [i.finding.ruleId, i.cells.map((c) => `${c.region}/${c.locale}`)])).toEqual([
+      ['consent-evidence', ['eu/en', 'california/en', 'sea/en', 'china/zh-CN']],
+      ['transfer-mechanism-invalid', ['eu/en', 'sea/en']],
+    ]);
+    expect(cells.map((c) => c.shared)).toEqual([[1, 2], [1], [1, 2], [1]]);
+    expect(cells.map((c) => c.own.map((f) => f.ruleId))).toEqual([[], [], [], ['region-element-missing']]);
+    // Nothing lost: each cell's findings, as they were, from its shared numbers and its own.
+    const key = (f: Finding) => JSON.stringify(f);
+    results.forEach((r, i) => expect([...cells[i]!.shared.map((n) => ({ ...shared[n - 1]!.finding, region: r.region, locale: r.locale })), ...cells[i]!.own].map(key).sort()).toEqual(r.findings.map(key).sort()));
+    // A different fix is a different finding.
+    expect(cellFindings([cell('eu', 'en', [shared[0]!.finding]), cell('sg', 'en', [{ ...shared[0]!.finding, fix: 'Other.' }])]).shared).toHaveLength(0);
+  });
+
+  it('shows each once with its message, place, fix and cells; each cell links the numbers of its shared ones and shows its own', () => {
+    const html = renderDetailPage(record(results));
+    expect(html.split('the template rests on consent (legal basis consent) but has no consent record').length - 1).toBe(1);
+    expect(html.split('Fix: Add consent').length - 1).toBe(1);
+    expect(html.split('china requires &quot;cross_border&quot;').length - 1).toBe(1);
+    const list = html.slice(html.indexOf('<h2 id="findings">'), html.indexOf('<h2 id="eu">'));
+    expect(list).toContain('<li id="finding-1"><span class="badge errors">error</span> <a href="../rules.html#rule-consent-evidence"><code>consent-evidence</code></a>');
+    expect(list).toContain('(templates/t1.yaml:3:1)</span><br>Fix: Add consent: &#123; userIdentifier, timestamp, scope, path &#125; for the recipients of this template.<br><span class="cells">in all 4 cells</span></li>');
+    expect(list).toContain('<span class="cells">in <a href="#eu--en">eu · en</a>, <a href="#sea--en">sea · en</a></span></li>');
+    expect(list).not.toContain('cross_border');
+    const china = html.slice(html.indexOf('id="china--zh-CN"'));
+    expect(china).toMatch(/^[^]*?<h3>Findings<\/h3>\n<p class="finding-refs">Of several cells: <a class="badge errors" href="#finding-1">1<\/a><\/p>\n<ul class="findings">\n<li><span class="badge errors">error<\/span> <a href="..\/rules.html#rule-region-element-missing"><code>region-element-missing<\/code><\/a> china requires &quot;cross_border&quot;/);
+    const clean = renderDetailPage(record([cell('eu', 'en', []), cell('sg', 'en', [])]));
+    expect(clean).not.toContain('id="findings"');
+    expect(clean.split('<p class="clean badge">no findings</p>').length - 1).toBe(3);
+  });
+});
+
+describe('a page written in phase 1 takes its reviews without being rendered again', () => {
+  it('replaces each cell\'s pending block, in page order, and refuses a page that is not one block per cell', () => {
+    // Cells not grouped by region in the record: the page shows them by region.
+    const results = [cell('eu', 'en', []), cell('sg', 'en', []), cell('eu', 'de', [])];
+    const rec = record(results);
+    const page = renderDetailPage(rec);
+    expect(page.split(PENDING_REVIEW).length - 1).toBe(3);
+    const signed: CellReview = { state: 'signed-off', signoff: { reviewer: 'Dana Legal', date: '2026-12-06' } } as CellReview;
+    const reviews = new Map<ExportResult, CellReview>([[results[2]!, signed]]);
+    const patched = withReviews(page, rec, reviews)!;
+    expect(patched).toBe(renderDetailPage(rec, reviews));
+    expect(patched.slice(patched.indexOf('id="eu--de"'))).toMatch(/^[^]*?Signed off by <strong class="reviewer">Dana Legal<\/strong>/);
+    expect(withReviews(page.replace(PENDING_REVIEW, ''), rec, reviews)).toBeUndefined();
+  });
+});
+
+describe('the record keeps the raw flows, not the flows table (pack format 6)', () => {
+  it('leaves the table out when stored and reads back everything else', () => {
+    const rec = record([cell('eu', 'en', [finding({})])]);
+    const texts = new TextTable();
+    const stored = compactRecord(rec, texts);
+    expect(stored).not.toHaveProperty('flowTable');
+    expect(stored.flows).toEqual(rec.flows);
+    const { flowTable: _t, ...rest } = rec;
+    expect(expandRecord(JSON.parse(JSON.stringify(stored)), texts)).toEqual(rest);
+  });
+});
+
+describe("the pack's SARIF (pack format 6)", () => {
+  it('leaves out the fix and the data the message says, keeps the rest, and is valid SARIF 2.1.0 with each rule\'s help', () => {
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'disclose-sarif6-')), 'findings.sarif');
+    const sarif = new SarifStream(file, '/proj', '0.0.0');
+    const related = finding({ ruleId: 'region-element-missing', messageId: 'absent', message: 'eu requires 2 elements', data: { related: [{ element: 'x', line: 9, column: 2, topic: 'rights' }] }, region: 'eu', locale: 'en', fix: 'Add them.' });
+    sarif.add([finding({ region: 'eu', locale: 'en' }), finding({ region: 'eu', locale: 'en', line: 4, data: { reason: 'not said', count: 2 } }), related]);
+    sarif.close();
+    const log = JSON.parse(readFileSync(file, 'utf8')) as { runs: Array<{ tool: { driver: { rules: Array<{ id: string; help: { text: string } }> } }; results: Array<{ message: { text: string }; properties: Record<string, unknown> }> }> };
+    // Sorted as check sorts them: by place, then rule.
+    const [said, grouped, own] = log.runs[0]!.results;
+    expect(said!.message.text).toBe('the template rests on consent (legal basis consent) but has no consent record (t1 · eu · en)');
+    expect(said!.properties).toEqual({ region: 'eu', locale: 'en', template: 't1' });
+    expect(own!.properties['data']).toEqual({ reason: 'not said', count: 2 });
+    expect(grouped!.message.text).toMatch(/^eu requires 2 elements \(t1 · eu · en\) Related: \[line 9\]\(1\)\.$/);
+    expect(grouped!.properties['data']).toBeDefined();
+    for (const r of log.runs[0]!.results) expect(r.message.text).not.toContain('Fix:');
+    for (const rule of log.runs[0]!.tool.driver.rules) expect(rule.help.text, rule.id).toMatch(/fix is given with it on its template's page/);
+    const schema = require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
+    const Ajv04 = require('ajv-draft-04') as new (o: object) => { compile(s: object): ((d: unknown) => boolean) & { errors?: unknown[] } };
+    const validate = new Ajv04({ allErrors: true, strict: false, unicodeRegExp: false }).compile(schema);
+    expect(validate(log), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+  });
+
+  it('drops data only when every value of it is a string the message says', () => {
+    expect(dataInMessage(undefined, 'm')).toBe(true);
+    expect(dataInMessage({}, 'm')).toBe(true);
+    expect(dataInMessage({ a: 'x', b: ['y'] }, 'x and y')).toBe(true);
+    expect(dataInMessage({ a: 'x', b: ['z'] }, 'x and y')).toBe(false);
+    expect(dataInMessage({ n: 1 }, '1')).toBe(false);
+    expect(dataInMessage({ f: true }, 'true')).toBe(false);
+  });
+});
