@@ -19,7 +19,7 @@ ul.findings { padding-left: 18px; margin: 4px 0; } ul.findings li { margin-botto
 .legend span { margin-right: 12px; }
 table.flows { width: 100%; margin-bottom: 12px; } table.flows td, table.flows th { font-size: 13px; }
 ul.plain { list-style: none; padding: 0; margin: 0; }
-figure.diagram { margin: 8px 0 16px; break-inside: avoid; } svg.flow-diagram { max-width: 100%; height: auto; display: block; }
+figure.diagram { margin: 8px 0 16px; break-inside: avoid; } img.flow-diagram { max-width: 100%; height: auto; display: block; }
 .unsettled { border-left: 3px solid var(--warn); padding-left: 8px; margin: 8px 0; }
 .review { display: inline-block; font-size: 12px; } p.review, div.review { display: block; margin: 4px 0; }
 .review.signed-off { color: var(--clean); } .review.needs-re-review { color: var(--err); font-weight: 600; } .review.pending { color: var(--muted); }
