@@ -30,6 +30,24 @@ export interface PolicyRun<F = PolicyFinding> {
 /** The template a policy is checked against unless a test names another (a path under examples/). */
 const ORDER_SHIPPED = 'templates/order_shipped.yaml';
 
+/**
+ * A short English policy for the retention tests (test/policy/described-retention, purpose-retention): the
+ * courier of order_shipped.yaml named on line 5 under "## Who receives your data", and `retention` on line 9
+ * under `heading` (line 7).
+ */
+export const courierRetentionPolicy = (retention: string, heading = '## How long we keep it'): string =>
+  [
+    '# Privacy', // 1
+    '', // 2
+    '## Who receives your data', // 3
+    '', // 4
+    'Our courier receives your name, postal address and phone number to bring you your parcel.', // 5
+    '', // 6
+    heading, // 7
+    '', // 8
+    retention, // 9
+  ].join('\n');
+
 /** The findings on a flow's aspect (`data.flow`, `data.aspect`). */
 export function onFlow<F extends { data?: { flow?: unknown; aspect?: unknown } }>(fs: F[], flow: string, aspect: string): F[] {
   return fs.filter((f) => f.data?.flow === flow && f.data?.aspect === aspect);

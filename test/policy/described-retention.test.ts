@@ -6,22 +6,9 @@
  * examples/templates/order_shipped.yaml (courier flow `delivery`, kept 180 days from delivery).
  */
 import { describe, expect, it } from 'vitest';
-import { policyChecker } from '../helpers/policy-check.js';
+import { courierRetentionPolicy as policy, policyChecker } from '../helpers/policy-check.js';
 
 const { check, one } = policyChecker('described-retention-');
-
-const policy = (retention: string) =>
-  [
-    '# Privacy', // 1
-    '', // 2
-    '## Who receives your data', // 3
-    '', // 4
-    'Our courier receives your name, postal address and phone number to bring you your parcel.', // 5
-    '', // 6
-    '## How long we keep it', // 7
-    '', // 8
-    retention, // 9
-  ].join('\n');
 
 describe('retention of data named by whom they go to', () => {
   it('"The data we hand to our courier is deleted 180 days after delivery" is the courier flow\'s period, not Meta\'s', async () => {

@@ -9,36 +9,15 @@
  * advertising on other sites, 90 days from collection).
  */
 import { describe, expect, it } from 'vitest';
-import { writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { run } from '../../src/cli.js';
-import { EXAMPLES } from '../helpers/examples.js';
-import { policyChecker, type PolicyFinding } from '../helpers/policy-check.js';
+import { courierRetentionPolicy as policy, policyChecker, type PolicyFinding } from '../helpers/policy-check.js';
 
-const { dir, check, one } = policyChecker('purpose-retention-');
+const { check, checkText, one } = policyChecker('purpose-retention-');
 /** The findings of a policy checked against another example template (marketing_promotion by default). */
 const marketing = async (name: string, text: string, args: string[], template = 'marketing_promotion'): Promise<PolicyFinding[]> => {
-  const file = path.join(dir, name);
-  writeFileSync(file, text);
-  let out = '';
-  let err = '';
-  const code = await run(['check', path.join(EXAMPLES, 'templates', `${template}.yaml`), '--org', path.join(EXAMPLES, 'organization.yaml'), '--policy', file, '--format', 'json', ...args], { stdout: (t) => (out += t), stderr: (t) => (err += t), cwd: dir, isTTY: false });
+  const { code, findings, err } = await checkText(name, text, args, `templates/${template}.yaml`);
   expect(code, err).toBeLessThan(2);
-  return JSON.parse(out) as PolicyFinding[];
+  return findings;
 };
-
-const policy = (retention: string, heading = '## How long we keep it') =>
-  [
-    '# Privacy', // 1
-    '', // 2
-    '## Who receives your data', // 3
-    '', // 4
-    'Our courier receives your name, postal address and phone number to bring you your parcel.', // 5
-    '', // 6
-    heading, // 7
-    '', // 8
-    retention, // 9
-  ].join('\n');
 
 describe('retention of data named by the purpose they serve', () => {
   it('"What we need for the delivery of your order is erased 180 days after delivery" is the courier flow\'s period, not Meta\'s', async () => {
