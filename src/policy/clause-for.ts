@@ -12,6 +12,7 @@ import { readOutline, type Outline, type TableVocabulary } from './outline.js';
 import { maskNames, organizationNames } from './names.js';
 import { plainTextMapped } from './plain-text.js';
 import { definedTerms } from './definitions.js';
+import { readClaims } from '../claims/read-claims.js';
 import { isAbout, numbered, sectionsOf, topicOf, type Section } from './sections.js';
 
 const outlines = new WeakMap<PolicyDocument, Map<string, Outline>>();
@@ -23,10 +24,23 @@ export function outlineOf(doc: PolicyDocument, locale?: LocaleData): Outline {
   const key = locale?.lng ?? '';
   let o = byLocale.get(key);
   if (!o) {
-    o = readOutline(doc, locale?.reader.policy as TableVocabulary | undefined);
+    o = readOutline(doc, locale?.reader.policy as TableVocabulary | undefined, locale ? listing(locale) : undefined);
     byLocale.set(key, o);
   }
   return o;
+}
+
+/**
+ * Whether a list item names data or a recipient in its own words with no verb or negation, its
+ * lead-ins included ("Messagerie: WhatsApp Business, fourni par Meta Platforms Ireland Limited :
+ * votre numéro de téléphone …"): under a heading on recipients it lists who gets what.
+ */
+function listing(locale: LocaleData): (leadIn: string, item: string) => boolean {
+  return (leadIn, item) => {
+    const mentions = readClaims(`${leadIn} ${item}`, locale, { policy: true }).sentences.flatMap((s) => s.mentions);
+    if (mentions.some((m) => m.kind === 'action' || m.kind === 'negation')) return false;
+    return mentions.some((m) => m.start > leadIn.length && (m.kind === 'data' || m.kind === 'recipient'));
+  };
 }
 
 export function policyClauseFor(doc: PolicyDocument, template: Template, locale?: LocaleData): PolicyClause | undefined {

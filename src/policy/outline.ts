@@ -79,17 +79,24 @@ const LEAD_IN_CHARS = 300;
  * is read after the locale's words for that statement ("we share:", "we keep:"), with or without
  * a lead-in. A header row is never read as a statement of its own.
  */
-export function readOutline(doc: PolicyDocument, vocab?: TableVocabulary): Outline {
+/**
+ * `listing(leadIn, item)`: whether a list item, read after its lead-ins, names data or a recipient
+ * with no verb of its own ("WhatsApp Business, fourni par Meta Platforms Ireland Limited : votre
+ * numéro …" under "Who has access to your data"); such an item under a heading on recipients is
+ * read after the locale's words for sharing ("we share:"), as a recipients table's row is.
+ */
+export function readOutline(doc: PolicyDocument, vocab?: TableVocabulary, listing?: (leadIn: string, item: string) => boolean): Outline {
   const unread: Outline['unread'] = [];
   const raw = doc.format === 'html' ? htmlUnits(doc.text, unread) : /\.txt$/i.test(doc.file) ? textUnits(doc.text) : markdownUnits(doc.text);
   const tables = tableStatements(raw, vocab);
   const keeping = vocab?.tableStatements?.retention ? `${vocab.tableStatements.retention.replace(/[:：]\s*$/, '')}:` : undefined;
+  const sharing = vocab?.tableStatements?.recipients ? `${vocab.tableStatements.recipients.replace(/[:：]\s*$/, '')}:` : undefined;
   // Headings, lead-ins, reading text.
   const units: Unit[] = [];
   let heading = -1;
   const marks: Array<{ at: number; source: number; pinned: boolean }> = [];
   let text = '';
-  for (const r of raw) {
+  for (const [k, r] of raw.entries()) {
     const plain = r.pieces.map((p) => p.text).join('');
     const trimmed = plain.trim();
     if (!trimmed) continue;
@@ -143,7 +150,9 @@ export function readOutline(doc: PolicyDocument, vocab?: TableVocabulary): Outli
         ? tables.get(r.table)
         : r.kind === 'item' && unit.leadIn === undefined && heading >= 0 && heading !== index && namesNumber(trimmed, vocab) && keeping && topicOf(units[heading]!.title ?? '', vocab) === 'retention'
           ? keeping
-          : undefined;
+          : r.kind === 'item' && sharing && listing && heading >= 0 && !parentItem(raw, k) && topicOf(units[heading]!.title ?? '', vocab) === 'recipients' && listing(prefix.map((l) => leadInText(units[l]!.text)).join(' '), trimmed)
+            ? sharing
+            : undefined;
     if (said) {
       marks.push({ at: text.length, source: unit.start, pinned: true });
       text += `${said} `;
@@ -213,6 +222,17 @@ function leadInOf(units: Unit[], depth: number): number | undefined {
     return undefined;
   }
   return undefined;
+}
+
+/** Whether the item raw[k] has items nested under it (a category label for them, no statement of its own). */
+function parentItem(raw: readonly RawUnit[], k: number): boolean {
+  const r = raw[k]!;
+  for (let j = k + 1; j < raw.length; j++) {
+    const n = raw[j]!;
+    if (!n.pieces.map((p) => p.text).join('').trim()) continue;
+    return n.kind === 'item' && n.level > r.level;
+  }
+  return false;
 }
 
 function isLabel(s: string): boolean {
