@@ -353,9 +353,6 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
       } else {
         // Statements the claim reader cannot make a full claim of, but a reviewer reads as a vague disclosure.
         at = vagueStatement(aspect, flow, sentences, helpers(coversFlowData));
-        // "Wir schicken Ihnen eine Nachricht über WhatsApp": the channel named as the way messages go
-        // tells, in broader terms, that its provider gets them (held-out-4 B10, held-out-5 C10).
-        if (!at && aspect === 'recipients') at = channelStatement(flow, ctx.template.flows, sentences, { isHeading: review.isHeading, kinds, coversFlowData });
         if (at) cls = 'vague';
       }
       // A statement in the section on this aspect says more than one elsewhere ("job applicants' data may be shared").
@@ -516,6 +513,7 @@ function seatOf(s: Sentence, place: Mention, established: readonly string[]): bo
  */
 function placeStatements(flow: Flow, sentences: readonly Sentence[], claims: readonly Claim[], h: PlaceHelpers): Map<Sentence, Claim[]> {
   const out = new Map<Sentence, Claim[]>();
+  if (!sentences.some((s) => h.topicAt(s.start) === 'transfers' || h.titleTopicAt(s.start) === 'transfers')) return out;
   // The flow's data the policy says a recipient of this flow gets (else "personal data", broader).
   const given = (): string[] => {
     const toFlow = (c: Claim) => !!c.recipient && flow.recipients.some((r) => (c.recipient!.type !== undefined && covers(h.tax, 'recipient', c.recipient!.type, r.type)) || (r.name !== undefined && c.recipient!.name === r.name));
@@ -533,17 +531,14 @@ function placeStatements(flow: Flow, sentences: readonly Sentence[], claims: rea
   });
   const callsIn = (s: Sentence) => calls.filter((c) => c.words.some((w) => new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(w)}([^\\p{L}\\p{N}]|$)`, 'u').test(s.text)));
   sentences.forEach((s, i) => {
-    if (h.isHeading(s.start)) return;
-    const inTransfers = h.topicAt(s.start) === 'transfers' || h.titleTopicAt(s.start) === 'transfers';
+    if (h.isHeading(s.start) || !(h.topicAt(s.start) === 'transfers' || h.titleTopicAt(s.start) === 'transfers')) return;
     // "Meta may store your phone number and the messages on servers in the US": the recipient keeps
     // the data it gets there, so the data goes to that recipient in that place.
     const stores = h.kinds(s, 'action').some((a) => a.value === 'store');
     if (stores && !h.kinds(s, 'negation').length && !h.outside(s)) {
       const data = [...new Set(h.kinds(s, 'data').map((m) => m.value))].filter((d) => flow.data.includes(d));
       const places = h.kinds(s, 'place').filter((p) => !h.seat(s, p));
-      // … or by a name the reader found in the sentence (a short name: "Meta dapat menyimpan pesan
-      // WhatsApp di Amerika Serikat"), in any section ("Penyimpanan dan Transfer Data" is read as one on keeping).
-      const who = [...(inTransfers ? callsIn(s) : []), ...h.kinds(s, 'name').filter((m) => flow.recipients.some((r) => r.name === m.value)).map((m) => ({ name: m.value, words: [] as string[] }))].filter((w, k, all) => all.findIndex((x) => x.name === w.name) === k);
+      const who = callsIn(s);
       if (data.length && places.length && who.length) {
         // Where it keeps part of what it gets is where what it gets goes ("Meta kann Nachrichten … in
         // den USA speichern", having been given the phone number and the messages).
@@ -556,7 +551,6 @@ function placeStatements(flow: Flow, sentences: readonly Sentence[], claims: rea
         return;
       }
     }
-    if (!inTransfers) return;
     if (h.kinds(s, 'data').length || h.kinds(s, 'negation').length || h.outside(s)) return;
     const places = h.kinds(s, 'place');
     if (!places.length) return;
@@ -720,27 +714,6 @@ const LOG_CONTEXT = 12;
 
 /** How far after its verb a main clause's negation may stand (object, then "nie", "nicht", "nooit"). */
 const VERB_SECOND_REACH = 60;
-
-/**
- * A flow the channel adds (WhatsApp's Cloud API flow) named only by the channel it carries: "Wir
- * schicken Ihnen eine Nachricht über WhatsApp", "Gửi thông báo giao hàng qua ứng dụng WhatsApp",
- * "WhatsApp 回访消息经由我们的合作伙伴发送". Neither the provider nor (often) the data are said, but a
- * reader learns that messages go out through the messenger's provider: a vague disclosure of the
- * flow's recipient, as the held-out annotations judge it. The channel's names are the messengers the
- * channel's recipients provide (`Recipient.messenger`); a sentence names one as a word, denies
- * nothing and speaks of something sent (a recipient, the flow's data or a purpose). Of those, the
- * first naming a recipient, else the first naming the flow's data, else the first.
- */
-function channelStatement(flow: Flow, flows: readonly Flow[], sentences: readonly Sentence[], h: Pick<Helpers, 'isHeading' | 'kinds' | 'coversFlowData'>): Sentence | undefined {
-  if (!flow.implied || !flow.recipients.length) return undefined;
-  const names = [...new Set(flows.filter((f) => f.implied === flow.implied).flatMap((f) => f.recipients.flatMap((r) => (r.messenger ? [r.messenger.toLowerCase()] : []))))];
-  if (!names.length) return undefined;
-  // A word of its own beside Latin letters; in Chinese or Thai text a Latin name abuts the script's letters.
-  const word = new RegExp(`(?<![\\p{Script=Latin}\\p{N}])(?:${names.map(escapeRegExp).join('|')})(?![\\p{Script=Latin}\\p{N}])`, 'u');
-  const found = sentences.filter((s) => !h.isHeading(s.start) && !h.kinds(s, 'negation').length && word.test(s.text.toLowerCase().replace(/\u02bc/g, ' ')));
-  const data = (s: Sentence) => h.kinds(s, 'data').length > 0 && h.coversFlowData(s);
-  return found.find((s) => h.kinds(s, 'recipient').length > 0 || h.kinds(s, 'name').length > 0) ?? found.find(data) ?? found.find((s) => h.kinds(s, 'purpose').length > 0);
-}
 
 /**
  * The statement that discloses an aspect of a flow only vaguely (no claim the reader can complete):
