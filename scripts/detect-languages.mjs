@@ -22,24 +22,29 @@ if (existsSync(path.join(corpus, 'policies'))) dirs.unshift(['corpus', path.join
 // Inside node_modules so that the bundle finds the packages it leaves out (yaml, …).
 const tmp = mkdtempSync(path.join(root, 'node_modules', '.detect-languages-'));
 const out = path.join(tmp, 'detect.mjs');
-await build({
-  stdin: {
-    contents: [
-      "export { parsePolicy } from './src/policy/document.ts';",
-      "export { outlineOf } from './src/policy/clause-for.ts';",
-      "export { languageScores } from './src/policy/language.ts';",
-      "export { languagesIn } from './src/rules/region-element-missing.ts';",
-    ].join('\n'),
-    resolveDir: root,
-    loader: 'ts',
-  },
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  outfile: out,
-  logLevel: 'error',
-  packages: 'external',
-});
+try {
+  await build({
+    stdin: {
+      contents: [
+        "export { parsePolicy } from './src/policy/document.ts';",
+        "export { outlineOf } from './src/policy/clause-for.ts';",
+        "export { languageScores } from './src/policy/language.ts';",
+        "export { languagesIn } from './src/rules/region-element-missing.ts';",
+      ].join('\n'),
+      resolveDir: root,
+      loader: 'ts',
+    },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: out,
+    logLevel: 'error',
+    packages: 'external',
+  });
+} catch (e) {
+  rmSync(tmp, { recursive: true, force: true });
+  throw e;
+}
 const { parsePolicy, outlineOf, languageScores, languagesIn } = await import(pathToFileURL(out).href);
 rmSync(tmp, { recursive: true, force: true });
 
