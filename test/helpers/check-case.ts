@@ -41,6 +41,28 @@ export function caseProject(): Project {
   return project;
 }
 
+/**
+ * A flow on a legal obligation with no records and no foreign duty (a check the law asks of us: name and postal
+ * address, stored in Germany, kept 180 days from delivery), plus `extra` fields: added to the case's flows, or
+ * with `only` its one flow. Used by test/regions/legal-obligation-requirement (`identity_check`, added) and
+ * eu-ca-review8 (`age_check`, alone).
+ */
+export function legalDuty(id: string, extra: Record<string, unknown> = {}, only = false) {
+  return (t: Raw) => {
+    const flow = {
+      id,
+      data: ['user.name', 'user.contact.address'],
+      purpose: 'essential.legal_obligation',
+      legalBasis: 'legal_obligation',
+      storage: ['DE'],
+      retention: { value: 180, unit: 'day', from: 'delivery' },
+      ...extra,
+    } as unknown as Raw['flows'][number];
+    if (only) t.flows = [flow];
+    else t.flows.push(flow);
+  };
+}
+
 export function template(change: (t: Raw) => void = () => {}) {
   const raw = structuredClone(BASE) as Raw;
   change(raw);

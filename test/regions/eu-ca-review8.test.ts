@@ -26,7 +26,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DiscloseError } from '../../src/errors.js';
-import { caseProject, findings, template, type Raw } from '../helpers/check-case.js';
+import { caseProject, findings, legalDuty, template } from '../helpers/check-case.js';
 import { examples } from '../helpers/examples.js';
 import { flowViews } from '../../src/export/flow-view.js';
 import type { Project, Target } from '../../src/project.js';
@@ -47,21 +47,7 @@ const AGE_CONSEQUENCE: Record<string, string> = {
 };
 
 /** A template whose only flow is a legal obligation with no records (the reviewer's throw-away template). */
-function onlyDuty(extra: Record<string, unknown>) {
-  return (t: Raw) => {
-    t.flows = [
-      {
-        id: 'age_check',
-        data: ['user.name', 'user.contact.address'],
-        purpose: 'essential.legal_obligation',
-        legalBasis: 'legal_obligation',
-        storage: ['DE'],
-        retention: { value: 180, unit: 'day', from: 'delivery' },
-        ...extra,
-      },
-    ] as unknown as Raw['flows'];
-  };
-}
+const onlyDuty = (extra: Record<string, unknown>) => legalDuty('age_check', extra, true);
 
 describe('EU8-6: the general legal-obligation line', () => {
   const p = caseProject();

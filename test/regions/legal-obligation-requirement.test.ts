@@ -8,26 +8,14 @@
  * rendered and checked through the library in every locale of eu, my and th.
  */
 import { describe, expect, it } from 'vitest';
-import { caseProject, findings, template, type Raw } from '../helpers/check-case.js';
+import { caseProject, findings, legalDuty, template, type Raw } from '../helpers/check-case.js';
 
 const REGIONS = ['eu', 'my', 'th'] as const;
 /** The old consequence, in every language that printed it. */
 const PURCHASE = /complete your purchase|melengkapkan pembelian|ดำเนินการซื้อของท่านให้เสร็จสิ้น|completar su compra|Kauf nicht abschließen|finaliser votre achat|completare il Suo acquisto|aankoop niet afronden|sfinalizować zakupu|完成您的购买|hoàn tất giao dịch mua|menyelesaikan pembelian/;
 
 /** A flow on a legal obligation: an identity check the law asks of us, no records, no foreign duty. */
-function withDuty(extra: Record<string, unknown> = {}) {
-  return (t: Raw) => {
-    t.flows.push({
-      id: 'identity_check',
-      data: ['user.name', 'user.contact.address'],
-      purpose: 'essential.legal_obligation',
-      legalBasis: 'legal_obligation',
-      storage: ['DE'],
-      retention: { value: 180, unit: 'day', from: 'delivery' },
-      ...extra,
-    } as unknown as Raw['flows'][number]);
-  };
-}
+const withDuty = (extra: Record<string, unknown> = {}) => legalDuty('identity_check', extra);
 
 function each(change: (t: Raw) => void, fn: (region: string, locale: string, text: string) => void) {
   const p = caseProject();
