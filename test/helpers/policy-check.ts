@@ -82,5 +82,15 @@ export function policyChecker(prefix: string) {
     expect(got, `${flow} ${aspect}`).toHaveLength(1);
     return got[0]!;
   };
-  return { dir, check, checkText, checkFile, one };
+  let n = 0;
+  /**
+   * The class of the courier flow's aspect (`delivery`, recipients unless named) under a denial: in a policy that
+   * says only the denial, `policy(denial)`, and in one that lists the courier first, `policy(listing, '', denial)`.
+   */
+  async function classes(policy: (...lines: string[]) => string, listing: string, denial: string, args: string[], aspect = 'recipients'): Promise<[string | undefined, string | undefined]> {
+    const alone = one(await check(`a${n}.md`, policy(denial), args), 'delivery', aspect);
+    const listed = one(await check(`b${n++}.md`, policy(listing, '', denial), args), 'delivery', aspect);
+    return [alone.data.class, listed.data.class];
+  }
+  return { dir, check, checkText, checkFile, one, classes };
 }

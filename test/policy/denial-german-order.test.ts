@@ -12,18 +12,14 @@
 import { describe, expect, it } from 'vitest';
 import { policyChecker } from '../helpers/policy-check.js';
 
-const { check, checkText, one } = policyChecker('denial-german-');
+const { check, checkText, one, classes: courierClasses } = policyChecker('denial-german-');
 
 const LISTING = 'Unser Paketdienst SwiftShip Logistics erhält Ihren Namen, Ihre Anschrift und Ihre Telefonnummer.';
 const policy = (...lines: string[]) => ['# Datenschutz im Kräuterladen', '', '## Empfänger', '', ...lines].join('\n');
 const de = ['--region', 'eu', '--locale', 'de'];
 let n = 0;
 /** The class of the courier flow's recipients: the denial alone, and after the courier is listed. */
-async function classes(denial: string): Promise<[string | undefined, string | undefined]> {
-  const alone = one(await check(`a${n}.md`, policy(denial), de), 'delivery', 'recipients');
-  const listed = one(await check(`b${n++}.md`, policy(LISTING, '', denial), de), 'delivery', 'recipients');
-  return [alone.data.class, listed.data.class];
-}
+const classes = (denial: string) => courierClasses(policy, LISTING, denial, de);
 
 describe('German denials of sharing, in every word order', () => {
   it.each([

@@ -11,7 +11,7 @@
 import { describe, expect, it } from 'vitest';
 import { policyChecker } from '../helpers/policy-check.js';
 
-const { check, checkText, one } = policyChecker('denial-noun-');
+const { check, checkText, one, classes: courierClasses } = policyChecker('denial-noun-');
 
 const INTRO: Record<string, [string, string, string]> = {
   de: ['Datenschutz im Kräuterladen', 'Hier steht, was mit Ihren Angaben geschieht, wenn Sie bei uns bestellen.', 'Empfänger'],
@@ -29,11 +29,7 @@ const policy = (lng: string, ...lines: string[]) => [`# ${INTRO[lng]![0]}`, '', 
 const args = (lng: string) => ['--region', 'eu', '--locale', lng];
 let n = 0;
 /** The class of the courier flow's aspect: the denial alone, and after the courier is listed. */
-async function classes(lng: string, denial: string, aspect = 'recipients'): Promise<[string | undefined, string | undefined]> {
-  const alone = one(await check(`a${n}.md`, policy(lng, denial), args(lng)), 'delivery', aspect);
-  const listed = one(await check(`b${n++}.md`, policy(lng, LISTING[lng]!, '', denial), args(lng)), 'delivery', aspect);
-  return [alone.data.class, listed.data.class];
-}
+const classes = (lng: string, denial: string, aspect = 'recipients') => courierClasses((...lines) => policy(lng, ...lines), LISTING[lng]!, denial, args(lng), aspect);
 
 describe('a denial in noun form is the business\'s own', () => {
   it.each([

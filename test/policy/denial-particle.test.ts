@@ -10,18 +10,14 @@
 import { describe, expect, it } from 'vitest';
 import { policyChecker } from '../helpers/policy-check.js';
 
-const { check, one } = policyChecker('denial-particle-');
+const { check, one, classes: courierClasses } = policyChecker('denial-particle-');
 
 const LISTING = 'Our courier SwiftShip Logistics receives your name, postal address and phone number.';
 const policy = (...lines: string[]) => ['# Privacy at the Corner Bakery', '', 'This notice tells you what happens to what you give us when you order.', '', '## Who receives your data', '', ...lines].join('\n');
 const en = ['--region', 'eu', '--locale', 'en'];
 let n = 0;
 /** The class of the courier flow's recipients: the denial alone, and after the courier is listed. */
-async function classes(denial: string): Promise<[string | undefined, string | undefined]> {
-  const alone = one(await check(`a${n}.md`, policy(denial), en), 'delivery', 'recipients');
-  const listed = one(await check(`b${n++}.md`, policy(LISTING, '', denial), en), 'delivery', 'recipients');
-  return [alone.data.class, listed.data.class];
-}
+const classes = (denial: string) => courierClasses(policy, LISTING, denial, en);
 
 describe('a particle after the object, and a contracted negation', () => {
   it.each([
