@@ -608,13 +608,29 @@ function readSentence(norm: string, word: WordMap, start: number, end: number, l
   // The noun of an action ("Weitergabe", "transmission") is that action only in a denial with a verb
   // of happening ("Eine Weitergabe Ihrer Daten an Dritte findet nicht statt", "Aucune transmission …
   // n'a lieu"); in a sentence on rights or legal bases it states nothing.
-  const nouns = split.some((m) => m.noun) && !(split.some((m) => m.kind === 'negation') && lex.happens?.test(norm.slice(start, end))) ? split.filter((m) => !m.noun) : split;
+  const nouns = split.some((m) => m.noun) && !nounDenial(split, norm, start, end, lex.happens) ? split.filter((m) => !m.noun) : split;
   const read = lex.relatives ? relativeClauses(nouns, norm, start, end, lex.relatives) : nouns;
   const sentence: Sentence = { text: norm.slice(start, end), start, end, mentions: lex.messageNouns.size ? messageContent(read, norm, word, end, lex.messageNouns) : read, durations, claims: [] };
   if (kept !== mentions) sentence.deletion = true;
   if (lex.policy) keepingOrStorage(sentence);
   sentence.claims = claimsOf(sentence, lex.policy);
   return sentence;
+}
+
+/**
+ * Whether a sentence denies an action said by its noun: a negation and a verb of happening (`happens`),
+ * the negation in the clause of the noun or of that verb (no comma, semicolon or colon between them):
+ * "Eine Weitergabe Ihrer Daten an Dritte findet nicht statt", "No se produce ninguna cesión …". "Eine
+ * Weitergabe erfolgt nur, wenn Sie nicht widersprochen haben" is a condition, no denial.
+ */
+function nounDenial(mentions: Mention[], norm: string, start: number, end: number, happens: RegExp | undefined): boolean {
+  if (!happens) return false;
+  const text = norm.slice(start, end);
+  const h = happens.exec(text);
+  if (!h) return false;
+  const verb = start + h.index + h[1]!.length;
+  const sameClause = (a: number, b: number) => !/[,;:]/.test(norm.slice(Math.min(a, b), Math.max(a, b)));
+  return mentions.some((n) => n.kind === 'negation' && (sameClause(n.start, verb) || mentions.some((m) => m.noun && sameClause(n.start, m.start))));
 }
 
 /**
