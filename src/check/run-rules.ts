@@ -14,6 +14,7 @@ import type { Localizer } from '../render/localizer.js';
 import type { RenderResult } from '../render/renderer.js';
 import type { ProjectUses } from '../render/project-uses.js';
 import { localText } from '../render/statements.js';
+import { recipientApplies } from '../render/facts.js';
 import type { Finding, Severity } from './finding.js';
 import { PairCache } from '../util/pair-cache.js';
 import { formatMessage, type CoverageItem, type PolicyClause, type Rule, type RuleContext } from './rule.js';
@@ -44,6 +45,23 @@ export function recipientNames(t: Template): string[] {
     namesOf.set(t, names);
   }
   return names;
+}
+
+/** The messengers the template's recipients provide ("WhatsApp"): the channel's name, which a policy also uses for the company (`ReadOptions.channels`). */
+function messengerNames(t: Template): string[] {
+  return t.flows.flatMap((f) => f.recipients.flatMap((r) => (r.messenger ? [r.messenger] : [])));
+}
+
+const applyingNames = new PairCache<Template, string, string[]>();
+
+/**
+ * The recipient names a policy is read with: those of the recipients that apply to this organization
+ * and region first, so that a short name two declared names share ("Meta" of Meta Platforms Ireland
+ * Limited and of Meta Platforms, Inc.; "WhatsApp") is read as the one that applies.
+ */
+function policyNames(t: Template, names: string[], org: Organization, region: RegionProfile | undefined): string[] {
+  if (!region || !t.flows.some((f) => f.recipients.some((r) => r.appliesTo))) return names;
+  return applyingNames.get(t, `${org.controller.country}|${region.id}`, () => [...new Set([...t.flows.flatMap((f) => f.recipients.flatMap((r) => (r.name && recipientApplies(r, org, region) ? [r.name] : []))), ...names])]);
 }
 
 /** Text users supplied that clauses quote as written: read as none of our words (see `ReadOptions.verbatim`). */
@@ -162,7 +180,7 @@ export function runRules(
     const policy = options.policy;
     const clauseText = policy ? policy.text : render.clause.text;
     // A policy people wrote is read with their words too (reader.yaml `policy`); disclose's own text never is.
-    const clauseRead = policy ? readClaims(policy.text, localeData, policy.document ? { names, verbatim, policy: true, ...(policy.document.terms?.length ? { terms: policy.document.terms } : {}) } : { names, verbatim }) : generatedClause;
+    const clauseRead = policy ? readClaims(policy.text, localeData, policy.document ? { names: policyNames(template, names, base.org, base.region), verbatim, policy: true, channels: messengerNames(template), ...(policy.document.terms?.length ? { terms: policy.document.terms } : {}) } : { names, verbatim }) : generatedClause;
     const clausePos = (offset: number): SourcePos => (policy ? policy.posAt(offset) : template.positions['clause'] ?? template.positions['flows']!);
     let cached: CoverageItem[] | undefined;
     const footerPos = template.positions['footer.value'] ?? template.positions['body']!;

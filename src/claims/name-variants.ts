@@ -27,3 +27,23 @@ export function legalFormVariants(name: string): string[] {
   }
   return [];
 }
+
+/** Legal forms a short name leaves off ("Sinch Sweden AB" → "Sinch Sweden"), as `coreName` in src/policy/names.ts. */
+const TRAILING_FORM = /[,\s]+(?:inc\.?|incorporated|ltd\.?|limited|llc|l\.l\.c\.|gmbh|ag|ab|s\.a\.?|s\.r\.l\.?|b\.v\.?|n\.v\.?|pte\.?|plc|corp\.?|corporation|co\.?|sdn\.? bhd\.?|tbk\.?)$/i;
+
+/**
+ * The short names a policy people wrote uses for a declared recipient (issue 18): the name without
+ * its legal form ("Zendesk" for "Zendesk, Inc."), and the first word of a name of several words
+ * ("Meta" for "Meta Platforms Ireland Limited", "Sinch" for "Sinch Sweden"), once it is four
+ * letters or more and not one of the reader's words (`common`: "Deutsche" in "Deutsche Post" is
+ * an adjective of the language, no name). Longest first; none that is the name itself.
+ */
+export function shortNames(name: string, common: (word: string) => boolean = () => false): string[] {
+  let core = name.trim();
+  for (let i = 0; i < 3; i++) core = core.replace(TRAILING_FORM, '');
+  const out: string[] = [];
+  if (core.length >= 3 && core !== name.trim() && !common(core)) out.push(core);
+  const first = core.split(/\s+/)[0]!;
+  if (first !== core && first.length >= 4 && /\p{L}/u.test(first) && !common(first)) out.push(first);
+  return out;
+}

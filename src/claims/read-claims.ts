@@ -11,7 +11,7 @@ import { oneLine } from '../render/one-line.js';
 import { PairCache } from '../util/pair-cache.js';
 import { escapeRegExp } from '../util/escape-regexp.js';
 import { findClauseReferences } from './clause-references.js';
-import { legalFormVariants } from './name-variants.js';
+import { legalFormVariants, shortNames } from './name-variants.js';
 
 /** The footer's own wording of a clause reference ("Datenschutzhinweise Ziff. {{number}}"), if the locale has one. */
 function footerReferenceWording(locale: LocaleData): string | undefined {
@@ -83,6 +83,12 @@ export interface ReadOptions {
    * their definitions name wherever they occur (a policy people wrote only).
    */
   terms?: ReadonlyArray<{ term: string; entries: readonly Entry[] }>;
+  /**
+   * The messengers the declared recipients provide ("WhatsApp", `Recipient.messenger`), as the
+   * channel is also called: a recipient's short name that is one ("WhatsApp" for "WhatsApp LLC") is
+   * read as that recipient only as the subject of a verb (a policy people wrote only; see `channelSubjects`).
+   */
+  channels?: string[];
 }
 
 /** A name or quoted text to find in the normalized text. */
@@ -90,6 +96,10 @@ interface Quoted {
   name: string;
   norm: string;
   kind: 'name' | 'verbatim';
+  /** A short name of a declared recipient ("Meta"): a whole word only. */
+  short?: true;
+  /** A short name that is also a messenger's, so the channel's ("via WhatsApp"): the recipient only as a verb's subject. */
+  channel?: true;
 }
 
 const lexicons = new Map<string, Lexicon>();
@@ -327,7 +337,7 @@ function readLine(text: string, norm: string, start: number, end: number, lex: L
 
 function quotedKey(present: Quoted[]): string {
   let key = '';
-  for (const n of present) key += `\u0001${n.kind}\u0002${n.name}`;
+  for (const n of present) key += `\u0001${n.kind}${n.channel ? 'c' : ''}\u0002${n.name}`;
   return key;
 }
 
@@ -409,7 +419,7 @@ export function referencesIn(text: string, locale: LocaleData): ReadResult['refe
  * line. A quoted text that is itself one of our phrases ("order delivery") is left to the lexicon.
  */
 function quotedTexts(options: ReadOptions, locale: LocaleData, lex: Lexicon, st: ReaderState): Quoted[] {
-  const names = candidates(options.names, 'name', locale, lex, st);
+  const names = channelNames(candidates(options.names, 'name', locale, lex, st), options.channels, locale, st);
   const verbatim = candidates(options.verbatim, 'verbatim', locale, lex, st);
   if (!verbatim.length) return names;
   // Both lists sorted together once per pair (the sort is stable: names first among equals). The
@@ -439,7 +449,37 @@ function candidates(list: readonly string[] | undefined, kind: Quoted['kind'], l
       // In a policy people wrote, the name with its legal form written the other way ("Ltd." for "Limited").
       if (kind === 'name' && lex.policy) for (const v of legalFormVariants(text)) out.push({ name: text, norm: normalizedOnce(st, oneLine(v), locale.lng), kind });
     }
+    // … and by its short name ("Meta", "Sinch", "Zendesk"), after every name in full (so that
+    // "Meta Platforms, Inc." is read whole before "Meta" of another declared name), unless the
+    // short name is one of the reader's words or another declared name's in full.
+    if (kind === 'name' && lex.policy) {
+      const common = (w: string) => {
+        const q = normalizedOnce(st, w, locale.lng);
+        return lex.longestAt(q, 0)?.end === q.length || (locale.reader.policy?.functionWords ?? []).some((f) => f.toLowerCase() === q);
+      };
+      const seen = new Set(out.map((q) => q.norm));
+      for (const text of new Set(list)) {
+        for (const v of shortNames(oneLine(text), common)) {
+          const norm = normalizedOnce(st, v, locale.lng);
+          if (seen.has(norm)) continue;
+          seen.add(norm);
+          out.push({ name: text, norm, kind, short: true });
+        }
+      }
+    }
     return out;
+  });
+}
+
+const channelLists = new PairCache<Quoted[], string, Quoted[]>();
+
+/** The names with the short ones that are also a messenger's name marked `channel` (see `ReadOptions.channels`). */
+function channelNames(names: Quoted[], channels: readonly string[] | undefined, locale: LocaleData, st: ReaderState): Quoted[] {
+  if (!channels?.length || !names.some((n) => n.short)) return names;
+  const key = [...new Set(channels.map((c) => normalizedOnce(st, oneLine(c), locale.lng)))].sort().join('\u0001');
+  return channelLists.get(names, key, () => {
+    const set = new Set(key.split('\u0001'));
+    return names.some((n) => n.short && set.has(n.norm)) ? names.map((n) => (n.short && set.has(n.norm) ? { ...n, channel: true as const } : n)) : names;
   });
 }
 
@@ -522,6 +562,7 @@ export function wordBefore(text: string, i: number): string {
 function readSentence(norm: string, word: WordMap, start: number, end: number, lex: Lexicon, names: Quoted[]): Sentence {
   const mentions: Mention[] = [];
   let periodOnly: Set<number> | undefined;
+  let channelMentions: Set<Mention> | undefined;
   const durations: Sentence['durations'] = [];
   let pendingNumber: { value: number; start: number } | undefined;
   let i = start;
@@ -530,7 +571,11 @@ function readSentence(norm: string, word: WordMap, start: number, end: number, l
     // In scripts without spaces a name may follow a word directly ("快递公司SwiftShip").
     const name = names.length && (!lex.spaced || i === 0 || !word[i - 1] || !word[i]) ? nameAt(norm, i, end, names) : undefined;
     if (name) {
-      if (name.kind === 'name') mentions.push({ kind: 'name', value: name.name, start: i, end: i + name.norm.length });
+      if (name.kind === 'name') {
+        const m: Mention = { kind: 'name', value: name.name, start: i, end: i + name.norm.length };
+        mentions.push(m);
+        if (name.channel) (channelMentions ??= new Set()).add(m);
+      }
       i += name.norm.length;
       pendingNumber = undefined;
       continue;
@@ -609,12 +654,33 @@ function readSentence(norm: string, word: WordMap, start: number, end: number, l
   // of happening ("Eine Weitergabe Ihrer Daten an Dritte findet nicht statt", "Aucune transmission …
   // n'a lieu"); in a sentence on rights or legal bases it states nothing.
   const nouns = split.some((m) => m.noun) && !nounDenial(split, norm, start, end, lex.happens) ? split.filter((m) => !m.noun) : split;
-  const read = lex.relatives ? relativeClauses(nouns, norm, start, end, lex.relatives) : nouns;
+  const related = lex.relatives ? relativeClauses(nouns, norm, start, end, lex.relatives) : nouns;
+  const read = channelMentions ? channelSubjects(related, norm, start, channelMentions) : related;
   const sentence: Sentence = { text: norm.slice(start, end), start, end, mentions: lex.messageNouns.size ? messageContent(read, norm, word, end, lex.messageNouns) : read, durations, claims: [] };
   if (kept !== mentions) sentence.deletion = true;
   if (lex.policy) keepingOrStorage(sentence);
   sentence.claims = claimsOf(sentence, lex.policy);
   return sentence;
+}
+
+/**
+ * "WhatsApp" is the short name of the declared "WhatsApp LLC" and the channel's name. It names the
+ * company only as the subject of a verb: opening its clause (nothing but marks before it since the
+ * sentence's start or a comma, colon, semicolon or dash) with a verb the next thing said
+ * after it (names in brackets aside, no colon, semicolon or dash between): "WhatsApp receives your
+ * number", "WhatsApp (Meta) keeps the messages". Elsewhere it is the channel: "via WhatsApp", "on
+ * WhatsApp", "WhatsApp messages", "WhatsApp — updates reach you …", "Meta (WhatsApp) receives …":
+ * no name of a recipient.
+ */
+function channelSubjects(mentions: Mention[], norm: string, start: number, channel: ReadonlySet<Mention>): Mention[] {
+  return mentions.filter((m, k) => {
+    if (!channel.has(m)) return true;
+    const before = norm.slice(start, m.start);
+    const clause = before.slice(Math.max(-1, ...[',', ';', ':', '—', '–', '•', '、', '，', '：'].map((b) => before.lastIndexOf(b))) + 1);
+    if (/[\p{L}\p{N}]/u.test(clause)) return false;
+    const next = mentions.slice(k + 1).find((x) => x.kind !== 'name');
+    return next?.kind === 'action' && !/[;:—–]|\s-\s/.test(norm.slice(m.end, next.start));
+  });
 }
 
 /**
@@ -739,8 +805,14 @@ function messageContent(mentions: Mention[], norm: string, word: WordMap, end: n
 /** The first (longest) of the names and quoted texts that starts at `i` and ends by `end`. */
 function nameAt(norm: string, i: number, end: number, names: Quoted[]): Quoted | undefined {
   const code = norm.charCodeAt(i);
-  for (const n of names) if (n.norm.charCodeAt(0) === code && i + n.norm.length <= end && norm.startsWith(n.norm, i)) return n;
+  for (const n of names) if (n.norm.charCodeAt(0) === code && i + n.norm.length <= end && norm.startsWith(n.norm, i) && (!n.short || wholeWord(norm, i, i + n.norm.length))) return n;
   return undefined;
+}
+
+/** A short name is a word of its own: "Meta", not "metadata"; in Chinese text "由Meta保存" too (no Latin letter or digit beside it). */
+function wholeWord(norm: string, start: number, end: number): boolean {
+  const part = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}\p{M}_]/u.test(c) && !/[\p{Script=Han}\p{Script=Thai}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(c);
+  return !part(norm[start - 1]) && !part(norm[end]);
 }
 
 /** When one phrase means several things, prefer the taxonomy over cue words. */
