@@ -15,7 +15,7 @@ td.cell a { display: block; text-decoration: none; color: inherit; font-weight: 
 pre, .text { white-space: pre-wrap; word-break: break-word; font: 13px/1.45 ui-monospace, "SFMono-Regular", Menlo, Consolas, "Noto Sans Mono", monospace; background: #f7f8fa; padding: 8px; border: 1px solid var(--line); margin: 0; }
 .locales { display: grid; grid-template-columns: repeat(auto-fit, minmax(320px, 1fr)); gap: 16px; }
 .locale { border: 1px solid var(--line); padding: 12px; break-inside: avoid; }
-ul.findings { padding-left: 18px; margin: 4px 0; } ul.findings li { margin-bottom: 6px; }
+ul.findings, ol.findings { padding-left: 18px; margin: 4px 0; } ul.findings li, ol.findings li { margin-bottom: 6px; } .finding-refs a.badge { text-decoration: none; margin-right: 2px; }
 .legend span { margin-right: 12px; }
 table.flows { width: 100%; margin-bottom: 12px; } table.flows td, table.flows th { font-size: 13px; }
 ul.plain { list-style: none; padding: 0; margin: 0; }
