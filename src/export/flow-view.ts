@@ -303,7 +303,9 @@ function routeText(loc: Localizer, region: RegionProfile, t: { mechanism?: strin
 function storageNote(loc: Localizer, f: Flow, flows: readonly Flow[]): string | undefined {
   const collected = f.collectedByRecipients?.data ?? [];
   if (f.storage.length || !collected.length || !f.recipients.length) return undefined;
-  const copies = flows.filter((o) => o !== f && o.purpose === f.purpose && o.storage.length).map((o) => o.id);
+  // Each row with what it holds (review 10 L10-2: card_receipt holds the card brand and last four digits, not a copy
+  // of the card details the person enters with the recipient).
+  const copies = flows.filter((o) => o !== f && o.purpose === f.purpose && o.storage.length).map((o) => `${o.id} (${loc.list(o.data.map((d) => label(loc, 'data', d)))})`);
   const stores = f.recipients.map((x) => {
     const name = x.name ?? label(loc, 'recipient', x.type);
     const sub = x.subProcessor;
@@ -313,7 +315,7 @@ function storageNote(loc: Localizer, f: Flow, flows: readonly Flow[]): string | 
   });
   const holders = loc.list(f.recipients.map((x) => x.name ?? label(loc, 'recipient', x.type)));
   const data = loc.list(collected.map((d) => label(loc, 'data', d)));
-  const ours = copies.length ? ` (our copies: row${copies.length > 1 ? 's' : ''} ${copies.join(', ')})` : '';
+  const ours = copies.length ? ` (our own records: row${copies.length > 1 ? 's' : ''} ${copies.join('; ')})` : '';
   return `not stored by us in this flow${ours}; ${stores.join('; ')}, as the clause states; the person enters their ${data} directly with ${holders}`;
 }
 

@@ -104,7 +104,7 @@ describe('CN8-3: the pack\'s payment flow row', () => {
 
   it('storage: none of ours, with who keeps the data and where, not "not declared" (wording: review 9 SEA9-1)', () => {
     expect(payment.storage).toEqual([]);
-    expect(payment.storageNote).toBe('not stored by us in this flow (our copies: rows payment_records, card_receipt); Stripe Payments Europe\'s sub-processor Stripe, Inc. stores them in United States (US), as the clause states; the person enters their payment card details directly with Stripe Payments Europe');
+    expect(payment.storageNote).toBe('not stored by us in this flow (our own records: rows payment_records (name, email address, and transaction details); card_receipt (card brand and the last four digits of your card)); Stripe Payments Europe\'s sub-processor Stripe, Inc. stores them in United States (US), as the clause states; the person enters their payment card details directly with Stripe Payments Europe');
     // A flow we store ourselves has no such note.
     expect(rows.find((r) => r.id === 'payment_records')!.storageNote).toBeUndefined();
   });
@@ -119,7 +119,7 @@ describe('CN8-3: the pack\'s payment flow row', () => {
     const row = html.split('\n').find((l) => l.startsWith('<tr><th scope="row">payment<'))!;
     expect(row).toContain('<strong>Stripe Payments Europe</strong>, payment processor, Ireland (IE) <span class="muted">(its sub-processor Stripe, Inc. stores in United States (US))</span>');
     expect(row).not.toContain('(stores in United States (US))');
-    expect(row).toContain('<td><span class="muted">not stored by us in this flow (our copies: rows payment_records, card_receipt); Stripe Payments Europe&#39;s sub-processor Stripe, Inc. stores them in United States (US), as the clause states; the person enters their payment card details directly with Stripe Payments Europe</span></td>');
+    expect(row).toContain('<td><span class="muted">not stored by us in this flow (our own records: rows payment_records (name, email address, and transaction details); card_receipt (card brand and the last four digits of your card)); Stripe Payments Europe&#39;s sub-processor Stripe, Inc. stores them in United States (US), as the clause states; the person enters their payment card details directly with Stripe Payments Europe</span></td>');
     expect(row).not.toContain('not declared');
   });
 });

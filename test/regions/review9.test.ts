@@ -57,7 +57,7 @@ describe('SEA9-1: the payment row\'s storage cell states the storage the clause 
   it('the note for sg, my, id, ph', () => {
     const pay = table('payment_receipt', ['sg', 'my', 'id', 'ph']).find((r) => r.id === 'payment')!;
     expect(pay.storage).toEqual([]);
-    expect(pay.storageNote).toBe("not stored by us in this flow (our copies: rows payment_records, card_receipt); Stripe Payments Europe's sub-processor Stripe, Inc. stores them in United States (US), as the clause states; the person enters their payment card details directly with Stripe Payments Europe");
+    expect(pay.storageNote).toBe("not stored by us in this flow (our own records: rows payment_records (name, email address, and transaction details); card_receipt (card brand and the last four digits of your card)); Stripe Payments Europe's sub-processor Stripe, Inc. stores them in United States (US), as the clause states; the person enters their payment card details directly with Stripe Payments Europe");
     expect(pay.storageNote).not.toMatch(/collectedByRecipients|which collects/);
   });
 });
