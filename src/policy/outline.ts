@@ -8,7 +8,7 @@
  */
 import type { SourcePos } from '../model/types.js';
 import { decodeEntities } from './plain-text.js';
-import { articleHeading, chineseItem, startsNumbered, underlineLevel } from './plain-lines.js';
+import { articleHeading, chineseItem, labelLine, startsNumbered, underlineLevel } from './plain-lines.js';
 import type { PolicyDocument } from './document.js';
 import { leadingReference } from '../claims/clause-references.js';
 import type { PolicyVocabulary } from '../load/locales.js';
@@ -148,7 +148,7 @@ export function readOutline(doc: PolicyDocument, vocab?: TableVocabulary, listin
     const said =
       r.table !== undefined && !r.header
         ? tables.get(r.table)
-        : r.kind === 'item' && unit.leadIn === undefined && heading >= 0 && heading !== index && namesNumber(trimmed, vocab) && keeping && topicOf(units[heading]!.title ?? '', vocab) === 'retention'
+        : (r.kind === 'item' || (r.kind === 'paragraph' && labelLine(trimmed))) && unit.leadIn === undefined && heading >= 0 && heading !== index && namesNumber(trimmed, vocab) && keeping && topicOf(units[heading]!.title ?? '', vocab) === 'retention'
           ? keeping
           : r.kind === 'item' && sharing && listing && heading >= 0 && !parentItem(raw, k) && topicOf(units[heading]!.title ?? '', vocab) === 'recipients' && listing(prefix.map((l) => leadInText(units[l]!.text)).join(' '), trimmed)
             ? sharing
@@ -511,6 +511,8 @@ function textUnits(text: string): RawUnit[] {
     const t = line.trim();
     // A dotted clause number starts a paragraph of its own ("5.1 …" then "5.2 …" on the next line).
     if (open && !item && startsNumbered(t)) open = undefined;
+    // "Label: text" lines one under the other (a list without bullets) are each a paragraph of their own.
+    if (open && !item && labelLine(t) && /[.!?。]$/.test(open.pieces[open.pieces.length - 1]!.text.trim())) open = undefined;
     const headingLike = !open && t.length <= 80 && !/[.,;:!?。]$/.test(t) && (/^(?:§\s*)?\d{1,3}(\.\d{1,3})*[.)]?\s+\p{Lu}/u.test(t) || (t === t.toUpperCase() && /\p{Lu}{3}/u.test(t)) || articleHeading(t));
     if (headingLike) {
       out.push({ kind: 'heading', level: /^\d+\.\d/.test(t) ? 3 : 2, pieces: [{ text: t, source: at + lead }], end: at + line.length });

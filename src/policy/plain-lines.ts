@@ -19,6 +19,15 @@ export function startsNumbered(t: string): boolean {
 }
 
 /**
+ * A line that opens with a short label and a colon ("Facturas: seis años", "Datos del recordatorio
+ * (nombre, móvil, …): 30 días desde la cita"): after a line that ends a sentence, it is a line of its
+ * own, as a list item is, not the next line of a paragraph.
+ */
+export function labelLine(t: string): boolean {
+  return /^[^\s:.!?;][^:.!?;]{0,79}[:：]\s*\S/u.test(t);
+}
+
+/**
  * A Chinese article heading ("第三条 对外提供", "第5条") or numbered heading ("四、个人信息的存储": a
  * numeral and the enumeration comma), short and not a sentence: the line after it is its first
  * paragraph, not part of the heading.
