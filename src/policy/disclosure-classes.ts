@@ -52,9 +52,10 @@ export interface FlowDisclosure {
 
 /**
  * How a policy people wrote is compared: its "stored in the EU" covers storage in Germany in broader
- * terms; its "90 days" states the maximum of our "up to 90 days".
+ * terms; its "90 days" states the maximum of our "up to 90 days"; its "our SMS provider, Sinch Sweden"
+ * names the declared recipient, whatever the broader category beside the name.
  */
-const AREAS = { areas: true, maximum: true } as const;
+const AREAS = { areas: true, maximum: true, named: true } as const;
 const ASPECT: Record<Claim['action'], Aspect> = { share: 'recipients', sell: 'recipients', transfer: 'transfers', store: 'transfers', retain: 'retention', collect: 'purposes', use: 'purposes' };
 const cache = new WeakMap<object, FlowDisclosure[]>();
 
