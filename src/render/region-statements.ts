@@ -54,7 +54,8 @@ export function regionStatements(statements: StatementSet, region: RegionProfile
   const subOverseas = subProcessorsOverseas(region, loc, flows, org);
   const subElement = region.elements.find((e) => e.id === 'sub_processor_storage');
   const collectionList = region.elements.some((e) => e.snippet === 'collection_list');
-  if (!region.storageStatedOnce && !region.recipientListCarriesTransfers && !region.retentionByPurpose && !subElement && !collectionList && subOverseas.length === 0) return statements;
+  const shared = region.retentionByPurpose ? new Set<Statement>() : keptForTwoPurposes(statements.retain, flows);
+  if (!region.storageStatedOnce && !region.recipientListCarriesTransfers && !region.retentionByPurpose && !subElement && !collectionList && subOverseas.length === 0 && shared.size === 0) return statements;
   const out = { ...statements };
   const purposeOf = (st: Statement): string | undefined => {
     const flow = flows.find((f) => f.id === st.flow);
@@ -78,7 +79,7 @@ export function regionStatements(statements: StatementSet, region: RegionProfile
     if (out.collect.length) out.collectionHeading = [{ key: 'clause.collectionList', values: { article: elementTextCitation(listed, loc.lng) }, claims: [] }];
   }
   // Our retention sentences carry their purpose for a wording that names it; merged only where the region says so.
-  out.retain = statements.retain.map((st) => (OWN_RETENTION.has(st.key) ? untilWithdrawal(withPurpose(st), flows, loc) : st));
+  out.retain = statements.retain.map((st) => (OWN_RETENTION.has(st.key) ? purposeLed(untilWithdrawal(withPurpose(st), flows, loc), shared.has(st), loc) : st));
   if (region.retentionByPurpose) out.retain = mergeSame(out.retain, OWN_RETENTION, loc);
   if (region.recipientListCarriesTransfers) out.transfer = statements.transfer.filter((st) => !(st.key === 'statement.transferBare' && st.claims.some((c) => c.recipient !== undefined)));
   if (subOverseas.length) out.overseas = [...statements.overseas, ...subOverseas];
@@ -118,6 +119,36 @@ function untilWithdrawal(st: Statement, flows: Flow[], loc: Localizer): Statemen
   if (st.key !== 'statement.retain' || !loc.has('statement.retainUntilWithdrawal')) return st;
   const flow = flows.find((f) => f.id === st.flow);
   return flow?.retention?.from === 'consent_withdrawal' ? { ...st, words: 'statement.retainUntilWithdrawal' } : st;
+}
+
+/**
+ * Review 10 L10-1: where the region's retention sentences name no purpose (no `retentionByPurpose`), one datum that
+ * our own sentences give periods under two purposes (marketing_promotion: the phone number and order history kept
+ * 30 days from withdrawal for marketing messages, and 90 days from collection or until consent is withdrawn for
+ * personalised advertising) read as two periods for the same data at once. Those sentences lead with their purpose
+ * and a cap on withdrawal names the consent it ends with (`<words>ForPurpose`: "For personalised advertising, we
+ * keep … or until you withdraw your consent to personalised advertising …"); the structure after the lead is the
+ * locale's, so the claim reader reads the period as before. Then every retention sentence of ours in the clause leads
+ * with its purpose, so the lines read alike (a statutory period has no such wording and stays as it is).
+ */
+function keptForTwoPurposes(retain: readonly Statement[], flows: Flow[]): Set<Statement> {
+  const own = retain.filter((st) => OWN_RETENTION.has(st.key) && st.asserts);
+  const purpose = (st: Statement) => flows.find((f) => f.id === st.flow)?.purpose;
+  for (const a of own) {
+    for (const b of own) {
+      if (a === b || purpose(a) === undefined || purpose(b) === undefined || purpose(a) === purpose(b)) continue;
+      if (a.claims.some((c) => c.action === 'retain' && b.claims.some((d) => d.action === 'retain' && d.data === c.data))) return new Set(own);
+    }
+  }
+  return new Set();
+}
+
+const LEADS = new Set(['statement.retain', 'statement.retainUpTo', 'statement.retainEndsOnWithdrawal', 'statement.retainUpToEndsOnWithdrawal']);
+
+function purposeLed(st: Statement, shared: boolean, loc: Localizer): Statement {
+  const words = st.words ?? st.key;
+  if (!shared || !LEADS.has(words) || st.values['purpose'] === undefined || !loc.has(`${words}ForPurpose`)) return st;
+  return { ...st, words: `${words}ForPurpose` };
 }
 
 function mergeOwnStorage(list: Statement[], loc: Localizer): Statement[] {

@@ -120,8 +120,8 @@ describe('SEA8-3: the ms and id per-purpose withdrawal words and the id legal-ob
 describe('SEA7-5 (carried): "your card brand and the last four digits of your card" in English', () => {
   it('sg, ph and my en say it in the processing, storage, retention and source lines; "with last four digits" nowhere', () => {
     const want: Array<[string, string, string[]]> = [
-      ['sg', 'en', ['We store your card brand and the last four digits of your card ourselves, at our own establishment in Germany.', 'We keep your card brand and the last four digits of your card for 13 months from completion of the transaction.', 'transaction details, and your card brand and the last four digits of your card.']],
-      ['ph', 'en', ['We store your card brand and the last four digits of your card ourselves', 'We keep your card brand and the last four digits of your card for 13 months']],
+      ['sg', 'en', ['We store your card brand and the last four digits of your card ourselves, at our own establishment in Germany.', 'For payment processing, we keep your card brand and the last four digits of your card for 13 months from completion of the transaction.', 'transaction details, and your card brand and the last four digits of your card.']],
+      ['ph', 'en', ['We store your card brand and the last four digits of your card ourselves', 'For payment processing, we keep your card brand and the last four digits of your card for 13 months']],
       ['my', 'en', ['We obtain your card brand and the last four digits of your card from our payment processor Stripe Payments Europe.']],
     ];
     for (const [region, locale, lines] of want) {

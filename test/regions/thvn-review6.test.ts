@@ -130,8 +130,10 @@ describe('review 6 th/vn: the claim reader reads the purpose-led sentences back;
   }
 
   it('sg keeps the sea locale\'s bare retention sentence (the th/vn profiles alone changed)', () => {
-    const t = templates.find((x) => x.id === 'marketing_promotion')!;
+    // service_hours_notice: one purpose only (since review 10 L10-1 marketing_promotion's lines lead with their purpose
+    // in sg too, as two purposes keep the phone number and order history: test/regions/review10.test.ts).
+    const t = templates.find((x) => x.id === 'service_hours_notice')!;
     const sg = renderer.render(t, catalog.region('sg'), 'en', org).clause.text;
-    expect(sg).toContain('We keep your shopping preferences for 30 days from withdrawal of your consent.');
+    expect(sg).toMatch(/^\s*We keep your phone number for 30 days from withdrawal of your consent\./m);
   });
 });
