@@ -98,6 +98,6 @@ export function checkWithCache(project: Project, options: CheckOptions, cache: C
     if (key !== undefined) next.set(f, { ...templateEntry(plan.missed.get(f)!, key, plan.usesHash, plan.sells), findings: own });
   }
   // An unchanged run leaves the cache as it is (no rewrite of a file that would not change).
-  if (changed || [...entries.keys()].some((k) => !next.has(k))) writeCache(file, 'check', global, next, cache);
+  if (changed || [...entries.keys()].some((k) => !next.has(k))) writeCache(file, 'check', global, next, cache, entries);
   return sortFindings(dedupeFindings(findings));
 }

@@ -25,6 +25,30 @@ export class Encoder {
   private readonly others = new Map<string, number>();
   private readonly shapeIds = new Map<string, number>();
 
+  /**
+   * An encoder that goes on from the tables of a cache file (checked by `Decoder.tables`): the codes
+   * of that file stay valid, so its unchanged entries are written as they were read, not encoded
+   * again; what is new is appended to the tables.
+   */
+  static from(values: ReadonlyArray<string | number | boolean | null>, shapes: ReadonlyArray<string[]>): Encoder {
+    const e = new Encoder();
+    for (const v of values) {
+      const i = e.values.push(v) - 1;
+      if (typeof v === 'string') {
+        if (!e.strings.has(v)) e.strings.set(v, i);
+      } else {
+        const k = `${typeof v}:${String(v)}`;
+        if (!e.others.has(k)) e.others.set(k, i);
+      }
+    }
+    for (const keys of shapes) {
+      const s = e.shapes.push(keys) - 1;
+      const sk = keys.join('\u0000');
+      if (!e.shapeIds.has(sk)) e.shapeIds.set(sk, s);
+    }
+    return e;
+  }
+
   encode(v: unknown): Code {
     if (typeof v === 'string') {
       let i = this.strings.get(v);

@@ -56,7 +56,24 @@ interface CacheData {
   shapes: string[][];
   /** Each template's entry, encoded, by file. */
   entries: Record<string, Code>;
+  /**
+   * How many values the tables held when every entry was last encoded afresh. Entries a run did
+   * not change are written with the codes they were read with (`writeCache`), so the tables keep
+   * values no entry uses any more; past half as many again, everything is encoded afresh.
+   */
+  fresh?: number;
 }
+
+/** What a cache file held besides its decoded entries: the codes its unchanged entries are written back with. */
+interface Read {
+  values: Array<string | number | boolean | null>;
+  shapes: string[][];
+  codes: Record<string, Code>;
+  fresh: number;
+}
+
+/** The file behind each map `readCache` returned (by identity), for `writeCache`. */
+const readFrom = new WeakMap<Map<string, unknown>, Read>();
 
 /**
  * The cache folder for `--cache` / `--cache-location` (or the config's `cache:` and
@@ -137,15 +154,42 @@ export function readCache<E>(file: string, kind: string, global: string, isEntry
     if (!isEntry(v)) return ignore(`its entry for ${k} is damaged`);
     out.set(k, v);
   }
+  const values = data['values'] as Read['values'];
+  const fresh = data['fresh'];
+  readFrom.set(out, { values, shapes: data['shapes'] as string[][], codes: data['entries'] as Record<string, Code>, fresh: typeof fresh === 'number' && fresh <= values.length ? fresh : values.length });
   return out;
 }
 
-/** Writes the cache file atomically; a failure is a note, never an error of the run. */
-export function writeCache<E>(file: string, kind: string, global: string, entries: Map<string, E>, cache: CacheOptions): void {
+/**
+ * The tables and codes of `entries`. With `previous` (what `readCache` returned for this run), an
+ * entry that is the very object read from the file (unchanged: the run reused it) keeps the code it
+ * was read with, and the tables go on from the file's: one changed template of 10,000 is one entry
+ * encoded, not 10,000. When the tables have grown by half since they were last made afresh (values
+ * of entries gone or changed), every entry is encoded afresh.
+ */
+export function encodeEntries<E>(entries: Map<string, E>, previous?: Map<string, E>): Pick<CacheData, 'values' | 'shapes' | 'entries' | 'fresh'> {
+  const read = previous && previous.size > 0 ? readFrom.get(previous) : undefined;
+  if (read) {
+    const encoder = Encoder.from(read.values, read.shapes);
+    const encoded: Record<string, Code> = {};
+    for (const [k, v] of entries) {
+      const code = previous!.get(k) === v ? read.codes[k] : undefined;
+      encoded[k] = code ?? encoder.encode(v);
+    }
+    if (encoder.values.length <= read.fresh + (read.fresh >> 1)) return { values: encoder.values, shapes: encoder.shapes, entries: encoded, fresh: read.fresh };
+  }
   const encoder = new Encoder();
   const encoded: Record<string, Code> = {};
   for (const [k, v] of entries) encoded[k] = encoder.encode(v);
-  const data: CacheData = { format: CACHE_FORMAT, formatVersion: CACHE_FORMAT_VERSION, disclose: packageVersion(), kind, global, values: encoder.values, shapes: encoder.shapes, entries: encoded };
+  return { values: encoder.values, shapes: encoder.shapes, entries: encoded, fresh: encoder.values.length };
+}
+
+/**
+ * Writes the cache file atomically; a failure is a note, never an error of the run. `previous`: the
+ * map `readCache` returned, whose unchanged entries (the same objects) are not encoded again.
+ */
+export function writeCache<E>(file: string, kind: string, global: string, entries: Map<string, E>, cache: CacheOptions, previous?: Map<string, E>): void {
+  const data: CacheData = { format: CACHE_FORMAT, formatVersion: CACHE_FORMAT_VERSION, disclose: packageVersion(), kind, global, ...encodeEntries(entries, previous) };
   try {
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileAtomic(file, JSON.stringify(data));

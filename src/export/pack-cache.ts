@@ -216,6 +216,11 @@ export function openPackCache(project: Project, files: string[], chosen: string[
         const name = dataName(base.id);
         const contrib = aggregates.made.get(name);
         const own = mine.has(f) && contrib && !aggregates.rewritten.has(name);
+        // A hit whose entry would be the same again is kept as the object read (written back with its code).
+        if (hit && (own ? hit.pack?.contrib === contrib && aggregates.linked.has(f) : !mine.has(f) && !hit.pack)) {
+          next.set(f, hit);
+          continue;
+        }
         // A linked file is the previous pack's (same inode, size and time): its stats need no lstat.
         const files = hit?.pack && aggregates.linked.has(f) ? hit.pack.files : packFiles(tmp, [`data/${name}`, `pages/${pageName(base.id)}`, `meta/${metaName(base.id)}`]);
         next.set(f, own ? { ...base, pack: { files, contrib } } : base);
@@ -224,7 +229,7 @@ export function openPackCache(project: Project, files: string[], chosen: string[
     save() {
       // Nothing rendered and nothing written again: the cache already says all of this.
       const unchanged = plan.missed.size === 0 && aggregates.rewritten.size === 0 && entries.size === files.length && files.every((f) => entries.has(f));
-      if (!unchanged) writeCache(file, 'export', global, next, cache);
+      if (!unchanged) writeCache(file, 'export', global, next, cache, entries);
     },
   };
 }
