@@ -565,6 +565,7 @@ function readSentence(norm: string, word: WordMap, start: number, end: number, l
   let channelMentions: Set<Mention> | undefined;
   const durations: Sentence['durations'] = [];
   let pendingNumber: { value: number; start: number } | undefined;
+  let immediately: number | undefined;
   let i = start;
   while (i < end) {
     const code = norm.charCodeAt(i);
@@ -598,6 +599,12 @@ function readSentence(norm: string, word: WordMap, start: number, end: number, l
       const unit = entries.find((e) => e.kind === 'unit');
       // A number written as a word ("deux ans", "twee jaar", "zwei Jahre"): the value of a period when a unit follows.
       const number = entries.find((e) => e.kind === 'number');
+      if (number?.value === 'now' && !unit) {
+        immediately ??= i;
+        pendingNumber = undefined;
+        i = hitEnd;
+        continue;
+      }
       if (number && !unit) {
         pendingNumber = { value: Number(number.value), start: i };
         i = hitEnd;
@@ -647,6 +654,8 @@ function readSentence(norm: string, word: WordMap, start: number, end: number, l
       for (let k = durations.length - 1; k >= 0; k--) if (durations[k]!.start > at) durations.splice(k, 1);
     }
   }
+  // "Deleted right after it is sent" (reader.yaml `policy.immediately` beside a verb of deleting, no period): kept for no time.
+  if (immediately !== undefined && periodOnly && !durations.length) durations.push({ value: 0, unit: 'day', start: immediately });
   // "We delete …" says how long data is kept only with a period ("… 180 days after delivery").
   const kept = periodOnly && !durations.length ? mentions.filter((_, k) => !periodOnly!.has(k)) : mentions;
   const split = lex.split.length ? splitVerbs(kept, norm, word, start, end, lex.split) : kept;

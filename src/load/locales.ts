@@ -86,6 +86,8 @@ export interface PolicyVocabulary {
   nounActions?: Record<string, string[]>;
   /** Words that give an example ("e.g.", "例如"): a period after one in a sentence is the example's, not the sentence's. */
   examples?: string[];
+  /** Words for "at once" ("immediately after", "ngay sau khi"): beside a verb of deleting and no period, a period of zero. */
+  immediately?: string[];
   /** Words for a minimum ("no less than", "不少于") whose negation denies nothing: read as no words. */
   minimum?: string[];
   /** Verbs of happening that make a denial of a noun of `nounActions` ("findet … statt", "erfolgt", "n'a lieu", "vindt … plaats", "dochodzi do"). */

@@ -324,10 +324,14 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
       // Of every sentence that makes a covering claim, the one in the section whose title is about
       // this aspect, else the first (the claim reader keeps one sentence per claim).
       // Within those, the one that names the recipient, data and purpose most specifically.
+      // Of two periods as specific, the one for this flow's data alone ("WhatsApp messages: deleted right
+      // after sending") speaks of it more than one for another group that shares a datum ("delivery
+      // details (name, address, phone number): 180 days").
+      const onlyFlowData = (s: Sentence) => kinds(s, 'data').length > 0 && kinds(s, 'data').every((m) => flow.data.includes(m.value));
       const covering = (kinds: Array<'exact' | 'vague' | 'conflict'>) => {
         const scored = sentences
           .filter((s) => !review.isHeading(s.start) && !optional.has(s))
-          .map((s) => ({ s, score: Math.max(-1, ...view(claimsIn(s)).filter((tc) => counts(tc) && group.some((item) => kinds.includes(coverage(tax, strip(item.claim), [strip(tc)], AREAS).kind as 'exact'))).map((tc) => specificity(tc) + purposeFit(tax, tc.purpose, flow.purpose))) }))
+          .map((s) => ({ s, score: Math.max(-1, ...view(claimsIn(s)).filter((tc) => counts(tc) && group.some((item) => kinds.includes(coverage(tax, strip(item.claim), [strip(tc)], AREAS).kind as 'exact'))).map((tc) => specificity(tc) + purposeFit(tax, tc.purpose, flow.purpose))) + (aspect === 'retention' && onlyFlowData(s) ? 0.5 : 0) }))
           .filter((x) => x.score >= 0);
         const best = (list: typeof scored) => list.reduce<(typeof scored)[number] | undefined>((a, b) => (!a || b.score > a.score ? b : a), undefined)?.s;
         return best(scored.filter((x) => review.titleTopicAt(x.s.start) === aspect)) ?? best(scored.filter((x) => topicAt(x.s.start) === aspect)) ?? scored[0]?.s;
