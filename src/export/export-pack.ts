@@ -17,7 +17,7 @@ import { checkOutFolder, checkReplaceable, checkShardFolders } from './out-dir.j
 import { recoverAtomicDir } from '../io/recover-dir.js';
 import { ChangeLog } from './changes.js';
 import { CsvSummary } from './summary-csv.js';
-import { HtmlIndex, type Column } from './html-index.js';
+import { HtmlIndex, omittedLocales, type Column, type OmittedLocales } from './html-index.js';
 import { JsonSummary, readSummary, rowKey } from './summary-json.js';
 import { MarkdownSummary } from './summary-markdown.js';
 import { dataName, metaName, pageName } from './names.js';
@@ -97,6 +97,7 @@ const PER_TEMPLATE = ['data', 'pages', 'meta'] as const;
 export async function exportPack(project: Project, files: string[], options: ExportOptions): Promise<ExportSummary> {
   const prev = options.since ? { ...loadPrevious(options.since), ...(options.signoffs ? { signoffs: options.signoffs } : {}) } : undefined;
   const columns = options.targets.map((t) => ({ region: t.region.id, locale: t.locale }));
+  const omitted = omittedLocales(options.targets);
   const chosen = options.shard ? files.filter((_, i) => i % options.shard!.count === options.shard!.index - 1) : files;
   const cached = options.cache && cacheable(project) ? openPackCache(project, files, chosen, options, options.cache) : undefined;
   const summary = await withAtomicDir(options.out, async (tmp) => {
@@ -106,14 +107,14 @@ export async function exportPack(project: Project, files: string[], options: Exp
     let threads: number;
     try {
       threads = await writeTemplates(project, chosen, options, tmp, texts, parts, cached);
-      summary = writeAggregates(tmp, options.out, columns, options.formats, options.cwd, prev, options.timestamp, texts, cached?.aggregates, parts);
+      summary = writeAggregates(tmp, options.out, columns, options.formats, options.cwd, prev, options.timestamp, texts, cached?.aggregates, parts, omitted);
     } finally {
       texts.dispose();
       parts.dispose();
     }
     cached?.record(tmp);
     const run = { templates: files.length, set: templateSetHash(files.map((f) => relativePath(f, options.cwd))) };
-    writeManifest(tmp, { disclose: packageVersion(), columns, formats: options.formats, run, ...(options.shard ? { shard: options.shard } : {}) });
+    writeManifest(tmp, { disclose: packageVersion(), columns, formats: options.formats, run, ...(options.shard ? { shard: options.shard } : {}), ...(omitted.length ? { omitted } : {}) });
     return { ...summary, threads };
   }, checkReplaceable);
   // Written once the new pack is in place: the files it names are those of --out.
@@ -144,11 +145,11 @@ export async function mergePacks(shards: string[], options: Pick<ExportOptions, 
         texts.adopt(readTexts(path.join(dir, TEXTS_FILE)));
         copyShardFiles(dir, tmp, seen);
       }
-      summary = writeAggregates(tmp, options.out, first.columns, first.formats as Format[], options.cwd, prev, options.timestamp, texts);
+      summary = writeAggregates(tmp, options.out, first.columns, first.formats as Format[], options.cwd, prev, options.timestamp, texts, undefined, undefined, first.omitted ?? []);
     } finally {
       texts.dispose();
     }
-    writeManifest(tmp, { disclose: packageVersion(), columns: first.columns, formats: first.formats, run: first.run });
+    writeManifest(tmp, { disclose: packageVersion(), columns: first.columns, formats: first.formats, run: first.run, ...(first.omitted?.length ? { omitted: first.omitted } : {}) });
     return summary;
   }, checkReplaceable);
 }
@@ -330,6 +331,8 @@ function writeAggregates(
   cache?: AggregateCache,
   /** The parts of the templates phase 1 wrote (a merge has none: its records are read back). */
   parts?: SpilledParts,
+  /** Each region's locales no column covers, named on the index (review 10 L10-3; a merge knows only its columns). */
+  omitted: readonly OmittedLocales[] = [],
 ): ExportSummary {
   const has = (f: Format) => formats.includes(f);
   const title = 'disclose review pack';
@@ -338,7 +341,7 @@ function writeAggregates(
   if (has('html')) writeFileSync(insideDir(dir, STYLESHEET), STYLE.trimStart());
   // Each rule explained once for the pack; findings on the pages link to it.
   if (has('html')) writeFileSync(insideDir(dir, RULES_PAGE), renderRulesPage());
-  const index = has('html') ? new HtmlIndex(insideDir(dir, 'index.html'), columns, title, note) : undefined;
+  const index = has('html') ? new HtmlIndex(insideDir(dir, 'index.html'), columns, title, note, omitted) : undefined;
   const csv = has('csv') ? new CsvSummary(insideDir(dir, 'summary.csv')) : undefined;
   const md = has('md') ? new MarkdownSummary(insideDir(dir, 'summary.md'), title) : undefined;
   const json = has('json') ? new JsonSummary(insideDir(dir, 'summary.json')) : undefined;

@@ -13,17 +13,46 @@ export interface Column {
   locale: string;
 }
 
+/** A region's locales the pack did not export (review 10 L10-3). */
+export interface OmittedLocales {
+  region: string;
+  locales: string[];
+}
+
+/**
+ * The locales of each exported region that no column covers (`export --all-regions` without `--all-locales`
+ * exports each region's default locale only: eu's de, fr, es, it, nl and pl, california's es; review 10 L10-3),
+ * so the index says so instead of leaving them out silently.
+ */
+export function omittedLocales(targets: ReadonlyArray<{ region: { id: string; locales: readonly string[] }; locale: string }>): OmittedLocales[] {
+  const out: OmittedLocales[] = [];
+  for (const t of targets) {
+    if (out.some((o) => o.region === t.region.id)) continue;
+    const exported = new Set(targets.filter((x) => x.region.id === t.region.id).map((x) => x.locale));
+    const locales = t.region.locales.filter((l) => !exported.has(l));
+    if (locales.length) out.push({ region: t.region.id, locales });
+  }
+  return out;
+}
+
+/** The index's line naming them: "Locales not exported: eu: also de, fr, … — export with --all-locales to review them." */
+export function omittedLine(omitted: readonly OmittedLocales[]): string {
+  if (!omitted.length) return '';
+  const list = omitted.map((o) => `${h(o.region)}: also ${o.locales.map((l) => h(l)).join(', ')}`).join('; ');
+  return `<p class="omitted"><strong>Locales not exported:</strong> ${list} — export with <code>--all-locales</code> to review them.</p>\n`;
+}
+
 export class HtmlIndex {
   private sink: FileSink;
   private totals: Record<Status, number> = { clean: 0, warnings: 0, errors: 0 };
   private templates = 0;
 
-  constructor(file: string, private readonly columns: Column[], title: string, note: string) {
+  constructor(file: string, private readonly columns: Column[], title: string, note: string, omitted: readonly OmittedLocales[] = []) {
     this.sink = new FileSink(file);
     const regions = [...new Set(columns.map((c) => c.region))];
     const regionRow = regions.map((r) => `<th colspan="${columns.filter((c) => c.region === r).length}">${h(r)}</th>`).join('');
     const localeRow = columns.map((c) => `<th>${h(c.locale)}</th>`).join('');
-    this.sink.write(`${htmlHead(h(title), '')}<h1>${h(title)}</h1>\n<p class="muted">${h(note)}</p>\n<p class="legend"><span class="badge clean">clean</span><span class="badge warnings">warnings</span><span class="badge errors">errors</span></p>\n<table id="matrix">\n<thead>\n<tr><th rowspan="2">template</th>${regionRow}</tr>\n<tr>${localeRow}</tr>\n</thead>\n<tbody>\n`);
+    this.sink.write(`${htmlHead(h(title), '')}<h1>${h(title)}</h1>\n<p class="muted">${h(note)}</p>\n${omittedLine(omitted)}<p class="legend"><span class="badge clean">clean</span><span class="badge warnings">warnings</span><span class="badge errors">errors</span></p>\n<table id="matrix">\n<thead>\n<tr><th rowspan="2">template</th>${regionRow}</tr>\n<tr>${localeRow}</tr>\n</thead>\n<tbody>\n`);
   }
 
   /** One template's row; `cells` in column order (undefined when the template was not rendered there). */

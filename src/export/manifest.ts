@@ -52,6 +52,8 @@ export interface Manifest {
   run: { templates: number; set: string };
   /** Present on a shard: `--shard index/count`. */
   shard?: { index: number; count: number };
+  /** Each exported region's locales no column covers, where there are any (review 10 L10-3): a merge names them on its index too. */
+  omitted?: Array<{ region: string; locales: string[] }>;
   /** Template ids in this pack, sorted. */
   templates: string[];
   /** Every file of the pack but pack.json itself, relative, with "/" separators, sorted. */
