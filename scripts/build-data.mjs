@@ -7,6 +7,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync }
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import { execFileSync } from 'node:child_process';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -76,3 +77,5 @@ for (const lng of locales) {
 const shared = Object.fromEntries(Object.entries(files).filter(([rel]) => !rel.startsWith('locales/')));
 writeFileSync(path.join(root, 'dist', 'builtin-data.json'), JSON.stringify({ builtAt, files: shared, snippets, places, locales }));
 console.log(`build-data: ${Object.keys(files).length} data files, ${Object.keys(snippets).length} snippets, ${places.codes.length} places, ${schemaNames.length} validators`);
+// The reader's lexicons, from the data just written (a process of its own: this one has read the data of the build before).
+execFileSync(process.execPath, [path.join(root, 'scripts', 'build-lexicons.mjs')], { stdio: 'inherit' });

@@ -8,6 +8,7 @@ import type { LocaleData } from '../load/locales.js';
 import { intlNames } from '../load/intl-names.js';
 import { RETENTION_EVENTS, TIME_UNITS, TRANSFER_MECHANISMS, type TaxonomyKind } from '../model/types.js';
 import { escapeRegExp } from '../util/escape-regexp.js';
+import { phrasesKey, prebuiltLexicon, toForm, type FlatTrie, type LexiconForm } from './prebuilt-lexicon.js';
 
 export type MentionKind =
   | TaxonomyKind
@@ -48,23 +49,6 @@ interface TrieNode {
   /** By UTF-16 code unit: phrases and texts are walked unit by unit. */
   next: Map<number, TrieNode>;
   entries?: Entry[];
-}
-
-/**
- * The trie flattened into typed arrays for the reader's hot loop (a Map per node cost a hash
- * lookup per character): the root's children by code unit in one table, every other node's
- * children as a run of (code unit, child) pairs sorted by code unit.
- */
-interface FlatTrie {
-  /** Child of the root for each code unit, as node number + 1 (0: none). */
-  first: Int32Array;
-  /** Where each node's children (but the root's) start in `codes`/`child`, and how many there are. */
-  start: Int32Array;
-  count: Int32Array;
-  codes: Uint16Array;
-  child: Int32Array;
-  /** What a phrase ending at each node means (undefined: no phrase ends there). */
-  entries: Array<Entry[] | undefined>;
 }
 
 function flatten(root: TrieNode): FlatTrie {
@@ -137,6 +121,13 @@ export class Lexicon {
   readonly spaced: boolean;
   private readonly root: TrieNode = { next: new Map() };
   private flat: FlatTrie | undefined;
+  /**
+   * The phrases added, in order, until the lexicon is first used: then they go into the trie, or the
+   * build's form of the same trie is taken (the lexicons of disclose's own locales, src/claims/prebuilt-lexicon.ts).
+   */
+  private phrases: Array<[string, Entry]> | undefined = [];
+  /** The phrases of the build's trie, when it was taken (`root` is empty then). */
+  private prebuilt: Array<[string, Entry]> | undefined;
   /** What the last phrase `matchAt` found means. */
   matched: Entry[] = [];
   /** A lexicon for policies people wrote (their words read too). */
@@ -149,7 +140,11 @@ export class Lexicon {
    * Verbs whose particle may stand after their object, written "pass … on" in reader.yaml ("We never
    * pass your personal data on to third parties"): the verb, the particle, and what the verb means.
    */
-  readonly split: Array<{ head: string; tail: string; entry: Entry }> = [];
+  get split(): ReadonlyArray<{ head: string; tail: string; entry: Entry }> {
+    this.ready();
+    return this.splits;
+  }
+  private splits: Array<{ head: string; tail: string; entry: Entry }> = [];
   /** A verb of happening (`policy.happens`): with a negation, a noun of an action in the sentence denies it. */
   happens: RegExp | undefined;
   /** A word that gives an example (`policy.examples`: "e.g.", "例如"): a period after it is the example's, not the sentence's. */
@@ -207,8 +202,6 @@ export class Lexicon {
       for (const w of p?.deletion ?? []) this.add(w, { kind: 'action', value: 'retain', periodOnly: true });
       for (const [key, words] of Object.entries(p?.mechanisms ?? {})) for (const w of words) this.add(w, { kind: 'mechanism', value: key });
       for (const [w, n] of Object.entries(p?.numbers ?? {})) this.add(w, { kind: 'number', value: String(n) });
-      // "deleted immediately after sending", "bị xóa ngay sau khi được gửi đi": a period of zero (read-claims.ts).
-      for (const w of p?.immediately ?? []) this.add(w, { kind: 'number', value: 'now' });
       for (const [action, words] of Object.entries(p?.nounActions ?? {})) for (const w of words) this.add(w, { kind: 'action', value: action, noun: true });
       for (const [code, words] of Object.entries(p?.localPlaces ?? {})) for (const w of words) this.add(w, { kind: 'place', value: code, local: true });
       for (const [code, words] of Object.entries(p?.nationalities ?? {})) for (const w of words) this.add(w, { kind: 'place', value: code, seat: true });
@@ -231,10 +224,49 @@ export class Lexicon {
   }
 
   add(phrase: string, entry: Entry): void {
+    if (this.phrases) this.phrases.push([phrase, entry]);
+    else {
+      // A phrase added after the build's trie was taken: the trie is built from every phrase after all.
+      const taken = this.prebuilt;
+      if (taken) {
+        this.prebuilt = undefined;
+        this.flat = undefined;
+        this.splits = [];
+        for (const [p, e] of taken) this.insert(p, e);
+      }
+      this.insert(phrase, entry);
+    }
+  }
+
+  /** The trie, on first use: the build's when the build made it from the same phrases, else built from them. */
+  private ready(build = false): void {
+    const phrases = this.phrases;
+    if (!phrases) return;
+    this.phrases = undefined;
+    const pre = build ? undefined : prebuiltLexicon(this.lng, phrases);
+    if (pre) {
+      this.flat = pre.flat;
+      this.splits = pre.split;
+      this.prebuilt = phrases;
+    } else for (const [p, e] of phrases) this.insert(p, e);
+  }
+
+  /**
+   * For the build (scripts/build-data.mjs): the trie of a lexicon not used yet, in the form
+   * src/claims/prebuilt-lexicon.ts stores, keyed by the phrases it was made from.
+   */
+  form(): LexiconForm {
+    if (!this.phrases) throw new Error('Lexicon.form(): the lexicon has been used');
+    const key = phrasesKey(this.lng, this.phrases);
+    this.ready(true);
+    return toForm(key, (this.flat ??= flatten(this.root)), this.splits);
+  }
+
+  private insert(phrase: string, entry: Entry): void {
     // "pass … on": the verb and its particle with the object between them (read by the claim reader).
     if (phrase.includes('…')) {
       const [head, tail] = phrase.split('…').map((p) => normalize(p.trim(), this.lng));
-      if (head && tail && !this.split.some((x) => x.head === head && x.tail === tail)) this.split.push({ head, tail, entry });
+      if (head && tail && !this.splits.some((x) => x.head === head && x.tail === tail)) this.splits.push({ head, tail, entry });
       return;
     }
     const norm = normalize(phrase.trim(), this.lng);
@@ -292,6 +324,7 @@ export class Lexicon {
   matchAt(text: string, i: number, word: WordMap, inside = false): number {
     if (this.spaced && !inside && i > 0 && word[i - 1] && word[i]) return -1;
     if (i >= text.length) return -1;
+    this.ready();
     const t = (this.flat ??= flatten(this.root));
     let node = t.first[text.charCodeAt(i)]! - 1;
     let j = i + 1;

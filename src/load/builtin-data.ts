@@ -85,6 +85,20 @@ export function builtinPlaces(): string[] | undefined {
   return b?.places && b.places.icu === process.versions.icu ? b.places.codes : undefined;
 }
 
+const lexiconForms = new Map<string, unknown>();
+
+/**
+ * The build's form of a shipped locale's reader lexicon (dist/builtin-lexicons/<lng>.json), or
+ * undefined; src/claims/prebuilt-lexicon.ts takes it only for a lexicon of the same phrases.
+ */
+export function builtinLexicon(lng: string): unknown {
+  if (!lexiconForms.has(lng)) {
+    const file = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(lng) ? packagePath('dist', 'builtin-lexicons', `${lng}.json`) : undefined;
+    lexiconForms.set(lng, file && existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as unknown) : undefined);
+  }
+  return lexiconForms.get(lng);
+}
+
 /** Country names and unit words of a shipped locale, computed at build time with this ICU version. */
 export function builtinIntl(lng: string): { countries: Record<string, string>; units: Record<string, string[]> } | undefined {
   const b = load();
