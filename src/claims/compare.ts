@@ -111,6 +111,9 @@ export function coverage(tax: Taxonomy, wanted: Claim, text: Claim[], options: C
     if (broader.length === 0) return { kind: 'exact', by: t };
     vague ??= { kind: 'vague', by: t, broader };
   }
+  // "Los SMS se envían desde Suecia y el programa está alojado en Alemania": of a statement that names
+  // several places for the same data, the one that matches says where it is; another is no contradiction.
+  if (options.areas && conflict?.kind === 'conflict' && conflict.attribute === 'place' && wanted.action === 'store' && vague) return vague;
   return conflict ?? vague ?? { kind: 'omitted' };
 }
 

@@ -840,6 +840,15 @@ interface Who {
   place?: string;
 }
 
+/** Whether every negation of a sentence stands before a colon and every verb after it ("Sus datos no salen del EEE: … está alojado en Alemania"). */
+function explainedAfterColon(s: Sentence): boolean {
+  const colon = s.text.search(/:\s/);
+  if (colon < 0) return false;
+  const at = s.start + colon;
+  const actions = s.mentions.filter((m) => m.kind === 'action');
+  return actions.length > 0 && actions.every((a) => a.start > at) && s.mentions.every((m) => m.kind !== 'negation' || m.end <= at);
+}
+
 /** `policy`: a policy people wrote, where a colon ends what a recipient type before it names ("… to others: Order updates: Meta …"). */
 function claimsOf(s: Sentence, policy = false): Claim[] {
   const kinds = (k: MentionKind) => s.mentions.filter((m) => m.kind === k);
@@ -847,7 +856,10 @@ function claimsOf(s: Sentence, policy = false): Claim[] {
   const action = ACTIONS.find((a) => actions.has(a));
   const data = [...new Set(kinds('data').map((m) => m.value))];
   if (!action || data.length === 0) return [];
-  const negated = kinds('negation').length > 0;
+  // "Sus datos no salen del EEE: los SMS se envían desde Suecia y el programa … está alojado en
+  // Alemania": in a policy people wrote, the clause after a colon explains the one before it; a
+  // negation before the colon, where no verb of ours stands, does not deny the verbs after it.
+  const negated = kinds('negation').length > 0 && !(policy && explainedAfterColon(s));
   // "only in these cases", "ausschließlich … bei den beschriebenen Übermittlungen": an "only" scoped
   // to the cases or transfers the text describes restricts those, not what the data is used for.
   const exclusive = kinds('exclusive').some((m) => m.value === 'only') && !kinds('exclusive').some((m) => m.value === 'scoped');

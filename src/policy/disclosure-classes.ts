@@ -521,7 +521,6 @@ function seatOf(s: Sentence, place: Mention, established: readonly string[]): bo
  */
 function placeStatements(flow: Flow, sentences: readonly Sentence[], claims: readonly Claim[], h: PlaceHelpers): Map<Sentence, Claim[]> {
   const out = new Map<Sentence, Claim[]>();
-  if (!sentences.some((s) => h.topicAt(s.start) === 'transfers' || h.titleTopicAt(s.start) === 'transfers')) return out;
   // The flow's data the policy says a recipient of this flow gets (else "personal data", broader).
   const given = (): string[] => {
     const toFlow = (c: Claim) => !!c.recipient && flow.recipients.some((r) => (c.recipient!.type !== undefined && covers(h.tax, 'recipient', c.recipient!.type, r.type)) || (r.name !== undefined && c.recipient!.name === r.name));
@@ -539,14 +538,17 @@ function placeStatements(flow: Flow, sentences: readonly Sentence[], claims: rea
   });
   const callsIn = (s: Sentence) => calls.filter((c) => c.words.some((w) => new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(w)}([^\\p{L}\\p{N}]|$)`, 'u').test(s.text)));
   sentences.forEach((s, i) => {
-    if (h.isHeading(s.start) || !(h.topicAt(s.start) === 'transfers' || h.titleTopicAt(s.start) === 'transfers')) return;
+    if (h.isHeading(s.start)) return;
+    const inTransfers = h.topicAt(s.start) === 'transfers' || h.titleTopicAt(s.start) === 'transfers';
     // "Meta may store your phone number and the messages on servers in the US": the recipient keeps
     // the data it gets there, so the data goes to that recipient in that place.
     const stores = h.kinds(s, 'action').some((a) => a.value === 'store');
     if (stores && !h.kinds(s, 'negation').length && !h.outside(s)) {
       const data = [...new Set(h.kinds(s, 'data').map((m) => m.value))].filter((d) => flow.data.includes(d));
       const places = h.kinds(s, 'place').filter((p) => !h.seat(s, p));
-      const who = callsIn(s);
+      // … or by a name the reader found in the sentence (a short name: "Meta dapat menyimpan pesan
+      // WhatsApp di Amerika Serikat"), in any section ("Penyimpanan dan Transfer Data" is read as one on keeping).
+      const who = [...(inTransfers ? callsIn(s) : []), ...h.kinds(s, 'name').filter((m) => flow.recipients.some((r) => r.name === m.value)).map((m) => ({ name: m.value, words: [] as string[] }))].filter((w, k, all) => all.findIndex((x) => x.name === w.name) === k);
       if (data.length && places.length && who.length) {
         // Where it keeps part of what it gets is where what it gets goes ("Meta kann Nachrichten … in
         // den USA speichern", having been given the phone number and the messages).
@@ -559,6 +561,7 @@ function placeStatements(flow: Flow, sentences: readonly Sentence[], claims: rea
         return;
       }
     }
+    if (!inTransfers) return;
     if (h.kinds(s, 'data').length || h.kinds(s, 'negation').length || h.outside(s)) return;
     const places = h.kinds(s, 'place');
     if (!places.length) return;
