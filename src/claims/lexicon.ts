@@ -202,6 +202,8 @@ export class Lexicon {
       for (const w of p?.deletion ?? []) this.add(w, { kind: 'action', value: 'retain', periodOnly: true });
       for (const [key, words] of Object.entries(p?.mechanisms ?? {})) for (const w of words) this.add(w, { kind: 'mechanism', value: key });
       for (const [w, n] of Object.entries(p?.numbers ?? {})) this.add(w, { kind: 'number', value: String(n) });
+      // "deleted immediately after sending", "bị xóa ngay sau khi được gửi đi": a period of zero (read-claims.ts).
+      for (const w of p?.immediately ?? []) this.add(w, { kind: 'number', value: 'now' });
       for (const [action, words] of Object.entries(p?.nounActions ?? {})) for (const w of words) this.add(w, { kind: 'action', value: action, noun: true });
       for (const [code, words] of Object.entries(p?.localPlaces ?? {})) for (const w of words) this.add(w, { kind: 'place', value: code, local: true });
       for (const [code, words] of Object.entries(p?.nationalities ?? {})) for (const w of words) this.add(w, { kind: 'place', value: code, seat: true });
