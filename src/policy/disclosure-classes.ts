@@ -188,7 +188,7 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
       const before = s.mentions.filter((m) => m.end <= n.start);
       return before.some((m) => m.kind === 'data') && !before.some((m) => m.kind === 'recipient' || m.kind === 'name' || m.kind === 'action');
     };
-    if (firstPerson.length && !actions.some((a) => a.noun) && !kinds(s, 'negation').some((n) => passive(n) || firstPerson.some((w) => (/^(zh|th|ja)/.test(lng) ? low(s.text.slice(0, n.start - s.start)).includes(w) : new RegExp(`(^|[^\\p{L}])${w}([^\\p{L}]|$)`, 'u').test(low(s.text.slice(0, n.start - s.start))))))) continue;
+    if (firstPerson.length && !actions.some((a) => a.noun) && !kinds(s, 'negation').some((n) => passive(n) || firstPerson.some((w) => (unspacedScript ? low(s.text.slice(0, n.start - s.start)).includes(w) : new RegExp(`(^|[^\\p{L}])${w}([^\\p{L}]|$)`, 'u').test(low(s.text.slice(0, n.start - s.start))))))) continue;
     for (const n of kinds(s, 'negation')) {
       const a = actions.find((x) => (x.value === 'share' || x.value === 'transfer') && negates(n, x, s));
       if (!a) continue;
@@ -226,23 +226,15 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
   );
   // A denial that refers back to one operation ("findet dabei nicht statt") is passed over the same way.
   for (const s of sentences) if (refersBack(s)) optional.add(s);
-  const optedIn = new Set<string>();
-  if (optional.size) {
-    for (const s of optional) for (const c of s.claims) optedIn.add(claimKey(c));
-    for (const s of sentences) if (!optional.has(s)) for (const c of s.claims) optedIn.delete(claimKey(c));
-  }
+  const optedIn = keysOnlyIn(new Map([...optional].map((s) => [s, s.claims])), sentences);
   // A list item that names its own recipient under a lead-in naming a category ("les sous-traitants
   // suivants :" / "- transporteurs : nom, adresse, téléphone"): the category is the list's, the item's
   // recipient the one who gets its data. The category's claims of the item are dropped (unless
   // another sentence makes them).
   const category = categoryClaims(sentences, review.ownAt);
-  const categoryKeys = new Set<string>();
-  if (category.size) {
-    for (const list of category.values()) for (const c of list) categoryKeys.add(claimKey(c));
-    for (const s of sentences) if (!category.has(s)) for (const c of s.claims) categoryKeys.delete(claimKey(c));
-  }
+  const categoryKeys = keysOnlyIn(category, sentences);
   // The recipient as the one who processes the data, or a pronoun for the recipient named just before.
-  const subjects = subjectShares(sentences, { ownAt: review.ownAt, isHeading: review.isHeading, processing: phrases(vocab?.processing), pronouns: phrases(vocab?.pronouns), markers: firstPerson, verbSecond: (vocab as { verbSecond?: boolean } | undefined)?.verbSecond === true, unspaced: /^(zh|th|ja)/.test(lng) });
+  const subjects = subjectShares(sentences, { ownAt: review.ownAt, isHeading: review.isHeading, processing: phrases(vocab?.processing), pronouns: phrases(vocab?.pronouns), markers: firstPerson, verbSecond: (vocab as { verbSecond?: boolean } | undefined)?.verbSecond === true, unspaced: unspacedScript });
   const readClaims = subjects.size ? [...read.claims, ...[...subjects.values()].flat()] : read.claims;
   const items = ctx.coverage().filter((c) => c.source === 'flow' && c.flow);
   const out: FlowDisclosure[] = [];
@@ -255,15 +247,11 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
     for (const [s, made] of ownStorage(flow, sentences, { isHeading: review.isHeading, kinds, outside: (x) => has(x, outside), seat: (x, m) => seatOf(x, m, located) })) if (!implied.has(s)) implied.set(s, [...s.claims, ...made]);
     // "The data we share with our courier is deleted 180 days after delivery": the keeping of what that recipient gets.
     for (const [s, made] of describedRetention(flow, sentences, { isHeading: review.isHeading, kinds, tax })) implied.set(s, [...(implied.get(s) ?? s.claims), ...made]);
-    for (const [s, made] of seatTransfers(flow, sentences, readClaims, { isHeading: review.isHeading, ownAt: review.ownAt, kinds, outside: (x) => has(x, outside), tax, words: located, unspaced: /^(zh|th|ja)/.test(lng) })) implied.set(s, [...(implied.get(s) ?? s.claims), ...made]);
+    for (const [s, made] of seatTransfers(flow, sentences, readClaims, { isHeading: review.isHeading, ownAt: review.ownAt, kinds, outside: (x) => has(x, outside), tax, words: located, unspaced: unspacedScript })) implied.set(s, [...(implied.get(s) ?? s.claims), ...made]);
     // "The data we hand to our courier is deleted 180 days after delivery" says nothing of how long Meta keeps messages.
     const notOurs = othersRetention(flow, sentences, { isHeading: review.isHeading, kinds, tax });
     for (const s of notOurs) implied.set(s, (implied.get(s) ?? s.claims).filter((c) => c.action !== 'retain'));
-    const othersKept = new Set<string>();
-    if (notOurs.size) {
-      for (const s of notOurs) for (const c of s.claims) if (c.action === 'retain') othersKept.add(claimKey(c));
-      for (const s of sentences) if (!notOurs.has(s)) for (const c of implied.get(s) ?? s.claims) othersKept.delete(claimKey(c));
-    }
+    const othersKept = keysOnlyIn(new Map([...notOurs].map((s) => [s, s.claims.filter((c) => c.action === 'retain')])), sentences, (s) => implied.get(s) ?? s.claims);
     for (const [s, dropped] of category) implied.set(s, (implied.get(s) ?? s.claims).filter((c) => !dropped.includes(c)));
     const claimsIn = (s: Sentence): readonly Claim[] => implied.get(s) ?? s.claims;
     const made = implied.size ? [...read.claims, ...[...implied.values()].flatMap((list) => list.filter((c) => !read.claims.includes(c)))] : read.claims;
@@ -445,6 +433,17 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
   }
   cache.set(key, out);
   return out;
+}
+
+/**
+ * The keys of the claims picked from some sentences that no other sentence makes too (`made`: what a
+ * sentence makes, its own claims unless said otherwise): claims to leave out of the policy's statements.
+ */
+function keysOnlyIn(picked: ReadonlyMap<Sentence, readonly Claim[]>, sentences: readonly Sentence[], made: (s: Sentence) => readonly Claim[] = (s) => s.claims): Set<string> {
+  const keys = new Set<string>();
+  for (const list of picked.values()) for (const c of list) keys.add(claimKey(c));
+  if (keys.size) for (const s of sentences) if (!picked.has(s)) for (const c of made(s)) keys.delete(claimKey(c));
+  return keys;
 }
 
 /**
