@@ -23,6 +23,7 @@ import { purposeSensitive, purposeSensitiveItems, sensitiveElementCitation, sens
 import { citedFor } from './cite-when.js';
 import { consentRecords } from '../model/consent-records.js';
 import { flowShape, type FlowShape } from './flow-shape.js';
+import { dpfCheckLine, uniqueStated, type DpfStated } from './dpf-list.js';
 
 declare module '../model/types.js' {
   interface Contact {
@@ -142,6 +143,11 @@ export interface RenderResult {
    * must state (PIPL Art. 23, 39) and which declare none in the locale (`processingMethod`).
    */
   missingMethods: MissingContact[];
+  /**
+   * The organisations whose certification under the EU-U.S. Data Privacy Framework the clause states, each once, with
+   * when their DPF List entry was checked as the data record it (rule dpf-list-check; review 9 EU9-1).
+   */
+  dpfStated: DpfStated[];
 }
 
 export interface RenderOptions {
@@ -217,7 +223,7 @@ export class Renderer {
     for (const other of companionLocales) {
       const oloc = regionLocalizer(this.localizer(other), region);
       const ob = buildStatements(flows, region, this.catalog.taxonomy, oloc, org, { separate: template.consent?.separate ?? [], uses, language: template.language });
-      const oc = this.renderClause(template, shape, flows, region, oloc, org, facts, regionStatements(ob.statements, region, oloc, flows, org), channel, number);
+      const oc = this.renderClause(template, shape, flows, region, oloc, org, facts, regionStatements(ob.statements, region, oloc, flows, org), channel, number, ob.dpfStated);
       clause.companions.push({ locale: other, text: `${oloc.t('clause.companion', { language: oloc.capitalize(oloc.language(other)) })}\n${oc.text}` });
     }
     // A category whose footer takes no text of ours (WhatsApp authentication): no footer; the notice is
@@ -238,6 +244,7 @@ export class Renderer {
       missingConditions: built.missingConditions,
       missingProvisions: region.elements.some((e) => e.snippet === 'requirement' && holds(e.when, facts, org)) ? built.missingProvisions : [],
       missingMethods: region.elements.some((e) => e.snippet === 'recipient_list' && holds(e.when, facts, org)) ? missingMethods(built.statements, flows, lng) : [],
+      dpfStated: body.elements.some((e) => TRANSFER_ELEMENTS.has(e.id) && e.written) ? uniqueStated(built.dpfStated) : [],
     };
   }
 
@@ -259,7 +266,7 @@ export class Renderer {
       const made = buildStatements(flows, region, this.catalog.taxonomy, loc, org, { uses, language: shape.language, separate });
       // What the region states once (its storage per place; transfers the recipient list carries): review-3 CN3-3.
       const built = { ...made, statements: regionStatements(made.statements, region, loc, flows, org) };
-      return { facts, built, body: this.clauseBody(flows, region, loc, org, facts, built.statements, channel, shape) };
+      return { facts, built, body: this.clauseBody(flows, region, loc, org, facts, built.statements, channel, shape, built.dpfStated) };
     };
     if (flows.some((f) => f.exclusive)) return make();
     let shared = this.shapes.get(org);
@@ -314,12 +321,13 @@ export class Renderer {
     statements: StatementSet,
     channel: ChannelProfile,
     number: string | undefined,
+    dpfStated: readonly DpfStated[],
   ): RenderedClause {
-    return this.withHeading(template, loc, number, this.clauseBody(flows, region, loc, org, facts, statements, channel, shape), region);
+    return this.withHeading(template, loc, number, this.clauseBody(flows, region, loc, org, facts, statements, channel, shape, dpfStated), region);
   }
 
   /** The clause's lines under its heading: every element the region requires for these flows (what the shape makes: no template). */
-  private clauseBody(flows: Template['flows'], region: RegionProfile, loc: Localizer, org: Organization, facts: Facts, statements: StatementSet, channel: ChannelProfile, shape: FlowShape): ClauseBody {
+  private clauseBody(flows: Template['flows'], region: RegionProfile, loc: Localizer, org: Organization, facts: Facts, statements: StatementSet, channel: ChannelProfile, shape: FlowShape, dpfStated: readonly DpfStated[]): ClauseBody {
     const claims: Claim[] = [];
     const said: Said[] = [];
     const scope = { loc, claims, said };
@@ -373,7 +381,7 @@ export class Renderer {
       for (const { said: s, column } of lineSaid[i]!) placed.push({ ...s, start: at + column, end: at + column + s.text.length });
       at += line.length + 1;
     });
-    attachProfileNotes(elements, region, facts, claims, loc.lng, flows);
+    attachProfileNotes(elements, region, facts, claims, loc.lng, flows, dpfStated);
     return { body: kept.join('\n'), claims, said: placed, assertions: assertionsIn(kept, statements, loc), elements };
   }
 
@@ -790,7 +798,7 @@ export function templateField(template: Pick<FlowShape, 'frequency'>, path: stri
  * flows (a purpose note applies to the purpose and those below it: `purpose.marketing` to
  * marketing.communications), any other key (`authority`) on the rights sentence. Only on written elements.
  */
-function attachProfileNotes(elements: ElementOutcome[], region: RegionProfile, facts: Facts, claims: readonly Claim[], lng: string, flows: Template['flows']): void {
+function attachProfileNotes(elements: ElementOutcome[], region: RegionProfile, facts: Facts, claims: readonly Claim[], lng: string, flows: Template['flows'], dpfStated: readonly DpfStated[]): void {
   const table = region.unsettled;
   if (!table) return;
   const on = (id: string) => elements.find((e) => e.id === id && e.written);
@@ -807,7 +815,9 @@ function attachProfileNotes(elements: ElementOutcome[], region: RegionProfile, f
     let target: ElementOutcome | undefined;
     let article: string | undefined;
     if (kind === 'mechanism') {
-      if (![...mechanisms].some((m) => m === name)) continue;
+      // The DPF note also where the clause states only a recipient's onward transfer to a certified sub-processor
+      // (Meta Platforms, Inc., Stripe, Inc.): every stated certification rests on the List (review 9 EU9-1).
+      if (![...mechanisms].some((m) => m === name) && !(name === 'dpf' && dpfStated.length)) continue;
       // The EU's transfer element is transfer_safeguards (review 8 EU8-4: the mechanism.dpf note reached no element).
       target = on('transfer') ?? on('transfer_safeguards');
       article = cite('mechanism', name);
@@ -829,9 +839,9 @@ function attachProfileNotes(elements: ElementOutcome[], region: RegionProfile, f
     } else target = on('rights');
     if (!target) continue;
     // A purpose's or the profile's note names its provisions itself (Part 9 PDPA 2012): no article of the element's.
-    // The DPF note with when each certified recipient's DPF List entry was checked, as the template records it
-    // (dpfChecked; review 9 EU9-1: the List is renewed yearly, GDPR Art. 5(2)).
-    const checked = key === 'mechanism.dpf' ? dpfChecks(flows) : '';
+    // The DPF note with when the List entry of each organisation whose certification the clause states was checked,
+    // from the data (dpfChecked; review 9 EU9-1: an organisation must re-certify every year, GDPR Art. 5(2)).
+    const checked = key === 'mechanism.dpf' ? dpfCheckLine(dpfStated) : '';
     (target.notes ??= []).push({ key, article: article ?? '', note: checked ? `${note} ${checked}` : note });
   }
 }
@@ -842,6 +852,8 @@ function frequencyPhrase(template: Pick<FlowShape, 'frequency'>, loc: Localizer)
   return f ? loc.t(`frequency.${f.per}`, { times: String(f.count) }) : undefined;
 }
 
+/** The elements that state transfers abroad (a region's transfer sentences go under one of them). */
+const TRANSFER_ELEMENTS = new Set(['transfer', 'transfer_safeguards']);
 /** The elements that state a recipient's sub-processor abroad, or its onward transfer to it (review EU-2, EU-A, 5 EU-C, TH5-1). */
 const SUB_PROCESSOR_ELEMENTS = new Set(['sub_processors', 'sub_processor_storage', 'transfer_safeguards']);
 /** The elements that list the categories collected, sensitive ones included (California: 11 CCR §7012(e)(1)). */
@@ -932,15 +944,4 @@ function businessSellsOrShares(region: RegionProfile, org: Organization, uses: P
   if (!region.elements.some((e) => e.when.businessSellsOrShares !== undefined)) return undefined;
   if (org.california?.sellsOrShares === true) return true;
   return uses ? uses.sellerOf() !== undefined : undefined;
-}
-
-/** "DPF List entry checked: Zendesk, Inc. not checked; …" for the recipients and sub-processors declared certified. */
-function dpfChecks(flows: Template['flows']): string {
-  const seen = new Map<string, string>();
-  for (const r of flows.flatMap((f) => f.recipients)) {
-    if (r.dpfCertified) seen.set(r.legalName ?? r.name ?? r.type, r.dpfChecked ?? 'not recorded');
-    if (r.subProcessor?.dpfCertified) seen.set(r.subProcessor.name, r.subProcessor.dpfChecked ?? 'not recorded');
-  }
-  if (!seen.size) return '';
-  return `DPF List entry checked (as the template records it): ${[...seen].map(([n, c]) => `${n}: ${c === 'not checked' || c === 'not recorded' ? c : `on ${c}`}`).join('; ')}.`;
 }

@@ -6,6 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { examples, regionLocales } from '../helpers/examples.js';
+import type { Template } from '../../src/model/types.js';
+import { recipientTransfer } from '../../src/render/statements.js';
 
 /** The words of the cap in each locale's sentence (locales/<lng>/wording.yaml statement.retainEndsOnWithdrawal). */
 const CAP: Record<string, string> = {
@@ -88,26 +90,55 @@ describe('EU9-3, CA9-2: the English card label closes a data list with "and your
   });
 });
 
-describe('EU9-1: the DPF note shows when each certified recipient\'s DPF List entry was checked', () => {
+describe('EU9-1: every note on a DPF certification the clause states comes from the data (dpfChecked)', () => {
   const ex = examples();
-  const sf = ex.templates.find((t) => t.id === 'support_followup')!;
-  it('support_followup, eu: Zendesk, Inc. and Meta Platforms, Inc. "not checked", as the template and channel record it', () => {
-    expect(sf.flows.flatMap((f) => f.recipients).find((r) => r.dpfCertified)!.dpfChecked).toBe('not checked');
-    const res = ex.renderer.render(sf, ex.catalog.region('eu'), 'en', ex.org);
-    const notes = res.clause.elements.flatMap((e) => e.notes ?? []).filter((n) => n.key === 'mechanism.dpf');
-    expect(notes).toHaveLength(1);
-    expect(notes[0]!.note).toContain('DPF List entry checked (as the template records it): Zendesk, Inc.: not checked; Meta Platforms, Inc.: not checked.');
-  });
-});
+  const eu = ex.catalog.region('eu');
+  const dpfNotes = (t: Template, lng = 'en') => {
+    const res = ex.renderer.render(t, eu, lng, ex.org);
+    return { res, notes: res.clause.elements.flatMap((e) => e.notes ?? []).filter((n) => n.key === 'mechanism.dpf'), unsettled: res.clause.elements.map((e) => e.unsettled ?? '').join(' ') };
+  };
+  const byId = (id: string) => ex.templates.find((t) => t.id === id)!;
 
-describe('EU9-4: the consent the message transmission rests on, in idiomatic de and pl', () => {
-  const ex = examples();
-  const mp = ex.templates.find((t) => t.id === 'marketing_promotion')!;
-  it('de "in den Erhalt von Werbenachrichten", pl "na otrzymywanie wiadomości marketingowych"; en keeps "your consent to marketing messages"', () => {
-    const eu = ex.catalog.region('eu');
-    const text = (lng: string) => ex.renderer.render(mp, eu, lng, ex.org).clause.text;
-    expect(text('de')).toContain('Rechtsgrundlage für den Zweck „Nachrichtenübermittlung“: Ihre Einwilligung in den Erhalt von Werbenachrichten (Art. 6 Abs. 1 lit. a DSGVO).');
-    expect(text('pl')).toContain('Twoja zgoda na otrzymywanie wiadomości marketingowych (art. 6 ust. 1 lit. a RODO).');
-    expect(text('en')).toContain('Legal basis for message transmission: your consent to marketing messages (Art. 6(1)(a) GDPR).');
+  it('support_followup, eu: Zendesk, Inc. and Meta Platforms, Inc. "not checked", as the template and channel record it', () => {
+    expect(byId('support_followup').flows.flatMap((f) => f.recipients).find((r) => r.dpfCertified)!.dpfChecked).toBe('not checked');
+    const { notes } = dpfNotes(byId('support_followup'));
+    expect(notes).toHaveLength(1);
+    expect(notes[0]!.note).toContain('DPF List entry checked (as the data record it, dpfChecked): Zendesk, Inc.: not checked; Meta Platforms, Inc.: not checked.');
+  });
+
+  // Before: the note reached support_followup only; payment_receipt (Stripe, Inc.) and the WhatsApp templates (Meta
+  // Platforms, Inc.) carried hand-written "(not reached) … confirm before sign-off" prose that a recorded date would leave stale.
+  it.each([
+    ['payment_receipt', 'Stripe, Inc.: not checked.'],
+    ['order_shipped', 'Meta Platforms, Inc.: not checked.'],
+    ['marketing_promotion', 'Meta Platforms, Inc.: not checked.'],
+  ])('%s, eu, every locale: the mechanism.dpf note names %s and no note says the List was "not reached"', (id, line) => {
+    for (const lng of eu.locales) {
+      const { notes, unsettled } = dpfNotes(byId(id), lng);
+      expect(notes, lng).toHaveLength(1);
+      expect(notes[0]!.note).toContain(`DPF List entry checked (as the data record it, dpfChecked): ${line}`);
+      expect(unsettled).not.toMatch(/dataprivacyframework\.gov\/list[^.]*not reached/);
+      expect(notes[0]!.note).not.toMatch(/In the examples|not reached/);
+    }
+  });
+
+  it('a date recorded in dpfChecked is what every note then says, and the pack rows are the same data', () => {
+    const base = byId('payment_receipt');
+    const dated = (r: Template['flows'][number]['recipients'][number]) => (r.subProcessor?.name === 'Stripe, Inc.' ? { ...r, subProcessor: { ...r.subProcessor, dpfChecked: '2026-12-07' } } : r);
+    const t: Template = { ...base, flows: base.flows.map((f) => ({ ...f, recipients: f.recipients.map(dated) })) };
+    const flow = t.flows.find((f) => f.recipients.some((r) => r.subProcessor?.name === 'Stripe, Inc.'))!;
+    const stripe = flow.recipients.find((r) => r.subProcessor?.name === 'Stripe, Inc.')!;
+    const { res, notes } = dpfNotes(t);
+    expect(notes[0]!.note).toContain('Stripe, Inc.: on 2026-12-07.');
+    expect(res.dpfStated).toEqual([{ name: 'Stripe, Inc.', checked: '2026-12-07', flow: flow.id, sub: true }]);
+    expect(recipientTransfer(stripe, flow, eu, 'US', ex.org)!.note).toContain('its DPF List entry checked: on 2026-12-07 (dpfChecked)');
+  });
+
+  it('no DPF note where no clause states a certification (california, sg)', () => {
+    for (const region of ['california', 'sg']) {
+      const res = ex.renderer.render(byId('support_followup'), ex.catalog.region(region), 'en', ex.org);
+      expect(res.dpfStated, region).toEqual([]);
+      expect(res.clause.elements.flatMap((e) => e.notes ?? []).filter((n) => n.key === 'mechanism.dpf'), region).toEqual([]);
+    }
   });
 });

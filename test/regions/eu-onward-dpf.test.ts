@@ -58,7 +58,9 @@ describe('EU-A: the onward transfer to a DPF-certified sub-processor states the 
 
   it('the element shows the reviewer what is still open (DPF list entry, exporter, appeal)', () => {
     const el = renderer.render(tpl('order_shipped'), catalog.region('eu'), 'en', org).clause.elements.find((e) => e.id === 'transfer_safeguards')!;
-    expect(el.unsettled).toMatch(/dataprivacyframework\.gov\/list/);
+    // The List entry's check as the data record it (dpfChecked; review 9 EU9-1), in the element's mechanism.dpf note.
+    expect(el.unsettled).toMatch(/DPF List/);
+    expect(el.notes?.find((n) => n.key === 'mechanism.dpf')?.note).toContain('Meta Platforms, Inc.: not checked.');
     expect(el.unsettled).toMatch(/C-703\/25 P/);
   });
 

@@ -67,7 +67,7 @@ export function collectedDirectly(flow: Flow): string[] {
 
 export function statementContext(flows: Flow[], region: RegionProfile, tax: Taxonomy, loc: Localizer, org: Organization, options: BuildOptions): StatementContext {
   const s: StatementSet = { collect: [], source: [], basis: [], interest: [], share: [], sell: [], noSale: [], store: [], transfer: [], overseas: [], sensitiveBasis: [], sensitivePermitted: [], sensitiveEffect: [], filing: [], retain: [], subProcessor: [], exclusive: [], requirement: [], government: [] };
-  const built: BuiltStatements = { statements: s, unresolvedTransfers: [], missingContacts: [], missingInterests: [], missingConditions: [], missingProvisions: [] };
+  const built: BuiltStatements = { statements: s, unresolvedTransfers: [], missingContacts: [], missingInterests: [], missingConditions: [], missingProvisions: [], dpfStated: [] };
   return {
     flows,
     region,

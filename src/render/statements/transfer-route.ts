@@ -4,6 +4,7 @@
  */
 import type { ExportFiling, ExportRoute, Flow, Organization, Place, Recipient, RegionProfile, TransferMechanism } from '../../model/types.js';
 import { isOutside, recipientMechanism, resolveTransfer, type TransferProblem } from '../facts.js';
+import { dpfEntryNote } from '../dpf-list.js';
 import type { UnresolvedTransfer } from './types.js';
 
 /** PIPL Art. 38(1) items 1-3: the mechanisms that exist only as a filing, an assessment or a certificate. */
@@ -51,7 +52,8 @@ export function recipientTransfer(r: Recipient, flow: Flow, region: RegionProfil
     // To a DPF-certified sub-processor: the adequacy decision, as the clause states it (review EU-A).
     if (r.subProcessor?.dpfCertified && r.subProcessor.country === place) {
       const res = resolveTransfer('dpf', region, place, { ...r, dpfCertified: true });
-      if (res.mechanism) return { note: `the recipient's own transfer to its sub-processor ${r.subProcessor.name}, certified under the EU-U.S. Data Privacy Framework (${res.decision?.decision ?? 'adequacy decision'}); the clause states it with the decision` };
+      // With when its DPF List entry was checked, from the data (review 9 EU9-1).
+      if (res.mechanism) return { note: `the recipient's own transfer to its sub-processor ${r.subProcessor.name}, certified under the EU-U.S. Data Privacy Framework (${res.decision?.decision ?? 'adequacy decision'}); the clause states it with the decision; ${dpfEntryNote(r.subProcessor.dpfChecked)}` };
     }
     return { note: 'the recipient\'s own transfer to where it stores the data, on its own safeguards; the clause states no mechanism of ours for it' };
   }

@@ -6,6 +6,7 @@
 import type { Claim } from '../../claims/claim.js';
 import type { Flow, TransferMechanism } from '../../model/types.js';
 import { regionCitation } from '../citation.js';
+import { dpfStatedOf } from '../dpf-list.js';
 import { isOutside, mechanismFor, recipientPlaces, resolveTransfer } from '../facts.js';
 import type { FlowContext, StatementContext } from './context.js';
 import type { RecipientContext } from './recipients.js';
@@ -58,6 +59,8 @@ export function recipientTransferStatements(ctx: StatementContext, fc: FlowConte
     if (res.mechanism === 'dpf' && r.dpfCertified && stated.key === 'statement.transfer' && loc.has('statement.transferDpfCertified')) {
       stated.words = 'statement.transferDpfCertified';
       stated.values = { ...stated.values, name: r.legalName ?? r.name ?? recipient };
+      // Recorded with when its DPF List entry was checked, for the notes and rule dpf-list-check (review 9 EU9-1).
+      if (passed.length) built.dpfStated.push(dpfStatedOf(r, flow.id, false, recipient));
     }
     if (passed.length) s.transfer.push(stated);
     // The recipient's filed route (PIPL Art. 38(1)), once per recipient: authority and number as issued.
@@ -91,6 +94,7 @@ export function recipientTransferStatements(ctx: StatementContext, fc: FlowConte
         flow: flow.id,
         asserts: at('transfer', { party, place }),
       });
+      built.dpfStated.push(dpfStatedOf(r, flow.id, true, sub.name));
       continue;
     }
     const holder = subject('statement.transferOnward');

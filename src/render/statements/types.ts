@@ -7,6 +7,7 @@
 import type { Claim } from '../../claims/claim.js';
 import type { DataSourceKind, LegalBasis, Place, TransferMechanism } from '../../model/types.js';
 import type { TransferProblem } from '../facts.js';
+import type { DpfStated } from '../dpf-list.js';
 import type { ProjectUses } from '../project-uses.js';
 
 /** Who a sentence is about: the organization itself, or one named (or typed) recipient. */
@@ -112,6 +113,8 @@ export interface BuiltStatements {
    * the data (`required`), or that declare it without a consequence in this locale (`consequence`).
    */
   missingProvisions: MissingProvision[];
+  /** The recipients and sub-processors whose DPF certification the transfer sentences state (src/render/dpf-list.ts). */
+  dpfStated: DpfStated[];
 }
 
 export interface MissingProvision {
