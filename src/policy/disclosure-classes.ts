@@ -503,9 +503,14 @@ interface PlaceHelpers {
 function seatOf(s: Sentence, place: Mention, established: readonly string[]): boolean {
   if (place.seat) return true;
   if (!established.length) return false;
-  const before = s.text.slice(0, place.start - s.start).replace(/\s+/g, ' ').trimEnd();
+  const raw = s.text.slice(0, place.start - s.start);
+  const before = raw.replace(/\s+/g, ' ').trimEnd();
+  // A word for where something is that is part of a verb of storing ("server yang berlokasi di",
+  // "máy chủ đặt tại": servers located in) places the servers, not someone's seat.
+  const stores = s.mentions.filter((m) => m.kind === 'action' && m.value === 'store' && m.end <= place.start);
   return established.some((w) => {
     const at = before.lastIndexOf(w);
+    if (at >= 0 && stores.some((m) => m.start - s.start <= raw.lastIndexOf(w) && raw.lastIndexOf(w) + w.length <= m.end - s.start)) return false;
     return at >= 0 && (before.length - (at + w.length) <= 5 || TOWN.test(before.slice(at + w.length))) && (at === 0 || !/[\p{L}\p{N}]/u.test(before[at - 1]!));
   });
 }

@@ -92,7 +92,11 @@ export function seatTransfers(flow: Flow, sentences: readonly Sentence[], claims
     // to the recipient whose places follow it, of the data the sentence gives it.
     if (h.kinds(s, 'action').some((a) => a.value === 'transfer')) {
       const who = recipients[0]!;
-      const data = [...new Set(s.claims.filter((c) => c.action === 'transfer' && c.recipient && !c.negated).map((c) => c.data))].filter((d) => flow.data.includes(d));
+      let data = [...new Set(s.claims.filter((c) => c.action === 'transfer' && c.recipient && !c.negated).map((c) => c.data))].filter((d) => flow.data.includes(d));
+      // "Dữ liệu gửi cho AdReach Media được chuyển sang Hoa Kỳ", "The data we send to the courier is
+      // transferred to the United States": a transfer that names the recipient and no data of its own
+      // is that of the data the recipient gets.
+      if (!data.length && h.kinds(s, 'data').every((m) => m.value === 'user')) data = (given ??= dataGivenTo(flow, claims, h.tax)).filter((d) => flow.data.includes(d));
       const recipient = who.kind === 'name' ? { name: who.value } : { type: who.value };
       for (const p of places.filter((x) => x.start > who.end && !x.seat && placedBy(s, x, h.words, h.unspaced) < 0)) for (const d of data) made.push({ action: 'transfer', data: d, recipient, place: p.value, ...(mechanism ? { mechanism } : {}) });
     }
