@@ -198,7 +198,8 @@ export function findTemplateFiles(paths: string[]): string[] {
  */
 export function findOrganization(given: string | undefined, templateFiles: string[], cwd: string): string {
   if (given) return given;
-  const starts = [...templateFiles.map((f) => path.dirname(path.resolve(cwd, f))), path.resolve(cwd)];
+  // Each folder once (in first-seen order): 10,000 templates in one folder are one walk, not 10,000.
+  const starts = new Set([...templateFiles.map((f) => path.dirname(path.resolve(cwd, f))), path.resolve(cwd)]);
   for (const start of starts) {
     const root = projectRoot(start);
     let dir = start;
