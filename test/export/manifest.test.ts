@@ -81,7 +81,9 @@ describe('writes are checked', () => {
       mode = m;
       const e = (() => {
         try {
+          // Text is held until ~64 KB or a flush: the failed write shows when it reaches the file.
           stuck.write('x');
+          stuck.flush();
         } catch (err) {
           return err;
         }
