@@ -69,6 +69,9 @@ export function definedTerms(outline: Outline, locale: LocaleData): DefinedTerm[
     // A term that is itself a word for data ("Chat messages: the updates we send you, with your
     // phone number") means that data and the data its definition adds, wherever these stand in it.
     const ownData = whole?.kind === 'data' ? [whole.value] : [];
+    // A data word whose "definition" names no data or recipient ("Pozostałe dane – nie dłużej, niż
+    // jest to konieczne", "Other data — no longer than we need it") labels a statement about that data: no term.
+    if (ownData.length && !mentions.some((x) => x.kind === 'data' || x.kind === 'recipient')) continue;
     // Otherwise the definition names the data (or recipient) at its head ("your name, postal
     // address …"), not in a clause about something else ("a company that handles data for us").
     const first = mentions.find((x) => x.kind === 'data' || x.kind === 'recipient');

@@ -327,10 +327,13 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
       // A period stated for part of a flow's data ("name, address and phone number: 180 days") is
       // the keeping of whom the statement speaks of: against a flow whose other data it leaves out
       // (WhatsApp's phone number and messages, which Meta keeps) it says nothing, unless it names
-      // the flow's recipient.
-      if (aspect === 'retention' && conflict.length && results.some((r) => r.result.kind === 'omitted')) {
+      // the flow's recipient. So is one for data named by another purpose ("Bezorggegevens (naam, adres,
+      // telefoonnummer): 180 dagen" against WhatsApp's number and messages, the rest said elsewhere).
+      if (aspect === 'retention' && conflict.length) {
         const s = covering(['conflict']);
-        if (!s || !namesFlow(s, flow)) conflict = [];
+        const purposes = s ? kinds(s, 'purpose') : [];
+        const otherPurpose = purposes.length > 0 && !purposes.some((p) => covers(tax, 'purpose', p.value, flow.purpose) || covers(tax, 'purpose', flow.purpose, p.value));
+        if ((otherPurpose || results.some((r) => r.result.kind === 'omitted')) && (!s || !namesFlow(s, flow))) conflict = [];
       }
       if (conflict.length && !clear.length) {
         const s = covering(['conflict']) ?? sentenceAt(conflict[0]!.item.offset);
