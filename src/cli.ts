@@ -33,7 +33,8 @@ export async function run(argv: string[], io: IO = processIO()): Promise<number>
       .option('--all-locales', 'every locale of each region')
       .option('--org <file>', 'organization file (default: organization.yaml next to or above the templates)')
       .option('--config <file>', 'project config (default: disclose.config.yaml here or in a folder above); flags override its values')
-      .option('--no-config', 'ignore any disclose.config.yaml');
+      .option('--no-config', 'ignore any disclose.config.yaml')
+      .option('--as-of <date>', 'check as of this date, YYYY-MM-DD (default: today, UTC; also asOf: in the config): for rules that depend on the day');
 
   targetOptions(
     program

@@ -22,6 +22,7 @@ import { RULES } from './rules/index.js';
 import { rule as overrideUnknownKey } from './rules/override-unknown-key.js';
 import { resolveOptions, type ProjectConfig } from './config/resolve-options.js';
 import { projectRoot } from './config/load-config.js';
+import { resolveAsOf } from './check/as-of.js';
 
 /** Rules that run once per check over the whole project. */
 export const PROJECT_RULES: readonly ProjectRule[] = [overrideUnknownKey];
@@ -37,6 +38,8 @@ export interface ProjectOptions extends CatalogOptions {
   policyFiles?: string[];
   /** The settings in force and where each came from (loadProject fills it). */
   config?: ProjectConfig;
+  /** The date to check as of (YYYY-MM-DD); default the config's, else today in UTC (src/check/as-of.ts). */
+  asOf?: string;
 }
 
 export interface Target {
@@ -58,6 +61,8 @@ export class Project {
   readonly templateFiles: string[];
   readonly policyFiles: string[];
   readonly config: ProjectConfig;
+  /** The date every rule that depends on the day checks as of, fixed when the project opens (src/check/as-of.ts). */
+  readonly asOf: string;
   /**
    * Read the generated footer and clause back into claims on every render instead of taking the
    * renderer's record of them (test/said-read.test.ts holds the two ways to the same findings).
@@ -76,6 +81,7 @@ export class Project {
     this.templateFiles = options.templateFiles ?? [];
     this.policyFiles = options.policyFiles ?? [];
     this.config = options.config ?? resolveOptions(undefined, {}, '.');
+    this.asOf = resolveAsOf(options.asOf ?? this.config.asOf);
   }
 
   /**
@@ -142,13 +148,13 @@ export class Project {
       clauseNumber: policy?.number,
       readFooter: (text, l, t) => readClaims(text, l.data, { names: recipientNames(t) }).claims,
     });
-    const findings = runRules('render', { template, catalog: this.catalog, org: this.org, region: target.region, locale: target.locale, loc, render: result, uses: this.uses.with(template) }, { rules: this.rules, severity: this.severity, policy, policyMissing, readBack: this.readBack });
+    const findings = runRules('render', { template, catalog: this.catalog, org: this.org, region: target.region, locale: target.locale, loc, render: result, uses: this.uses.with(template) }, { rules: this.rules, severity: this.severity, policy, policyMissing, readBack: this.readBack, asOf: this.asOf });
     return { ...result, findings };
   }
 
   /** Findings of the template-scope rules (format, variables, wording; no region). */
   lint(template: Template): Finding[] {
-    return runRules('template', { template, catalog: this.catalog, org: this.org, uses: this.uses.with(template) }, { rules: this.rules, severity: this.severity });
+    return runRules('template', { template, catalog: this.catalog, org: this.org, uses: this.uses.with(template) }, { rules: this.rules, severity: this.severity, asOf: this.asOf });
   }
 }
 

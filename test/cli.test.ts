@@ -38,7 +38,9 @@ describe('render', () => {
     expect(code).toBe(0);
     const doc = JSON.parse(out);
     expect(Object.keys(doc)).toEqual(expect.arrayContaining(['template', 'region', 'locale', 'channel', 'footer', 'clause', 'findings']));
-    expect(doc).toMatchObject({ template: 'order_shipped', region: 'eu', locale: 'en', channel: 'whatsapp', findings: [] });
+    expect(doc).toMatchObject({ template: 'order_shipped', region: 'eu', locale: 'en', channel: 'whatsapp' });
+    // The one finding: the examples record no check of Meta Platforms, Inc.'s DPF List entry (review 9 EU9-1).
+    expect(doc.findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['dpf-list-check']);
     expect(doc.clause).toMatchObject({ id: 'delivery', number: '5.2', title: 'Order delivery' });
     expect(doc.clause.text).toContain('SwiftShip Logistics');
     expect(doc.footer.text).toContain('§5.2');
@@ -111,10 +113,15 @@ describe('check', () => {
     const r = await cli(['check', 'examples/templates', '--all-regions', '--all-locales', '--format', 'json']);
     // Clean: no error or warning. What remains are notes for the reviewer where no transfer route is
     // settled (review CN-1: a controller outside China; a recipient's own unsettled note), and that a
-    // WhatsApp authentication template carries no disclosure footer (footer-not-allowed), never errors.
-    const found = JSON.parse(r.out) as Array<{ ruleId: string; messageId: string; severity: string }>;
-    expect(found.filter((f) => f.severity !== 'info')).toEqual([]);
-    expect([...new Set(found.map((f) => `${f.ruleId}/${f.messageId}`))].filter((k) => !['transfer-mechanism-missing/outsideController', 'transfer-mechanism-missing/unsettled', 'footer-not-allowed/none'].includes(k))).toEqual([]);
+    // WhatsApp authentication template carries no disclosure footer (footer-not-allowed), never errors. The one
+    // warning: no check of a DPF List entry is recorded for the three organisations the EU clauses say are certified,
+    // since none was reached (review 9 EU9-1; examples record dpfChecked: "not checked"), in every EU locale.
+    const found = JSON.parse(r.out) as Array<{ ruleId: string; messageId: string; severity: string; region?: string; data: { name?: string } }>;
+    const dpf = found.filter((f) => f.ruleId === 'dpf-list-check');
+    expect(dpf.every((f) => f.messageId === 'notChecked' && f.region === 'eu' && f.severity === 'warning')).toBe(true);
+    expect([...new Set(dpf.map((f) => f.data.name))].sort()).toEqual(['Meta Platforms, Inc.', 'Stripe, Inc.', 'Zendesk, Inc.']);
+    expect(found.filter((f) => f.severity !== 'info' && f.ruleId !== 'dpf-list-check')).toEqual([]);
+    expect([...new Set(found.map((f) => `${f.ruleId}/${f.messageId}`))].filter((k) => !['transfer-mechanism-missing/outsideController', 'transfer-mechanism-missing/unsettled', 'footer-not-allowed/none', 'dpf-list-check/notChecked'].includes(k))).toEqual([]);
     expect(r.code).toBe(0);
   });
   it('--max-warnings turns warnings into exit 1', async () => {

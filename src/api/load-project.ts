@@ -9,7 +9,7 @@ import type { ProjectRule } from '../check/project-rule.js';
 import { findConfig, loadConfig } from '../config/load-config.js';
 import { expandPaths } from '../config/expand-paths.js';
 import { resolveOptions, type ProjectConfig, type ProjectSettings } from '../config/resolve-options.js';
-import { checkAgainstCatalog, checkFolders, checkOwnRegions } from '../config/validate-config.js';
+import { checkAgainstCatalog, checkAsOf, checkFolders, checkOwnRegions } from '../config/validate-config.js';
 import { loadCatalog, type Catalog } from '../load/catalog.js';
 import { loadOrganization } from '../load/organization.js';
 import { packagePath } from '../load/package-root.js';
@@ -31,6 +31,7 @@ export function openCatalog(options: LoadProjectOptions = {}): { config: Project
   const configFile = options.config === false ? undefined : options.config ? path.resolve(cwd, options.config) : findConfig(cwd);
   const config = resolveOptions(configFile ? loadConfig(configFile) : undefined, options, cwd);
   checkFolders(config);
+  checkAsOf(config);
   const catalog = loadCatalog({
     regionDirs: config.regionFolders,
     localeDirs: config.wording ? [path.join(config.wording, 'locales')] : [],

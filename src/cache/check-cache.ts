@@ -57,6 +57,8 @@ export function runKey(project: Project, targets: Target[], policyFiles: string[
       policies: policyFiles,
       targets: targets.map((t) => [t.region.id, t.locale]),
       severity: project.severity,
+      // Findings of rules that depend on the day (dpf-list-check) hold as of this date only.
+      asOf: project.asOf,
       rules: project.rules.map((r) => r.meta.id),
       projectRules: project.projectRules.map((r) => r.meta.id),
       extra,

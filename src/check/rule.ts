@@ -109,6 +109,8 @@ export interface RuleContext {
   generatedRead?: { footer: ReadResult; clause: ReadResult };
   /** Coverage of every flow and footer claim by the reviewed clause (computed once). */
   coverage?(): CoverageItem[];
+  /** The date rules that depend on the day check as of (YYYY-MM-DD): the project's; rules fall back to src/check/as-of.ts. */
+  asOf?: string;
   report(r: Report): void;
 }
 

@@ -31,6 +31,8 @@ export interface RunOptions {
    * can be used (test/said-read.test.ts compares the two ways).
    */
   readBack?: boolean;
+  /** The date rules that depend on the day check as of (YYYY-MM-DD; the project's `asOf`). */
+  asOf?: string;
 }
 
 // Both lists are asked for on every render of a template; templates and the organization are not
@@ -79,7 +81,7 @@ function collectVerbatim(t: Template, org: Organization): string[] {
   };
   // Reply keywords are single words in quotes inside our withdrawal phrase, not texts of their own; the
   // round-trip test reads each locale's withdrawal sentence with them in place.
-  const { replyKeywords: _keywords, ...orgTexts } = org;
+  const { replyKeywords: _keywords, dpfChecked: _checks, ...orgTexts } = org;
   walk(orgTexts);
   const title = t.clause.title;
   if (typeof title === 'string') out.push(title);
@@ -220,7 +222,7 @@ export function runRules(
   }
   // One context for every rule, its report pointed at the rule that runs (rules run one at a time
   // and keep nothing of the context).
-  const ruleCtx: RuleContext = { ...ctx, report: () => undefined };
+  const ruleCtx: RuleContext = { ...ctx, ...(options.asOf ? { asOf: options.asOf } : {}), report: () => undefined };
   for (const rule of options.rules) {
     if (rule.meta.scope !== scope) continue;
     const severity = severityOf(rule, base.region, options.severity);

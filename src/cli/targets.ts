@@ -14,6 +14,8 @@ export interface TargetOptions {
   org?: string;
   /** `--config <file>`, or false for `--no-config`. */
   config?: string | false;
+  /** `--as-of YYYY-MM-DD`: the date rules that depend on the day check as of. */
+  asOf?: string;
 }
 
 export function splitList(values: string[] | undefined): string[] {
@@ -32,6 +34,7 @@ export function settingsFrom(paths: string[], opts: TargetOptions & { policy?: s
     ...(opts.allLocales ? { locales: 'all' as const } : locales.length ? { locales } : {}),
     ...(policies.length ? { policies } : {}),
     ...(opts.out ? { out: opts.out } : {}),
+    ...(opts.asOf !== undefined ? { asOf: opts.asOf } : {}),
   };
   return { ...settings, cwd: io.cwd, ...(opts.config !== undefined ? { config: opts.config } : {}) };
 }

@@ -30,6 +30,7 @@ const DEFAULTS: Record<SettingKey, string> = {
   wording: 'none (only the built-in wording)',
   cache: 'off (on with --cache)',
   cacheLocation: 'node_modules/.cache/disclose',
+  asOf: "today's date (UTC), read once per run",
 };
 
 export interface ConfigReport {

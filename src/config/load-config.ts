@@ -25,6 +25,8 @@ export interface RawConfig {
   wording?: string;
   cache?: boolean;
   cacheLocation?: string;
+  /** The date checks are made as of (YYYY-MM-DD); default today (src/check/as-of.ts). */
+  asOf?: string;
 }
 
 export interface ConfigFile {

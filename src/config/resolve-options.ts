@@ -26,6 +26,8 @@ export interface ProjectSettings {
   /** `check` and `export` reuse the results of unchanged templates (`src/cache/`). */
   cache?: boolean;
   cacheLocation?: string;
+  /** The date rules that depend on the day check as of (YYYY-MM-DD; `--as-of`); default today in UTC (src/check/as-of.ts). */
+  asOf?: string;
 }
 
 export type SettingKey = keyof ProjectSettings;
@@ -59,6 +61,8 @@ export interface ProjectConfig {
   cache: boolean | undefined;
   /** The cache folder, absolute. */
   cacheLocation: string | undefined;
+  /** The date to check as of, as given (validated when the project opens); undefined: today. */
+  asOf: string | undefined;
   origins: Partial<Record<SettingKey, Origin>>;
 }
 
@@ -75,6 +79,7 @@ export const FILE_KEYS: Record<SettingKey, keyof RawConfig> = {
   wording: 'wording',
   cache: 'cache',
   cacheLocation: 'cacheLocation',
+  asOf: 'asOf',
 };
 
 const PATH_KEYS = new Set<SettingKey>(['org', 'templates', 'policies', 'out', 'regionFolders', 'wording', 'cacheLocation']);
@@ -138,6 +143,7 @@ export function resolveOptions(config: ConfigFile | undefined, options: ProjectS
     wording: values.wording as string | undefined,
     cache: values.cache as boolean | undefined,
     cacheLocation: values.cacheLocation as string | undefined,
+    asOf: values.asOf as string | undefined,
     origins,
   };
 }

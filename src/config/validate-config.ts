@@ -6,6 +6,7 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { DiscloseError } from '../errors.js';
+import { isIsoDate } from '../check/as-of.js';
 import type { Catalog } from '../load/catalog.js';
 import { packagePath } from '../load/package-root.js';
 import { regionPos } from '../load/regions.js';
@@ -24,6 +25,13 @@ export function checkFolders(config: ProjectConfig): void {
   if (config.org && !existsSync(config.org)) {
     throw new DiscloseError('E_FILE_NOT_FOUND', `no such file: ${shown(config, config.org)}`, positionOf(config, 'org'), 'Name the organization file.');
   }
+}
+
+/** The date to check as of is a real date (YYYY-MM-DD), pointed at where it was set. */
+export function checkAsOf(config: ProjectConfig): void {
+  if (config.asOf === undefined || isIsoDate(config.asOf)) return;
+  const flag = config.origins.asOf?.layer === 'option';
+  throw new DiscloseError('E_USAGE', `${flag ? '--as-of' : 'asOf'} "${config.asOf}" is not a date`, positionOf(config, 'asOf'), 'Give the date to check as of as YYYY-MM-DD (e.g. 2026-12-07), or leave it out for today (UTC).');
 }
 
 export function checkAgainstCatalog(config: ProjectConfig, catalog: Catalog, ruleIds: readonly string[]): void {

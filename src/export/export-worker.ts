@@ -22,7 +22,7 @@ const BATCH_MS = 100;
 const input = workerData as WorkerInput;
 const post = (m: WorkerMessage) => parentPort!.postMessage(m);
 const catalog = loadCatalog(input.catalog);
-const project = new Project(catalog, loadOrganization(input.orgFile), { severity: input.severity, templateFiles: input.templateFiles });
+const project = new Project(catalog, loadOrganization(input.orgFile), { severity: input.severity, asOf: input.asOf, templateFiles: input.templateFiles });
 if (input.uses) project.adoptUses(new ProjectUses(input.uses));
 const targets = input.targets.map((t) => ({ region: catalog.region(t.region), locale: t.locale }));
 const texts = new TextTable();

@@ -21,6 +21,8 @@ export interface WorkerInput {
   catalog: CatalogOptions;
   orgFile: string;
   severity: SeverityOverrides;
+  /** The main thread's date to check as of: every cell of one export checks as of the same day. */
+  asOf: string;
   targets: Array<{ region: string; locale: string }>;
   cwd: string;
   pages: boolean;
@@ -87,6 +89,7 @@ export async function writeTemplatesInThreads(project: Project, files: string[],
     catalog: project.catalog.source,
     orgFile: project.org.file,
     severity: project.severity,
+    asOf: project.asOf,
     targets: options.targets.map((t) => ({ region: t.region.id, locale: t.locale })),
     cwd: options.cwd,
     pages: options.pages,

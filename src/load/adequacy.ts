@@ -17,6 +17,8 @@ export interface AdequacyDecision {
   scope: AdequacyScope;
   note?: string;
   url: string;
+  /** For a decision that covers listed organisations only (the DPF): months after which a check of an entry is stale (rule dpf-list-check). */
+  recheckMonths?: number;
 }
 
 let cached: Map<Place, AdequacyDecision> | undefined;

@@ -401,6 +401,13 @@ export interface Organization {
    * beyond the template's own only when declared here (zh-CN 退订, PIPL Art. 15; vi "TC").
    */
   replyKeywords?: Record<string, string[]>;
+  /**
+   * When the organization last checked an organisation's entry on the DPF List (https://www.dataprivacyframework.gov/list),
+   * by its legal name as the clause names it: "YYYY-MM-DD" or "not checked". For every template at once, and for
+   * the sub-processors the channel data name (Meta Platforms, Inc.); the later of this and the recipient's own
+   * `dpfChecked` counts (src/render/dpf-list.ts; rule dpf-list-check; review 9 EU9-1).
+   */
+  dpfChecked?: Record<string, string>;
   dpo?: Contact;
   euRepresentative?: Contact;
   supervisoryAuthority?: Contact & { name: string };

@@ -6,7 +6,7 @@
  * only organisations on the List (Commission Implementing Decision (EU) 2023/1795, Art. 1), and an organisation
  * that does not re-certify every year is removed from it (transfers/eu-adequacy.yaml, US entry, with sources).
  */
-import type { Recipient } from '../model/types.js';
+import type { Organization, Recipient } from '../model/types.js';
 
 /** A certification the clause states: of a recipient (ours to it on the DPF) or of its sub-processor (its onward transfer). */
 export interface DpfStated {
@@ -20,11 +20,21 @@ export interface DpfStated {
   sub: boolean;
 }
 
-/** The certification a recipient's statement names: the recipient's own, or its sub-processor's. */
-export function dpfStatedOf(r: Recipient, flow: string, sub: boolean, fallbackName: string): DpfStated {
-  return sub
-    ? { name: r.subProcessor!.name, checked: r.subProcessor!.dpfChecked, flow, sub }
-    : { name: r.legalName ?? r.name ?? fallbackName, checked: r.dpfChecked, flow, sub };
+/**
+ * The certification a recipient's statement names: the recipient's own, or its sub-processor's, with the later of
+ * the check the data record on it and the organization's record for that name (organization.yaml `dpfChecked`).
+ */
+export function dpfStatedOf(r: Recipient, flow: string, sub: boolean, fallbackName: string, org?: Organization): DpfStated {
+  const name = sub ? r.subProcessor!.name : (r.legalName ?? r.name ?? fallbackName);
+  return { name, checked: laterCheck(sub ? r.subProcessor!.dpfChecked : r.dpfChecked, org?.dpfChecked?.[name]), flow, sub };
+}
+
+/** Of two records of a check, the later date; else whichever says something ("not checked"). */
+function laterCheck(a: string | undefined, b: string | undefined): string | undefined {
+  const da = checkedDate(a);
+  const db = checkedDate(b);
+  if (da && db) return da >= db ? da : db;
+  return da ?? db ?? a ?? b;
 }
 
 /** A date of `dpfChecked` (YYYY-MM-DD), or undefined for "not checked" and for nothing recorded. */

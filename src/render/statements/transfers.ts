@@ -60,7 +60,7 @@ export function recipientTransferStatements(ctx: StatementContext, fc: FlowConte
       stated.words = 'statement.transferDpfCertified';
       stated.values = { ...stated.values, name: r.legalName ?? r.name ?? recipient };
       // Recorded with when its DPF List entry was checked, for the notes and rule dpf-list-check (review 9 EU9-1).
-      if (passed.length) built.dpfStated.push(dpfStatedOf(r, flow.id, false, recipient));
+      if (passed.length) built.dpfStated.push(dpfStatedOf(r, flow.id, false, recipient, org));
     }
     if (passed.length) s.transfer.push(stated);
     // The recipient's filed route (PIPL Art. 38(1)), once per recipient: authority and number as issued.
@@ -94,7 +94,7 @@ export function recipientTransferStatements(ctx: StatementContext, fc: FlowConte
         flow: flow.id,
         asserts: at('transfer', { party, place }),
       });
-      built.dpfStated.push(dpfStatedOf(r, flow.id, true, sub.name));
+      built.dpfStated.push(dpfStatedOf(r, flow.id, true, sub.name, org));
       continue;
     }
     const holder = subject('statement.transferOnward');
