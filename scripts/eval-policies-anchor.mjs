@@ -47,6 +47,8 @@ export function isHeadingLine(line, next = '') {
   if (t.length <= 40 && /^第[\d一二三四五六七八九十百]+[条章節节]/u.test(t) && !/[。；;！？]$/u.test(t)) return true;
   // So is a numbered Chinese heading ("四、个人信息的存储").
   if (t.length <= 40 && /^[一二三四五六七八九十]{1,3}、\S/u.test(t) && !/[。；;！？，,：:]$/u.test(t)) return true;
+  // And a Thai clause line ("ข้อ 3 การชำระเงินด้วยบัตร").
+  if (t.length <= 40 && /^(?:ข้อ|หมวด(?:ที่)?|ส่วนที่)\s*[\d๐-๙]{1,3}\.?\s+[\u0E00-\u0E7F]/u.test(t) && !/[:：]$/u.test(t)) return true;
   return t.length <= 80 && !/[.,;:!?。]$/.test(t) && (/^(?:§\s*)?\d{1,3}(\.\d{1,3})*[.)]?\s+\p{Lu}/u.test(t) || (t === t.toUpperCase() && /\p{Lu}{3}/u.test(t)));
 }
 

@@ -20,7 +20,8 @@ export interface DefinedTerm {
 }
 
 const DASH = /^(\p{L}[\p{L}\p{M}'’ -]{0,38}?)\s+[—–]\s+(\S.*)$/su;
-const COLON = /^(\p{L}[\p{L}\p{M}'’ -]{0,38}?)\s*[:：]\s+(\S.*)$/su;
+// A full-width colon needs no space after it ("**下单信息**：收货人姓名、手机号码、收货地址").
+const COLON = /^(\p{L}[\p{L}\p{M}'’ -]{0,38}?)\s*(?:[:：]\s+|：\s*)(\S.*)$/su;
 const MAX_WORDS = 4;
 const normalizedLength = (s: string) => s.trim().length;
 const HEAD_WORDS = 3;

@@ -77,10 +77,17 @@ export function subjectShares(sentences: readonly Sentence[], h: SubjectHelpers)
     }
     // A pronoun that opens the sentence, then its verb, for the recipient the sentence before in the same paragraph named.
     const prev = sentences[i - 1];
-    if (!made.length && !recipients.length && prev && h.ownAt(prev.start) === h.ownAt(s.start) && (verbs.length || processing.length)) {
-      const head = s.text.trimStart();
-      const lead = s.text.length - head.length;
-      const pronoun = h.pronouns.find((p) => head.startsWith(p) && (h.unspaced || !/[\p{L}\p{N}]/u.test(head[p.length] ?? '')));
+    // A list item's own words start after its lead-in ("物流配送: 该服务商会收到 …").
+    const own = Math.max(0, Math.min(h.ownAt(s.start) - s.start, s.text.length));
+    const head = s.text.slice(own).trimStart();
+    const lead = s.text.length - head.length;
+    const pronoun = h.pronouns.find((p) => head.startsWith(p) && (h.unspaced || !/[\p{L}\p{N}]/u.test(head[p.length] ?? '')));
+    // A demonstrative with a recipient word ("该服务商", this provider) is a pronoun too: its recipient word
+    // is no other recipient, and it points back to the sentence before even in the list item before.
+    const inPronoun = (m: Mention) => pronoun !== undefined && m.start - s.start >= lead && m.end - s.start <= lead + pronoun.length;
+    const phrase = recipients.some(inPronoun);
+    const others = recipients.filter((m) => !inPronoun(m));
+    if (!made.length && !others.length && prev && !h.isHeading(prev.start) && (h.ownAt(prev.start) === h.ownAt(s.start) || phrase) && (verbs.length || processing.length)) {
       const candidates = [...verbs.filter((v) => v.value === 'share'), ...processing];
       const verb = pronoun !== undefined ? candidates.find((v) => v.start - s.start - lead - pronoun.length <= 2 && v.start - s.start >= lead + pronoun.length) : undefined;
       const named = prev.mentions.filter((m) => m.kind === 'recipient' || m.kind === 'name').pop();

@@ -125,5 +125,8 @@ describe('a finding points where its cause can be seen', () => {
     expect(check_([at(2, { statement: 'x' })], read)[0]?.why).toMatch(/empty/);
     expect(isHeadingLine('<p class="fw-bold">Privacy</p>')).toBe(true);
     expect(isHeadingLine('We keep it for a year.')).toBe(false);
+    // A Thai clause line heads its clause, as src/policy/plain-lines.ts reads it (held-out-6 AS4).
+    expect(isHeadingLine('ข้อ 4 การเก็บรักษาข้อมูล')).toBe(true);
+    expect(isHeadingLine('ข้อมูลการจัดส่งเราลบภายใน 6 เดือน')).toBe(false);
   });
 });
