@@ -15,9 +15,9 @@ import { clauseRef } from './html-page.js';
 import { statusOf, type ExportRecord, type SummaryRow } from './model.js';
 import { pageName, shortHash } from './names.js';
 import type { Contribution } from './pack-cache.js';
-import { findingTextHashes, FINDING_KEY_ORDER, type StoredRecord } from './read-pack.js';
+import { findingTextHashes, FINDING_KEY_ORDER, flowsText, type StoredRecord } from './read-pack.js';
 import { cellHash } from './signoffs.js';
-import { footerHash } from './text-store.js';
+import { flowsHash, footerHash } from './text-store.js';
 
 /**
  * What a template adds to the aggregates, from its record: its rows before review, and its findings once
@@ -53,7 +53,8 @@ export function contributionOf(rec: ExportRecord, stored?: StoredRecord): Contri
       });
   // The stored record's findings name their texts in the order first met, as findingTextHashes lists them.
   const findings = stored ? [...new Set(stored.findings.map((f) => f['ref'] as string))] : findingTextHashes(rec);
-  return { template: rec.template, rows, cells, findings, unique: dedupeFindings([...rec.lint, ...rec.results.flatMap((r) => r.findings)]).map(asStored), ...(rec.diagram ? { diagram: rec.diagram } : {}) };
+  const flows = stored && typeof stored.flows === 'string' ? stored.flows : flowsHash(flowsText(rec));
+  return { template: rec.template, rows, cells, findings, flows, unique: dedupeFindings([...rec.lint, ...rec.results.flatMap((r) => r.findings)]).map(asStored), ...(rec.diagram ? { diagram: rec.diagram } : {}) };
 }
 
 /** A finding as a record read back gives it: its keys in the stored order, without empty ones (`expandRecord`). */

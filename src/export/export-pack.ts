@@ -23,10 +23,10 @@ import { MarkdownSummary } from './summary-markdown.js';
 import { dataName, metaName, pageName } from './names.js';
 import type { ExportResult, SummaryRow } from './model.js';
 import { readSignOffs, Reviews, type CellReview, type ReviewState, type SignOffProblem } from './signoffs.js';
-import { renderDetailPage, renderRulesPage, renderTextPage, RULES_PAGE, withReviews } from './html-page.js';
+import { renderDetailPage, renderFindingPage, renderFlowsPage, renderRulesPage, renderTextPage, RULES_PAGE, withReviews } from './html-page.js';
 import { DIAGRAMS_DIR, diagramNamed } from './flow-diagram.js';
 import type { TextUsers } from './text-users.js';
-import { readTexts, SpilledTexts, TEXTS_DIR, TEXTS_FILE, textPage, type TextLookup, type UsedTexts } from './text-store.js';
+import { FINDINGS_DIR, findingPage, FLOWS_DIR, flowsPage, readTexts, SpilledTexts, TEXTS_DIR, TEXTS_FILE, textPage, type TextLookup, type UsedTexts } from './text-store.js';
 import { STYLE, STYLESHEET } from './html-style.js';
 import { escapeMarkdownCell } from '../format/markdown-escape.js';
 import { Progress } from './progress.js';
@@ -273,6 +273,7 @@ async function writeTemplates(project: Project, allFiles: string[], options: Exp
     // Its texts, from the previous pack's texts.json (each checked against its hash when read).
     for (const c of entry.pack!.contrib.cells) texts.copy(cached!.texts!, c.body, c.footer);
     for (const h of entry.pack!.contrib.findings) texts.copyFinding(cached!.texts!, h);
+    texts.copyFlows(cached!.texts!, entry.pack!.contrib.flows);
   }
   const files = allFiles.filter((f) => !reused.has(f));
   const progress = new Progress(options.progress, allFiles.length, 'export');
@@ -356,6 +357,7 @@ function writeAggregates(
   const users = texts.users;
   const footers = new Set<string>();
   const findingTexts = new Set<string>();
+  const flowSets = new Set<string>();
   for (const name of readdirSync(dataDir).sort()) {
     // A template the cache holds, or one phase 1 wrote: its rows and findings without reading its
     // record back (not with --since, whose reviews and changes need the record).
@@ -368,6 +370,7 @@ function writeAggregates(
       footers.add(c.footer);
     });
     for (const f of part.findings) findingTexts.add(f);
+    flowSets.add(part.flows);
     cache?.made.set(name, part);
     summary.templates++;
     const rows: SummaryRow[] = [];
@@ -420,7 +423,7 @@ function writeAggregates(
     for (const [key, row] of prev.rows) if (!seen.has(key)) changes.removed(row);
   }
   // With --cache, a clause body's page the previous pack holds with the same bytes is linked, not written again.
-  writeTexts(dir, texts, users, footers, findingTexts, has('html'), cache ? finalOut : undefined);
+  writeTexts(dir, texts, users, { bodies: new Set(users.bodies()), footers, findings: findingTexts, flows: flowSets }, has('html'), cache ? finalOut : undefined);
   reviews.finish();
   summary.signoffProblems = reviews.problems;
   const changeHtml = `${reviews.html()}${changes ? changes.html() : ''}`;
@@ -435,16 +438,26 @@ function writeAggregates(
   return summary;
 }
 
-/** texts.json with every text the records name, and with html a page for each clause body listing its cells. */
-function writeTexts(dir: string, texts: PackTexts, users: TextUsers, footers: Set<string>, findings: Set<string>, html: boolean, previous?: string): void {
-  texts.write(dir, { bodies: new Set(users.bodies()), footers, findings });
+/**
+ * texts.json with every text the records name, and with html the pages of the shared texts: each
+ * clause body with the cells that use it, each finding text (pack format 7) and each set of flows
+ * (format 7).
+ */
+function writeTexts(dir: string, texts: PackTexts, users: TextUsers, used: UsedTexts, html: boolean, previous?: string): void {
+  texts.write(dir, used);
   if (!html) return;
+  // With --cache, a page the previous pack holds with the same bytes is linked, not written again.
+  const put = (rel: string, html: string) => {
+    const page = Buffer.from(html);
+    const to = path.join(dir, rel);
+    if (!(previous && linkSame(path.join(previous, rel), to, page))) writeFileSync(to, page);
+  };
   mkdirSync(insideDir(dir, TEXTS_DIR));
-  for (const hash of users.bodies()) {
-    const page = Buffer.from(renderTextPage(hash, texts.body(hash)!, users.users(hash)));
-    const to = path.join(dir, textPage(hash));
-    if (!(previous && linkSame(path.join(previous, textPage(hash)), to, page))) writeFileSync(to, page);
-  }
+  for (const hash of users.bodies()) put(textPage(hash), renderTextPage(hash, texts.body(hash)!, users.users(hash)));
+  mkdirSync(insideDir(dir, FINDINGS_DIR));
+  for (const hash of [...used.findings].sort()) put(findingPage(hash), renderFindingPage(hash, texts.finding(hash)!));
+  mkdirSync(insideDir(dir, FLOWS_DIR));
+  for (const hash of [...used.flows].sort()) put(flowsPage(hash), renderFlowsPage(hash, texts.flows(hash)!));
 }
 
 /**

@@ -10,8 +10,9 @@ import type { ExportRecord, ExportResult } from './model.js';
 import { dataName, safeName, sectionId } from './names.js';
 import { diagramFile, type DiagramFile } from './flow-diagram.js';
 import type { FlowView } from './flow-view.js';
+import { findingTextHash, flowsText } from './read-pack.js';
 import { diffHtml, type CellReview } from './signoffs.js';
-import { bodyHash, splitClause, textPage, type ClauseBody } from './text-store.js';
+import { bodyHash, findingPage, flowsHash, flowsPage, splitClause, textPage, type ClauseBody, type FindingText, type FlowsText } from './text-store.js';
 
 /** The anchor of a rule's explanation in rules.html. */
 const ruleAnchor = (id: string) => `rule-${safeName(id)}`;
@@ -19,16 +20,46 @@ const ruleAnchor = (id: string) => `rule-${safeName(id)}`;
 /** The pack's page of rules, at its top: each rule's explanation and source once for every page. */
 export const RULES_PAGE = 'rules.html';
 
-function findingItem(f: Finding): string {
-  const id = ruleById(f.ruleId) ? `<a href="../${RULES_PAGE}#${h(ruleAnchor(f.ruleId))}"><code>${h(f.ruleId)}</code></a>` : `<code>${h(f.ruleId)}</code>`;
-  return `<span class="badge ${severityClass(f)}">${h(f.severity)}</span> ${id} ${h(f.message)} <span class="muted">(${h(f.file)}:${f.line}:${f.column})</span>${f.fix ? `<br>Fix: ${h(f.fix)}` : ''}`;
+/** A rule's id, linked to its explanation in rules.html when it is one of ours. */
+const ruleLink = (ruleId: string) => (ruleById(ruleId) ? `<a href="../${RULES_PAGE}#${h(ruleAnchor(ruleId))}"><code>${h(ruleId)}</code></a>` : `<code>${h(ruleId)}</code>`);
+
+/** Where a finding of a template's page is: its line and column in the template's own file (named at the top of the page), else its file too. */
+export interface FindingPlace {
+  rec: Pick<ExportRecord, 'template' | 'file'>;
+  region?: string;
+  locale?: string;
+}
+
+/**
+ * A finding on a template's page (pack format 7): severity, rule, message and place; its fix is on
+ * its page (findings/<hash>.html), one for every template and cell with the same finding.
+ */
+function findingItem(f: Finding, at: FindingPlace): string {
+  const place = f.file === at.rec.file ? `line ${f.line}:${f.column}` : `${h(f.file)}:${f.line}:${f.column}`;
+  const page = findingPage(findingTextHash(f, at.rec, at.region, at.locale));
+  return `<span class="badge ${severityClass(f)}">${h(f.severity)}</span> ${ruleLink(f.ruleId)} ${h(f.message)} <span class="muted">(${place})</span> <a href="../${page}">${f.fix ? 'fix' : 'more'}</a>`;
 }
 
 const severityClass = (f: Pick<Finding, 'severity'>) => (f.severity === 'error' ? 'errors' : f.severity === 'warning' ? 'warnings' : 'clean');
 
-function findingsList(findings: Finding[]): string {
+function findingsList(findings: Finding[], at: FindingPlace): string {
   if (findings.length === 0) return '<p class="clean badge">no findings</p>';
-  return `<ul class="findings">\n${findings.map((f) => `<li>${findingItem(f)}</li>`).join('\n')}\n</ul>`;
+  return `<ul class="findings">\n${findings.map((f) => `<li>${findingItem(f, at)}</li>`).join('\n')}\n</ul>`;
+}
+
+/**
+ * findings/<hash>.html: one finding text (pack format 7) — severity, rule (linked to its
+ * explanation), message and fix — the same for every template and cell it is listed in; each lists
+ * it with its own place.
+ */
+export function renderFindingPage(hash: string, f: FindingText): string {
+  const str = (k: string) => (typeof f[k] === 'string' ? (f[k] as string) : '');
+  const severity = str('severity');
+  const page = `<p class="noprint"><a href="../index.html">← All templates</a></p>
+<h1>Finding ${hash}</h1>
+<p><span class="badge ${severityClass({ severity: severity as Finding['severity'] })}">${h(severity)}</span> ${ruleLink(str('ruleId'))} ${h(str('message'))}</p>
+${str('fix') ? `<p>Fix: ${h(str('fix'))}</p>\n` : ''}<p class="muted">The same finding in every template and cell that lists it, each at its own place; \`disclose check\` reports it with its fix too.</p>`;
+  return htmlDocument(`Finding ${hash} — disclose review pack`, page);
 }
 
 /** The anchor of the page's n-th finding shared by several cells (1-based). */
@@ -74,20 +105,20 @@ export function cellFindings(results: ReadonlyArray<Pick<ExportResult, 'region' 
 }
 
 /** The page's list of the findings several of its cells have, each once with the cells it applies to. */
-function sharedFindingsSection(cells: number, shared: SharedFinding[]): string {
+function sharedFindingsSection(cells: number, shared: SharedFinding[], rec: FindingPlace['rec']): string {
   if (!shared.length) return '';
   const lis = shared.map(({ finding, cells: at }, i) => {
     const where = at.length === cells ? `in all ${cells} cells` : `in ${at.map((c) => `<a href="#${h(sectionId(c.region, c.locale))}">${h(c.region)} · ${h(c.locale)}</a>`).join(', ')}`;
-    return `<li id="${findingAnchor(i + 1)}">${findingItem(finding)}<br><span class="cells">${where}</span></li>`;
+    return `<li id="${findingAnchor(i + 1)}">${findingItem(finding, { rec, region: at[0]!.region, locale: at[0]!.locale })}<br><span class="cells">${where}</span></li>`;
   });
   return `<h2 id="findings">Findings of several cells</h2>\n<p class="muted">Each once, with the cells (region · locale) it applies to; each cell below lists their numbers with its own findings.</p>\n<ol class="findings">\n${lis.join('\n')}\n</ol>\n`;
 }
 
 /** A cell's findings: the numbers of its findings in the page's shared list, then its own in full. */
-function cellFindingsBlock(shared: SharedFinding[], mine: { shared: number[]; own: Finding[] }): string {
+function cellFindingsBlock(shared: SharedFinding[], mine: { shared: number[]; own: Finding[] }, at: FindingPlace): string {
   if (!mine.shared.length && !mine.own.length) return '<p class="clean badge">no findings</p>';
   const refs = mine.shared.length ? `<p class="finding-refs">Of several cells: ${mine.shared.map((n) => `<a class="badge ${severityClass(shared[n - 1]!.finding)}" href="#${findingAnchor(n)}">${n}</a>`).join(' ')}</p>` : '';
-  return `${refs}${mine.own.length ? `${refs ? '\n' : ''}${findingsList(mine.own)}` : ''}`;
+  return `${refs}${mine.own.length ? `${refs ? '\n' : ''}${findingsList(mine.own, at)}` : ''}`;
 }
 
 /**
@@ -108,17 +139,42 @@ ${items.join('\n')}
 }
 
 /** The flows' diagram, a file of the pack shared by every template with the same flows (`flow-diagram.ts`). */
-function diagramFigure(rec: ExportRecord, diagram: DiagramFile): string {
+function diagramFigure(hash: string, diagram: Pick<DiagramFile, 'path' | 'width' | 'height'>): string {
   return `<figure class="diagram">
 <img class="flow-diagram" src="../${h(diagram.path)}" width="${diagram.width}" height="${diagram.height}" alt="A diagram of the flows in the table above: data, recipients and countries">
-<figcaption class="muted">Data → recipients → countries (dashed: where the data is stored). The raw flows are in <code>data/${h(dataName(rec.template))}</code>.</figcaption>
+<figcaption class="muted">Data → recipients → countries (dashed: where the data is stored). The raw flows are in the pack's <code>texts.json</code> (flows, ${hash}).</figcaption>
 </figure>`;
 }
 
-/** The flows as a table in the reader's words and a diagram; the raw data stays in data/<template>.json. */
-function flowsSection(rec: ExportRecord, diagram: DiagramFile | undefined): string {
-  const views = rec.flowTable;
-  if (!views) return `<p class="muted">The flows are in <code>data/${h(dataName(rec.template))}</code>.</p>`;
+/**
+ * A template's flows on its page (pack format 7): their ids, linked to the flows' page, which
+ * every template with the same flows shares (`renderFlowsPage`).
+ */
+function flowsLink(rec: ExportRecord): string {
+  if (!rec.flowTable) return `<p class="muted">The flows are in <code>data/${h(dataName(rec.template))}</code>.</p>`;
+  const hash = flowsHash(flowsText(rec));
+  const ids = rec.flowTable.map((v) => `<code>${h(v.id)}</code>`).join(', ');
+  return `<p class="flows-link"><a href="../${flowsPage(hash)}">The flows ${hash}</a>: ${ids || 'none'} <span class="muted">(their table in plain words and diagram: one page for every template with the same flows)</span></p>`;
+}
+
+/**
+ * flows/<hash>.html: a set of flows as a table in the reader's words and a diagram (pack format 7),
+ * one page for every template with the same flows in the exported regions.
+ */
+export function renderFlowsPage(hash: string, text: FlowsText): string {
+  const table = text.table ? flowsTable(text.table) : '<p class="muted">No flows table (the export had no pages).</p>';
+  const drawn = text.diagram && text.table ? diagramFile(text.table) : undefined;
+  const figure = drawn && drawn.path === text.diagram ? diagramFigure(hash, drawn) : '';
+  const page = `<p class="noprint"><a href="../index.html">← All templates</a></p>
+<h1>Data flows ${hash}</h1>
+<p class="muted">Which data goes to whom, why, on which basis, for how long, where it is stored and how it leaves each region: the same for every template with these flows.</p>
+${table}
+${figure}${text.table ? consentSection(text.table) : ''}`;
+  return htmlDocument(`Data flows ${hash} — disclose review pack`, page);
+}
+
+/** The flows as a table in the reader's words. */
+export function flowsTable(views: FlowView[]): string {
   const list = (items: string[]) => (items.length === 1 ? h(items[0]!) : `<ul class="plain">${items.map((i) => `<li>${h(i)}</li>`).join('')}</ul>`);
   const perRegion = (items: Array<{ region: string; text: string }>) => `<ul class="plain">${items.map((i) => `<li><span class="muted">${h(i.region)}:</span> ${h(i.text)}</li>`).join('')}</ul>`;
   // Where the recipient stores the data itself; its sub-processor's places are named as the sub-processor's (review 8 CN8-3).
@@ -137,8 +193,7 @@ function flowsSection(rec: ExportRecord, diagram: DiagramFile | undefined): stri
 <tbody>
 ${rows.join('\n')}
 </tbody>
-</table>
-${diagram ? diagramFigure(rec, diagram) : ''}${consentSection(views)}`;
+</table>`;
 }
 
 /**
@@ -175,7 +230,7 @@ function consentSection(views: FlowView[]): string {
  */
 function unsettledBlock(r: ExportResult, page: string): string {
   if (!r.clause.unsettled?.length) return '';
-  return `<p class="unsettled">Unsettled law: ${r.clause.unsettled.map((u) => `<code>${h(u.id)}</code>${u.article ? ` (${h(u.article)})` : ''}`).join(', ')}; the notes are with <a href="${h(page)}#unsettled">the clause text</a>.</p>`;
+  return `<p class="unsettled">Unsettled law: ${r.clause.unsettled.map((u) => `<code>${h(u.id)}</code>`).join(', ')}; each with its article and note <a href="${h(page)}#unsettled">with the clause text</a>.</p>`;
 }
 
 /** Who signed the cell off and when, or that it changed since, or that no one has yet. */
@@ -204,7 +259,7 @@ ${unsettledBlock(r, page)}
 <div class="text footer">${h(r.footer.text)}</div>
 <h3>Clause ${h(r.clause.id)}${r.clause.number ? ` §${h(r.clause.number)}` : ''}</h3>
 <div class="text clause">${h(heading.trimEnd())}</div>
-<p class="clause-text"><a href="${h(page)}" data-text="${hash}">Clause text ${hash}</a> <span class="muted">(one page for every cell with the same text)</span></p>
+<p class="clause-text"><a href="${h(page)}" data-text="${hash}">Clause text ${hash}</a></p>
 ${companions}
 <h3>Findings</h3>
 ${findings}
@@ -244,12 +299,12 @@ ${items.join('\n')}
  * The detail page of one template: body, flows, its cells' findings once each, then each region
  * with its locales side by side. `diagram`: the flows' diagram file, when the caller has made it.
  */
-export function renderDetailPage(rec: ExportRecord, reviews?: Map<ExportResult, CellReview>, diagram: DiagramFile | undefined = rec.flowTable ? diagramFile(rec.flowTable) : undefined): string {
-  const flows = flowsSection(rec, diagram);
+export function renderDetailPage(rec: ExportRecord, reviews?: Map<ExportResult, CellReview>): string {
+  const flows = flowsLink(rec);
   const { shared, cells } = cellFindings(rec.results);
   const regions = [...new Set(rec.results.map((r) => r.region))];
   const sections = regions
-    .map((region) => `<h2 id="${h(safeName(region))}">${h(region)}</h2>\n<div class="locales">\n${rec.results.flatMap((r, i) => (r.region === region ? [localeColumn(r, reviews?.get(r), cellFindingsBlock(shared, cells[i]!))] : [])).join('\n')}\n</div>`)
+    .map((region) => `<h2 id="${h(safeName(region))}">${h(region)}</h2>\n<div class="locales">\n${rec.results.flatMap((r, i) => (r.region === region ? [localeColumn(r, reviews?.get(r), cellFindingsBlock(shared, cells[i]!, { rec, region: r.region, locale: r.locale }))] : [])).join('\n')}\n</div>`)
     .join('\n');
   // The sections are by region, in the order the regions first come: `pageOrder`.
   const body = `<p class="noprint"><a href="../index.html">← All templates</a></p>
@@ -260,10 +315,10 @@ export function renderDetailPage(rec: ExportRecord, reviews?: Map<ExportResult, 
 <h2>Template body</h2>
 <div class="text body">${h(rec.body)}</div>
 <h2>Template findings</h2>
-${findingsList(rec.lint)}
+${findingsList(rec.lint, { rec })}
 <h2 id="flows">Data flows</h2>
 ${flows}
-${sharedFindingsSection(rec.results.length, shared)}${sections}`;
+${sharedFindingsSection(rec.results.length, shared, rec)}${sections}`;
   return htmlDocument(`${h(rec.template)} — disclose review pack`, body);
 }
 

@@ -37,10 +37,18 @@ export const PACK_FORMAT = 'disclose-review-pack';
  * keeps the raw flows but not the flows table, which is the page's. Records of formats 5, 4 and 3
  * are still read for `--since` and sign-offs carried over an upgrade; shards of an earlier format
  * are not merged.
+ * 7: what templates share, once (docs/benchmarks.md, "Pack format 7"). Each distinct set of flows
+ * — raw, as a table in plain words, and its diagram — once in texts.json (`flows`, by hash), with a
+ * page `flows/<hash>.html` that the template's page links; data/<id>.json names its flows by hash.
+ * Each distinct finding text has a page, `findings/<hash>.html`, with its fix: a template's page
+ * lists each finding's severity, rule, message and place and links its fix. A cell names the
+ * elements of its clause that rest on unsettled law; their articles and notes are on the clause
+ * text's page. findings.sarif's results leave out `properties` template, region and locale (the
+ * message and fingerprint say them). Records of formats 6 to 3 are still read for `--since`.
  */
-export const PACK_FORMAT_VERSION = 6;
+export const PACK_FORMAT_VERSION = 7;
 /** Manifests of packs an export may replace: this format and the ones before (a pack from before an upgrade). */
-export const REPLACEABLE_FORMAT_VERSIONS: readonly number[] = [2, 3, 4, 5, 6];
+export const REPLACEABLE_FORMAT_VERSIONS: readonly number[] = [2, 3, 4, 5, 6, 7];
 
 export interface Manifest {
   format: typeof PACK_FORMAT;

@@ -35,6 +35,8 @@ export interface Contribution {
   cells: Array<{ body: string; footer: string; heading: string }>;
   /** The hashes of its finding texts in texts.json. */
   findings: string[];
+  /** The hash of its flows (raw, table and diagram) in texts.json (pack format 7). */
+  flows: string;
   /** Its page's flows diagram, `diagrams/<hash>.svg` (pack format 6), when it has one. */
   diagram?: string;
 }
@@ -75,6 +77,7 @@ export function isExportEntry(v: unknown): v is ExportEntry {
     c['cells'].every((x) => isObject(x) && typeof x['body'] === 'string' && typeof x['footer'] === 'string' && typeof x['heading'] === 'string') &&
     Array.isArray(c['findings']) &&
     c['findings'].every((x) => typeof x === 'string') &&
+    typeof c['flows'] === 'string' &&
     (c['diagram'] === undefined || (typeof c['diagram'] === 'string' && /^diagrams\/[0-9a-f]{16}\.svg$/.test(c['diagram'])))
   );
 }
@@ -82,7 +85,7 @@ export function isExportEntry(v: unknown): v is ExportEntry {
 /** Whether the previous pack's texts hold every text the entry's cells name. */
 function textsHeld(texts: TextLookup | undefined, entry: ExportEntry): boolean {
   const c = entry.pack!.contrib;
-  return !!texts && c.cells.every((x) => texts.body(x.body) !== undefined && texts.footer(x.footer) !== undefined) && c.findings.every((h) => texts.finding(h) !== undefined);
+  return !!texts && c.cells.every((x) => texts.body(x.body) !== undefined && texts.footer(x.footer) !== undefined) && c.findings.every((h) => texts.finding(h) !== undefined) && texts.flows(c.flows) !== undefined;
 }
 
 /** The previous pack's texts.json, each text checked against its hash; undefined when it is missing or damaged (nothing is then reused). */

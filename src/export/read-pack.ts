@@ -11,7 +11,7 @@ import { parseJson } from '../load/json-file.js';
 import { lstatOrUndefined } from '../io/lstat.js';
 import type { Finding } from '../check/finding.js';
 import type { ExportRecord, ExportResult } from './model.js';
-import { findingHash, readTexts, splitClause, TEXTS_FILE, type FindingText, type TextLookup, type TextSink, type TextTable } from './text-store.js';
+import { findingHash, readTexts, splitClause, TEXTS_FILE, type FindingText, type FlowsText, type TextLookup, type TextSink, type TextTable } from './text-store.js';
 
 export function readPackJson<T>(file: string, fits: (value: unknown) => boolean, what: string): T {
   let bytes: Buffer;
@@ -54,7 +54,9 @@ export interface StoredResult extends Omit<ExportResult, 'findings' | 'footer' |
   findings: number[];
 }
 
-export interface StoredRecord extends Omit<ExportRecord, 'lint' | 'results'> {
+export interface StoredRecord extends Omit<ExportRecord, 'lint' | 'results' | 'flows' | 'flowTable'> {
+  /** Format 7: the hash of its flows (raw, table and diagram) in texts.json; format 6 and before: the raw flows. */
+  flows: string | unknown[];
   findings: Array<Record<string, unknown>>;
   lint: number[];
   results: StoredResult[];
@@ -89,6 +91,16 @@ function storedFinding(f: Finding, rec: Pick<ExportRecord, 'template' | 'file'>,
   return { own, text };
 }
 
+/** The hash of a finding's text: what a record names it by, and the name of its page (`findings/<hash>.html`). */
+export function findingTextHash(f: Finding, rec: Pick<ExportRecord, 'template' | 'file'>, region: string | undefined, locale: string | undefined): string {
+  return findingHash(storedFinding(f, rec, region, locale).text);
+}
+
+/** A record's flows as the pack keeps them once for every template with the same flows (pack format 7). */
+export function flowsText(rec: Pick<ExportRecord, 'flows' | 'flowTable' | 'diagram'>): FlowsText {
+  return { flows: rec.flows, ...(rec.flowTable ? { table: rec.flowTable } : {}), ...(rec.diagram ? { diagram: rec.diagram } : {}) };
+}
+
 /** The hashes of the finding texts a record names (what `compactRecord` puts in `texts`). */
 export function findingTextHashes(rec: ExportRecord): string[] {
   const all = [...rec.lint.map((f) => storedFinding(f, rec, undefined, undefined)), ...rec.results.flatMap((r) => r.findings.map((f) => storedFinding(f, rec, r.region, r.locale)))];
@@ -117,9 +129,9 @@ export function compactRecord(rec: ExportRecord, texts: TextSink): StoredRecord 
     const ref = texts.addBody({ locale: r.locale, text: body, ...(unsettled?.length ? { unsettled } : {}) });
     return { ...r, footer: { ref: texts.addFooter(footerText), ...footer }, clause: { ...clause, heading, ref }, findings: refs(findings, r.region, r.locale) };
   });
-  // The flows table is the page's (pack format 6): the record keeps the raw flows.
-  const { lint: _l, results: _r, flowTable: _t, ...head } = rec;
-  return { ...head, findings: table, lint, results };
+  // The flows (raw, their table and diagram) once for every template with the same flows (pack format 7).
+  const { lint: _l, results: _r, flowTable: _t, flows: _f, ...head } = rec;
+  return { ...head, flows: texts.addFlows(flowsText(rec)), findings: table, lint, results };
 }
 
 /**
@@ -158,8 +170,15 @@ export function expandRecord(stored: StoredRecord | OlderRecord | ExportRecord, 
     if (footerText === undefined) throw missing('footer', footerRef);
     return { ...rest, footer: { text: footerText, ...footer }, clause: { ...clause, text: heading + body.text, ...(body.unsettled ? { unsettled: body.unsettled } : {}) } };
   };
-  const { findings: _f, lint, results, ...head } = s;
-  return { ...head, lint: expand(lint, undefined, undefined), results: results.map((r) => ({ ...cell(r), findings: expand(r.findings, r.region, r.locale) })) };
+  const { findings: _f, lint, results, flows, ...head } = s;
+  // Format 7 names its flows; 6 and before hold the raw flows (and no table).
+  let flowsOf: Pick<ExportRecord, 'flows' | 'flowTable'> = { flows: flows as unknown[] };
+  if (typeof flows === 'string') {
+    const f = texts?.flows(flows);
+    if (!f) throw missing('flows', flows);
+    flowsOf = { flows: f.flows, ...(f.table ? { flowTable: f.table } : {}) };
+  }
+  return { ...head, ...flowsOf, lint: expand(lint, undefined, undefined), results: results.map((r) => ({ ...cell(r), findings: expand(r.findings, r.region, r.locale) })) };
 }
 
 const isRefs = (v: unknown, n: number) => Array.isArray(v) && v.every((i) => Number.isInteger(i) && i >= 0 && i < n);
@@ -178,6 +197,8 @@ export function isStoredRecord(v: unknown): boolean {
   if (!table.every(isObject) || !strings(v, ['template', 'channel', 'file']) || !isRefs(v['lint'], table.length) || !Array.isArray(v['results'])) return false;
   // Format 6: the page's diagram, a file of the pack by the hash of its content.
   if (v['diagram'] !== undefined && !(typeof v['diagram'] === 'string' && /^diagrams\/[0-9a-f]{16}\.svg$/.test(v['diagram']))) return false;
+  // Format 7: the flows by their hash in texts.json; before, the raw flows.
+  if (!(Array.isArray(v['flows']) || (typeof v['flows'] === 'string' && /^[0-9a-f]{16}$/.test(v['flows'])))) return false;
   return v['results'].every((r) => isObject(r) && strings(r, ['region', 'locale']) && isCellTexts(r) && isRefs(r['findings'], table.length));
 }
 
@@ -199,6 +220,6 @@ function packTexts(record: string): TextTable {
  */
 export function readExportRecord(file: string, texts?: TextLookup): ExportRecord {
   const stored = readPackJson<StoredRecord | ExportRecord>(file, isStoredRecord, 'a template record of a disclose export');
-  const named = 'findings' in stored && Array.isArray(stored.findings) && (stored.results.some((r) => 'ref' in r.clause) || stored.findings.some((f) => 'ref' in f));
+  const named = 'findings' in stored && Array.isArray(stored.findings) && (typeof stored.flows === 'string' || stored.results.some((r) => 'ref' in r.clause) || stored.findings.some((f) => 'ref' in f));
   return expandRecord(stored, named ? (texts ?? packTexts(file)) : undefined, file);
 }

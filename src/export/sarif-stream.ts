@@ -7,7 +7,8 @@
  * scanning requires on every result) says the finding and its cell but not the fix, which every
  * result repeated for every cell with the same finding; the fix is with the finding on its
  * template's page and in texts.json, and each rule's `help` says so. `properties.data` is left out
- * where the message already says every value of it.
+ * where the message already says every value of it; since pack format 7, `properties` holds nothing
+ * else (the template, region and locale are in the message and in `partialFingerprints`).
  */
 import type { Finding } from '../check/finding.js';
 import { RULES } from '../rules/index.js';
@@ -18,7 +19,7 @@ const MARK = '"results":[]';
 
 /** The rule's help in the pack's SARIF: what every result of the rule shares, and where each finding's fix is. */
 export function packRuleHelp(ruleId: string, helpUri: string): { text: string; markdown: string } {
-  const where = "Each finding's fix is given with it on its template's page of the review pack (pages/), in the pack's texts.json and in `disclose check`.";
+  const where = "Each finding's fix is on its page of the review pack (findings/, linked from its template's page in pages/), in the pack's texts.json and in `disclose check`.";
   return { text: `${where} The rule: ${helpUri}`, markdown: `${where} [The rule ${ruleId}](${helpUri}).` };
 }
 
@@ -60,8 +61,11 @@ export class SarifStream {
     if (findings.length === 0) return;
     // The results only: the rules' part of the log is written once, in the head. Without the fix
     // (the message is then the finding and its cell), and without data the message says.
-    for (const r of sarifResults(findings.map(({ fix: _fix, ...f }) => f), this.ids, this.cwd) as Array<{ message: { text: string }; properties: { data?: Record<string, unknown> } }>) {
-      if (dataInMessage(r.properties.data, r.message.text)) delete r.properties.data;
+    for (const r of sarifResults(findings.map(({ fix: _fix, ...f }) => f), this.ids, this.cwd) as Array<{ message: { text: string }; properties?: { data?: Record<string, unknown>; template?: string; region?: string; locale?: string } }>) {
+      // Pack format 7: the template, region and locale are in the message and the fingerprint; the data only where the message does not say it.
+      const data = r.properties!.data;
+      if (data && !dataInMessage(data, r.message.text)) r.properties = { data };
+      else delete r.properties;
       this.sink.write(`${this.first ? '\n' : ',\n'}${JSON.stringify(r)}`);
       this.first = false;
     }

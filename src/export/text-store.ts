@@ -17,6 +17,7 @@ import { parseJson } from '../load/json-file.js';
 import { insideDir } from '../io/atomic-dir.js';
 import { shortHash } from './names.js';
 import { TextUsers } from './text-users.js';
+import type { FlowView } from './flow-view.js';
 
 /** Where the clause elements behind a body are unsettled in law: the region data's note. */
 export interface UnsettledNote {
@@ -38,11 +39,23 @@ export interface ClauseBody {
  */
 export type FindingText = Record<string, unknown>;
 
-/** texts.json: every distinct clause body, footer and finding text of the pack, by hash, sorted by hash. */
+/**
+ * A template's flows as the pack keeps them once for every template with the same flows (pack
+ * format 7): the raw flows (as declared, without positions), the flows table in the reader's words
+ * (`flow-view.ts`) and the diagram file drawn from it, when the export has pages.
+ */
+export interface FlowsText {
+  flows: unknown[];
+  table?: FlowView[];
+  diagram?: string;
+}
+
+/** texts.json: every distinct clause body, footer, finding text and set of flows of the pack, by hash, sorted by hash. */
 export interface TextsFile {
   bodies: Record<string, ClauseBody>;
   footers: Record<string, string>;
   findings: Record<string, FindingText>;
+  flows: Record<string, FlowsText>;
 }
 
 export const TEXTS_FILE = 'texts.json';
@@ -52,9 +65,20 @@ export const TEXTS_DIR = 'texts';
 export const bodyHash = (b: ClauseBody): string => shortHash(JSON.stringify(['body', b.locale, b.text, b.unsettled ?? []]));
 export const footerHash = (text: string): string => shortHash(JSON.stringify(['footer', text]));
 export const findingHash = (f: FindingText): string => shortHash(JSON.stringify(['finding', f]));
+export const flowsHash = (f: FlowsText): string => shortHash(JSON.stringify(['flows', f.flows, f.table ?? null, f.diagram ?? null]));
 
 /** The page of a clause body, relative to the top of the pack. */
 export const textPage = (hash: string): string => `${TEXTS_DIR}/${hash}.html`;
+
+/** The folder of the finding texts' pages (pack format 7): each distinct finding's rule, message and fix. */
+export const FINDINGS_DIR = 'findings';
+/** The page of a finding text, relative to the top of the pack. */
+export const findingPage = (hash: string): string => `${FINDINGS_DIR}/${hash}.html`;
+
+/** The folder of the flows' pages (pack format 7): each distinct flows table and its diagram. */
+export const FLOWS_DIR = 'flows';
+/** The page of a set of flows, relative to the top of the pack. */
+export const flowsPage = (hash: string): string => `${FLOWS_DIR}/${hash}.html`;
 
 /**
  * A clause's text as heading and body: the heading is the text up to and including its first line
@@ -70,6 +94,7 @@ export interface TextLookup {
   body(hash: string): ClauseBody | undefined;
   footer(hash: string): string | undefined;
   finding(hash: string): FindingText | undefined;
+  flows(hash: string): FlowsText | undefined;
 }
 
 /** Where a record's texts go as it is written (`compactRecord`): each named by the hash returned. */
@@ -77,6 +102,7 @@ export interface TextSink {
   addBody(b: ClauseBody): string;
   addFooter(text: string): string;
   addFinding(f: FindingText): string;
+  addFlows(f: FlowsText): string;
 }
 
 /** The hashes of the texts a pack's records name: what texts.json holds. */
@@ -84,6 +110,7 @@ export interface UsedTexts {
   bodies: Set<string>;
   footers: Set<string>;
   findings: Set<string>;
+  flows: Set<string>;
 }
 
 type Kind = keyof TextsFile;
@@ -96,13 +123,18 @@ export class TextTable implements TextLookup, TextSink {
   readonly bodies = new Map<string, ClauseBody>();
   readonly footers = new Map<string, string>();
   readonly findings = new Map<string, FindingText>();
+  readonly flowSets = new Map<string, FlowsText>();
   /** Hashes added since the last `drain` (what a worker thread has not yet sent). */
-  private fresh: TextsFile = { bodies: {}, footers: {}, findings: {} };
+  private fresh: TextsFile = emptyTexts();
   /** Hashes sent and forgotten (`drain(true)`): a worker keeps only these, not the texts. */
   private readonly sent = new Set<string>();
 
+  private map(kind: Kind): Map<string, unknown> {
+    return kind === 'flows' ? this.flowSets : this[kind];
+  }
+
   private put<K extends Kind>(kind: K, hash: string, value: TextsFile[K][string]): string {
-    const m = this[kind] as Map<string, TextsFile[K][string]>;
+    const m = this.map(kind);
     if (!m.has(hash) && !this.sent.has(hash)) {
       m.set(hash, value);
       (this.fresh[kind] as Record<string, TextsFile[K][string]>)[hash] = value;
@@ -122,16 +154,20 @@ export class TextTable implements TextLookup, TextSink {
     return this.put('findings', findingHash(f), f);
   }
 
+  addFlows(f: FlowsText): string {
+    return this.put('flows', flowsHash(f), f);
+  }
+
   /**
    * The texts added since the last call. With `forget`, the table keeps only their hashes (a
    * worker thread, whose texts the main thread keeps: two copies of every text cost memory).
    */
   drain(forget = false): TextsFile | undefined {
     const out = this.fresh;
-    if (!Object.keys(out.bodies).length && !Object.keys(out.footers).length && !Object.keys(out.findings).length) return undefined;
-    this.fresh = { bodies: {}, footers: {}, findings: {} };
+    if (KINDS.every((k) => !Object.keys(out[k]).length)) return undefined;
+    this.fresh = emptyTexts();
     if (forget) {
-      for (const m of [this.bodies, this.footers, this.findings] as Array<Map<string, unknown>>) {
+      for (const m of KINDS.map((k) => this.map(k))) {
         for (const h of m.keys()) this.sent.add(h);
         m.clear();
       }
@@ -151,6 +187,10 @@ export class TextTable implements TextLookup, TextSink {
     return this.findings.get(hash);
   }
 
+  flows(hash: string): FlowsText | undefined {
+    return this.flowSets.get(hash);
+  }
+
   /** texts.json of the texts in `used` (those the pack's records name), sorted by hash. */
   write(dir: string, used: UsedTexts): void {
     const pick = <T>(m: Map<string, T>, keep: Set<string>): Record<string, T> => {
@@ -161,7 +201,7 @@ export class TextTable implements TextLookup, TextSink {
       }
       return out;
     };
-    const file: TextsFile = { bodies: pick(this.bodies, used.bodies), footers: pick(this.footers, used.footers), findings: pick(this.findings, used.findings) };
+    const file: TextsFile = { bodies: pick(this.bodies, used.bodies), footers: pick(this.footers, used.footers), findings: pick(this.findings, used.findings), flows: pick(this.flowSets, used.flows) };
     writeFileSync(insideDir(dir, TEXTS_FILE), `${JSON.stringify(file)}\n`);
   }
 }
@@ -177,7 +217,7 @@ export class TextTable implements TextLookup, TextSink {
  * made the peak memory of a large export grow with the number of distinct texts (issue 22).
  */
 export class SpilledTexts implements TextLookup, TextSink {
-  private readonly at: Record<Kind, Map<string, { pos: number; len: number }>> = { bodies: new Map(), footers: new Map(), findings: new Map() };
+  private readonly at: Record<Kind, Map<string, { pos: number; len: number }>> = { bodies: new Map(), footers: new Map(), findings: new Map(), flows: new Map() };
   private readonly fd: number;
   private end = 0;
   private recent = new Map<string, unknown>();
@@ -233,14 +273,20 @@ export class SpilledTexts implements TextLookup, TextSink {
     return this.put('findings', findingHash(f), f);
   }
 
+  addFlows(f: FlowsText): string {
+    return this.put('flows', flowsHash(f), f);
+  }
+
   /** Adds texts already named by their hashes (from a worker or a shard). */
   adopt(texts: TextsFile | TextTable): void {
     const bodies = texts instanceof TextTable ? texts.bodies : Object.entries(texts.bodies);
     const footers = texts instanceof TextTable ? texts.footers : Object.entries(texts.footers);
     const findings = texts instanceof TextTable ? texts.findings : Object.entries(texts.findings);
+    const flows = texts instanceof TextTable ? texts.flowSets : Object.entries(texts.flows);
     for (const [h, b] of bodies) this.put('bodies', h, b);
     for (const [h, f] of footers) this.put('footers', h, f);
     for (const [h, f] of findings) this.put('findings', h, f);
+    for (const [h, f] of flows) this.put('flows', h, f);
   }
 
   /** Adds one cell's body and footer from another pack's texts (the previous pack, for a template the cache reuses). */
@@ -254,6 +300,11 @@ export class SpilledTexts implements TextLookup, TextSink {
     if (!this.at.findings.has(hash)) this.put('findings', hash, from.finding(hash)!);
   }
 
+  /** Adds a template's flows from another pack's texts (for a template the cache reuses). */
+  copyFlows(from: TextLookup, hash: string): void {
+    if (!this.at.flows.has(hash)) this.put('flows', hash, from.flows(hash)!);
+  }
+
   body(hash: string): ClauseBody | undefined {
     return this.get('bodies', hash);
   }
@@ -264,6 +315,10 @@ export class SpilledTexts implements TextLookup, TextSink {
 
   finding(hash: string): FindingText | undefined {
     return this.get('findings', hash);
+  }
+
+  flows(hash: string): FlowsText | undefined {
+    return this.get('flows', hash);
   }
 
   /** texts.json of the texts in `used`, sorted by hash: the same bytes as `TextTable.write`, streamed. */
@@ -284,7 +339,7 @@ export class SpilledTexts implements TextLookup, TextSink {
         chunks.length = 0;
         size = 0;
       };
-      (['bodies', 'footers', 'findings'] as const).forEach((kind, i) => {
+      KINDS.forEach((kind, i) => {
         emit(Buffer.from(`${i ? '},' : '{'}${JSON.stringify(kind)}:{`));
         let first = true;
         for (const h of [...used[kind]].sort()) {
@@ -315,8 +370,13 @@ export class SpilledTexts implements TextLookup, TextSink {
   }
 }
 
+/** The kinds of texts.json, in the order it lists them. */
+const KINDS = ['bodies', 'footers', 'findings', 'flows'] as const satisfies readonly Kind[];
+const emptyTexts = (): TextsFile => ({ bodies: {}, footers: {}, findings: {}, flows: {} });
+
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isNote = (n: unknown) => isObject(n) && typeof n['id'] === 'string' && typeof n['article'] === 'string' && typeof n['note'] === 'string';
+const isFlowsText = (f: unknown): f is FlowsText => isObject(f) && Array.isArray(f['flows']) && (f['table'] === undefined || Array.isArray(f['table'])) && (f['diagram'] === undefined || (typeof f['diagram'] === 'string' && /^diagrams\/[0-9a-f]{16}\.svg$/.test(f['diagram'])));
 const isBody = (b: unknown): b is ClauseBody => isObject(b) && typeof b['locale'] === 'string' && typeof b['text'] === 'string' && (b['unsettled'] === undefined || (Array.isArray(b['unsettled']) && b['unsettled'].every(isNote)));
 
 /**
@@ -332,7 +392,8 @@ export function readTexts(file: string): TextTable {
   }
   const value = parseJson(decodeUtf8(bytes, file), file);
   const bad = (what: string) => new DiscloseError('E_JSON', what, { file, line: 1, column: 1 }, 'Export the pack again; texts.json is written by the export and not edited by hand.');
-  if (!isObject(value) || !isObject(value['bodies']) || !isObject(value['footers']) || !isObject(value['findings'])) throw bad('not the texts of a disclose export');
+  // `flows` since pack format 7; a pack of format 5 or 6 (read for --since) has none.
+  if (!isObject(value) || !isObject(value['bodies']) || !isObject(value['footers']) || !isObject(value['findings']) || !(value['flows'] === undefined || isObject(value['flows']))) throw bad('not the texts of a disclose export');
   const table = new TextTable();
   for (const [h, b] of Object.entries(value['bodies'])) {
     if (!isBody(b) || bodyHash(b) !== h) throw bad(`the clause text ${h} is not the text its hash names (edited or damaged)`);
@@ -345,6 +406,10 @@ export function readTexts(file: string): TextTable {
   for (const [h, f] of Object.entries(value['findings'])) {
     if (!isObject(f) || findingHash(f) !== h) throw bad(`the finding ${h} is not the text its hash names (edited or damaged)`);
     table.findings.set(h, f);
+  }
+  for (const [h, f] of Object.entries((value['flows'] ?? {}) as Record<string, unknown>)) {
+    if (!isFlowsText(f) || flowsHash(f) !== h) throw bad(`the flows ${h} are not the flows their hash names (edited or damaged)`);
+    table.flowSets.set(h, f);
   }
   table.drain();
   return table;

@@ -108,7 +108,7 @@ export function writeTemplate(project: Project, file: string, options: WriteTemp
   writeFileSync(insideDir(out, `data/${dataName(template.id)}`), `${JSON.stringify(stored)}\n`);
   if (options.pages) {
     if (diagram) writeDiagram(out, diagram);
-    writeFileSync(insideDir(out, `pages/${pageName(template.id)}`), renderDetailPage(record, undefined, diagram));
+    writeFileSync(insideDir(out, `pages/${pageName(template.id)}`), renderDetailPage(record));
   }
   const metaRegions = [...new Set(options.targets.map((t) => t.region.id))];
   // The Meta file keeps a market's footer and marketTemplate's own notes, not the rules' findings:

@@ -99,11 +99,12 @@ describe('export --cache', () => {
   it('does not trust a diagram of the previous pack edited by hand (pack format 6)', () => {
     const diagrams = path.join(dir, 'cached', 'diagrams');
     const name = readdirSync(diagrams).sort()[0]!;
-    const pages = readdirSync(path.join(dir, 'cached', 'pages'));
-    const users = pages.filter((p) => readFileSync(path.join(dir, 'cached', 'pages', p), 'utf8').includes(`src="../diagrams/${name}"`)).length;
+    // Pack format 7: the flows' pages show the diagram; each template's record names it.
+    const records = readdirSync(path.join(dir, 'cached', 'data'));
+    const users = records.filter((p) => readFileSync(path.join(dir, 'cached', 'data', p), 'utf8').includes(`"diagram":"diagrams/${name}"`)).length;
     expect(users).toBeGreaterThan(0);
     writeFileSync(path.join(diagrams, name), readFileSync(path.join(diagrams, name), 'utf8').replace('<title>', '<title>EDITED '));
-    // The templates whose page shows it are rendered again; the pack is the one a run without the cache writes.
+    // The templates whose flows it draws are rendered again; the pack is the one a run without the cache writes.
     expect(exportBoth(dir, args)).toBe(`${12 - users} of 12`);
     expect(readFileSync(path.join(diagrams, name), 'utf8')).not.toContain('EDITED');
   });

@@ -18,13 +18,17 @@ describe('flows table: transfer routes as the clause states them', () => {
     const dir = copyExamples();
     const r = await cli(['export', 'templates', '--out', 'pack', '--regions', 'eu,california,china,vn', '--format', 'html,json', '--quiet'], dir);
     expect(r.code, r.err).toBe(0);
-    // The table as the page is made from it (pack format 6 keeps it on the page alone, not in data/).
+    // The table as the flows' page is made from it (pack format 7: once in texts.json, named by data/ and linked from the template's page).
     const { catalog, org, templates, renderer } = examples();
     const targets: Target[] = ['eu', 'california', 'china', 'vn'].map((id) => ({ region: catalog.region(id), locale: catalog.region(id).locales[0]! }));
     const rows = flowViews({ catalog, org, renderer } as unknown as Project, templates.find((t) => t.id === 'order_shipped')!, targets);
-    const page = readFileSync(path.join(dir, 'pack', 'pages', 'order_shipped.html'), 'utf8');
+    const flows = /<a href="\.\.\/(flows\/([0-9a-f]{16})\.html)">/.exec(readFileSync(path.join(dir, 'pack', 'pages', 'order_shipped.html'), 'utf8'))!;
+    const page = readFileSync(path.join(dir, 'pack', flows[1]!), 'utf8');
     for (const row of rows) for (const t of row.transfer) expect(page, `${row.id} ${t.region}`).toContain(`<li><span class="muted">${t.region}:</span> ${escapeHtml(t.text)}</li>`);
-    expect(JSON.parse(readFileSync(path.join(dir, 'pack', 'data', 'order_shipped.json'), 'utf8'))).not.toHaveProperty('flowTable');
+    const stored = JSON.parse(readFileSync(path.join(dir, 'pack', 'data', 'order_shipped.json'), 'utf8'));
+    expect(stored).not.toHaveProperty('flowTable');
+    expect(stored.flows).toBe(flows[2]);
+    expect(JSON.parse(readFileSync(path.join(dir, 'pack', 'texts.json'), 'utf8')).flows[flows[2]!].table).toEqual(rows);
     const at = (flow: string, region: string) => rows.find((x) => x.id === flow)!.transfer.find((t) => t.region === region)!.text;
     // China offers no "contract" route: the declared default is shown as not stated, with why.
     // Our own storage in Germany is named as the clause states it (review 7 TH7-4(b)), not left out.

@@ -63,8 +63,9 @@ async function compare(cwd: string, args: string[]): Promise<{ findings: number 
 
   // findings.sarif: check's results, each once. Pack format 6: the message without the fix (which
   // check's message ends with, before any "Related:" links), and the data only where the message
-  // does not say all of it.
-  type Result = { ruleId: string; message: { text: string }; locations: unknown; properties: { data?: Record<string, unknown> } };
+  // does not say all of it; since format 7, no other properties (template, region and locale are in
+  // the message and the fingerprint).
+  type Result = { ruleId: string; message: { text: string }; locations: unknown; properties?: { data?: Record<string, unknown> } };
   const sarif = JSON.parse(readFileSync(path.join(out, 'findings.sarif'), 'utf8')) as { runs: Array<{ results: Result[] }> };
   const checkSarif = JSON.parse((await cli(['check', ...args, '--org', ORG, '--format', 'sarif'], cwd)).out) as typeof sarif;
   const fixes = new Set(expected.flatMap((f) => (f.fix ? [f.fix] : [])));
@@ -72,16 +73,19 @@ async function compare(cwd: string, args: string[]): Promise<{ findings: number 
     const m = / Fix: (.*?)(?= Related: \[|$)/s.exec(r.message.text);
     if (m) expect(fixes.has(m[1]!), m[1]).toBe(true);
     const text = m ? r.message.text.replace(m[0], '') : r.message.text;
-    const data = r.properties.data;
+    const data = r.properties?.data;
     // Said: every value of the data is a string (no number or flag) that the message holds.
     const said = (v: unknown): boolean => (typeof v === 'string' ? text.includes(v) : typeof v === 'object' && v !== null ? Object.values(v).every(said) : false);
     return { ...r, message: { text }, properties: { ...r.properties, data: data && !said(data) ? data : undefined } };
   };
-  const key = (r: Result) => JSON.stringify([r.ruleId, r.message.text, r.locations, r.properties.data ?? null]);
+  const key = (r: Result) => JSON.stringify([r.ruleId, r.message.text, r.locations, r.properties?.data ?? null]);
   const packKeys = sarif.runs[0]!.results.map(key);
   expect(new Set(packKeys).size).toBe(packKeys.length);
   expect([...packKeys].sort()).toEqual(checkSarif.runs[0]!.results.map((r) => key(lean(r))).sort());
-  for (const r of sarif.runs[0]!.results) expect(r.message.text, 'no fix in the pack SARIF').not.toMatch(/ Fix: /);
+  for (const r of sarif.runs[0]!.results) {
+    expect(r.message.text, 'no fix in the pack SARIF').not.toMatch(/ Fix: /);
+    expect(Object.keys(r.properties ?? { data: 1 }), 'only data in properties').toEqual(['data']);
+  }
 
   // The summary line counts the way check's does.
   const errors = expected.filter((f) => f.severity === 'error').length;

@@ -1,10 +1,12 @@
 /**
- * Pack format 6 (issue 22, a lighter pack), at the library level: each distinct flows diagram once,
- * as a file named by its content that the pages show with <img>; a page lists its cells' findings
- * once each with the cells they apply to, and every cell's findings can be read back from it; the
- * pack's SARIF results without the fix and without data the message already says, still valid
- * SARIF 2.1.0; the record keeps the raw flows but not the flows table (the page's); a page written
- * with every cell pending takes its reviews without being rendered again.
+ * Pack formats 6 and 7 (issue 22, a lighter pack), at the library level: each distinct flows diagram
+ * once, as a file named by its content that the flows' page shows with <img>; each distinct set of
+ * flows (raw, table, diagram) once in texts.json with a page of its own that the template's page
+ * links (format 7); a page lists its cells' findings once each with the cells they apply to, each
+ * with a link to its finding page (which has the fix, format 7), and every cell's findings can be
+ * read back from it; the pack's SARIF results without the fix, without data the message already
+ * says and without the properties the message says (format 7), still valid SARIF 2.1.0; a page
+ * written with every cell pending takes its reviews without being rendered again.
  */
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -14,11 +16,11 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/check/finding.js';
 import { diagramFile, diagramNamed, flowDiagram } from '../../src/export/flow-diagram.js';
 import type { FlowView } from '../../src/export/flow-view.js';
-import { cellFindings, PENDING_REVIEW, renderDetailPage, withReviews } from '../../src/export/html-page.js';
+import { cellFindings, PENDING_REVIEW, renderDetailPage, renderFindingPage, renderFlowsPage, withReviews } from '../../src/export/html-page.js';
 import type { ExportRecord, ExportResult } from '../../src/export/model.js';
-import { compactRecord, expandRecord } from '../../src/export/read-pack.js';
+import { compactRecord, expandRecord, findingTextHash, flowsText } from '../../src/export/read-pack.js';
 import { dataInMessage, SarifStream } from '../../src/export/sarif-stream.js';
-import { TextTable } from '../../src/export/text-store.js';
+import { flowsHash, TextTable } from '../../src/export/text-store.js';
 import type { CellReview } from '../../src/export/signoffs.js';
 
 const require = createRequire(import.meta.url);
@@ -84,14 +86,23 @@ describe('diagrams shared by content (pack format 6)', () => {
     expect(svg).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
   });
 
-  it('are shown on the page with <img>, not drawn into it', () => {
+  it('are shown on the flows\' page with <img>, not drawn into it; the template\'s page links that page (format 7)', () => {
     const rec = record([cell('eu', 'en', [])]);
-    const html = renderDetailPage(rec);
     const d = diagramFile(rec.flowTable!)!;
-    expect(html).toContain(`<img class="flow-diagram" src="../${d.path}" width="${d.width}" height="${d.height}" alt=`);
-    expect(html).not.toContain('<svg');
+    rec.diagram = d.path;
+    const hash = flowsHash(flowsText(rec));
+    const flows = renderFlowsPage(hash, flowsText(rec));
+    expect(flows).toContain(`<img class="flow-diagram" src="../${d.path}" width="${d.width}" height="${d.height}" alt=`);
+    expect(flows).toContain('<table class="flows">');
+    expect(flows).toContain('<strong>SwiftShip Logistics</strong>');
+    expect(flows).not.toContain('<svg');
+    expect(flows).not.toContain('t1');
+    const html = renderDetailPage(rec);
+    expect(html).toContain(`<a href="../flows/${hash}.html">The flows ${hash}</a>: <code>delivery</code>`);
+    expect(html).not.toMatch(/<table|<img|<svg/);
     // No flows, no figure.
-    expect(renderDetailPage(record([cell('eu', 'en', [])], []))).not.toContain('<figure');
+    const none = record([cell('eu', 'en', [])], []);
+    expect(renderFlowsPage(flowsHash(flowsText(none)), flowsText(none))).not.toContain('<figure');
   });
 });
 
@@ -116,14 +127,22 @@ describe("a page's findings once each, with the cells they apply to (pack format
     expect(cellFindings([cell('eu', 'en', [shared[0]!.finding]), cell('sg', 'en', [{ ...shared[0]!.finding, fix: 'Other.' }])]).shared).toHaveLength(0);
   });
 
-  it('shows each once with its message, place, fix and cells; each cell links the numbers of its shared ones and shows its own', () => {
-    const html = renderDetailPage(record(results));
+  it('shows each once with its message, place, link to its fix and cells; each cell links the numbers of its shared ones and shows its own', () => {
+    const rec = record(results);
+    const html = renderDetailPage(rec);
     expect(html.split('the template rests on consent (legal basis consent) but has no consent record').length - 1).toBe(1);
-    expect(html.split('Fix: Add consent').length - 1).toBe(1);
+    // Format 7: the fix is on the finding's page, shared by every template with the same finding.
+    expect(html).not.toContain('Fix:');
+    const page = `findings/${findingTextHash(results[0]!.findings[0]!, rec, 'eu', 'en')}.html`;
+    expect(findingTextHash(results[1]!.findings[0]!, { ...rec, template: 't2', file: 'templates/t2.yaml' }, 'california', 'en'), 'the same text for another template and cell').toBe(page.slice(9, -5));
+    expect(renderFindingPage(page.slice(9, -5), { ruleId: 'consent-evidence', severity: 'error', message: shared.message, fix: shared.fix })).toContain('<p>Fix: Add consent: &#123; userIdentifier, timestamp, scope, path &#125; for the recipients of this template.</p>');
     expect(html.split('china requires &quot;cross_border&quot;').length - 1).toBe(1);
     const list = html.slice(html.indexOf('<h2 id="findings">'), html.indexOf('<h2 id="eu">'));
     expect(list).toContain('<li id="finding-1"><span class="badge errors">error</span> <a href="../rules.html#rule-consent-evidence"><code>consent-evidence</code></a>');
-    expect(list).toContain('(templates/t1.yaml:3:1)</span><br>Fix: Add consent: &#123; userIdentifier, timestamp, scope, path &#125; for the recipients of this template.<br><span class="cells">in all 4 cells</span></li>');
+    expect(list).toContain(`(line 3:1)</span> <a href="../${page}">fix</a><br><span class="cells">in all 4 cells</span></li>`);
+    // A finding without a fix links its page as "more"; one in another file than the template's names it.
+    expect(list).toMatch(/\(line 21:5\)<\/span> <a href="..\/findings\/[0-9a-f]{16}\.html">more<\/a>/);
+    expect(renderDetailPage(record([cell('eu', 'en', [finding({ file: 'organization.yaml' })])]))).toContain('(organization.yaml:3:1)');
     expect(list).toContain('<span class="cells">in <a href="#eu--en">eu · en</a>, <a href="#sea--en">sea · en</a></span></li>');
     expect(list).not.toContain('cross_border');
     const china = html.slice(html.indexOf('id="china--zh-CN"'));
@@ -150,19 +169,25 @@ describe('a page written in phase 1 takes its reviews without being rendered aga
   });
 });
 
-describe('the record keeps the raw flows, not the flows table (pack format 6)', () => {
-  it('leaves the table out when stored and reads back everything else', () => {
+describe('the record names its flows, kept once in texts.json (pack format 7)', () => {
+  it('names the raw flows and table by hash when stored and reads back everything', () => {
     const rec = record([cell('eu', 'en', [finding({})])]);
     const texts = new TextTable();
     const stored = compactRecord(rec, texts);
     expect(stored).not.toHaveProperty('flowTable');
-    expect(stored.flows).toEqual(rec.flows);
+    expect(stored.flows).toBe(flowsHash(flowsText(rec)));
+    expect(texts.flows(stored.flows as string)).toEqual({ flows: rec.flows, table: rec.flowTable });
+    expect(expandRecord(JSON.parse(JSON.stringify(stored)), texts)).toEqual(rec);
+    // Another template with the same flows names the same entry.
+    expect(compactRecord({ ...rec, template: 't2', file: 'templates/t2.yaml' }, texts).flows).toBe(stored.flows);
+    // A record of format 6 holds its raw flows and no table.
+    const six = { ...JSON.parse(JSON.stringify(stored)), flows: rec.flows };
     const { flowTable: _t, ...rest } = rec;
-    expect(expandRecord(JSON.parse(JSON.stringify(stored)), texts)).toEqual(rest);
+    expect(expandRecord(six, texts)).toEqual(rest);
   });
 });
 
-describe("the pack's SARIF (pack format 6)", () => {
+describe("the pack's SARIF (pack formats 6 and 7)", () => {
   it('leaves out the fix and the data the message says, keeps the rest, and is valid SARIF 2.1.0 with each rule\'s help', () => {
     const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'disclose-sarif6-')), 'findings.sarif');
     const sarif = new SarifStream(file, '/proj', '0.0.0');
@@ -173,12 +198,12 @@ describe("the pack's SARIF (pack format 6)", () => {
     // Sorted as check sorts them: by place, then rule.
     const [said, grouped, own] = log.runs[0]!.results;
     expect(said!.message.text).toBe('the template rests on consent (legal basis consent) but has no consent record (t1 · eu · en)');
-    expect(said!.properties).toEqual({ region: 'eu', locale: 'en', template: 't1' });
+    expect(said!.properties, 'format 7: template, region and locale are in the message and fingerprint').toBeUndefined();
     expect(own!.properties['data']).toEqual({ reason: 'not said', count: 2 });
     expect(grouped!.message.text).toMatch(/^eu requires 2 elements \(t1 · eu · en\) Related: \[line 9\]\(1\)\.$/);
     expect(grouped!.properties['data']).toBeDefined();
     for (const r of log.runs[0]!.results) expect(r.message.text).not.toContain('Fix:');
-    for (const rule of log.runs[0]!.tool.driver.rules) expect(rule.help.text, rule.id).toMatch(/fix is given with it on its template's page/);
+    for (const rule of log.runs[0]!.tool.driver.rules) expect(rule.help.text, rule.id).toMatch(/fix is on its page of the review pack \(findings\//);
     const schema = require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
     const Ajv04 = require('ajv-draft-04') as new (o: object) => { compile(s: object): ((d: unknown) => boolean) & { errors?: unknown[] } };
     const validate = new Ajv04({ allErrors: true, strict: false, unicodeRegExp: false }).compile(schema);

@@ -21,7 +21,7 @@ import { ROOT } from '../helpers/examples.js';
 import { generateTemplates } from '../../bench/generate.js';
 import { escapeHtml } from '../../src/export/html-escape.js';
 
-describe('pack layout (format 5, and 6 since)', () => {
+describe('pack layout (format 5, and 6 and 7 since)', () => {
   it('links one stylesheet and explains each rule once for the pack', async () => {
     const dir = copyExamples();
     const r = await cli(['export', 'templates', '--regions', 'eu,china', '--out', 'pack', '--quiet'], dir);
@@ -30,7 +30,7 @@ describe('pack layout (format 5, and 6 since)', () => {
     expect(readFileSync(path.join(pack, 'pack.css'), 'utf8')).toBe(STYLE.trimStart());
     const manifest = JSON.parse(readFileSync(path.join(pack, 'pack.json'), 'utf8')) as { formatVersion: number; files: string[] };
     expect(manifest.formatVersion).toBe(PACK_FORMAT_VERSION);
-    expect(PACK_FORMAT_VERSION).toBe(6);
+    expect(PACK_FORMAT_VERSION).toBe(7);
     expect(manifest.files).toContain('pack.css');
     const index = readFileSync(path.join(pack, 'index.html'), 'utf8');
     expect(index).toContain('<link rel="stylesheet" href="pack.css">');
@@ -60,17 +60,17 @@ describe('pack layout (format 5, and 6 since)', () => {
     expect(sarif.split('\n').filter((l) => l.startsWith('{"ruleId"'))).toHaveLength(results.length);
   });
 
-  it('replaces a pack of format 5, 4, 3 or 2 at --out (an export from before the upgrade)', async () => {
+  it('replaces a pack of format 6, 5, 4, 3 or 2 at --out (an export from before the upgrade)', async () => {
     const dir = copyExamples();
     expect((await cli(['export', 'templates', '--regions', 'eu', '--out', 'pack', '--quiet'], dir)).code).toBe(0);
     const file = path.join(dir, 'pack', 'pack.json');
-    for (const earlier of [5, 4, 3, 2]) {
-      writeFileSync(file, readFileSync(file, 'utf8').replace(/"formatVersion": 6/, `"formatVersion": ${earlier}`));
+    for (const earlier of [6, 5, 4, 3, 2]) {
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/"formatVersion": 7/, `"formatVersion": ${earlier}`));
       const again = await cli(['export', 'templates', '--regions', 'eu', '--out', 'pack', '--quiet'], dir);
       expect(again.code, again.err).toBe(0);
-      expect(JSON.parse(readFileSync(file, 'utf8')).formatVersion).toBe(6);
+      expect(JSON.parse(readFileSync(file, 'utf8')).formatVersion).toBe(7);
     }
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/"formatVersion": 6/, '"formatVersion": 1'));
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/"formatVersion": 7/, '"formatVersion": 1'));
     const old = await cli(['export', 'templates', '--regions', 'eu', '--out', 'pack', '--quiet'], dir);
     expect(old.code).toBe(2);
     expect(old.err).toMatch(/E_PATH/);
@@ -192,7 +192,7 @@ describe('pack layout (format 5, and 6 since)', () => {
 
     for (const i of [1, 2]) expect((await cli(['export', 'templates', '--regions', 'eu', '--out', `s${i}`, '--shard', `${i}/2`, '--quiet'], dir)).code).toBe(0);
     const manifest = path.join(dir, 's2', 'pack.json');
-    writeFileSync(manifest, readFileSync(manifest, 'utf8').replace(/"formatVersion": 6/, '"formatVersion": 5'));
+    writeFileSync(manifest, readFileSync(manifest, 'utf8').replace(/"formatVersion": 7/, '"formatVersion": 5'));
     const merged = await cli(['export-merge', 's1', 's2', '--out', 'merged', '--quiet'], dir);
     expect(merged.code).toBe(2);
     expect(merged.err).toMatch(/shard of pack format 5/);

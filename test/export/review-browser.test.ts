@@ -88,7 +88,12 @@ describe('the review pack as a reviewer sees it', () => {
       const sg = page.locator('section.locale[id="sg--en"]');
       expect(await sg.locator('.review').innerText()).toBe('Review: pending (not signed off)');
 
-      // The flows: a table in the reader's words, then the diagram.
+      // The flows: on their own page (pack format 7, one for every template with the same flows), linked
+      // from the template's page: a table in the reader's words, then the diagram.
+      expect(await page.locator('table.flows').count()).toBe(0);
+      await page.locator('p.flows-link a').click();
+      await page.waitForLoadState('load');
+      expect(page.url()).toMatch(/\/flows\/[0-9a-f]{16}\.html$/);
       const table = page.locator('table.flows');
       expect(await table.locator('thead th').allInnerTexts()).toEqual(['flow', 'data', 'recipients (type, country)', 'purpose', 'legal basis, by region', 'retention', 'storage', 'transfer mechanism, by region']);
       const delivery = table.locator('tbody tr', { hasText: 'delivery' }).first();

@@ -21,6 +21,8 @@ const bodies: ClauseBody[] = [
 ];
 const footers = ['Footer one.', 'Fußzeile · zwei', ''];
 const findings = [{ ruleId: 'r1', severity: 'error', message: 'm', data: { n: 1, list: [1, 2] } }, { ruleId: 'r2', severity: 'info', message: 'x' }];
+// Pack format 7: each distinct set of flows once (raw, table, diagram).
+const flowSets = [{ flows: [{ id: 'f1', data: ['user.contact.email'] }] }, { flows: [], table: [], diagram: 'diagrams/0123456789abcdef.svg' }];
 
 describe('SpilledTexts (texts of a pack being built, kept in a scratch file)', () => {
   it('writes texts.json byte for byte as the in-memory table does, and reads each text back', () => {
@@ -28,7 +30,7 @@ describe('SpilledTexts (texts of a pack being built, kept in a scratch file)', (
     const b = fresh();
     const table = new TextTable();
     const spill = new SpilledTexts(path.join(b, '.scratch'));
-    const hashes = { bodies: new Set<string>(), footers: new Set<string>(), findings: new Set<string>() };
+    const hashes = { bodies: new Set<string>(), footers: new Set<string>(), findings: new Set<string>(), flows: new Set<string>() };
     // Added twice and in another order: each text is kept once.
     for (const round of [0, 1]) {
       for (const x of round ? [...bodies].reverse() : bodies) {
@@ -37,6 +39,7 @@ describe('SpilledTexts (texts of a pack being built, kept in a scratch file)', (
       }
       for (const f of footers) hashes.footers.add(spill.addFooter(f) && table.addFooter(f));
       for (const f of findings) hashes.findings.add(spill.addFinding(f) && table.addFinding(f));
+      for (const f of flowSets) hashes.flows.add(spill.addFlows(f) && table.addFlows(f));
     }
     // One body not named by any record is left out of texts.json by both.
     const unused = table.addBody({ locale: 'en', text: 'unused\n' });
@@ -48,6 +51,8 @@ describe('SpilledTexts (texts of a pack being built, kept in a scratch file)', (
     for (const h of hashes.bodies) expect(spill.body(h)).toEqual(table.body(h));
     for (const h of hashes.footers) expect(spill.footer(h)).toBe(table.footer(h));
     for (const h of hashes.findings) expect(spill.finding(h)).toEqual(table.finding(h));
+    for (const h of hashes.flows) expect(spill.flows(h)).toEqual(table.flows(h));
+    expect(hashes.flows.size).toBe(2);
     expect(spill.body('0000000000000000')).toBeUndefined();
     spill.dispose();
     expect(readdirSync(b)).toEqual([TEXTS_FILE]);
@@ -56,7 +61,7 @@ describe('SpilledTexts (texts of a pack being built, kept in a scratch file)', (
   it('writes empty sections as the in-memory table does', () => {
     const a = fresh();
     const b = fresh();
-    const none = { bodies: new Set<string>(), footers: new Set<string>(), findings: new Set<string>() };
+    const none = { bodies: new Set<string>(), footers: new Set<string>(), findings: new Set<string>(), flows: new Set<string>() };
     new TextTable().write(a, none);
     const spill = new SpilledTexts(path.join(b, '.scratch'));
     spill.write(b, none);

@@ -52,6 +52,12 @@ describe('the hostile pack and policy in a browser', () => {
         if (p.link) continue;
         const mail = await inert(page, path.join(dir, 'pack', 'pages', `mail_${p.id}.html`));
         expect(mail, p.id).toContain(field('RCPT', shown(p.text)));
+        // Its flows' page (pack format 7, one for every template with the same flows, linked from the
+        // template's page): the recipient's name as text, and the diagram it shows checked below.
+        const href = (await page.locator('p.flows-link a').getAttribute('href'))!;
+        expect(href, p.id).toMatch(/^\.\.\/flows\/[0-9a-f]{16}\.html$/);
+        const flows = await inert(page, path.join(dir, 'pack', 'pages', href));
+        expect(flows, p.id).toContain(field('RCPT', shown(p.text)));
       }
       // Each diagram the pages show, opened as a document of its own: an inert drawing, its labels as text.
       expect(diagrams.size).toBeGreaterThan(0);

@@ -166,8 +166,12 @@ describe('HTML: export pages and index escape every payload once', () => {
     const pages = readdirSync(path.join(pack, 'pages'));
     expect(pages).toHaveLength(PAYLOADS.length * 2);
     // Pack format 5: the clause texts are pages of their own (texts/), held to the same markup.
-    const texts = readdirSync(path.join(pack, 'texts')).map((n) => `../texts/${n}`);
-    expect(texts.length).toBeGreaterThan(0);
+    // Pack format 7: the flows and the finding texts too (flows/, findings/).
+    const texts = ['texts', 'flows', 'findings'].flatMap((d) => {
+      const names = readdirSync(path.join(pack, d));
+      expect(names.length, d).toBeGreaterThan(0);
+      return names.map((n) => `../${d}/${n}`);
+    });
     for (const name of [...pages, ...texts]) {
       const html = readFileSync(path.join(pack, 'pages', name), 'utf8');
       expect(htmlProblems(html, { tags: PAGE_TAGS }), name).toEqual([]);
@@ -184,9 +188,9 @@ describe('HTML: export pages and index escape every payload once', () => {
       const msg = htmlText(readFileSync(path.join(pack, 'pages', `msg_${p.id}.html`), 'utf8'));
       for (const v of [field('BODY', p.text), field('PURPOSE', p.text), `${p.text} FOOTER`]) expect(msg, `${p.id} ${v}`).toContain(v);
       if (p.link) continue;
-      // The page with the clause texts it links (the controller is named in the clause's body).
+      // The page with the clause texts and flows it links (the controller is named in the clause's body).
       const page = readFileSync(path.join(pack, 'pages', `mail_${p.id}.html`), 'utf8');
-      const linked = [...page.matchAll(/href="\.\.\/(texts\/[0-9a-f]+\.html)"/g)].map((m) => readFileSync(path.join(pack, m[1]!), 'utf8'));
+      const linked = [...page.matchAll(/href="\.\.\/((?:texts|flows|findings)\/[0-9a-f]+\.html)"/g)].map((m) => readFileSync(path.join(pack, m[1]!), 'utf8'));
       const mail = htmlText([page, ...linked].join('\n'));
       expect(mail).toContain(field('RCPT', shown(p.text)));
       expect(mail).toContain(field('CTL', shown(ALL)));

@@ -17,7 +17,7 @@ import { describeClaim, uniqueClaims } from '../../src/claims/claim.js';
 import { readClaims } from '../../src/claims/read-claims.js';
 import { recipientNames } from '../../src/check/run-rules.js';
 import { flowViews } from '../../src/export/flow-view.js';
-import { renderDetailPage } from '../../src/export/html-page.js';
+import { renderFlowsPage } from '../../src/export/html-page.js';
 import { parseTemplate } from '../../src/load/template.js';
 import type { Template } from '../../src/model/types.js';
 import { Project } from '../../src/project.js';
@@ -115,7 +115,8 @@ describe('CN8-3: the pack\'s payment flow row', () => {
   });
 
   it('the detail page\'s row says so', () => {
-    const html = renderDetailPage({ template: 'payment_receipt', file: 'payment_receipt.yaml', channel: 'email', category: 'UTILITY', language: 'en', purpose: '', body: '', flows: [], flowTable: rows, lint: [], results: [] });
+    // The flows' page (pack format 7: one for every template with the same flows, linked from the template's page).
+    const html = renderFlowsPage('0000000000000000', { flows: [], table: rows });
     const row = html.split('\n').find((l) => l.startsWith('<tr><th scope="row">payment<'))!;
     expect(row).toContain('<strong>Stripe Payments Europe</strong>, payment processor, Ireland (IE) <span class="muted">(its sub-processor Stripe, Inc. stores in United States (US))</span>');
     expect(row).not.toContain('(stores in United States (US))');

@@ -30,7 +30,7 @@ import { caseProject, findings, legalDuty, template } from '../helpers/check-cas
 import { examples } from '../helpers/examples.js';
 import { flowViews } from '../../src/export/flow-view.js';
 import type { Project, Target } from '../../src/project.js';
-import { renderDetailPage } from '../../src/export/html-page.js';
+import { renderFlowsPage } from '../../src/export/html-page.js';
 import type { ExportRecord } from '../../src/export/model.js';
 
 const EU = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl'];
@@ -263,7 +263,8 @@ describe('EU8-7: the pack', () => {
     expect(rows.find((r) => r.id === 'ad_audiences')!.consent).toMatchObject({ record: 1, separate: true, preTicked: false, setting: '“Sharing with AdReach Media” under Account > Notifications' });
     expect(rows.find((r) => r.id === 'whatsapp_cloud_api')!.consent).toBeUndefined();
     const rec = { template: 'marketing_promotion', channel: 'whatsapp', category: 'marketing', language: 'en', file: 'marketing_promotion.yaml', purpose: '', body: '', lint: [], results: [], flowTable: rows } as unknown as ExportRecord;
-    const html = renderDetailPage(rec);
+    // The flows' page (pack format 7: one for every template with the same flows, linked from the template's page).
+    const html = renderFlowsPage('0000000000000000', { flows: [], table: rec.flowTable! });
     expect(html).toContain('<h3 id="consent">Consent records</h3>');
     expect(html).toMatch(/<strong>The template's consent<\/strong> for <code>offers<\/code>, <code>preferences<\/code>: how given: unticked checkbox &quot;WhatsApp offers from Nordlicht&quot;/);
     expect(html).toMatch(/<strong>Separate consent<\/strong> for <code>ad_audiences<\/code>: how given: unticked checkbox &quot;Share my phone number, device ID and order history with AdReach Media \(USA\) for personalised ads&quot;.*switched off at: “Sharing with AdReach Media” under Account &gt; Notifications/);
