@@ -56,7 +56,7 @@ export function policyClauseFor(doc: PolicyDocument, template: Template, locale?
   const outline = outlineOf(doc, locale);
   const vocab = locale.reader.policy;
   const place = number ? numbered(outline, number) : undefined;
-  if (place && isAbout(outline, place, template, clauseWords(template, locale), vocab)) {
+  if (place && isAbout(outline, place, template, clauseWords(template, locale), vocab, recipientNamed(template, locale))) {
     // A policy people wrote (no managed block, no region declared for disclose in front matter or
     // marker) discloses a flow across its sections (recipients in one, retention in another): the
     // part its clause number names is the right one (no section finding), and the document is read
@@ -86,7 +86,7 @@ export function clauseSection(doc: PolicyDocument, template: Template, locale: L
   if (idx >= 0) {
     const outline = outlineOf(doc, locale);
     const place = numbered(outline, number!);
-    if (place && isAbout(outline, place, template, clauseWords(template, locale), locale.reader.policy)) return doc.headings[idx];
+    if (place && isAbout(outline, place, template, clauseWords(template, locale), locale.reader.policy, recipientNamed(template, locale))) return doc.headings[idx];
   }
   const titled = titledHeading(doc, template, locale);
   return titled >= 0 ? doc.headings[titled] : undefined;
@@ -117,6 +117,12 @@ function headingClause(doc: PolicyDocument, template: Template, idx: number): Po
   const h = doc.headings[idx]!;
   const next = doc.headings.slice(idx + 1).find((x) => x.level <= h.level);
   return clause(doc, template.clause.id, h.number, h.end, next ? next.start : doc.text.length);
+}
+
+/** Whether a text names one of the template's recipients, as the claim reader finds names (short names too). */
+function recipientNamed(template: Template, locale: LocaleData): (text: string) => boolean {
+  const names = template.flows.flatMap((f) => f.recipients.flatMap((r) => (r.name ? [r.name] : [])));
+  return (text) => names.length > 0 && readClaims(text, locale, { policy: true, names }).sentences.some((s) => s.mentions.some((m) => m.kind === 'name'));
 }
 
 /** The words that show a part is about a template's clause: its title, and its flows' purposes and recipient types as the locale names them. */

@@ -26,6 +26,7 @@ import { subjectShares } from './recipient-subject.js';
 import { ownStorage } from './own-storage.js';
 import { describedRetention, othersRetention } from './described-retention.js';
 import { namedInstead, otherRecipient } from './other-recipient.js';
+import { criteriaSaid, keptByCriteria, purposeKeeping, recipientKeeping } from './criteria-retention.js';
 
 export type DisclosureClass = 'clear' | 'vague' | 'omitted' | 'incorrect' | 'ambiguous';
 export type Aspect = 'recipients' | 'transfers' | 'retention' | 'purposes';
@@ -48,6 +49,8 @@ export interface FlowDisclosure {
   related: Related[];
   /** Another party the policy names for the flow's recipient ("our courier Parcelink Express" for SwiftShip Logistics). */
   named?: { other: string; declared: string };
+  /** What the flow declares, in words, where it makes no claim (a recipient's retention criteria). */
+  said?: string;
 }
 
 /**
@@ -432,6 +435,15 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
         }
       }
       out.push({ flow, aspect, class: cls, claims, pos: at ? pos(at) : (review.omittedPos(aspect) ?? flow.pos ?? ctx.template.positions['flows'] ?? { file: ctx.template.file, line: 1, column: 1 }), ...(at ? { statement: statement(at) } : {}), related: dedupe(related), ...(named && (cls === 'vague' || cls === 'omitted') ? { named } : {}) });
+    }
+    // A flow whose recipients keep its data by their own criteria makes no retention claim: the
+    // recipient's keeping said is clear, a general sentence vague (src/policy/criteria-retention.ts).
+    if (!byAspect.has('retention') && keptByCriteria(flow)) {
+      const coversData = (s: Sentence) => kinds(s, 'data').length === 0 || kinds(s, 'data').some((m) => flow.data.some((fd) => covers(tax, 'data', m.value, fd)));
+      const own = recipientKeeping(flow, sentences, { isHeading: review.isHeading, kinds, tax });
+      const at = own ?? vagueStatement('retention', flow, sentences, helpers(coversData)) ?? purposeKeeping(flow, sentences, { isHeading: review.isHeading, kinds, tax });
+      const cls: DisclosureClass = own ? 'clear' : at ? 'vague' : 'omitted';
+      out.push({ flow, aspect: 'retention', class: cls, claims: [], said: criteriaSaid(flow), pos: at ? pos(at) : (review.omittedPos('retention') ?? flow.pos ?? ctx.template.positions['flows'] ?? { file: ctx.template.file, line: 1, column: 1 }), ...(at ? { statement: statement(at) } : {}), related: [] });
     }
   }
   cache.set(key, out);

@@ -115,8 +115,13 @@ export function numbered(outline: Outline, number: string): NumberedPlace | unde
   return { unit: i, title: (u.title ?? u.text).slice(0, 80), first: i, end };
 }
 
-/** Whether a numbered part is about a template's clause: its title or text names the clause's title, purpose or a recipient. */
-export function isAbout(outline: Outline, place: NumberedPlace, template: Template, words: readonly string[], vocab: PolicyVocabulary | undefined): boolean {
+/**
+ * Whether a numbered part is about a template's clause: its title or text names the clause's title,
+ * purpose or a recipient. `named` finds a recipient the way the claim reader does, by its short name
+ * too ("przez WhatsApp", "via WhatsApp" for WhatsApp Ireland Limited, the channel the template's
+ * message goes by; "Zendesk" for Zendesk, Inc.), as whole words.
+ */
+export function isAbout(outline: Outline, place: NumberedPlace, template: Template, words: readonly string[], vocab: PolicyVocabulary | undefined, named?: (text: string) => boolean): boolean {
   // A numbered paragraph inside a section about the clause ("5.5 You can stop the reminders …" under
   // "5. Appointment reminders by SMS") is a part of that section, whatever its own words are about.
   const own = outline.units[place.unit]!;
@@ -124,13 +129,14 @@ export function isAbout(outline: Outline, place: NumberedPlace, template: Templa
     const h = outline.units[own.heading]!;
     let end = own.heading + 1;
     while (end < outline.units.length && !(outline.units[end]!.kind === 'heading' && outline.units[end]!.level <= h.level)) end++;
-    if (isAbout(outline, { unit: own.heading, title: (h.title ?? h.text).slice(0, 80), first: own.heading, end }, template, words, vocab)) return true;
+    if (isAbout(outline, { unit: own.heading, title: (h.title ?? h.text).slice(0, 80), first: own.heading, end }, template, words, vocab, named)) return true;
   }
-  const text = lower(outline.units.slice(place.first, place.end).map((u: Unit) => u.text).join(' '));
+  const raw = outline.units.slice(place.first, place.end).map((u: Unit) => u.text).join(' ');
+  const text = lower(raw);
   const title = lower(place.title);
   const topic = topicOf(place.title, vocab);
   if (topic && ['cookies', 'security', 'children', 'changes', 'contact', 'rights'].includes(topic)) return false;
   const names = template.flows.flatMap((f) => f.recipients.flatMap((r) => (r.name ? [r.name] : [])));
-  if (names.some((n) => text.includes(lower(n)))) return true;
+  if (names.some((n) => text.includes(lower(n))) || named?.(raw)) return true;
   return words.some((w) => w && (title.includes(lower(w)) || text.includes(lower(w))));
 }

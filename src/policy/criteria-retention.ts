@@ -1,0 +1,74 @@
+/**
+ * A flow whose recipients keep its data by criteria of their own, not for a period we set: the data
+ * a person types straight into a payment processor's form (`collectedByRecipients.retentionCriteria`:
+ * "for as long as it needs them to complete the payment and to handle refunds and chargebacks") or
+ * a recipient's keeping for a legal duty of its own (`recipients[].ownRetention.criteria`). Such a
+ * flow makes no retention claim (render/statements/retention.ts states the criteria, no period), so
+ * the comparison of claims finds nothing to weigh; a reviewer still reads a policy for how long the
+ * recipient keeps the data (issue 18, held-out-6: lorong-clay-studio, theehuis-kersenboom,
+ * phatho-baan-kham, and held-out-3's harrow-lane-opticians).
+ *
+ * The recipient's own keeping, said with the recipient named as the one who keeps the data ("Stripe
+ * keeps payment data for as long as it needs it to complete the payment …"), is as specific as the
+ * flow: clear. A general sentence of keeping (disclosure-classes' vague statements: "we keep data no
+ * longer than necessary") is vague; nothing is omitted.
+ */
+import type { Mention, Sentence } from '../claims/read-claims.js';
+import { covers } from '../load/taxonomy.js';
+import type { Flow } from '../model/types.js';
+
+/** Whether the flow's recipients keep its data by their own criteria, with no period of the flow's. */
+export function keptByCriteria(flow: Flow): boolean {
+  if (flow.retention || !flow.recipients.length) return false;
+  return flow.collectedByRecipients?.retentionCriteria !== undefined || flow.recipients.some((r) => r.ownRetention?.criteria !== undefined);
+}
+
+/** What the flow declares, in words, for a finding that has no claim to show. */
+export function criteriaSaid(flow: Flow): string {
+  const who = flow.recipients.map((r) => (r.name ? `"${r.name}"` : r.type)).join(', ');
+  return `${who} keeps ${flow.data.join(', ')} by its own criteria, with no period of ours (collectedByRecipients.retentionCriteria${flow.recipients.some((r) => r.ownRetention) ? ', ownRetention' : ''})`;
+}
+
+export interface CriteriaHelpers {
+  isHeading(offset: number): boolean;
+  kinds(s: Sentence, k: Mention['kind']): Mention[];
+  tax: Parameters<typeof covers>[0];
+}
+
+/**
+ * The sentence that says how long one of the flow's recipients keeps the flow's data: a verb of
+ * keeping, the recipient by name or by its type (or a narrower one), no negation, data the flow's
+ * fall under (or none named), and no period: the flow declares none, and a period beside the
+ * recipient's name is as likely ours for what it sends us ("the receipts Stripe sends us are kept
+ * 13 months") as its own.
+ */
+export function recipientKeeping(flow: Flow, sentences: readonly Sentence[], h: CriteriaHelpers): Sentence | undefined {
+  for (const s of sentences) {
+    if (h.isHeading(s.start) || h.kinds(s, 'negation').length || s.durations.length) continue;
+    if (!h.kinds(s, 'action').some((a) => a.value === 'retain')) continue;
+    const said = h.kinds(s, 'data').map((m) => m.value);
+    if (said.length && !said.some((d) => flow.data.some((fd) => covers(h.tax, 'data', d, fd)))) continue;
+    const named = [...h.kinds(s, 'name'), ...h.kinds(s, 'recipient')].some((m) =>
+      flow.recipients.some((r) => (m.kind === 'name' ? r.name === m.value || r.legalName === m.value : m.value === r.type || covers(h.tax, 'recipient', r.type, m.value))),
+    );
+    if (named) return s;
+  }
+  return undefined;
+}
+
+/**
+ * A sentence of keeping with no period for the data of the flow's purpose, named by that purpose
+ * ("We keep records of your payments for as long as the law requires"): says how long in broader
+ * terms than the recipient's own criteria (vague). A sentence with a period is about records of ours
+ * that have one (the receipts' 13 months), not about the recipient's keeping.
+ */
+export function purposeKeeping(flow: Flow, sentences: readonly Sentence[], h: CriteriaHelpers): Sentence | undefined {
+  return sentences.find(
+    (s) =>
+      !h.isHeading(s.start) &&
+      !s.durations.length &&
+      !h.kinds(s, 'negation').length &&
+      h.kinds(s, 'action').some((a) => a.value === 'retain') &&
+      h.kinds(s, 'purpose').some((m) => covers(h.tax, 'purpose', flow.purpose, m.value)),
+  );
+}
