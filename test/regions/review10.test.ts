@@ -8,20 +8,22 @@
 import { describe, expect, it } from 'vitest';
 import { examples } from '../helpers/examples.js';
 
+// Review 11 L11-1: the period from withdrawal is a deletion window (regions' statement.retainUntilWithdrawal); before,
+// "For marketing messages, we keep … for 30 days from withdrawal of your consent" put the withdrawn purpose on it.
 const LINES: Record<string, string[]> = {
   en: [
-    'For marketing messages, we keep your name, phone number, and order history for 30 days from withdrawal of your consent.',
-    'For marketing messages, we keep your shopping preferences for 30 days from withdrawal of your consent.',
+    'For marketing messages, we keep your name, phone number, and order history until you withdraw your consent to marketing messages, and delete what we hold within 30 days from withdrawal of your consent.',
+    'For marketing messages, we keep your shopping preferences until you withdraw your consent to marketing messages, and delete what we hold within 30 days from withdrawal of your consent.',
     'For personalised advertising, we keep your phone number, device identifier, and order history for 90 days from collection, or until you withdraw your consent to personalised advertising if that is sooner.',
   ],
   ms: [
-    'Bagi maksud mesej pemasaran, kami menyimpan nama, nombor telefon dan sejarah pesanan anda selama 30 hari dari tarikh anda menarik balik persetujuan.',
-    'Bagi maksud mesej pemasaran, kami menyimpan keutamaan membeli-belah anda selama 30 hari dari tarikh anda menarik balik persetujuan.',
+    'Bagi maksud mesej pemasaran, kami menyimpan nama, nombor telefon dan sejarah pesanan anda sehingga anda menarik balik persetujuan anda untuk mesej pemasaran, dan memadamkannya dalam tempoh 30 hari dari tarikh anda menarik balik persetujuan.',
+    'Bagi maksud mesej pemasaran, kami menyimpan keutamaan membeli-belah anda sehingga anda menarik balik persetujuan anda untuk mesej pemasaran, dan memadamkannya dalam tempoh 30 hari dari tarikh anda menarik balik persetujuan.',
     'Bagi maksud pengiklanan diperibadikan, kami menyimpan nombor telefon, pengecam peranti dan sejarah pesanan anda selama 90 hari dari tarikh pengumpulan atau sehingga anda menarik balik persetujuan anda untuk pengiklanan diperibadikan, yang mana lebih awal.',
   ],
   id: [
-    'Untuk tujuan pesan pemasaran, kami menyimpan nama, nomor telepon, dan riwayat pesanan Anda selama 30 hari sejak tanggal penarikan kembali persetujuan Anda.',
-    'Untuk tujuan pesan pemasaran, kami menyimpan preferensi belanja Anda selama 30 hari sejak tanggal penarikan kembali persetujuan Anda.',
+    'Untuk tujuan pesan pemasaran, kami menyimpan nama, nomor telepon, dan riwayat pesanan Anda selama persetujuan Anda untuk pesan pemasaran masih berlaku, dan menghapusnya dalam waktu 30 hari sejak tanggal penarikan kembali persetujuan Anda.',
+    'Untuk tujuan pesan pemasaran, kami menyimpan preferensi belanja Anda selama persetujuan Anda untuk pesan pemasaran masih berlaku, dan menghapusnya dalam waktu 30 hari sejak tanggal penarikan kembali persetujuan Anda.',
     'Untuk tujuan iklan yang dipersonalisasi, kami menyimpan nomor telepon, pengenal perangkat, dan riwayat pesanan Anda selama 90 hari sejak tanggal pengumpulan atau hingga Anda menarik kembali persetujuan Anda untuk iklan yang dipersonalisasi, mana yang lebih dahulu.',
   ],
 };

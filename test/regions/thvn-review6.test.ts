@@ -129,11 +129,13 @@ describe('review 6 th/vn: the claim reader reads the purpose-led sentences back;
     });
   }
 
-  it('sg keeps the sea locale\'s bare retention sentence (the th/vn profiles alone changed)', () => {
+  it('sg keeps its own retention sentence (the th/vn profiles alone changed)', () => {
     // service_hours_notice: one purpose only (since review 10 L10-1 marketing_promotion's lines lead with their purpose
-    // in sg too, as two purposes keep the phone number and order history: test/regions/review10.test.ts).
+    // in sg too, as two purposes keep the phone number and order history: test/regions/review10.test.ts). Since review
+    // 11 L11-1 a period from withdrawal is sg's deletion window (regions/sea/sg.yaml statement.retainUntilWithdrawal);
+    // it was "We keep your phone number for 30 days from withdrawal of your consent."
     const t = templates.find((x) => x.id === 'service_hours_notice')!;
     const sg = renderer.render(t, catalog.region('sg'), 'en', org).clause.text;
-    expect(sg).toMatch(/^\s*We keep your phone number for 30 days from withdrawal of your consent\./m);
+    expect(sg).toMatch(/^\s*For service notifications, we keep your phone number until you withdraw your consent to service notifications, and delete what we hold within 30 days from withdrawal of your consent\./m);
   });
 });
