@@ -1,12 +1,20 @@
 /**
  * Review 11 (/work/notes/review-11.md), rendered in-process (library calls only):
+ * - L11-2 (zh-CN), L11-3 (fr), L11-4 (pl): the purpose-led cap on withdrawal (statement.retain…EndsOnWithdrawalForPurpose)
+ *   renders only in a project's own region without `retentionByPurpose` (README "Own regions"): rendered here through
+ *   such regions (eu-np, china-np: `extends:` ours, `retentionByPurpose: false`), and read back.
  * - L11-1: in sg, ph, my (ms, en), id and the sea group a period that runs from the withdrawal of consent is a deletion
  *   window: the data are kept while the consent lasts and deleted within the period after it is withdrawn (as china
  *   says it, review 6 CN6-6), not "For marketing messages, we keep … for 30 days from withdrawal of your consent", which
  *   announces holding for the withdrawn purpose after withdrawal (UU PDP Pasal 40 ayat (2); Act 709 s.38(2)). The claim
  *   stays the declared period, so `check` reads the sentence back to it.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../src/load/catalog.js';
+import { Project } from '../../src/project.js';
 import { examples } from '../helpers/examples.js';
 
 const ex = examples();
@@ -32,5 +40,24 @@ describe('L11-1: a period from withdrawal is stated as a deletion window (sg, ph
   it('the EU, California, China, Thailand and Vietnam keep their own sentences', () => {
     const text = ex.renderer.render(byId('service_hours_notice'), ex.catalog.region('eu'), 'en', ex.org).clause.text;
     expect(text).not.toContain('delete what we hold');
+  });
+});
+
+describe('L11-2, L11-3, L11-4: the purpose-led cap on withdrawal, in project regions without retentionByPurpose', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'review11-'));
+  writeFileSync(path.join(dir, 'eu-np.yaml'), 'id: eu-np\nextends: eu\nname: EU, retention lines without purpose merging\nretentionByPurpose: false\n');
+  writeFileSync(path.join(dir, 'china-np.yaml'), 'id: china-np\nextends: china\nname: China, retention lines without purpose merging\nretentionByPurpose: false\n');
+  const catalog = loadCatalog({ regionDirs: [dir] });
+  const project = new Project(catalog, ex.org, { asOf: '2026-12-07' });
+  // Read back, as approved wording would be: the sentence must say the period it was written for.
+  project.readBack = true;
+  const cell = (region: string, locale: string) => project.render(byId('marketing_promotion'), { region: catalog.region(region), locale });
+  const misread = (region: string, locale: string) => cell(region, locale).findings.filter((f) => f.ruleId === 'retention-mismatch' || f.ruleId === 'wording-roundtrip');
+
+  it('L11-2 zh-CN: the consent is named before it is referred to, and check reads the cap (9 errors before)', () => {
+    const text = cell('china-np', 'zh-CN').clause.text;
+    expect(text).toContain('为推送个性化广告，自收集之日起，我们将您的以下信息保存90天，您在此之前撤回就此所作同意的，保存至您撤回同意时止：手机号码、设备标识符和订单记录。');
+    expect(text).not.toContain('该项同意');
+    expect(misread('china-np', 'zh-CN')).toEqual([]);
   });
 });
