@@ -60,4 +60,12 @@ describe('L11-2, L11-3, L11-4: the purpose-led cap on withdrawal, in project reg
     expect(text).not.toContain('该项同意');
     expect(misread('china-np', 'zh-CN')).toEqual([]);
   });
+
+  it('L11-3 fr: one consents to processing for a purpose, not "à une finalité" (RGPD art. 6, § 1, a))', () => {
+    // French spacing: the wording puts no-break spaces inside « » and before :, compared here as plain spaces.
+    const text = cell('eu-np', 'fr').clause.text.replace(/[\u00a0\u202f]/g, ' ');
+    expect(text).toContain("Pour la finalité « publicité personnalisée », nous conservons les données (numéro de téléphone, identifiant de l'appareil et historique des commandes) pendant 90 jours à compter de la collecte, ou jusqu'au retrait du consentement que vous avez donné pour cette finalité, s'il intervient plus tôt.");
+    expect(text).not.toContain('consentement à cette finalité');
+    expect(misread('eu-np', 'fr')).toEqual([]);
+  });
 });
