@@ -68,4 +68,11 @@ describe('L11-2, L11-3, L11-4: the purpose-led cap on withdrawal, in project reg
     expect(text).not.toContain('consentement à cette finalité');
     expect(misread('eu-np', 'fr')).toEqual([]);
   });
+
+  it('L11-4 pl: consent to processing for the purpose (RODO art. 6 ust. 1 lit. a), not "zgody na ten cel"', () => {
+    const text = cell('eu-np', 'pl').clause.text;
+    expect(text).toContain('Cel „reklama spersonalizowana” – okres przechowywania danych (numer telefonu, identyfikator urządzenia i historia zamówień): 90 dni od zebrania danych, nie dłużej niż do czasu wycofania Twojej zgody na przetwarzanie danych w tym celu.');
+    expect(text).not.toContain('zgody na ten cel');
+    expect(misread('eu-np', 'pl')).toEqual([]);
+  });
 });
