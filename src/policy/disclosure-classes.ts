@@ -63,7 +63,7 @@ const ASPECT: Record<Claim['action'], Aspect> = { share: 'recipients', sell: 're
 const cache = new WeakMap<object, FlowDisclosure[]>();
 
 interface Blanket {
-  kind: 'deny-share' | 'deny-transfer' | 'consent-only';
+  kind: 'deny-share' | 'deny-transfer' | 'deny-sell' | 'consent-only';
   qualified: boolean;
   sentence: Sentence;
   /** Scoped to sensitive data ("we do not share sensitive personal information"). */
@@ -172,13 +172,14 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
       continue;
     }
     const actions = kinds(s, 'action');
-    if (!actions.some((a) => a.value === 'share' || a.value === 'transfer')) continue;
+    const sharing = actions.some((a) => a.value === 'share' || a.value === 'transfer');
+    if (!sharing && !actions.some((a) => a.value === 'sell')) continue;
     // "We protect it against unauthorised disclosure" denies nothing the company does.
     if (has(s, notDenials)) continue;
     if ((peopleScopes.length && hasWord(plain(s), peopleScopes, unspacedScript)) || refersBack(s) || aboutLogs(s, i)) continue;
     const qualified = has(s, exceptions);
     const sensitive = sensitiveData.length > 0 && has(s, sensitiveData);
-    if (has(s, consentOnly)) {
+    if (sharing && has(s, consentOnly)) {
       blankets.push({ kind: 'consent-only', qualified, sentence: s, ...(sensitive ? { sensitive } : {}) });
       continue;
     }
@@ -192,6 +193,9 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
       return before.some((m) => m.kind === 'data') && !before.some((m) => m.kind === 'recipient' || m.kind === 'name' || m.kind === 'action');
     };
     if (firstPerson.length && !actions.some((a) => a.noun) && !kinds(s, 'negation').some((n) => passive(n) || firstPerson.some((w) => (unspacedScript ? low(s.text.slice(0, n.start - s.start)).includes(w) : new RegExp(`(^|[^\\p{L}])${w}([^\\p{L}]|$)`, 'u').test(low(s.text.slice(0, n.start - s.start))))))) continue;
+    // "No vendemos sus datos personales", "We do not sell your personal information": against a flow that
+    // sells, one finding at the denial (ambiguous where the policy also lists the sale, held-out-3 A9).
+    if (kinds(s, 'negation').some((n) => actions.some((x) => x.value === 'sell' && negates(n, x, s)))) blankets.push({ kind: 'deny-sell', qualified, sentence: s, ...(sensitive ? { sensitive } : {}) });
     for (const n of kinds(s, 'negation')) {
       const a = actions.find((x) => (x.value === 'share' || x.value === 'transfer') && negates(n, x, s));
       if (!a) continue;
@@ -389,7 +393,8 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
           const applies =
             (b.kind === 'consent-only' && aspect === 'recipients' && flow.legalBasis !== 'consent') ||
             (b.kind === 'deny-share' && aspect === 'recipients' && flow.recipients.length > 0) ||
-            (b.kind === 'deny-transfer' && aspect === 'transfers');
+            (b.kind === 'deny-transfer' && aspect === 'transfers') ||
+            (b.kind === 'deny-sell' && aspect === 'recipients' && flowSells(flow));
           if (!applies || !coversFlowData(b.sentence) || !recipientApplies(b.sentence, flow, kinds, tax)) continue;
           // Data that stay within the places named: a flow whose every place lies there keeps to it.
           if (b.within && group.every((c) => !c.claim.place || insideArea(c.claim.place, b.within!.flatMap(countriesOf)))) continue;

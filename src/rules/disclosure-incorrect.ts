@@ -54,6 +54,8 @@ export const rule: Rule = {
           for (const flow of ctx.template.flows) {
             const hit = flow.data.find((d) => covers(tax, 'data', denial.data, d));
             if (!hit) continue;
+            // In a policy read as a whole, a sale denial against a flow that sells is weighed per flow above.
+            if (ctx.policy?.document && denial.action === 'sell' && flowSells(flow)) continue;
             let does: string | undefined;
             // "We do not sell" denies a sale; "we do not sell or share" also denies CCPA sharing.
             const deniesSharing = sentence.mentions.some((m) => m.kind === 'action' && m.value === 'share');

@@ -66,7 +66,8 @@ describe('"verkaufen wir nicht" denies a sale, not sharing', () => {
 
   it('against a flow sold to an advertising partner it is the denial it is', async () => {
     const { findings } = await checkText('sold.md', policy('Ihre Daten verkaufen wir nicht.'), de, 'templates/marketing_promotion.yaml');
+    // The sale denial is the advertising flow's finding (its recipients), one at the denial (held-out-3 A9).
     const denied = findings.filter((f) => f.ruleId === 'disclosure-incorrect' && f.line === 5);
-    expect(denied.map((f) => [f.data.flow, f.data.action])).toEqual([['ad_audiences', 'sell']]);
+    expect(denied.map((f) => [f.data.flow, f.data.aspect, f.data.class])).toEqual([['ad_audiences', 'recipients', 'incorrect']]);
   });
 });

@@ -49,8 +49,9 @@ describe('a denial in noun form is the business\'s own', () => {
   it('"Ein Verkauf Ihrer Daten findet nicht statt" denies a sale: nothing against the courier, the denial it is against a sold flow', async () => {
     expect((await classes('de', 'Ein Verkauf Ihrer Daten findet nicht statt.'))[1]).toBe('clear');
     const { findings } = await checkText('sold.md', policy('de', 'Ein Verkauf Ihrer Daten findet nicht statt.'), args('de'), 'templates/marketing_promotion.yaml');
+    // The sale denial is the advertising flow's finding (its recipients), one at the denial (held-out-3 A9).
     const denied = findings.filter((f) => f.ruleId === 'disclosure-incorrect' && f.line === 7);
-    expect(denied.map((f) => [f.data.flow, f.data.action])).toEqual([['ad_audiences', 'sell']]);
+    expect(denied.map((f) => [f.data.flow, f.data.aspect, f.data.class])).toEqual([['ad_audiences', 'recipients', 'incorrect']]);
   });
 
   it.each([
