@@ -305,8 +305,10 @@ function merge(base: RegionProfile | undefined, entry: RawEntry): RegionProfile 
     laws: Object.fromEntries(laws),
     citations: { basis: basisRaw, mechanism: mechRaw, ...(rightsCitation ? { rights: rightsCitation } : {}), ...(Object.keys(sensitiveRaw).length ? { sensitive: sensitiveRaw } : {}) },
   };
-  // A profile's own (a member inherits none from its group, nor a profile from the one it extends: the law decides).
+  // A profile's own, else the one it extends (review 11 L11-5: a project's `extends: vn` stays under Decree 356 and
+  // dropped its sensitive-data sentence silently). A member inherits none from its group: its own law decides.
   if (r.sensitiveForPurposes?.length) profile.sensitiveForPurposes = r.sensitiveForPurposes.map((s, i) => ({ purposes: s.purposes, data: s.data, citation: cite(s.article, ['sensitiveForPurposes', i, 'article']), use: s.use }));
+  else if (!fromGroup && base?.sensitiveForPurposes?.length) profile.sensitiveForPurposes = base.sensitiveForPurposes;
   const unsettledAll = { ...(fromGroup ? {} : (base?.unsettled ?? {})), ...(r.unsettled ?? {}) };
   if (Object.keys(unsettledAll).length) profile.unsettled = unsettledAll;
   const wording = { ...(fromGroup ? {} : (base?.mechanismWording ?? {})), ...(r.mechanismWording ?? {}) };

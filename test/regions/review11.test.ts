@@ -76,3 +76,17 @@ describe('L11-2, L11-3, L11-4: the purpose-led cap on withdrawal, in project reg
     expect(misread('eu-np', 'pl')).toEqual([]);
   });
 });
+
+describe('L11-5: a project region that extends a profile of the same law keeps its sensitive-for-purpose data', () => {
+  it('vn-ext (extends vn, nothing changed) writes vn\'s Decree 356 sentence, as vn does', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'review11-vn-'));
+    writeFileSync(path.join(dir, 'vn-ext.yaml'), 'id: vn-ext\nextends: vn\nname: Vietnam, as ours\n');
+    const catalog = loadCatalog({ regionDirs: [dir] });
+    const project = new Project(catalog, ex.org, { asOf: '2026-12-07' });
+    const line = (region: string) => project.render(byId('marketing_promotion'), { region: catalog.region(region), locale: 'vi' }).clause.text.split('\n').find((l) => l.includes('Dữ liệu cá nhân nhạy cảm trong mục này'));
+    expect(line('vn')).toContain('356/2025/NĐ-CP');
+    expect(line('vn-ext')).toBe(line('vn'));
+    // A member of a group still takes none from the group (sea states none; vn states its own).
+    expect(catalog.region('sea').sensitiveForPurposes ?? []).toEqual([]);
+  });
+});
