@@ -23,6 +23,8 @@ import type { Flow } from '../model/types.js';
 
 export interface DescribedRetentionHelpers {
   isHeading(offset: number): boolean;
+  /** Where a sentence's own words start (after a lead-in or a table's statement copied before them). */
+  ownAt?(offset: number): number;
   kinds(s: Sentence, k: Mention['kind']): Mention[];
   tax: Parameters<typeof covers>[0];
 }
@@ -67,6 +69,24 @@ export function othersRetention(flow: Flow, sentences: readonly Sentence[], h: D
   return out;
 }
 
+/**
+ * Whether the sentence names its data by a purpose other than the flow's, neither broader nor
+ * narrower ("Order and delivery data: until the return period has ended" for the flow that delivers
+ * WhatsApp messages): a purpose before any verb of the sentence's own words, as the name of the data,
+ * and none of the flow's. A purpose after the verb says why data are kept ("we keep your personal
+ * data as long as we need them for delivery"), not which. A sentence that names one of the flow's
+ * recipients speaks of its keeping.
+ */
+export function namesOtherPurpose(s: Sentence, flow: Flow, h: Pick<DescribedRetentionHelpers, 'kinds' | 'tax' | 'ownAt'>): boolean {
+  const purposes = h.kinds(s, 'purpose');
+  if (!purposes.length || purposes.some((m) => covers(h.tax, 'purpose', flow.purpose, m.value) || covers(h.tax, 'purpose', m.value, flow.purpose))) return false;
+  if (flow.recipients.length && namesRecipient(s, flow, h)) return false;
+  const own = h.ownAt ? h.ownAt(s.start) : s.start;
+  const verbs = h.kinds(s, 'action').filter((m) => m.start >= own);
+  const first = Math.min(...purposes.map((m) => m.start));
+  return !verbs.length || first < Math.min(...verbs.map((m) => m.start));
+}
+
 /** Whether the sentence names the flow's purpose or a narrower one ("für den Versand" for order delivery). */
 function namesPurpose(s: Sentence, flow: Flow, h: DescribedRetentionHelpers): boolean {
   return h.kinds(s, 'purpose').some((m) => covers(h.tax, 'purpose', flow.purpose, m.value));
@@ -80,7 +100,7 @@ function namesOtherRecipient(s: Sentence, flow: Flow, h: DescribedRetentionHelpe
 }
 
 /** Whether the sentence names one of the flow's recipients: by name, or by its type or a narrower one. */
-function namesRecipient(s: Sentence, flow: Flow, h: DescribedRetentionHelpers): boolean {
+function namesRecipient(s: Sentence, flow: Flow, h: Pick<DescribedRetentionHelpers, 'kinds' | 'tax'>): boolean {
   const names = h.kinds(s, 'name').map((m) => m.value);
   const types = h.kinds(s, 'recipient').map((m) => m.value);
   return flow.recipients.some((r) => (r.name !== undefined && names.includes(r.name)) || types.some((t) => t === r.type || covers(h.tax, 'recipient', r.type, t)));

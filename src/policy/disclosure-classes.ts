@@ -24,7 +24,7 @@ import { escapeRegExp } from '../util/escape-regexp.js';
 import { seatOnly, seatTransfers, TOWN } from './recipient-seat.js';
 import { subjectShares } from './recipient-subject.js';
 import { ownStorage } from './own-storage.js';
-import { describedRetention, othersRetention } from './described-retention.js';
+import { describedRetention, namesOtherPurpose, othersRetention } from './described-retention.js';
 import { namedInstead, otherRecipient } from './other-recipient.js';
 import { criteriaSaid, keptByCriteria, purposeKeeping, recipientKeeping } from './criteria-retention.js';
 
@@ -216,7 +216,7 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
   };
   const helpers = (coversFlowData: (s: Sentence) => boolean): Helpers => ({ vocab, sentenceTopic, topicAt, kinds, has, outside, coversFlowData, tax, // A sentence of sharing the user starts is passed over as a heading is.
     isHeading: (o) => review.isHeading(o) || optional.has(sentences[lastAtOrBefore(starts, o)]!),
-    titleTopicAt: review.titleTopicAt });
+    titleTopicAt: review.titleTopicAt, ownAt: review.ownAt });
   const starts = sentences.map((s) => s.start);
   // Store statements made only of someone else's keeping: a name or recipient before the verb, or a
   // recipient's short name the policy uses once it has named it in full ("Meta kann … speichern").
@@ -722,6 +722,7 @@ interface Helpers {
   outside: string[];
   coversFlowData(s: Sentence): boolean;
   tax: Parameters<typeof covers>[0];
+  ownAt(offset: number): number;
 }
 
 /**
@@ -807,6 +808,9 @@ function vagueStatement(aspect: Aspect, flow: Flow, sentences: readonly Sentence
         // A statement that names a period is no vague one: it disclosed the flow's period (clear),
         // another (incorrect), or it is about other data or someone else's keeping.
         if (s.durations.length) return false;
+        // "Order and delivery data: until the return period has ended" is the keeping of the data for
+        // another purpose than this flow's (WhatsApp's messages), unless it names the flow's recipient.
+        if (namesOtherPurpose(s, flow, h)) return false;
         return (h.coversFlowData(s) && acts.has('retain')) || (inTopic(s, 'retention') && (acts.has('retain') || acts.has('store') || acts.size === 0));
       case 'transfers': {
         // Other countries in general, or the flow's own places or recipient; a place of another processor is not this flow's.
