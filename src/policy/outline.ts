@@ -308,7 +308,9 @@ function tableStatements(raw: readonly RawUnit[], vocab: TableVocabulary | undef
   if (!columns || !said) return out;
   const order: ColumnRole[] = ['retention', 'recipients', 'purposes', 'data', 'places'];
   const roleOf = (cell: string): ColumnRole | undefined => {
-    const t = ` ${cell.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+    // Marks belong to their letters (Thai tone marks and vowels above or below, "ประเภทข้อมูล"; a
+    // decomposed accent): only what is neither letter, mark nor digit separates words.
+    const t = ` ${cell.toLowerCase().replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ').trim()} `;
     return order.find((role) => (columns[role] ?? []).some((w) => w && t.includes(` ${w.toLowerCase()} `)));
   };
   for (const r of raw) {
