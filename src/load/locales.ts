@@ -46,6 +46,8 @@ export interface PolicyVocabulary {
   exceptions?: string[];
   consentOnly?: string[];
   outside?: string[];
+  /** Words that, right before a place, speak of everywhere but it ("outside Singapore"), as `outside` does. */
+  outsideBefore?: string[];
   recipients?: Record<string, string[]>;
   data?: Record<string, string[]>;
   /** Numbers written as words ("deux", "twee", "zwei"), read before a time unit as a period's value. */

@@ -110,6 +110,16 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
   // across the mask: German "Sensible Daten" opening a sentence runs of capitals like a name.
   const plain = (s: Sentence) => low(s.text).replace(/\u02bc/g, ' ');
   const has = (s: Sentence, list: string[]) => list.some((p) => p && plain(s).includes(p));
+  // Other countries in general: "outside the EU", "abroad" (policy.outside), or a word of
+  // policy.outsideBefore right before a place ("outside Singapore": not in Singapore).
+  const outsideBefore = phrases(vocab?.outsideBefore);
+  const isOutside = (s: Sentence) =>
+    has(s, outside) ||
+    (outsideBefore.length > 0 &&
+      kinds(s, 'place').some((p) => {
+        const before = plain(s).slice(0, p.start - s.start).trimEnd();
+        return outsideBefore.some((w) => before.endsWith(w) && !/[\p{L}\p{N}]/u.test(before.charAt(before.length - w.length - 1)));
+      }));
 
   // A negation closely before the verb denies it; where the verb comes first in a main clause
   // (policy.verbSecond: "Wir übermitteln keine … Daten"), one right after it does too.
@@ -167,7 +177,7 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
     // flows whose data go outside them).
     const withinAt = remainWithin.length ? Math.min(...remainWithin.map((w) => plain(s).indexOf(w)).filter((k) => k >= 0)) : Infinity;
     const within = Number.isFinite(withinAt) ? kinds(s, 'place').filter((p) => p.start - s.start > withinAt) : [];
-    if (within.length && !has(s, outside)) {
+    if (within.length && !isOutside(s)) {
       blankets.push({ kind: 'deny-transfer', qualified: has(s, exceptions), sentence: s, within: [...new Set(within.map((p) => p.value))] });
       continue;
     }
@@ -204,7 +214,7 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
       // A transfer denial that names a recipient and no place or other countries ("Nie przekazujemy
       // Twoich danych osobom trzecim", "We do not transfer your data to third parties") denies giving
       // the data to anyone: sharing too, as a transfer to a recipient discloses it (`view` below).
-      if (a.value === 'transfer' && kinds(s, 'recipient').length && !kinds(s, 'place').length && !has(s, outside)) blankets.push({ kind: 'deny-share', qualified, sentence: s, ...(sensitive ? { sensitive } : {}) });
+      if (a.value === 'transfer' && kinds(s, 'recipient').length && !kinds(s, 'place').length && !isOutside(s)) blankets.push({ kind: 'deny-share', qualified, sentence: s, ...(sensitive ? { sensitive } : {}) });
       break;
     }
   }
@@ -214,7 +224,7 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
     if (!topics.has(s)) topics.set(s, topicOf(s.text, vocab));
     return topics.get(s);
   };
-  const helpers = (coversFlowData: (s: Sentence) => boolean): Helpers => ({ vocab, sentenceTopic, topicAt, kinds, has, outside, coversFlowData, tax, // A sentence of sharing the user starts is passed over as a heading is.
+  const helpers = (coversFlowData: (s: Sentence) => boolean): Helpers => ({ vocab, sentenceTopic, topicAt, kinds, has, isOutside, coversFlowData, tax, // A sentence of sharing the user starts is passed over as a heading is.
     isHeading: (o) => review.isHeading(o) || optional.has(sentences[lastAtOrBefore(starts, o)]!),
     titleTopicAt: review.titleTopicAt, ownAt: review.ownAt });
   const starts = sentences.map((s) => s.start);
@@ -247,14 +257,14 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
   const out: FlowDisclosure[] = [];
   for (const flow of ctx.template.flows) {
     const mine = items.filter((c) => c.flow === flow.id);
-    const implied = placeStatements(flow, sentences, readClaims, { topicAt, titleTopicAt: review.titleTopicAt, isHeading: review.isHeading, ownAt: review.ownAt, kinds, tax, outside: (s) => has(s, outside), seat: (s, m) => seatOf(s, m, established) });
+    const implied = placeStatements(flow, sentences, readClaims, { topicAt, titleTopicAt: review.titleTopicAt, isHeading: review.isHeading, ownAt: review.ownAt, kinds, tax, outside: isOutside, seat: (s, m) => seatOf(s, m, established) });
     // Where a recipient of the flow is ("SwiftShip Logistics hat seinen Sitz in den USA") is where its data goes.
     for (const [s, made] of subjects) implied.set(s, [...(implied.get(s) ?? s.claims), ...made]);
     // "Our booking system is hosted in Germany", in any section: where we keep the flow's data.
-    for (const [s, made] of ownStorage(flow, sentences, { isHeading: review.isHeading, kinds, outside: (x) => has(x, outside), seat: (x, m) => seatOf(x, m, located) })) if (!implied.has(s)) implied.set(s, [...s.claims, ...made]);
+    for (const [s, made] of ownStorage(flow, sentences, { isHeading: review.isHeading, kinds, outside: isOutside, seat: (x, m) => seatOf(x, m, located) })) if (!implied.has(s)) implied.set(s, [...s.claims, ...made]);
     // "The data we share with our courier is deleted 180 days after delivery": the keeping of what that recipient gets.
     for (const [s, made] of describedRetention(flow, sentences, { isHeading: review.isHeading, kinds, tax })) implied.set(s, [...(implied.get(s) ?? s.claims), ...made]);
-    for (const [s, made] of seatTransfers(flow, sentences, readClaims, { isHeading: review.isHeading, ownAt: review.ownAt, kinds, outside: (x) => has(x, outside), tax, words: located, unspaced: unspacedScript })) implied.set(s, [...(implied.get(s) ?? s.claims), ...made]);
+    for (const [s, made] of seatTransfers(flow, sentences, readClaims, { isHeading: review.isHeading, ownAt: review.ownAt, kinds, outside: isOutside, tax, words: located, unspaced: unspacedScript })) implied.set(s, [...(implied.get(s) ?? s.claims), ...made]);
     // "The data we hand to our courier is deleted 180 days after delivery" says nothing of how long Meta keeps messages.
     const notOurs = othersRetention(flow, sentences, { isHeading: review.isHeading, kinds, tax });
     for (const s of notOurs) implied.set(s, (implied.get(s) ?? s.claims).filter((c) => c.action !== 'retain'));
@@ -345,7 +355,7 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
       if (conflict.length && !clear.length) {
         const s = covering(['conflict']) ?? sentenceAt(conflict[0]!.item.offset);
         // "stored in India and on servers across the globe" names other places too: vague, not a denial.
-        cls = s && has(s, outside) ? 'vague' : 'incorrect';
+        cls = s && isOutside(s) ? 'vague' : 'incorrect';
         at = s;
       } else if (clear.length === results.length) {
         cls = 'clear';
@@ -719,7 +729,7 @@ interface Helpers {
   topicAt(offset: number): string | undefined;
   kinds(s: Sentence, k: Mention['kind']): Mention[];
   has(s: Sentence, list: string[]): boolean;
-  outside: string[];
+  isOutside(s: Sentence): boolean;
   coversFlowData(s: Sentence): boolean;
   tax: Parameters<typeof covers>[0];
   ownAt(offset: number): number;
@@ -828,7 +838,7 @@ function vagueStatement(aspect: Aspect, flow: Flow, sentences: readonly Sentence
         // "Meta Platforms Ireland Limited ma siedzibę w Irlandii", the recipient storing elsewhere: its seat says
         // nothing of where the data goes (as `seatOnly` for a claim).
         const seatOnlyPlace = (p: Mention) => flow.recipients.some((r) => !!r.name && r.country === p.value && !!r.storage?.length && !r.storage.includes(p.value) && s.text.toLowerCase().includes(coreName(r.name)));
-        return about && (h.has(s, h.outside) || (named(s) && h.kinds(s, 'place').some((p) => !seatOnlyPlace(p))));
+        return about && (h.isOutside(s) || (named(s) && h.kinds(s, 'place').some((p) => !seatOnlyPlace(p))));
       }
       default:
         return h.coversFlowData(s) && h.kinds(s, 'purpose').length > 0 && (acts.has('use') || acts.has('collect'));
