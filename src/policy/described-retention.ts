@@ -32,11 +32,11 @@ export interface DescribedRetentionHelpers {
 export function describedRetention(flow: Flow, sentences: readonly Sentence[], h: DescribedRetentionHelpers): Map<Sentence, Claim[]> {
   const out = new Map<Sentence, Claim[]>();
   if (!flow.retention) return out;
-  for (const s of sentences) {
+  for (const [i, s] of sentences.entries()) {
     const d = s.durations[0];
     if (!d || h.isHeading(s.start) || h.kinds(s, 'negation').length) continue;
     const actions = h.kinds(s, 'action');
-    if (!actions.some((a) => a.value === 'retain')) continue;
+    if (!actions.some((a) => a.value === 'retain') && !(actions.length === 0 && keepingCarried(sentences, i, h))) continue;
     if (!(flow.recipients.length && namesRecipient(s, flow, h)) && !(namesPurpose(s, flow, h) && !namesOtherRecipient(s, flow, h))) continue;
     const said = h.kinds(s, 'data').map((m) => m.value);
     const data = said.length ? flow.data.filter((fd) => said.some((x) => covers(h.tax, 'data', x, fd))) : flow.data;
@@ -49,6 +49,22 @@ export function describedRetention(flow: Flow, sentences: readonly Sentence[], h
     out.set(s, data.map((datum): Claim => ({ action: 'retain', data: datum, retention: { ...retention } })));
   }
   return out;
+}
+
+/**
+ * A clause after ";" that names data and a period but no verb takes the verb of keeping of the clause
+ * before it, in the same paragraph ("le richieste di assistenza sono cancellate due anni dopo la
+ * chiusura; i dati di spedizione un anno dopo la consegna"): the period is how long those data are kept.
+ */
+export function keepingCarried(sentences: readonly Sentence[], i: number, h: Pick<DescribedRetentionHelpers, 'kinds' | 'ownAt'>): boolean {
+  const s = sentences[i]!;
+  for (let k = i - 1; k >= 0; k--) {
+    const prev = sentences[k]!;
+    if (!/[;；]\s*$/u.test(prev.text) || (h.ownAt && h.ownAt(prev.start) !== h.ownAt(s.start))) return false;
+    const verbs = h.kinds(prev, 'action');
+    if (verbs.length) return prev.durations.length > 0 && verbs.some((a) => a.value === 'retain') && !h.kinds(prev, 'negation').length;
+  }
+  return false;
 }
 
 /**

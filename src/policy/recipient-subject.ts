@@ -89,7 +89,11 @@ export function subjectShares(sentences: readonly Sentence[], h: SubjectHelpers)
     const others = recipients.filter((m) => !inPronoun(m));
     if (!made.length && !others.length && prev && !h.isHeading(prev.start) && (h.ownAt(prev.start) === h.ownAt(s.start) || phrase) && (verbs.length || processing.length)) {
       const candidates = [...verbs.filter((v) => v.value === 'share'), ...processing];
-      const verb = pronoun !== undefined ? candidates.find((v) => v.start - s.start - lead - pronoun.length <= 2 && v.start - s.start >= lead + pronoun.length) : undefined;
+      // After ";" a clause may open with its verb, its subject the one the clause before named
+      // (Polish, Italian, Spanish drop a subject pronoun: "Meta …, który przekazuje nasze wiadomości;
+      // otrzymuje Twój numer telefonu").
+      const carried = pronoun === undefined && /[;；]\s*$/u.test(prev.text);
+      const verb = pronoun !== undefined ? candidates.find((v) => v.start - s.start - lead - pronoun.length <= 2 && v.start - s.start >= lead + pronoun.length) : carried ? candidates.find((v) => v.start - s.start === lead) : undefined;
       const named = prev.mentions.filter((m) => m.kind === 'recipient' || m.kind === 'name').pop();
       if (verb && named) made.push(...sharesOf(s, whoOf(prev, named), verb.end));
     }
