@@ -204,6 +204,9 @@ export class Lexicon {
       for (const [w, n] of Object.entries(p?.numbers ?? {})) this.add(w, { kind: 'number', value: String(n) });
       // "deleted immediately after sending", "bị xóa ngay sau khi được gửi đi": a period of zero (read-claims.ts).
       for (const w of p?.immediately ?? []) this.add(w, { kind: 'number', value: 'now' });
+      // "giữ cho đến khi đơn hàng được giao": kept until an event, a period of zero from it (read-claims.ts).
+      for (const w of p?.until ?? []) this.add(w, { kind: 'number', value: 'until' });
+      for (const [ev, words] of Object.entries(p?.events ?? {})) for (const w of words) this.add(w, { kind: 'event', value: ev });
       for (const [action, words] of Object.entries(p?.nounActions ?? {})) for (const w of words) this.add(w, { kind: 'action', value: action, noun: true });
       for (const [code, words] of Object.entries(p?.localPlaces ?? {})) for (const w of words) this.add(w, { kind: 'place', value: code, local: true });
       for (const [code, words] of Object.entries(p?.nationalities ?? {})) for (const w of words) this.add(w, { kind: 'place', value: code, seat: true });

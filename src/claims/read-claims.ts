@@ -566,6 +566,7 @@ function readSentence(norm: string, word: WordMap, start: number, end: number, l
   const durations: Sentence['durations'] = [];
   let pendingNumber: { value: number; start: number } | undefined;
   let immediately: number | undefined;
+  let until: number | undefined;
   let i = start;
   while (i < end) {
     const code = norm.charCodeAt(i);
@@ -605,6 +606,12 @@ function readSentence(norm: string, word: WordMap, start: number, end: number, l
         i = hitEnd;
         continue;
       }
+      if (number?.value === 'until' && !unit) {
+        until ??= i;
+        pendingNumber = undefined;
+        i = hitEnd;
+        continue;
+      }
       if (number && !unit) {
         pendingNumber = { value: Number(number.value), start: i };
         i = hitEnd;
@@ -639,6 +646,15 @@ function readSentence(norm: string, word: WordMap, start: number, end: number, l
         continue;
       }
     }
+    // A number written twice, the second time in brackets ("1 (satu) tahun", "30 (tiga puluh) hari", "thirty
+    // (30) days", legal style in id and ms and in contracts): the bracket is passed over, the first number stays.
+    if (pendingNumber && (code === 40 || code === 0xff08)) {
+      const close = norm.slice(i + 1, Math.min(end, i + 40)).search(/[)）]/u);
+      if (close > 0 && /^[\p{L}\p{M}\p{N}\s-]+$/u.test(norm.slice(i + 1, i + 1 + close))) {
+        i += close + 2;
+        continue;
+      }
+    }
     if (code !== 32 && code !== 160 && code !== 0x202f && code !== 9) pendingNumber = undefined;
     // Nothing starts here: in a spaced script no phrase starts inside a word, so skip to its end.
     if (lex.spaced && word[i]) {
@@ -656,6 +672,9 @@ function readSentence(norm: string, word: WordMap, start: number, end: number, l
   }
   // "Deleted right after it is sent" (reader.yaml `policy.immediately` beside a verb of deleting, no period): kept for no time.
   if (immediately !== undefined && periodOnly && !durations.length) durations.push({ value: 0, unit: 'day', start: immediately });
+  // "Giữ cho đến khi đơn hàng được giao thành công" (reader.yaml `policy.until` before an event, no period): kept
+  // until the event, a period of zero from it.
+  if (until !== undefined && !durations.length && mentions.some((m) => m.kind === 'event' && m.start > until!)) durations.push({ value: 0, unit: 'day', start: until });
   // "We delete …" says how long data is kept only with a period ("… 180 days after delivery").
   const kept = periodOnly && !durations.length ? mentions.filter((_, k) => !periodOnly!.has(k)) : mentions;
   const split = lex.split.length ? splitVerbs(kept, norm, word, start, end, lex.split) : kept;

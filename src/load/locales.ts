@@ -90,6 +90,10 @@ export interface PolicyVocabulary {
   examples?: string[];
   /** Words for "at once" ("immediately after", "ngay sau khi"): beside a verb of deleting and no period, a period of zero. */
   immediately?: string[];
+  /** Words for "until" ("cho đến khi"): before an event (`events`) and with no period, a period of zero from that event ("kept until the order is delivered"). */
+  until?: string[];
+  /** Events as policies name them beyond the wording's (`event` in wording.yaml), by retention event ("đơn hàng được giao thành công": delivery). */
+  events?: Record<string, string[]>;
   /** Words for a minimum ("no less than", "不少于") whose negation denies nothing: read as no words. */
   minimum?: string[];
   /** Verbs of happening that make a denial of a noun of `nounActions` ("findet … statt", "erfolgt", "n'a lieu", "vindt … plaats", "dochodzi do"). */
