@@ -16,6 +16,7 @@ export const UNDETERMINED = 'und';
 
 interface Profiles {
   minShare: number;
+  declared: { minWords: number; ratio: number };
   nameShare: number;
   readableMargin: number;
   prefer: Array<{ over: string; language: string; when: Set<string> }>;
@@ -30,6 +31,7 @@ interface Profiles {
 
 interface ProfilesFile {
   minShare: number;
+  declared: { minWords: number; ratio: number };
   nameShare: number;
   readableMargin: number;
   prefer?: Array<{ over: string; language: string; when: string[] }>;
@@ -49,6 +51,7 @@ function load(): Profiles {
   }
   return {
     minShare: raw.minShare,
+    declared: raw.declared,
     nameShare: raw.nameShare,
     readableMargin: raw.readableMargin,
     prefer: (raw.prefer ?? []).map((p) => ({ ...p, when: new Set(p.when) })),
@@ -102,7 +105,7 @@ export function detectLanguage(text: string, readable?: readonly string[]): stri
  * script's letters among all letters), and the best. `script` names the script that decided, when
  * one other than Latin did.
  */
-export function languageScores(text: string, readable?: readonly string[]): { best: string | undefined; scores: Record<string, number>; script?: string } {
+export function languageScores(text: string, readable?: readonly string[]): { best: string | undefined; scores: Record<string, number>; script?: string; words: number } {
   const scores: Record<string, number> = {};
   const sample = text.slice(0, 60_000);
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
@@ -134,9 +137,9 @@ export function languageScores(text: string, readable?: readonly string[]): { be
   let top: [string, { n: number; script: string }] | undefined;
   for (const e of byLanguage) if (!top || e[1].n > top[1].n) top = e;
   if (top && top[1].n > 50 && top[1].n > latin / 4) {
-    return { best: top[0].startsWith(`${UNDETERMINED}:`) ? UNDETERMINED : top[0], scores, script: top[1].script };
+    return { best: top[0].startsWith(`${UNDETERMINED}:`) ? UNDETERMINED : top[0], scores, script: top[1].script, words: words.length };
   }
-  if (words.length < 20) return { best: undefined, scores };
+  if (words.length < 20) return { best: undefined, scores, words: words.length };
   const counts = new Map<string, number>();
   for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
   const hitsOf = new Map<string, number>();
@@ -151,7 +154,7 @@ export function languageScores(text: string, readable?: readonly string[]): { be
       bestScore = hits;
     }
   }
-  if (bestScore / words.length < profiles().minShare) return { best: UNDETERMINED, scores };
+  if (bestScore / words.length < profiles().minShare) return { best: UNDETERMINED, scores, words: words.length };
   if (readable && best && !readable.includes(best)) {
     let near: string | undefined;
     for (const lng of profiles().order) if (readable.includes(lng) && (scores[lng] ?? 0) > (near ? scores[near]! : 0)) near = lng;
@@ -161,5 +164,19 @@ export function languageScores(text: string, readable?: readonly string[]): { be
   }
   // Languages that share most function words (Indonesian and Malay): the other's own words decide.
   for (const p of profiles().prefer) if (best === p.over && [...p.when].some((w) => counts.has(w))) best = p.language;
-  return { best, scores };
+  return { best, scores, words: words.length };
+}
+
+/**
+ * Whether a text's words plainly contradict the locale a policy declares (front matter "locale: en"
+ * on a Swedish text): enough words to tell (`declared.minWords`), and the language read has a share
+ * at least `declared.ratio` times the declared one's, or no language listed fits (the declared
+ * language's words are then below `minShare` too), or a script tells another language.
+ */
+export function contradictsDeclared(declared: string, read: { best: string | undefined; scores: Record<string, number>; script?: string; words: number }): boolean {
+  const { best, scores, script, words } = read;
+  if (!best || best === declared) return false;
+  if (!script && words < profiles().declared.minWords) return false;
+  if (best === UNDETERMINED) return true;
+  return (scores[declared] ?? 0) * profiles().declared.ratio < (scores[best] ?? 0);
 }

@@ -1,13 +1,14 @@
 /**
  * The region and locale a policy document is checked for: what its front matter or marker says;
  * else the `--region` (and `--locale`) given; else a usage error that names the language the text
- * is in and the regions that have it. A language disclose cannot read, a `--locale` the text is
- * plainly not in, and a document with no text are refused, never read and passed clean.
+ * is in and the regions that have it. A language disclose cannot read, a `--locale` or a declared
+ * locale the text is plainly not in, and a document with no text are refused, never read and passed
+ * clean.
  */
 import { DiscloseError } from '../errors.js';
 import type { Project, Target } from '../project.js';
 import type { PolicyDocument } from './document.js';
-import { languageName, languageScores, UNDETERMINED } from './language.js';
+import { contradictsDeclared, languageName, languageScores, UNDETERMINED } from './language.js';
 import { outlineOf } from './clause-for.js';
 
 export interface PolicyTargetOptions {
@@ -25,9 +26,25 @@ export function policyTarget(project: Project, doc: PolicyDocument, given: Polic
   const noText = () => new DiscloseError('E_ENCODING', `the policy has no text to read (${letters > 0 ? 'a few letters only' : 'empty'}: a scanned image, or an empty page?)`, start, 'Give the policy as Markdown, HTML or plain text with its words in it.');
   const regionId = doc.region ?? given.regions?.[0];
   const supported = project.catalog.locales;
-  const { best: detected, scores, script } = letters >= 40 ? languageScores(outlineOf(doc).text, supported) : { best: undefined, scores: {} as Record<string, number>, script: undefined };
+  const read = letters >= 40 ? languageScores(outlineOf(doc).text, supported) : { best: undefined, scores: {} as Record<string, number>, script: undefined, words: 0 };
+  const { best: detected, scores, script } = read;
   // What the document itself declares is checked first, with its position.
   if (doc.region) resolve(project, doc, doc.region, doc.locale);
+  // A locale the document declares that its words plainly contradict ("locale: en" on a Swedish
+  // text) would read the text through another language's words and find nonsense or nothing.
+  if (doc.locale && contradictsDeclared(doc.locale, read)) {
+    const at = doc.declaredAt.locale !== undefined ? doc.posAt(doc.declaredAt.locale) : start;
+    const readable = detected !== UNDETERMINED && supported.includes(detected!);
+    const what = detected === UNDETERMINED ? `${name(detected)}${script ? ` (${script} script)` : ''}` : name(detected!);
+    throw new DiscloseError(
+      readable ? 'E_USAGE' : 'E_UNKNOWN_LOCALE',
+      `the policy declares locale ${name(doc.locale)}, but its text is written in ${what}`,
+      at,
+      readable
+        ? `Set the locale it declares to ${detected} (front matter "locale: ${detected}" or the marker's locale=${detected}), or check the ${name(doc.locale)} translation if that is the one meant.`
+        : `disclose has no reader for ${what}; check the ${name(doc.locale)} translation of the policy instead (locales disclose reads: ${supported.join(', ')}), or add a locale (locales/<lng>/reader.yaml).`,
+    );
+  }
   // A language disclose has no reader for stops the check, region or not: read through another
   // language's words, the policy would pass clean or be found to say what it does not.
   if (detected && !supported.includes(detected) && !doc.locale && !given.locales?.length) {
