@@ -88,10 +88,11 @@ export function othersRetention(flow: Flow, sentences: readonly Sentence[], h: D
 /**
  * Whether the sentence names its data by a purpose other than the flow's, neither broader nor
  * narrower ("Order and delivery data: until the return period has ended" for the flow that delivers
- * WhatsApp messages): a purpose before any verb of the sentence's own words, as the name of the data,
- * and none of the flow's. A purpose after the verb says why data are kept ("we keep your personal
- * data as long as we need them for delivery"), not which. A sentence that names one of the flow's
- * recipients speaks of its keeping.
+ * WhatsApp messages): a purpose before any verb of the sentence's own words, or right after the data
+ * as their complement ("los datos de tus consultas"), as the name of the data, and none of the
+ * flow's. A purpose further after the verb says why data are kept ("we keep your personal data as
+ * long as we need them for delivery"), not which. A sentence that names one of the flow's recipients
+ * speaks of its keeping.
  */
 export function namesOtherPurpose(s: Sentence, flow: Flow, h: Pick<DescribedRetentionHelpers, 'kinds' | 'tax' | 'ownAt'>): boolean {
   const purposes = h.kinds(s, 'purpose');
@@ -100,8 +101,14 @@ export function namesOtherPurpose(s: Sentence, flow: Flow, h: Pick<DescribedRete
   const own = h.ownAt ? h.ownAt(s.start) : s.start;
   const verbs = h.kinds(s, 'action').filter((m) => m.start >= own);
   const first = Math.min(...purposes.map((m) => m.start));
-  return !verbs.length || first < Math.min(...verbs.map((m) => m.start));
+  if (!verbs.length || first < Math.min(...verbs.map((m) => m.start))) return true;
+  // Or right after the data it names, as their complement ("Conservamos los datos de tus consultas …").
+  const data = h.kinds(s, 'data');
+  return purposes.some((p) => data.some((d) => d.end <= p.start && p.start - d.end <= DATA_COMPLEMENT && !verbs.some((v) => v.start >= d.end && v.start < p.start)));
 }
+
+/** How far after the data a purpose may start and still name them ("los datos de tus consultas"). */
+const DATA_COMPLEMENT = 12;
 
 /** Whether the sentence names the flow's purpose or a narrower one ("für den Versand" for order delivery). */
 function namesPurpose(s: Sentence, flow: Flow, h: DescribedRetentionHelpers): boolean {
