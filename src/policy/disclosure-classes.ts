@@ -165,6 +165,22 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
           (m.kind === 'name' && flow.recipients.some((r) => r.name === m.value))),
     );
   };
+  // A negation in a relative clause after a comma ("Our boxes are printed by Acme Print, which receives
+  // no personal data from us", id ", yang tidak menerima data …") says what the one named before it does,
+  // not what we do: unless the clause's own subject is "we" (", which we never sell") or what it follows
+  // is data (", which is never shared": the data's, ours).
+  const relatives = phrases(vocab?.relatives);
+  const relativeAt = relatives.length ? new RegExp(`,\\s*(?:${relatives.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu') : undefined;
+  const othersClause = (s: Sentence, n: Mention) => {
+    if (!relativeAt || unspacedScript) return false;
+    const text = plain(s).slice(0, n.start - s.start);
+    const at = [...text.matchAll(relativeAt)].pop();
+    if (!at || /[;:]/.test(text.slice(at.index!))) return false;
+    const inside = text.slice(at.index! + at[0].length);
+    if (firstPerson.some((w) => new RegExp(`(^|[^\\p{L}])${escapeRegExp(w)}([^\\p{L}]|$)`, 'u').test(inside))) return false;
+    const before = s.mentions.filter((m) => m.end - s.start <= at.index!).pop();
+    return before === undefined || before.kind !== 'data';
+  };
   const refersBack = (s: Sentence) => backReferences.length > 0 && hasWord(plain(s), backReferences, unspacedScript) && kinds(s, 'negation').length > 0;
   for (const [i, s] of sentences.entries()) {
     if (review.isHeading(s.start)) continue;
@@ -208,7 +224,7 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
     if (kinds(s, 'negation').some((n) => actions.some((x) => x.value === 'sell' && negates(n, x, s)))) blankets.push({ kind: 'deny-sell', qualified, sentence: s, ...(sensitive ? { sensitive } : {}) });
     for (const n of kinds(s, 'negation')) {
       const a = actions.find((x) => (x.value === 'share' || x.value === 'transfer') && negates(n, x, s));
-      if (!a) continue;
+      if (!a || othersClause(s, n)) continue;
       const termOfArt = a.value === 'share' && has(s, shareTermsOfArt);
       blankets.push({ kind: a.value === 'share' ? 'deny-share' : 'deny-transfer', qualified, sentence: s, ...(sensitive ? { sensitive } : {}), ...(termOfArt ? { termOfArt } : {}) });
       // A transfer denial that names a recipient and no place or other countries ("Nie przekazujemy
