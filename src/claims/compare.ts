@@ -34,9 +34,23 @@ export type Coverage =
   | { kind: 'conflict'; by: Claim; attribute: 'retention' | 'place' | 'mechanism' }
   | { kind: 'omitted' };
 
+/**
+ * A period as a count of the smallest unit it is an exact multiple of: years in months, weeks and
+ * days in hours, so "24 months" is "2 years" and "14 days" is "2 weeks"; a month is no fixed number of
+ * days, so "6 months" and "180 days" stay two periods.
+ */
+function inBase(r: NonNullable<Claim['retention']>): [number, string] {
+  if (r.unit === 'year') return [r.value * 12, 'month'];
+  if (r.unit === 'week') return [r.value * 7 * 24, 'hour'];
+  if (r.unit === 'day') return [r.value * 24, 'hour'];
+  return [r.value, r.unit];
+}
+
 function sameRetention(a: Claim['retention'], b: Claim['retention'], maximum = false): boolean {
   if (!a || !b) return true;
-  return a.value === b.value && a.unit === b.unit && (a.from === undefined || b.from === undefined || a.from === b.from) && (maximum || !!a.upTo === !!b.upTo);
+  const [x, xu] = inBase(a);
+  const [y, yu] = inBase(b);
+  return x === y && xu === yu && (a.from === undefined || b.from === undefined || a.from === b.from) && (maximum || !!a.upTo === !!b.upTo);
 }
 
 // Only a statement with the same action, denied or not, can cover a claim: the text's claims are
