@@ -39,7 +39,11 @@ export function describedRetention(flow: Flow, sentences: readonly Sentence[], h
     if (!actions.some((a) => a.value === 'retain') && !(actions.length === 0 && keepingCarried(sentences, i, h))) continue;
     if (!(flow.recipients.length && namesRecipient(s, flow, h)) && !(namesPurpose(s, flow, h) && !namesOtherRecipient(s, flow, h))) continue;
     const said = h.kinds(s, 'data').map((m) => m.value);
-    const data = said.length ? flow.data.filter((fd) => said.some((x) => covers(h.tax, 'data', x, fd))) : flow.data;
+    // One group of data named by the purpose they serve ("Appointment details used for reminders",
+    // "Afspraakgegevens voor sms-herinneringen") is what that purpose uses: the flow's data, not the
+    // one category the group's name also is. A list of data ("name, address and phone number") narrows.
+    const group = said.length === 1 && !(flow.recipients.length && namesRecipient(s, flow, h)) && groupForPurpose(s, flow, h);
+    const data = said.length && !group ? flow.data.filter((fd) => said.some((x) => covers(h.tax, 'data', x, fd))) : flow.data;
     if (!data.length) continue;
     const retention: ClaimRetention = { value: d.value, unit: d.unit };
     const ev = h.kinds(s, 'event')[0];
@@ -109,6 +113,12 @@ export function namesOtherPurpose(s: Sentence, flow: Flow, h: Pick<DescribedRete
 
 /** How far after the data a purpose may start and still name them ("los datos de tus consultas"). */
 const DATA_COMPLEMENT = 12;
+
+/** Whether the sentence's one data word is followed closely, as its complement ("… used for reminders"), by the flow's purpose or a narrower one. */
+function groupForPurpose(s: Sentence, flow: Flow, h: Pick<DescribedRetentionHelpers, 'kinds' | 'tax'>): boolean {
+  const d = h.kinds(s, 'data')[0]!;
+  return h.kinds(s, 'purpose').some((p) => covers(h.tax, 'purpose', flow.purpose, p.value) && p.start >= d.end && p.start - d.end <= DATA_COMPLEMENT);
+}
 
 /** Whether the sentence names the flow's purpose or a narrower one ("für den Versand" for order delivery). */
 function namesPurpose(s: Sentence, flow: Flow, h: DescribedRetentionHelpers): boolean {
