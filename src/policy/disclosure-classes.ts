@@ -197,6 +197,14 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
       blankets.push({ kind: 'deny-transfer', qualified: has(s, exceptions), sentence: s, within: [...new Set(within.map((p) => p.value))] });
       continue;
     }
+    // "Ihre Daten werden ausschließlich auf Servern in Deutschland gespeichert", "stored only in the EU": our own
+    // storage only in the places named denies a transfer anywhere else, as "remain within" does.
+    const only = kinds(s, 'exclusive').find((m) => m.value === 'only');
+    const onlyIn = only && kinds(s, 'action').some((a) => a.value === 'store') && !kinds(s, 'negation').length && !kinds(s, 'recipient').length && !kinds(s, 'name').length && !has(s, outside) ? kinds(s, 'place').filter((p) => p.start > only.start) : [];
+    if (onlyIn.length) {
+      blankets.push({ kind: 'deny-transfer', qualified: has(s, exceptions), sentence: s, within: [...new Set(onlyIn.map((p) => p.value))] });
+      continue;
+    }
     const actions = kinds(s, 'action');
     const sharing = actions.some((a) => a.value === 'share' || a.value === 'transfer');
     if (!sharing && !actions.some((a) => a.value === 'sell')) continue;

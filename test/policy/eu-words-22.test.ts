@@ -6,7 +6,8 @@
  * data word labelling a statement ("Pozostałe dane – …") is no defined term; de "Nachrichtentext"
  * (message content); it "cancella" (deletes, third person); nl "krijgt" (gets) as a verb of receiving,
  * "honderdtachtig" (180) as a number, nouns joined into compounds ("bezorgbericht": a message); a
- * period for data named by another purpose is not the WhatsApp flow's ("Delivery details …: 180 days").
+ * period for data named by another purpose is not the WhatsApp flow's ("Delivery details …: 180 days");
+ * our storage "only" in a place ("ausschließlich … in Deutschland gespeichert") denies a transfer elsewhere.
  * Checked against examples/templates/support_followup.yaml (`support`: name, phone number, e-mail,
  * customer number and message to Zendesk) and order_shipped.yaml / service_hours_notice.yaml
  * (WhatsApp's `whatsapp_cloud_api`: phone number and message content to Meta, kept up to 30 days).
@@ -106,5 +107,13 @@ describe('European readers: words held-out-6 showed missing', () => {
     ].join('\n'), 'en');
     expect(classOf(fs, 'delivery', 'retention')).toEqual([['clear', 5]]);
     expect(classOf(fs, 'whatsapp_cloud_api', 'retention').map(([c]) => c)).toEqual(['omitted']);
+  });
+
+  it.each([
+    ['de', 'Ihre Daten werden ausschließlich auf Servern in Deutschland gespeichert.', 'Meta kann die Nachrichten auf Servern in den USA speichern.'],
+    ['en', 'Your data is stored only on servers in Germany.', 'Meta may keep the messages on servers in the United States.'],
+  ])('%s: our storage only in Germany beside Meta\'s storage in the US is ambiguous for WhatsApp\'s transfers', async (locale, only, meta) => {
+    const fs = await findings(`only-${locale}.md`, ['# Privacy', '', '## Storage', '', only, meta].join('\n'), locale);
+    expect(classOf(fs, 'whatsapp_cloud_api', 'transfers')).toEqual([['ambiguous', 5]]);
   });
 });
