@@ -212,7 +212,7 @@ function transfer(loc: Localizer, f: Flow, region: RegionProfile, org: Organizat
       const onward = at !== r.country;
       const ours = onward && !t.mechanism && r.type.startsWith('recipient.service_provider.') && rloc.has('pack.onwardProcessor') ? rloc.t('pack.onwardProcessor', { place: place(loc, at) }) : undefined;
       // Our transfer on the DPF to a certified recipient: with when its DPF List entry was checked (review 9 EU9-1).
-      const listed = !onward && t.mechanism === 'dpf' && r.dpfCertified ? `; ${r.legalName ?? name}: ${dpfEntryNote(dpfStatedOf(r, f.id, false, name, org).checked)}` : '';
+      const listed = !onward && t.mechanism === 'dpf' && r.dpfCertified ? `; ${r.legalName ?? name}: ${dpfEntryNote(dpfStatedOf(r, f.id, false, name, org))}` : '';
       parts.push(`${who}: ${routeText(loc, region, ours ? { ...t, note: ours } : t, lng, onward, r.subProcessor?.country === at ? r.subProcessor.unsettled : undefined)}${listed}${at === r.country ? collectedNote(loc, text, rtext, f, r, region, org) : ''}`);
     }
   }

@@ -114,8 +114,8 @@ export interface Recipient {
   storage?: Place[];
   /** Certified under the EU-U.S. Data Privacy Framework (the only US recipients the DPF adequacy decision covers). */
   dpfCertified?: boolean;
-  /** When the DPF List entry was last checked (YYYY-MM-DD) or "not checked"; shown with the DPF note (review 9 EU9-1). */
-  dpfChecked?: string;
+  /** When the DPF List entry was last checked and found active, with its re-certification due date where recorded; shown with the DPF note (review 9 EU9-1, review 11 L11-6). */
+  dpfChecked?: DpfCheck;
   /**
    * The legal person where `name` is a trade name ("Zendesk, Inc." for Zendesk): the EU clause names it as the
    * organisation certified under the Data Privacy Framework (the DPF List lists organisations; review 8 EU8-4).
@@ -137,7 +137,7 @@ export interface Recipient {
     name: string;
     country: Place;
     dpfCertified?: boolean;
-    dpfChecked?: string;
+    dpfChecked?: DpfCheck;
     contact?: string;
     unsettled?: string;
     /** Per region id, the note shown in that region instead of `unsettled` (review 8 CA8-2: no EU transfer terms on a California clause). */
@@ -393,6 +393,13 @@ export interface Contact {
   url?: string;
 }
 
+/**
+ * A check of an organisation's entry on the DPF List: the day it was checked and found active (YYYY-MM-DD), or
+ * "not checked"; or that day with the entry's next re-certification due date as the List shows it (review 11 L11-6:
+ * an organisation re-certifies on its own anniversary, so a check shows the entry active until then at most).
+ */
+export type DpfCheck = string | { checked: string; due?: string };
+
 export interface Organization {
   controller: Contact & { name: string; country: Place; address: string; email: string };
   /**
@@ -407,7 +414,7 @@ export interface Organization {
    * the sub-processors the channel data name (Meta Platforms, Inc.); the later of this and the recipient's own
    * `dpfChecked` counts (src/render/dpf-list.ts; rule dpf-list-check; review 9 EU9-1).
    */
-  dpfChecked?: Record<string, string>;
+  dpfChecked?: Record<string, DpfCheck>;
   dpo?: Contact;
   euRepresentative?: Contact;
   supervisoryAuthority?: Contact & { name: string };

@@ -6,14 +6,16 @@
  * only organisations on the List (Commission Implementing Decision (EU) 2023/1795, Art. 1), and an organisation
  * that does not re-certify every year is removed from it (transfers/eu-adequacy.yaml, US entry, with sources).
  */
-import type { Organization, Recipient } from '../model/types.js';
+import type { DpfCheck, Organization, Recipient } from '../model/types.js';
 
 /** A certification the clause states: of a recipient (ours to it on the DPF) or of its sub-processor (its onward transfer). */
 export interface DpfStated {
   /** The certified organisation as the clause names it (the legal person). */
   name: string;
-  /** `dpfChecked` as recorded: a date (YYYY-MM-DD), "not checked", or undefined when the data record nothing. */
+  /** `dpfChecked` as recorded: the day the entry was checked active (YYYY-MM-DD), "not checked", or undefined when the data record nothing. */
   checked: string | undefined;
+  /** The entry's next re-certification due date, where the check records it (review 11 L11-6). */
+  due?: string;
   /** The flow whose transfer the clause states with it. */
   flow: string;
   /** Whether it is the recipient's sub-processor (`subProcessor.dpfChecked`) rather than the recipient itself. */
@@ -26,15 +28,24 @@ export interface DpfStated {
  */
 export function dpfStatedOf(r: Recipient, flow: string, sub: boolean, fallbackName: string, org?: Organization): DpfStated {
   const name = sub ? r.subProcessor!.name : (r.legalName ?? r.name ?? fallbackName);
-  return { name, checked: laterCheck(sub ? r.subProcessor!.dpfChecked : r.dpfChecked, org?.dpfChecked?.[name]), flow, sub };
+  const check = laterCheck(asCheck(sub ? r.subProcessor!.dpfChecked : r.dpfChecked), asCheck(org?.dpfChecked?.[name]));
+  return { name, checked: check.checked, ...(check.due ? { due: check.due } : {}), flow, sub };
 }
 
-/** Of two records of a check, the later date; else whichever says something ("not checked"). */
-function laterCheck(a: string | undefined, b: string | undefined): string | undefined {
-  const da = checkedDate(a);
-  const db = checkedDate(b);
-  if (da && db) return da >= db ? da : db;
-  return da ?? db ?? a ?? b;
+/** A recorded check in one shape: the day (or "not checked") and the due date, if any. */
+function asCheck(c: DpfCheck | undefined): { checked?: string; due?: string } {
+  if (c === undefined) return {};
+  return typeof c === 'string' ? { checked: c } : { checked: c.checked, ...(c.due ? { due: c.due } : {}) };
+}
+
+/** Of two records of a check, the one with the later day (with its due date); else whichever says something ("not checked"). */
+function laterCheck(a: { checked?: string; due?: string }, b: { checked?: string; due?: string }): { checked?: string; due?: string } {
+  const da = checkedDate(a.checked);
+  const db = checkedDate(b.checked);
+  if (da && db) return da >= db ? a : b;
+  if (da) return a;
+  if (db) return b;
+  return a.checked !== undefined ? a : b;
 }
 
 /** A date of `dpfChecked` (YYYY-MM-DD), or undefined for "not checked" and for nothing recorded. */
@@ -42,10 +53,10 @@ export function checkedDate(checked: string | undefined): string | undefined {
   return checked !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(checked) ? checked : undefined;
 }
 
-/** "on 2026-12-07", "not checked" or "not recorded": the check as the data record it. */
-export function checkedPhrase(checked: string | undefined): string {
+/** "active on 2026-12-07" (", re-certification due 2027-01-15"), "not checked" or "not recorded": the check as the data record it. */
+export function checkedPhrase(checked: string | undefined, due?: string): string {
   const date = checkedDate(checked);
-  return date ? `on ${date}` : checked === undefined ? 'not recorded' : 'not checked';
+  return date ? `active on ${date}${due ? `, re-certification due ${due}` : ''}` : checked === undefined ? 'not recorded' : 'not checked';
 }
 
 /** Each organisation once, in the order the clause states them. */
@@ -59,10 +70,10 @@ export function uniqueStated(stated: readonly DpfStated[]): DpfStated[] {
 export function dpfCheckLine(stated: readonly DpfStated[]): string {
   const all = uniqueStated(stated);
   if (!all.length) return '';
-  return `DPF List entry checked (as the data record it, dpfChecked): ${all.map((s) => `${s.name}: ${checkedPhrase(s.checked)}`).join('; ')}.`;
+  return `DPF List entry checked (as the data record it, dpfChecked): ${all.map((s) => `${s.name}: ${checkedPhrase(s.checked, s.due)}`).join('; ')}.`;
 }
 
 /** For one organisation, in a pack cell: "its DPF List entry checked: not checked (dpfChecked)". */
-export function dpfEntryNote(checked: string | undefined): string {
-  return `its DPF List entry checked: ${checkedPhrase(checked)} (dpfChecked)`;
+export function dpfEntryNote(stated: Pick<DpfStated, 'checked' | 'due'>): string {
+  return `its DPF List entry checked: ${checkedPhrase(stated.checked, stated.due)} (dpfChecked)`;
 }

@@ -6,10 +6,12 @@ import { checkedDate } from '../render/dpf-list.js';
 /**
  * The clause says an organisation is certified under the EU-U.S. Data Privacy Framework (ours to it, or a
  * processor's onward transfer to its sub-processor), but the data record no check of its entry on the DPF List,
- * or one older than the re-certification term (12 months; transfers/eu-adequacy.yaml, US `recheckMonths`). The
+ * or one whose entry's re-certification due date (recorded with the check) has passed, or, without a due date, one
+ * older than the re-certification term (12 months; transfers/eu-adequacy.yaml, US `recheckMonths`). The
  * adequacy decision covers only organisations on the List (Decision (EU) 2023/1795, Art. 1), and an organisation
  * that does not re-certify every year is removed from it: an unchecked or old check cannot show the sentence was
- * true when the notice was published (GDPR Art. 5(2), 13(1)(f)). The date compared with is the run's `asOf`
+ * true when the notice was published (GDPR Art. 5(2), 13(1)(f)). A check shows the entry active on its day only: each
+ * organisation re-certifies on its own anniversary, which the List shows (review 11 L11-6). The date compared with is the run's `asOf`
  * (src/check/as-of.ts); the messages name no date but the one recorded, so a pinned or unchanged day gives the
  * same text.
  */
@@ -17,12 +19,13 @@ export const rule: Rule = {
   meta: {
     id: 'dpf-list-check',
     scope: 'render',
-    description: 'Each organisation the clause says is certified under the EU-U.S. Data Privacy Framework has its DPF List entry checked within the last 12 months (dpfChecked).',
+    description: 'Each organisation the clause says is certified under the EU-U.S. Data Privacy Framework has its DPF List entry checked active before its re-certification due date, and within the last 12 months (dpfChecked).',
     source: 'Commission Implementing Decision (EU) 2023/1795, Art. 1 (adequacy only for organisations on the Data Privacy Framework List) and Annex I (yearly re-certification); GDPR Art. 5(2), 13(1)(f), 45(1); transfers/eu-adequacy.yaml (US entry, with its sources)',
     severity: 'warning',
     messages: {
       notChecked: 'the clause says {{name}} is certified under the EU-U.S. Data Privacy Framework, but no date on which its entry on the DPF List was checked is recorded (dpfChecked: {{recorded}}; in {{where}} or organization.yaml)',
-      stale: 'the clause says {{name}} is certified under the EU-U.S. Data Privacy Framework, but its entry on the DPF List was last checked on {{checked}}, more than {{months}} months ago (that check held until {{due}})',
+      stale: 'the clause says {{name}} is certified under the EU-U.S. Data Privacy Framework, but its entry on the DPF List was last checked active on {{checked}}, more than {{months}} months ago: check it again',
+      due: 'the clause says {{name}} is certified under the EU-U.S. Data Privacy Framework, but its entry on the DPF List was due for re-certification on {{due}} (last checked active on {{checked}}): check it again',
       future: 'the clause says {{name}} is certified under the EU-U.S. Data Privacy Framework, and a check of its entry on the DPF List is recorded on {{checked}}, after the date this check is made as of ({{asOf}})',
     },
   },
@@ -38,17 +41,16 @@ export const rule: Rule = {
       const own = channel?.implies.some((f) => f.id === s.flow) ? `the ${ctx.template.channel} channel's flow "${s.flow}"` : `flow "${s.flow}"`;
       const where = `${own}${s.sub ? ' (its recipient\'s subProcessor)' : ''}`;
       // The organization's record serves every template, and is the only place for the channel's sub-processors.
-      const field = `organization.yaml \`dpfChecked: { "${s.name}": YYYY-MM-DD }\`${own.startsWith('flow') ? (s.sub ? ' (or `dpfChecked` on the subProcessor)' : ' (or `dpfChecked` on the recipient)') : ''}`;
-      const fix = `Look up ${s.name} on https://www.dataprivacyframework.gov/list (status Active, EU-U.S. Data Privacy Framework, covering the data transferred) and record the date you checked it: ${field}. Without an active entry, remove \`dpfCertified\` and name another transfer route (e.g. \`scc\`).`;
+      const field = `organization.yaml \`dpfChecked: { "${s.name}": { checked: YYYY-MM-DD, due: YYYY-MM-DD } }\`${own.startsWith('flow') ? (s.sub ? ' (or `dpfChecked` on the subProcessor)' : ' (or `dpfChecked` on the recipient)') : ''}`;
+      const fix = `Look up ${s.name} on https://www.dataprivacyframework.gov/list (status Active, EU-U.S. Data Privacy Framework, covering the data transferred) and record the day you checked it, with the entry's next re-certification due date: ${field}. Without an active entry, remove \`dpfCertified\` and name another transfer route (e.g. \`scc\`).`;
       const date = checkedDate(s.checked);
       const pos = flow?.pos ?? ctx.template.positions['flows'];
       const data = { name: s.name, flow: s.flow, where, months, ...(date ? { checked: date } : { recorded: s.checked ?? 'none' }) };
       if (!date) ctx.report({ messageId: 'notChecked', data, ...(pos ? { pos } : {}), fix });
       else if (date > asOf) ctx.report({ messageId: 'future', data: { ...data, asOf }, ...(pos ? { pos } : {}), fix: `Record the date the entry was actually checked, or check as of a later date (--as-of, asOf: in the config).` });
-      else {
-        const due = monthsAfter(date, months);
-        if (due < asOf) ctx.report({ messageId: 'stale', data: { ...data, due }, ...(pos ? { pos } : {}), fix });
-      }
+      // The entry's own due date first (re-certification on its anniversary), else 12 months from the check at most.
+      else if (s.due && s.due < asOf) ctx.report({ messageId: 'due', data: { ...data, due: s.due }, ...(pos ? { pos } : {}), fix });
+      else if (monthsAfter(date, months) < asOf) ctx.report({ messageId: 'stale', data, ...(pos ? { pos } : {}), fix });
     }
   },
 };

@@ -129,9 +129,9 @@ describe('EU9-1: every note on a DPF certification the clause states comes from 
     const flow = t.flows.find((f) => f.recipients.some((r) => r.subProcessor?.name === 'Stripe, Inc.'))!;
     const stripe = flow.recipients.find((r) => r.subProcessor?.name === 'Stripe, Inc.')!;
     const { res, notes } = dpfNotes(t);
-    expect(notes[0]!.note).toContain('Stripe, Inc.: on 2026-12-07.');
+    expect(notes[0]!.note).toContain('Stripe, Inc.: active on 2026-12-07.');
     expect(res.dpfStated).toEqual([{ name: 'Stripe, Inc.', checked: '2026-12-07', flow: flow.id, sub: true }]);
-    expect(recipientTransfer(stripe, flow, eu, 'US', ex.org)!.note).toContain('its DPF List entry checked: on 2026-12-07 (dpfChecked)');
+    expect(recipientTransfer(stripe, flow, eu, 'US', ex.org)!.note).toContain('its DPF List entry checked: active on 2026-12-07 (dpfChecked)');
   });
 
   it('no DPF note where no clause states a certification (california, sg)', () => {

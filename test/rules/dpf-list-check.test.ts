@@ -23,7 +23,7 @@ function dpf(t: Template, asOf: string, org: Organization = ex.org, target = eu)
   return project.render(t, target).findings.filter((f) => f.ruleId === 'dpf-list-check');
 }
 
-const withChecks = (checks: Record<string, string>): Organization => ({ ...ex.org, dpfChecked: checks });
+const withChecks = (checks: NonNullable<Organization['dpfChecked']>): Organization => ({ ...ex.org, dpfChecked: checks });
 
 describe('dpf-list-check', () => {
   it('warns for each organisation the clause says is certified while the data record "not checked" (the examples)', () => {
@@ -35,7 +35,7 @@ describe('dpf-list-check', () => {
     expect(found[0]!.message).toBe('the clause says Zendesk, Inc. is certified under the EU-U.S. Data Privacy Framework, but no date on which its entry on the DPF List was checked is recorded (dpfChecked: not checked; in flow "support" or organization.yaml)');
     // Meta's record is the channel's: the fix names the organization's record, the one place a user can write it.
     expect(found[1]!.message).toContain('the whatsapp channel\'s flow "whatsapp_cloud_api"');
-    expect(found[1]!.fix).toContain('organization.yaml `dpfChecked: { "Meta Platforms, Inc.": YYYY-MM-DD }`');
+    expect(found[1]!.fix).toContain('organization.yaml `dpfChecked: { "Meta Platforms, Inc.": { checked: YYYY-MM-DD, due: YYYY-MM-DD } }`');
     expect(dpf(byId('payment_receipt'), '2026-12-07').map((f) => f.data['name'])).toEqual(['Stripe, Inc.']);
   });
 
@@ -44,9 +44,24 @@ describe('dpf-list-check', () => {
     expect(dpf(byId('payment_receipt'), '2026-12-07', org)).toEqual([]);
     const stale = dpf(byId('payment_receipt'), '2026-12-08', org);
     expect(stale.map((f) => f.messageId)).toEqual(['stale']);
-    expect(stale[0]!.message).toBe('the clause says Stripe, Inc. is certified under the EU-U.S. Data Privacy Framework, but its entry on the DPF List was last checked on 2025-12-07, more than 12 months ago (that check held until 2026-12-07)');
+    expect(stale[0]!.message).toBe('the clause says Stripe, Inc. is certified under the EU-U.S. Data Privacy Framework, but its entry on the DPF List was last checked active on 2025-12-07, more than 12 months ago: check it again');
     // The message names no as-of date: the same text on every later day.
     expect(dpf(byId('payment_receipt'), '2027-05-01', org)[0]!.message).toBe(stale[0]!.message);
+  });
+
+  // Review 11 L11-6: a check shows the entry active on its day only; the entry re-certifies on its own anniversary.
+  it('warns once the entry\'s recorded re-certification due date has passed, well inside 12 months of the check', () => {
+    const org = withChecks({ 'Stripe, Inc.': { checked: '2026-12-07', due: '2027-01-15' } });
+    expect(dpf(byId('payment_receipt'), '2027-01-15', org)).toEqual([]);
+    const due = dpf(byId('payment_receipt'), '2027-01-16', org);
+    expect(due.map((f) => f.messageId)).toEqual(['due']);
+    expect(due[0]!.message).toBe('the clause says Stripe, Inc. is certified under the EU-U.S. Data Privacy Framework, but its entry on the DPF List was due for re-certification on 2027-01-15 (last checked active on 2026-12-07): check it again');
+    const note = new Project(ex.catalog, org, { asOf: '2027-01-16' }).render(byId('payment_receipt'), eu).clause.elements.flatMap((e) => e.notes ?? []).find((n) => n.key === 'mechanism.dpf')!.note;
+    expect(note).toContain('Stripe, Inc.: active on 2026-12-07, re-certification due 2027-01-15.');
+    // The template's own field takes the same shape.
+    const base = byId('payment_receipt');
+    const t: Template = { ...base, flows: base.flows.map((f) => ({ ...f, recipients: f.recipients.map((r) => (r.subProcessor ? { ...r, subProcessor: { ...r.subProcessor, dpfChecked: { checked: '2026-12-07', due: '2027-01-15' } } } : r)) })) };
+    expect(dpf(t, '2027-02-01').map((f) => f.messageId)).toEqual(['due']);
   });
 
   it('a check recorded after the date checked as of is reported, with that date', () => {
@@ -59,7 +74,7 @@ describe('dpf-list-check', () => {
     const org = withChecks({ 'Zendesk, Inc.': '2026-10-01', 'Meta Platforms, Inc.': '2026-11-30' });
     expect(dpf(byId('support_followup'), '2026-12-07', org)).toEqual([]);
     const note = new Project(ex.catalog, org, { asOf: '2026-12-07' }).render(byId('support_followup'), eu).clause.elements.flatMap((e) => e.notes ?? []).find((n) => n.key === 'mechanism.dpf')!.note;
-    expect(note).toContain('DPF List entry checked (as the data record it, dpfChecked): Zendesk, Inc.: on 2026-10-01; Meta Platforms, Inc.: on 2026-11-30.');
+    expect(note).toContain('DPF List entry checked (as the data record it, dpfChecked): Zendesk, Inc.: active on 2026-10-01; Meta Platforms, Inc.: active on 2026-11-30.');
   });
 
   it('no finding where no clause states a certification (california, sg)', () => {

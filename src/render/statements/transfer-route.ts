@@ -53,7 +53,7 @@ export function recipientTransfer(r: Recipient, flow: Flow, region: RegionProfil
     if (r.subProcessor?.dpfCertified && r.subProcessor.country === place) {
       const res = resolveTransfer('dpf', region, place, { ...r, dpfCertified: true });
       // With when its DPF List entry was checked, from the data (review 9 EU9-1).
-      if (res.mechanism) return { note: `the recipient's own transfer to its sub-processor ${r.subProcessor.name}, certified under the EU-U.S. Data Privacy Framework (${res.decision?.decision ?? 'adequacy decision'}); the clause states it with the decision; ${dpfEntryNote(dpfStatedOf(r, flow.id, true, r.subProcessor.name, org).checked)}` };
+      if (res.mechanism) return { note: `the recipient's own transfer to its sub-processor ${r.subProcessor.name}, certified under the EU-U.S. Data Privacy Framework (${res.decision?.decision ?? 'adequacy decision'}); the clause states it with the decision; ${dpfEntryNote(dpfStatedOf(r, flow.id, true, r.subProcessor.name, org))}` };
     }
     return { note: 'the recipient\'s own transfer to where it stores the data, on its own safeguards; the clause states no mechanism of ours for it' };
   }
