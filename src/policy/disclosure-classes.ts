@@ -602,8 +602,15 @@ function placeStatements(flow: Flow, sentences: readonly Sentence[], claims: rea
     // the data it gets there, so the data goes to that recipient in that place.
     const stores = h.kinds(s, 'action').some((a) => a.value === 'store');
     if (stores && !h.kinds(s, 'negation').length && !h.outside(s)) {
-      const data = [...new Set(h.kinds(s, 'data').map((m) => m.value))].filter((d) => flow.data.includes(d));
-      const places = h.kinds(s, 'place').filter((p) => !h.seat(s, p));
+      let data = [...new Set(h.kinds(s, 'data').map((m) => m.value))].filter((d) => flow.data.includes(d));
+      // Data named by the flow's purpose and no data word ("จัดเก็บข้อมูลการชำระเงินไว้กับ … Stripe, Inc. ที่ประเทศ
+      // สหรัฐอเมริกา": the payment data) are what the recipient gets for that purpose.
+      if (!data.length && !h.kinds(s, 'data').length && h.kinds(s, 'purpose').some((m) => covers(h.tax, 'purpose', m.value, flow.purpose))) data = given().filter((d) => d !== 'user');
+      // The places of the clause of the verb of storing: a later verb opens another clause ("… ที่ประเทศสหรัฐอเมริกา
+      // ระบบร้านค้าออนไลน์ของเราใช้ผู้ให้บริการโฮสติ้งที่ประเทศเยอรมนี", our own hosting in a sentence Thai does not close).
+      const storeAt = h.kinds(s, 'action').find((a) => a.value === 'store')!.start;
+      const nextVerb = h.kinds(s, 'action').find((a) => a.start > storeAt && a.value !== 'store');
+      const places = h.kinds(s, 'place').filter((p) => !h.seat(s, p) && !(nextVerb && p.start > nextVerb.start));
       // … or by a name the reader found in the sentence (a short name: "Meta dapat menyimpan pesan
       // WhatsApp di Amerika Serikat"), in any section ("Penyimpanan dan Transfer Data" is read as one on keeping).
       const who = [...(inTransfers ? callsIn(s) : []), ...h.kinds(s, 'name').filter((m) => flow.recipients.some((r) => r.name === m.value)).map((m) => ({ name: m.value, words: [] as string[] }))].filter((w, k, all) => all.findIndex((x) => x.name === w.name) === k);
