@@ -56,6 +56,8 @@ interface CacheData {
   shapes: string[][];
   /** Each template's entry, encoded, by file. */
   entries: Record<string, Code>;
+  /** What a command keeps besides its entries, as plain JSON (export: where each template's part of the aggregates is). */
+  extra?: unknown;
   /**
    * How many values the tables held when every entry was last encoded afresh. Entries a run did
    * not change are written with the codes they were read with (`writeCache`), so the tables keep
@@ -70,6 +72,7 @@ interface Read {
   shapes: string[][];
   codes: Record<string, Code>;
   fresh: number;
+  extra?: unknown;
 }
 
 /** The file behind each map `readCache` returned (by identity), for `writeCache`. */
@@ -114,7 +117,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * The entries of a cache file made for `global`: empty when there is none or it was made for other
  * inputs; empty with a note when it cannot be trusted.
  */
-export function readCache<E>(file: string, kind: string, global: string, isEntry: (v: unknown) => v is E, cache: CacheOptions): Map<string, E> {
+export function readCache<E>(file: string, kind: string, global: string, isEntry: (v: unknown) => v is E, cache: CacheOptions, isExtra?: (v: unknown) => boolean): Map<string, E> {
   const note = cache.note;
   const shown = relativePath(file, cache.cwd);
   const empty = new Map<string, E>();
@@ -154,10 +157,17 @@ export function readCache<E>(file: string, kind: string, global: string, isEntry
     if (!isEntry(v)) return ignore(`its entry for ${k} is damaged`);
     out.set(k, v);
   }
+  const extra = data['extra'];
+  if (extra !== undefined && !isExtra?.(extra)) return ignore('its record besides the entries is damaged');
   const values = data['values'] as Read['values'];
   const fresh = data['fresh'];
-  readFrom.set(out, { values, shapes: data['shapes'] as string[][], codes: data['entries'] as Record<string, Code>, fresh: typeof fresh === 'number' && fresh <= values.length ? fresh : values.length });
+  readFrom.set(out, { values, shapes: data['shapes'] as string[][], codes: data['entries'] as Record<string, Code>, fresh: typeof fresh === 'number' && fresh <= values.length ? fresh : values.length, ...(extra !== undefined ? { extra } : {}) });
   return out;
+}
+
+/** What the file `readCache` returned these entries from kept besides them (checked by its `isExtra`); undefined when nothing. */
+export function cacheExtra(entries: Map<string, unknown>): unknown {
+  return readFrom.get(entries)?.extra;
 }
 
 /**
@@ -188,8 +198,8 @@ export function encodeEntries<E>(entries: Map<string, E>, previous?: Map<string,
  * Writes the cache file atomically; a failure is a note, never an error of the run. `previous`: the
  * map `readCache` returned, whose unchanged entries (the same objects) are not encoded again.
  */
-export function writeCache<E>(file: string, kind: string, global: string, entries: Map<string, E>, cache: CacheOptions, previous?: Map<string, E>): void {
-  const data: CacheData = { format: CACHE_FORMAT, formatVersion: CACHE_FORMAT_VERSION, disclose: packageVersion(), kind, global, ...encodeEntries(entries, previous) };
+export function writeCache<E>(file: string, kind: string, global: string, entries: Map<string, E>, cache: CacheOptions, previous?: Map<string, E>, extra?: unknown): void {
+  const data: CacheData = { format: CACHE_FORMAT, formatVersion: CACHE_FORMAT_VERSION, disclose: packageVersion(), kind, global, ...encodeEntries(entries, previous), ...(extra !== undefined ? { extra } : {}) };
   try {
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileAtomic(file, JSON.stringify(data));

@@ -37,6 +37,7 @@ import { threadCount, writeTemplatesInThreads } from './parallel-templates.js';
 import { duplicateIdError, writeTemplate, type WriteTemplateOptions, type WrittenTemplate } from './write-template.js';
 import { contributionOf, SpilledParts } from './contribution.js';
 import { openPackCache, replaceFile, reuseFiles, type AggregateCache, type ExportEntry, type PackCache } from './pack-cache.js';
+import { SpanRecorder, type Spanned, type PartSink } from './aggregate-spans.js';
 import { cacheable } from '../cache/check-cache.js';
 import type { CacheOptions } from '../cache/store.js';
 
@@ -111,6 +112,7 @@ export async function exportPack(project: Project, files: string[], options: Exp
     } finally {
       texts.dispose();
       parts.dispose();
+      cached?.aggregates.previous?.close();
     }
     cached?.record(tmp);
     const run = { templates: files.length, set: templateSetHash(files.map((f) => relativePath(f, options.cwd))) };
@@ -358,10 +360,19 @@ function writeAggregates(
   const footers = new Set<string>();
   const findingTexts = new Set<string>();
   const flowSets = new Set<string>();
+  // With --cache (not --since): where each template's part of each aggregate begins, for the next run.
+  const spans = cache && !prev ? (cache.spans = new SpanRecorder([['summary.csv', csv], ['summary.md', md], ['summary.json', json], ['findings.sarif', sarif], ['index.html', index]])) : undefined;
   for (const name of readdirSync(dataDir).sort()) {
     // A template the cache holds, or one phase 1 wrote: its rows and findings without reading its
     // record back (not with --since, whose reviews and changes need the record).
     const hit = prev ? undefined : (cache?.reuse.get(name) ?? parts?.take(name));
+    spans?.begin(name);
+    // One the cache reuses: its part of each aggregate copied from the previous pack's file, where that file still holds it.
+    const from = hit && cache?.previous && cache.reuse.get(name) === hit ? cache.previous : undefined;
+    const copied = (file: Spanned, sink: PartSink | undefined) => !!from && !!sink && from.copyPart(file, name, sink);
+    const csvCopied = copied('summary.csv', csv);
+    const mdCopied = copied('summary.md', md);
+    const jsonCopied = copied('summary.json', json);
     const rec = hit ? undefined : readExportRecord(path.join(dataDir, name), texts);
     const part = hit ?? contributionOf(rec!);
     part.cells.forEach((c, i) => {
@@ -400,16 +411,19 @@ function writeAggregates(
       seen.add(rowKey(row));
       rows.push(row);
       summary.rows++;
-      csv?.row(row);
-      md?.row(row);
-      json?.row(row);
+      if (!csvCopied) csv?.row(row);
+      if (!mdCopied) md?.row(row);
+      if (!jsonCopied) json?.row(row);
     });
     // The template's findings once each (its lint findings belong to no one cell), as `check` lists them.
     const unique = part.unique;
     summary.errors += unique.filter((f) => f.severity === 'error').length;
     summary.warnings += unique.filter((f) => f.severity === 'warning').length;
-    sarif?.add(unique);
-    index?.row(part.template, columns.map((c) => rows.find((x) => x.region === c.region && x.locale === c.locale)));
+    if (!copied('findings.sarif', sarif)) sarif?.add(unique);
+    const cells = columns.map((c) => rows.find((x) => x.region === c.region && x.locale === c.locale));
+    const indexPart = index && from?.span('index.html', name);
+    if (indexPart) index!.copy(indexPart.from, indexPart.start, indexPart.end, cells);
+    else index?.row(part.template, cells);
     // Pages are written with every cell pending; one with a sign-off in force or invalidated is written again
     // (as a new file: it may be linked from the previous pack), and is then not one the cache can reuse.
     if (rec && has('html') && [...cellReviews.values()].some((v) => v.state !== 'pending')) {
@@ -419,6 +433,7 @@ function writeAggregates(
       cache?.rewritten.add(name);
     }
   }
+  spans?.end();
   if (prev && changes) {
     for (const [key, row] of prev.rows) if (!seen.has(key)) changes.removed(row);
   }

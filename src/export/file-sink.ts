@@ -29,35 +29,102 @@ const NODE_OPS: SinkOps = {
 
 /** Text held before it is written (UTF-16 code units, about as many bytes for the pack's text). */
 const CHUNK = 64 * 1024;
+/** Bytes read at a time when a sink copies from another file. */
+const COPY_CHUNK = 1024 * 1024;
+
+/**
+ * A file of the previous pack a sink copies parts of (`FileSink.copy`): opened once, read by
+ * position. The caller has checked that it is the file it expects (size, modification time, inode).
+ */
+export class CopySource {
+  private fd: number | undefined;
+  constructor(
+    readonly file: string,
+    fd: number,
+  ) {
+    this.fd = fd;
+  }
+  read(into: Uint8Array, length: number, position: number): number {
+    if (this.fd === undefined) throw new Error(`${this.file} is closed`);
+    return fs.readSync(this.fd, into, 0, length, position);
+  }
+  close(): void {
+    if (this.fd !== undefined) fs.closeSync(this.fd);
+    this.fd = undefined;
+  }
+}
 
 export class FileSink {
   private fd: number | undefined;
   private pending: string[] = [];
   private held = 0;
+  /** Bytes written or held so far. */
+  private bytes = 0;
+  /** A copy not yet made: bytes `start`–`end` of `from` (copies that continue one another are made as one). */
+  private copying: { from: CopySource; start: number; end: number } | undefined;
   constructor(
     readonly file: string,
     private readonly ops: SinkOps = NODE_OPS,
   ) {
     this.fd = guard(file, () => ops.openSync(file, 'w'));
   }
+  /** Where the next write or copy begins in the file (bytes written and held so far). */
+  get offset(): number {
+    return this.bytes;
+  }
   write(text: string): void {
     if (this.fd === undefined) throw new Error(`${this.file} is closed`);
+    if (this.copying) this.copyNow();
+    this.bytes += Buffer.byteLength(text, 'utf8');
     this.pending.push(text);
     this.held += text.length;
     if (this.held >= CHUNK) this.flush();
   }
+  /**
+   * Appends bytes `start`–`end` of `from` (a part of the previous pack's copy of this file, which
+   * the caller knows to be what a write would write here). A file that ends early is an error.
+   */
+  copy(from: CopySource, start: number, end: number): void {
+    if (this.fd === undefined) throw new Error(`${this.file} is closed`);
+    if (end <= start) return;
+    this.bytes += end - start;
+    const c = this.copying;
+    if (c && c.from === from && c.end === start) {
+      c.end = end;
+      return;
+    }
+    if (c) this.copyNow();
+    else this.flush();
+    this.copying = { from, start, end };
+  }
   /** Writes what is held; a write that fails or makes no progress is an E_WRITE (what it held is dropped). */
   flush(): void {
     if (this.fd === undefined) throw new Error(`${this.file} is closed`);
+    if (this.copying) this.copyNow();
     if (this.pending.length === 0) return;
-    const fd = this.fd;
     const bytes = Buffer.from(this.pending.length === 1 ? this.pending[0]! : this.pending.join(''), 'utf8');
     this.pending = [];
     this.held = 0;
+    this.writeAll(bytes, bytes.length);
+  }
+  private copyNow(): void {
+    const { from, start, end } = this.copying!;
+    this.copying = undefined;
+    const buf = Buffer.allocUnsafe(Math.min(COPY_CHUNK, end - start));
+    for (let at = start; at < end; ) {
+      const n = from.read(buf, Math.min(buf.length, end - at), at);
+      if (n <= 0) throw new DiscloseError('E_WRITE', `could not copy from ${from.file}: it ended ${end - at} bytes early (changed while the export ran?)`, { file: this.file }, 'Run the export again.');
+      this.writeAll(buf, n);
+      at += n;
+    }
+  }
+  private writeAll(bytes: Uint8Array, length: number): void {
+    const fd = this.fd!;
+    const data = length === bytes.length ? bytes : bytes.subarray(0, length);
     guard(this.file, () => {
-      for (let off = 0; off < bytes.length; ) {
-        const n = this.ops.writeSync(fd, bytes, off);
-        if (n <= 0) throw new DiscloseError('E_WRITE', `could not write: ${bytes.length - off} bytes were not written`, { file: this.file }, HINT);
+      for (let off = 0; off < length; ) {
+        const n = this.ops.writeSync(fd, data, off);
+        if (n <= 0) throw new DiscloseError('E_WRITE', `could not write: ${length - off} bytes were not written`, { file: this.file }, HINT);
         off += n;
       }
     });

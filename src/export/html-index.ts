@@ -5,7 +5,7 @@
 import { escapeHtml as h } from './html-escape.js';
 import { htmlHead } from './html-style.js';
 import type { Status, SummaryRow } from './model.js';
-import { FileSink } from './file-sink.js';
+import { FileSink, type CopySource } from './file-sink.js';
 import { sectionId } from './names.js';
 
 export interface Column {
@@ -69,6 +69,17 @@ export class HtmlIndex {
       return `<td class="cell ${r.status}" data-status="${r.status}" data-review="${review}"><a href="pages/${h(r.page)}#${h(sectionId(r.region, r.locale))}" title="${h(`${r.template} · ${r.region} · ${r.locale}: ${r.status}; ${who}`)}">${label}${change}${mark}</a></td>`;
     });
     this.sink.write(`<tr><th>${h(template)}</th>${tds.join('')}</tr>\n`);
+  }
+
+  /** Where the next row goes: a template's part of the file is the bytes between two offsets (`export --cache`). */
+  get offset(): number {
+    return this.sink.offset;
+  }
+  /** A template's row as the previous pack's index.html holds it (bytes `start`–`end`), counted as `row` counts it. */
+  copy(from: CopySource, start: number, end: number, cells: Array<SummaryRow | undefined>): void {
+    this.templates++;
+    for (const r of cells) if (r) this.totals[r.status]++;
+    this.sink.copy(from, start, end);
   }
 
   close(extra = ''): void {

@@ -13,7 +13,8 @@ import { copyFileSync, linkSync, readFileSync, rmSync, writeFileSync } from 'nod
 import path from 'node:path';
 import type { Finding } from '../check/finding.js';
 import { isFinding, runKey } from '../cache/check-cache.js';
-import { cacheFile, readCache, reportReuse, writeCache, type CacheOptions } from '../cache/store.js';
+import { cacheExtra, cacheFile, readCache, reportReuse, writeCache, type CacheOptions } from '../cache/store.js';
+import { isAggregateSpans, PreviousAggregates, type AggregateSpans, type SpanRecorder } from './aggregate-spans.js';
 import type { Project } from '../project.js';
 import type { ExportOptions } from './export-pack.js';
 import { dataName, metaName, pageName } from './names.js';
@@ -165,6 +166,10 @@ export interface AggregateCache {
   rewritten: Set<string>;
   /** Templates (by file) whose files were all linked from the previous pack: their stats are the cached ones. */
   linked: Set<string>;
+  /** The previous pack's aggregate files the cached parts of reused templates are copied from (`aggregate-spans.ts`). */
+  previous?: PreviousAggregates;
+  /** Where this run writes each template's part of the aggregates (set by the aggregates; not with --since). */
+  spans?: SpanRecorder;
 }
 
 /** The cache of an export to one folder: read and planned before the pack is built, saved after. */
@@ -185,7 +190,8 @@ export function openPackCache(project: Project, files: string[], chosen: string[
   const policyFiles = options.policyFiles ?? [];
   const global = runKey(project, options.targets, policyFiles, { formats: options.formats, cwd: options.cwd, out: options.out, shard: options.shard ?? null });
   const file = cacheFile(cache.dir, 'export', options.out);
-  const entries = readCache(file, 'export', global, isExportEntry, cache);
+  const entries = readCache(file, 'export', global, isExportEntry, cache, isAggregateSpans);
+  const spans = cacheExtra(entries) as AggregateSpans | undefined;
   let texts: TextTable | undefined;
   let textsRead = false;
   const diagrams = new Map<string, boolean>();
@@ -202,14 +208,19 @@ export function openPackCache(project: Project, files: string[], chosen: string[
   const reused = new Map([...plan.hits].filter(([f]) => mine.has(f)));
   reportReuse(cache, reused.size, chosen.length);
   const reuse = new Map([...reused.values()].map((e) => [dataName(e.id), e.pack!.contrib]));
-  const aggregates: AggregateCache = { reuse, made: new Map(), rewritten: new Set(), linked: new Set() };
+  // With --since the aggregates are made from the records (reviews, changes): nothing is copied.
+  const previous = reuse.size && spans && !options.since ? PreviousAggregates.open(options.out, spans) : undefined;
+  const aggregates: AggregateCache = { reuse, made: new Map(), rewritten: new Set(), linked: new Set(), ...(previous ? { previous } : {}) };
   const next = new Map<string, ExportEntry>();
+  let recorded: AggregateSpans | undefined;
   return {
     plan,
     reused,
     texts,
     aggregates,
     record(tmp) {
+      aggregates.previous?.close();
+      recorded = aggregates.spans?.finish(tmp);
       for (const f of files) {
         const hit = plan.hits.get(f);
         const missed = plan.missed.get(f);
@@ -231,8 +242,9 @@ export function openPackCache(project: Project, files: string[], chosen: string[
     },
     save() {
       // Nothing rendered and nothing written again: the cache already says all of this.
-      const unchanged = plan.missed.size === 0 && aggregates.rewritten.size === 0 && entries.size === files.length && files.every((f) => entries.has(f));
-      if (!unchanged) writeCache(file, 'export', global, next, cache, entries);
+      // (The aggregates are new files, though: where their parts are is written whenever it was recorded.)
+      const unchanged = !recorded && plan.missed.size === 0 && aggregates.rewritten.size === 0 && entries.size === files.length && files.every((f) => entries.has(f));
+      if (!unchanged) writeCache(file, 'export', global, next, cache, entries, recorded);
     },
   };
 }

@@ -13,7 +13,7 @@
 import type { Finding } from '../check/finding.js';
 import { RULES } from '../rules/index.js';
 import { sarifResults, toSarif } from '../format/findings-sarif.js';
-import { FileSink } from './file-sink.js';
+import { FileSink, type CopySource } from './file-sink.js';
 
 const MARK = '"results":[]';
 
@@ -69,6 +69,21 @@ export class SarifStream {
       this.sink.write(`${this.first ? '\n' : ',\n'}${JSON.stringify(r)}`);
       this.first = false;
     }
+  }
+  /** Where the next result goes: a template's part of the file is the bytes between two offsets (`export --cache`). */
+  get offset(): number {
+    return this.sink.offset;
+  }
+  /**
+   * A template's results as the previous pack's findings.sarif holds them (bytes `start`–`end`,
+   * their separator included, written there as the file's first result or not: `wasFirst`). Copied
+   * only where they come at the same point here; false when not copied.
+   */
+  copy(from: CopySource, start: number, end: number, wasFirst: boolean): boolean {
+    if (end > start && wasFirst !== this.first) return false;
+    this.sink.copy(from, start, end);
+    if (end > start) this.first = false;
+    return true;
   }
   close(): void {
     this.sink.write(this.first ? `]${this.tail.replace(/^\n\]/, '')}` : this.tail);

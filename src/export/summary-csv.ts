@@ -1,6 +1,6 @@
 /** summary.csv: one row per template × region × locale, UTF-8 with a byte-order mark, CRLF (RFC 4180). */
 import type { SummaryRow } from './model.js';
-import { FileSink } from './file-sink.js';
+import { FileSink, type CopySource } from './file-sink.js';
 
 // A reviewer signs a cell off by filling `reviewer` and `signed_off`; `content_hash` names what they
 // signed (the cell's footer, clause and findings) and must be left as it is (`signoffs.ts`).
@@ -30,6 +30,14 @@ export class CsvSummary {
     const signed = r.review === 'signed-off';
     const values = [r.template, r.region, r.locale, r.channel, r.status, r.errors, r.warnings, r.infos, r.footer, r.clauseId, r.clauseNumber, r.change ?? '', review, signed ? (r.reviewer ?? '') : '', signed ? (r.signedOff ?? '') : '', r.cellHash ?? ''];
     this.sink.write(`${values.map(cell).join(',')}\r\n`);
+  }
+  /** Where the next row goes: a template's part of the file is the bytes between two offsets (`export --cache`). */
+  get offset(): number {
+    return this.sink.offset;
+  }
+  /** A template's rows as the previous pack's summary.csv holds them (bytes `start`–`end`). */
+  copy(from: CopySource, start: number, end: number): void {
+    this.sink.copy(from, start, end);
   }
   close(): void {
     this.sink.close();

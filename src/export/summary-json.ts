@@ -1,6 +1,6 @@
 /** summary.json: the CSV's rows as a JSON array, one row per line so it streams in and out. */
 import type { SummaryRow } from './model.js';
-import { FileSink } from './file-sink.js';
+import { FileSink, type CopySource } from './file-sink.js';
 import { isSummaryRows, readPackJson } from './read-pack.js';
 
 export class JsonSummary {
@@ -13,6 +13,21 @@ export class JsonSummary {
   row(r: SummaryRow): void {
     this.sink.write(`${this.first ? '\n' : ',\n'}${JSON.stringify(r)}`);
     this.first = false;
+  }
+  /** Where the next row goes: a template's part of the file is the bytes between two offsets (`export --cache`). */
+  get offset(): number {
+    return this.sink.offset;
+  }
+  /**
+   * A template's rows as the previous pack's summary.json holds them (bytes `start`–`end`, their
+   * separator included, written there as the file's first row or not: `wasFirst`). Copied only
+   * where they come at the same point here; false when not copied.
+   */
+  copy(from: CopySource, start: number, end: number, wasFirst: boolean): boolean {
+    if (end > start && wasFirst !== this.first) return false;
+    this.sink.copy(from, start, end);
+    if (end > start) this.first = false;
+    return true;
   }
   close(): void {
     this.sink.write(this.first ? ']\n' : '\n]\n');

@@ -1,6 +1,6 @@
 /** summary.md: the same rows as the CSV, as a Markdown table, with user text escaped for Markdown. */
 import type { SummaryRow } from './model.js';
-import { FileSink } from './file-sink.js';
+import { FileSink, type CopySource } from './file-sink.js';
 import { escapeMarkdownCell } from '../format/markdown-escape.js';
 
 export class MarkdownSummary {
@@ -12,6 +12,14 @@ export class MarkdownSummary {
   row(r: SummaryRow): void {
     const e = escapeMarkdownCell;
     this.sink.write(`| ${e(r.template)} | ${e(r.region)} | ${e(r.locale)} | ${e(r.channel)} | ${r.status} | ${r.errors} | ${r.warnings} | ${e(r.footer)} | ${e(r.clauseId)}${r.clauseNumber ? ` §${e(r.clauseNumber)}` : ''} | ${r.change ?? ''} | ${r.review ?? 'pending'} | ${e(r.reviewer ?? '')} | ${e(r.signedOff ?? '')} |\n`);
+  }
+  /** Where the next row goes: a template's part of the file is the bytes between two offsets (`export --cache`). */
+  get offset(): number {
+    return this.sink.offset;
+  }
+  /** A template's rows as the previous pack's summary.md holds them (bytes `start`–`end`). */
+  copy(from: CopySource, start: number, end: number): void {
+    this.sink.copy(from, start, end);
   }
   append(text: string): void {
     this.sink.write(text);
