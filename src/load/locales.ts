@@ -48,6 +48,8 @@ export interface PolicyVocabulary {
   outside?: string[];
   /** Words that, right before a place, speak of everywhere but it ("outside Singapore"), as `outside` does. */
   outsideBefore?: string[];
+  /** Places broader than any country, read as other countries in general where they stand as a whole word outside a name ("based in Europe"). */
+  outsideWords?: string[];
   recipients?: Record<string, string[]>;
   data?: Record<string, string[]>;
   /** Numbers written as words ("deux", "twee", "zwei"), read before a time unit as a period's value. */

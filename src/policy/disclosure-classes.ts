@@ -110,11 +110,26 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
   // across the mask: German "Sensible Daten" opening a sentence runs of capitals like a name.
   const plain = (s: Sentence) => low(s.text).replace(/\u02bc/g, ' ');
   const has = (s: Sentence, list: string[]) => list.some((p) => p && plain(s).includes(p));
-  // Other countries in general: "outside the EU", "abroad" (policy.outside), or a word of
-  // policy.outsideBefore right before a place ("outside Singapore": not in Singapore).
+  // Other countries in general: "outside the EU", "abroad" (policy.outside), a word of
+  // policy.outsideBefore right before a place ("outside Singapore": not in Singapore), or a place
+  // broader than any country as a whole word outside a name (policy.outsideWords: "based in Europe",
+  // not "European", not "Stripe Payments Europe").
   const outsideBefore = phrases(vocab?.outsideBefore);
+  const outsideWords = phrases(vocab?.outsideWords);
+  const wordOutsideName = (s: Sentence) => {
+    const text = plain(s);
+    const names = kinds(s, 'name');
+    return outsideWords.some((w) => {
+      for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+        const whole = !/[\p{L}\p{N}]/u.test(text.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(text.charAt(at + w.length));
+        if (whole && !names.some((m) => m.start - s.start <= at && at < m.end - s.start)) return true;
+      }
+      return false;
+    });
+  };
   const isOutside = (s: Sentence) =>
     has(s, outside) ||
+    (outsideWords.length > 0 && wordOutsideName(s)) ||
     (outsideBefore.length > 0 &&
       kinds(s, 'place').some((p) => {
         const before = plain(s).slice(0, p.start - s.start).trimEnd();
