@@ -7,7 +7,9 @@
  * (message content); it "cancella" (deletes, third person); nl "krijgt" (gets) as a verb of receiving,
  * "honderdtachtig" (180) as a number, nouns joined into compounds ("bezorgbericht": a message); a
  * period for data named by another purpose is not the WhatsApp flow's ("Delivery details …: 180 days");
- * our storage "only" in a place ("ausschließlich … in Deutschland gespeichert") denies a transfer elsewhere.
+ * our storage "only" in a place ("ausschließlich … in Deutschland gespeichert") denies a transfer elsewhere;
+ * fr "à des fins commerciales" scopes a denial to marketing, "le rappel par SMS" names the appointment reminder;
+ * a recipients table's column of places ("Siedziba", "Paese") says where each row's data goes (pl, it, fr).
  * Checked against examples/templates/support_followup.yaml (`support`: name, phone number, e-mail,
  * customer number and message to Zendesk) and order_shipped.yaml / service_hours_notice.yaml
  * (WhatsApp's `whatsapp_cloud_api`: phone number and message content to Meta, kept up to 30 days).
@@ -115,5 +117,30 @@ describe('European readers: words held-out-6 showed missing', () => {
   ])('%s: our storage only in Germany beside Meta\'s storage in the US is ambiguous for WhatsApp\'s transfers', async (locale, only, meta) => {
     const fs = await findings(`only-${locale}.md`, ['# Privacy', '', '## Storage', '', only, meta].join('\n'), locale);
     expect(classOf(fs, 'whatsapp_cloud_api', 'transfers')).toEqual([['ambiguous', 5]]);
+  });
+
+  it('fr: a denial "à des fins commerciales" leaves the reminder provider clear; "les données du rappel par SMS" are the reminder\'s', async () => {
+    const fs = await findings('rappel.md', [
+      '# Politique de confidentialité', // 1
+      '', // 2
+      '## Destinataires', // 3
+      '', // 4
+      'Nos rappels de rendez-vous partent par Sinch Sweden, qui reçoit votre nom, votre numéro de portable et l\'heure du rendez-vous.', // 5
+      'Vos données de santé ne sont jamais transmises à des fins commerciales.', // 6
+      '', // 7
+      '## Durée de conservation', // 8
+      '', // 9
+      'Les données du rappel par SMS sont effacées 30 jours après le rendez-vous.', // 10
+    ].join('\n'), 'fr', 'appointment_reminder');
+    expect(classOf(fs, 'reminder', 'recipients')).toEqual([['clear', 5]]);
+    expect(classOf(fs, 'reminder', 'retention')).toEqual([['clear', 10]]);
+  });
+
+  it.each([
+    ['pl', '| Odbiorca | Dane | Siedziba |', '| Zendesk | imię i nazwisko, adres e-mail, numer telefonu, numer klienta, treść wiadomości | USA |'],
+    ['it', '| Destinatario | Dati | Paese |', '| Zendesk | nome, indirizzo e-mail, numero di telefono, numero cliente, contenuto dei messaggi | Stati Uniti |'],
+  ])('%s: a recipients table with a column of places says where the row\'s data go', async (locale, header, row) => {
+    const fs = await findings(`places-${locale}.md`, ['# Privacy', '', '## Recipients', '', header, '|---|---|---|', row].join('\n'), locale, 'support_followup');
+    expect(classOf(fs, 'support', 'transfers')).toEqual([['clear', 7]]);
   });
 });
