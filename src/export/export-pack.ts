@@ -108,7 +108,7 @@ export async function exportPack(project: Project, files: string[], options: Exp
     let threads: number;
     try {
       threads = await writeTemplates(project, chosen, options, tmp, texts, parts, cached);
-      summary = writeAggregates(tmp, options.out, columns, options.formats, options.cwd, prev, options.timestamp, texts, cached?.aggregates, parts, omitted);
+      summary = writeAggregates(tmp, options.out, columns, options.formats, options.cwd, prev, options.timestamp, texts, cached?.aggregates, parts, omitted, project.asOf);
     } finally {
       texts.dispose();
       parts.dispose();
@@ -116,7 +116,7 @@ export async function exportPack(project: Project, files: string[], options: Exp
     }
     cached?.record(tmp);
     const run = { templates: files.length, set: templateSetHash(files.map((f) => relativePath(f, options.cwd))) };
-    writeManifest(tmp, { disclose: packageVersion(), columns, formats: options.formats, run, ...(options.shard ? { shard: options.shard } : {}), ...(omitted.length ? { omitted } : {}) });
+    writeManifest(tmp, { disclose: packageVersion(), columns, formats: options.formats, run, ...(options.shard ? { shard: options.shard } : {}), ...(omitted.length ? { omitted } : {}), asOf: project.asOf });
     return { ...summary, threads };
   }, checkReplaceable);
   // Written once the new pack is in place: the files it names are those of --out.
@@ -147,11 +147,11 @@ export async function mergePacks(shards: string[], options: Pick<ExportOptions, 
         texts.adopt(readTexts(path.join(dir, TEXTS_FILE)));
         copyShardFiles(dir, tmp, seen);
       }
-      summary = writeAggregates(tmp, options.out, first.columns, first.formats as Format[], options.cwd, prev, options.timestamp, texts, undefined, undefined, first.omitted ?? []);
+      summary = writeAggregates(tmp, options.out, first.columns, first.formats as Format[], options.cwd, prev, options.timestamp, texts, undefined, undefined, first.omitted ?? [], first.asOf);
     } finally {
       texts.dispose();
     }
-    writeManifest(tmp, { disclose: packageVersion(), columns: first.columns, formats: first.formats, run: first.run, ...(first.omitted?.length ? { omitted: first.omitted } : {}) });
+    writeManifest(tmp, { disclose: packageVersion(), columns: first.columns, formats: first.formats, run: first.run, ...(first.omitted?.length ? { omitted: first.omitted } : {}), ...(first.asOf ? { asOf: first.asOf } : {}) });
     return summary;
   }, checkReplaceable);
 }
@@ -219,6 +219,11 @@ function checkShardsAddUp(dirs: string[], manifests: Manifest[]): Manifest {
   manifests.forEach((m, i) => {
     if (!m.shard) throw new DiscloseError('E_USAGE', `${dirs[i]} is a whole export, not a shard`, at(i), 'Merge the folders written by `disclose export --shard i/n`.');
     if (!sameOptions(m)) throw new DiscloseError('E_USAGE', `shard ${dirs[i]} was exported with other regions, locales or formats than ${dirs[0]}`, at(i), 'Export every shard with the same options.');
+    // One pack says one date its findings were judged as of (review 11 L11-7).
+    if (m.asOf !== first.asOf) {
+      const date = (d: string | undefined) => d ?? 'no recorded date';
+      throw new DiscloseError('E_USAGE', `shard ${dirs[i]} was judged as of ${date(m.asOf)}, ${dirs[0]} as of ${date(first.asOf)}: the merged pack would say one date for findings judged on two`, at(i), 'Export every shard with the same --as-of date (or asOf: in the config), then merge them.');
+    }
     if (m.run.set !== first.run.set || m.run.templates !== first.run.templates || m.shard.count !== first.shard!.count) {
       throw new DiscloseError('E_USAGE', `shard ${dirs[i]} belongs to another run than ${dirs[0]} (other templates or shard count)`, at(i), 'Merge shards of one run: the same templates, exported with --shard i/n for the same n.');
     }
@@ -336,6 +341,8 @@ function writeAggregates(
   parts?: SpilledParts,
   /** Each region's locales no column covers, named on the index (review 10 L10-3; a merge knows only its columns). */
   omitted: readonly OmittedLocales[] = [],
+  /** The date the findings were judged as of, said on the index and summary.md (review 11 L11-7; shards written before it record none). */
+  asOf?: string,
 ): ExportSummary {
   const has = (f: Format) => formats.includes(f);
   const title = 'disclose review pack';
@@ -344,9 +351,9 @@ function writeAggregates(
   if (has('html')) writeFileSync(insideDir(dir, STYLESHEET), STYLE.trimStart());
   // Each rule explained once for the pack; findings on the pages link to it.
   if (has('html')) writeFileSync(insideDir(dir, RULES_PAGE), renderRulesPage());
-  const index = has('html') ? new HtmlIndex(insideDir(dir, 'index.html'), columns, title, note, omitted) : undefined;
+  const index = has('html') ? new HtmlIndex(insideDir(dir, 'index.html'), columns, title, note, omitted, asOf) : undefined;
   const csv = has('csv') ? new CsvSummary(insideDir(dir, 'summary.csv')) : undefined;
-  const md = has('md') ? new MarkdownSummary(insideDir(dir, 'summary.md'), title) : undefined;
+  const md = has('md') ? new MarkdownSummary(insideDir(dir, 'summary.md'), title, asOf) : undefined;
   const json = has('json') ? new JsonSummary(insideDir(dir, 'summary.json')) : undefined;
   const sarif = has('sarif') ? new SarifStream(insideDir(dir, 'findings.sarif'), cwd, packageVersion()) : undefined;
   const changes = prev ? new ChangeLog(prev.dir) : undefined;

@@ -42,17 +42,27 @@ export function omittedLine(omitted: readonly OmittedLocales[]): string {
   return `<p class="omitted"><strong>Locales not exported:</strong> ${list} — export with <code>--all-locales</code> to review them.</p>\n`;
 }
 
+/**
+ * The index's line naming the date the findings were judged as of (review 11 L11-7): a DPF List check
+ * that shows no warning holds as of that date only. "Findings judged as of 2026-12-07 (--as-of / asOf;
+ * dates checked by rule dpf-list-check)".
+ */
+export function asOfLine(asOf: string | undefined): string {
+  if (!asOf) return '';
+  return `<p class="as-of"><strong>Findings judged as of ${h(asOf)}</strong> (<code>--as-of</code> / <code>asOf</code>; dates checked by rule <a href="rules.html#rule-dpf-list-check"><code>dpf-list-check</code></a>)</p>\n`;
+}
+
 export class HtmlIndex {
   private sink: FileSink;
   private totals: Record<Status, number> = { clean: 0, warnings: 0, errors: 0 };
   private templates = 0;
 
-  constructor(file: string, private readonly columns: Column[], title: string, note: string, omitted: readonly OmittedLocales[] = []) {
+  constructor(file: string, private readonly columns: Column[], title: string, note: string, omitted: readonly OmittedLocales[] = [], asOf?: string) {
     this.sink = new FileSink(file);
     const regions = [...new Set(columns.map((c) => c.region))];
     const regionRow = regions.map((r) => `<th colspan="${columns.filter((c) => c.region === r).length}">${h(r)}</th>`).join('');
     const localeRow = columns.map((c) => `<th>${h(c.locale)}</th>`).join('');
-    this.sink.write(`${htmlHead(h(title), '')}<h1>${h(title)}</h1>\n<p class="muted">${h(note)}</p>\n${omittedLine(omitted)}<p class="legend"><span class="badge clean">clean</span><span class="badge warnings">warnings</span><span class="badge errors">errors</span></p>\n<table id="matrix">\n<thead>\n<tr><th rowspan="2">template</th>${regionRow}</tr>\n<tr>${localeRow}</tr>\n</thead>\n<tbody>\n`);
+    this.sink.write(`${htmlHead(h(title), '')}<h1>${h(title)}</h1>\n<p class="muted">${h(note)}</p>\n${asOfLine(asOf)}${omittedLine(omitted)}<p class="legend"><span class="badge clean">clean</span><span class="badge warnings">warnings</span><span class="badge errors">errors</span></p>\n<table id="matrix">\n<thead>\n<tr><th rowspan="2">template</th>${regionRow}</tr>\n<tr>${localeRow}</tr>\n</thead>\n<tbody>\n`);
   }
 
   /** One template's row; `cells` in column order (undefined when the template was not rendered there). */

@@ -62,6 +62,12 @@ export interface Manifest {
   shard?: { index: number; count: number };
   /** Each exported region's locales no column covers, where there are any (review 10 L10-3): a merge names them on its index too. */
   omitted?: Array<{ region: string; locales: string[] }>;
+  /**
+   * The date the findings were judged as of (`--as-of`, `asOf:` in the config, else today UTC; rules
+   * that depend on the day, dpf-list-check, compare with it: review 11 L11-7). Absent in packs written
+   * before it; shards judged as of different dates are not merged.
+   */
+  asOf?: string;
   /** Template ids in this pack, sorted. */
   templates: string[];
   /** Every file of the pack but pack.json itself, relative, with "/" separators, sorted. */
@@ -79,6 +85,8 @@ export function isManifest(v: unknown, versions: readonly number[] = [PACK_FORMA
   if (!isObject(run) || !isCount(run['templates']) || typeof run['set'] !== 'string') return false;
   const shard = v['shard'];
   if (shard !== undefined && !(isObject(shard) && isCount(shard['index']) && isCount(shard['count']) && shard['index'] >= 1 && shard['index'] <= shard['count'])) return false;
+  const asOf = v['asOf'];
+  if (asOf !== undefined && !(typeof asOf === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(asOf))) return false;
   return true;
 }
 

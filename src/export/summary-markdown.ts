@@ -5,9 +5,11 @@ import { escapeMarkdownCell } from '../format/markdown-escape.js';
 
 export class MarkdownSummary {
   private sink: FileSink;
-  constructor(file: string, title: string) {
+  /** `asOf`: the date the findings were judged as of, said under the title (review 11 L11-7). */
+  constructor(file: string, title: string, asOf?: string) {
     this.sink = new FileSink(file);
-    this.sink.write(`# ${title}\n\n| template | region | locale | channel | status | errors | warnings | footer | clause | change | review | reviewer | signed off |\n|---|---|---|---|---|---:|---:|---|---|---|---|---|---|\n`);
+    const judged = asOf ? `Findings judged as of ${asOf} (--as-of / asOf; dates checked by rule dpf-list-check)\n\n` : '';
+    this.sink.write(`# ${title}\n\n${judged}| template | region | locale | channel | status | errors | warnings | footer | clause | change | review | reviewer | signed off |\n|---|---|---|---|---|---:|---:|---|---|---|---|---|---|\n`);
   }
   row(r: SummaryRow): void {
     const e = escapeMarkdownCell;

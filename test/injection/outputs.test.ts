@@ -217,7 +217,8 @@ describe('Markdown: summary.md and changes.md', () => {
     const lines = read('pack', 'summary.md').split('\n## Review')[0]!.split('\n');
     const rows = lines.filter((l) => l.startsWith('| ') && !l.startsWith('| template'));
     expect(rows).toHaveLength(PAYLOADS.length * 2 * REGIONS.length);
-    expect(lines.filter(Boolean).length).toBe(rows.length + 3);
+    // Title, the as-of line (review 11 L11-7), header, separator.
+    expect(lines.filter(Boolean).length).toBe(rows.length + 4);
     for (const row of rows) {
       const cells = tableCells(row);
       expect(cells, row).toHaveLength(15);
