@@ -23,10 +23,10 @@ import { MarkdownSummary } from './summary-markdown.js';
 import { dataName, metaName, pageName } from './names.js';
 import type { ExportResult, SummaryRow } from './model.js';
 import { readSignOffs, Reviews, type CellReview, type ReviewState, type SignOffProblem } from './signoffs.js';
-import { renderDetailPage, renderFindingPage, renderFlowsPage, renderRulesPage, renderTextPage, RULES_PAGE, withReviews } from './html-page.js';
+import { renderDetailPage, renderFindingPage, renderRulesPage, renderTextPage, RULES_PAGE, withReviews } from './html-page.js';
 import { DIAGRAMS_DIR, diagramNamed } from './flow-diagram.js';
 import type { TextUsers } from './text-users.js';
-import { FINDINGS_DIR, findingPage, FLOWS_DIR, flowsPage, readTexts, SpilledTexts, TEXTS_DIR, TEXTS_FILE, textPage, type TextLookup, type UsedTexts } from './text-store.js';
+import { FINDINGS_DIR, findingPage, FLOWS_DIR, flowsPageNamed, readTexts, SpilledTexts, TEXTS_DIR, TEXTS_FILE, textPage, type TextLookup, type UsedTexts } from './text-store.js';
 import { STYLE, STYLESHEET } from './html-style.js';
 import { escapeMarkdownCell } from '../format/markdown-escape.js';
 import { Progress } from './progress.js';
@@ -136,6 +136,7 @@ export async function mergePacks(shards: string[], options: Pick<ExportOptions, 
     if (first.formats.includes('html')) {
       mkdirSync(insideDir(tmp, 'pages'));
       mkdirSync(insideDir(tmp, DIAGRAMS_DIR));
+      mkdirSync(insideDir(tmp, FLOWS_DIR));
     }
     if (first.formats.includes('meta')) mkdirSync(insideDir(tmp, 'meta'));
     const seen = new Map<string, string>();
@@ -170,40 +171,42 @@ function copyShardFiles(dir: string, tmp: string, seen: Map<string, string>): vo
       copyFileSync(path.join(from, name), insideDir(tmp, `${sub}/${name}`));
     }
   }
-  copyShardDiagrams(dir, tmp);
+  copyShardShared(dir, tmp, DIAGRAMS_DIR, diagramNamed, 'diagram');
+  copyShardShared(dir, tmp, FLOWS_DIR, flowsPageNamed, 'flows page');
 }
 
 /**
- * A shard's diagrams (pack format 6): each is named by its content, so two shards may hold the same
- * one; it is copied once, and only a plain file that holds the bytes its name says.
+ * A shard's shared files (diagrams, pack format 6; flows' pages, format 7): each is named by its
+ * content, so two shards may hold the same one; it is copied once, and only a plain file that holds
+ * the bytes its name says.
  */
-function copyShardDiagrams(dir: string, tmp: string): void {
-  const from = path.join(dir, DIAGRAMS_DIR);
+function copyShardShared(dir: string, tmp: string, sub: string, named: (name: string, bytes: Buffer) => boolean, what: string): void {
+  const from = path.join(dir, sub);
   if (!existsSync(from)) return;
   for (const name of readdirSync(from)) {
     const file = path.join(from, name);
-    const bad = (what: string) => new DiscloseError('E_PATH', `${DIAGRAMS_DIR}/${name} in ${dir} ${what}`, { file }, 'Merge folders written by `disclose export --shard`, as the export wrote them.');
+    const bad = (why: string) => new DiscloseError('E_PATH', `${sub}/${name} in ${dir} ${why}`, { file }, 'Merge folders written by `disclose export --shard`, as the export wrote them.');
     if (!lstatSync(file).isFile()) throw bad('is not a plain file');
     const bytes = readFileSync(file);
-    if (!diagramNamed(name, bytes)) throw bad('is not the diagram its name says (edited or damaged)');
-    const to = insideDir(tmp, `${DIAGRAMS_DIR}/${name}`);
+    if (!named(name, bytes)) throw bad(`is not the ${what} its name says (edited or damaged)`);
+    const to = insideDir(tmp, `${sub}/${name}`);
     if (!existsSync(to)) writeFileSync(to, bytes);
   }
 }
 
 /**
- * A diagram of the previous pack that a reused template's page shows, put into the new pack once:
- * linked (copied where a link is not possible); `pack-cache.ts` reuses a template only when that
- * file is a plain file holding the bytes its name says.
+ * A shared file of the previous pack (a diagram, a flows' page) that a reused template shows, put
+ * into the new pack once: linked (copied where a link is not possible); `pack-cache.ts` reuses a
+ * template only when that file is a plain file holding the bytes its name says.
  */
-function reuseDiagram(prevOut: string, tmp: string, diagram: string): void {
-  const to = path.join(tmp, diagram);
+function reuseShared(prevOut: string, tmp: string, file: string): void {
+  const to = path.join(tmp, file);
   if (existsSync(to)) return;
-  mkdirSync(path.join(tmp, DIAGRAMS_DIR), { recursive: true });
+  mkdirSync(path.dirname(to), { recursive: true });
   try {
-    linkSync(path.join(prevOut, diagram), to);
+    linkSync(path.join(prevOut, file), to);
   } catch {
-    copyFileSync(path.join(prevOut, diagram), to);
+    copyFileSync(path.join(prevOut, file), to);
   }
 }
 
@@ -268,6 +271,7 @@ async function writeTemplates(project: Project, allFiles: string[], options: Exp
   if (opts.pages) {
     mkdirSync(insideDir(out, 'pages'));
     mkdirSync(insideDir(out, DIAGRAMS_DIR));
+    mkdirSync(insideDir(out, FLOWS_DIR));
   }
   if (opts.meta) mkdirSync(insideDir(out, 'meta'));
   // Templates the cache holds: their files of the previous pack, linked (`pack-cache.ts`).
@@ -276,11 +280,14 @@ async function writeTemplates(project: Project, allFiles: string[], options: Exp
     if (reuseFiles(options.out, out, entry)) cached!.aggregates.linked.add(file);
     // Its page's diagram, shared by content: linked from the previous pack once (checked there against its name).
     const diagram = entry.pack!.contrib.diagram;
-    if (diagram && opts.pages) reuseDiagram(options.out, out, diagram);
+    if (diagram && opts.pages) reuseShared(options.out, out, diagram);
     // Its texts, from the previous pack's texts.json (each checked against its hash when read).
     for (const c of entry.pack!.contrib.cells) texts.copy(cached!.texts!, c.body, c.footer);
     for (const h of entry.pack!.contrib.findings) texts.copyFinding(cached!.texts!, h);
     texts.copyFlows(cached!.texts!, entry.pack!.contrib.flows);
+    // Its flows' page, shared by content (pack format 7): likewise.
+    const flowsPage = cached!.texts!.flows(entry.pack!.contrib.flows)?.page;
+    if (flowsPage && opts.pages) reuseShared(options.out, out, flowsPage);
   }
   const files = allFiles.filter((f) => !reused.has(f));
   const progress = new Progress(options.progress, allFiles.length, 'export');
@@ -462,8 +469,9 @@ function writeAggregates(
 
 /**
  * texts.json with every text the records name, and with html the pages of the shared texts: each
- * clause body with the cells that use it, each finding text (pack format 7) and each set of flows
- * (format 7).
+ * clause body with the cells that use it and each finding text (pack format 7). (The flows' pages
+ * are written with the templates, as the diagrams are: they are made from the flows table, which
+ * the pack keeps on them alone.)
  */
 function writeTexts(dir: string, texts: PackTexts, users: TextUsers, used: UsedTexts, html: boolean, previous?: string): void {
   texts.write(dir, used);
@@ -478,8 +486,6 @@ function writeTexts(dir: string, texts: PackTexts, users: TextUsers, used: UsedT
   for (const hash of users.bodies()) put(textPage(hash), renderTextPage(hash, texts.body(hash)!, users.users(hash)));
   mkdirSync(insideDir(dir, FINDINGS_DIR));
   for (const hash of [...used.findings].sort()) put(findingPage(hash), renderFindingPage(hash, texts.finding(hash)!));
-  mkdirSync(insideDir(dir, FLOWS_DIR));
-  for (const hash of [...used.flows].sort()) put(flowsPage(hash), renderFlowsPage(hash, texts.flows(hash)!));
 }
 
 /**

@@ -7,12 +7,12 @@ import { RULES, ruleById } from '../rules/index.js';
 import { escapeHtml as h } from './html-escape.js';
 import { htmlDocument, htmlHead } from './html-style.js';
 import type { ExportRecord, ExportResult } from './model.js';
-import { dataName, safeName, sectionId } from './names.js';
-import { diagramFile, type DiagramFile } from './flow-diagram.js';
+import { dataName, safeName, sectionId, shortHash } from './names.js';
+import type { DiagramFile } from './flow-diagram.js';
 import type { FlowView } from './flow-view.js';
-import { findingTextHash, flowsText } from './read-pack.js';
+import { findingTextHash } from './read-pack.js';
 import { diffHtml, type CellReview } from './signoffs.js';
-import { bodyHash, findingPage, flowsHash, flowsPage, splitClause, textPage, type ClauseBody, type FindingText, type FlowsText } from './text-store.js';
+import { bodyHash, findingPage, FLOWS_DIR, splitClause, textPage, type ClauseBody, type FindingText } from './text-store.js';
 
 /** The anchor of a rule's explanation in rules.html. */
 const ruleAnchor = (id: string) => `rule-${safeName(id)}`;
@@ -139,38 +139,44 @@ ${items.join('\n')}
 }
 
 /** The flows' diagram, a file of the pack shared by every template with the same flows (`flow-diagram.ts`). */
-function diagramFigure(hash: string, diagram: Pick<DiagramFile, 'path' | 'width' | 'height'>): string {
+function diagramFigure(diagram: Pick<DiagramFile, 'path' | 'width' | 'height'>): string {
   return `<figure class="diagram">
 <img class="flow-diagram" src="../${h(diagram.path)}" width="${diagram.width}" height="${diagram.height}" alt="A diagram of the flows in the table above: data, recipients and countries">
-<figcaption class="muted">Data → recipients → countries (dashed: where the data is stored). The raw flows are in the pack's <code>texts.json</code> (flows, ${hash}).</figcaption>
+<figcaption class="muted">Data → recipients → countries (dashed: where the data is stored). The raw flows are in the pack's <code>texts.json</code> (<code>flows</code>), named by each template's record in <code>data/</code>.</figcaption>
 </figure>`;
 }
 
+/** The ids of a record's flows, as declared. */
+const flowIds = (rec: Pick<ExportRecord, 'flows'>): string[] => rec.flows.map((f) => (typeof f === 'object' && f !== null && typeof (f as { id?: unknown }).id === 'string' ? (f as { id: string }).id : '?'));
+
 /**
  * A template's flows on its page (pack format 7): their ids, linked to the flows' page, which
- * every template with the same flows shares (`renderFlowsPage`).
+ * every template with the same flows shares (`flowsPageFile`).
  */
 function flowsLink(rec: ExportRecord): string {
-  if (!rec.flowTable) return `<p class="muted">The flows are in <code>data/${h(dataName(rec.template))}</code>.</p>`;
-  const hash = flowsHash(flowsText(rec));
-  const ids = rec.flowTable.map((v) => `<code>${h(v.id)}</code>`).join(', ');
-  return `<p class="flows-link"><a href="../${flowsPage(hash)}">The flows ${hash}</a>: ${ids || 'none'} <span class="muted">(their table in plain words and diagram: one page for every template with the same flows)</span></p>`;
+  if (!rec.flowsPage) return `<p class="muted">The flows are in <code>data/${h(dataName(rec.template))}</code>.</p>`;
+  const ids = flowIds(rec).map((id) => `<code>${h(id)}</code>`).join(', ');
+  return `<p class="flows-link"><a href="../${h(rec.flowsPage)}">Data flows</a>: ${ids || 'none'} <span class="muted">(their table in plain words and diagram: one page for every template with the same flows)</span></p>`;
 }
 
 /**
  * flows/<hash>.html: a set of flows as a table in the reader's words and a diagram (pack format 7),
- * one page for every template with the same flows in the exported regions.
+ * one page for every template with the same flows in the exported regions; named by the hash of
+ * its bytes, as the diagrams are, so a page of another pack or shard is checked against its name.
  */
-export function renderFlowsPage(hash: string, text: FlowsText): string {
-  const table = text.table ? flowsTable(text.table) : '<p class="muted">No flows table (the export had no pages).</p>';
-  const drawn = text.diagram && text.table ? diagramFile(text.table) : undefined;
-  const figure = drawn && drawn.path === text.diagram ? diagramFigure(hash, drawn) : '';
+export function renderFlowsPage(table: FlowView[], diagram?: Pick<DiagramFile, 'path' | 'width' | 'height'>): string {
   const page = `<p class="noprint"><a href="../index.html">← All templates</a></p>
-<h1>Data flows ${hash}</h1>
+<h1>Data flows: ${table.map((v) => h(v.id)).join(', ') || 'none'}</h1>
 <p class="muted">Which data goes to whom, why, on which basis, for how long, where it is stored and how it leaves each region: the same for every template with these flows.</p>
-${table}
-${figure}${text.table ? consentSection(text.table) : ''}`;
-  return htmlDocument(`Data flows ${hash} — disclose review pack`, page);
+${flowsTable(table)}
+${diagram ? diagramFigure(diagram) : ''}${consentSection(table)}`;
+  return htmlDocument('Data flows — disclose review pack', page);
+}
+
+/** The flows' page as a file of the pack: `flows/<hash of its bytes>.html`. */
+export function flowsPageFile(table: FlowView[], diagram?: DiagramFile): { path: string; html: string } {
+  const html = renderFlowsPage(table, diagram);
+  return { path: `${FLOWS_DIR}/${shortHash(html)}.html`, html };
 }
 
 /** The flows as a table in the reader's words. */

@@ -38,8 +38,9 @@ export const PACK_FORMAT = 'disclose-review-pack';
  * are still read for `--since` and sign-offs carried over an upgrade; shards of an earlier format
  * are not merged.
  * 7: what templates share, once (docs/benchmarks.md, "Pack format 7"). Each distinct set of flows
- * — raw, as a table in plain words, and its diagram — once in texts.json (`flows`, by hash), with a
- * page `flows/<hash>.html` that the template's page links; data/<id>.json names its flows by hash.
+ * once: the raw flows in texts.json (`flows`, by hash, with the files below), their table in plain
+ * words, diagram and consent records on a page `flows/<hash>.html` named by the hash of its bytes
+ * (as the diagrams are), which the template's page links; data/<id>.json names its flows by hash.
  * Each distinct finding text has a page, `findings/<hash>.html`, with its fix: a template's page
  * lists each finding's severity, rule, message and place and links its fix. A cell names the
  * elements of its clause that rest on unsettled law; their articles and notes are on the clause

@@ -32,12 +32,14 @@ export interface ExportRecord {
   body: string;
   flows: unknown[];
   /**
-   * The flows in the reader's words (`flow-view.ts`), which the page shows; not stored in data/ since
-   * pack format 6 (the page is where it is), and so absent from a record read back.
+   * The flows in the reader's words (`flow-view.ts`), which the flows' page shows; not stored in data/
+   * since pack format 6 (the page is where it is), and so absent from a record read back.
    */
   flowTable?: FlowView[];
   /** The page's flows diagram, `diagrams/<hash>.svg` (pack format 6), when the pack has pages and the template flows. */
   diagram?: string;
+  /** The page of its flows' table and diagram, `flows/<hash>.html` (pack format 7), when the pack has pages. */
+  flowsPage?: string;
   /** Template-level findings (lint), shown on every page of the template. */
   lint: Finding[];
   results: ExportResult[];

@@ -22,7 +22,7 @@ import { isTemplateEntry, planTemplates, templateEntry, type Plan, type Template
 import { lstatOrUndefined } from '../io/lstat.js';
 import type { SummaryRow } from './model.js';
 import { isSummaryRows } from './read-pack.js';
-import { readTexts, TEXTS_FILE, type TextLookup, type TextTable } from './text-store.js';
+import { flowsPageNamed, readTexts, TEXTS_FILE, type TextLookup, type TextTable } from './text-store.js';
 import { diagramNamed } from './flow-diagram.js';
 
 /** A template's part of the aggregates, as worked out from its record before any review. */
@@ -98,15 +98,17 @@ function previousTexts(out: string): TextTable | undefined {
   }
 }
 
-/** Whether the previous pack holds the diagram the entry's page shows, with the bytes its name says (memo: by path). */
-function diagramHeld(out: string, entry: ExportEntry, seen: Map<string, boolean>): boolean {
-  const d = entry.pack!.contrib.diagram;
-  if (!d) return true;
-  let ok = seen.get(d);
+/**
+ * Whether the previous pack holds a shared file the entry shows — its diagram, its flows' page (pack
+ * format 7) — with the bytes its name says (memo: by path).
+ */
+function sharedHeld(out: string, file: string | undefined, named: (name: string, bytes: Buffer) => boolean, seen: Map<string, boolean>): boolean {
+  if (!file) return true;
+  let ok = seen.get(file);
   if (ok === undefined) {
-    const file = path.join(out, d);
-    ok = !!lstatOrUndefined(file)?.isFile() && diagramNamed(path.basename(d), readFileSync(file));
-    seen.set(d, ok);
+    const at = path.join(out, file);
+    ok = !!lstatOrUndefined(at)?.isFile() && named(path.basename(file), readFileSync(at));
+    seen.set(file, ok);
   }
   return ok;
 }
@@ -202,7 +204,7 @@ export function openPackCache(project: Project, files: string[], chosen: string[
       texts = previousTexts(options.out);
       textsRead = true;
     }
-    return textsHeld(texts, e) && diagramHeld(options.out, e, diagrams);
+    return textsHeld(texts, e) && sharedHeld(options.out, e.pack!.contrib.diagram, diagramNamed, diagrams) && sharedHeld(options.out, texts!.flows(e.pack!.contrib.flows)!.page, flowsPageNamed, diagrams);
   };
   const plan = planTemplates(project, files, entries, policyFiles.length, usable);
   const reused = new Map([...plan.hits].filter(([f]) => mine.has(f)));

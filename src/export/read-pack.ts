@@ -54,7 +54,7 @@ export interface StoredResult extends Omit<ExportResult, 'findings' | 'footer' |
   findings: number[];
 }
 
-export interface StoredRecord extends Omit<ExportRecord, 'lint' | 'results' | 'flows' | 'flowTable'> {
+export interface StoredRecord extends Omit<ExportRecord, 'lint' | 'results' | 'flows' | 'flowTable' | 'flowsPage'> {
   /** Format 7: the hash of its flows (raw, table and diagram) in texts.json; format 6 and before: the raw flows. */
   flows: string | unknown[];
   findings: Array<Record<string, unknown>>;
@@ -97,8 +97,8 @@ export function findingTextHash(f: Finding, rec: Pick<ExportRecord, 'template' |
 }
 
 /** A record's flows as the pack keeps them once for every template with the same flows (pack format 7). */
-export function flowsText(rec: Pick<ExportRecord, 'flows' | 'flowTable' | 'diagram'>): FlowsText {
-  return { flows: rec.flows, ...(rec.flowTable ? { table: rec.flowTable } : {}), ...(rec.diagram ? { diagram: rec.diagram } : {}) };
+export function flowsText(rec: Pick<ExportRecord, 'flows' | 'diagram' | 'flowsPage'>): FlowsText {
+  return { flows: rec.flows, ...(rec.diagram ? { diagram: rec.diagram } : {}), ...(rec.flowsPage ? { page: rec.flowsPage } : {}) };
 }
 
 /** The hashes of the finding texts a record names (what `compactRecord` puts in `texts`). */
@@ -129,8 +129,8 @@ export function compactRecord(rec: ExportRecord, texts: TextSink): StoredRecord 
     const ref = texts.addBody({ locale: r.locale, text: body, ...(unsettled?.length ? { unsettled } : {}) });
     return { ...r, footer: { ref: texts.addFooter(footerText), ...footer }, clause: { ...clause, heading, ref }, findings: refs(findings, r.region, r.locale) };
   });
-  // The flows (raw, their table and diagram) once for every template with the same flows (pack format 7).
-  const { lint: _l, results: _r, flowTable: _t, flows: _f, ...head } = rec;
+  // The flows (raw, and the files of their page and diagram) once for every template with the same flows (pack format 7).
+  const { lint: _l, results: _r, flowTable: _t, flows: _f, flowsPage: _p, ...head } = rec;
   return { ...head, flows: texts.addFlows(flowsText(rec)), findings: table, lint, results };
 }
 
@@ -171,12 +171,12 @@ export function expandRecord(stored: StoredRecord | OlderRecord | ExportRecord, 
     return { ...rest, footer: { text: footerText, ...footer }, clause: { ...clause, text: heading + body.text, ...(body.unsettled ? { unsettled: body.unsettled } : {}) } };
   };
   const { findings: _f, lint, results, flows, ...head } = s;
-  // Format 7 names its flows; 6 and before hold the raw flows (and no table).
-  let flowsOf: Pick<ExportRecord, 'flows' | 'flowTable'> = { flows: flows as unknown[] };
+  // Format 7 names its flows; 6 and before hold the raw flows (and no page of them).
+  let flowsOf: Pick<ExportRecord, 'flows' | 'flowsPage'> = { flows: flows as unknown[] };
   if (typeof flows === 'string') {
     const f = texts?.flows(flows);
     if (!f) throw missing('flows', flows);
-    flowsOf = { flows: f.flows, ...(f.table ? { flowTable: f.table } : {}) };
+    flowsOf = { flows: f.flows, ...(f.page ? { flowsPage: f.page } : {}) };
   }
   return { ...head, ...flowsOf, lint: expand(lint, undefined, undefined), results: results.map((r) => ({ ...cell(r), findings: expand(r.findings, r.region, r.locale) })) };
 }

@@ -17,7 +17,6 @@ import { parseJson } from '../load/json-file.js';
 import { insideDir } from '../io/atomic-dir.js';
 import { shortHash } from './names.js';
 import { TextUsers } from './text-users.js';
-import type { FlowView } from './flow-view.js';
 
 /** Where the clause elements behind a body are unsettled in law: the region data's note. */
 export interface UnsettledNote {
@@ -41,13 +40,14 @@ export type FindingText = Record<string, unknown>;
 
 /**
  * A template's flows as the pack keeps them once for every template with the same flows (pack
- * format 7): the raw flows (as declared, without positions), the flows table in the reader's words
- * (`flow-view.ts`) and the diagram file drawn from it, when the export has pages.
+ * format 7): the raw flows (as declared, without positions) and, when the export has pages, the
+ * page of their table in the reader's words (`flows/<hash>.html`) and the diagram file drawn from
+ * it, each a file of the pack named by the hash of its bytes.
  */
 export interface FlowsText {
   flows: unknown[];
-  table?: FlowView[];
   diagram?: string;
+  page?: string;
 }
 
 /** texts.json: every distinct clause body, footer, finding text and set of flows of the pack, by hash, sorted by hash. */
@@ -65,7 +65,7 @@ export const TEXTS_DIR = 'texts';
 export const bodyHash = (b: ClauseBody): string => shortHash(JSON.stringify(['body', b.locale, b.text, b.unsettled ?? []]));
 export const footerHash = (text: string): string => shortHash(JSON.stringify(['footer', text]));
 export const findingHash = (f: FindingText): string => shortHash(JSON.stringify(['finding', f]));
-export const flowsHash = (f: FlowsText): string => shortHash(JSON.stringify(['flows', f.flows, f.table ?? null, f.diagram ?? null]));
+export const flowsHash = (f: FlowsText): string => shortHash(JSON.stringify(['flows', f.flows, f.diagram ?? null, f.page ?? null]));
 
 /** The page of a clause body, relative to the top of the pack. */
 export const textPage = (hash: string): string => `${TEXTS_DIR}/${hash}.html`;
@@ -75,10 +75,13 @@ export const FINDINGS_DIR = 'findings';
 /** The page of a finding text, relative to the top of the pack. */
 export const findingPage = (hash: string): string => `${FINDINGS_DIR}/${hash}.html`;
 
-/** The folder of the flows' pages (pack format 7): each distinct flows table and its diagram. */
+/** The folder of the flows' pages (pack format 7): each distinct flows table and its diagram, named by the hash of its bytes. */
 export const FLOWS_DIR = 'flows';
-/** The page of a set of flows, relative to the top of the pack. */
-export const flowsPage = (hash: string): string => `${FLOWS_DIR}/${hash}.html`;
+
+/** Whether a file in flows/ holds the bytes its name says (its hash), as the export wrote it. */
+export function flowsPageNamed(name: string, bytes: Buffer | string): boolean {
+  return /^[0-9a-f]{16}\.html$/.test(name) && shortHash(typeof bytes === 'string' ? bytes : bytes.toString('utf8')) === name.slice(0, -'.html'.length);
+}
 
 /**
  * A clause's text as heading and body: the heading is the text up to and including its first line
@@ -376,7 +379,8 @@ const emptyTexts = (): TextsFile => ({ bodies: {}, footers: {}, findings: {}, fl
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isNote = (n: unknown) => isObject(n) && typeof n['id'] === 'string' && typeof n['article'] === 'string' && typeof n['note'] === 'string';
-const isFlowsText = (f: unknown): f is FlowsText => isObject(f) && Array.isArray(f['flows']) && (f['table'] === undefined || Array.isArray(f['table'])) && (f['diagram'] === undefined || (typeof f['diagram'] === 'string' && /^diagrams\/[0-9a-f]{16}\.svg$/.test(f['diagram'])));
+const isFlowsText = (f: unknown): f is FlowsText =>
+  isObject(f) && Array.isArray(f['flows']) && (f['diagram'] === undefined || (typeof f['diagram'] === 'string' && /^diagrams\/[0-9a-f]{16}\.svg$/.test(f['diagram']))) && (f['page'] === undefined || (typeof f['page'] === 'string' && /^flows\/[0-9a-f]{16}\.html$/.test(f['page'])));
 const isBody = (b: unknown): b is ClauseBody => isObject(b) && typeof b['locale'] === 'string' && typeof b['text'] === 'string' && (b['unsettled'] === undefined || (Array.isArray(b['unsettled']) && b['unsettled'].every(isNote)));
 
 /**

@@ -14,13 +14,13 @@ import { insideDir } from '../io/atomic-dir.js';
 import { footerLocale, marketSet } from '../meta/market.js';
 import type { SourcePos, Template } from '../model/types.js';
 import type { Project, Target } from '../project.js';
-import { renderDetailPage } from './html-page.js';
-import { DIAGRAMS_DIR, diagramFile, type DiagramFile } from './flow-diagram.js';
+import { flowsPageFile, renderDetailPage } from './html-page.js';
+import { DIAGRAMS_DIR, diagramFile } from './flow-diagram.js';
 import { flowViews } from './flow-view.js';
 import { statusOf, type ExportRecord, type ExportResult } from './model.js';
 import { dataName, metaName, pageName } from './names.js';
 import { compactRecord } from './read-pack.js';
-import type { TextSink } from './text-store.js';
+import { FLOWS_DIR, type TextSink } from './text-store.js';
 import { serializePart } from './contribution.js';
 
 export interface WriteTemplateOptions {
@@ -101,13 +101,16 @@ export function writeTemplate(project: Project, file: string, options: WriteTemp
     lint,
     results,
   };
-  // The page's diagram, a file of the pack shared by content; the record names it.
+  // The flows' diagram and page (table, diagram, consent records), files of the pack shared by content; the record names them.
   const diagram = options.pages && record.flowTable ? diagramFile(record.flowTable) : undefined;
   if (diagram) record.diagram = diagram.path;
+  const flowsPage = options.pages && record.flowTable ? flowsPageFile(record.flowTable, diagram) : undefined;
+  if (flowsPage) record.flowsPage = flowsPage.path;
   const stored = compactRecord(record, texts);
   writeFileSync(insideDir(out, `data/${dataName(template.id)}`), `${JSON.stringify(stored)}\n`);
   if (options.pages) {
-    if (diagram) writeDiagram(out, diagram);
+    if (diagram) writeShared(out, DIAGRAMS_DIR, diagram.path, diagram.svg);
+    if (flowsPage) writeShared(out, FLOWS_DIR, flowsPage.path, flowsPage.html);
     writeFileSync(insideDir(out, `pages/${pageName(template.id)}`), renderDetailPage(record));
   }
   const metaRegions = [...new Set(options.targets.map((t) => t.region.id))];
@@ -126,26 +129,27 @@ export function writeTemplate(project: Project, file: string, options: WriteTemp
   return serializePart(record, stored);
 }
 
-/** The diagrams this thread has written to the pack being built (`out`): each distinct one once. */
-let diagramsWritten: { out: string; paths: Set<string> } = { out: '', paths: new Set() };
+/** The shared files (diagrams, flows' pages) this thread has written to the pack being built (`out`): each distinct one once. */
+let sharedWritten: { out: string; paths: Set<string> } = { out: '', paths: new Set() };
 
 /**
- * Writes a diagram file of the pack unless it is there: named by its content, so a file of that
- * name holds these bytes, whichever template or thread wrote it first (created exclusively, so two
- * threads never write one file at once).
+ * Writes a shared file of the pack (in `dir`: diagrams/, flows/) unless it is there: named by its
+ * content, so a file of that name holds these bytes, whichever template or thread wrote it first
+ * (created exclusively, so two threads never write one file at once).
  */
-function writeDiagram(out: string, d: DiagramFile): void {
-  if (diagramsWritten.out !== out) {
-    mkdirSync(insideDir(out, DIAGRAMS_DIR), { recursive: true });
-    diagramsWritten = { out, paths: new Set() };
+function writeShared(out: string, dir: string, file: string, bytes: string): void {
+  if (sharedWritten.out !== out) sharedWritten = { out, paths: new Set() };
+  if (sharedWritten.paths.has(file)) return;
+  if (!sharedWritten.paths.has(dir)) {
+    mkdirSync(insideDir(out, dir), { recursive: true });
+    sharedWritten.paths.add(dir);
   }
-  if (diagramsWritten.paths.has(d.path)) return;
   try {
-    writeFileSync(path.join(out, d.path), d.svg, { flag: 'wx' });
+    writeFileSync(path.join(out, file), bytes, { flag: 'wx' });
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
   }
-  diagramsWritten.paths.add(d.path);
+  sharedWritten.paths.add(file);
 }
 
 /**

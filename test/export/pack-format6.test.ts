@@ -16,11 +16,11 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/check/finding.js';
 import { diagramFile, diagramNamed, flowDiagram } from '../../src/export/flow-diagram.js';
 import type { FlowView } from '../../src/export/flow-view.js';
-import { cellFindings, PENDING_REVIEW, renderDetailPage, renderFindingPage, renderFlowsPage, withReviews } from '../../src/export/html-page.js';
+import { cellFindings, flowsPageFile, PENDING_REVIEW, renderDetailPage, renderFindingPage, withReviews } from '../../src/export/html-page.js';
 import type { ExportRecord, ExportResult } from '../../src/export/model.js';
 import { compactRecord, expandRecord, findingTextHash, flowsText } from '../../src/export/read-pack.js';
 import { dataInMessage, SarifStream } from '../../src/export/sarif-stream.js';
-import { flowsHash, TextTable } from '../../src/export/text-store.js';
+import { flowsHash, flowsPageNamed, TextTable } from '../../src/export/text-store.js';
 import type { CellReview } from '../../src/export/signoffs.js';
 
 const require = createRequire(import.meta.url);
@@ -90,19 +90,24 @@ describe('diagrams shared by content (pack format 6)', () => {
     const rec = record([cell('eu', 'en', [])]);
     const d = diagramFile(rec.flowTable!)!;
     rec.diagram = d.path;
-    const hash = flowsHash(flowsText(rec));
-    const flows = renderFlowsPage(hash, flowsText(rec));
+    const page = flowsPageFile(rec.flowTable!, d);
+    rec.flowsPage = page.path;
+    const flows = page.html;
     expect(flows).toContain(`<img class="flow-diagram" src="../${d.path}" width="${d.width}" height="${d.height}" alt=`);
     expect(flows).toContain('<table class="flows">');
     expect(flows).toContain('<strong>SwiftShip Logistics</strong>');
     expect(flows).not.toContain('<svg');
     expect(flows).not.toContain('t1');
+    // A file named by the hash of its bytes, as the diagrams: the same for another template with the same flows.
+    expect(page.path).toMatch(/^flows\/[0-9a-f]{16}\.html$/);
+    expect(flowsPageNamed(page.path.slice(6), flows)).toBe(true);
+    expect(flowsPageNamed(page.path.slice(6), `${flows} `)).toBe(false);
+    expect(flowsPageFile([view('delivery', 'SwiftShip Logistics')], d).path).toBe(page.path);
     const html = renderDetailPage(rec);
-    expect(html).toContain(`<a href="../flows/${hash}.html">The flows ${hash}</a>: <code>delivery</code>`);
+    expect(html).toContain(`<a href="../${page.path}">Data flows</a>: <code>delivery</code>`);
     expect(html).not.toMatch(/<table|<img|<svg/);
     // No flows, no figure.
-    const none = record([cell('eu', 'en', [])], []);
-    expect(renderFlowsPage(flowsHash(flowsText(none)), flowsText(none))).not.toContain('<figure');
+    expect(flowsPageFile([]).html).not.toContain('<figure');
   });
 });
 
@@ -170,19 +175,21 @@ describe('a page written in phase 1 takes its reviews without being rendered aga
 });
 
 describe('the record names its flows, kept once in texts.json (pack format 7)', () => {
-  it('names the raw flows and table by hash when stored and reads back everything', () => {
-    const rec = record([cell('eu', 'en', [finding({})])]);
+  it('names the raw flows and their page by hash when stored and reads back everything but the table (the page\'s)', () => {
+    const rec = { ...record([cell('eu', 'en', [finding({})])]), flowsPage: 'flows/0123456789abcdef.html' };
     const texts = new TextTable();
     const stored = compactRecord(rec, texts);
     expect(stored).not.toHaveProperty('flowTable');
+    expect(stored).not.toHaveProperty('flowsPage');
     expect(stored.flows).toBe(flowsHash(flowsText(rec)));
-    expect(texts.flows(stored.flows as string)).toEqual({ flows: rec.flows, table: rec.flowTable });
-    expect(expandRecord(JSON.parse(JSON.stringify(stored)), texts)).toEqual(rec);
+    expect(texts.flows(stored.flows as string)).toEqual({ flows: rec.flows, page: rec.flowsPage });
+    const { flowTable: _table, ...withoutTable } = rec;
+    expect(expandRecord(JSON.parse(JSON.stringify(stored)), texts)).toEqual(withoutTable);
     // Another template with the same flows names the same entry.
     expect(compactRecord({ ...rec, template: 't2', file: 'templates/t2.yaml' }, texts).flows).toBe(stored.flows);
-    // A record of format 6 holds its raw flows and no table.
+    // A record of format 6 holds its raw flows and no page of them.
     const six = { ...JSON.parse(JSON.stringify(stored)), flows: rec.flows };
-    const { flowTable: _t, ...rest } = rec;
+    const { flowTable: _t, flowsPage: _p, ...rest } = rec;
     expect(expandRecord(six, texts)).toEqual(rest);
   });
 });

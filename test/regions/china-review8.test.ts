@@ -116,7 +116,7 @@ describe('CN8-3: the pack\'s payment flow row', () => {
 
   it('the detail page\'s row says so', () => {
     // The flows' page (pack format 7: one for every template with the same flows, linked from the template's page).
-    const html = renderFlowsPage('0000000000000000', { flows: [], table: rows });
+    const html = renderFlowsPage(rows);
     const row = html.split('\n').find((l) => l.startsWith('<tr><th scope="row">payment<'))!;
     expect(row).toContain('<strong>Stripe Payments Europe</strong>, payment processor, Ireland (IE) <span class="muted">(its sub-processor Stripe, Inc. stores in United States (US))</span>');
     expect(row).not.toContain('(stores in United States (US))');

@@ -264,7 +264,7 @@ describe('EU8-7: the pack', () => {
     expect(rows.find((r) => r.id === 'whatsapp_cloud_api')!.consent).toBeUndefined();
     const rec = { template: 'marketing_promotion', channel: 'whatsapp', category: 'marketing', language: 'en', file: 'marketing_promotion.yaml', purpose: '', body: '', lint: [], results: [], flowTable: rows } as unknown as ExportRecord;
     // The flows' page (pack format 7: one for every template with the same flows, linked from the template's page).
-    const html = renderFlowsPage('0000000000000000', { flows: [], table: rec.flowTable! });
+    const html = renderFlowsPage(rec.flowTable!);
     expect(html).toContain('<h3 id="consent">Consent records</h3>');
     expect(html).toMatch(/<strong>The template's consent<\/strong> for <code>offers<\/code>, <code>preferences<\/code>: how given: unticked checkbox &quot;WhatsApp offers from Nordlicht&quot;/);
     expect(html).toMatch(/<strong>Separate consent<\/strong> for <code>ad_audiences<\/code>: how given: unticked checkbox &quot;Share my phone number, device ID and order history with AdReach Media \(USA\) for personalised ads&quot;.*switched off at: “Sharing with AdReach Media” under Account &gt; Notifications/);
