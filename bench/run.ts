@@ -115,10 +115,13 @@ function pipelineVsBare(work: string, mode: CorpusMode): PipelineFigure {
 
 function runChild(args: string[], cwd: string): { wall: number; maxRssMb: number; code: number | null } {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, [CHILD, BIN, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  // stdout goes to /dev/null: the command still writes all of it (a check of 10,000 templates prints
+  // more than 64 MB, which overflowed the pipe's buffer and killed the child), and the bench reads only
+  // stderr (the peak RSS line).
+  const r = spawnSync(process.execPath, [CHILD, BIN, ...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
   const wall = ms(t0) / 1000;
   const rss = /BENCH_MAXRSS_KB (\d+)/.exec(r.stderr)?.[1];
-  if (r.status !== 0 && r.status !== 1) throw new Error(`disclose ${args.join(' ')} failed (${r.status}): ${r.stderr.slice(0, 600)}`);
+  if (r.status !== 0 && r.status !== 1) throw new Error(`disclose ${args.join(' ')} failed (${r.status ?? r.signal ?? r.error?.message}): ${r.stderr.slice(0, 600)}`);
   return { wall, maxRssMb: rss ? Number(rss) / 1024 : NaN, code: r.status };
 }
 
