@@ -488,6 +488,27 @@ function rowPieces(line: string, at: number): Piece[] {
 
 // ---------------------------------------------------------------- Plain text
 
+/**
+ * Whether a short line that looks like a heading is the first line of a wrapped paragraph instead: the
+ * line right under it (no blank line between) goes on with its sentence, beginning in lower case
+ * ("4.3 Wij verkopen geen persoonsgegevens en geven ze niet aan" / "    adverteerders."), or indented
+ * under its text, hanging from its number, with the line filled about as far as the next one
+ * ("1. Firma kurierska SwiftShip Logistics z siedzibą w Stanach" / "   Zjednoczonych otrzymuje …").
+ * A title in capitals ("3. PENDEDAHAN KEPADA PIHAK KETIGA") or a short title over indented text
+ * ("2. TUJUAN" / "   (a) Memproses …") stays a heading.
+ */
+function runsOn(line: string, text: string, next: number): boolean {
+  if (next >= text.length) return false;
+  const nl = text.indexOf('\n', next);
+  const below = text.slice(next, nl < 0 ? text.length : nl).replace(/\r$/, '').trimEnd();
+  const t = line.trim();
+  if (!below.trim() || t === t.toUpperCase()) return false;
+  if (/^\p{Ll}/u.test(below.trim())) return true;
+  const lead = line.length - line.trimStart().length;
+  const belowLead = below.length - below.trimStart().length;
+  return belowLead > lead && line.trimEnd().length >= 0.75 * below.length && t.split(/\s+/).length >= 6;
+}
+
 function textUnits(text: string): RawUnit[] {
   const out: RawUnit[] = [];
   let open: RawUnit | undefined;
@@ -515,7 +536,7 @@ function textUnits(text: string): RawUnit[] {
     if (open && !item && startsNumbered(t)) open = undefined;
     // "Label: text" lines one under the other (a list without bullets) are each a paragraph of their own.
     if (open && !item && labelLine(t) && /[.!?。]$/.test(open.pieces[open.pieces.length - 1]!.text.trim())) open = undefined;
-    const headingLike = !open && t.length <= 80 && !/[.,;:!?。]$/.test(t) && (/^(?:§\s*)?\d{1,3}(\.\d{1,3})*[.)]?\s+\p{Lu}/u.test(t) || (t === t.toUpperCase() && /\p{Lu}{3}/u.test(t)) || articleHeading(t));
+    const headingLike = !open && t.length <= 80 && !/[.,;:!?。]$/.test(t) && (/^(?:§\s*)?\d{1,3}(\.\d{1,3})*[.)]?\s+\p{Lu}/u.test(t) || (t === t.toUpperCase() && /\p{Lu}{3}/u.test(t)) || articleHeading(t)) && !runsOn(line, text, start);
     if (headingLike) {
       out.push({ kind: 'heading', level: /^\d+\.\d/.test(t) ? 3 : 2, pieces: [{ text: t, source: at + lead }], end: at + line.length });
       continue;
