@@ -198,6 +198,19 @@ export class Lexicon {
       for (const [key, words] of Object.entries(p?.recipients ?? {})) for (const w of words) this.add(w, { kind: 'recipient', value: key });
       for (const [key, words] of Object.entries(p?.data ?? {})) for (const w of words) this.add(w, { kind: 'data', value: key });
       for (const [key, words] of Object.entries(p?.purposes ?? {})) for (const w of words) this.add(w, { kind: 'purpose', value: key });
+      // "the details of the transaction" is "transaction details" said the other way round: every data term
+      // ending in a head noun (`policy.ofForms.heads`) is read with the head first and a link before the rest.
+      const of = p?.ofForms;
+      if (of && this.spaced && this.phrases) {
+        const heads = new Set(of.heads.map((w) => normalize(w, data.lng)));
+        for (const [phrase, entry] of [...this.phrases]) {
+          if (entry.kind !== 'data') continue;
+          const words = normalize(phrase, data.lng).split(/\s+/);
+          const head = words.pop();
+          if (!head || !words.length || !heads.has(head)) continue;
+          for (const link of of.links) this.add(`${head} ${link} ${words.join(' ')}`, entry);
+        }
+      }
       for (const w of p?.scopes ?? []) this.add(w, { kind: 'exclusive', value: 'scoped' });
       for (const w of p?.deletion ?? []) this.add(w, { kind: 'action', value: 'retain', periodOnly: true });
       for (const [key, words] of Object.entries(p?.mechanisms ?? {})) for (const w of words) this.add(w, { kind: 'mechanism', value: key });

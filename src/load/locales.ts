@@ -70,6 +70,11 @@ export interface PolicyVocabulary {
   deletion?: string[];
   /** Nouns for messages after a word for content ("content of order updates" is message content). */
   messageNouns?: string[];
+  /**
+   * A data term's head noun said first, with what it is about after a link ("the details of the transaction"
+   * for "transaction details"): `heads` the nouns, `links` the words between.
+   */
+  ofForms?: { heads: string[]; links: string[] };
   /** Nouns join into compounds (German): a word's last part names what it is ("Versandnachricht" is a message). */
   compounds?: boolean;
   /** Words that say where someone is established ("based in"): the place after them is its seat, not where data is stored. */
