@@ -5,7 +5,10 @@
  * nor speaking of other countries in general, is the business's own storage of the flow's data
  * there (a section on transfers reads such sentences already, src/policy/disclosure-classes.ts
  * placeStatements; this reads them in any section). A place after a word for someone's seat is no
- * storage place.
+ * storage place. A hosting provider named by its category is where the business keeps its own systems, so
+ * it does not make the sentence someone else's ("Sistem temu janji … dihoskan pada pelayan di Jerman oleh
+ * penyedia pengehosan", "Onze agenda … draaien bij een hostingbedrijf op servers in Duitsland"); a hosting
+ * provider by name, or any other recipient, still does.
  */
 import type { Claim } from '../claims/claim.js';
 import type { Mention, Sentence } from '../claims/read-claims.js';
@@ -18,6 +21,9 @@ export interface OwnStorageHelpers {
   seat(s: Sentence, place: Mention): boolean;
 }
 
+/** The category of a provider that hosts the business's own systems. */
+const HOSTING = 'recipient.service_provider.hosting';
+
 export function ownStorage(flow: Flow, sentences: readonly Sentence[], h: OwnStorageHelpers): Map<Sentence, Claim[]> {
   const out = new Map<Sentence, Claim[]>();
   if (!flow.storage.length) return out;
@@ -25,7 +31,8 @@ export function ownStorage(flow: Flow, sentences: readonly Sentence[], h: OwnSto
     if (h.isHeading(s.start) || h.outside(s)) continue;
     const actions = h.kinds(s, 'action');
     if (!actions.some((a) => a.value === 'store') || actions.some((a) => a.value !== 'store')) continue;
-    if (h.kinds(s, 'data').length || h.kinds(s, 'negation').length || h.kinds(s, 'recipient').length || h.kinds(s, 'name').length) continue;
+    const others = h.kinds(s, 'recipient').filter((r) => r.value !== HOSTING);
+    if (h.kinds(s, 'data').length || h.kinds(s, 'negation').length || others.length || h.kinds(s, 'name').length) continue;
     const places = h.kinds(s, 'place').filter((p) => !h.seat(s, p));
     if (!places.length) continue;
     out.set(s, places.flatMap((p) => flow.data.map((d): Claim => ({ action: 'store', data: d, place: p.value }))));
