@@ -21,6 +21,8 @@ export interface SubjectHelpers {
   markers: readonly string[];
   /** The verb comes before its subject in a main clause after a leading clause (German). */
   verbSecond: boolean;
+  /** Relative pronouns, lower-cased (reader.yaml `policy.relatives`: "die", "welche"). */
+  relatives?: readonly string[];
   unspaced: boolean;
 }
 
@@ -51,6 +53,24 @@ function sharesOf(s: Sentence, who: Who, after: number): Claim[] {
   return data.map((d) => ({ action: 'share', data: d, recipient: who.name ? (who.type ? { type: who.type, name: who.name } : { name: who.name }) : { type: who.type! } }));
 }
 
+/** Where the words of a relative clause begin (", die …") between a recipient's end and `until`, or -1. */
+function relativeAfter(s: Sentence, from: number, until: number, relatives: readonly string[]): number {
+  if (!relatives.length) return -1;
+  const between = s.text.slice(from - s.start, until - s.start);
+  if (/[;:]/.test(between)) return -1;
+  let first: RegExpExecArray | undefined;
+  for (const r of relatives) {
+    const m = new RegExp(`,\\s*${r.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu').exec(between);
+    if (m && (!first || m.index < first.index)) first = m;
+  }
+  return first ? from + first.index + first[0].length : -1;
+}
+
+/** Whether the sentence names the data before `until`. */
+function dataBefore(s: Sentence, data: string, until: number): boolean {
+  return s.mentions.some((m) => m.kind === 'data' && m.value === data && m.end <= until);
+}
+
 function hasWord(text: string, w: string, unspaced: boolean): boolean {
   if (unspaced) return text.includes(w);
   return new RegExp(`(^|[^\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^\\p{L}\\p{N}]|$)`, 'u').test(text);
@@ -69,7 +89,12 @@ export function subjectShares(sentences: readonly Sentence[], h: SubjectHelpers)
     for (const v of processing) {
       const before = recipients.filter((r) => r.end <= v.start).pop();
       if (before && !h.markers.some((w) => hasWord(s.text.slice(before.end - s.start, v.start - s.start), w, h.unspaced))) {
-        made.push(...sharesOf(s, whoOf(s, before), v.end));
+        const shares = sharesOf(s, whoOf(s, before), v.end);
+        // A relative clause after the recipient that ends in the verb (Dutch and German put it last:
+        // "Meta Platforms Ireland Limited in Dublin, die daarvoor uw mobiele nummer … verwerkt"): the
+        // data it names before the verb are what the recipient processes.
+        const clause = shares.length ? -1 : relativeAfter(s, before.end, v.start, h.relatives ?? []);
+        made.push(...(clause < 0 ? shares : sharesOf(s, whoOf(s, before), clause).filter((c) => dataBefore(s, c.data, v.start))));
         continue;
       }
       const after = h.verbSecond ? recipients.find((r) => r.start >= v.end && r.start - v.end <= 2) : undefined;
