@@ -200,6 +200,9 @@ export class Lexicon {
       for (const [key, words] of Object.entries(p?.purposes ?? {})) for (const w of words) this.add(w, { kind: 'purpose', value: key });
       // "the details of the transaction" is "transaction details" said the other way round: every data term
       // ending in a head noun (`policy.ofForms.heads`) is read with the head first and a link before the rest.
+      // "the notice text": a noun for messages with a word for content after it is message content
+      // ("the text of the notice" is read by `messageNouns` in read-claims.ts).
+      for (const n of p?.messageNouns ?? []) for (const w of p?.contentAfter ?? []) this.add(`${n} ${w}`, { kind: 'data', value: 'user.content.message' });
       const of = p?.ofForms;
       if (of && this.spaced && this.phrases) {
         const heads = new Set(of.heads.map((w) => normalize(w, data.lng)));

@@ -75,6 +75,8 @@ export interface PolicyVocabulary {
    * for "transaction details"): `heads` the nouns, `links` the words between.
    */
   ofForms?: { heads: string[]; links: string[] };
+  /** Words for the content of a message after a noun for messages ("the notice text"): with any of `messageNouns` before them, message content. */
+  contentAfter?: string[];
   /** Nouns join into compounds (German): a word's last part names what it is ("Versandnachricht" is a message). */
   compounds?: boolean;
   /** Words that say where someone is established ("based in"): the place after them is its seat, not where data is stored. */

@@ -31,3 +31,24 @@ describe('a data term with its head noun first', () => {
     expect(fs[0]).toMatchObject({ line: 5, data: { class: 'vague' } });
   });
 });
+
+/**
+ * held-out-7 siglap-sailmakers: "the notice text" is the text of the notice, message content, as "the text of
+ * the notice" is (en reader.yaml `policy.contentAfter` after any of `policy.messageNouns`, "notice" among them).
+ * Checked against examples/templates/service_hours_notice.yaml (Meta's `whatsapp_cloud_api`: phone number and
+ * message content).
+ */
+describe('a noun for messages with a word for content after it', () => {
+  const meta = async (name: string, line: string) => {
+    const text = ['# Privacy at Tanjong Rigging', '', '## Who receives your data', '', line].join('\n');
+    const { code, findings } = await checkText(name, text, ['--region', 'sg', '--locale', 'en'], 'templates/service_hours_notice.yaml');
+    expect(code).toBeLessThan(2);
+    return findings.filter((f) => f.data.flow === 'whatsapp_cloud_api' && f.data.aspect === 'recipients');
+  };
+
+  it('"the notice text" is message content: Meta named with it is clear', async () => {
+    const fs = await meta('notice-text.md', 'Meta Platforms Ireland Limited receives your mobile number and the notice text in order to deliver it.');
+    expect(fs).toHaveLength(1);
+    expect(fs[0]).toMatchObject({ line: 5, data: { class: 'clear' } });
+  });
+});
