@@ -301,6 +301,9 @@ function namesNumber(text: string, vocab: TableVocabulary | undefined): boolean 
   return Object.entries(vocab?.numbers ?? {}).some(([w, v]) => v !== 1 && (/^[\p{Script=Han}\p{Script=Thai}]+$/u.test(w) ? low.includes(w) : new RegExp(`(^|[^\\p{L}])${escapeRegExp(w)}([^\\p{L}]|$)`, 'u').test(low)));
 }
 
+/** A word in a script written without spaces between words. */
+const UNSPACED = /^[\p{Script=Han}\p{Script=Thai}]+$/u;
+
 function tableStatements(raw: readonly RawUnit[], vocab: TableVocabulary | undefined): Map<number, string> {
   const out = new Map<number, string>();
   const columns = vocab?.columns;
@@ -311,7 +314,8 @@ function tableStatements(raw: readonly RawUnit[], vocab: TableVocabulary | undef
     // Marks belong to their letters (Thai tone marks and vowels above or below, "ประเภทข้อมูล"; a
     // decomposed accent): only what is neither letter, mark nor digit separates words.
     const t = ` ${cell.toLowerCase().replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ').trim()} `;
-    return order.find((role) => (columns[role] ?? []).some((w) => w && t.includes(` ${w.toLowerCase()} `)));
+    // A word of a script written without spaces (Thai, Chinese) is found inside the cell ("ข้อมูลที่ได้รับ": the data received).
+    return order.find((role) => (columns[role] ?? []).some((w) => w && (UNSPACED.test(w) ? t.includes(w) : t.includes(` ${w.toLowerCase()} `))));
   };
   for (const r of raw) {
     if (!r.header || r.table === undefined || !r.cells) continue;
