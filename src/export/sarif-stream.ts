@@ -13,7 +13,8 @@
 import type { Finding } from '../check/finding.js';
 import { RULES } from '../rules/index.js';
 import { sarifResults, toSarif } from '../format/findings-sarif.js';
-import { FileSink, type CopySource } from './file-sink.js';
+import type { CopySource } from './file-sink.js';
+import { JsonArraySink } from './json-array-sink.js';
 
 const MARK = '"results":[]';
 
@@ -42,16 +43,14 @@ export function dataInMessage(data: Record<string, unknown> | undefined, message
 }
 
 export class SarifStream {
-  private sink: FileSink;
+  private array: JsonArraySink;
   private tail: string;
-  private first = true;
   constructor(file: string, cwd: string, version: string) {
-    this.sink = new FileSink(file);
     const log = toSarif([], RULES, cwd, version) as { runs: Array<{ tool: { driver: { rules: Array<Record<string, unknown>> } } }> };
     for (const rule of log.runs[0]!.tool.driver.rules) rule['help'] = packRuleHelp(rule['id'] as string, rule['helpUri'] as string);
     const whole = JSON.stringify(log);
     const at = whole.indexOf(MARK);
-    this.sink.write(`${whole.slice(0, at)}"results":[`);
+    this.array = new JsonArraySink(file, `${whole.slice(0, at)}"results":[`);
     this.tail = `\n]${whole.slice(at + MARK.length)}\n`;
     this.cwd = cwd;
   }
@@ -66,27 +65,18 @@ export class SarifStream {
       const data = r.properties!.data;
       if (data && !dataInMessage(data, r.message.text)) r.properties = { data };
       else delete r.properties;
-      this.sink.write(`${this.first ? '\n' : ',\n'}${JSON.stringify(r)}`);
-      this.first = false;
+      this.array.item(JSON.stringify(r));
     }
   }
-  /** Where the next result goes: a template's part of the file is the bytes between two offsets (`export --cache`). */
+  /** Where the next result goes (`export --cache`). */
   get offset(): number {
-    return this.sink.offset;
+    return this.array.offset;
   }
-  /**
-   * A template's results as the previous pack's findings.sarif holds them (bytes `start`–`end`,
-   * their separator included, written there as the file's first result or not: `wasFirst`). Copied
-   * only where they come at the same point here; false when not copied.
-   */
+  /** A template's results as the previous pack's findings.sarif holds them: JsonArraySink.copy. */
   copy(from: CopySource, start: number, end: number, wasFirst: boolean): boolean {
-    if (end > start && wasFirst !== this.first) return false;
-    this.sink.copy(from, start, end);
-    if (end > start) this.first = false;
-    return true;
+    return this.array.copy(from, start, end, wasFirst);
   }
   close(): void {
-    this.sink.write(this.first ? `]${this.tail.replace(/^\n\]/, '')}` : this.tail);
-    this.sink.close();
+    this.array.close(this.tail);
   }
 }

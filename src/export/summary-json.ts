@@ -1,37 +1,27 @@
 /** summary.json: the CSV's rows as a JSON array, one row per line so it streams in and out. */
 import type { SummaryRow } from './model.js';
-import { FileSink, type CopySource } from './file-sink.js';
+import type { CopySource } from './file-sink.js';
+import { JsonArraySink } from './json-array-sink.js';
 import { isSummaryRows, readPackJson } from './read-pack.js';
 
 export class JsonSummary {
-  private sink: FileSink;
-  private first = true;
+  private array: JsonArraySink;
   constructor(file: string) {
-    this.sink = new FileSink(file);
-    this.sink.write('[');
+    this.array = new JsonArraySink(file, '[');
   }
   row(r: SummaryRow): void {
-    this.sink.write(`${this.first ? '\n' : ',\n'}${JSON.stringify(r)}`);
-    this.first = false;
+    this.array.item(JSON.stringify(r));
   }
-  /** Where the next row goes: a template's part of the file is the bytes between two offsets (`export --cache`). */
+  /** Where the next row goes (`export --cache`). */
   get offset(): number {
-    return this.sink.offset;
+    return this.array.offset;
   }
-  /**
-   * A template's rows as the previous pack's summary.json holds them (bytes `start`–`end`, their
-   * separator included, written there as the file's first row or not: `wasFirst`). Copied only
-   * where they come at the same point here; false when not copied.
-   */
+  /** A template's rows as the previous pack's summary.json holds them: JsonArraySink.copy. */
   copy(from: CopySource, start: number, end: number, wasFirst: boolean): boolean {
-    if (end > start && wasFirst !== this.first) return false;
-    this.sink.copy(from, start, end);
-    if (end > start) this.first = false;
-    return true;
+    return this.array.copy(from, start, end, wasFirst);
   }
   close(): void {
-    this.sink.write(this.first ? ']\n' : '\n]\n');
-    this.sink.close();
+    this.array.close('\n]\n');
   }
 }
 
