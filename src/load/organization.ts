@@ -5,6 +5,7 @@ import { parseYaml, type YamlFile } from './yaml-file.js';
 import { validateAgainstSchema } from './validate-schema.js';
 import { checkLinksIn } from './insecure-link.js';
 import { DiscloseError } from '../errors.js';
+import { checkDpfDates } from './check-dpf-dates.js';
 import { isKnownPlace } from './places.js';
 
 declare module '../model/types.js' {
@@ -27,6 +28,7 @@ export function parseOrganization(text: string, file: string): Organization {
 
 function organizationFrom(y: YamlFile): Organization {
   const org = y.data as Omit<Organization, 'file'>;
+  checkDpfDates(y);
   if (!isKnownPlace(org.controller.country)) {
     throw new DiscloseError('E_SCHEMA', `unknown country code "${org.controller.country}"`, y.posOf(['controller', 'country']), 'Use an ISO 3166-1 alpha-2 code such as DE, US or SG.');
   }

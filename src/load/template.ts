@@ -4,6 +4,7 @@
  */
 import type { Channel, ChannelProfile, Flow, LegalBasis, Template, TextField } from '../model/types.js';
 import { DiscloseError } from '../errors.js';
+import { checkDpfDates } from './check-dpf-dates.js';
 import { readTextFile } from './read-file.js';
 import { scalarPositions, type PosAt } from './scalar-positions.js';
 import { parseYaml } from './yaml-file.js';
@@ -39,6 +40,7 @@ export function loadTemplate(file: string, tax: Taxonomy, channels: Map<string, 
 export function parseTemplate(text: string, file: string, tax: Taxonomy, channels: Map<string, ChannelProfile>, options: TemplateLoadOptions = {}): Template {
   const y = parseYaml(text, file);
   validateAgainstSchema(y, 'template');
+  checkDpfDates(y);
   return templateFromYaml(y, tax, channels, text, options);
 }
 
