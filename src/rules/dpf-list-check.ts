@@ -45,12 +45,13 @@ export const rule: Rule = {
       const fix = `Look up ${s.name} on https://www.dataprivacyframework.gov/list (status Active, EU-U.S. Data Privacy Framework, covering the data transferred) and record the day you checked it, with the entry's next re-certification due date: ${field}. Without an active entry, remove \`dpfCertified\` and name another transfer route (e.g. \`scc\`).`;
       const date = checkedDate(s.checked);
       const pos = flow?.pos ?? ctx.template.positions['flows'];
+      const at = pos ? { pos } : {};
       const data = { name: s.name, flow: s.flow, where, months, ...(date ? { checked: date } : { recorded: s.checked ?? 'none' }) };
-      if (!date) ctx.report({ messageId: 'notChecked', data, ...(pos ? { pos } : {}), fix });
-      else if (date > asOf) ctx.report({ messageId: 'future', data: { ...data, asOf }, ...(pos ? { pos } : {}), fix: `Record the date the entry was actually checked, or check as of a later date (--as-of, asOf: in the config).` });
+      if (!date) ctx.report({ messageId: 'notChecked', data, ...at, fix });
+      else if (date > asOf) ctx.report({ messageId: 'future', data: { ...data, asOf }, ...at, fix: `Record the date the entry was actually checked, or check as of a later date (--as-of, asOf: in the config).` });
       // The entry's own due date first (re-certification on its anniversary), else 12 months from the check at most.
-      else if (s.due && s.due < asOf) ctx.report({ messageId: 'due', data: { ...data, due: s.due }, ...(pos ? { pos } : {}), fix });
-      else if (monthsAfter(date, months) < asOf) ctx.report({ messageId: 'stale', data, ...(pos ? { pos } : {}), fix });
+      else if (s.due && s.due < asOf) ctx.report({ messageId: 'due', data: { ...data, due: s.due }, ...at, fix });
+      else if (monthsAfter(date, months) < asOf) ctx.report({ messageId: 'stale', data, ...at, fix });
     }
   },
 };
