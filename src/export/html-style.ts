@@ -17,6 +17,7 @@ pre, .text { white-space: pre-wrap; word-break: break-word; font: 13px/1.45 ui-m
 .locale { border: 1px solid var(--line); padding: 12px; break-inside: avoid; }
 ul.findings, ol.findings { padding-left: 18px; margin: 4px 0; } ul.findings li, ol.findings li { margin-bottom: 6px; } .finding-refs a.badge { text-decoration: none; margin-right: 2px; }
 .legend span { margin-right: 12px; }
+.as-of { border-left: 3px solid var(--warn); padding: 4px 8px; background: #fff8ec; }
 table.flows { width: 100%; margin-bottom: 12px; } table.flows td, table.flows th { font-size: 13px; }
 ul.plain { list-style: none; padding: 0; margin: 0; }
 figure.diagram { margin: 8px 0 16px; break-inside: avoid; } img.flow-diagram { max-width: 100%; height: auto; display: block; }
