@@ -25,24 +25,39 @@ export interface DescribedRetentionHelpers {
   isHeading(offset: number): boolean;
   /** Where a sentence's own words start (after a lead-in or a table's statement copied before them). */
   ownAt?(offset: number): number;
+  /** The topic the title of the section a sentence sits in (or of one above it) names. */
+  titleTopicAt?(offset: number): string | undefined;
   kinds(s: Sentence, k: Mention['kind']): Mention[];
   tax: Parameters<typeof covers>[0];
+  /** The template's flows (the flow among them): whose period runs from which event. */
+  flows?: readonly Flow[];
 }
 
 export function describedRetention(flow: Flow, sentences: readonly Sentence[], h: DescribedRetentionHelpers): Map<Sentence, Claim[]> {
   const out = new Map<Sentence, Claim[]>();
   if (!flow.retention) return out;
   for (const [i, s] of sentences.entries()) {
-    const d = s.durations[0];
+    const d = keptPeriod(s, h);
     if (!d || h.isHeading(s.start) || h.kinds(s, 'negation').length) continue;
     const actions = h.kinds(s, 'action');
-    if (!actions.some((a) => a.value === 'retain') && !(actions.length === 0 && keepingCarried(sentences, i, h))) continue;
-    if (!(flow.recipients.length && namesRecipient(s, flow, h)) && !(namesPurpose(s, flow, h) && !namesOtherRecipient(s, flow, h))) continue;
+    // A line with a period and no verb in a section whose title is about keeping ("How long we keep
+    // it" / "| Support tickets | 2 years from closing |", "Incidencias: un año desde su cierre") says
+    // how long what it names is kept, as a row under a header read as "we keep:" does.
+    const verbless = actions.length === 0 && (keepingCarried(sentences, i, h) || h.titleTopicAt?.(s.start) === 'retention');
+    if (!actions.some((a) => a.value === 'retain') && !verbless) continue;
+    const byRecipient = flow.recipients.length > 0 && namesRecipient(s, flow, h);
+    const other = namesOtherRecipient(s, flow, h);
+    const bound =
+      byRecipient ||
+      (!other && (namesPurpose(s, flow, h) || (!namesOtherPurpose(s, flow, h) && (anchoredOn(s, flow, h) || underPurpose(sentences, i, flow, h)))));
+    if (!bound) continue;
     const said = h.kinds(s, 'data').map((m) => m.value);
     // One group of data named by the purpose they serve ("Appointment details used for reminders",
     // "Afspraakgegevens voor sms-herinneringen") is what that purpose uses: the flow's data, not the
     // one category the group's name also is. A list of data ("name, address and phone number") narrows.
-    const group = said.length === 1 && !(flow.recipients.length && namesRecipient(s, flow, h)) && groupForPurpose(s, flow, h);
+    // So do records named by the flow's purpose before any data ("Support tickets and the messages
+    // in them": the tickets, what is in them included).
+    const group = (said.length === 1 && !byRecipient && groupForPurpose(s, flow, h)) || recordsOfPurpose(s, flow, h);
     const data = said.length && !group ? flow.data.filter((fd) => said.some((x) => covers(h.tax, 'data', x, fd))) : flow.data;
     if (!data.length) continue;
     const retention: ClaimRetention = { value: d.value, unit: d.unit };
@@ -137,4 +152,58 @@ function namesRecipient(s: Sentence, flow: Flow, h: Pick<DescribedRetentionHelpe
   const names = h.kinds(s, 'name').map((m) => m.value);
   const types = h.kinds(s, 'recipient').map((m) => m.value);
   return flow.recipients.some((r) => (r.name !== undefined && names.includes(r.name)) || types.some((t) => t === r.type || covers(h.tax, 'recipient', r.type, t)));
+}
+
+/**
+ * The period a sentence of keeping states: the first after its verb of keeping ("… we send the
+ * tracking link within 1 hour; the data given to the courier are deleted within 90 days": the 90
+ * days), else the last before it ("30 Tage nach dem Termin werden die Angaben gelöscht"), else (no
+ * verb: a row, a label line) the first.
+ */
+export function keptPeriod(s: Sentence, h: Pick<DescribedRetentionHelpers, 'kinds'>): Sentence['durations'][number] | undefined {
+  if (s.durations.length < 2) return s.durations[0];
+  const verb = h.kinds(s, 'action').find((a) => a.value === 'retain');
+  if (!verb) return s.durations[0];
+  return s.durations.find((d) => d.start >= verb.end) ?? [...s.durations].reverse().find((d) => d.start < verb.start) ?? s.durations[0];
+}
+
+/** Events a period may run from that name no one flow's records ("from collection": any data's). */
+const GENERAL_EVENTS = new Set(['collection']);
+
+/**
+ * Whether the sentence's period runs from the event only this flow's period runs from, of the
+ * template's flows ("2 lata od zamknięcia zgłoszenia": the closing of a support ticket; "30 Tage
+ * nach dem Termin"): the event names the flow's records.
+ */
+function anchoredOn(s: Sentence, flow: Flow, h: Pick<DescribedRetentionHelpers, 'kinds' | 'flows' | 'ownAt'>): boolean {
+  const from = flow.retention?.from;
+  if (!from || GENERAL_EVENTS.has(from) || !h.flows) return false;
+  const own = h.ownAt ? h.ownAt(s.start) : s.start;
+  const events = h.kinds(s, 'event').filter((m) => m.start >= own);
+  if (!events.length || !events.every((m) => m.value === from)) return false;
+  return h.flows.every((f) => f === flow || f.retention?.from !== from);
+}
+
+/**
+ * Whether the sentence stands in a section whose title names the flow's purpose or a narrower one
+ * ("5.5 Terminerinnerung per SMS" / "Die für die Erinnerung gespeicherten Angaben löschen wir 30 Tage
+ * nach dem Termin"): the title says what the section's statements are about.
+ */
+function underPurpose(sentences: readonly Sentence[], i: number, flow: Flow, h: Pick<DescribedRetentionHelpers, 'kinds' | 'tax' | 'isHeading'>): boolean {
+  let k = i - 1;
+  while (k >= 0 && !h.isHeading(sentences[k]!.start)) k--;
+  // A heading may be read as more than one sentence ("6." and its title): all of them.
+  for (; k >= 0 && h.isHeading(sentences[k]!.start); k--) if (h.kinds(sentences[k]!, 'purpose').some((m) => covers(h.tax, 'purpose', flow.purpose, m.value))) return true;
+  return false;
+}
+
+/**
+ * Records named by the flow's purpose ahead of any data or verb in the sentence's own words ("Support
+ * tickets and the messages in them: 2 years", "Delivery records, with the address: …"): the flow's
+ * records, whatever data the rest names as in them.
+ */
+function recordsOfPurpose(s: Sentence, flow: Flow, h: Pick<DescribedRetentionHelpers, 'kinds' | 'tax' | 'ownAt'>): boolean {
+  const own = h.ownAt ? h.ownAt(s.start) : s.start;
+  const first = s.mentions.find((m) => m.start >= own && (m.kind === 'purpose' || m.kind === 'data' || m.kind === 'action'));
+  return first?.kind === 'purpose' && covers(h.tax, 'purpose', flow.purpose, first.value);
 }
