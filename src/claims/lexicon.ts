@@ -205,13 +205,35 @@ export class Lexicon {
       for (const n of p?.messageNouns ?? []) for (const w of p?.contentAfter ?? []) this.add(`${n} ${w}`, { kind: 'data', value: 'user.content.message' });
       const of = p?.ofForms;
       if (of && this.spaced && this.phrases) {
-        const heads = new Set(of.heads.map((w) => normalize(w, data.lng)));
+        const heads = [...new Set(of.heads.map((w) => normalize(w, data.lng)))];
         for (const [phrase, entry] of [...this.phrases]) {
           if (entry.kind !== 'data') continue;
           const words = normalize(phrase, data.lng).split(/\s+/);
-          const head = words.pop();
-          if (!head || !words.length || !heads.has(head)) continue;
-          for (const link of of.links) this.add(`${head} ${link} ${words.join(' ')}`, entry);
+          const last = words.pop()!;
+          // A compound ending in the head ("transactiegegevens"): the head first, then the rest of the word.
+          const compound = of.compound && !words.length ? heads.find((h) => last.length >= h.length + 3 && last.endsWith(h)) : undefined;
+          if (compound) {
+            for (const link of of.links) this.add(`${compound} ${link} ${last.slice(0, -compound.length).replace(/-$/, '')}`, entry);
+            continue;
+          }
+          if (!words.length || !heads.includes(last)) continue;
+          for (const link of of.links) this.add(`${last} ${link} ${words.join(' ')}`, entry);
+        }
+      }
+      // "identifiant de l'appareil" said "identifiant de votre appareil", "historique des achats" said
+      // "historique de vos achats": in a language that puts the head first, the article or possessive
+      // after "of" (`policy.linkForms`) does not change what data a term names.
+      const linkForms = (p?.linkForms ?? []).map((w) => normalize(w, data.lng)).sort((a, b) => b.length - a.length);
+      if (linkForms.length && this.spaced && this.phrases) {
+        const at = new RegExp(` (${linkForms.map(escapeRegExp).join('|')})(?: (?=[\\p{L}\\p{N}])|(?<=')(?=[\\p{L}\\p{N}]))`, 'u');
+        for (const [phrase, entry] of [...this.phrases]) {
+          if (entry.kind !== 'data') continue;
+          const norm = normalize(phrase, data.lng);
+          const m = at.exec(norm);
+          if (!m || m.index === 0) continue;
+          const head = norm.slice(0, m.index);
+          const rest = norm.slice(m.index + m[0].length);
+          for (const link of linkForms) if (link !== m[1]) this.add(`${head} ${link}${link.endsWith("'") ? '' : ' '}${rest}`, entry);
         }
       }
       for (const w of p?.scopes ?? []) this.add(w, { kind: 'exclusive', value: 'scoped' });

@@ -590,6 +590,15 @@ function readSentence(norm: string, word: WordMap, start: number, end: number, l
       continue;
     }
     const hitEnd = lex.matchAt(norm, i, word);
+    // "i dati dell'appuntamento", "the data of your appointment": a term for data in general whose
+    // last word begins a more specific data term ("dati dell'appuntamento") is read as that term.
+    const inner = hitEnd >= 0 && hitEnd <= end ? runOn(lex, norm, word, i, hitEnd, end) : undefined;
+    if (inner) {
+      mentions.push({ kind: 'data', value: inner.value, start: inner.start, end: inner.end });
+      pendingNumber = undefined;
+      i = inner.end;
+      continue;
+    }
     if (hitEnd >= 0 && hitEnd <= end) {
       const entries = lex.matched;
       if (entries.some((e) => e.kind === 'literal')) {
@@ -689,6 +698,27 @@ function readSentence(norm: string, word: WordMap, start: number, end: number, l
   if (lex.policy) keepingOrStorage(sentence);
   sentence.claims = claimsOf(sentence, lex.policy);
   return sentence;
+}
+
+/**
+ * A data term for data in general (`user`: "i dati", "the data") whose words run on into a more
+ * specific data term starting at one of its later words and ending after it ("i dati
+ * dell'appuntamento": "dati dell'appuntamento"): that term, where it starts and ends. The head noun
+ * of a data phrase decides nothing on its own when what follows it names the data.
+ */
+function runOn(lex: Lexicon, norm: string, word: WordMap, i: number, hitEnd: number, end: number): { value: string; start: number; end: number } | undefined {
+  const general = lex.matched.find((e) => e.kind === 'data');
+  if (!general || general.value !== 'user' || lex.matched.some((e) => e.kind !== 'data')) return undefined;
+  for (let k = i + 1; k < hitEnd; k++) {
+    if (lex.spaced && (!word[k] || word[k - 1])) continue;
+    const e = lex.matchAt(norm, k, word);
+    if (e <= hitEnd || e > end) continue;
+    const data = lex.matched.find((x) => x.kind === 'data' && x.value !== 'user' && !x.defined);
+    if (data) return { value: data.value, start: k, end: e };
+  }
+  // Leave what `matchAt` found at `i` for the caller.
+  lex.matchAt(norm, i, word);
+  return undefined;
 }
 
 /**

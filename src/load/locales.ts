@@ -74,7 +74,13 @@ export interface PolicyVocabulary {
    * A data term's head noun said first, with what it is about after a link ("the details of the transaction"
    * for "transaction details"): `heads` the nouns, `links` the words between.
    */
-  ofForms?: { heads: string[]; links: string[] };
+  ofForms?: { heads: string[]; links: string[]; compound?: boolean };
+  /**
+   * In a language that puts a data term's head first ("identifiant de l'appareil"), the words after "of"
+   * that may change without changing the data ("de l'", "de votre", "des", "de vos"): a data term
+   * holding one is read with each of the others too ("identifiant de votre appareil").
+   */
+  linkForms?: string[];
   /** Words for the content of a message after a noun for messages ("the notice text"): with any of `messageNouns` before them, message content. */
   contentAfter?: string[];
   /** Nouns join into compounds (German): a word's last part names what it is ("Versandnachricht" is a message). */
