@@ -124,12 +124,13 @@ export function numbered(outline: Outline, number: string): NumberedPlace | unde
 export function isAbout(outline: Outline, place: NumberedPlace, template: Template, words: readonly string[], vocab: PolicyVocabulary | undefined, named?: (text: string) => boolean): boolean {
   // A numbered paragraph inside a section about the clause ("5.5 You can stop the reminders …" under
   // "5. Appointment reminders by SMS") is a part of that section, whatever its own words are about.
+  // The section is about the clause by its title: one that lists parts on many subjects ("5.
+  // PURPOSES": 5.1 … 5.7) is not made about it by another of its parts ("5.3 WhatsApp notices" beside
+  // "5.7 CCTV").
   const own = outline.units[place.unit]!;
   if (own.kind !== 'heading' && own.heading >= 0) {
     const h = outline.units[own.heading]!;
-    let end = own.heading + 1;
-    while (end < outline.units.length && !(outline.units[end]!.kind === 'heading' && outline.units[end]!.level <= h.level)) end++;
-    if (isAbout(outline, { unit: own.heading, title: (h.title ?? h.text).slice(0, 80), first: own.heading, end }, template, words, vocab, named)) return true;
+    if (isAbout(outline, { unit: own.heading, title: (h.title ?? h.text).slice(0, 80), first: own.heading, end: own.heading + 1 }, template, words, vocab, named)) return true;
   }
   const raw = outline.units.slice(place.first, place.end).map((u: Unit) => u.text).join(' ');
   const text = lower(raw);

@@ -2,7 +2,9 @@
  * A numbered paragraph inside the section about the clause is the right place (issue 18, held-out-5
  * cause C8): "5.5 You can stop the reminders …" under "5. APPOINTMENT REMINDERS BY SMS" was judged on
  * its own words and reported as an unrelated §5.5 (src/policy/sections.ts `isAbout`). One under a
- * section about something else ("5. YOUR RIGHTS") still is. Policies in our own words, checked against
+ * section about something else ("5. YOUR RIGHTS") still is; so is one in a list of purposes whose other
+ * part is about the clause (held-out-8 RC-S1: "5.7 Videovigilancia" beside "5.3 Avisos … por WhatsApp"
+ * under "5. FINALIDADES"): the section counts by its title, not a sibling's words. Policies in our own words, checked against
  * examples/templates/appointment_reminder.yaml (clause 5.5, appointment reminders).
  */
 import { writeFileSync } from 'node:fs';
@@ -41,6 +43,21 @@ describe('a numbered paragraph inside a section', () => {
   it('under the section about appointment reminders it is the right place, whatever its own words', async () => {
     const fs = await check('reminders.txt', policy('APPOINTMENT REMINDERS BY SMS', 'You can stop the reminders at any time by replying STOP.'));
     expect(sectionFindings(fs)).toEqual([]);
+  });
+
+  it('under a list of purposes, another part about reminders does not make it the right place', async () => {
+    const text = [
+      'PRIVACY NOTICE', // 1
+      '', // 2
+      '5. WHAT WE USE YOUR DATA FOR', // 3
+      '   5.1 Booking your appointments at the front desk or by phone.', // 4
+      '   5.2 Appointment reminders: our SMS provider receives your name, mobile number and the time.', // 5
+      '   5.3 Invoices for treatments.', // 6
+      '   5.4 Answering your questions.', // 7
+      '   5.5 Camera surveillance of the waiting room: the recordings are erased after 72 hours.', // 8
+    ].join('\n');
+    const fs = await check('purposes.txt', text);
+    expect(sectionFindings(fs).map((f) => [f.ruleId, f.line])).toEqual([['clause-reference-mismatch', 8]]);
   });
 
   it('under a section about something else it is still an unrelated part', async () => {
