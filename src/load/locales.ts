@@ -45,6 +45,8 @@ export interface PolicyVocabulary {
   actions?: Record<string, string[]>;
   exceptions?: string[];
   consentOnly?: string[];
+  /** Words for "without" and "only with": right before a mention of explicit consent ("ohne Ihre ausdrückliche Einwilligung") they make a denial a condition of consent. */
+  consentConditions?: string[];
   outside?: string[];
   /** Words that, right before a place, speak of everywhere but it ("outside Singapore"), as `outside` does. */
   outsideBefore?: string[];

@@ -196,6 +196,19 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
     const before = s.mentions.filter((m) => m.end - s.start <= at.index!).pop();
     return before === undefined || before.kind !== 'data';
   };
+  // "Gesundheitsdaten geben wir ohne Ihre ausdrückliche Einwilligung nicht … weiter", "senza il Suo consenso
+  // esplicito", "sans votre accord exprès": a denial whose words for "without" or "only with"
+  // (policy.consentConditions) stand right before a mention of explicit consent is a condition of
+  // consent, however the consent is worded (an adjective between, a form of address the consentOnly
+  // phrases lack).
+  const consentConditions = phrases(vocab?.consentConditions);
+  const consentCondition = (s: Sentence) =>
+    consentConditions.length > 0 &&
+    kinds(s, 'mechanism').some((m) => {
+      if (m.value !== 'explicit_consent') return false;
+      const before = plain(s).slice(0, m.start - s.start).trimEnd();
+      return consentConditions.some((w) => before.endsWith(w) && (unspacedScript || !/[\p{L}\p{N}]/u.test(before.charAt(before.length - w.length - 1))));
+    });
   const refersBack = (s: Sentence) => backReferences.length > 0 && hasWord(plain(s), backReferences, unspacedScript) && kinds(s, 'negation').length > 0;
   for (const [i, s] of sentences.entries()) {
     if (review.isHeading(s.start)) continue;
@@ -228,7 +241,8 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
     if ((peopleScopes.length && hasWord(plain(s), peopleScopes, unspacedScript)) || refersBack(s) || aboutLogs(s, i)) continue;
     const qualified = has(s, exceptions);
     const sensitive = sensitiveData.length > 0 && has(s, sensitiveData);
-    if (sharing && has(s, consentOnly)) {
+    // A sale denial on the same condition ("we do not sell your data without your express consent") is one of consent too.
+    if (has(s, consentOnly) || consentCondition(s)) {
       blankets.push({ kind: 'consent-only', qualified, sentence: s, ...(sensitive ? { sensitive } : {}) });
       continue;
     }
