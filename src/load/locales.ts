@@ -89,6 +89,8 @@ export interface PolicyVocabulary {
   compounds?: boolean;
   /** Words that say where someone is established ("based in"): the place after them is its seat, not where data is stored. */
   established?: string[];
+  /** Words for servers and data centres ("servers", "Rechenzentrum", "máy chủ"): a place said of one is where data are stored, whatever the verb. */
+  facilities?: string[];
   /**
    * Phrases in which a share verb is a law's defined term, by a region's `vocabulary` (ccpa: "sell or
    * share", Cal. Civ. Code §1798.140(ah)(1)): a denial with one speaks of sales and of sharing for

@@ -21,7 +21,8 @@ import { countriesOf, insideArea } from '../load/places.js';
 import { isSensitive } from '../render/facts.js';
 import { flowSells, isThirdParty } from '../render/sale.js';
 import { escapeRegExp } from '../util/escape-regexp.js';
-import { seatOnly, seatTransfers, TOWN } from './recipient-seat.js';
+import { dataGivenTo, seatOnly, seatTransfers, TOWN } from './recipient-seat.js';
+import { facilityPlaces } from './storage-places.js';
 import { subjectShares } from './recipient-subject.js';
 import { ownStorage } from './own-storage.js';
 import { describedRetention, namesOtherPurpose, othersRetention } from './described-retention.js';
@@ -96,6 +97,8 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
   const remainWithin = phrases(vocab?.remainWithin);
   const established = phrases(vocab?.established);
   const located = [...established, ...phrases(vocab?.located)];
+  // Words for servers and data centres: a place said of one is where data are stored (src/policy/storage-places.ts).
+  const facilities = phrases(vocab?.facilities);
   const area = ctx.region?.area ?? [];
   const sentences = read.sentences;
   const raw = (s: Sentence) => review.quote(s.start, s.end).replace(/\s+/g, ' ').trim();
@@ -310,11 +313,11 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
   const out: FlowDisclosure[] = [];
   for (const flow of ctx.template.flows) {
     const mine = items.filter((c) => c.flow === flow.id);
-    const implied = placeStatements(flow, sentences, readClaims, { topicAt, titleTopicAt: review.titleTopicAt, isHeading: review.isHeading, ownAt: review.ownAt, kinds, tax, outside: isOutside, seat: (s, m) => seatOf(s, m, established) });
+    const implied = placeStatements(flow, sentences, readClaims, { topicAt, titleTopicAt: review.titleTopicAt, isHeading: review.isHeading, ownAt: review.ownAt, kinds, tax, outside: isOutside, seat: (s, m) => seatOf(s, m, established), facility: (s) => facilityPlaces(s, facilities, unspacedScript) });
     // Where a recipient of the flow is ("SwiftShip Logistics hat seinen Sitz in den USA") is where its data goes.
     for (const [s, made] of subjects) implied.set(s, [...(implied.get(s) ?? s.claims), ...made]);
     // "Our booking system is hosted in Germany", in any section: where we keep the flow's data.
-    for (const [s, made] of ownStorage(flow, sentences, { isHeading: review.isHeading, kinds, outside: isOutside, seat: (x, m) => seatOf(x, m, located) })) if (!implied.has(s)) implied.set(s, [...s.claims, ...made]);
+    for (const [s, made] of ownStorage(flow, sentences, { isHeading: review.isHeading, kinds, outside: isOutside, seat: (x, m) => seatOf(x, m, located), facility: (x) => facilityPlaces(x, facilities, unspacedScript) })) if (!implied.has(s)) implied.set(s, [...s.claims, ...made]);
     // "The data we share with our courier is deleted 180 days after delivery": the keeping of what that recipient gets.
     for (const [s, made] of describedRetention(flow, sentences, { isHeading: review.isHeading, ownAt: review.ownAt, titleTopicAt: review.titleTopicAt, kinds, tax, flows: ctx.template.flows })) implied.set(s, [...(implied.get(s) ?? s.claims), ...made]);
     for (const [s, made] of seatTransfers(flow, sentences, readClaims, { isHeading: review.isHeading, ownAt: review.ownAt, kinds, outside: isOutside, tax, words: located, unspaced: unspacedScript })) implied.set(s, [...(implied.get(s) ?? s.claims), ...made]);
@@ -580,6 +583,8 @@ interface PlaceHelpers {
   outside(s: Sentence): boolean;
   /** Whether a place is said as someone's seat ("we are based in the Netherlands"), not where data is kept. */
   seat(s: Sentence, place: Mention): boolean;
+  /** The places a sentence says of servers or data centres (src/policy/storage-places.ts). */
+  facility(s: Sentence): Mention[];
 }
 
 /** Whether `place` follows one of the locale's words for where someone is established, with at most an article between. */
@@ -629,7 +634,10 @@ function placeStatements(flow: Flow, sentences: readonly Sentence[], claims: rea
     const inTransfers = h.topicAt(s.start) === 'transfers' || h.titleTopicAt(s.start) === 'transfers';
     // "Meta may store your phone number and the messages on servers in the US": the recipient keeps
     // the data it gets there, so the data goes to that recipient in that place.
-    const stores = h.kinds(s, 'action').some((a) => a.value === 'store');
+    // … or by the place of the servers or data centres that hold them, whatever the verb ("Meta may hold
+    // these messages in data centres in the United States", src/policy/storage-places.ts).
+    const facility = h.facility(s);
+    const stores = h.kinds(s, 'action').some((a) => a.value === 'store') || facility.length > 0;
     if (stores && !h.kinds(s, 'negation').length && !h.outside(s)) {
       let data = [...new Set(h.kinds(s, 'data').map((m) => m.value))].filter((d) => flow.data.includes(d));
       // Data named by the flow's purpose and no data word ("จัดเก็บข้อมูลการชำระเงินไว้กับ … Stripe, Inc. ที่ประเทศ
@@ -637,12 +645,16 @@ function placeStatements(flow: Flow, sentences: readonly Sentence[], claims: rea
       if (!data.length && !h.kinds(s, 'data').length && h.kinds(s, 'purpose').some((m) => covers(h.tax, 'purpose', m.value, flow.purpose))) data = given().filter((d) => d !== 'user');
       // The places of the clause of the verb of storing: a later verb opens another clause ("… ที่ประเทศสหรัฐอเมริกา
       // ระบบร้านค้าออนไลน์ของเราใช้ผู้ให้บริการโฮสติ้งที่ประเทศเยอรมนี", our own hosting in a sentence Thai does not close).
-      const storeAt = h.kinds(s, 'action').find((a) => a.value === 'store')!.start;
-      const nextVerb = h.kinds(s, 'action').find((a) => a.start > storeAt && a.value !== 'store');
-      const places = h.kinds(s, 'place').filter((p) => !h.seat(s, p) && !(nextVerb && p.start > nextVerb.start));
+      const storeAt = h.kinds(s, 'action').find((a) => a.value === 'store')?.start;
+      const nextVerb = storeAt === undefined ? undefined : h.kinds(s, 'action').find((a) => a.start > storeAt && a.value !== 'store');
+      const places = storeAt === undefined ? facility : [...new Set([...facility, ...h.kinds(s, 'place').filter((p) => !h.seat(s, p) && !(nextVerb && p.start > nextVerb.start))])];
       // … or by a name the reader found in the sentence (a short name: "Meta dapat menyimpan pesan
       // WhatsApp di Amerika Serikat"), in any section ("Penyimpanan dan Transfer Data" is read as one on keeping).
       const who = [...(inTransfers ? callsIn(s) : []), ...h.kinds(s, 'name').filter((m) => flow.recipients.some((r) => r.name === m.value)).map((m) => ({ name: m.value, words: [] as string[] }))].filter((w, k, all) => all.findIndex((x) => x.name === w.name) === k);
+      // "Meta's copies of the chat may sit in data centers in …", "its affiliate Stripe, Inc. stores payment
+      // data in the United States": a recipient of the flow keeping data named by no word of the flow's
+      // keeps what it gets (which data it gets is the recipients aspect's question, `dataGivenTo`).
+      if (!data.length && who.length) data = dataGivenTo(flow, claims, h.tax).filter((d) => d !== 'user');
       if (data.length && places.length && who.length) {
         // Where it keeps part of what it gets is where what it gets goes ("Meta kann Nachrichten … in
         // den USA speichern", having been given the phone number and the messages).

@@ -8,7 +8,9 @@
  * storage place. A hosting provider named by its category is where the business keeps its own systems, so
  * it does not make the sentence someone else's ("Sistem temu janji … dihoskan pada pelayan di Jerman oleh
  * penyedia pengehosan", "Onze agenda … draaien bij een hostingbedrijf op servers in Duitsland"); a hosting
- * provider by name, or any other recipient, still does.
+ * provider by name, or any other recipient, still does. A sentence that places servers or data centres
+ * ("Unsere Terminverwaltung läuft auf Servern eines Rechenzentrums in Nürnberg") says the same with a verb
+ * of keeping or none (src/policy/storage-places.ts); the place of the servers is no seat.
  */
 import type { Claim } from '../claims/claim.js';
 import type { Mention, Sentence } from '../claims/read-claims.js';
@@ -19,6 +21,8 @@ export interface OwnStorageHelpers {
   kinds(s: Sentence, k: Mention['kind']): Mention[];
   outside(s: Sentence): boolean;
   seat(s: Sentence, place: Mention): boolean;
+  /** The places the sentence says of servers or data centres (src/policy/storage-places.ts). */
+  facility(s: Sentence): Mention[];
 }
 
 /** The category of a provider that hosts the business's own systems. */
@@ -30,10 +34,13 @@ export function ownStorage(flow: Flow, sentences: readonly Sentence[], h: OwnSto
   for (const s of sentences) {
     if (h.isHeading(s.start) || h.outside(s)) continue;
     const actions = h.kinds(s, 'action');
-    if (!actions.some((a) => a.value === 'store') || actions.some((a) => a.value !== 'store')) continue;
+    // "Our booking system runs on servers in Germany", "Máy chủ của cửa hàng trực tuyến đặt tại Đức": the
+    // place of the servers is where the data are kept, with a verb of keeping or none.
+    const facility = actions.every((a) => a.value === 'store' || a.value === 'retain') ? h.facility(s) : [];
+    if (!facility.length && (!actions.some((a) => a.value === 'store') || actions.some((a) => a.value !== 'store'))) continue;
     const others = h.kinds(s, 'recipient').filter((r) => r.value !== HOSTING);
     if (h.kinds(s, 'data').length || h.kinds(s, 'negation').length || others.length || h.kinds(s, 'name').length) continue;
-    const places = h.kinds(s, 'place').filter((p) => !h.seat(s, p));
+    const places = facility.length ? facility : h.kinds(s, 'place').filter((p) => !h.seat(s, p));
     if (!places.length) continue;
     out.set(s, places.flatMap((p) => flow.data.map((d): Claim => ({ action: 'store', data: d, place: p.value }))));
   }

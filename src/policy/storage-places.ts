@@ -1,0 +1,41 @@
+/**
+ * Where data are stored, said by the place of the machines that hold them rather than by a verb of
+ * storing: "Meta may hold these messages in data centres in the United States", "copies … may sit in
+ * data centers in the United States", "Our booking system runs on servers in Germany", "Unsere
+ * Terminverwaltung läuft auf Servern eines Rechenzentrums in Nürnberg", "… die deze gegevens ook op
+ * servers in de Verenigde Staten bewaart", "Meta menyimpan pesan tersebut di server di Amerika Serikat",
+ * "Máy chủ của cửa hàng trực tuyến đặt tại Đức". Every language says storage this way, whatever the
+ * verb (hold, sit, run on, keep, none): a place said of servers or a data centre is where the data on
+ * them are kept, not anyone's seat. Words in reader.yaml `policy.facilities`.
+ *
+ * The place must follow a word for a facility closely, in the same clause: no stop, semicolon or colon
+ * between, no recipient or name (the courier's servers are the courier's), at most `REACH` characters.
+ */
+import type { Mention, Sentence } from '../claims/read-claims.js';
+
+/** How far after the word for a facility its place may stand ("servers of a data centre in Nürnberg", "máy chủ của cửa hàng trực tuyến đặt tại Đức"). */
+const REACH = 48;
+
+/** The places of a sentence said of a storage facility (`facilities`: the locale's words, lower-cased). */
+export function facilityPlaces(s: Sentence, facilities: readonly string[], unspaced: boolean): Mention[] {
+  if (!facilities.length) return [];
+  const text = s.text.toLowerCase();
+  const places = s.mentions.filter((m) => m.kind === 'place' && !m.seat);
+  if (!places.length) return [];
+  const others = s.mentions.filter((m) => m.kind === 'recipient' || m.kind === 'name');
+  return places.filter((p) => {
+    const end = p.start - s.start;
+    for (const w of facilities) {
+      const from = Math.max(0, end - REACH - w.length);
+      for (let at = text.lastIndexOf(w, end - w.length); at >= from; at = text.lastIndexOf(w, at - 1)) {
+        if (!unspaced && ((at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1]!)) || /[\p{L}\p{N}]/u.test(text[at + w.length] ?? ''))) continue;
+        const gap = text.slice(at + w.length, end);
+        if (gap.length > REACH || /[.;:]\s|[;:]/.test(gap)) break;
+        if (others.some((m) => m.start - s.start >= at + w.length && m.end - s.start <= end)) break;
+        return true;
+      }
+    }
+    return false;
+  });
+}
+
