@@ -204,9 +204,10 @@ function marksIn(marks: ReadonlyArray<{ at: number; source: number; pinned: bool
 }
 
 /**
- * The unit an item at `depth` (-1 for a table row) continues: its parent item or the paragraph
- * before the list, when it leads into it — it ends in ":" ("We share your data with:") or is a
- * short label ("Sharing with third parties"). A parent that is prose of its own leads into nothing.
+ * The unit an item at `depth` (-1 for a table row) continues: its parent item, always (the items
+ * nested under it say more of what it names), or the paragraph before the list, when it leads into
+ * it — it ends in ":" ("We share your data with:") or is a short label ("Sharing with third
+ * parties"). A paragraph that is prose of its own leads into nothing.
  */
 function leadInOf(units: Unit[], depth: number): number | undefined {
   const leads = (u: Unit) => /[:：]\s*$/.test(u.text) || isLabel(u.text);
@@ -218,7 +219,10 @@ function leadInOf(units: Unit[], depth: number): number | undefined {
       return /[:：]\s*$/.test(u.text) ? i : undefined;
     }
     if (u.kind === 'item' && u.level >= depth) continue;
-    if (u.kind === 'item' || u.kind === 'paragraph') return leads(u) ? i : undefined;
+    // A parent item is what its nested items continue, prose or label: "Meta Platforms Ireland
+    // Limited (Ireland), which runs WhatsApp for us" over "- receives: your phone number …".
+    if (u.kind === 'item') return i;
+    if (u.kind === 'paragraph') return leads(u) ? i : undefined;
     return undefined;
   }
   return undefined;
