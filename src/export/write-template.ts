@@ -15,8 +15,9 @@ import { footerLocale, marketSet } from '../meta/market.js';
 import type { SourcePos, Template } from '../model/types.js';
 import type { Project, Target } from '../project.js';
 import { flowsPageFile, renderDetailPage } from './html-page.js';
-import { DIAGRAMS_DIR, diagramFile } from './flow-diagram.js';
-import { flowViews } from './flow-view.js';
+import { DIAGRAMS_DIR, diagramFile, type DiagramFile } from './flow-diagram.js';
+import { flowViews, type FlowView } from './flow-view.js';
+import { flowShape } from '../render/flow-shape.js';
 import { statusOf, type ExportRecord, type ExportResult } from './model.js';
 import { dataName, metaName, pageName } from './names.js';
 import { compactRecord } from './read-pack.js';
@@ -88,6 +89,8 @@ export function writeTemplate(project: Project, file: string, options: WriteTemp
     };
   });
   const lint = sortFindings(dedupeFindings(project.lint(template))).map(rel);
+  // The flows' table, diagram and page (table, diagram, consent records): the last two files of the pack shared by content; the record names them.
+  const { table, diagram, page: flowsPage } = flowsOf(project, template, options);
   const record: ExportRecord = {
     template: template.id,
     file: relativePath(template.file, options.cwd),
@@ -97,14 +100,11 @@ export function writeTemplate(project: Project, file: string, options: WriteTemp
     purpose: template.purpose,
     body: template.body,
     flows: template.flows.map(({ pos: _pos, recipients, ...f }) => ({ ...f, recipients: recipients.map(({ pos: _p, ...r }) => r) })),
-    flowTable: flowViews(project, template, options.targets),
+    flowTable: table,
     lint,
     results,
   };
-  // The flows' diagram and page (table, diagram, consent records), files of the pack shared by content; the record names them.
-  const diagram = options.pages && record.flowTable ? diagramFile(record.flowTable) : undefined;
   if (diagram) record.diagram = diagram.path;
-  const flowsPage = options.pages && record.flowTable ? flowsPageFile(record.flowTable, diagram) : undefined;
   if (flowsPage) record.flowsPage = flowsPage.path;
   const stored = compactRecord(record, texts);
   writeFileSync(insideDir(out, `data/${dataName(template.id)}`), `${JSON.stringify(stored)}\n`);
@@ -127,6 +127,41 @@ export function writeTemplate(project: Project, file: string, options: WriteTemp
     : [];
   if (metas.length) writeFileSync(insideDir(out, `meta/${metaName(template.id)}`), `${JSON.stringify(metas, null, 2)}\n`);
   return serializePart(record, stored);
+}
+
+/** What a template's flows make in the pack: their table in the reader's words and, with pages, its diagram and page. */
+interface FlowsMade {
+  table: FlowView[];
+  diagram?: DiagramFile | undefined;
+  page?: { path: string; html: string } | undefined;
+}
+
+/** Flow shapes whose table, diagram and page are kept at once, per project and export (as the renderer bounds its shapes). */
+const FLOWS_LIMIT = 500;
+const flowsMade = new WeakMap<Project, { targets: Target[]; pages: boolean; byShape: Map<string, FlowsMade> }>();
+
+/**
+ * The flows' table, diagram and page, made once per flow shape (issue 22, shared work): they read the
+ * template's flows and consent record (both part of its shape: `flow-shape.ts`), the project's
+ * organization and catalog, and the export's targets, nothing else of the template. Realistic template
+ * sets draw on a few dozen shapes, so each table and page is made a few dozen times instead of once per
+ * template; the same objects are given to every template of the shape and nothing changes them.
+ */
+function flowsOf(project: Project, template: Template, options: WriteTemplateOptions): FlowsMade {
+  const make = (): FlowsMade => {
+    const table = flowViews(project, template, options.targets);
+    const diagram = options.pages ? diagramFile(table) : undefined;
+    return { table, diagram, page: options.pages ? flowsPageFile(table, diagram) : undefined };
+  };
+  let made = flowsMade.get(project);
+  if (made?.targets !== options.targets || made.pages !== options.pages) flowsMade.set(project, (made = { targets: options.targets, pages: options.pages, byShape: new Map() }));
+  const key = flowShape(template).key;
+  let hit = made.byShape.get(key);
+  if (!hit) {
+    if (made.byShape.size >= FLOWS_LIMIT) made.byShape.clear();
+    made.byShape.set(key, (hit = make()));
+  }
+  return hit;
 }
 
 /** The shared files (diagrams, flows' pages) this thread has written to the pack being built (`out`): each distinct one once. */
