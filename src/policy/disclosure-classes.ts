@@ -21,7 +21,7 @@ import { countriesOf, insideArea } from '../load/places.js';
 import { isSensitive } from '../render/facts.js';
 import { flowSells, isThirdParty } from '../render/sale.js';
 import { escapeRegExp } from '../util/escape-regexp.js';
-import { dataGivenTo, seatOnly, seatTransfers, TOWN } from './recipient-seat.js';
+import { dataGivenTo, seatOnly, seatTransfers, townBefore } from './recipient-seat.js';
 import { facilityPlaces } from './storage-places.js';
 import { subjectShares } from './recipient-subject.js';
 import { ownStorage } from './own-storage.js';
@@ -599,7 +599,7 @@ function seatOf(s: Sentence, place: Mention, established: readonly string[]): bo
   return established.some((w) => {
     const at = before.lastIndexOf(w);
     if (at >= 0 && stores.some((m) => m.start - s.start <= raw.lastIndexOf(w) && raw.lastIndexOf(w) + w.length <= m.end - s.start)) return false;
-    return at >= 0 && (before.length - (at + w.length) <= 5 || TOWN.test(before.slice(at + w.length))) && (at === 0 || !/[\p{L}\p{N}]/u.test(before[at - 1]!));
+    return at >= 0 && (before.length - (at + w.length) <= 5 || townBefore(before.slice(at + w.length), established)) && (at === 0 || !/[\p{L}\p{N}]/u.test(before[at - 1]!));
   });
 }
 

@@ -59,17 +59,50 @@ export function seatOnly(flow: Flow, c: Claim, tax: Taxonomy): boolean {
 /** A town and a comma before the state or country it lies in ("headquartered in Austin, Texas"). */
 export const TOWN = /^\s*[\p{L}\p{M}\u02bc'.-]+(\s+[\p{L}\p{M}\u02bc'.-]+){0,2},$/u;
 
+/**
+ * Whether the text between a word for where someone is and a place is a town said before the country
+ * it lies in: with a comma ("in Austin, Texas"), with the country in brackets ("établi à New York
+ * (États-Unis)", "con sede a Stoccolma (Svezia)") or after the word's own preposition again ("z
+ * siedzibą w San Francisco w Stanach Zjednoczonych": the last word of one of `words`).
+ */
+export function townBefore(rest: string, words: readonly string[]): boolean {
+  if (TOWN.test(rest)) return true;
+  const m = /^\s*[\p{L}\p{M}\u02bc'.-]+(?:\s+[\p{L}\p{M}\u02bc'.-]+){0,2}(?:\s*\(|\s+([\p{L}\p{M}]+))$/u.exec(rest);
+  if (!m) return false;
+  if (m[1] === undefined) return true;
+  const prep = m[1];
+  return words.some((w) => w.split(/\s+/).pop() === prep);
+}
+
 /** Whether a place follows one of the words, with at most an article (or a town and a comma) between ("in den USA", "en Estados Unidos", "in Austin, Texas"). */
 function placedBy(s: Sentence, place: Mention, words: readonly string[], unspaced: boolean): number {
   const before = s.text.slice(0, place.start - s.start).replace(/\s+/g, ' ').trimEnd();
   let best = -1;
   for (const w of words) {
     const at = before.lastIndexOf(w);
-    if (at < 0 || (before.length - (at + w.length) > 5 && !TOWN.test(before.slice(at + w.length)))) continue;
+    if (at < 0 || (before.length - (at + w.length) > 5 && !townBefore(before.slice(at + w.length), words))) continue;
     if (!unspaced && at > 0 && /[\p{L}\p{N}]/u.test(before[at - 1]!)) continue;
     best = Math.max(best, at + s.start);
   }
   return best;
+}
+
+/**
+ * The recipient named right before a place said as its address: in brackets after the name, a town and
+ * a comma allowed before it ("Meta Platforms Ireland Limited (Dublin, Ireland)", a legal form after a comma
+ * too: "Stripe Payments Europe, Limited (Ireland)"), or after the name and
+ * a comma with the sentence or clause ending after it ("… oleh Meta Platforms Ireland Limited, Ireland.").
+ * Only a name: a category with a place after it is a list, not an address.
+ */
+function besideName(s: Sentence, place: Mention, recipients: readonly Mention[]): Mention | undefined {
+  const who = recipients.filter((m) => m.kind === 'name' && m.end <= place.start).pop();
+  if (!who) return undefined;
+  const between = s.text.slice(who.end - s.start, place.start - s.start);
+  const after = s.text.slice(place.end - s.start);
+  const town = "(?:[\\p{L}\\p{M}\\u02bc'.-]+(?:\\s+[\\p{L}\\p{M}\\u02bc'.-]+){0,2}\\s*,\\s*)?";
+  if (new RegExp(`^(?:\\s*,\\s*[\\p{L}.]+)?\\s*,?\\s*\\(\\s*${town}$`, 'u').test(between) && /^\s*\)/.test(after)) return who;
+  if (new RegExp(`^\\s*,\\s*${town}$`, 'u').test(between) && /^\s*([,.;]|$)/.test(after)) return who;
+  return undefined;
 }
 
 /** Transfer claims each sentence that places one of the flow's recipients makes (its own claims not included). */
@@ -103,13 +136,21 @@ export function seatTransfers(flow: Flow, sentences: readonly Sentence[], claims
     for (const p of places) {
       // "Zendesk, een Amerikaans bedrijf": the nationality says the seat by itself.
       const word = p.seat ? p.start : placedBy(s, p, h.words, h.unspaced);
-      if (word < 0) continue;
+      // "Meta Platforms Ireland Limited (Dublin, Ireland)", "Stripe Payments Europe, Limited (Ireland)",
+      // "… Meta Platforms Ireland Limited, Ireland.": a place in brackets or between commas right after the name.
+      const beside = word < 0 && !h.unspaced ? besideName(s, p, recipients) : undefined;
+      if (word < 0 && !beside) continue;
       // The recipient the place is said of: the last one named before the word.
-      const who = recipients.filter((m) => m.end <= word).pop();
+      const who = beside ?? recipients.filter((m) => m.end <= word).pop();
       if (!who) continue;
       given ??= dataGivenTo(flow, claims, h.tax);
+      // "Zendesk, Inc., firma z siedzibą w San Francisco …, dostaje od nas Twoje imię, …": where no statement
+      // the reader completed gives the recipient the flow's data, the flow's data this sentence names after
+      // it are what the recipient it places gets (all of them, for a recipient named by name: `dataGivenTo`).
+      const own = h.kinds(s, 'data').filter((m) => m.start > who.end && flow.data.includes(m.value));
+      const data = given.every((d) => d === 'user') && own.length ? (who.kind === 'name' ? [...flow.data] : [...new Set(own.map((m) => m.value))]) : given;
       const recipient = who.kind === 'name' ? { name: who.value } : { type: who.value };
-      for (const d of given) made.push({ action: 'transfer', data: d, recipient, place: p.value, ...(mechanism ? { mechanism } : {}) });
+      for (const d of data) made.push({ action: 'transfer', data: d, recipient, place: p.value, ...(mechanism ? { mechanism } : {}) });
     }
     if (made.length) out.set(s, made);
   });
