@@ -464,6 +464,10 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
           if (!applies || !coversFlowData(b.sentence) || !recipientApplies(b.sentence, flow, kinds, tax)) continue;
           // Data that stay within the places named: a flow whose every place lies there keeps to it.
           if (b.within && group.every((c) => !c.claim.place || insideArea(c.claim.place, b.within!.flatMap(countriesOf)))) continue;
+          // "Eine Übermittlung Ihrer Daten in Länder außerhalb der EU findet nicht statt", "I dati non vengono
+          // trasferiti al di fuori dello Spazio economico europeo": a denial of transfers to other countries in
+          // general is kept by a flow whose every place (its recipients' and its storage) lies in the region's area.
+          if (b.kind === 'deny-transfer' && !b.within && area.length && isOutside(b.sentence) && group.every((c) => !c.claim.place || insideArea(c.claim.place, area))) continue;
           // "… except with the courier that delivers your order", "außer an unseren Paketdienst", "sauf à
           // nos transporteurs": the exception names the flow's recipient, so the denial excepts this flow
           // and the exception discloses it, in the denial's broader terms (vague) when nothing else does.

@@ -47,3 +47,29 @@ describe('a seat after a town or beside the name', () => {
     expect(fs.map((f) => f.data.class)).not.toContain('clear');
   });
 });
+
+/**
+ * RW1's open ottica-ferri row, held-out-8 physiopraxis: "I dati non vengono trasferiti al di fuori dello Spazio
+ * economico europeo", "Eine Übermittlung … in Länder außerhalb der EU findet nicht statt" are kept by a flow whose
+ * every place lies in the region's area (Sinch Sweden in Stockholm, storage in Germany): no contradiction.
+ */
+describe('a denial of transfers to other countries in general', () => {
+  const denial = 'Eine Übermittlung Ihrer Daten in Länder außerhalb der EU findet nicht statt.';
+
+  it('de: is kept by a flow whose places all lie in the EU (appointment reminders by Sinch in Sweden)', async () => {
+    const fs = await transfers(
+      'inside.de.md',
+      ['## Empfänger', '', 'Sinch Sweden AB mit Sitz in Schweden erhält Ihren Namen, Ihre Mobilnummer und Datum und Uhrzeit Ihres Termins. Unsere Terminverwaltung läuft auf Servern in Frankfurt.', '', '## Übermittlung in Drittländer', '', denial],
+      'reminder',
+      'de',
+      'templates/appointment_reminder.yaml',
+    );
+    expect(fs.map((f) => f.data.class)).not.toContain('incorrect');
+  });
+
+  it('de: still contradicts a flow whose data go to the United States (WhatsApp messages Meta keeps there)', async () => {
+    const fs = await transfers('outside.de.md', ['## Empfänger', '', 'SwiftShip Logistics hat seinen Sitz in den USA und erhält Ihren Namen, Ihre Telefonnummer und Ihre Anschrift.', '', '## Übermittlung in Drittländer', '', denial], 'whatsapp_cloud_api', 'de');
+    expect(fs).toHaveLength(1);
+    expect(fs[0]).toMatchObject({ line: 9, data: { class: 'incorrect' } });
+  });
+});
