@@ -763,6 +763,8 @@ function nounDenial(mentions: Mention[], norm: string, start: number, end: numbe
  * übermitteln Ihre Adresse an DHL, das sie nicht verkauft". Its negations and verbs are left out
  * (the disclosure is not negated, nor a sale): a relative pronoun after a comma (reader.yaml
  * `policy.relatives`), after a verb and a recipient or name, to the next comma or the sentence's end.
+ * A verb of giving in a clause that denies nothing stays: "usamos la plataforma de Meta …, que recibe
+ * su número de teléfono" says Meta receives the number.
  */
 function relativeClauses(mentions: Mention[], norm: string, start: number, end: number, relatives: RegExp): Mention[] {
   if (!mentions.some((m) => m.kind === 'negation' || m.kind === 'action')) return mentions;
@@ -777,7 +779,11 @@ function relativeClauses(mentions: Mention[], norm: string, start: number, end: 
     drop.push([from, comma < 0 ? end : start + m.index + m[0].length + comma]);
   }
   if (!drop.length) return mentions;
-  return mentions.filter((x) => !((x.kind === 'negation' || x.kind === 'action') && drop.some(([a, b]) => x.start >= a && x.end <= b)));
+  const inClause = (x: Mention, [a, b]: [number, number]) => x.start >= a && x.end <= b;
+  // "… Meta Platforms Ireland Limited, que recibe su número de teléfono": a clause that gives the one
+  // named before it data, denying nothing, says that one receives them (its verb of giving is kept).
+  const denies = (c: [number, number]) => mentions.some((x) => x.kind === 'negation' && inClause(x, c));
+  return mentions.filter((x) => !((x.kind === 'negation' || x.kind === 'action') && drop.some((c) => inClause(x, c) && !(x.kind === 'action' && x.value === 'share' && !denies(c)))));
 }
 
 /** How far after its verb a particle may stand ("pass your name, address and phone number on"). */
