@@ -89,7 +89,9 @@ export function keepingCarried(sentences: readonly Sentence[], i: number, h: Pic
 /**
  * Sentences of keeping that speak of someone else's data: a period and a verb of keeping beside a
  * recipient the flow does not have ("the data we hand to our courier …", read for Meta's messages),
- * by name or by a type neither broader nor narrower than any of the flow's, and none of the flow's.
+ * by name or by a type neither broader nor narrower than any of the flow's, and none of the flow's;
+ * or a period that runs from another flow's event and not from this flow's ("Versanddaten (Name,
+ * Anschrift, Telefonnummer) löschen wir 180 Tage nach der Zustellung", read for Meta's messages).
  * Their periods are no statement about this flow's keeping.
  */
 export function othersRetention(flow: Flow, sentences: readonly Sentence[], h: DescribedRetentionHelpers): Set<Sentence> {
@@ -99,7 +101,7 @@ export function othersRetention(flow: Flow, sentences: readonly Sentence[], h: D
     const names = h.kinds(s, 'name').map((m) => m.value);
     const types = h.kinds(s, 'recipient').map((m) => m.value);
     const other = names.some((n) => !flow.recipients.some((r) => r.name === n)) || types.some((t) => !flow.recipients.some((r) => covers(h.tax, 'recipient', t, r.type) || covers(h.tax, 'recipient', r.type, t)));
-    if (other) out.add(s);
+    if (other || anchoredElsewhere(s, flow, h)) out.add(s);
   }
   return out;
 }
@@ -165,6 +167,17 @@ export function keptPeriod(s: Sentence, h: Pick<DescribedRetentionHelpers, 'kind
   const verb = h.kinds(s, 'action').find((a) => a.value === 'retain');
   if (!verb) return s.durations[0];
   return s.durations.find((d) => d.start >= verb.end) ?? [...s.durations].reverse().find((d) => d.start < verb.start) ?? s.durations[0];
+}
+
+/**
+ * Whether the sentence's period runs only from events that other flows of the template run from and
+ * this flow does not: the event names those flows' records.
+ */
+function anchoredElsewhere(s: Sentence, flow: Flow, h: Pick<DescribedRetentionHelpers, 'kinds' | 'flows' | 'ownAt'>): boolean {
+  if (!h.flows) return false;
+  const own = h.ownAt ? h.ownAt(s.start) : s.start;
+  const events = h.kinds(s, 'event').filter((m) => m.start >= own);
+  return events.length > 0 && events.every((m) => !GENERAL_EVENTS.has(m.value) && m.value !== flow.retention?.from && h.flows!.some((f) => f !== flow && f.retention?.from === m.value));
 }
 
 /** Events a period may run from that name no one flow's records ("from collection": any data's). */

@@ -322,7 +322,7 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
     for (const [s, made] of describedRetention(flow, sentences, { isHeading: review.isHeading, ownAt: review.ownAt, titleTopicAt: review.titleTopicAt, kinds, tax, flows: ctx.template.flows })) implied.set(s, [...(implied.get(s) ?? s.claims), ...made]);
     for (const [s, made] of seatTransfers(flow, sentences, readClaims, { isHeading: review.isHeading, ownAt: review.ownAt, kinds, outside: isOutside, tax, words: located, unspaced: unspacedScript })) implied.set(s, [...(implied.get(s) ?? s.claims), ...made]);
     // "The data we hand to our courier is deleted 180 days after delivery" says nothing of how long Meta keeps messages.
-    const notOurs = othersRetention(flow, sentences, { isHeading: review.isHeading, kinds, tax });
+    const notOurs = othersRetention(flow, sentences, { isHeading: review.isHeading, ownAt: review.ownAt, kinds, tax, flows: ctx.template.flows });
     for (const s of notOurs) implied.set(s, (implied.get(s) ?? s.claims).filter((c) => c.action !== 'retain'));
     const othersKept = keysOnlyIn(new Map([...notOurs].map((s) => [s, s.claims.filter((c) => c.action === 'retain')])), sentences, (s) => implied.get(s) ?? s.claims);
     for (const [s, dropped] of category) implied.set(s, (implied.get(s) ?? s.claims).filter((c) => !dropped.includes(c)));
@@ -881,23 +881,40 @@ function vagueStatement(aspect: Aspect, flow: Flow, sentences: readonly Sentence
         if (!(acts.has('share') || acts.has('transfer'))) return false;
         // "Third parties" in a policy people wrote means anyone outside the company: broader than any recipient.
         return h.coversFlowData(s) && h.kinds(s, 'recipient').some((m) => BROAD.has(m.value) || flow.recipients.some((r) => covers(h.tax, 'recipient', m.value, r.type)));
-      case 'retention':
+      case 'retention': {
+        // Someone else's keeping ("Stripe holds on to payment data until …") says nothing of this flow's.
+        if (h.kinds(s, 'name').some((m) => !flow.recipients.some((r) => r.name === m.value)) && !named(s)) return false;
+        // The rule for all the rest, in a section titled on keeping ("Everything else is deleted once
+        // the purpose is served", "Tutto il resto lo cancelliamo quando non serve più"): a statement of
+        // keeping in general, though it names no data and its verb is one of deleting. A line with a
+        // label ("Customer accounts: until you close the account"), or a row or item read after its
+        // header or lead-in, names records of its own.
+        const general =
+          h.titleTopicAt(s.start) === 'retention' &&
+          h.ownAt(s.start) <= s.start &&
+          !h.kinds(s, 'data').length &&
+          !h.kinds(s, 'recipient').length &&
+          !h.kinds(s, 'name').length &&
+          !s.durations.length &&
+          !/[:：]/.test(s.text.slice(Math.max(0, h.ownAt(s.start) - s.start)));
         // A retention statement on the flow's data anywhere, or on any data in the section on retention ("Order details: as long as we need them").
-        if (!h.kinds(s, 'data').length) return false;
+        if (!h.kinds(s, 'data').length && !general) return false;
         // "These companies do not retain … personally identifiable information" says how long no one keeps it.
         if (h.kinds(s, 'negation').some((n) => h.kinds(s, 'action').some((a) => a.value === 'retain' && a.start >= n.end && a.start - n.end <= 40))) return false;
         // In a section on security, "kept in a secure environment" says how data is kept safe, not
         // for how long — unless the sentence names a period.
         if (h.titleTopicAt(s.start) === 'security' && !s.durations.length) return false;
         // "You can ask us to delete your data" is erasure on request, not how long data is kept.
-        if (s.deletion) return false;
+        if (s.deletion && !general) return false;
         // A statement that names a period is no vague one: it disclosed the flow's period (clear),
         // another (incorrect), or it is about other data or someone else's keeping.
         if (s.durations.length) return false;
         // "Order and delivery data: until the return period has ended" is the keeping of the data for
         // another purpose than this flow's (WhatsApp's messages), unless it names the flow's recipient.
         if (namesOtherPurpose(s, flow, h)) return false;
+        if (!h.kinds(s, 'data').length) return general && (s.deletion === true || acts.has('retain'));
         return (h.coversFlowData(s) && acts.has('retain')) || (inTopic(s, 'retention') && (acts.has('retain') || acts.has('store') || acts.size === 0));
+      }
       case 'transfers': {
         // Other countries in general, or the flow's own places or recipient; a place of another processor is not this flow's.
         // A denial ("we do not transfer it outside the EU") discloses nothing; a hedge ("servers
