@@ -3,7 +3,7 @@
  * work): a template with another template's shape gets the same page, and one whose shape differs in a
  * field the table reads (its consent record) gets the table made from its own fields, never the other's.
  */
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -43,5 +43,6 @@ describe('flows table per flow shape', () => {
     const html = readFileSync(path.join(out, po), 'utf8');
     expect(html).toBe(fresh(other).html);
     expect(html).toContain('a signed paper form at the front desk');
+    rmSync(out, { recursive: true, force: true });
   });
 });
