@@ -92,7 +92,7 @@ export function checkWithCache(project: Project, options: CheckOptions, cache: C
       continue;
     }
     changed = true;
-    const template = plan.loaded.get(f) ?? project.loadTemplate(f);
+    const template = project.loadTemplate(f);
     const own: Finding[] = [...project.lint(template)];
     for (const target of targets) own.push(...checkCell(project, template, target, policies).findings);
     findings.push(...own);

@@ -7,13 +7,14 @@
  *   an entry of the wrong shape is ignored as a whole, with a note on standard error;
  * - a file made for other inputs (another disclose, catalog, organization, config, policies or
  *   options: the `global` key) is simply a miss;
- * - it is written atomically (`writeFileAtomic`: a temporary file renamed over it), and a cache
+ * - it is written atomically (`CacheWriter`: a temporary file, flushed, renamed over it), and a cache
  *   that cannot be written is a note, never a failed run.
  */
-import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { DiscloseError } from '../errors.js';
-import { writeFileAtomic } from '../io/atomic-write.js';
+import { removeStaleTemps } from '../io/atomic-write.js';
+import { newTag, siblingPath } from '../io/leftovers.js';
 import { lstatOrUndefined } from '../io/lstat.js';
 import { relativePath } from '../format/paths.js';
 import { positionOf, type ProjectConfig } from '../config/resolve-options.js';
@@ -171,39 +172,178 @@ export function cacheExtra(entries: Map<string, unknown>): unknown {
 }
 
 /**
- * The tables and codes of `entries`. With `previous` (what `readCache` returned for this run), an
- * entry that is the very object read from the file (unchanged: the run reused it) keeps the code it
- * was read with, and the tables go on from the file's: one changed template of 10,000 is one entry
- * encoded, not 10,000. When the tables have grown by half since they were last made afresh (values
- * of entries gone or changed), every entry is encoded afresh.
+ * A cache file written entry by entry as a run makes them, so a run never holds every entry, its
+ * codes and the file's text at once (10,000 templates held ≈30 KB each at the save that way): each
+ * entry is encoded and appended to a temporary file beside the cache file as it is added, the
+ * tables of `codec.ts` and `extra` go last, and `commit` renames the file over the old one (a torn
+ * or half-written file is never the cache; a killed run leaves the temporary file, removed by the
+ * next write once its process is gone). The file is the same JSON object `readCache` reads (its
+ * keys in another order).
+ *
+ * With `previous` (what `readCache` returned for this run), an entry that is the very object read
+ * from the file (unchanged: the run reused it) keeps the code it was read with, and the tables go
+ * on from the file's: one changed template of 10,000 is one entry encoded, not 10,000. When the
+ * tables have grown by half since they were last made afresh (values of entries gone or changed),
+ * the file is written once more with every entry encoded afresh (read back one entry at a time).
+ *
+ * Nothing here fails a run: a cache that cannot be written is a note, and the writer then does
+ * nothing more.
  */
-export function encodeEntries<E>(entries: Map<string, E>, previous?: Map<string, E>): Pick<CacheData, 'values' | 'shapes' | 'entries' | 'fresh'> {
-  const read = previous && previous.size > 0 ? readFrom.get(previous) : undefined;
-  if (read) {
-    const encoder = Encoder.from(read.values, read.shapes);
-    const encoded: Record<string, Code> = {};
-    for (const [k, v] of entries) {
-      const code = previous!.get(k) === v ? read.codes[k] : undefined;
-      encoded[k] = code ?? encoder.encode(v);
+export class CacheWriter<E> {
+  private fd: number | undefined;
+  private readonly tmp: string;
+  private readonly encoder: Encoder;
+  private readonly read: Read | undefined;
+  private readonly fresh: number | undefined;
+  private readonly keys = new Set<string>();
+  private held: string[] = [];
+  private heldBytes = 0;
+
+  constructor(
+    private readonly file: string,
+    private readonly kind: string,
+    private readonly global: string,
+    private readonly cache: CacheOptions,
+    private readonly previous?: Map<string, E>,
+  ) {
+    const read = previous && previous.size > 0 ? readFrom.get(previous) : undefined;
+    this.read = read;
+    this.encoder = read ? Encoder.from(read.values, read.shapes) : new Encoder();
+    this.fresh = read?.fresh;
+    this.tmp = siblingPath(resolveFile(file), 'tmp', newTag());
+    try {
+      mkdirSync(path.dirname(file), { recursive: true });
+      removeStaleTemps(file);
+      this.fd = openSync(this.tmp, 'wx');
+    } catch (e) {
+      this.fail(e);
+      return;
     }
-    if (encoder.values.length <= read.fresh + (read.fresh >> 1)) return { values: encoder.values, shapes: encoder.shapes, entries: encoded, fresh: read.fresh };
+    this.put(`{"format":${JSON.stringify(CACHE_FORMAT)},"formatVersion":${CACHE_FORMAT_VERSION},"disclose":${JSON.stringify(packageVersion())},"kind":${JSON.stringify(kind)},"global":${JSON.stringify(global)},"entries":{`);
   }
-  const encoder = new Encoder();
-  const encoded: Record<string, Code> = {};
-  for (const [k, v] of entries) encoded[k] = encoder.encode(v);
-  return { values: encoder.values, shapes: encoder.shapes, entries: encoded, fresh: encoder.values.length };
+
+  /** Whether an entry was added under this key. */
+  has(key: string): boolean {
+    return this.keys.has(key);
+  }
+
+  /** Encodes the entry and appends it (once per key: a key added again is ignored). */
+  add(key: string, entry: E): void {
+    if (this.fd === undefined || this.keys.has(key)) return;
+    const code = (this.previous?.get(key) === entry ? this.read?.codes[key] : undefined) ?? this.encoder.encode(entry);
+    this.put(`${this.keys.size ? ',' : ''}${JSON.stringify(key)}:${JSON.stringify(code)}`);
+    this.keys.add(key);
+  }
+
+  /** Writes the tables and `extra`, and puts the file in place of the cache file. */
+  commit(extra?: unknown): void {
+    if (this.fd === undefined) return;
+    const values = this.encoder.values;
+    const fresh = this.fresh ?? values.length;
+    this.put(`},"values":${JSON.stringify(values)},"shapes":${JSON.stringify(this.encoder.shapes)},"fresh":${fresh}${extra !== undefined ? `,"extra":${JSON.stringify(extra)}` : ''}}`);
+    try {
+      this.flush();
+      fsyncSync(this.fd!);
+      closeSync(this.fd!);
+      this.fd = undefined;
+    } catch (e) {
+      this.fail(e);
+      return;
+    }
+    if (this.fresh !== undefined && values.length > this.fresh + (this.fresh >> 1)) return this.afresh();
+    try {
+      renameSync(this.tmp, resolveFile(this.file));
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
+  /** Removes the temporary file: the cache file stays as it was. */
+  abort(): void {
+    if (this.fd !== undefined) {
+      try {
+        closeSync(this.fd);
+      } catch {
+        // already given up
+      }
+      this.fd = undefined;
+    }
+    this.held = [];
+    try {
+      rmSync(this.tmp, { force: true });
+    } catch {
+      // never made (its folder could not be): nothing to remove
+    }
+  }
+
+  /**
+   * The file just written, written once more with every entry encoded afresh (one entry at a time),
+   * so its tables no longer hold values no entry uses.
+   */
+  private afresh(): void {
+    let data: CacheData;
+    try {
+      data = JSON.parse(readFileSync(this.tmp, 'utf8')) as CacheData;
+    } catch (e) {
+      this.fail(e);
+      return;
+    }
+    rmSync(this.tmp, { force: true });
+    const decoder = new Decoder(data.values, data.shapes);
+    const again = new CacheWriter<unknown>(this.file, this.kind, this.global, this.cache);
+    for (const [k, code] of Object.entries(data.entries)) again.add(k, decoder.decode(code));
+    again.commit(data.extra);
+  }
+
+  private put(text: string): void {
+    this.held.push(text);
+    this.heldBytes += text.length;
+    if (this.heldBytes >= CHUNK) {
+      try {
+        this.flush();
+      } catch (e) {
+        this.fail(e);
+      }
+    }
+  }
+
+  private flush(): void {
+    if (this.fd === undefined) return;
+    const bytes = Buffer.from(this.held.join(''));
+    this.held = [];
+    this.heldBytes = 0;
+    for (let off = 0; off < bytes.length; ) {
+      const n = writeSync(this.fd, bytes, off);
+      if (n <= 0) throw new Error('no bytes written');
+      off += n;
+    }
+  }
+
+  private fail(e: unknown): void {
+    this.abort();
+    this.cache.note(`note: the cache ${relativePath(this.file, this.cache.cwd)} could not be written (${e instanceof DiscloseError ? e.message : (e as Error).message}); the run is not affected\n`);
+  }
+}
+
+/** Text held before it is written to the cache file. */
+const CHUNK = 64 * 1024;
+
+/** The file a path names, following symbolic links (a linked cache file is replaced where the link points). */
+function resolveFile(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return path.resolve(file);
+  }
 }
 
 /**
- * Writes the cache file atomically; a failure is a note, never an error of the run. `previous`: the
- * map `readCache` returned, whose unchanged entries (the same objects) are not encoded again.
+ * Writes the cache file of `entries` (`CacheWriter`); a failure is a note, never an error of the
+ * run. `previous`: the map `readCache` returned, whose unchanged entries (the same objects) are not
+ * encoded again.
  */
 export function writeCache<E>(file: string, kind: string, global: string, entries: Map<string, E>, cache: CacheOptions, previous?: Map<string, E>, extra?: unknown): void {
-  const data: CacheData = { format: CACHE_FORMAT, formatVersion: CACHE_FORMAT_VERSION, disclose: packageVersion(), kind, global, ...encodeEntries(entries, previous), ...(extra !== undefined ? { extra } : {}) };
-  try {
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileAtomic(file, JSON.stringify(data));
-  } catch (e) {
-    cache.note(`note: the cache ${relativePath(file, cache.cwd)} could not be written (${e instanceof DiscloseError ? e.message : (e as Error).message}); the run is not affected\n`);
-  }
+  const writer = new CacheWriter(file, kind, global, cache, previous);
+  for (const [k, v] of entries) writer.add(k, v);
+  writer.commit(extra);
 }

@@ -118,8 +118,12 @@ export async function exportPack(project: Project, files: string[], options: Exp
     const run = { templates: files.length, set: templateSetHash(files.map((f) => relativePath(f, options.cwd))) };
     writeManifest(tmp, { disclose: packageVersion(), columns, formats: options.formats, run, ...(options.shard ? { shard: options.shard } : {}), ...(omitted.length ? { omitted } : {}), asOf: project.asOf });
     return { ...summary, threads };
-  }, checkReplaceable);
-  // Written once the new pack is in place: the files it names are those of --out.
+  }, checkReplaceable).catch((e: unknown) => {
+    // A failed run leaves the cache file as it was (the entries written so far are dropped).
+    cached?.abort();
+    throw e;
+  });
+  // Put in place once the new pack is: the files it names are those of --out.
   cached?.save();
   return summary;
 }
@@ -306,7 +310,7 @@ async function writeTemplates(project: Project, allFiles: string[], options: Exp
         ids.set(w.dataName, file);
         written.push({ file, ...w });
         name = w.dataName;
-      }, cached?.plan.loaded.get(file));
+      });
       parts.add(name, part);
       progress.tick(++done);
     }
@@ -396,7 +400,6 @@ function writeAggregates(
     });
     for (const f of part.findings) findingTexts.add(f);
     flowSets.add(part.flows);
-    cache?.made.set(name, part);
     summary.templates++;
     const rows: SummaryRow[] = [];
     const cellReviews = new Map<ExportResult, CellReview>();
@@ -446,6 +449,8 @@ function writeAggregates(
       replaceFile(page, withReviews(readFileSync(page, 'utf8'), rec, cellReviews) ?? renderDetailPage(rec, cellReviews));
       cache?.rewritten.add(name);
     }
+    // Its files are final: its cache entry is written now, not held until the pack is done.
+    cache?.made(dir, name, part);
   }
   spans?.end();
   if (prev && changes) {

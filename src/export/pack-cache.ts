@@ -13,7 +13,7 @@ import { copyFileSync, linkSync, readFileSync, rmSync, writeFileSync } from 'nod
 import path from 'node:path';
 import type { Finding } from '../check/finding.js';
 import { isFinding, runKey } from '../cache/check-cache.js';
-import { cacheExtra, cacheFile, readCache, reportReuse, writeCache, type CacheOptions } from '../cache/store.js';
+import { CacheWriter, cacheExtra, cacheFile, readCache, reportReuse, type CacheOptions } from '../cache/store.js';
 import { isAggregateSpans, PreviousAggregates, type AggregateSpans, type SpanRecorder } from './aggregate-spans.js';
 import type { Project } from '../project.js';
 import type { ExportOptions } from './export-pack.js';
@@ -163,7 +163,12 @@ export function replaceFile(file: string, data: string): void {
 /** The aggregates' side of the cache: parts to reuse by data file name, and what this run made. */
 export interface AggregateCache {
   reuse: Map<string, Contribution>;
-  made: Map<string, Contribution>;
+  /**
+   * A template's part as the aggregates used it, once its files in the pack being built (`dir`)
+   * are final: its cache entry is encoded and written to the cache file there and then, so the
+   * parts are never all held (10,000 of them were ≈14 KB each, with their codes and the file's text).
+   */
+  made(dir: string, name: string, part: Contribution): void;
   /** Templates whose page was written again with review states: not reusable as phase 1 wrote them. */
   rewritten: Set<string>;
   /** Templates (by file) whose files were all linked from the previous pack: their stats are the cached ones. */
@@ -182,9 +187,12 @@ export interface PackCache {
   /** The previous pack's texts, which the reused templates' records name (read when any is reused). */
   texts: TextLookup | undefined;
   aggregates: AggregateCache;
-  /** Notes the pack files of every template of this run, once the aggregates are written. */
+  /** Writes the entries of the templates the aggregates did not make (other shards', failed ones), once the aggregates are written. */
   record(tmp: string): void;
+  /** Puts the cache file in place (once the new pack is). */
   save(): void;
+  /** The run failed: the cache file stays as it was. */
+  abort(): void;
 }
 
 export function openPackCache(project: Project, files: string[], chosen: string[], options: ExportOptions, cache: CacheOptions): PackCache {
@@ -212,8 +220,43 @@ export function openPackCache(project: Project, files: string[], chosen: string[
   const reuse = new Map([...reused.values()].map((e) => [dataName(e.id), e.pack!.contrib]));
   // With --since the aggregates are made from the records (reviews, changes): nothing is copied.
   const previous = reuse.size && spans && !options.since ? PreviousAggregates.open(options.out, spans) : undefined;
-  const aggregates: AggregateCache = { reuse, made: new Map(), rewritten: new Set(), linked: new Set(), ...(previous ? { previous } : {}) };
-  const next = new Map<string, ExportEntry>();
+  // Each template's entry as it will be written: its fields from the plan, by file.
+  const baseOf = (f: string): TemplateEntry | undefined => {
+    const hit = plan.hits.get(f);
+    if (hit) return { key: hit.key, id: hit.id, ...(hit.idPos ? { idPos: hit.idPos } : {}), uses: hit.uses, ...(hit.usesHash ? { usesHash: hit.usesHash } : {}), ...(hit.sells ? { sells: hit.sells } : {}) };
+    const missed = plan.missed.get(f);
+    const key = plan.keys.get(f);
+    return missed && key !== undefined ? templateEntry(missed, key, plan.usesHash, plan.sells) : undefined;
+  };
+  // This run's templates by data file name, for the entries the aggregates make.
+  const fileOf = new Map<string, string>();
+  for (const f of chosen) {
+    const id = plan.hits.get(f)?.id ?? plan.missed.get(f)?.id;
+    if (id !== undefined) fileOf.set(dataName(id), f);
+  }
+  const writer = new CacheWriter<ExportEntry>(file, 'export', global, cache, entries);
+  /** A template's entry: the one read when it would be the same again (written back with its code). */
+  const entryOf = (f: string, contrib: Contribution | undefined, dir: string): ExportEntry | undefined => {
+    const hit = plan.hits.get(f);
+    if (hit && (contrib ? hit.pack?.contrib === contrib && aggregates.linked.has(f) : !mine.has(f) && !hit.pack)) return hit;
+    const base = baseOf(f);
+    if (!base || !contrib) return base;
+    // A linked file is the previous pack's (same inode, size and time): its stats need no lstat.
+    const files = hit?.pack && aggregates.linked.has(f) ? hit.pack.files : packFiles(dir, [`data/${dataName(base.id)}`, `pages/${pageName(base.id)}`, `meta/${metaName(base.id)}`]);
+    return { ...base, pack: { files, contrib } };
+  };
+  const aggregates: AggregateCache = {
+    reuse,
+    made(dir, name, part) {
+      const f = fileOf.get(name);
+      if (f === undefined || writer.has(f)) return;
+      const entry = entryOf(f, aggregates.rewritten.has(name) ? undefined : part, dir);
+      if (entry) writer.add(f, entry);
+    },
+    rewritten: new Set(),
+    linked: new Set(),
+    ...(previous ? { previous } : {}),
+  };
   let recorded: AggregateSpans | undefined;
   return {
     plan,
@@ -224,29 +267,20 @@ export function openPackCache(project: Project, files: string[], chosen: string[
       aggregates.previous?.close();
       recorded = aggregates.spans?.finish(tmp);
       for (const f of files) {
-        const hit = plan.hits.get(f);
-        const missed = plan.missed.get(f);
-        const key = plan.keys.get(f);
-        const base = hit ? { key: hit.key, id: hit.id, ...(hit.idPos ? { idPos: hit.idPos } : {}), uses: hit.uses, ...(hit.usesHash ? { usesHash: hit.usesHash } : {}), ...(hit.sells ? { sells: hit.sells } : {}) } : missed && key !== undefined ? templateEntry(missed, key, plan.usesHash, plan.sells) : undefined;
-        if (!base) continue;
-        const name = dataName(base.id);
-        const contrib = aggregates.made.get(name);
-        const own = mine.has(f) && contrib && !aggregates.rewritten.has(name);
-        // A hit whose entry would be the same again is kept as the object read (written back with its code).
-        if (hit && (own ? hit.pack?.contrib === contrib && aggregates.linked.has(f) : !mine.has(f) && !hit.pack)) {
-          next.set(f, hit);
-          continue;
-        }
-        // A linked file is the previous pack's (same inode, size and time): its stats need no lstat.
-        const files = hit?.pack && aggregates.linked.has(f) ? hit.pack.files : packFiles(tmp, [`data/${name}`, `pages/${pageName(base.id)}`, `meta/${metaName(base.id)}`]);
-        next.set(f, own ? { ...base, pack: { files, contrib } } : base);
+        if (writer.has(f)) continue;
+        const entry = entryOf(f, undefined, tmp);
+        if (entry) writer.add(f, entry);
       }
     },
     save() {
       // Nothing rendered and nothing written again: the cache already says all of this.
       // (The aggregates are new files, though: where their parts are is written whenever it was recorded.)
       const unchanged = !recorded && plan.missed.size === 0 && aggregates.rewritten.size === 0 && entries.size === files.length && files.every((f) => entries.has(f));
-      if (!unchanged) writeCache(file, 'export', global, next, cache, entries, recorded);
+      if (unchanged) writer.abort();
+      else writer.commit(recorded);
+    },
+    abort() {
+      writer.abort();
     },
   };
 }
