@@ -31,6 +31,8 @@ export interface DescribedRetentionHelpers {
   tax: Parameters<typeof covers>[0];
   /** The template's flows (the flow among them): whose period runs from which event. */
   flows?: readonly Flow[];
+  /** Head nouns of a group of data (reader.yaml policy.ofForms.heads: "details", "gegevens"), lower case. */
+  groupHeads?: readonly string[];
 }
 
 export function describedRetention(flow: Flow, sentences: readonly Sentence[], h: DescribedRetentionHelpers): Map<Sentence, Claim[]> {
@@ -57,7 +59,7 @@ export function describedRetention(flow: Flow, sentences: readonly Sentence[], h
     // one category the group's name also is. A list of data ("name, address and phone number") narrows.
     // So do records named by the flow's purpose before any data ("Support tickets and the messages
     // in them": the tickets, what is in them included).
-    const group = (said.length === 1 && !byRecipient && groupForPurpose(s, flow, h)) || recordsOfPurpose(s, flow, h);
+    const group = (said.length === 1 && !byRecipient && groupForPurpose(s, flow, h)) || recordsOfPurpose(s, flow, h) || (said.length === 1 && byRecipient && givenGroup(s, flow, h));
     const data = said.length && !group ? flow.data.filter((fd) => said.some((x) => covers(h.tax, 'data', x, fd))) : flow.data;
     if (!data.length) continue;
     const retention: ClaimRetention = { value: d.value, unit: d.unit };
@@ -220,3 +222,25 @@ function recordsOfPurpose(s: Sentence, flow: Flow, h: Pick<DescribedRetentionHel
   const first = s.mentions.find((m) => m.start >= own && (m.kind === 'purpose' || m.kind === 'data' || m.kind === 'action'));
   return first?.kind === 'purpose' && covers(h.tax, 'purpose', flow.purpose, first.value);
 }
+
+/**
+ * One group of data defined by its giving to the flow's recipient ("Delivery details given to the
+ * courier | 180 days after delivery"): a data term
+ * whose head is a group noun, followed by a verb of giving and then the recipient, is what that
+ * recipient gets, not the one category the group's name also is.
+ */
+function givenGroup(s: Sentence, flow: Flow, h: Pick<DescribedRetentionHelpers, 'kinds' | 'tax' | 'groupHeads'>): boolean {
+  const heads = h.groupHeads ?? [];
+  if (!heads.length) return false;
+  const d = h.kinds(s, 'data')[0]!;
+  const word = s.text.slice(d.start - s.start, d.end - s.start).toLowerCase().trim().split(/\s+/).pop() ?? '';
+  if (!heads.some((w) => word === w || (word.endsWith(w) && word.length > w.length + 2))) return false;
+  const after = s.mentions.filter((m) => m.start >= d.end);
+  const give = after.findIndex((m) => m.kind === 'action');
+  if (give < 0 || after[give]!.value !== 'share' || after[give]!.start - d.end > GIVEN_REACH) return false;
+  const to = after.slice(give + 1).find((m) => m.kind === 'recipient' || m.kind === 'name');
+  return !!to && flow.recipients.some((r) => (to.kind === 'name' ? r.name === to.value : to.value === r.type || covers(h.tax, 'recipient', r.type, to.value)));
+}
+
+/** How far after the data their verb of giving may start and still define them ("… given to", "die wij … geven"). */
+const GIVEN_REACH = 24;

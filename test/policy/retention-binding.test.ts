@@ -86,6 +86,22 @@ describe('a period bound to the flow', () => {
     expect(one(fs, 'reminder', 'retention')).toMatchObject({ line: 9, data: { class: 'clear' } });
   });
 
+  it('a group of data defined by its giving to the recipient is what the recipient gets', async () => {
+    // Even where the policy's own list of data calls only the address its delivery details.
+    const fs = await run('given.md', [
+      '# Privacy', // 1
+      '', // 2
+      '- **Delivery details** — the address we send your order to.', // 3
+      '', // 4
+      '## How long we keep it', // 5
+      '', // 6
+      '| What | How long |', // 7
+      '|---|---|', // 8
+      '| Delivery details given to our courier | 180 days after delivery |', // 9
+    ], ['--region', 'eu']);
+    expect(one(fs, 'delivery', 'retention')).toMatchObject({ line: 9, data: { class: 'clear' } });
+  });
+
   it('the period after the verb of keeping, not a send time before it', async () => {
     const fs = await run('send-time.md', [
       '# Privacy', // 1

@@ -75,6 +75,13 @@ describe('retention in general and by anchor', () => {
     expect(one(vi, 'delivery', 'retention')).toMatchObject({ line: 5, data: { class: 'incorrect' } });
   });
 
+  it('Spanish and Dutch: "después de la cita", "na de afspraak" bind a period to the reminders', async () => {
+    const es = await run('es.md', ['# Privacidad', '', '## Conservación', '', 'Estos datos se borran 30 días después de la cita.'], ['--region', 'eu', '--locale', 'es'], REMINDER);
+    expect(one(es, 'reminder', 'retention')).toMatchObject({ line: 5, data: { class: 'clear' } });
+    const nl = await run('nl.md', ['# Privacy', '', '## Bewaartermijnen', '', 'Deze gegevens wissen wij 30 dagen na de afspraak.'], ['--region', 'eu', '--locale', 'nl'], REMINDER);
+    expect(one(nl, 'reminder', 'retention')).toMatchObject({ line: 5, data: { class: 'clear' } });
+  });
+
   it('Thai: a title that asks how long and a column of what is kept', async () => {
     const fs = await run('th.html', [
       '<html><body>', // 1
