@@ -360,7 +360,11 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
       // "Meta may keep the messages on its servers in the United States": data going to a recipient
       // where it keeps them is the transfer to it, whatever its seat (Meta Platforms Ireland Limited in
       // Ireland, keeping in the US); the seat is where the company is, not where the data go.
-      const textClaims = aspect === 'transfers' ? [...stated, ...stated.flatMap((c) => keptBy(flow, c, tax))] : stated;
+      // "Data pelanggan kami disimpan di server … di Jerman", "All customer data are stored in Germany": where
+      // personal data in general are kept is where each of the flow's data is kept (a statement of place about all
+      // data names every datum's; which data go to whom is the recipients aspect's question).
+      const everyDatum = (c: Claim): Claim[] => (c.action === 'store' && c.data === 'user' && c.place && !c.negated ? flow.data.map((d) => ({ ...c, data: d })) : []);
+      const textClaims = aspect === 'transfers' ? [...stated, ...stated.flatMap((c) => keptBy(flow, c, tax)), ...stated.flatMap(everyDatum)] : stated;
       // Where the business itself stores the data is not said by a sentence on where another keeps
       // it ("Meta may store your phone number on servers in the US").
       const ownStore = (c: Claim) => c.action === 'store' && !!c.place && flow.storage.includes(c.place) && !flow.recipients.some((r) => r.storage?.includes(c.place!));
@@ -662,7 +666,9 @@ function placeStatements(flow: Flow, sentences: readonly Sentence[], claims: rea
       if (data.length && places.length && who.length) {
         // Where it keeps part of what it gets is where what it gets goes ("Meta kann Nachrichten … in
         // den USA speichern", having been given the phone number and the messages).
-        const got = given();
+        // (What a recipient named by name gets is all the flow gives it, as `dataGivenTo` reads its seat: which
+        // data it gets is the recipients aspect's question.)
+        const got = who.some((w) => flow.recipients.some((r) => r.name === w.name)) ? dataGivenTo(flow, claims, h.tax).filter((d) => d !== 'user') : given();
         if (data.every((d) => got.includes(d))) data.push(...got.filter((d) => !data.includes(d)));
         const made = who.flatMap((w) => places.flatMap((p) => data.map((d): Claim => ({ action: 'transfer', data: d, recipient: { name: w.name }, place: p.value }))));
         // … and is kept there: the store claims of what it gets, not only of what the sentence names.
