@@ -119,7 +119,11 @@ export function seatTransfers(flow: Flow, sentences: readonly Sentence[], claims
     );
     if (!recipients.length) return;
     const next = sentences[i + 1];
-    const mechanism = (h.kinds(s, 'mechanism')[0] ?? (next && h.ownAt(next.start) === h.ownAt(s.start) ? h.kinds(next, 'mechanism')[0] : undefined))?.value as Claim['mechanism'];
+    // The transfer's mechanism is said of it once the recipient is named, or in the next sentence of the unit: a
+    // condition before the recipient ("Dengan persetujuan Anda, AdReach Media, … berkantor di Amerika Serikat",
+    // "With your consent, …") is the consent the processing rests on, not the transfer's mechanism.
+    const first = Math.min(...recipients.map((m) => m.start));
+    const mechanism = (h.kinds(s, 'mechanism').find((m) => m.start > first) ?? (next && h.ownAt(next.start) === h.ownAt(s.start) ? h.kinds(next, 'mechanism')[0] : undefined))?.value as Claim['mechanism'];
     const made: Claim[] = [];
     // "We transfer your number to Meta …, Ireland" (a table row read by its "Where" column): a transfer
     // to the recipient whose places follow it, of the data the sentence gives it.
