@@ -64,6 +64,8 @@ export interface PolicyVocabulary {
   purposes?: Record<string, string[]>;
   functionWords?: string[];
   markers?: string[];
+  /** First-person possessives that are not a marker's word ("our", "unsere"): a subject with one is the business. */
+  possessives?: string[];
   /** Scripts without spaces: words that make a place beside them part of a name (邮政 in 中国邮政). */
   nameWords?: string[];
   /** Scripts without spaces: legal forms a name ends in (股份有限公司). */

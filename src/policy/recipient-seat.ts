@@ -16,6 +16,7 @@ import type { Claim } from '../claims/claim.js';
 import type { Mention, Sentence } from '../claims/read-claims.js';
 import { covers } from '../load/taxonomy.js';
 import type { Flow, Taxonomy } from '../model/types.js';
+import { escapeRegExp } from '../util/escape-regexp.js';
 
 export interface SeatHelpers {
   isHeading(offset: number): boolean;
@@ -27,6 +28,10 @@ export interface SeatHelpers {
   words: readonly string[];
   /** The locale writes without spaces between words (zh, th, ja). */
   unspaced: boolean;
+  /** The locale's first-person markers (we, our), lower-cased: a subject with one is the business. */
+  markers?: readonly string[];
+  /** The places a sentence says of servers or data centres (where data are stored, not anyone's seat). */
+  facility?: (s: Sentence) => Mention[];
 }
 
 /**
@@ -157,6 +162,32 @@ export function seatTransfers(flow: Flow, sentences: readonly Sentence[], claims
       for (const d of data) made.push({ action: 'transfer', data: d, recipient, place: p.value, ...(mechanism ? { mechanism } : {}) });
     }
     if (made.length) out.set(s, made);
+  });
+  // "SwiftShip Logistics erhält Ihren Namen … Das Unternehmen sitzt in den USA.", "Penyedia tersebut
+  // berpangkalan di Ireland": a sentence that places someone by a short subject referring back (a noun
+  // phrase or a pronoun: at most three words before the word for where someone is, none of them first
+  // person, and no recipient, data, place or action named there), right after a sentence of the same
+  // paragraph that names the flow's recipient, places that recipient: what it gets goes there.
+  sentences.forEach((s, i) => {
+    const prev = sentences[i - 1];
+    if (h.unspaced || out.has(s) || !prev || h.isHeading(s.start) || h.ownAt(prev.start) !== h.ownAt(s.start)) return;
+    if (h.kinds(s, 'negation').length || h.outside(s) || h.facility?.(s).length) return;
+    const placed = h.kinds(s, 'place').map((p) => ({ p, word: p.seat ? p.start : placedBy(s, p, h.words, h.unspaced) })).filter((x) => x.word >= 0);
+    if (!placed.length) return;
+    const word = Math.min(...placed.map((x) => x.word));
+    if (s.mentions.some((m) => m.start < word && ['recipient', 'name', 'data', 'place', 'action'].includes(m.kind))) return;
+    const subject = s.text.slice(0, word - s.start).toLowerCase().trim();
+    if (!subject || subject.split(/\s+/).length > 3) return;
+    if ((h.markers ?? []).some((w) => new RegExp(`(^|[^\\p{L}])${escapeRegExp(w)}([^\\p{L}]|$)`, 'u').test(subject))) return;
+    const who = [...h.kinds(prev, 'recipient'), ...h.kinds(prev, 'name')]
+      .filter((m) => (m.kind === 'name' ? flow.recipients.some((r) => r.name === m.value) : flow.recipients.some((r) => covers(h.tax, 'recipient', r.type, m.value))))
+      .pop();
+    if (!who) return;
+    const next = sentences[i + 1];
+    const mechanism = (h.kinds(s, 'mechanism')[0] ?? (next && h.ownAt(next.start) === h.ownAt(s.start) ? h.kinds(next, 'mechanism')[0] : undefined))?.value as Claim['mechanism'];
+    given ??= dataGivenTo(flow, claims, h.tax);
+    const recipient = who.kind === 'name' ? { name: who.value } : { type: who.value };
+    out.set(s, placed.flatMap(({ p }) => given!.map((d): Claim => ({ action: 'transfer', data: d, recipient, place: p.value, ...(mechanism ? { mechanism } : {}) }))));
   });
   // "…, Ireland; messages may be stored in the United States": a sentence of keeping with no one
   // named, right after one that names the flow's recipient in the same paragraph or table row, is
