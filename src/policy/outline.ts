@@ -89,6 +89,7 @@ export function readOutline(doc: PolicyDocument, vocab?: TableVocabulary, listin
   const unread: Outline['unread'] = [];
   const raw = doc.format === 'html' ? htmlUnits(doc.text, unread) : /\.txt$/i.test(doc.file) ? textUnits(doc.text) : markdownUnits(doc.text);
   const tables = tableStatements(raw, vocab);
+  const keptCols = keptColumns(raw, vocab);
   const keeping = vocab?.tableStatements?.retention ? `${vocab.tableStatements.retention.replace(/[:：]\s*$/, '')}:` : undefined;
   const sharing = vocab?.tableStatements?.recipients ? `${vocab.tableStatements.recipients.replace(/[:：]\s*$/, '')}:` : undefined;
   // Headings, lead-ins, reading text.
@@ -173,6 +174,15 @@ export function readOutline(doc: PolicyDocument, vocab?: TableVocabulary, listin
     for (const p of r.pieces) {
       marks.push({ at: text.length, source: p.source, pinned: !!p.pinned });
       text += p.text.replace(/[\r\n\t]/g, ' ');
+    }
+    // A recipients table with a column of periods ("Recipient | Data | Kept for") says of each row, besides
+    // what the recipient gets, how long it is kept: the row's recipient, data and period are read again
+    // after the words for keeping ("… . we keep: SwiftShip, name, address, 180 days"), pointing at the row.
+    const kept = r.table !== undefined && !r.header && keeping && r.cells ? keptCols.get(r.table) : undefined;
+    const period = kept && r.cells![kept.retention]?.trim();
+    if (kept && period && namesNumber(period, vocab)) {
+      marks.push({ at: text.length, source: unit.start, pinned: true });
+      text += `. ${keeping} ${[...kept.others.map((i) => r.cells![i]?.trim() ?? ''), period].filter(Boolean).join(', ')}`;
     }
     marks.push({ at: text.length, source: r.end, pinned: true });
     text += '\n';
@@ -324,10 +334,36 @@ function tableStatements(raw: readonly RawUnit[], vocab: TableVocabulary | undef
   for (const r of raw) {
     if (!r.header || r.table === undefined || !r.cells) continue;
     const roles = new Set(r.cells.map(roleOf));
-    const kind = roles.has('recipients') && (roles.has('data') || roles.has('purposes')) ? 'recipients' : roles.has('retention') && roles.has('data') ? 'retention' : undefined;
+    // A column of periods with no recipients column is a table of keeping whatever its other columns are
+    // called ("Record | How long", "Was | Wie lange"): what each row names is kept for its period.
+    const kind = roles.has('recipients') && (roles.has('data') || roles.has('purposes')) ? 'recipients' : roles.has('retention') && (roles.has('data') || !roles.has('recipients')) ? 'retention' : undefined;
     // A recipients table with a column of places ("Where") says where each row's data goes: "we transfer:".
     const words = kind === 'recipients' && roles.has('places') && said.transfers ? said.transfers : kind ? said[kind] : undefined;
     if (words) out.set(r.table, `${words.replace(/[:：]\s*$/, '')}:`);
+  }
+  return out;
+}
+
+/**
+ * The tables whose header names a recipients column and a retention column ("Recipient | Data | Seat |
+ * Kept for"), by table: the retention column's index and those of its recipients and data columns (no
+ * places: where a row's data go is the transfers statement's, not a place of keeping).
+ */
+function keptColumns(raw: readonly RawUnit[], vocab: TableVocabulary | undefined): Map<number, { retention: number; others: number[] }> {
+  const out = new Map<number, { retention: number; others: number[] }>();
+  const columns = vocab?.columns;
+  if (!columns) return out;
+  const order: ColumnRole[] = ['retention', 'recipients', 'purposes', 'data', 'places'];
+  const roleOf = (cell: string): ColumnRole | undefined => {
+    const t = ` ${cell.toLowerCase().replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ').trim()} `;
+    return order.find((role) => (columns[role] ?? []).some((w) => w && (UNSPACED.test(w) ? t.includes(w) : t.includes(` ${w.toLowerCase()} `))));
+  };
+  for (const r of raw) {
+    if (!r.header || r.table === undefined || !r.cells) continue;
+    const roles = r.cells.map(roleOf);
+    const retention = roles.indexOf('retention');
+    if (retention < 0 || !roles.includes('recipients')) continue;
+    out.set(r.table, { retention, others: roles.flatMap((role, i) => (role === 'recipients' || role === 'data' ? [i] : [])) });
   }
   return out;
 }
