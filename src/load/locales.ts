@@ -93,6 +93,8 @@ export interface PolicyVocabulary {
   established?: string[];
   /** Words for servers and data centres ("servers", "Rechenzentrum", "máy chủ"): a place said of one is where data are stored, whatever the verb. */
   facilities?: string[];
+  /** Words that link a place before the facility it is said of (zh 的: "德国的服务器"). */
+  facilityLinks?: string[];
   /**
    * Phrases in which a share verb is a law's defined term, by a region's `vocabulary` (ccpa: "sell or
    * share", Cal. Civ. Code §1798.140(ah)(1)): a denial with one speaks of sales and of sharing for

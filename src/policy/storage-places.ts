@@ -16,8 +16,15 @@ import type { Mention, Sentence } from '../claims/read-claims.js';
 /** How far after the word for a facility its place may stand ("servers of a data centre in Nürnberg", "máy chủ của cửa hàng trực tuyến đặt tại Đức"). */
 const REACH = 48;
 
-/** The places of a sentence said of a storage facility (`facilities`: the locale's words, lower-cased). */
-export function facilityPlaces(s: Sentence, facilities: readonly string[], unspaced: boolean): Mention[] {
+/** How far before the linking word a place may stand ("德国法兰克福的服务器": the town after the country). */
+const LINKED = 8;
+
+/**
+ * The places of a sentence said of a storage facility (`facilities`: the locale's words, lower-cased). `links`: words
+ * that put a place before the facility it is said of, in languages whose modifiers precede their noun (zh
+ * "部署在德国法兰克福的服务器上", on servers in Frankfurt, Germany: the place, 的, the facility word right after).
+ */
+export function facilityPlaces(s: Sentence, facilities: readonly string[], unspaced: boolean, links: readonly string[] = []): Mention[] {
   if (!facilities.length) return [];
   const text = s.text.toLowerCase();
   const places = s.mentions.filter((m) => m.kind === 'place' && !m.seat);
@@ -32,6 +39,14 @@ export function facilityPlaces(s: Sentence, facilities: readonly string[], unspa
         const gap = text.slice(at + w.length, end);
         if (gap.length > REACH || /[.;:]\s|[;:]/.test(gap)) break;
         if (others.some((m) => m.start - s.start >= at + w.length && m.end - s.start <= end)) break;
+        return true;
+      }
+      // A place, a few more letters (a town after its country), a linking word and the facility word right after it.
+      for (const l of links) {
+        const at = text.indexOf(l + w, p.end - s.start);
+        if (at < 0 || at - (p.end - s.start) > LINKED) continue;
+        const gap = text.slice(p.end - s.start, at);
+        if (/[\s\p{P}]/u.test(gap) || others.some((m) => m.start - s.start >= p.end - s.start && m.end - s.start <= at)) continue;
         return true;
       }
     }
