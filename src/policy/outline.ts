@@ -647,9 +647,10 @@ function htmlUnits(text: string, unread: Outline['unread']): RawUnit[] {
     plainInUnit = false;
   };
   const begin = (at: number) => {
-    current ??= { kind: heading ? 'heading' : inRow ? 'row' : depth > 0 && liOpen ? 'item' : 'paragraph', level: heading || Math.max(0, depth - 1), pieces: [], end: at };
+    current ??= { kind: heading ? 'heading' : inRow ? 'row' : (depth > 0 && liOpen) || ddOpen ? 'item' : 'paragraph', level: heading || Math.max(0, depth - 1), pieces: [], end: at };
   };
   let liOpen = false;
+  let ddOpen = false;
   let last = 0;
   const addText = (s: string, at: number) => {
     if (skip) return;
@@ -695,11 +696,19 @@ function htmlUnits(text: string, unread: Outline['unread']): RawUnit[] {
       if (name === 'strong' || name === 'b') strong = Math.max(0, strong + (closing ? -1 : 1));
       continue;
     }
+    // A definition list's term leads into its descriptions ("<dt>Meta Platforms Ireland Limited</dt><dd>A
+    // company … ; it is given your mobile number …</dd>"): the term is read as a lead-in (a colon after it) and
+    // each description as an item under it, as a label over a list's items.
+    if (name === 'dt' && closing && current && current.kind === 'paragraph') {
+      while (current.pieces.length && !current.pieces[current.pieces.length - 1]!.text.trim()) current.pieces.pop();
+      if (!/[:：]$/.test(current.pieces.map((p) => p.text).join('').trim())) current.pieces.push({ text: ':', source: m.index!, pinned: true });
+    }
     flush();
     boldBlock = !closing && (name === 'p' || name === 'div') && BOLD_BLOCK.test(m[0]);
     if (name === 'ul' || name === 'ol') depth += closing ? -1 : 1;
     if (depth < 0) depth = 0;
     if (name === 'li') liOpen = !closing;
+    if (name === 'dd') ddOpen = !closing;
     if (/^h[1-6]$/.test(name)) heading = closing ? 0 : Number(name[1]);
     if (name === 'tr') {
       inRow = !closing;

@@ -118,7 +118,14 @@ export function subjectShares(sentences: readonly Sentence[], h: SubjectHelpers)
       // (Polish, Italian, Spanish drop a subject pronoun: "Meta …, który przekazuje nasze wiadomości;
       // otrzymuje Twój numer telefonu").
       const carried = pronoun === undefined && /[;；]\s*$/u.test(prev.text);
-      const verb = pronoun !== undefined ? candidates.find((v) => v.start - s.start - lead - pronoun.length <= 2 && v.start - s.start >= lead + pronoun.length) : carried ? candidates.find((v) => v.start - s.start === lead) : undefined;
+      // The verb right after the pronoun, or after one short word in a language written with spaces (an
+      // auxiliary or adverb: "it is given your number", "they also receive"; a sentence with a negation is
+      // left out above).
+      const gapOk = (v: { start: number }) => {
+        const gap = s.text.slice(lead + pronoun!.length, v.start - s.start);
+        return gap.length <= 2 || (!h.unspaced && /^\s+\p{L}{1,6}\s+$/u.test(gap));
+      };
+      const verb = pronoun !== undefined ? candidates.find((v) => v.start - s.start >= lead + pronoun.length && gapOk(v)) : carried ? candidates.find((v) => v.start - s.start === lead) : undefined;
       const named = prev.mentions.filter((m) => m.kind === 'recipient' || m.kind === 'name').pop();
       if (verb && named) made.push(...sharesOf(s, whoOf(prev, named), verb.end));
     }
