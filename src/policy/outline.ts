@@ -315,6 +315,18 @@ function namesNumber(text: string, vocab: TableVocabulary | undefined): boolean 
   return Object.entries(vocab?.numbers ?? {}).some(([w, v]) => v !== 1 && (/^[\p{Script=Han}\p{Script=Thai}]+$/u.test(w) ? low.includes(w) : new RegExp(`(^|[^\\p{L}])${escapeRegExp(w)}([^\\p{L}]|$)`, 'u').test(low)));
 }
 
+/** The role a table's header cell names (its first match in this order), by the locale's column words. */
+function columnRole(columns: NonNullable<TableVocabulary['columns']>): (cell: string) => ColumnRole | undefined {
+  const order: ColumnRole[] = ['retention', 'recipients', 'purposes', 'data', 'places'];
+  return (cell) => {
+    // Marks belong to their letters (Thai tone marks and vowels above or below, "ประเภทข้อมูล"; a
+    // decomposed accent): only what is neither letter, mark nor digit separates words.
+    const t = ` ${cell.toLowerCase().replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ').trim()} `;
+    // A word of a script written without spaces (Thai, Chinese) is found inside the cell ("ข้อมูลที่ได้รับ": the data received).
+    return order.find((role) => (columns[role] ?? []).some((w) => w && (UNSPACED.test(w) ? t.includes(w) : t.includes(` ${w.toLowerCase()} `))));
+  };
+}
+
 /** A word in a script written without spaces between words. */
 const UNSPACED = /^[\p{Script=Han}\p{Script=Thai}]+$/u;
 
@@ -323,14 +335,7 @@ function tableStatements(raw: readonly RawUnit[], vocab: TableVocabulary | undef
   const columns = vocab?.columns;
   const said = vocab?.tableStatements;
   if (!columns || !said) return out;
-  const order: ColumnRole[] = ['retention', 'recipients', 'purposes', 'data', 'places'];
-  const roleOf = (cell: string): ColumnRole | undefined => {
-    // Marks belong to their letters (Thai tone marks and vowels above or below, "ประเภทข้อมูล"; a
-    // decomposed accent): only what is neither letter, mark nor digit separates words.
-    const t = ` ${cell.toLowerCase().replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ').trim()} `;
-    // A word of a script written without spaces (Thai, Chinese) is found inside the cell ("ข้อมูลที่ได้รับ": the data received).
-    return order.find((role) => (columns[role] ?? []).some((w) => w && (UNSPACED.test(w) ? t.includes(w) : t.includes(` ${w.toLowerCase()} `))));
-  };
+  const roleOf = columnRole(columns);
   for (const r of raw) {
     if (!r.header || r.table === undefined || !r.cells) continue;
     const roles = new Set(r.cells.map(roleOf));
@@ -353,11 +358,7 @@ function keptColumns(raw: readonly RawUnit[], vocab: TableVocabulary | undefined
   const out = new Map<number, { retention: number; others: number[] }>();
   const columns = vocab?.columns;
   if (!columns) return out;
-  const order: ColumnRole[] = ['retention', 'recipients', 'purposes', 'data', 'places'];
-  const roleOf = (cell: string): ColumnRole | undefined => {
-    const t = ` ${cell.toLowerCase().replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ').trim()} `;
-    return order.find((role) => (columns[role] ?? []).some((w) => w && (UNSPACED.test(w) ? t.includes(w) : t.includes(` ${w.toLowerCase()} `))));
-  };
+  const roleOf = columnRole(columns);
   for (const r of raw) {
     if (!r.header || r.table === undefined || !r.cells) continue;
     const roles = r.cells.map(roleOf);
