@@ -179,8 +179,14 @@ function documentClause(doc: PolicyDocument, template: Template, outline: Outlin
   const review: DocumentReview = {
     topicAt: (offset) => unitTopic[unitAt(offset)],
     titleTopicAt: (offset) => unitTitleTopic[unitAt(offset)],
-    // A list item's statement as the item says it, without the lead-in read before it.
-    quote: (start, end) => outline.text.slice(Math.min(end, Math.max(start, units[unitAt(start)]?.own ?? start)), end),
+    // A list item's statement as the item says it, without the lead-in read before it, and a table
+    // row's without what the reader adds after it (the row read again as a statement of keeping).
+    quote: (start, end) => {
+      const u = units[unitAt(start)];
+      const from = Math.max(start, u?.own ?? start);
+      if (u?.ownEnd !== undefined && end > u.ownEnd) return from < u.ownEnd ? outline.text.slice(from, u.ownEnd) : outline.text.slice(u.own, u.ownEnd);
+      return outline.text.slice(Math.min(end, from), end);
+    },
     ownAt: (offset) => units[unitAt(offset)]?.own ?? offset,
     isHeading: (offset) => units[unitAt(offset)]?.kind === 'heading',
     omittedPos(aspect) {

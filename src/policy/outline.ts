@@ -38,6 +38,11 @@ export interface Unit {
   at: number;
   /** Offset in the reading text where the unit's own text starts (after its lead-ins). */
   own: number;
+  /**
+   * Where the unit's own text ends, where the reader reads more after it than the document says (a table
+   * row read again after the words for keeping, "… . we keep: SwiftShip, …"): a quoted statement stops here.
+   */
+  ownEnd?: number;
   /** A table's header row: its words name the columns and are never read as a statement. */
   header?: boolean;
   /** A leading bold label as plain text ("**Order data**: …" → "Order data"). */
@@ -181,6 +186,7 @@ export function readOutline(doc: PolicyDocument, vocab?: TableVocabulary, listin
     const kept = r.table !== undefined && !r.header && keeping && r.cells ? keptCols.get(r.table) : undefined;
     const period = kept && r.cells![kept.retention]?.trim();
     if (kept && period && namesNumber(period, vocab)) {
+      unit.ownEnd = text.length;
       marks.push({ at: text.length, source: unit.start, pinned: true });
       text += `. ${keeping} ${[...kept.others.map((i) => r.cells![i]?.trim() ?? ''), period].filter(Boolean).join(', ')}`;
     }

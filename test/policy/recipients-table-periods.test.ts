@@ -42,6 +42,11 @@ describe('a recipients table with a column of periods', () => {
     const f = await courier('en.md', text, ['--region', 'eu', '--locale', 'en']);
     expect(f.recipients).toMatchObject({ line: 7, data: { class: 'clear' } });
     expect(f.retention).toMatchObject({ line: 7, data: { class: 'clear' } });
+    // The finding quotes the row as the policy writes it, not the words the reader adds to read it again.
+    for (const x of [f.recipients, f.retention]) {
+      expect(x.data.statement).toContain('180 days after delivery');
+      expect(x.data.statement).not.toMatch(/we keep/i);
+    }
   });
 
   it('vi: "Thời gian lưu" column, "điện thoại" in the data, and a denial of parties other than those listed', async () => {
