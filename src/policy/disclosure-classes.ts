@@ -107,7 +107,9 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
     const t = raw(s);
     return t.length > 140 ? `${t.slice(0, 137)}…` : t;
   };
-  const pos = (s: Sentence) => ctx.clausePos(s.start);
+  // A sentence's first word, not the space or line break before it: a sentence that starts on a new
+  // line of the source (HTML's "…Amerika Serikat.\nZendesk menerima …") points at that line.
+  const pos = (s: Sentence) => ctx.clausePos(s.start + (s.text.length - s.text.trimStart().length));
   const topicAt = (offset: number) => review.topicAt(offset);
   const kinds = (s: Sentence, k: Mention['kind']) => s.mentions.filter((m) => m.kind === k);
   // A name is masked as one word (src/policy/names.ts); a phrase that scopes a statement is read
