@@ -6,6 +6,7 @@
  */
 import { isIsoDate } from '../check/as-of.js';
 import { DiscloseError } from '../errors.js';
+import { checkedDate } from '../render/dpf-list.js';
 import type { YamlFile } from './yaml-file.js';
 
 type Path = Array<string | number>;
@@ -51,7 +52,9 @@ function checkOne(y: YamlFile, check: unknown, path: Path): void {
 }
 
 function day(y: YamlFile, value: string, path: Path, field: string): void {
-  if (value === 'not checked' || !/^\d{4}-\d{2}-\d{2}$/.test(value) || isIsoDate(value)) return;
+  // What checkedDate takes for a day must be one: "not checked" and other words are the schema's business.
+  const date = checkedDate(value);
+  if (date === undefined || isIsoDate(date)) return;
   throw new DiscloseError(
     'E_SCHEMA',
     `${field} "${value}" is not a day of the calendar`,

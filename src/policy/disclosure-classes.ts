@@ -100,6 +100,7 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
   // Words for servers and data centres: a place said of one is where data are stored (src/policy/storage-places.ts).
   const facilities = phrases(vocab?.facilities);
   const facilityLinks = phrases(vocab?.facilityLinks);
+  const facility = (x: Sentence) => facilityPlaces(x, facilities, unspacedScript, facilityLinks);
   const area = ctx.region?.area ?? [];
   const sentences = read.sentences;
   const raw = (s: Sentence) => review.quote(s.start, s.end).replace(/\s+/g, ' ').trim();
@@ -316,14 +317,14 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
   const out: FlowDisclosure[] = [];
   for (const flow of ctx.template.flows) {
     const mine = items.filter((c) => c.flow === flow.id);
-    const implied = placeStatements(flow, sentences, readClaims, { topicAt, titleTopicAt: review.titleTopicAt, isHeading: review.isHeading, ownAt: review.ownAt, kinds, tax, outside: isOutside, seat: (s, m) => seatOf(s, m, established), facility: (s) => facilityPlaces(s, facilities, unspacedScript, facilityLinks) });
+    const implied = placeStatements(flow, sentences, readClaims, { topicAt, titleTopicAt: review.titleTopicAt, isHeading: review.isHeading, ownAt: review.ownAt, kinds, tax, outside: isOutside, seat: (s, m) => seatOf(s, m, established), facility });
     // Where a recipient of the flow is ("SwiftShip Logistics hat seinen Sitz in den USA") is where its data goes.
     for (const [s, made] of subjects) implied.set(s, [...(implied.get(s) ?? s.claims), ...made]);
     // "Our booking system is hosted in Germany", in any section: where we keep the flow's data.
-    for (const [s, made] of ownStorage(flow, sentences, { isHeading: review.isHeading, kinds, outside: isOutside, seat: (x, m) => seatOf(x, m, located), facility: (x) => facilityPlaces(x, facilities, unspacedScript, facilityLinks) })) if (!implied.has(s)) implied.set(s, [...s.claims, ...made]);
+    for (const [s, made] of ownStorage(flow, sentences, { isHeading: review.isHeading, kinds, outside: isOutside, seat: (x, m) => seatOf(x, m, located), facility })) if (!implied.has(s)) implied.set(s, [...s.claims, ...made]);
     // "The data we share with our courier is deleted 180 days after delivery": the keeping of what that recipient gets.
     for (const [s, made] of describedRetention(flow, sentences, { isHeading: review.isHeading, ownAt: review.ownAt, titleTopicAt: review.titleTopicAt, kinds, tax, flows: ctx.template.flows, groupHeads: phrases(vocab?.ofForms?.heads) })) implied.set(s, [...(implied.get(s) ?? s.claims), ...made]);
-    for (const [s, made] of seatTransfers(flow, sentences, readClaims, { isHeading: review.isHeading, ownAt: review.ownAt, kinds, outside: isOutside, tax, words: located, unspaced: unspacedScript, markers: [...firstPerson, ...phrases(vocab?.possessives)], facility: (x) => facilityPlaces(x, facilities, unspacedScript, facilityLinks) })) implied.set(s, [...(implied.get(s) ?? s.claims), ...made]);
+    for (const [s, made] of seatTransfers(flow, sentences, readClaims, { isHeading: review.isHeading, ownAt: review.ownAt, kinds, outside: isOutside, tax, words: located, unspaced: unspacedScript, markers: [...firstPerson, ...phrases(vocab?.possessives)], facility })) implied.set(s, [...(implied.get(s) ?? s.claims), ...made]);
     // "The data we hand to our courier is deleted 180 days after delivery" says nothing of how long Meta keeps messages.
     const notOurs = othersRetention(flow, sentences, { isHeading: review.isHeading, ownAt: review.ownAt, kinds, tax, flows: ctx.template.flows });
     for (const s of notOurs) implied.set(s, (implied.get(s) ?? s.claims).filter((c) => c.action !== 'retain'));

@@ -312,13 +312,16 @@ interface RawUnit {
  * The statement each table read by its header makes ("we share:"), by table: a recipients column
  * beside a data or purposes column, or a retention column beside a data column.
  */
+/** A word in a script written without spaces between words. */
+const UNSPACED = /^[\p{Script=Han}\p{Script=Thai}]+$/u;
+
 /** Whether a text holds a number, in digits or as a word of reader.yaml `policy.numbers` ("tot twee jaar", "deux ans"). */
 function namesNumber(text: string, vocab: TableVocabulary | undefined): boolean {
   if (/\d/.test(text)) return true;
   const low = text.toLowerCase();
   // Words of scripts written without spaces (Chinese, Thai) are found inside the text; others as words.
   // "One" is left out: in most languages it is also the article ("een", "un", "ein").
-  return Object.entries(vocab?.numbers ?? {}).some(([w, v]) => v !== 1 && (/^[\p{Script=Han}\p{Script=Thai}]+$/u.test(w) ? low.includes(w) : new RegExp(`(^|[^\\p{L}])${escapeRegExp(w)}([^\\p{L}]|$)`, 'u').test(low)));
+  return Object.entries(vocab?.numbers ?? {}).some(([w, v]) => v !== 1 && (UNSPACED.test(w) ? low.includes(w) : new RegExp(`(^|[^\\p{L}])${escapeRegExp(w)}([^\\p{L}]|$)`, 'u').test(low)));
 }
 
 /** The role a table's header cell names (its first match in this order), by the locale's column words. */
@@ -333,8 +336,6 @@ function columnRole(columns: NonNullable<TableVocabulary['columns']>): (cell: st
   };
 }
 
-/** A word in a script written without spaces between words. */
-const UNSPACED = /^[\p{Script=Han}\p{Script=Thai}]+$/u;
 
 function tableStatements(raw: readonly RawUnit[], vocab: TableVocabulary | undefined): Map<number, string> {
   const out = new Map<number, string>();

@@ -110,6 +110,15 @@ function besideName(s: Sentence, place: Mention, recipients: readonly Mention[])
   return undefined;
 }
 
+/**
+ * The transfer mechanism a sentence that places a recipient states: its first after `after` (the recipient's
+ * name), else the first of the next sentence of the same unit ("… in the United States. We rely on the
+ * standard contractual clauses.").
+ */
+function mechanismOf(s: Sentence, next: Sentence | undefined, after: number, h: Pick<SeatHelpers, 'kinds' | 'ownAt'>): Claim['mechanism'] {
+  return (h.kinds(s, 'mechanism').find((m) => m.start > after) ?? (next && h.ownAt(next.start) === h.ownAt(s.start) ? h.kinds(next, 'mechanism')[0] : undefined))?.value as Claim['mechanism'];
+}
+
 /** Transfer claims each sentence that places one of the flow's recipients makes (its own claims not included). */
 export function seatTransfers(flow: Flow, sentences: readonly Sentence[], claims: readonly Claim[], h: SeatHelpers): Map<Sentence, Claim[]> {
   const out = new Map<Sentence, Claim[]>();
@@ -123,12 +132,11 @@ export function seatTransfers(flow: Flow, sentences: readonly Sentence[], claims
       m.kind === 'name' ? flow.recipients.some((r) => r.name === m.value) : flow.recipients.some((r) => covers(h.tax, 'recipient', r.type, m.value)),
     );
     if (!recipients.length) return;
-    const next = sentences[i + 1];
     // The transfer's mechanism is said of it once the recipient is named, or in the next sentence of the unit: a
     // condition before the recipient ("Dengan persetujuan Anda, AdReach Media, … berkantor di Amerika Serikat",
     // "With your consent, …") is the consent the processing rests on, not the transfer's mechanism.
     const first = Math.min(...recipients.map((m) => m.start));
-    const mechanism = (h.kinds(s, 'mechanism').find((m) => m.start > first) ?? (next && h.ownAt(next.start) === h.ownAt(s.start) ? h.kinds(next, 'mechanism')[0] : undefined))?.value as Claim['mechanism'];
+    const mechanism = mechanismOf(s, sentences[i + 1], first, h);
     const made: Claim[] = [];
     // "We transfer your number to Meta …, Ireland" (a table row read by its "Where" column): a transfer
     // to the recipient whose places follow it, of the data the sentence gives it.
@@ -183,8 +191,7 @@ export function seatTransfers(flow: Flow, sentences: readonly Sentence[], claims
       .filter((m) => (m.kind === 'name' ? flow.recipients.some((r) => r.name === m.value) : flow.recipients.some((r) => covers(h.tax, 'recipient', r.type, m.value))))
       .pop();
     if (!who) return;
-    const next = sentences[i + 1];
-    const mechanism = (h.kinds(s, 'mechanism')[0] ?? (next && h.ownAt(next.start) === h.ownAt(s.start) ? h.kinds(next, 'mechanism')[0] : undefined))?.value as Claim['mechanism'];
+    const mechanism = mechanismOf(s, sentences[i + 1], -1, h);
     given ??= dataGivenTo(flow, claims, h.tax);
     const recipient = who.kind === 'name' ? { name: who.value } : { type: who.value };
     out.set(s, placed.flatMap(({ p }) => given!.map((d): Claim => ({ action: 'transfer', data: d, recipient, place: p.value, ...(mechanism ? { mechanism } : {}) }))));

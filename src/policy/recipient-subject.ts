@@ -9,6 +9,7 @@
  */
 import type { Claim } from '../claims/claim.js';
 import type { Mention, Sentence } from '../claims/read-claims.js';
+import { escapeRegExp } from '../util/escape-regexp.js';
 
 export interface SubjectHelpers {
   ownAt(offset: number): number;
@@ -60,7 +61,7 @@ function relativeAfter(s: Sentence, from: number, until: number, relatives: read
   if (/[;:]/.test(between)) return -1;
   let first: RegExpExecArray | undefined;
   for (const r of relatives) {
-    const m = new RegExp(`,\\s*${r.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu').exec(between);
+    const m = new RegExp(`,\\s*${escapeRegExp(r)}(?![\\p{L}\\p{N}])`, 'iu').exec(between);
     if (m && (!first || m.index < first.index)) first = m;
   }
   return first ? from + first.index + first[0].length : -1;
