@@ -314,8 +314,6 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
   const subjects = subjectShares(sentences, { ownAt: review.ownAt, isHeading: review.isHeading, processing: phrases(vocab?.processing), pronouns: phrases(vocab?.pronouns), markers: firstPerson, verbSecond: (vocab as { verbSecond?: boolean } | undefined)?.verbSecond === true, relatives, unspaced: unspacedScript });
   const readClaims = subjects.size ? [...read.claims, ...[...subjects.values()].flat()] : read.claims;
   const items = ctx.coverage().filter((c) => c.source === 'flow' && c.flow);
-  // Every datum the policy names anywhere, in any sentence (eval/policies/README.md, decided at stop 24).
-  const namedData = [...new Set(sentences.flatMap((s) => kinds(s, 'data').map((m) => m.value)))];
   const out: FlowDisclosure[] = [];
   for (const flow of ctx.template.flows) {
     const mine = items.filter((c) => c.flow === flow.id);
@@ -380,12 +378,7 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
       // transfer: a policy that says nothing of it leaves out no part of the transfers a flow makes,
       // and one that says it ("Unsere Server stehen in Nürnberg") discloses none of them.
       const home = all.filter((r) => !(aspect === 'transfers' && r.item.claim.action === 'store' && r.item.claim.place && area.length && insideArea(r.item.claim.place, area)));
-      // A datum the policy never names for anyone (an internal customer number beside a recipient
-      // named with the flow's other data) does not by itself make the statement vague: a reviewer
-      // classes it by what it says, as every blind annotator did; a datum named only by a broader
-      // term, or named for other recipients, still counts.
-      const spoken = home.length ? home : all;
-      const results = spoken.some((r) => r.result.kind === 'exact') ? spoken.filter((r) => r.result.kind !== 'omitted' || namedData.some((m) => covers(tax, 'data', r.item.claim.data, m))) : spoken;
+      const results = home.length ? home : all;
       const clear = results.filter((c) => c.result.kind === 'exact');
       const vague = results.filter((c) => c.result.kind === 'vague');
       let conflict = results.filter((c) => c.result.kind === 'conflict');
