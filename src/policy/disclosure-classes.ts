@@ -52,6 +52,11 @@ export interface FlowDisclosure {
   named?: { other: string; declared: string };
   /** What the flow declares, in words, where it makes no claim (a recipient's retention criteria). */
   said?: string;
+  /**
+   * A vague disclosure's claims that no statement makes at all (the customer number beside a named
+   * recipient and the flow's other data), and whether others are made only in broader terms.
+   */
+  leftOut?: { claims: Claim[]; broader: boolean };
 }
 
 /**
@@ -343,6 +348,7 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
       const related: Related[] = [];
       let cls: DisclosureClass = 'omitted';
       let at: Sentence | undefined;
+      let leftOut: FlowDisclosure['leftOut'];
       const sentenceAt = (offset: number) => {
         const s = sentences[lastAtOrBefore(starts, offset)];
         return s && s.start <= offset && offset < s.end ? s : undefined;
@@ -427,6 +433,8 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
       } else if (clear.length || vague.length) {
         cls = 'vague';
         at = covering(['exact', 'vague']) ?? sentenceAt((vague[0] ?? clear[0])!.item.offset);
+        // Vague for what the statements leave out, not (only) for broader terms: the finding says which.
+        leftOut = { claims: results.filter((r) => r.result.kind === 'omitted').map((r) => r.item.claim), broader: vague.length > 0 };
       } else {
         // Statements the claim reader cannot make a full claim of, but a reviewer reads as a vague disclosure.
         at = vagueStatement(aspect, flow, sentences, helpers(coversFlowData));
@@ -517,7 +525,7 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
           }
         }
       }
-      out.push({ flow, aspect, class: cls, claims, pos: at ? pos(at) : (review.omittedPos(aspect) ?? flow.pos ?? ctx.template.positions['flows'] ?? { file: ctx.template.file, line: 1, column: 1 }), ...(at ? { statement: statement(at) } : {}), related: dedupe(related), ...(named && (cls === 'vague' || cls === 'omitted') ? { named } : {}) });
+      out.push({ flow, aspect, class: cls, claims, pos: at ? pos(at) : (review.omittedPos(aspect) ?? flow.pos ?? ctx.template.positions['flows'] ?? { file: ctx.template.file, line: 1, column: 1 }), ...(at ? { statement: statement(at) } : {}), related: dedupe(related), ...(named && (cls === 'vague' || cls === 'omitted') ? { named } : {}), ...(cls === 'vague' && !named && leftOut?.claims.length ? { leftOut } : {}) });
     }
     // A flow whose recipients keep its data by their own criteria makes no retention claim: the
     // recipient's keeping said is clear, a general sentence vague (src/policy/criteria-retention.ts).

@@ -13,6 +13,8 @@ export const rule: Rule = {
     messages: {
       vague: 'the clause covers "{{claim}}" only through a broader term ({{broader}}): "{{by}}"',
       policy: 'the policy discloses flow "{{flow}}" ({{aspect}}) only in broader terms: "{{statement}}"',
+      leftOut: 'the policy discloses flow "{{flow}}" ({{aspect}}) in part and says nothing of {{leftOut}}: "{{statement}}"',
+      leftOutBroader: 'the policy discloses flow "{{flow}}" ({{aspect}}) only in broader terms, and says nothing of {{leftOut}}: "{{statement}}"',
       otherName: 'the policy names {{other}} where flow "{{flow}}" declares {{declared}} ({{aspect}}), and never names {{declared}}: "{{statement}}"',
     },
   },
@@ -22,6 +24,9 @@ export const rule: Rule = {
         if (d.class !== 'vague' || d.aspect === 'purposes') continue;
         // Another party named for the flow's recipient: one finding naming both (issue 18).
         if (d.named) ctx.report({ messageId: 'otherName', data: { class: 'vague', flow: d.flow.id, aspect: d.aspect, statement: d.statement ?? '', claim: d.claims.map(describeClaim).join('; '), related: d.related, other: d.named.other, declared: d.named.declared }, pos: d.pos, fix: `Name ${d.named.declared} as the flow's recipient, or declare ${d.named.other} in the flow if it is the one that gets the data.` });
+        // Vague because a part of the flow is never said ("Zendesk receives your name and messages", the
+        // customer number nowhere): the finding names that part, not "broader terms" it does not use.
+        else if (d.leftOut) ctx.report({ messageId: d.leftOut.broader ? 'leftOutBroader' : 'leftOut', data: { class: 'vague', flow: d.flow.id, aspect: d.aspect, statement: d.statement ?? '', claim: d.claims.map(describeClaim).join('; '), leftOut: d.leftOut.claims.map(describeClaim).join('; '), related: d.related }, pos: d.pos, fix: 'Add what the policy leaves out to the statement (or say it elsewhere), and name the data, the recipient, the places and the period as the flow declares them.' });
         else ctx.report({ messageId: 'policy', data: { class: 'vague', flow: d.flow.id, aspect: d.aspect, statement: d.statement ?? '', claim: d.claims.map(describeClaim).join('; '), related: d.related }, pos: d.pos, fix: 'Name the data, the recipient (type and name), the places and the period as the flow declares them.' });
       }
       return;
