@@ -90,7 +90,7 @@ const SCRATCH = '.texts-scratch';
 const PARTS_SCRATCH = '.parts-scratch';
 
 /** What the aggregates read texts from and write texts.json with. */
-type PackTexts = TextLookup & { write(dir: string, used: UsedTexts): void; readonly users: TextUsers };
+type PackTexts = TextLookup & { write(dir: string, used: UsedTexts, pages?: boolean): void; readonly users: TextUsers };
 
 /** Folders written per template in phase 1, which shards contribute to a merge. */
 const PER_TEMPLATE = ['data', 'pages', 'meta'] as const;
@@ -474,12 +474,14 @@ function writeAggregates(
 
 /**
  * texts.json with every text the records name, and with html the pages of the shared texts: each
- * clause body with the cells that use it and each finding text (pack format 7). (The flows' pages
+ * clause body with the cells that use it (its text on the page alone, pack format 8) and each
+ * finding text (pack format 7). (The flows' pages
  * are written with the templates, as the diagrams are: they are made from the flows table, which
  * the pack keeps on them alone.)
  */
 function writeTexts(dir: string, texts: PackTexts, users: TextUsers, used: UsedTexts, html: boolean, previous?: string): void {
-  texts.write(dir, used);
+  // With pages, each clause body's text is on its page alone (pack format 8).
+  texts.write(dir, used, html);
   if (!html) return;
   // With --cache, a page the previous pack holds with the same bytes is linked, not written again.
   const put = (rel: string, html: string) => {

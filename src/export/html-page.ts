@@ -12,7 +12,7 @@ import type { DiagramFile } from './flow-diagram.js';
 import type { FlowView } from './flow-view.js';
 import { findingTextHash } from './read-pack.js';
 import { diffHtml, type CellReview } from './signoffs.js';
-import { bodyHash, findingPage, FLOWS_DIR, splitClause, textPage, type ClauseBody, type FindingText } from './text-store.js';
+import { bodyBlock, bodyHash, findingPage, FLOWS_DIR, splitClause, textPage, type ClauseBody, type FindingText } from './text-store.js';
 
 /** The anchor of a rule's explanation in rules.html. */
 const ruleAnchor = (id: string) => `rule-${safeName(id)}`;
@@ -293,7 +293,7 @@ export function renderTextPage(hash: string, body: ClauseBody, users: TextUser[]
   const page = `<p class="noprint"><a href="../index.html">← All templates</a></p>
 <h1>Clause text ${hash}</h1>
 <p class="muted">${h(body.locale)} · the text of a clause after its heading line, the same in every cell below.</p>
-<div class="text clause" lang="${h(body.locale)}">${h(body.text)}</div>
+${bodyBlock(body)}
 ${notes}<h2 id="used-by">Used by ${users.length} cell${users.length === 1 ? '' : 's'}</h2>
 <ul class="plain">
 ${items.join('\n')}

@@ -9,9 +9,17 @@
  *
  * The hash names the content, so a text read back from a pack is checked against its name: a
  * `texts.json` edited since it was written is not trusted (`readTexts`).
+ *
+ * Each clause body's text is stored once (pack format 8): in a pack with pages it is on its page
+ * alone, and texts.json keeps the body's locale, unsettled-law notes and page (`StoredBody`);
+ * `readTexts` reads the text back from the page and checks the whole body against its hash. A pack
+ * without pages keeps the text in texts.json, as packs of format 5 to 7 did.
  */
 import { closeSync, openSync, readFileSync, readSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import path from 'node:path';
 import { DiscloseError } from '../errors.js';
+import { lstatOrUndefined } from '../io/lstat.js';
+import { escapeHtml } from './html-escape.js';
 import { decodeUtf8 } from '../load/decode-utf8.js';
 import { parseJson } from '../load/json-file.js';
 import { insideDir } from '../io/atomic-dir.js';
@@ -50,6 +58,17 @@ export interface FlowsText {
   page?: string;
 }
 
+/**
+ * A clause body as texts.json stores it: with its text (a pack without pages, and formats 5 to 7),
+ * or, in a pack with pages (format 8), with the page that holds the text instead.
+ */
+export interface StoredBody {
+  locale: string;
+  text?: string;
+  page?: string;
+  unsettled?: UnsettledNote[];
+}
+
 /** texts.json: every distinct clause body, footer, finding text and set of flows of the pack, by hash, sorted by hash. */
 export interface TextsFile {
   bodies: Record<string, ClauseBody>;
@@ -69,6 +88,30 @@ export const flowsHash = (f: FlowsText): string => shortHash(JSON.stringify(['fl
 
 /** The page of a clause body, relative to the top of the pack. */
 export const textPage = (hash: string): string => `${TEXTS_DIR}/${hash}.html`;
+
+/**
+ * How a clause body's page shows its text (`renderTextPage`): the one place the text is in a pack
+ * with pages (format 8), so `readTexts` reads it back from there.
+ */
+export const bodyBlock = (b: Pick<ClauseBody, 'locale' | 'text'>): string => `<div class="text clause" lang="${escapeHtml(b.locale)}">${escapeHtml(b.text)}</div>`;
+
+const UNESCAPE: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#123;': '{', '&#125;': '}' };
+
+/**
+ * The text of a clause body in the locale given, as its page shows it (`bodyBlock`); undefined when
+ * the page has no such block. The escaped text holds no `<`, so the block ends at the first `</div>`.
+ */
+export function bodyOnPage(html: string, locale: string): string | undefined {
+  const open = `<div class="text clause" lang="${escapeHtml(locale)}">`;
+  const start = html.indexOf(open);
+  if (start < 0) return undefined;
+  const end = html.indexOf('</div>', start + open.length);
+  if (end < 0) return undefined;
+  return html.slice(start + open.length, end).replace(/&(?:amp|lt|gt|quot|#39|#123|#125);/g, (e) => UNESCAPE[e]!);
+}
+
+/** texts.json's entry of a body whose text is on its page (pack format 8). */
+const storedBody = (hash: string, b: ClauseBody): StoredBody => ({ locale: b.locale, page: textPage(hash), ...(b.unsettled ? { unsettled: b.unsettled } : {}) });
 
 /** The folder of the finding texts' pages (pack format 7): each distinct finding's rule, message and fix. */
 export const FINDINGS_DIR = 'findings';
@@ -194,8 +237,11 @@ export class TextTable implements TextLookup, TextSink {
     return this.flowSets.get(hash);
   }
 
-  /** texts.json of the texts in `used` (those the pack's records name), sorted by hash. */
-  write(dir: string, used: UsedTexts): void {
+  /**
+   * texts.json of the texts in `used` (those the pack's records name), sorted by hash. With
+   * `pages`, each body's text is left to its page (pack format 8: `storedBody`).
+   */
+  write(dir: string, used: UsedTexts, pages = false): void {
     const pick = <T>(m: Map<string, T>, keep: Set<string>): Record<string, T> => {
       const out: Record<string, T> = {};
       for (const h of [...keep].sort()) {
@@ -204,7 +250,9 @@ export class TextTable implements TextLookup, TextSink {
       }
       return out;
     };
-    const file: TextsFile = { bodies: pick(this.bodies, used.bodies), footers: pick(this.footers, used.footers), findings: pick(this.findings, used.findings), flows: pick(this.flowSets, used.flows) };
+    const bodies: Record<string, StoredBody> = pick(this.bodies, used.bodies);
+    if (pages) for (const [h, b] of Object.entries(bodies)) bodies[h] = storedBody(h, b as ClauseBody);
+    const file = { bodies, footers: pick(this.footers, used.footers), findings: pick(this.findings, used.findings), flows: pick(this.flowSets, used.flows) };
     writeFileSync(insideDir(dir, TEXTS_FILE), `${JSON.stringify(file)}\n`);
   }
 }
@@ -325,7 +373,7 @@ export class SpilledTexts implements TextLookup, TextSink {
   }
 
   /** texts.json of the texts in `used`, sorted by hash: the same bytes as `TextTable.write`, streamed. */
-  write(dir: string, used: UsedTexts): void {
+  write(dir: string, used: UsedTexts, pages = false): void {
     const out = openSync(insideDir(dir, TEXTS_FILE), 'w');
     try {
       const chunks: Buffer[] = [];
@@ -346,8 +394,10 @@ export class SpilledTexts implements TextLookup, TextSink {
         emit(Buffer.from(`${i ? '},' : '{'}${JSON.stringify(kind)}:{`));
         let first = true;
         for (const h of [...used[kind]].sort()) {
-          const bytes = this.raw(kind, h);
-          if (!bytes) continue;
+          const raw = this.raw(kind, h);
+          if (!raw) continue;
+          // With pages, a body's text is on its page alone (pack format 8).
+          const bytes = pages && kind === 'bodies' ? Buffer.from(JSON.stringify(storedBody(h, JSON.parse(raw.toString('utf8')) as ClauseBody))) : raw;
           emit(Buffer.from(`${first ? '' : ','}${JSON.stringify(h)}:`));
           emit(bytes);
           first = false;
@@ -381,7 +431,21 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const isNote = (n: unknown) => isObject(n) && typeof n['id'] === 'string' && typeof n['article'] === 'string' && typeof n['note'] === 'string';
 const isFlowsText = (f: unknown): f is FlowsText =>
   isObject(f) && Array.isArray(f['flows']) && (f['diagram'] === undefined || (typeof f['diagram'] === 'string' && /^diagrams\/[0-9a-f]{16}\.svg$/.test(f['diagram']))) && (f['page'] === undefined || (typeof f['page'] === 'string' && /^flows\/[0-9a-f]{16}\.html$/.test(f['page'])));
-const isBody = (b: unknown): b is ClauseBody => isObject(b) && typeof b['locale'] === 'string' && typeof b['text'] === 'string' && (b['unsettled'] === undefined || (Array.isArray(b['unsettled']) && b['unsettled'].every(isNote)));
+const isNotes = (u: unknown) => u === undefined || (Array.isArray(u) && u.every(isNote));
+const isBody = (b: unknown): b is ClauseBody => isObject(b) && typeof b['locale'] === 'string' && typeof b['text'] === 'string' && b['page'] === undefined && isNotes(b['unsettled']);
+/** A body of format 8 whose text is on its page: exactly `texts/<its hash>.html`. */
+const isPagedBody = (b: unknown, hash: string): b is StoredBody & { page: string } => isObject(b) && typeof b['locale'] === 'string' && b['text'] === undefined && b['page'] === textPage(hash) && isNotes(b['unsettled']);
+
+/**
+ * A body of format 8 with its text read back from its page (beside texts.json); undefined when the
+ * page is missing, not a plain file or shows no text (the caller refuses it, as an edited text).
+ */
+function pagedBody(file: string, b: StoredBody & { page: string }): ClauseBody | undefined {
+  const page = path.join(path.dirname(file), b.page);
+  if (!lstatOrUndefined(page)?.isFile()) return undefined;
+  const text = bodyOnPage(readFileSync(page, 'utf8'), b.locale);
+  return text === undefined ? undefined : { locale: b.locale, text, ...(b.unsettled ? { unsettled: b.unsettled } : {}) };
+}
 
 /**
  * Reads a pack's texts.json. Every text must be the one its hash names: a file edited since the
@@ -400,8 +464,11 @@ export function readTexts(file: string): TextTable {
   if (!isObject(value) || !isObject(value['bodies']) || !isObject(value['footers']) || !isObject(value['findings']) || !(value['flows'] === undefined || isObject(value['flows']))) throw bad('not the texts of a disclose export');
   const table = new TextTable();
   for (const [h, b] of Object.entries(value['bodies'])) {
-    if (!isBody(b) || bodyHash(b) !== h) throw bad(`the clause text ${h} is not the text its hash names (edited or damaged)`);
-    table.bodies.set(h, b);
+    const paged = isPagedBody(b, h);
+    const body = paged ? pagedBody(file, b) : b;
+    if (paged && !body) throw bad(`the clause text ${h} is not on its page ${b.page} (missing or damaged)`);
+    if (!isBody(body) || bodyHash(body) !== h) throw bad(`the clause text ${h} is not the text its hash names (edited or damaged)`);
+    table.bodies.set(h, body);
   }
   for (const [h, f] of Object.entries(value['footers'])) {
     if (typeof f !== 'string' || footerHash(f) !== h) throw bad(`the footer ${h} is not the text its hash names (edited or damaged)`);

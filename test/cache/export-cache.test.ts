@@ -13,6 +13,8 @@ import { generateTemplates } from '../../bench/generate.js';
 import { ROOT } from '../helpers/examples.js';
 import { addAddressToSupport, copyExamples, declareExclusiveDelivery, readTree, tmp } from '../helpers/tree.js';
 import { editCacheEntry } from '../helpers/cache-file.js';
+import { bodyOnPage, readTexts } from '../../src/export/text-store.js';
+import { escapeHtml } from '../../src/export/html-escape.js';
 
 const BIN = path.join(ROOT, 'dist', 'bundle', 'bin.cjs');
 
@@ -96,6 +98,18 @@ describe('export --cache', () => {
     expect(readFileSync(file, 'utf8')).not.toContain('EDITED');
   });
 
+  it('does not trust a clause text edited by hand on its page, where pack format 8 keeps it', () => {
+    const file = path.join(dir, 'cached', 'texts.json');
+    const [hash, body] = Object.entries((JSON.parse(readFileSync(file, 'utf8')) as { bodies: Record<string, { locale: string; page: string }> }).bodies)[0]!;
+    const page = path.join(dir, 'cached', body.page);
+    const html = readFileSync(page, 'utf8');
+    const text = bodyOnPage(html, body.locale)!;
+    writeFileSync(page, html.replace(escapeHtml(text), escapeHtml(`${text} EDITED`)));
+    // The texts cannot be trusted, so no template's records are reused; the pack is the one a run without the cache writes.
+    expect(exportBoth(dir, args)).toBe('0 of 12');
+    expect(readFileSync(path.join(dir, 'cached', 'texts', `${hash}.html`), 'utf8')).not.toContain('EDITED');
+  });
+
   it('does not trust a diagram of the previous pack edited by hand (pack format 6)', () => {
     const diagrams = path.join(dir, 'cached', 'diagrams');
     const name = readdirSync(diagrams).sort()[0]!;
@@ -132,7 +146,8 @@ describe('export --cache', () => {
     const notSelling = selling.replace('    shared: true\n', '    shared: false\n').replace('        sold: true\n', '        sold: false\n');
     expect(notSelling).not.toBe(selling);
     const link = 'Do Not Sell or Share My Personal Information: https://nordlicht.example/privacy/do-not-sell';
-    const bodiesWithLink = () => Object.values((JSON.parse(readFileSync(path.join(dir, 'cached', 'texts.json'), 'utf8')) as { bodies: Record<string, { text: string }> }).bodies).filter((b) => b.text.includes(link)).length;
+    // The clause texts as the pack holds them (pack format 8: each on its page, which texts.json names).
+    const bodiesWithLink = () => [...readTexts(path.join(dir, 'cached', 'texts.json')).bodies.values()].filter((b) => b.text.includes(link)).length;
     const args = ['templates', '--regions', 'california'];
     writeFileSync(file, notSelling);
     expect(exportBoth(dir, args)).toBe('0 of 7');

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isManifest } from '../../src/export/manifest.js';
+import { isManifest, PACK_FORMAT_VERSION, REPLACEABLE_FORMAT_VERSIONS } from '../../src/export/manifest.js';
 import { copyExamples } from '../helpers/tree.js';
 
 const LINE = 'Findings judged as of 2026-12-07 (--as-of / asOf; dates checked by rule dpf-list-check)';
@@ -37,8 +37,10 @@ describe('the date the findings were judged as of', () => {
   });
 
   it('is optional in pack.json (format-7 packs written before it still read) and must be a date', () => {
-    const base = { format: 'disclose-review-pack', formatVersion: 7, disclose: '0', columns: [], formats: [], run: { templates: 0, set: '' }, templates: [], files: [] };
+    const base = { format: 'disclose-review-pack', formatVersion: PACK_FORMAT_VERSION, disclose: '0', columns: [], formats: [], run: { templates: 0, set: '' }, templates: [], files: [] };
     expect(isManifest(base)).toBe(true);
+    // A format-7 pack (before pack format 8) without the date is still read where earlier packs are.
+    expect(isManifest({ ...base, formatVersion: 7 }, REPLACEABLE_FORMAT_VERSIONS)).toBe(true);
     expect(isManifest({ ...base, asOf: '2026-12-07' })).toBe(true);
     expect(isManifest({ ...base, asOf: 'yesterday' })).toBe(false);
   });

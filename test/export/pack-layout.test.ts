@@ -4,24 +4,26 @@
  * rules.html, linked from every finding that cites it; findings.sarif one result a line; each
  * finding once per template record; each distinct clause body and footer once for the pack, in
  * texts.json by the hash of its content, each body with a page (texts/<hash>.html) listing the
- * cells that use it, which the template pages link. A pack of format 5, 4, 3 or 2 at --out is an
- * earlier export and is replaced; shards of format 5 are not merged (format 6: pack-format6.test.ts).
+ * cells that use it, which the template pages link; since format 8 a body's text is on its page
+ * alone when the pack has pages (texts.json names the page). A pack of an earlier format at --out is
+ * an earlier export and is replaced; shards of format 7 are not merged (format 6: pack-format6.test.ts).
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PACK_FORMAT_VERSION } from '../../src/export/manifest.js';
 import { STYLE } from '../../src/export/html-style.js';
 import { RULES } from '../../src/rules/index.js';
 import { compactRecord, expandRecord, readExportRecord, type StoredRecord } from '../../src/export/read-pack.js';
-import { bodyHash, findingHash, footerHash, readTexts, TEXTS_FILE, TextTable, type TextsFile } from '../../src/export/text-store.js';
+import { bodyHash, bodyOnPage, findingHash, footerHash, readTexts, TEXTS_FILE, TextTable, type StoredBody, type TextsFile } from '../../src/export/text-store.js';
+import { renderTextPage } from '../../src/export/html-page.js';
 import { cli } from '../helpers/cli.js';
 import { copyExamples, tmp } from '../helpers/tree.js';
 import { ROOT } from '../helpers/examples.js';
 import { generateTemplates } from '../../bench/generate.js';
 import { escapeHtml } from '../../src/export/html-escape.js';
 
-describe('pack layout (format 5, and 6 and 7 since)', () => {
+describe('pack layout (format 5, and 6 to 8 since)', () => {
   it('links one stylesheet and explains each rule once for the pack', async () => {
     const dir = copyExamples();
     const r = await cli(['export', 'templates', '--regions', 'eu,china', '--out', 'pack', '--quiet'], dir);
@@ -30,7 +32,7 @@ describe('pack layout (format 5, and 6 and 7 since)', () => {
     expect(readFileSync(path.join(pack, 'pack.css'), 'utf8')).toBe(STYLE.trimStart());
     const manifest = JSON.parse(readFileSync(path.join(pack, 'pack.json'), 'utf8')) as { formatVersion: number; files: string[] };
     expect(manifest.formatVersion).toBe(PACK_FORMAT_VERSION);
-    expect(PACK_FORMAT_VERSION).toBe(7);
+    expect(PACK_FORMAT_VERSION).toBe(8);
     expect(manifest.files).toContain('pack.css');
     const index = readFileSync(path.join(pack, 'index.html'), 'utf8');
     expect(index).toContain('<link rel="stylesheet" href="pack.css">');
@@ -60,17 +62,17 @@ describe('pack layout (format 5, and 6 and 7 since)', () => {
     expect(sarif.split('\n').filter((l) => l.startsWith('{"ruleId"'))).toHaveLength(results.length);
   });
 
-  it('replaces a pack of format 6, 5, 4, 3 or 2 at --out (an export from before the upgrade)', async () => {
+  it('replaces a pack of format 7, 6, 5, 4, 3 or 2 at --out (an export from before the upgrade)', async () => {
     const dir = copyExamples();
     expect((await cli(['export', 'templates', '--regions', 'eu', '--out', 'pack', '--quiet'], dir)).code).toBe(0);
     const file = path.join(dir, 'pack', 'pack.json');
-    for (const earlier of [6, 5, 4, 3, 2]) {
-      writeFileSync(file, readFileSync(file, 'utf8').replace(/"formatVersion": 7/, `"formatVersion": ${earlier}`));
+    for (const earlier of [7, 6, 5, 4, 3, 2]) {
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/"formatVersion": 8/, `"formatVersion": ${earlier}`));
       const again = await cli(['export', 'templates', '--regions', 'eu', '--out', 'pack', '--quiet'], dir);
       expect(again.code, again.err).toBe(0);
-      expect(JSON.parse(readFileSync(file, 'utf8')).formatVersion).toBe(7);
+      expect(JSON.parse(readFileSync(file, 'utf8')).formatVersion).toBe(8);
     }
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/"formatVersion": 7/, '"formatVersion": 1'));
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/"formatVersion": 8/, '"formatVersion": 1'));
     const old = await cli(['export', 'templates', '--regions', 'eu', '--out', 'pack', '--quiet'], dir);
     expect(old.code).toBe(2);
     expect(old.err).toMatch(/E_PATH/);
@@ -115,8 +117,15 @@ describe('pack layout (format 5, and 6 and 7 since)', () => {
     const r = await cli(['export', 'templates', '--regions', 'eu,california,china', '--out', 'pack', '--quiet'], dir);
     expect(r.code, r.err).toBeLessThan(2);
     const pack = path.join(dir, 'pack');
-    const texts = JSON.parse(readFileSync(path.join(pack, TEXTS_FILE), 'utf8')) as TextsFile;
+    const rawTexts = readFileSync(path.join(pack, TEXTS_FILE), 'utf8');
+    const stored = JSON.parse(rawTexts) as { bodies: Record<string, StoredBody> };
+    // Pack format 8: each body's text is on its page alone; texts.json names the page (with the body's locale and notes).
+    const texts = { ...(JSON.parse(rawTexts) as TextsFile), bodies: Object.fromEntries(readTexts(path.join(pack, TEXTS_FILE)).bodies) };
     const bodies = Object.entries(texts.bodies);
+    for (const [hash, body] of bodies) {
+      expect(stored.bodies[hash], hash).toEqual({ locale: body.locale, page: `texts/${hash}.html`, ...(body.unsettled ? { unsettled: body.unsettled } : {}) });
+      expect(rawTexts, hash).not.toContain(JSON.stringify(body.text).slice(1, -1));
+    }
     // Each text under the hash of its content, each content once.
     for (const [hash, body] of bodies) expect(bodyHash(body)).toBe(hash);
     for (const [hash, footer] of Object.entries(texts.footers)) expect(footerHash(footer)).toBe(hash);
@@ -136,16 +145,16 @@ describe('pack layout (format 5, and 6 and 7 since)', () => {
     let cells = 0;
     for (const name of readdirSync(path.join(pack, 'data'))) {
       const raw = readFileSync(path.join(pack, 'data', name), 'utf8');
-      const stored = JSON.parse(raw) as StoredRecord;
+      const record = JSON.parse(raw) as StoredRecord;
       const page = readFileSync(path.join(pack, 'pages', name.replace(/\.json$/, '.html')), 'utf8');
       const rec = readExportRecord(path.join(pack, 'data', name));
-      for (const f of stored.findings) {
+      for (const f of record.findings) {
         const ref = f['ref'] as string;
         expect(texts.findings[ref], name).toBeDefined();
         expect(raw, name).not.toContain(JSON.stringify(texts.findings[ref]!['message']));
         findingUsers.set(ref, (findingUsers.get(ref) ?? new Set()).add(name));
       }
-      stored.results.forEach((cell, i) => {
+      record.results.forEach((cell, i) => {
         cells++;
         const body = texts.bodies[cell.clause.ref]!;
         expect(body, name).toBeDefined();
@@ -178,24 +187,57 @@ describe('pack layout (format 5, and 6 and 7 since)', () => {
     }
   });
 
-  it('does not read a texts.json edited by hand, and does not merge shards of format 5', async () => {
+  it('does not read a texts.json or clause text page edited by hand, and does not merge shards of format 7', async () => {
     const dir = copyExamples();
     expect((await cli(['export', 'templates', '--regions', 'eu', '--out', 'pack', '--quiet'], dir)).code).toBe(0);
     const file = path.join(dir, 'pack', TEXTS_FILE);
-    const texts = JSON.parse(readFileSync(file, 'utf8')) as TextsFile;
+    const original = readFileSync(file, 'utf8');
+    const texts = JSON.parse(original) as { bodies: Record<string, StoredBody> };
     const [hash, body] = Object.entries(texts.bodies)[0]!;
-    writeFileSync(file, JSON.stringify({ ...texts, bodies: { ...texts.bodies, [hash]: { ...body, text: `${body.text} (edited)` } } }));
+    // A text put back into texts.json beside its page (format 8 keeps it on the page alone).
+    writeFileSync(file, JSON.stringify({ ...texts, bodies: { ...texts.bodies, [hash]: { ...body, text: 'Our own words, edited in.' } } }));
+    expect(() => readTexts(file)).toThrow(new RegExp(`clause text ${hash} is not the text its hash names`));
+    writeFileSync(file, original);
+    // The text edited on its page, where a signer reads it: refused, as an edited texts.json is.
+    const page = path.join(dir, 'pack', 'texts', `${hash}.html`);
+    const html = readFileSync(page, 'utf8');
+    const text = bodyOnPage(html, body.locale)!;
+    expect(text.length).toBeGreaterThan(0);
+    writeFileSync(page, html.replace(escapeHtml(text), escapeHtml(`${text} We also sell your data.`)));
     expect(() => readTexts(file)).toThrow(new RegExp(`clause text ${hash} is not the text its hash names`));
     // A record of the pack is read (by --since, for a changed cell's diff) with the pack's texts: refused.
     const record = path.join(dir, 'pack', 'data', readdirSync(path.join(dir, 'pack', 'data'))[0]!);
     expect(() => readExportRecord(record)).toThrow(/is not the text its hash names/);
+    // The page gone: refused, naming it.
+    rmSync(page);
+    expect(() => readTexts(file)).toThrow(new RegExp(`clause text ${hash} is not on its page texts/${hash}.html`));
 
     for (const i of [1, 2]) expect((await cli(['export', 'templates', '--regions', 'eu', '--out', `s${i}`, '--shard', `${i}/2`, '--quiet'], dir)).code).toBe(0);
     const manifest = path.join(dir, 's2', 'pack.json');
-    writeFileSync(manifest, readFileSync(manifest, 'utf8').replace(/"formatVersion": 7/, '"formatVersion": 5'));
+    writeFileSync(manifest, readFileSync(manifest, 'utf8').replace(/"formatVersion": 8/, '"formatVersion": 7'));
     const merged = await cli(['export-merge', 's1', 's2', '--out', 'merged', '--quiet'], dir);
     expect(merged.code).toBe(2);
-    expect(merged.err).toMatch(/shard of pack format 5/);
+    expect(merged.err).toMatch(/shard of pack format 7/);
     expect(merged.err).toMatch(/Export the shards again/);
+  });
+
+  it('keeps the clause texts in texts.json when the pack has no pages, and reads a text back from its page exactly', async () => {
+    const dir = copyExamples();
+    const r = await cli(['export', 'templates', '--regions', 'eu,china', '--format', 'json,csv', '--out', 'pack', '--quiet'], dir);
+    expect(r.code, r.err).toBeLessThan(2);
+    const file = path.join(dir, 'pack', TEXTS_FILE);
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as { bodies: Record<string, StoredBody> };
+    expect(Object.keys(stored.bodies).length).toBeGreaterThan(0);
+    for (const [hash, b] of Object.entries(stored.bodies)) {
+      expect(typeof b.text, hash).toBe('string');
+      expect(b.page, hash).toBeUndefined();
+    }
+    // Every record reads back whole, its clause texts from texts.json.
+    for (const name of readdirSync(path.join(dir, 'pack', 'data'))) expect(readExportRecord(path.join(dir, 'pack', 'data', name)).results.length).toBeGreaterThan(0);
+    // What the page shows is what is read back, whatever the text holds.
+    const text = 'Line <one> & "two" {{braces}} \'quoted\'\n</div> is text here\n中文 ภาษาไทย';
+    const page = renderTextPage('0123456789abcdef', { locale: 'zh-CN', text }, []);
+    expect(bodyOnPage(page, 'zh-CN')).toBe(text);
+    expect(bodyOnPage(page, 'en')).toBeUndefined();
   });
 });
