@@ -10,9 +10,10 @@
  * - it is written atomically (`CacheWriter`: a temporary file, flushed, renamed over it), and a cache
  *   that cannot be written is a note, never a failed run.
  */
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { mkdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { DiscloseError } from '../errors.js';
+import { FileSink } from '../export/file-sink.js';
 import { removeStaleTemps } from '../io/atomic-write.js';
 import { newTag, siblingPath } from '../io/leftovers.js';
 import { lstatOrUndefined } from '../io/lstat.js';
@@ -190,14 +191,13 @@ export function cacheExtra(entries: Map<string, unknown>): unknown {
  * nothing more.
  */
 export class CacheWriter<E> {
-  private fd: number | undefined;
+  /** The temporary file the entries are written to as they come (held and written in chunks, every write checked). */
+  private sink: FileSink | undefined;
   private readonly tmp: string;
   private readonly encoder: Encoder;
   private readonly read: Read | undefined;
   private readonly fresh: number | undefined;
   private readonly keys = new Set<string>();
-  private held: string[] = [];
-  private heldBytes = 0;
 
   constructor(
     private readonly file: string,
@@ -214,7 +214,7 @@ export class CacheWriter<E> {
     try {
       mkdirSync(path.dirname(file), { recursive: true });
       removeStaleTemps(file);
-      this.fd = openSync(this.tmp, 'wx');
+      this.sink = new FileSink(this.tmp, undefined, 'wx');
     } catch (e) {
       this.fail(e);
       return;
@@ -229,7 +229,7 @@ export class CacheWriter<E> {
 
   /** Encodes the entry and appends it (once per key: a key added again is ignored). */
   add(key: string, entry: E): void {
-    if (this.fd === undefined || this.keys.has(key)) return;
+    if (this.sink === undefined || this.keys.has(key)) return;
     const code = (this.previous?.get(key) === entry ? this.read?.codes[key] : undefined) ?? this.encoder.encode(entry);
     this.put(`${this.keys.size ? ',' : ''}${JSON.stringify(key)}:${JSON.stringify(code)}`);
     this.keys.add(key);
@@ -237,15 +237,14 @@ export class CacheWriter<E> {
 
   /** Writes the tables and `extra`, and puts the file in place of the cache file. */
   commit(extra?: unknown): void {
-    if (this.fd === undefined) return;
+    if (this.sink === undefined) return;
     const values = this.encoder.values;
     const fresh = this.fresh ?? values.length;
     this.put(`},"values":${JSON.stringify(values)},"shapes":${JSON.stringify(this.encoder.shapes)},"fresh":${fresh}${extra !== undefined ? `,"extra":${JSON.stringify(extra)}` : ''}}`);
+    if (this.sink === undefined) return;
     try {
-      this.flush();
-      fsyncSync(this.fd!);
-      closeSync(this.fd!);
-      this.fd = undefined;
+      this.sink.close();
+      this.sink = undefined;
     } catch (e) {
       this.fail(e);
       return;
@@ -260,15 +259,8 @@ export class CacheWriter<E> {
 
   /** Removes the temporary file: the cache file stays as it was. */
   abort(): void {
-    if (this.fd !== undefined) {
-      try {
-        closeSync(this.fd);
-      } catch {
-        // already given up
-      }
-      this.fd = undefined;
-    }
-    this.held = [];
+    this.sink?.discard();
+    this.sink = undefined;
     try {
       rmSync(this.tmp, { force: true });
     } catch {
@@ -296,26 +288,11 @@ export class CacheWriter<E> {
   }
 
   private put(text: string): void {
-    this.held.push(text);
-    this.heldBytes += text.length;
-    if (this.heldBytes >= CHUNK) {
-      try {
-        this.flush();
-      } catch (e) {
-        this.fail(e);
-      }
-    }
-  }
-
-  private flush(): void {
-    if (this.fd === undefined) return;
-    const bytes = Buffer.from(this.held.join(''));
-    this.held = [];
-    this.heldBytes = 0;
-    for (let off = 0; off < bytes.length; ) {
-      const n = writeSync(this.fd, bytes, off);
-      if (n <= 0) throw new Error('no bytes written');
-      off += n;
+    if (this.sink === undefined) return;
+    try {
+      this.sink.write(text);
+    } catch (e) {
+      this.fail(e);
     }
   }
 
@@ -324,9 +301,6 @@ export class CacheWriter<E> {
     this.cache.note(`note: the cache ${relativePath(this.file, this.cache.cwd)} could not be written (${e instanceof DiscloseError ? e.message : (e as Error).message}); the run is not affected\n`);
   }
 }
-
-/** Text held before it is written to the cache file. */
-const CHUNK = 64 * 1024;
 
 /** The file a path names, following symbolic links (a linked cache file is replaced where the link points). */
 function resolveFile(file: string): string {

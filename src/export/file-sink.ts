@@ -62,11 +62,13 @@ export class FileSink {
   private bytes = 0;
   /** A copy not yet made: bytes `start`–`end` of `from` (copies that continue one another are made as one). */
   private copying: { from: CopySource; start: number; end: number } | undefined;
+  /** `flags`: 'w' to make or truncate the file, 'wx' to make it only where none is (a temporary file of one's own). */
   constructor(
     readonly file: string,
     private readonly ops: SinkOps = NODE_OPS,
+    flags: 'w' | 'wx' = 'w',
   ) {
-    this.fd = guard(file, () => ops.openSync(file, 'w'));
+    this.fd = guard(file, () => ops.openSync(file, flags));
   }
   /** Where the next write or copy begins in the file (bytes written and held so far). */
   get offset(): number {
@@ -128,6 +130,20 @@ export class FileSink {
         off += n;
       }
     });
+  }
+  /** Closes the file without writing what is held (the caller removes it). */
+  discard(): void {
+    const fd = this.fd;
+    this.fd = undefined;
+    this.pending = [];
+    this.held = 0;
+    this.copying = undefined;
+    if (fd === undefined) return;
+    try {
+      this.ops.closeSync(fd);
+    } catch {
+      // already given up on this file
+    }
   }
   close(): void {
     if (this.fd === undefined) return;
