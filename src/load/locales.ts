@@ -113,6 +113,10 @@ export interface PolicyVocabulary {
   examples?: string[];
   /** Words for "at once" ("immediately after", "ngay sau khi"): beside a verb of deleting and no period, a period of zero. */
   immediately?: string[];
+  /** Words that state a period of keeping by a criterion or an event, with no number ("for as long as", "no longer than necessary", "mientras dure"): src/policy/kept-while.ts. */
+  keptWhile?: string[];
+  /** Words that point to a recipient's own policy or say for how long it keeps data ("its own privacy policy", "zijn eigen privacybeleid", "ตามนโยบายของ"): src/policy/kept-while.ts. */
+  ownPolicy?: string[];
   /** Words for "until" ("cho đến khi"): before an event (`events`) and with no period, a period of zero from that event ("kept until the order is delivered"). */
   until?: string[];
   /** Events as policies name them beyond the wording's (`event` in wording.yaml), by retention event ("đơn hàng được giao thành công": delivery). */

@@ -10,8 +10,10 @@
  *
  * The recipient's own keeping, said with the recipient named as the one who keeps the data ("Stripe
  * keeps payment data for as long as it needs it to complete the payment …"), is as specific as the
- * flow: clear. A general sentence of keeping (disclosure-classes' vague statements: "we keep data no
- * longer than necessary") is vague; nothing is omitted.
+ * flow: clear, unless it is said only by other criteria than the flow's, a pointer to its own policy
+ * or purposes not the flow's (vague: src/policy/kept-while.ts `otherCriteria`). A general sentence of
+ * keeping (disclosure-classes' vague statements: "we keep data no longer than necessary") is vague;
+ * nothing is omitted.
  */
 import type { Mention, Sentence } from '../claims/read-claims.js';
 import { covers } from '../load/taxonomy.js';

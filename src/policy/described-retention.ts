@@ -145,14 +145,14 @@ function namesPurpose(s: Sentence, flow: Flow, h: DescribedRetentionHelpers): bo
 }
 
 /** Whether the sentence names a recipient (by name or type) that is none of the flow's, nor broader or narrower than one. */
-function namesOtherRecipient(s: Sentence, flow: Flow, h: DescribedRetentionHelpers): boolean {
+export function namesOtherRecipient(s: Sentence, flow: Flow, h: Pick<DescribedRetentionHelpers, 'kinds' | 'tax'>): boolean {
   const names = h.kinds(s, 'name').map((m) => m.value);
   const types = h.kinds(s, 'recipient').map((m) => m.value);
   return names.some((n) => !flow.recipients.some((r) => r.name === n)) || types.some((t) => !flow.recipients.some((r) => covers(h.tax, 'recipient', t, r.type) || covers(h.tax, 'recipient', r.type, t)));
 }
 
 /** Whether the sentence names one of the flow's recipients: by name, or by its type or a narrower one. */
-function namesRecipient(s: Sentence, flow: Flow, h: Pick<DescribedRetentionHelpers, 'kinds' | 'tax'>): boolean {
+export function namesRecipient(s: Sentence, flow: Flow, h: Pick<DescribedRetentionHelpers, 'kinds' | 'tax'>): boolean {
   const names = h.kinds(s, 'name').map((m) => m.value);
   const types = h.kinds(s, 'recipient').map((m) => m.value);
   return flow.recipients.some((r) => (r.name !== undefined && names.includes(r.name)) || types.some((t) => t === r.type || covers(h.tax, 'recipient', r.type, t)));
@@ -204,7 +204,7 @@ function anchoredOn(s: Sentence, flow: Flow, h: Pick<DescribedRetentionHelpers, 
  * ("5.5 Terminerinnerung per SMS" / "Die für die Erinnerung gespeicherten Angaben löschen wir 30 Tage
  * nach dem Termin"): the title says what the section's statements are about.
  */
-function underPurpose(sentences: readonly Sentence[], i: number, flow: Flow, h: Pick<DescribedRetentionHelpers, 'kinds' | 'tax' | 'isHeading'>): boolean {
+export function underPurpose(sentences: readonly Sentence[], i: number, flow: Flow, h: Pick<DescribedRetentionHelpers, 'kinds' | 'tax' | 'isHeading'>): boolean {
   let k = i - 1;
   while (k >= 0 && !h.isHeading(sentences[k]!.start)) k--;
   // A heading may be read as more than one sentence ("6." and its title): all of them.

@@ -25,9 +25,10 @@ import { dataGivenTo, seatOnly, seatTransfers, townBefore } from './recipient-se
 import { facilityPlaces } from './storage-places.js';
 import { subjectShares } from './recipient-subject.js';
 import { ownStorage } from './own-storage.js';
-import { describedRetention, namesOtherPurpose, othersRetention } from './described-retention.js';
+import { describedRetention, namesOtherPurpose, othersRetention, underPurpose } from './described-retention.js';
 import { namedInstead, otherRecipient } from './other-recipient.js';
 import { criteriaSaid, keptByCriteria, purposeKeeping, recipientKeeping } from './criteria-retention.js';
+import { keptWhile, keptWhileForFlow, otherCriteria } from './kept-while.js';
 
 export type DisclosureClass = 'clear' | 'vague' | 'omitted' | 'incorrect' | 'ambiguous';
 export type Aspect = 'recipients' | 'transfers' | 'retention' | 'purposes';
@@ -447,7 +448,9 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
       // A statement that names the flow's own recipient or places says more than one in general terms.
       if (cls === 'vague' && at) {
         const named = vagueStatement(aspect, flow, sentences, helpers(coversFlowData));
-        if (named && named !== at && namesFlow(named, flow, kinds) && !namesFlow(at, flow, kinds)) at = named;
+        // Of statements of keeping, a short name the reader resolved ("Meta keeps them …") names the recipient too.
+        const names = (x: Sentence) => namesFlow(x, flow, kinds) || (aspect === 'retention' && kinds(x, 'name').some((m) => flow.recipients.some((r) => r.name === m.value)));
+        if (named && named !== at && names(named) && !names(at)) at = named;
       }
       // "Our courier Parcelink Express" against a courier flow that declares SwiftShip Logistics: the
       // policy says who plays the role but names another party for it, and never the declared one.
@@ -533,7 +536,9 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
       const coversData = (s: Sentence) => kinds(s, 'data').length === 0 || kinds(s, 'data').some((m) => flow.data.some((fd) => covers(tax, 'data', m.value, fd)));
       const own = recipientKeeping(flow, sentences, { isHeading: review.isHeading, kinds, tax });
       const at = own ?? vagueStatement('retention', flow, sentences, helpers(coversData)) ?? purposeKeeping(flow, sentences, { isHeading: review.isHeading, kinds, tax });
-      const cls: DisclosureClass = own ? 'clear' : at ? 'vague' : 'omitted';
+      // Said by other criteria than the flow's (its legal duties only, a pointer to its own policy): vague (src/policy/kept-while.ts).
+      const other = own && otherCriteria(own, sentences[sentences.indexOf(own) + 1], flow, { kinds, has, tax, ownPolicy: phrases(vocab?.ownPolicy) });
+      const cls: DisclosureClass = own && !other ? 'clear' : at ? 'vague' : 'omitted';
       out.push({ flow, aspect: 'retention', class: cls, claims: [], said: criteriaSaid(flow), pos: at ? pos(at) : (review.omittedPos('retention') ?? flow.pos ?? ctx.template.positions['flows'] ?? { file: ctx.template.file, line: 1, column: 1 }), ...(at ? { statement: statement(at) } : {}), related: [] });
     }
   }
@@ -888,6 +893,8 @@ function vagueStatement(aspect: Aspect, flow: Flow, sentences: readonly Sentence
   const named = (s: Sentence) => namesFlow(s, flow);
   const placesFlow = (s: Sentence) => h.kinds(s, 'place').some((m) => places.has(m.value));
   const sentenceTopic = (s: Sentence) => h.sentenceTopic(s);
+  // A criterion or a pointer to the recipient's own policy ("… ตามนโยบายของ Meta") states a period in broader terms.
+  const whileWords = [...(h.vocab?.keptWhile ?? []), ...(h.vocab?.ownPolicy ?? [])].map((w) => w.toLowerCase());
   const candidates = sentences.filter((s) => {
     if (h.isHeading(s.start)) return false;
     const acts = actionOf(s);
@@ -902,6 +909,10 @@ function vagueStatement(aspect: Aspect, flow: Flow, sentences: readonly Sentence
       case 'retention': {
         // Someone else's keeping ("Stripe holds on to payment data until …") says nothing of this flow's.
         if (h.kinds(s, 'name').some((m) => !flow.recipients.some((r) => r.name === m.value)) && !named(s)) return false;
+        // "Zendesk keeps the ticket for as long as it is useful to us", "… mientras dure la campaña", "ne sont
+        // pas conservées plus longtemps que nécessaire": a period by criterion, whatever the verb of keeping
+        // or storing, its negation part of the criterion (src/policy/kept-while.ts).
+        if (keptWhileForFlow(s, flow, { kinds: h.kinds, has: h.has, tax: h.tax, ownAt: h.ownAt, words: whileWords, underPurpose: (x) => underPurpose(sentences, sentences.indexOf(x), flow, h) })) return true;
         // The rule for all the rest, in a section titled on keeping ("Everything else is deleted once
         // the purpose is served", "Tutto il resto lo cancelliamo quando non serve più"): a statement of
         // keeping in general, though it names no data and its verb is one of deleting. A line with a
@@ -930,7 +941,7 @@ function vagueStatement(aspect: Aspect, flow: Flow, sentences: readonly Sentence
         // "Order and delivery data: until the return period has ended" is the keeping of the data for
         // another purpose than this flow's (WhatsApp's messages), unless it names the flow's recipient.
         if (namesOtherPurpose(s, flow, h)) return false;
-        if (!h.kinds(s, 'data').length) return general && (s.deletion === true || acts.has('retain'));
+        if (!h.kinds(s, 'data').length) return general && (s.deletion === true || acts.has('retain') || (acts.has('store') && keptWhile(s, { kinds: h.kinds, has: h.has, words: whileWords })));
         return (h.coversFlowData(s) && acts.has('retain')) || (inTopic(s, 'retention') && (acts.has('retain') || acts.has('store') || acts.size === 0));
       }
       case 'transfers': {
@@ -955,8 +966,11 @@ function vagueStatement(aspect: Aspect, flow: Flow, sentences: readonly Sentence
         return h.coversFlowData(s) && h.kinds(s, 'purpose').length > 0 && (acts.has('use') || acts.has('collect'));
     }
   });
+  // Of statements of keeping, one naming the flow's recipient by a short name the reader resolved ("Meta keeps them
+  // only as long as it needs to", for Meta Platforms Ireland Limited) names it as the full name does.
+  const namedFor = (s: Sentence) => named(s) || (aspect === 'retention' && h.kinds(s, 'name').some((m) => flow.recipients.some((r) => r.name === m.value)));
   const score = (s: Sentence) =>
-    (named(s) ? 8 : 0) + (placesFlow(s) ? 4 : 0) + (h.titleTopicAt(s.start) === aspect ? 2 : inTopic(s, aspect) ? 1.5 : 0) + (sentenceTopic(s) === aspect ? 1 : 0);
+    (namedFor(s) ? 8 : 0) + (placesFlow(s) ? 4 : 0) + (h.titleTopicAt(s.start) === aspect ? 2 : inTopic(s, aspect) ? 1.5 : 0) + (sentenceTopic(s) === aspect ? 1 : 0);
   let best: Sentence | undefined;
   let bestScore = -1;
   for (const s of candidates) {

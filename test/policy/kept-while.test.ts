@@ -1,0 +1,85 @@
+/**
+ * A period of keeping stated by a criterion or an event, with no number (issue 18, RR-1: held-out-3
+ * quayside-print, -4 tra-sen, -5 imkerei-sonnleitner, -9 centre-auditif and qinglan-xiufang, -10
+ * sierra-vista-saddlery and heladeria-los-almendros): "as long as it is useful", "mientras dure …",
+ * "no longer than necessary" say how long a recipient keeps the data in broader terms than the flow's
+ * period (vague), though no number is said, the verb may be one of storing, and "not … longer than
+ * necessary" holds a negation. And a payment processor's keeping said only by its legal duties or by a
+ * pointer to its own policy states other criteria than the flow's (RR-2, held-out-7 reliure-brunel, -8
+ * drukkerij-de-zetkast, -10 atelier-vitrail-la-lucarne): vague, not clear. Policies in our own words
+ * (src/policy/kept-while.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { courierRetentionPolicy, policyChecker } from '../helpers/policy-check.js';
+
+const { checkText, one } = policyChecker('kept-while-');
+
+const finding = async (name: string, text: string, args: string[], template: string, flow: string) => {
+  const r = await checkText(name, text, args, template);
+  expect(r.code, r.err).toBeLessThan(2);
+  return one(r.findings, flow, 'retention');
+};
+
+describe('a period of keeping said by a criterion', () => {
+  it("is vague where the flow's recipient keeps the data for as long as something lasts", async () => {
+    const text = [
+      '# Privacy at Fernbrook Tackle', // 1
+      '', // 2
+      '## Help with your order', // 3
+      '', // 4
+      'Your questions go to Zendesk, Inc., which receives your name, phone number and what you tell us.', // 5
+      'Zendesk holds each request for as long as our team finds it handy.', // 6
+    ].join('\n');
+    const f = await finding('zendesk.md', text, ['--region', 'eu', '--locale', 'en'], 'templates/support_followup.yaml', 'support');
+    expect(f).toMatchObject({ ruleId: 'disclosure-vague', line: 6, data: { class: 'vague' } });
+  });
+
+  it('is vague where the sentence says the data are not kept longer than necessary (the negation is the criterion’s)', async () => {
+    const f = await finding('courier.md', courierRetentionPolicy('Our courier does not keep your address any longer than necessary.'), ['--region', 'eu', '--locale', 'en'], 'templates/order_shipped.yaml', 'delivery');
+    expect(f).toMatchObject({ ruleId: 'disclosure-vague', line: 9, data: { class: 'vague' } });
+  });
+
+  it('is vague where the verb is one of storing, with a place, and the criterion an event ("mientras dure")', async () => {
+    const text = [
+      '# Privacidad en Heladería Brisa', // 1
+      '', // 2
+      '## Publicidad', // 3
+      '', // 4
+      'Si lo aceptas, damos tu número de móvil y tus compras a AdReach Media para que te muestre nuestros anuncios.', // 5
+      'AdReach Media aloja estos datos en Irlanda mientras dure la promoción.', // 6
+    ].join('\n');
+    const f = await finding('adreach.md', text, ['--region', 'eu', '--locale', 'es'], 'templates/marketing_promotion.yaml', 'ad_audiences');
+    expect(f).toMatchObject({ ruleId: 'disclosure-vague', line: 6, data: { class: 'vague' } });
+  });
+});
+
+describe("a payment processor's keeping said by other criteria than the flow's", () => {
+  const payment = (line: string) =>
+    [
+      '# Privacy at Quillon Paper', // 1
+      '', // 2
+      '## Who receives your data', // 3
+      '', // 4
+      'Card payments are run by Stripe Payments Europe, which receives your name, your email address, your card and the payment itself.', // 5
+      '', // 6
+      '## How long data is kept', // 7
+      '', // 8
+      line, // 9
+    ].join('\n');
+  const args = ['--region', 'eu', '--locale', 'en'];
+
+  it('is vague where only its legal duties are named', async () => {
+    const f = await finding('legal.md', payment('Stripe keeps the payment data to meet its own legal obligations.'), args, 'templates/payment_receipt.yaml', 'payment');
+    expect(f).toMatchObject({ ruleId: 'disclosure-vague', line: 9, data: { class: 'vague' } });
+  });
+
+  it('is vague where the sentence points to its own policy', async () => {
+    const f = await finding('pointer.md', payment('Stripe keeps the payment data as its own privacy policy sets out.'), args, 'templates/payment_receipt.yaml', 'payment');
+    expect(f).toMatchObject({ ruleId: 'disclosure-vague', line: 9, data: { class: 'vague' } });
+  });
+
+  it("stays clear where the flow's own criteria are said", async () => {
+    const f = await finding('own.md', payment('Stripe keeps the payment data until the payment is done and no refund or chargeback can still come.'), args, 'templates/payment_receipt.yaml', 'payment');
+    expect(f).toMatchObject({ ruleId: 'disclosure-clear', line: 9, data: { class: 'clear' } });
+  });
+});
