@@ -500,7 +500,8 @@ function quotedSpans(norm: string, quoted: Quoted[]): Array<{ start: number; end
 }
 
 /**
- * Splits at line breaks, at ; and CJK stops, and at . ! ? followed by space unless after an
+ * Splits at line breaks, at ; and CJK stops, at U+2028 (a clause break where the language writes no
+ * full stop, src/policy/clause-breaks.ts), and at . ! ? followed by space unless after an
  * abbreviation or a digit; never inside one of the `keep` ranges (a name such as "J. Smith").
  */
 export function splitSentences(text: string, abbreviations: readonly string[] | ReadonlySet<string>, keep: ReadonlyArray<readonly [number, number]> = []): Array<{ start: number; end: number }> {
@@ -517,7 +518,8 @@ export function splitSentences(text: string, abbreviations: readonly string[] | 
     while (k < keep.length && keep[k]![0] <= i) keepUntil = Math.max(keepUntil, keep[k++]![1]);
     if (i < keepUntil) continue;
     const ch = text[i]!;
-    if (ch === '\n' || ch === ';' || ch === '；' || ch === '。' || ch === '！' || ch === '？') {
+    // U+2028: a clause break where the language writes no full stop (src/policy/clause-breaks.ts).
+    if (ch === '\n' || ch === ';' || ch === '；' || ch === '。' || ch === '！' || ch === '？' || ch === '\u2028') {
       push(i + 1);
     } else if ((ch === '.' || ch === '!' || ch === '?') && /\s/.test(text[i + 1] ?? ' ')) {
       const before = wordBefore(text, i).toLowerCase();
@@ -686,7 +688,7 @@ function readSentence(norm: string, word: WordMap, start: number, end: number, l
   if (until !== undefined && !durations.length && mentions.some((m) => m.kind === 'event' && m.start > until!)) durations.push({ value: 0, unit: 'day', start: until });
   // "We delete …" says how long data is kept only with a period ("… 180 days after delivery").
   const kept = periodOnly && !durations.length ? mentions.filter((_, k) => !periodOnly!.has(k)) : mentions;
-  const split = lex.split.length ? splitVerbs(kept, norm, word, start, end, lex.split) : kept;
+  const split = lex.split.length ? splitVerbs(kept, norm, word, start, end, lex.split, lex.spaced) : kept;
   // The noun of an action ("Weitergabe", "transmission") is that action only in a denial with a verb
   // of happening ("Eine Weitergabe Ihrer Daten an Dritte findet nicht statt", "Aucune transmission …
   // n'a lieu"); in a sentence on rights or legal bases it states nothing.
@@ -791,21 +793,24 @@ const SPLIT_REACH = 60;
 
 /**
  * A verb whose particle stands after its object ("We never pass your personal data on to third
- * parties", "we will not hand your details over to anyone"; reader.yaml phrases "pass … on") is
+ * parties", "we will not hand your details over to anyone"; reader.yaml phrases "pass … on"; Thai
+ * "เก็บข้อความไว้", keeps the messages, found inside the unspaced text) is
  * that action, at the verb: the particle in the same clause (no colon, semicolon, bracket or
  * stop between), within SPLIT_REACH characters, with no other verb between. Returns the mentions
  * with those verbs, in order of offset (the same array when there are none).
  */
-function splitVerbs(mentions: Mention[], norm: string, word: WordMap, start: number, end: number, split: Lexicon['split']): Mention[] {
+function splitVerbs(mentions: Mention[], norm: string, word: WordMap, start: number, end: number, split: Lexicon['split'], spaced = true): Mention[] {
+  // In a script written without spaces (Thai "เก็บ … ไว้", keep … aside) verb and particle are found inside the text.
+  const edge = (k: number) => spaced && !!word[k];
   const added: Mention[] = [];
   for (const { head, tail, entry } of split) {
     for (let hs = norm.indexOf(head, start); hs >= 0 && hs + head.length <= end; hs = norm.indexOf(head, hs + 1)) {
       const he = hs + head.length;
-      if ((hs > 0 && word[hs - 1]) || word[he] || mentions.some((m) => m.start < he && m.end > hs)) continue;
+      if ((hs > 0 && edge(hs - 1)) || edge(he) || mentions.some((m) => m.start < he && m.end > hs)) continue;
       const stop = Math.min(end, he + SPLIT_REACH);
       let at = -1;
       for (let k = norm.indexOf(tail, he + 1); k >= 0 && k + tail.length <= stop; k = norm.indexOf(tail, k + 1)) {
-        if (!word[k - 1] && !word[k + tail.length]) {
+        if (!edge(k - 1) && !edge(k + tail.length)) {
           at = k;
           break;
         }

@@ -23,10 +23,10 @@ import { MarkdownSummary } from './summary-markdown.js';
 import { dataName, metaName, pageName } from './names.js';
 import type { ExportResult, SummaryRow } from './model.js';
 import { readSignOffs, Reviews, type CellReview, type ReviewState, type SignOffProblem } from './signoffs.js';
-import { renderDetailPage, renderFindingPage, renderRulesPage, renderTextPage, RULES_PAGE, withReviews } from './html-page.js';
+import { renderDetailPage, renderFindingPage, renderRulesPage, renderTextsPage, RULES_PAGE, withReviews } from './html-page.js';
 import { DIAGRAMS_DIR, diagramNamed } from './flow-diagram.js';
 import type { TextUsers } from './text-users.js';
-import { FINDINGS_DIR, findingPage, FLOWS_DIR, flowsPageNamed, readTexts, SpilledTexts, TEXTS_DIR, TEXTS_FILE, textPage, type TextLookup, type UsedTexts } from './text-store.js';
+import { FINDINGS_DIR, findingPage, FLOWS_DIR, flowsPageNamed, readTexts, SpilledTexts, TEXTS_DIR, TEXTS_FILE, textsPageOf, type BodyPages, type TextLookup, type UsedTexts } from './text-store.js';
 import { STYLE, STYLESHEET } from './html-style.js';
 import { escapeMarkdownCell } from '../format/markdown-escape.js';
 import { Progress } from './progress.js';
@@ -90,7 +90,7 @@ const SCRATCH = '.texts-scratch';
 const PARTS_SCRATCH = '.parts-scratch';
 
 /** What the aggregates read texts from and write texts.json with. */
-type PackTexts = TextLookup & { write(dir: string, used: UsedTexts, pages?: boolean): void; readonly users: TextUsers };
+type PackTexts = TextLookup & { write(dir: string, used: UsedTexts, pages?: BodyPages): void; readonly users: TextUsers };
 
 /** Folders written per template in phase 1, which shards contribute to a merge. */
 const PER_TEMPLATE = ['data', 'pages', 'meta'] as const;
@@ -393,9 +393,11 @@ function writeAggregates(
     const jsonCopied = copied('summary.json', json);
     const rec = hit ? undefined : readExportRecord(path.join(dataDir, name), texts);
     const part = hit ?? contributionOf(rec!);
+    // Its clause texts' page: the one of every template with its flows (pack format 8), as its page links it.
+    const flowsPage = has('html') ? texts.flows(part.flows)?.page : undefined;
     part.cells.forEach((c, i) => {
       const row = part.rows[i]!;
-      users.add(c.body, { template: part.template, region: row.region, locale: row.locale, page: row.page, heading: c.heading });
+      users.add(c.body, { template: part.template, region: row.region, locale: row.locale, page: row.page, heading: c.heading, textsPage: textsPageOf(flowsPage, c.body) });
       footers.add(c.footer);
     });
     for (const f of part.findings) findingTexts.add(f);
@@ -481,7 +483,7 @@ function writeAggregates(
  */
 function writeTexts(dir: string, texts: PackTexts, users: TextUsers, used: UsedTexts, html: boolean, previous?: string): void {
   // With pages, each clause body's text is on its page alone (pack format 8).
-  texts.write(dir, used, html);
+  texts.write(dir, used, html ? new Map([...used.bodies].map((hash) => [hash, users.pageOf(hash)!])) : undefined);
   if (!html) return;
   // With --cache, a page the previous pack holds with the same bytes is linked, not written again.
   const put = (rel: string, html: string) => {
@@ -490,7 +492,13 @@ function writeTexts(dir: string, texts: PackTexts, users: TextUsers, used: UsedT
     if (!(previous && linkSame(path.join(previous, rel), to, page))) writeFileSync(to, page);
   };
   mkdirSync(insideDir(dir, TEXTS_DIR));
-  for (const hash of users.bodies()) put(textPage(hash), renderTextPage(hash, texts.body(hash)!, users.users(hash)));
+  // One page of clause texts for every template with the same flows (pack format 8), one body at a time in memory.
+  for (const [page, bodies] of users.pages()) {
+    const group = path.basename(page, '.html');
+    const flowsPage = `${FLOWS_DIR}/${group}.html`;
+    const entries = bodies.map((hash) => ({ hash, body: texts.body(hash)!, users: users.users(hash, page) }));
+    put(page, renderTextsPage(group, entries, bodies.includes(group) ? undefined : flowsPage));
+  }
   mkdirSync(insideDir(dir, FINDINGS_DIR));
   for (const hash of [...used.findings].sort()) put(findingPage(hash), renderFindingPage(hash, texts.finding(hash)!));
 }

@@ -12,7 +12,7 @@ import type { DiagramFile } from './flow-diagram.js';
 import type { FlowView } from './flow-view.js';
 import { findingTextHash } from './read-pack.js';
 import { diffHtml, type CellReview } from './signoffs.js';
-import { bodyBlock, bodyHash, findingPage, FLOWS_DIR, splitClause, textPage, type ClauseBody, type FindingText } from './text-store.js';
+import { bodyBlock, bodyHash, findingPage, FLOWS_DIR, splitClause, textsPageOf, type ClauseBody, type FindingText } from './text-store.js';
 
 /** The anchor of a rule's explanation in rules.html. */
 const ruleAnchor = (id: string) => `rule-${safeName(id)}`;
@@ -234,9 +234,9 @@ function consentSection(views: FlowView[]): string {
  * Where the law behind an element of the clause is unsettled: which elements, on the cell; the
  * region data's notes are on the clause text's page, with the text they bear on.
  */
-function unsettledBlock(r: ExportResult, page: string): string {
+function unsettledBlock(r: ExportResult, page: string, hash: string): string {
   if (!r.clause.unsettled?.length) return '';
-  return `<p class="unsettled">Unsettled law: ${r.clause.unsettled.map((u) => `<code>${h(u.id)}</code>`).join(', ')}; each with its article and note <a href="${h(page)}#unsettled">with the clause text</a>.</p>`;
+  return `<p class="unsettled">Unsettled law: ${r.clause.unsettled.map((u) => `<code>${h(u.id)}</code>`).join(', ')}; each with its article and note <a href="${h(page)}#unsettled-${hash}">with the clause text</a>.</p>`;
 }
 
 /** Who signed the cell off and when, or that it changed since, or that no one has yet. */
@@ -253,19 +253,20 @@ export function clauseRef(r: Pick<ExportResult, 'locale' | 'clause'>): { heading
   return { heading, hash: bodyHash({ locale: r.locale, text: body, ...(r.clause.unsettled?.length ? { unsettled: r.clause.unsettled } : {}) }) };
 }
 
-function localeColumn(r: ExportResult, review: CellReview | undefined, findings: string): string {
+function localeColumn(r: ExportResult, review: CellReview | undefined, findings: string, flowsPage: string | undefined): string {
   const companions = r.clause.companions.map((c) => `<h3>${h(c.locale)}</h3>\n<div class="text">${h(c.text)}</div>`).join('\n');
   const { heading, hash } = clauseRef(r);
-  const page = `../${textPage(hash)}`;
+  // The clause texts of every template with the same flows are on one page (pack format 8).
+  const page = `../${textsPageOf(flowsPage, hash)}`;
   return `<section class="locale" id="${h(sectionId(r.region, r.locale))}" lang="${h(r.locale)}">
 <h2><span class="badge ${r.status}">${h(r.status)}</span> ${h(r.locale)}</h2>
 ${reviewBlock(review)}
-${unsettledBlock(r, page)}
+${unsettledBlock(r, page, hash)}
 <h3>Footer <span class="muted">(${h(r.footer.variant)}, ${r.footer.length}/${r.footer.limit ?? '∞'} ${h(r.footer.unit)})</span></h3>
 <div class="text footer">${h(r.footer.text)}</div>
 <h3>Clause ${h(r.clause.id)}${r.clause.number ? ` §${h(r.clause.number)}` : ''}</h3>
 <div class="text clause">${h(heading.trimEnd())}</div>
-<p class="clause-text"><a href="${h(page)}" data-text="${hash}">Clause text ${hash}</a></p>
+<p class="clause-text"><a href="${h(page)}#text-${hash}" data-text="${hash}">Clause text ${hash}</a></p>
 ${companions}
 <h3>Findings</h3>
 ${findings}
@@ -279,26 +280,44 @@ export interface TextUser {
   locale: string;
   page: string;
   heading: string;
+  /** The clause texts page the cell links (pack format 8: `textsPageOf`). */
+  textsPage: string;
+}
+
+/** A clause body on its texts page: its hash, text and notes, and the cells that use it. */
+export interface TextEntry {
+  hash: string;
+  body: ClauseBody;
+  users: TextUser[];
 }
 
 /**
- * texts/<hash>.html: one clause body, its unsettled-law notes, and every cell (template, region,
- * locale) that uses it, each linked to its place on the template's page.
+ * texts/<group>.html (pack format 8): the clause bodies of every template with the same flows
+ * (`group` names their flows' page, `flows/<group>.html`; a template without flows has a page per
+ * body), each once with its unsettled-law notes and every cell (template, region, locale) that
+ * uses it, each linked to its place on the template's page.
  */
-export function renderTextPage(hash: string, body: ClauseBody, users: TextUser[]): string {
-  const notes = body.unsettled?.length
-    ? `<div class="unsettled" id="unsettled"><h2>Unsettled law</h2>\n<ul>${body.unsettled.map((u) => `<li><code>${h(u.id)}</code>${u.article ? ` (${h(u.article)})` : ''}: ${h(u.note)}</li>`).join('')}</ul></div>\n`
-    : '';
-  const items = users.map((u) => `<li><a href="../pages/${h(u.page)}#${h(sectionId(u.region, u.locale))}">${h(u.template)} · ${h(u.region)} · ${h(u.locale)}</a> <span class="muted">${h(u.heading.trimEnd())}</span></li>`);
-  const page = `<p class="noprint"><a href="../index.html">← All templates</a></p>
-<h1>Clause text ${hash}</h1>
-<p class="muted">${h(body.locale)} · the text of a clause after its heading line, the same in every cell below.</p>
-${bodyBlock(body)}
-${notes}<h2 id="used-by">Used by ${users.length} cell${users.length === 1 ? '' : 's'}</h2>
+export function renderTextsPage(group: string, entries: TextEntry[], flowsPage?: string): string {
+  const sections = entries.map(({ hash, body, users }) => {
+    const notes = body.unsettled?.length
+      ? `<div class="unsettled" id="unsettled-${hash}"><h3>Unsettled law</h3>\n<ul>${body.unsettled.map((u) => `<li><code>${h(u.id)}</code>${u.article ? ` (${h(u.article)})` : ''}: ${h(u.note)}</li>`).join('')}</ul></div>\n`
+      : '';
+    const items = users.map((u) => `<li><a href="../pages/${h(u.page)}#${h(sectionId(u.region, u.locale))}">${h(u.template)} · ${h(u.region)} · ${h(u.locale)}</a> <span class="muted">${h(u.heading.trimEnd())}</span></li>`);
+    return `<section class="clause-text" id="clause-${hash}">
+<h2>Clause text ${hash} <span class="muted">${h(body.locale)}</span></h2>
+${bodyBlock(hash, body)}
+${notes}<h3 id="used-by-${hash}">Used by ${users.length} cell${users.length === 1 ? '' : 's'}</h3>
 <ul class="plain">
 ${items.join('\n')}
-</ul>`;
-  return htmlDocument(`Clause text ${hash} — disclose review pack`, page);
+</ul>
+</section>`;
+  });
+  const of = flowsPage ? `the clause texts of every template with the flows of <a href="../${h(flowsPage)}">their page</a>` : 'a clause text';
+  const page = `<p class="noprint"><a href="../index.html">← All templates</a></p>
+<h1>Clause texts ${h(group)}</h1>
+<p class="muted">${of}: each the text of a clause after its heading line, the same in every cell listed under it.</p>
+${sections.join('\n')}`;
+  return htmlDocument(`Clause texts ${h(group)} — disclose review pack`, page);
 }
 
 /**
@@ -310,7 +329,7 @@ export function renderDetailPage(rec: ExportRecord, reviews?: Map<ExportResult, 
   const { shared, cells } = cellFindings(rec.results);
   const regions = [...new Set(rec.results.map((r) => r.region))];
   const sections = regions
-    .map((region) => `<h2 id="${h(safeName(region))}">${h(region)}</h2>\n<div class="locales">\n${rec.results.flatMap((r, i) => (r.region === region ? [localeColumn(r, reviews?.get(r), cellFindingsBlock(shared, cells[i]!, { rec, region: r.region, locale: r.locale }))] : [])).join('\n')}\n</div>`)
+    .map((region) => `<h2 id="${h(safeName(region))}">${h(region)}</h2>\n<div class="locales">\n${rec.results.flatMap((r, i) => (r.region === region ? [localeColumn(r, reviews?.get(r), cellFindingsBlock(shared, cells[i]!, { rec, region: r.region, locale: r.locale }), rec.flowsPage)] : [])).join('\n')}\n</div>`)
     .join('\n');
   // The sections are by region, in the order the regions first come: `pageOrder`.
   const body = `<p class="noprint"><a href="../index.html">← All templates</a></p>

@@ -46,12 +46,15 @@ export const PACK_FORMAT = 'disclose-review-pack';
  * elements of its clause that rest on unsettled law; their articles and notes are on the clause
  * text's page. findings.sarif's results leave out `properties` template, region and locale (the
  * message and fingerprint say them). Records of formats 6 to 3 are still read for `--since`.
- * 8: each clause body's text once (docs/benchmarks.md, "Stop 24, pack format 8"). In a pack with
- * pages the text is on its page, texts/<hash>.html, alone; texts.json keeps the body's locale,
+ * 8: each clause body's text once, and fewer files (docs/benchmarks.md, "Stop 24, pack format 8").
+ * In a pack with pages the text is on its page alone; texts.json keeps the body's locale,
  * unsettled-law notes and page (`text-store.ts`: `readTexts` reads the text back from the page and
- * checks the body against its hash, so an edited page is refused like an edited texts.json). A pack
- * without pages keeps the text in texts.json. Packs of formats 7 to 3 are still read for `--since`
- * (their texts.json holds the texts); shards of format 7 are not merged.
+ * checks the body against its hash, so an edited page is refused like an edited texts.json). The
+ * texts of every template with the same flows share one page, texts/<group>.html (named as their
+ * flows' page is), each text once with the cells that use it; a cell links
+ * texts/<group>.html#text-<hash>. A pack without pages keeps the text in texts.json. Packs of
+ * formats 7 to 3 are still read for `--since` (their texts.json holds the texts); shards of format
+ * 7 are not merged.
  */
 export const PACK_FORMAT_VERSION = 8;
 /** Manifests of packs an export may replace: this format and the ones before (a pack from before an upgrade). */

@@ -4,8 +4,8 @@
  * real template set a few hundred distinct bodies make up thousands of clauses, so a reviewer
  * signs off each body once instead of once per template. Each distinct clause body (with the
  * unsettled-law notes of its elements) and each distinct footer is kept in `texts.json` under
- * the hash of its content; each body also has a page, `texts/<hash>.html`, listing the cells that
- * use it. A template's record (`data/<id>.json`) and page name their texts by hash.
+ * the hash of its content; each body is also shown on a page listing the cells that use it. A
+ * template's record (`data/<id>.json`) and page name their texts by hash.
  *
  * The hash names the content, so a text read back from a pack is checked against its name: a
  * `texts.json` edited since it was written is not trusted (`readTexts`).
@@ -13,7 +13,9 @@
  * Each clause body's text is stored once (pack format 8): in a pack with pages it is on its page
  * alone, and texts.json keeps the body's locale, unsettled-law notes and page (`StoredBody`);
  * `readTexts` reads the text back from the page and checks the whole body against its hash. A pack
- * without pages keeps the text in texts.json, as packs of format 5 to 7 did.
+ * without pages keeps the text in texts.json, as packs of format 5 to 7 did. The bodies of every
+ * template with the same flows share one page, `texts/<group>.html` named as their flows' page is
+ * (`textsPageOf`; before format 8 a page per body, `texts/<hash>.html`).
  */
 import { closeSync, openSync, readFileSync, readSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
@@ -86,23 +88,28 @@ export const footerHash = (text: string): string => shortHash(JSON.stringify(['f
 export const findingHash = (f: FindingText): string => shortHash(JSON.stringify(['finding', f]));
 export const flowsHash = (f: FlowsText): string => shortHash(JSON.stringify(['flows', f.flows, f.diagram ?? null, f.page ?? null]));
 
-/** The page of a clause body, relative to the top of the pack. */
-export const textPage = (hash: string): string => `${TEXTS_DIR}/${hash}.html`;
+/**
+ * The page of the clause texts of every template with the same flows (pack format 8): named by
+ * the flows' page (`flows/<group>.html` → `texts/<group>.html`); a template without one (no flows)
+ * has a page of its own per body, named by the body's hash. A body's place there: `#text-<hash>`.
+ */
+export const textsPageOf = (flowsPage: string | undefined, hash: string): string => `${TEXTS_DIR}/${flowsPage ? path.basename(flowsPage, '.html') : hash}.html`;
 
 /**
- * How a clause body's page shows its text (`renderTextPage`): the one place the text is in a pack
- * with pages (format 8), so `readTexts` reads it back from there.
+ * How a clause texts page shows a body's text (`renderTextsPage`): the one place the text is in a
+ * pack with pages (format 8), so `readTexts` reads it back from there.
  */
-export const bodyBlock = (b: Pick<ClauseBody, 'locale' | 'text'>): string => `<div class="text clause" lang="${escapeHtml(b.locale)}">${escapeHtml(b.text)}</div>`;
+export const bodyBlock = (hash: string, b: Pick<ClauseBody, 'locale' | 'text'>): string => `<div class="text clause" id="text-${hash}" lang="${escapeHtml(b.locale)}">${escapeHtml(b.text)}</div>`;
 
 const UNESCAPE: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#123;': '{', '&#125;': '}' };
 
 /**
- * The text of a clause body in the locale given, as its page shows it (`bodyBlock`); undefined when
- * the page has no such block. The escaped text holds no `<`, so the block ends at the first `</div>`.
+ * The text of the clause body `hash` in the locale given, as its page shows it (`bodyBlock`);
+ * undefined when the page has no such block. The escaped text holds no `<`, so the block ends at
+ * the first `</div>`.
  */
-export function bodyOnPage(html: string, locale: string): string | undefined {
-  const open = `<div class="text clause" lang="${escapeHtml(locale)}">`;
+export function bodyOnPage(html: string, hash: string, locale: string): string | undefined {
+  const open = `<div class="text clause" id="text-${hash}" lang="${escapeHtml(locale)}">`;
   const start = html.indexOf(open);
   if (start < 0) return undefined;
   const end = html.indexOf('</div>', start + open.length);
@@ -111,7 +118,10 @@ export function bodyOnPage(html: string, locale: string): string | undefined {
 }
 
 /** texts.json's entry of a body whose text is on its page (pack format 8). */
-const storedBody = (hash: string, b: ClauseBody): StoredBody => ({ locale: b.locale, page: textPage(hash), ...(b.unsettled ? { unsettled: b.unsettled } : {}) });
+const storedBody = (b: ClauseBody, page: string): StoredBody => ({ locale: b.locale, page, ...(b.unsettled ? { unsettled: b.unsettled } : {}) });
+
+/** Each body's page, where the pack has pages (format 8): texts.json names it instead of holding the text. */
+export type BodyPages = ReadonlyMap<string, string>;
 
 /** The folder of the finding texts' pages (pack format 7): each distinct finding's rule, message and fix. */
 export const FINDINGS_DIR = 'findings';
@@ -241,7 +251,7 @@ export class TextTable implements TextLookup, TextSink {
    * texts.json of the texts in `used` (those the pack's records name), sorted by hash. With
    * `pages`, each body's text is left to its page (pack format 8: `storedBody`).
    */
-  write(dir: string, used: UsedTexts, pages = false): void {
+  write(dir: string, used: UsedTexts, pages?: BodyPages): void {
     const pick = <T>(m: Map<string, T>, keep: Set<string>): Record<string, T> => {
       const out: Record<string, T> = {};
       for (const h of [...keep].sort()) {
@@ -251,7 +261,7 @@ export class TextTable implements TextLookup, TextSink {
       return out;
     };
     const bodies: Record<string, StoredBody> = pick(this.bodies, used.bodies);
-    if (pages) for (const [h, b] of Object.entries(bodies)) bodies[h] = storedBody(h, b as ClauseBody);
+    if (pages) for (const [h, b] of Object.entries(bodies)) bodies[h] = storedBody(b as ClauseBody, pages.get(h)!);
     const file = { bodies, footers: pick(this.footers, used.footers), findings: pick(this.findings, used.findings), flows: pick(this.flowSets, used.flows) };
     writeFileSync(insideDir(dir, TEXTS_FILE), `${JSON.stringify(file)}\n`);
   }
@@ -373,7 +383,7 @@ export class SpilledTexts implements TextLookup, TextSink {
   }
 
   /** texts.json of the texts in `used`, sorted by hash: the same bytes as `TextTable.write`, streamed. */
-  write(dir: string, used: UsedTexts, pages = false): void {
+  write(dir: string, used: UsedTexts, pages?: BodyPages): void {
     const out = openSync(insideDir(dir, TEXTS_FILE), 'w');
     try {
       const chunks: Buffer[] = [];
@@ -397,7 +407,7 @@ export class SpilledTexts implements TextLookup, TextSink {
           const raw = this.raw(kind, h);
           if (!raw) continue;
           // With pages, a body's text is on its page alone (pack format 8).
-          const bytes = pages && kind === 'bodies' ? Buffer.from(JSON.stringify(storedBody(h, JSON.parse(raw.toString('utf8')) as ClauseBody))) : raw;
+          const bytes = pages && kind === 'bodies' ? Buffer.from(JSON.stringify(storedBody(JSON.parse(raw.toString('utf8')) as ClauseBody, pages.get(h)!))) : raw;
           emit(Buffer.from(`${first ? '' : ','}${JSON.stringify(h)}:`));
           emit(bytes);
           first = false;
@@ -433,17 +443,22 @@ const isFlowsText = (f: unknown): f is FlowsText =>
   isObject(f) && Array.isArray(f['flows']) && (f['diagram'] === undefined || (typeof f['diagram'] === 'string' && /^diagrams\/[0-9a-f]{16}\.svg$/.test(f['diagram']))) && (f['page'] === undefined || (typeof f['page'] === 'string' && /^flows\/[0-9a-f]{16}\.html$/.test(f['page'])));
 const isNotes = (u: unknown) => u === undefined || (Array.isArray(u) && u.every(isNote));
 const isBody = (b: unknown): b is ClauseBody => isObject(b) && typeof b['locale'] === 'string' && typeof b['text'] === 'string' && b['page'] === undefined && isNotes(b['unsettled']);
-/** A body of format 8 whose text is on its page: exactly `texts/<its hash>.html`. */
-const isPagedBody = (b: unknown, hash: string): b is StoredBody & { page: string } => isObject(b) && typeof b['locale'] === 'string' && b['text'] === undefined && b['page'] === textPage(hash) && isNotes(b['unsettled']);
+/** A body of format 8 whose text is on a page of texts/ (`texts/<16 hex>.html`). */
+const isPagedBody = (b: unknown): b is StoredBody & { page: string } => isObject(b) && typeof b['locale'] === 'string' && b['text'] === undefined && typeof b['page'] === 'string' && /^texts\/[0-9a-f]{16}\.html$/.test(b['page']) && isNotes(b['unsettled']);
 
 /**
  * A body of format 8 with its text read back from its page (beside texts.json); undefined when the
  * page is missing, not a plain file or shows no text (the caller refuses it, as an edited text).
  */
-function pagedBody(file: string, b: StoredBody & { page: string }): ClauseBody | undefined {
-  const page = path.join(path.dirname(file), b.page);
-  if (!lstatOrUndefined(page)?.isFile()) return undefined;
-  const text = bodyOnPage(readFileSync(page, 'utf8'), b.locale);
+function pagedBody(file: string, hash: string, b: StoredBody & { page: string }, read: Map<string, string | undefined>): ClauseBody | undefined {
+  // Each page read once: it holds the texts of every template with the same flows.
+  let html = read.get(b.page);
+  if (!read.has(b.page)) {
+    const page = path.join(path.dirname(file), b.page);
+    html = lstatOrUndefined(page)?.isFile() ? readFileSync(page, 'utf8') : undefined;
+    read.set(b.page, html);
+  }
+  const text = html === undefined ? undefined : bodyOnPage(html, hash, b.locale);
   return text === undefined ? undefined : { locale: b.locale, text, ...(b.unsettled ? { unsettled: b.unsettled } : {}) };
 }
 
@@ -463,9 +478,10 @@ export function readTexts(file: string): TextTable {
   // `flows` since pack format 7; a pack of format 5 or 6 (read for --since) has none.
   if (!isObject(value) || !isObject(value['bodies']) || !isObject(value['footers']) || !isObject(value['findings']) || !(value['flows'] === undefined || isObject(value['flows']))) throw bad('not the texts of a disclose export');
   const table = new TextTable();
+  const pages = new Map<string, string | undefined>();
   for (const [h, b] of Object.entries(value['bodies'])) {
-    const paged = isPagedBody(b, h);
-    const body = paged ? pagedBody(file, b) : b;
+    const paged = isPagedBody(b);
+    const body = paged ? pagedBody(file, h, b, pages) : b;
     if (paged && !body) throw bad(`the clause text ${h} is not on its page ${b.page} (missing or damaged)`);
     if (!isBody(body) || bodyHash(body) !== h) throw bad(`the clause text ${h} is not the text its hash names (edited or damaged)`);
     table.bodies.set(h, body);

@@ -1,5 +1,6 @@
 /**
- * The cells that use each clause body, for the bodies' pages (`texts/<hash>.html`), kept on disk
+ * The cells that use each clause body, for the clause texts' pages (`texts/<group>.html`, pack
+ * format 8: one for every template with the same flows), kept on disk
  * while the aggregates are written: each cell is appended to a scratch file as it is met (in
  * template order), and memory holds only numbers per cell (where it is in the file, and the
  * previous cell of the same body) and one entry per body. A list of every cell's template,
@@ -23,13 +24,27 @@ export class TextUsers {
   private prev = new Int32Array(4096);
   /** Per body, in the order first used: its last cell. */
   private readonly last = new Map<string, number>();
+  /** Per texts page, in the order first used: its bodies in the order first used there. */
+  private readonly onPage = new Map<string, string[]>();
+  /** Per body: the first texts page it is on (nearly always its only one). */
+  private readonly firstPage = new Map<string, string>();
+  /** Bodies on a page other than their first (rare: the same text with other flows), as `page\0body`. */
+  private readonly elsewhere = new Set<string>();
 
   constructor(private readonly file: string) {
     this.fd = openSync(file, 'w+');
   }
 
   add(body: string, user: TextUser): void {
-    const bytes = Buffer.from(JSON.stringify([user.template, user.region, user.locale, user.page, user.heading]));
+    const bytes = Buffer.from(JSON.stringify([user.template, user.region, user.locale, user.page, user.heading, user.textsPage]));
+    const first = this.firstPage.get(body);
+    if (first === undefined) {
+      this.firstPage.set(body, user.textsPage);
+      this.list(user.textsPage).push(body);
+    } else if (first !== user.textsPage && !this.elsewhere.has(`${user.textsPage}\0${body}`)) {
+      this.elsewhere.add(`${user.textsPage}\0${body}`);
+      this.list(user.textsPage).push(body);
+    }
     if (this.count === this.pos.length) this.grow();
     const i = this.count++;
     this.pos[i] = this.end + this.pendingBytes;
@@ -41,13 +56,29 @@ export class TextUsers {
     if (this.pendingBytes >= FLUSH_BYTES) this.flush();
   }
 
+  private list(page: string): string[] {
+    let l = this.onPage.get(page);
+    if (!l) this.onPage.set(page, (l = []));
+    return l;
+  }
+
   /** The bodies used, in the order first used. */
   bodies(): IterableIterator<string> {
     return this.last.keys();
   }
 
-  /** A body's cells, in the order they were added. */
-  users(body: string): TextUser[] {
+  /** The texts pages and the bodies on each, in the order first used. */
+  pages(): IterableIterator<[string, string[]]> {
+    return this.onPage.entries();
+  }
+
+  /** The first texts page a body is on: the one texts.json names. */
+  pageOf(body: string): string | undefined {
+    return this.firstPage.get(body);
+  }
+
+  /** A body's cells, in the order they were added (with `page`, those that link that texts page). */
+  users(body: string, page?: string): TextUser[] {
     this.flush();
     const chain: number[] = [];
     for (let i = this.last.get(body) ?? -1; i >= 0; i = this.prev[i]!) chain.push(i);
@@ -55,9 +86,9 @@ export class TextUsers {
       const buf = Buffer.allocUnsafe(this.len[i]!);
       let got = 0;
       while (got < buf.length) got += readSync(this.fd, buf, got, buf.length - got, this.pos[i]! + got);
-      const [template, region, locale, page, heading] = JSON.parse(buf.toString('utf8')) as string[];
-      return { template: template!, region: region!, locale: locale!, page: page!, heading: heading! };
-    });
+      const [template, region, locale, page, heading, textsPage] = JSON.parse(buf.toString('utf8')) as string[];
+      return { template: template!, region: region!, locale: locale!, page: page!, heading: heading!, textsPage: textsPage! };
+    }).filter((u) => page === undefined || u.textsPage === page);
   }
 
   /** Closes and removes the scratch file (it is no part of the pack). */

@@ -107,6 +107,11 @@ export interface PolicyVocabulary {
   peopleScopes?: string[];
   /** Words that refer back to the one operation the sentence before names ("dabei", "in doing so"): a denial with one speaks of that operation only. */
   backReferences?: string[];
+  /**
+   * A language that writes no sentence punctuation (Thai): the words that tell whether a space or a
+   * continuation line ends a sentence (src/policy/clause-breaks.ts).
+   */
+  clauseBreaks?: { open?: string[]; continuing?: string[]; predicates?: string[]; subordinate?: string[] };
   /** Nouns of actions ("Weitergabe", "Übermittlung", "Verkauf"), by action: the action only in a sentence with a negation and a word of `happens` ("Eine Weitergabe … findet nicht statt"). */
   nounActions?: Record<string, string[]>;
   /** Words that give an example ("e.g.", "例如"): a period after one in a sentence is the example's, not the sentence's. */

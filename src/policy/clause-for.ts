@@ -10,6 +10,7 @@ import type { Template } from '../model/types.js';
 import { numberAt, type Heading, type PolicyDocument } from './document.js';
 import { readOutline, type Outline, type TableVocabulary } from './outline.js';
 import { maskNames, organizationNames } from './names.js';
+import { clauseBreaks } from './clause-breaks.js';
 import { plainTextMapped } from './plain-text.js';
 import { definedTerms } from './definitions.js';
 import { readClaims } from '../claims/read-claims.js';
@@ -203,11 +204,13 @@ function documentClause(doc: PolicyDocument, template: Template, outline: Outlin
   // identify you") disclose no flow: blanked, offsets kept.
   // Names are names: "India Post" is no place, "Delivery Hero" no purpose (src/policy/names.ts).
   const keep = template.flows.flatMap((f) => f.recipients.flatMap((r) => (r.name ? [r.name] : [])));
-  const text = blankDefinitions(exceptionItems(
+  // Where the language writes no sentence punctuation (Thai), spaces and continuation lines that end a
+  // clause end its sentence (src/policy/clause-breaks.ts).
+  const text = clauseBreaks(blankDefinitions(exceptionItems(
     maskNames(blankNonPersonal(outline.text, (locale.reader.policy as { nonPersonal?: string[] } | undefined)?.nonPersonal ?? [], locale.lng), organizationNames(outline.text, locale, keep)),
     units,
     locale,
-  ), terms);
+  ), terms), outline, locale.reader.policy?.clauseBreaks, doc.format !== 'html');
   return { file: doc.file, id: template.clause.id, number: undefined, text, pos: outline.posAt(0), posAt: (o) => outline.posAt(o), document: review };
 }
 

@@ -18,9 +18,9 @@ describe('exportPack with a project config', () => {
     expect(new Set(rows.filter((r) => r.region === 'eu-strict').map((r) => r.locale))).toEqual(new Set(['en', 'de']));
     expect(summary.templates).toBe(project.templateFiles.length);
     // Approved wording: the retention sentence and the DPO line are the legal team's.
-    // (Pack format 5: the page links its clause texts, each kept once for the pack in texts/.)
+    // (Pack format 5: the page links its clause texts, each kept once for the pack in texts/; format 8: at their place on the texts page of their flows.)
     const page = readFileSync(path.join(out, 'pages', `${rows[0]!.template}.html`), 'utf8');
-    const linked = [...page.matchAll(/href="\.\.\/(texts\/[0-9a-f]+\.html)"/g)].map((m) => readFileSync(path.join(out, m[1]!), 'utf8')).join('\n');
+    const linked = [...page.matchAll(/href="\.\.\/(texts\/[0-9a-f]+\.html)(?:#text-[0-9a-f]{16})?"/g)].map((m) => readFileSync(path.join(out, m[1]!), 'utf8')).join('\n');
     expect(linked).toContain('for a period of');
     expect(linked).toContain('Our data protection officer:');
   });

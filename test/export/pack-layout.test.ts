@@ -16,7 +16,7 @@ import { STYLE } from '../../src/export/html-style.js';
 import { RULES } from '../../src/rules/index.js';
 import { compactRecord, expandRecord, readExportRecord, type StoredRecord } from '../../src/export/read-pack.js';
 import { bodyHash, bodyOnPage, findingHash, footerHash, readTexts, TEXTS_FILE, TextTable, type StoredBody, type TextsFile } from '../../src/export/text-store.js';
-import { renderTextPage } from '../../src/export/html-page.js';
+import { renderTextsPage } from '../../src/export/html-page.js';
 import { cli } from '../helpers/cli.js';
 import { copyExamples, tmp } from '../helpers/tree.js';
 import { ROOT } from '../helpers/examples.js';
@@ -123,9 +123,11 @@ describe('pack layout (format 5, and 6 to 8 since)', () => {
     const texts = { ...(JSON.parse(rawTexts) as TextsFile), bodies: Object.fromEntries(readTexts(path.join(pack, TEXTS_FILE)).bodies) };
     const bodies = Object.entries(texts.bodies);
     for (const [hash, body] of bodies) {
-      expect(stored.bodies[hash], hash).toEqual({ locale: body.locale, page: `texts/${hash}.html`, ...(body.unsettled ? { unsettled: body.unsettled } : {}) });
+      expect(stored.bodies[hash], hash).toEqual({ locale: body.locale, page: expect.stringMatching(/^texts\/[0-9a-f]{16}\.html$/), ...(body.unsettled ? { unsettled: body.unsettled } : {}) });
       expect(rawTexts, hash).not.toContain(JSON.stringify(body.text).slice(1, -1));
     }
+    // Each body's texts page: the one of the flows of the templates that use it (pack format 8).
+    const onPage = new Map<string, Set<string>>();
     // Each text under the hash of its content, each content once.
     for (const [hash, body] of bodies) expect(bodyHash(body)).toBe(hash);
     for (const [hash, footer] of Object.entries(texts.footers)) expect(footerHash(footer)).toBe(hash);
@@ -160,7 +162,11 @@ describe('pack layout (format 5, and 6 to 8 since)', () => {
         expect(body, name).toBeDefined();
         expect(texts.footers[cell.footer.ref], name).toBe(rec.results[i]!.footer.text);
         expect(rec.results[i]!.clause.text, name).toBe(cell.clause.heading + body.text);
-        expect(page, name).toContain(`<a href="../texts/${cell.clause.ref}.html" data-text="${cell.clause.ref}">`);
+        // The cell links its text on the clause texts page of its flows (pack format 8: one page for every template with the same flows).
+        const group = path.basename(rec.flowsPage!, '.html');
+        expect(page, name).toContain(`<a href="../texts/${group}.html#text-${cell.clause.ref}" data-text="${cell.clause.ref}">`);
+        expect(stored.bodies[cell.clause.ref]!.page, name).toBe(`texts/${group}.html`);
+        onPage.set(`texts/${group}.html`, (onPage.get(`texts/${group}.html`) ?? new Set()).add(cell.clause.ref));
         expect(page, name).toContain(`<div class="text footer">${escapeHtml(rec.results[i]!.footer.text)}</div>`);
         // The body is not written out again in the record or on the page.
         expect(raw, name).not.toContain(JSON.stringify(body.text).slice(1, -1));
@@ -176,14 +182,28 @@ describe('pack layout (format 5, and 6 to 8 since)', () => {
     expect(new Set(findingUsers.keys())).toEqual(new Set(Object.keys(texts.findings)));
     expect([...findingUsers.values()].some((u) => u.size > 1)).toBe(true);
     expect(new Set(uses.keys())).toEqual(new Set(bodies.map(([h]) => h)));
-    // Each body's page holds its text once and links every cell that uses it, and only those.
-    expect(readdirSync(path.join(pack, 'texts')).sort()).toEqual(bodies.map(([h]) => `${h}.html`).sort());
-    for (const [hash, body] of bodies) {
-      const html = readFileSync(path.join(pack, 'texts', `${hash}.html`), 'utf8');
-      expect(html.split(escapeHtml(body.text)).length - 1, hash).toBe(1);
-      const links = [...html.matchAll(/<a href="\.\.\/(pages\/[^"]+)">/g)].map((m) => m[1]);
-      expect(new Set(links), hash).toEqual(uses.get(hash));
-      for (const u of body.unsettled ?? []) expect(html, hash).toContain(escapeHtml(u.note));
+    // One texts page per set of flows, fewer than the bodies; each holds the texts of its flows' cells, each once.
+    expect(readdirSync(path.join(pack, 'texts')).sort()).toEqual([...onPage.keys()].map((p) => path.basename(p)).sort());
+    expect(onPage.size).toBeLessThan(bodies.length);
+    const flowsPages = new Set(readdirSync(path.join(pack, 'flows')));
+    for (const [file, hashes] of onPage) {
+      const html = readFileSync(path.join(pack, file), 'utf8');
+      // It links the page of its flows (their table and diagram).
+      expect(flowsPages.has(path.basename(file)), file).toBe(true);
+      expect(html, file).toContain(`<a href="../flows/${path.basename(file)}">`);
+      const sections = html.split('<section class="clause-text" id="clause-').slice(1);
+      expect(sections.map((x) => x.slice(0, 16)).sort(), file).toEqual([...hashes].sort());
+      for (const hash of hashes) {
+        const body = texts.bodies[hash]!;
+        const section = sections.find((x) => x.startsWith(`${hash}"`))!;
+        // Its text once on the page, where the cells' links point, and every cell that uses it linked, and only those.
+        expect(html.split(escapeHtml(body.text)).length - 1, hash).toBe(1);
+        expect(section, hash).toContain(`<div class="text clause" id="text-${hash}" lang="${body.locale}">${escapeHtml(body.text)}</div>`);
+        const links = [...section.matchAll(/<a href="\.\.\/(pages\/[^"]+)">/g)].map((m) => m[1]);
+        expect(new Set(links), hash).toEqual(uses.get(hash));
+        if (body.unsettled?.length) expect(section, hash).toContain(`<div class="unsettled" id="unsettled-${hash}">`);
+        for (const u of body.unsettled ?? []) expect(section, hash).toContain(escapeHtml(u.note));
+      }
     }
   });
 
@@ -199,9 +219,9 @@ describe('pack layout (format 5, and 6 to 8 since)', () => {
     expect(() => readTexts(file)).toThrow(new RegExp(`clause text ${hash} is not the text its hash names`));
     writeFileSync(file, original);
     // The text edited on its page, where a signer reads it: refused, as an edited texts.json is.
-    const page = path.join(dir, 'pack', 'texts', `${hash}.html`);
+    const page = path.join(dir, 'pack', body.page!);
     const html = readFileSync(page, 'utf8');
-    const text = bodyOnPage(html, body.locale)!;
+    const text = bodyOnPage(html, hash, body.locale)!;
     expect(text.length).toBeGreaterThan(0);
     writeFileSync(page, html.replace(escapeHtml(text), escapeHtml(`${text} We also sell your data.`)));
     expect(() => readTexts(file)).toThrow(new RegExp(`clause text ${hash} is not the text its hash names`));
@@ -210,7 +230,7 @@ describe('pack layout (format 5, and 6 to 8 since)', () => {
     expect(() => readExportRecord(record)).toThrow(/is not the text its hash names/);
     // The page gone: refused, naming it.
     rmSync(page);
-    expect(() => readTexts(file)).toThrow(new RegExp(`clause text ${hash} is not on its page texts/${hash}.html`));
+    expect(() => readTexts(file)).toThrow(new RegExp(`clause text ${hash} is not on its page ${body.page}`));
 
     for (const i of [1, 2]) expect((await cli(['export', 'templates', '--regions', 'eu', '--out', `s${i}`, '--shard', `${i}/2`, '--quiet'], dir)).code).toBe(0);
     const manifest = path.join(dir, 's2', 'pack.json');
@@ -236,8 +256,10 @@ describe('pack layout (format 5, and 6 to 8 since)', () => {
     for (const name of readdirSync(path.join(dir, 'pack', 'data'))) expect(readExportRecord(path.join(dir, 'pack', 'data', name)).results.length).toBeGreaterThan(0);
     // What the page shows is what is read back, whatever the text holds.
     const text = 'Line <one> & "two" {{braces}} \'quoted\'\n</div> is text here\n中文 ภาษาไทย';
-    const page = renderTextPage('0123456789abcdef', { locale: 'zh-CN', text }, []);
-    expect(bodyOnPage(page, 'zh-CN')).toBe(text);
-    expect(bodyOnPage(page, 'en')).toBeUndefined();
+    const other = { hash: 'fedcba9876543210', body: { locale: 'zh-CN', text: 'Another text on the same page.' }, users: [] };
+    const page = renderTextsPage('00112233aabbccdd', [other, { hash: '0123456789abcdef', body: { locale: 'zh-CN', text }, users: [] }], 'flows/00112233aabbccdd.html');
+    expect(bodyOnPage(page, '0123456789abcdef', 'zh-CN')).toBe(text);
+    expect(bodyOnPage(page, 'fedcba9876543210', 'zh-CN')).toBe(other.body.text);
+    expect(bodyOnPage(page, '0123456789abcdef', 'en')).toBeUndefined();
   });
 });

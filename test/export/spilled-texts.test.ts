@@ -77,7 +77,7 @@ describe('SpilledTexts (texts of a pack being built, kept in a scratch file)', (
     const spill = new SpilledTexts(path.join(d, '.scratch'));
     spill.adopt(worker.drain(true)!);
     expect(spill.body(h1)).toEqual(bodies[1]);
-    const cell = (i: number) => ({ template: `t${i}`, region: i % 2 ? 'eu' : 'china', locale: i % 2 ? 'en' : 'zh-CN', page: `t${i}.html`, heading: `${i}. Überschrift 标题\n` });
+    const cell = (i: number) => ({ template: `t${i}`, region: i % 2 ? 'eu' : 'china', locale: i % 2 ? 'en' : 'zh-CN', page: `t${i}.html`, heading: `${i}. Überschrift 标题\n`, textsPage: `texts/${i % 5 ? 'aaaaaaaaaaaaaaaa' : 'bbbbbbbbbbbbbbbb'}.html` });
     // More cells than the buffer and the first arrays hold, interleaved between two bodies.
     for (let i = 0; i < 10_000; i++) spill.users.add(i % 3 ? h0 : h1, cell(i));
     expect([...spill.users.bodies()]).toEqual([h1, h0]);
@@ -88,6 +88,10 @@ describe('SpilledTexts (texts of a pack being built, kept in a scratch file)', (
     expect(of1.at(-1)).toEqual(cell(9999));
     expect(spill.users.users(h0).map((u) => u.template)).toEqual(Array.from({ length: 10_000 }, (_, i) => i).filter((i) => i % 3).map((i) => `t${i}`));
     expect(spill.users.users('nope')).toEqual([]);
+    // Pack format 8: the texts pages in the order first used, each with its bodies; a body's cells of one page.
+    expect([...spill.users.pages()]).toEqual([['texts/bbbbbbbbbbbbbbbb.html', [h1, h0]], ['texts/aaaaaaaaaaaaaaaa.html', [h0, h1]]]);
+    expect(spill.users.pageOf(h0)).toBe('texts/aaaaaaaaaaaaaaaa.html');
+    expect(spill.users.users(h1, 'texts/bbbbbbbbbbbbbbbb.html').map((u) => u.template)).toEqual(Array.from({ length: 10_000 }, (_, i) => i).filter((i) => i % 3 === 0 && i % 5 === 0).map((i) => `t${i}`));
     spill.dispose();
     expect(existsSync(path.join(d, '.scratch'))).toBe(false);
     expect(readdirSync(d)).toEqual([]);

@@ -190,7 +190,8 @@ describe('HTML: export pages and index escape every payload once', () => {
       if (p.link) continue;
       // The page with the clause texts and flows it links (the controller is named in the clause's body).
       const page = readFileSync(path.join(pack, 'pages', `mail_${p.id}.html`), 'utf8');
-      const linked = [...page.matchAll(/href="\.\.\/((?:texts|flows|findings)\/[0-9a-f]+\.html)"/g)].map((m) => readFileSync(path.join(pack, m[1]!), 'utf8'));
+      // (A clause text is linked at its place on its texts page: pack format 8.)
+      const linked = [...page.matchAll(/href="\.\.\/((?:texts|flows|findings)\/[0-9a-f]+\.html)(?:#text-[0-9a-f]{16})?"/g)].map((m) => readFileSync(path.join(pack, m[1]!), 'utf8'));
       const mail = htmlText([page, ...linked].join('\n'));
       expect(mail).toContain(field('RCPT', shown(p.text)));
       expect(mail).toContain(field('CTL', shown(ALL)));
