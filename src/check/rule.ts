@@ -5,6 +5,7 @@
 import type { Claim } from '../claims/claim.js';
 import type { Mention, ReadResult } from '../claims/read-claims.js';
 import type { Catalog } from '../load/catalog.js';
+import type { LocaleData } from '../load/locales.js';
 import type { Organization, RegionProfile, SourcePos, Template } from '../model/types.js';
 import type { RenderResult } from '../render/renderer.js';
 import type { ProjectUses } from '../render/project-uses.js';
@@ -35,6 +36,8 @@ export interface PolicyClause {
   posAt(offset: number): SourcePos;
   /** Set when the policy has no clause of the template's own: `text` is the whole document, read by sections. */
   document?: DocumentReview;
+  /** The locale the policy is read with when it is not the target's: its words folded for a policy typed without diacritics (src/policy/accentless.ts). */
+  locale?: LocaleData;
 }
 
 /** A policy people wrote, read as a whole (src/policy/sections.ts). */

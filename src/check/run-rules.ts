@@ -182,7 +182,7 @@ export function runRules(
     const policy = options.policy;
     const clauseText = policy ? policy.text : render.clause.text;
     // A policy people wrote is read with their words too (reader.yaml `policy`); disclose's own text never is.
-    const clauseRead = policy ? readClaims(policy.text, localeData, policy.document ? { names: policyNames(template, names, base.org, base.region), verbatim, policy: true, channels: messengerNames(template), ...(policy.document.terms?.length ? { terms: policy.document.terms } : {}) } : { names, verbatim }) : generatedClause;
+    const clauseRead = policy ? readClaims(policy.text, policy.locale ?? localeData, policy.document ? { names: policyNames(template, names, base.org, base.region), verbatim, policy: true, channels: messengerNames(template), ...(policy.document.terms?.length ? { terms: policy.document.terms } : {}) } : { names, verbatim }) : generatedClause;
     const clausePos = (offset: number): SourcePos => (policy ? policy.posAt(offset) : template.positions['clause'] ?? template.positions['flows']!);
     let cached: CoverageItem[] | undefined;
     const footerPos = template.positions['footer.value'] ?? template.positions['body']!;

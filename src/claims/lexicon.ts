@@ -9,6 +9,7 @@ import { intlNames } from '../load/intl-names.js';
 import { RETENTION_EVENTS, TIME_UNITS, TRANSFER_MECHANISMS, type TaxonomyKind } from '../model/types.js';
 import { escapeRegExp } from '../util/escape-regexp.js';
 import { phrasesKey, prebuiltLexicon, toForm, type FlatTrie, type LexiconForm } from './prebuilt-lexicon.js';
+import { foldPhrase } from '../util/fold-marks.js';
 
 export type MentionKind =
   | TaxonomyKind
@@ -159,6 +160,9 @@ export class Lexicon {
 
   /** `policy`: also the words policies people write (reader.yaml `policy`), for the policy reader only. */
   constructor(data: LocaleData, extra: Entry[] = [], policy = false) {
+    // A locale folded for a policy typed without diacritics (src/policy/accentless.ts): every phrase,
+    // the countries and units of Intl too, as such a text writes it.
+    if (data.accentless) this.bare = (data.reader.policy as { withoutMarks?: Record<string, string> } | undefined)?.withoutMarks ?? {};
     this.lng = data.lng;
     this.spaced = !UNSPACED.has(data.lng.split('-')[0]!);
     for (const kind of ['data', 'purpose', 'recipient'] as const) {
@@ -266,7 +270,21 @@ export class Lexicon {
     for (const e of extra) this.add(e.value, e);
   }
 
+  /** Set for a locale folded for a text typed without diacritics: how its letters are spelled out without them. */
+  private readonly bare: Readonly<Record<string, string>> | undefined;
+
   add(phrase: string, entry: Entry): void {
+    if (this.bare) {
+      const forms = foldPhrase(phrase, this.bare);
+      if (forms.length > 1 || forms[0] !== phrase) {
+        for (const f of forms) this.add1(f, entry);
+        return;
+      }
+    }
+    this.add1(phrase, entry);
+  }
+
+  private add1(phrase: string, entry: Entry): void {
     if (this.phrases) this.phrases.push([phrase, entry]);
     else {
       // A phrase added after the build's trie was taken: the trie is built from every phrase after all.

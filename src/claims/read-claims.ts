@@ -10,6 +10,7 @@ import type { TimeUnit, TransferMechanism } from '../model/types.js';
 import { oneLine } from '../render/one-line.js';
 import { PairCache } from '../util/pair-cache.js';
 import { escapeRegExp } from '../util/escape-regexp.js';
+import { foldText } from '../util/fold-marks.js';
 import { findClauseReferences } from './clause-references.js';
 import { legalFormVariants, shortNames } from './name-variants.js';
 
@@ -136,6 +137,8 @@ interface ReaderState {
   abbreviations: Set<string>;
   /** The actions each wording key names (`wordingActions`). */
   wordingActions: Map<string, readonly Action[]>;
+  /** The lexicon is a locale's folded for a text typed without diacritics: names are folded as the text is. */
+  bare?: boolean;
 }
 
 function anyOf(phrases: string[]): RegExp | undefined {
@@ -162,6 +165,7 @@ function stateOf(lex: Lexicon, locale: LocaleData): ReaderState {
       anyPhrase: anyOf([...cues.flatMap((c) => c.phrases), ...vague.map((v) => v.norm)]),
       abbreviations: new Set(locale.reader.abbreviations.map((a) => a.toLowerCase())),
       wordingActions: new Map(),
+      ...(locale.accentless ? { bare: true } : {}),
     };
     states.set(lex, st);
   }
@@ -186,7 +190,7 @@ export function clearReaderCache(): void {
 function normalizedOnce(st: ReaderState, text: string, lng: string): string {
   let n = st.normalized.get(text);
   if (n === undefined) {
-    n = normalize(text, lng);
+    n = st.bare ? foldText(normalize(text, lng)) : normalize(text, lng);
     if (st.normalized.size >= NORMALIZED_LIMIT) st.normalized.clear();
     st.normalized.set(text, n);
   }
@@ -209,7 +213,7 @@ function shifted(s: Sentence, by: number): Sentence {
 
 export function lexiconFor(locale: LocaleData, policy = false, terms: ReadOptions['terms'] = []): Lexicon {
   const own = terms.length ? `:terms:${terms.map((t) => `${t.term}=${t.entries.map((e) => `${e.kind}/${e.value}`).join(',')}`).join(';')}` : '';
-  const key = `${locale.lng}:${policy ? 'policy:' : ''}${locale.files.join('|')}${own}`;
+  const key = `${locale.lng}:${policy ? 'policy:' : ''}${locale.accentless ? 'bare:' : ''}${locale.files.join('|')}${own}`;
   let lex = lexicons.get(key);
   if (!lex) {
     lex = new Lexicon(locale, [], policy);
@@ -229,7 +233,10 @@ const TERM_LEXICONS = 8;
 export function readClaims(text: string, locale: LocaleData, options: ReadOptions = {}): ReadResult {
   const lex = lexiconFor(locale, options.policy === true, options.policy ? options.terms : undefined);
   const st = stateOf(lex, locale);
-  const { norm, perCharacter } = normalizeText(text, locale.lng);
+  const normalized = normalizeText(text, locale.lng);
+  // A locale folded for a text typed without diacritics reads the text folded too, offsets kept (src/policy/accentless.ts).
+  const norm = locale.accentless ? foldText(normalized.norm) : normalized.norm;
+  const perCharacter = normalized.perCharacter;
   const quoted = quotedTexts(options, locale, lex, st);
   // Where each name and quoted text occurs, by line: a line is read with the ones it holds.
   const spans = quotedSpans(norm, quoted);

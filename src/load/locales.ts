@@ -161,6 +161,8 @@ export interface LocaleData {
   files: string[];
   /** Wording keys a project's own folder sets (approved wording): they win over a region's own sentence too. */
   approved?: Set<string>;
+  /** Its words folded for a policy typed without diacritics (src/policy/accentless.ts): the reader folds the text too. */
+  accentless?: boolean;
 }
 
 export function listLocales(dirs: string[]): string[] {

@@ -14,6 +14,8 @@ import { clauseBreaks } from './clause-breaks.js';
 import { plainTextMapped } from './plain-text.js';
 import { definedTerms } from './definitions.js';
 import { readClaims } from '../claims/read-claims.js';
+import { readingLocale } from './accentless.js';
+import { foldText } from '../util/fold-marks.js';
 import { isAbout, numbered, sectionsOf, topicOf, type Section } from './sections.js';
 
 const outlines = new WeakMap<PolicyDocument, Map<string, Outline>>();
@@ -22,7 +24,7 @@ const outlines = new WeakMap<PolicyDocument, Map<string, Outline>>();
 export function outlineOf(doc: PolicyDocument, locale?: LocaleData): Outline {
   let byLocale = outlines.get(doc);
   if (!byLocale) outlines.set(doc, (byLocale = new Map()));
-  const key = locale?.lng ?? '';
+  const key = `${locale?.lng ?? ''}${locale?.accentless ? ':bare' : ''}`;
   let o = byLocale.get(key);
   if (!o) {
     o = readOutline(doc, locale?.reader.policy as TableVocabulary | undefined, locale ? listing(locale) : undefined);
@@ -54,6 +56,8 @@ export function policyClauseFor(doc: PolicyDocument, template: Template, locale?
     if (idx < 0) return undefined;
     return headingClause(doc, template, idx);
   }
+  // A policy typed without diacritics is read with the locale's words folded (src/policy/accentless.ts).
+  locale = readingLocale(doc, locale);
   const outline = outlineOf(doc, locale);
   const vocab = locale.reader.policy;
   const place = number ? numbered(outline, number) : undefined;
@@ -211,7 +215,9 @@ function documentClause(doc: PolicyDocument, template: Template, outline: Outlin
     units,
     locale,
   ), terms), outline, locale.reader.policy?.clauseBreaks, doc.format !== 'html');
-  return { file: doc.file, id: template.clause.id, number: undefined, text, pos: outline.posAt(0), posAt: (o) => outline.posAt(o), document: review };
+  // Typed without diacritics: the text is read folded too, code unit for code unit (quotes come from the outline's text).
+  const read = locale.accentless ? foldText(text) : text;
+  return { file: doc.file, id: template.clause.id, number: undefined, text: read, pos: outline.posAt(0), posAt: (o) => outline.posAt(o), document: review, ...(locale.accentless ? { locale } : {}) };
 }
 
 /**

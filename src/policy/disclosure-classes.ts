@@ -93,7 +93,7 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
   const known = cache.get(key);
   if (known && known[0]?.flow && ctx.template.flows.includes(known[0].flow)) return known;
   const tax = ctx.catalog.taxonomy;
-  const vocab = ctx.loc?.data.reader.policy;
+  const vocab = (ctx.policy?.locale ?? ctx.loc?.data)?.reader.policy;
   const lng = ctx.locale ?? 'en';
   const low = (s: string) => s.toLocaleLowerCase(lng);
   const phrases = (list: string[] | undefined) => (list ?? []).map(low);
@@ -458,7 +458,7 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
       let named: FlowDisclosure['named'];
       if (aspect === 'recipients' && (cls === 'clear' || cls === 'vague') && ctx.loc) {
         const discloses = (s: Sentence) => view(claimsIn(s)).some((tc) => !tc.negated && counts(tc) && group.some((item) => ['exact', 'vague'].includes(coverage(tax, strip(item.claim), [strip(tc)], AREAS).kind)));
-        const other = otherRecipient(flow, sentences, { quote: review.quote, ownAt: review.ownAt, isHeading: review.isHeading, kinds, tax, locale: ctx.loc.data, names: allNames, discloses });
+        const other = otherRecipient(flow, sentences, { quote: review.quote, ownAt: review.ownAt, isHeading: review.isHeading, kinds, tax, locale: ctx.policy?.locale ?? ctx.loc.data, names: allNames, discloses });
         if (other) {
           cls = 'vague';
           at = other.sentence;
@@ -467,7 +467,7 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
       } else if (aspect === 'recipients' && cls === 'omitted' && ctx.loc) {
         // "We hand your name, address and phone number to Parcelink Express": no role said, so the
         // flow stays omitted, and the finding names the party the policy gives the data to instead.
-        const other = namedInstead(flow, sentences, { quote: review.quote, ownAt: review.ownAt, isHeading: review.isHeading, kinds, tax, locale: ctx.loc.data, names: allNames, discloses: () => false, coversFlowData });
+        const other = namedInstead(flow, sentences, { quote: review.quote, ownAt: review.ownAt, isHeading: review.isHeading, kinds, tax, locale: ctx.policy?.locale ?? ctx.loc.data, names: allNames, discloses: () => false, coversFlowData });
         if (other) {
           named = { other: other.named, declared: other.declared };
           related.push({ class: 'omitted', ...lc(pos(other.sentence)), statement: statement(other.sentence) });
