@@ -110,7 +110,10 @@ export function readOutline(doc: PolicyDocument, vocab?: TableVocabulary, listin
     const num = numberOf(trimmed, r.label);
     if (num) {
       unit.number = num.number;
-      if (num.title) unit.title = num.title;
+      // A numbered paragraph's title is its first sentence, its label ("5.6  Customer support. Questions
+      // and complaints become tickets." is about support, not contact): a heading's is all of it.
+      const title = num.title && r.kind !== 'heading' ? firstSentence(num.title) : num.title;
+      if (title) unit.title = title;
     }
     if (r.kind === 'heading') unit.title = (num?.title ?? trimmed).replace(/[:：]$/, '').trim();
     if (r.kind === 'item' || r.kind === 'row') unit.leadIn = leadInOf(units, r.kind === 'row' ? -1 : r.level);
@@ -281,6 +284,11 @@ function numberOf(text: string, label: string | undefined): { number: string; ti
   }
   const title = label !== undefined ? (rest || text.slice(label.length).trim().split(/(?<=[.:!?])\s/)[0]) : rest.length <= 80 ? rest : `${rest.slice(0, 60).replace(/\s+\S*$/, '')}…`;
   return { number: m[1]!, title: title?.replace(/[:：]$/, '').trim() || undefined };
+}
+
+/** A text's first sentence, up to a full stop, colon, question or exclamation mark before a space, without that mark. */
+function firstSentence(text: string): string {
+  return text.split(/(?<=[.:!?。：；])\s/)[0]!.replace(/[.:：。]$/, '').trim() || text;
 }
 
 /** A unit that starts with a section reference in any locale's form ("Ziffer 5.2 …", "第5.2条 …", "Section 5.2: …"); a sentence only when short. */
