@@ -10,6 +10,7 @@
  */
 import { loadYamlData } from '../load/read-file.js';
 import { packagePath } from '../load/package-root.js';
+import { foldText } from '../util/fold-marks.js';
 
 /** A text long enough to tell, written in no language disclose has words or a script for. */
 export const UNDETERMINED = 'und';
@@ -65,6 +66,18 @@ function load(): Profiles {
 let loaded: Profiles | undefined;
 /** Read on first use: a command that reads no policy does not load them. */
 const profiles = (): Profiles => (loaded ??= load());
+
+let folded: Map<string, string[]> | undefined;
+/** The function words without their marks ("của" → "cua"), each with the languages whose word it is. */
+function foldedIndex(): Map<string, string[]> {
+  if (folded) return folded;
+  folded = new Map();
+  for (const [w, lngs] of profiles().index) {
+    const f = foldText(w);
+    folded.set(f, [...new Set([...(folded.get(f) ?? []), ...lngs])]);
+  }
+  return folded;
+}
 
 /** The script of a letter past the Latin blocks, by code point (few distinct ones in a text). */
 const scripts = new Map<number, string | undefined>();
@@ -142,19 +155,31 @@ export function languageScores(text: string, readable?: readonly string[]): { be
   if (words.length < 20) return { best: undefined, scores, words: words.length };
   const counts = new Map<string, number>();
   for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
-  const hitsOf = new Map<string, number>();
-  for (const [w, k] of counts) for (const lng of profiles().index.get(w) ?? []) hitsOf.set(lng, (hitsOf.get(lng) ?? 0) + k);
-  let best: string | undefined;
-  let bestScore = 0;
-  for (const lng of profiles().order) {
-    const hits = hitsOf.get(lng) ?? 0;
-    scores[lng] = hits / words.length;
-    if (hits > bestScore) {
-      best = lng;
-      bestScore = hits;
+  const tally = (index: ReadonlyMap<string, string[]>, key: (w: string) => string) => {
+    const hitsOf = new Map<string, number>();
+    for (const [w, k] of counts) for (const lng of index.get(key(w)) ?? []) hitsOf.set(lng, (hitsOf.get(lng) ?? 0) + k);
+    let top: string | undefined;
+    let topHits = 0;
+    const shares: Record<string, number> = {};
+    for (const lng of profiles().order) {
+      const hits = hitsOf.get(lng) ?? 0;
+      shares[lng] = hits / words.length;
+      if (hits > topHits) {
+        top = lng;
+        topHits = hits;
+      }
     }
+    return { top, share: topHits / words.length, shares };
+  };
+  let { top: best, share: bestShare, shares } = tally(profiles().index, (w) => w);
+  if (bestShare < profiles().minShare && readable) {
+    // Typed without diacritics ("chung toi khong chia se du lieu cua ban"): its words and the lists'
+    // compared bare; only a language disclose reads is taken so (src/policy/accentless.ts reads it).
+    const bare = tally(foldedIndex(), (w) => foldText(w));
+    if (bare.top && readable.includes(bare.top) && bare.share >= profiles().minShare) ({ top: best, share: bestShare, shares } = bare);
   }
-  if (bestScore / words.length < profiles().minShare) return { best: UNDETERMINED, scores, words: words.length };
+  Object.assign(scores, shares);
+  if (bestShare < profiles().minShare) return { best: UNDETERMINED, scores, words: words.length };
   if (readable && best && !readable.includes(best)) {
     let near: string | undefined;
     for (const lng of profiles().order) if (readable.includes(lng) && (scores[lng] ?? 0) > (near ? scores[near]! : 0)) near = lng;
