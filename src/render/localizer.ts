@@ -103,7 +103,8 @@ export class Localizer {
   private readonly listLong: Intl.ListFormat;
   private readonly listShort: Intl.ListFormat;
   private readonly units = new Map<string, Intl.NumberFormat>();
-  private readonly resolved = new Map<string, Filler>();
+  /** Each key as i18next resolved it, once: its filler when the key is a sentence, null when it exists but is not one, false when it does not exist. */
+  private readonly resolved = new Map<string, Filler | null | false>();
   private readonly lists = new Map<string, string>();
 
   constructor(data: LocaleData) {
@@ -127,7 +128,25 @@ export class Localizer {
   }
 
   has(key: string): boolean {
-    return this.i18n.exists(key, { lng: this.lng, fallbackLng: false });
+    return this.resolution(key) !== false;
+  }
+
+  /**
+   * What the key is in the wording, asked of i18next once per key: `has` and `t` ask again and
+   * again for the same few hundred keys (every render of every cell), and i18next's `exists`
+   * walks its resolution each time.
+   */
+  private resolution(key: string): Filler | null | false {
+    let r = this.resolved.get(key);
+    if (r === undefined) {
+      if (!this.i18n.exists(key, { lng: this.lng, fallbackLng: false })) r = false;
+      else {
+        const raw = this.i18n.getResource(this.lng, 'translation', key) as unknown;
+        r = typeof raw === 'string' ? filler(raw, SCRIPT_OF[this.lng]) : null;
+      }
+      this.resolved.set(key, r);
+    }
+    return r;
   }
 
   /**
@@ -137,14 +156,9 @@ export class Localizer {
    * i18next's own `t`) at a fraction of the cost per call.
    */
   t(key: string, values: Record<string, string> = {}): string {
-    let fill = this.resolved.get(key);
-    if (fill === undefined) {
-      if (!this.has(key)) throw new MissingWordingError(`wording key "${key}" is missing in locale ${this.lng}`);
-      const raw = this.i18n.getResource(this.lng, 'translation', key) as unknown;
-      if (typeof raw !== 'string') throw new MissingWordingError(`wording key "${key}" in locale ${this.lng} is not a sentence`);
-      fill = filler(raw, SCRIPT_OF[this.lng]);
-      this.resolved.set(key, fill);
-    }
+    const fill = this.resolution(key);
+    if (fill === false) throw new MissingWordingError(`wording key "${key}" is missing in locale ${this.lng}`);
+    if (fill === null) throw new MissingWordingError(`wording key "${key}" in locale ${this.lng} is not a sentence`);
     return closeAppositions(fill(values));
   }
 
