@@ -22,7 +22,7 @@ import { isSensitive } from '../render/facts.js';
 import { flowSells, isThirdParty } from '../render/sale.js';
 import { escapeRegExp } from '../util/escape-regexp.js';
 import { dataGivenTo, seatOnly, seatTransfers, townBefore } from './recipient-seat.js';
-import { facilityPlaces } from './storage-places.js';
+import { facilityPlaces, keptInPlace } from './storage-places.js';
 import { subjectShares } from './recipient-subject.js';
 import { ownStorage } from './own-storage.js';
 import { describedRetention, namesOtherPurpose, othersRetention, underPurpose } from './described-retention.js';
@@ -662,7 +662,9 @@ function placeStatements(flow: Flow, sentences: readonly Sentence[], claims: rea
     // … or by the place of the servers or data centres that hold them, whatever the verb ("Meta may hold
     // these messages in data centres in the United States", src/policy/storage-places.ts).
     const facility = h.facility(s);
-    const stores = h.kinds(s, 'action').some((a) => a.value === 'store') || facility.length > 0;
+    // A verb of keeping with a place in its own clause stores there, even beside a period said in another clause.
+    const keptAt = h.kinds(s, 'action').some((a) => a.value === 'store') ? undefined : keptInPlace(s);
+    const stores = h.kinds(s, 'action').some((a) => a.value === 'store') || facility.length > 0 || keptAt !== undefined;
     if (stores && !h.kinds(s, 'negation').length && !h.outside(s)) {
       let data = [...new Set(h.kinds(s, 'data').map((m) => m.value))].filter((d) => flow.data.includes(d));
       // Data named by the flow's purpose and no data word ("จัดเก็บข้อมูลการชำระเงินไว้กับ … Stripe, Inc. ที่ประเทศ
@@ -670,8 +672,8 @@ function placeStatements(flow: Flow, sentences: readonly Sentence[], claims: rea
       if (!data.length && !h.kinds(s, 'data').length && h.kinds(s, 'purpose').some((m) => covers(h.tax, 'purpose', m.value, flow.purpose))) data = given().filter((d) => d !== 'user');
       // The places of the clause of the verb of storing: a later verb opens another clause ("… ที่ประเทศสหรัฐอเมริกา
       // ระบบร้านค้าออนไลน์ของเราใช้ผู้ให้บริการโฮสติ้งที่ประเทศเยอรมนี", our own hosting in a sentence Thai does not close).
-      const storeAt = h.kinds(s, 'action').find((a) => a.value === 'store')?.start;
-      const nextVerb = storeAt === undefined ? undefined : h.kinds(s, 'action').find((a) => a.start > storeAt && a.value !== 'store');
+      const storeAt = (h.kinds(s, 'action').find((a) => a.value === 'store') ?? keptAt)?.start;
+      const nextVerb = storeAt === undefined ? undefined : h.kinds(s, 'action').find((a) => a.start > storeAt && a.value !== 'store' && a !== keptAt);
       const places = storeAt === undefined ? facility : [...new Set([...facility, ...h.kinds(s, 'place').filter((p) => !h.seat(s, p) && !(nextVerb && p.start > nextVerb.start))])];
       // … or by a name the reader found in the sentence (a short name: "Meta dapat menyimpan pesan
       // WhatsApp di Amerika Serikat"), in any section ("Penyimpanan dan Transfer Data" is read as one on keeping).

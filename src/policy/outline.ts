@@ -179,16 +179,23 @@ export function readOutline(doc: PolicyDocument, vocab?: TableVocabulary, listin
       text += '\n';
       continue;
     }
+    // A table row is one statement, its cells read as one sentence: a semicolon inside a cell ("Company in
+    // the United States; the data sit on its servers in Germany", "Mobile number; the update's wording")
+    // joins the cell's parts as a comma does and does not end the row's sentence, which would leave what
+    // follows it with no recipient and the row's recipient without its data or its places.
+    const cellMarks = r.table !== undefined ? /[\r\n\t;；]/g : /[\r\n\t]/g;
     for (const p of r.pieces) {
       marks.push({ at: text.length, source: p.source, pinned: !!p.pinned });
-      text += p.text.replace(/[\r\n\t]/g, ' ');
+      text += p.text.replace(cellMarks, (c) => (c === ';' || c === '；' ? ',' : ' '));
     }
     // A recipients table with a column of periods ("Recipient | Data | Kept for") says of each row, besides
     // what the recipient gets, how long it is kept: the row's recipient, data and period are read again
     // after the words for keeping ("… . we keep: SwiftShip, name, address, 180 days"), pointing at the row.
     const kept = r.table !== undefined && !r.header && keeping && r.cells ? keptCols.get(r.table) : undefined;
     const period = kept && r.cells![kept.retention]?.trim();
-    if (kept && period && namesNumber(period, vocab)) {
+    // A period in words only ("Meta keeps messages for a short period") is read as well: the keeping it
+    // states is vague, not none.
+    if (kept && period && /[\p{L}\p{N}]/u.test(period)) {
       unit.ownEnd = text.length;
       marks.push({ at: text.length, source: unit.start, pinned: true });
       text += `. ${keeping} ${[...kept.others.map((i) => r.cells![i]?.trim() ?? ''), period].filter(Boolean).join(', ')}`;

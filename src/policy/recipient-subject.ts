@@ -86,7 +86,11 @@ export function subjectShares(sentences: readonly Sentence[], h: SubjectHelpers)
     const made: Claim[] = [];
     // A processing verb with a recipient as its subject: before it with no "we" between, or (verb
     // second) right after it. The verb need not be one of the reader's actions ("trata").
-    const processing = occurrences(s, h.processing, h.unspaced);
+    // A verb of keeping or storing is one too: a recipient that holds data has been given them
+    // ("Zendesk holds your name, …", "It holds your name …", "Meta speichert Ihre Nummer …"): what it
+    // keeps, it gets, in every language whose reader knows the verb.
+    const keeping = verbs.filter((v) => v.value === 'retain' || v.value === 'store').map((v) => ({ start: v.start, end: v.end }));
+    const processing = [...occurrences(s, h.processing, h.unspaced), ...keeping].sort((a, b) => a.start - b.start);
     for (const v of processing) {
       const before = recipients.filter((r) => r.end <= v.start).pop();
       if (before && !h.markers.some((w) => hasWord(s.text.slice(before.end - s.start, v.start - s.start), w, h.unspaced))) {

@@ -54,3 +54,22 @@ export function facilityPlaces(s: Sentence, facilities: readonly string[], unspa
   });
 }
 
+
+/**
+ * A verb of keeping whose own clause (to the next comma, semicolon, colon or verb) names a place and no
+ * period, in a sentence that states a period elsewhere: "…, menyimpannya di Amerika Serikat, dan
+ * menghapusnya paling lama 30 hari …", "…, keeps them in the United States and deletes them within 30
+ * days": that verb stores there, while the sentence's period stays the keeping it states (the claim reader
+ * reads a keeping verb as storage only in a sentence with a place and no period). Returns the verb, or
+ * undefined.
+ */
+export function keptInPlace(s: Sentence): Mention | undefined {
+  const verbs = s.mentions.filter((m) => m.kind === 'action');
+  return verbs.find((m) => {
+    if (m.value !== 'retain') return false;
+    const next = verbs.find((v) => v.start > m.start);
+    const stop = s.text.slice(m.end - s.start).search(/[,;:]/);
+    const end = Math.min(next ? next.start : s.end, stop < 0 ? s.end : m.end + stop);
+    return s.mentions.some((p) => p.kind === 'place' && !p.seat && p.start >= m.end && p.end <= end) && !s.durations.some((d) => d.start >= m.end && d.start < end);
+  });
+}
