@@ -28,7 +28,7 @@ import { ownStorage } from './own-storage.js';
 import { describedRetention, namesOtherPurpose, othersRetention, underPurpose } from './described-retention.js';
 import { namedInstead, otherRecipient } from './other-recipient.js';
 import { criteriaSaid, keptByCriteria, purposeKeeping, recipientKeeping } from './criteria-retention.js';
-import { keptWhile, keptWhileForFlow, otherCriteria } from './kept-while.js';
+import { keptUntilEvent, keptWhile, keptWhileForFlow, otherCriteria } from './kept-while.js';
 
 export type DisclosureClass = 'clear' | 'vague' | 'omitted' | 'incorrect' | 'ambiguous';
 export type Aspect = 'recipients' | 'transfers' | 'retention' | 'purposes';
@@ -330,6 +330,8 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
     for (const [s, made] of ownStorage(flow, sentences, { isHeading: review.isHeading, kinds, outside: isOutside, seat: (x, m) => seatOf(x, m, located), facility })) if (!implied.has(s)) implied.set(s, [...s.claims, ...made]);
     // "The data we share with our courier is deleted 180 days after delivery": the keeping of what that recipient gets.
     for (const [s, made] of describedRetention(flow, sentences, { isHeading: review.isHeading, ownAt: review.ownAt, titleTopicAt: review.titleTopicAt, kinds, tax, flows: ctx.template.flows, groupHeads: phrases(vocab?.ofForms?.heads) })) implied.set(s, [...(implied.get(s) ?? s.claims), ...made]);
+    // "Pesan WhatsApp tidak disimpan … setelah terkirim": keeping denied after an event is a period of zero from it (src/policy/kept-while.ts).
+    for (const [s, made] of keptUntilEvent(flow, sentences, { isHeading: review.isHeading, kinds, has, tax, words: phrases(vocab?.keptWhile) })) implied.set(s, [...(implied.get(s) ?? s.claims).filter((c) => !((c.action === 'retain' || c.action === 'store') && c.negated)), ...made]);
     for (const [s, made] of seatTransfers(flow, sentences, readClaims, { isHeading: review.isHeading, ownAt: review.ownAt, kinds, outside: isOutside, tax, words: located, unspaced: unspacedScript, markers: [...firstPerson, ...phrases(vocab?.possessives)], facility })) implied.set(s, [...(implied.get(s) ?? s.claims), ...made]);
     // "The data we hand to our courier is deleted 180 days after delivery" says nothing of how long Meta keeps messages.
     const notOurs = othersRetention(flow, sentences, { isHeading: review.isHeading, ownAt: review.ownAt, kinds, tax, flows: ctx.template.flows });

@@ -13,6 +13,7 @@
  * say ("zie daarvoor zijn eigen privacybeleid", "ตามนโยบายของ Meta"; `policy.ownPolicy`) — tells that a
  * period exists, not what it is: vague, not clear (RR-2, the leftover RC-9 of held-out-8).
  */
+import type { Claim } from '../claims/claim.js';
 import type { Mention, Sentence } from '../claims/read-claims.js';
 import { covers } from '../load/taxonomy.js';
 import type { Flow } from '../model/types.js';
@@ -62,4 +63,35 @@ export function otherCriteria(s: Sentence, next: Sentence | undefined, flow: Flo
   if (h.ownPolicy.length && (h.has(s, h.ownPolicy) || (next && /[;；]\s*$/u.test(s.text) && h.has(next, h.ownPolicy)))) return true;
   const purposes = h.kinds(s, 'purpose');
   return purposes.length > 0 && !purposes.some((m) => covers(h.tax, 'purpose', flow.purpose, m.value));
+}
+
+/** How far before its verb of keeping a negation may stand and deny it ("tidak disimpan", "are not kept"). */
+const DENIAL_REACH = 40;
+
+/**
+ * "Pesan WhatsApp tidak disimpan oleh siapa pun setelah terkirim", "Messages are not stored after they
+ * are sent": keeping denied after an event is keeping until the event, a period of zero from it (as
+ * reader.yaml `until` reads "kept until …"; RR-3). A sentence with a negation closely before its verb of
+ * keeping, an event after the verb, no period and no criterion (`keptWhile`: "not kept longer than
+ * necessary after …" states one), naming the flow's data or its recipient, keeps those data for no time
+ * from that event. Its negated claims of keeping are dropped by the caller.
+ */
+export function keptUntilEvent(flow: Flow, sentences: readonly Sentence[], h: KeptWhileHelpers & { isHeading(offset: number): boolean }): Map<Sentence, Claim[]> {
+  const out = new Map<Sentence, Claim[]>();
+  if (!flow.retention) return out;
+  for (const s of sentences) {
+    if (h.isHeading(s.start) || s.durations.length || h.has(s, h.words)) continue;
+    // A verb of storing with no place is one of keeping ("are not stored … after they are sent").
+    const keeping = (a: Mention) => a.value === 'retain' || (a.value === 'store' && !h.kinds(s, 'place').length);
+    const verb = h.kinds(s, 'action').find((a) => keeping(a) && h.kinds(s, 'negation').some((n) => n.end <= a.start && a.start - n.end <= DENIAL_REACH));
+    if (!verb) continue;
+    const event = h.kinds(s, 'event').find((m) => m.start >= verb.end);
+    if (!event) continue;
+    if (namesOtherRecipient(s, flow, h)) continue;
+    const said = h.kinds(s, 'data').map((m) => m.value);
+    const data = said.length ? flow.data.filter((fd) => said.some((x) => covers(h.tax, 'data', x, fd))) : flow.recipients.length && namesRecipient(s, flow, h) ? flow.data : [];
+    if (!data.length) continue;
+    out.set(s, data.map((datum): Claim => ({ action: 'retain', data: datum, retention: { value: 0, unit: 'day', from: event.value } })));
+  }
+  return out;
 }

@@ -83,3 +83,27 @@ describe("a payment processor's keeping said by other criteria than the flow's",
     expect(f).toMatchObject({ ruleId: 'disclosure-clear', line: 9, data: { class: 'clear' } });
   });
 });
+
+describe('keeping denied after an event, or ended at once (RR-3)', () => {
+  const whatsapp = (line: string, lng: 'en' | 'id') =>
+    [
+      lng === 'en' ? '# Privacy at Larkspur Bikes' : '# Privasi Toko Sepeda Larkspur', // 1
+      '', // 2
+      lng === 'en' ? '## Delivery updates' : '## Kabar pengiriman', // 3
+      '', // 4
+      lng === 'en'
+        ? 'We send delivery updates on WhatsApp through Meta Platforms Ireland Limited, which receives your phone number and the messages.'
+        : 'Kabar pengiriman kami kirim lewat WhatsApp melalui Meta Platforms Ireland Limited, yang menerima nomor telepon Anda dan isi pesan.', // 5
+      line, // 6
+    ].join('\n');
+
+  it('is incorrect where the messages are said not to be kept after they are sent (a period of zero against 30 days)', async () => {
+    const f = await finding('denied.md', whatsapp('WhatsApp messages are not stored by anyone after they are sent.', 'en'), ['--region', 'eu', '--locale', 'en'], 'templates/order_shipped.yaml', 'whatsapp_cloud_api');
+    expect(f).toMatchObject({ ruleId: 'disclosure-incorrect', line: 6, data: { class: 'incorrect' } });
+  });
+
+  it('is incorrect where the messages are deleted at once after sending, in Indonesian', async () => {
+    const f = await finding('segera.md', whatsapp('Meta menghapus pesan WhatsApp segera setelah pesan itu sampai.', 'id'), ['--region', 'id', '--locale', 'id'], 'templates/order_shipped.yaml', 'whatsapp_cloud_api');
+    expect(f).toMatchObject({ ruleId: 'disclosure-incorrect', line: 6, data: { class: 'incorrect' } });
+  });
+});
