@@ -65,15 +65,18 @@ export function insecureLink(text: string): InsecureLink | undefined {
   return { start, text: linkText(text, start) };
 }
 
-/** Throws E_SCHEMA at `pos` when `value` holds a link that is not https. */
-export function checkLinks(value: unknown, where: string, pos: SourcePos): void {
+/**
+ * Throws E_SCHEMA at `pos` when `value` holds a link that is not https. `pos` may be a function:
+ * the position is then found only for the error.
+ */
+export function checkLinks(value: unknown, where: string | (() => string), pos: SourcePos | (() => SourcePos)): void {
   if (typeof value !== 'string') return;
   const link = insecureLink(value);
   if (!link) return;
   throw new DiscloseError(
     'E_SCHEMA',
-    `${where}: the link "${link.text}" is not https`,
-    pos,
+    `${typeof where === 'function' ? where() : where}: the link "${link.text}" is not https`,
+    typeof pos === 'function' ? pos() : pos,
     'Text from here goes into footers and policy clauses, where every link must start with https://. Write the https:// address, or leave the link out.',
   );
 }
@@ -84,7 +87,8 @@ export function checkLinks(value: unknown, where: string, pos: SourcePos): void 
  */
 export function checkLinksIn(y: YamlFile, prefix?: string): void {
   const walk = (value: unknown, at: Array<string | number>): void => {
-    if (typeof value === 'string') checkLinks(value, prefix ? `${prefix} ${at.join('.')}` : at.join('.'), y.posOf(at));
+    // The name and the position of a value (a walk of the file's tree) are made only for an error.
+    if (typeof value === 'string') checkLinks(value, () => (prefix ? `${prefix} ${at.join('.')}` : at.join('.')), () => y.posOf(at));
     else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...at, i]));
     else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) if (k !== '$schema') walk(v, [...at, k]);
   };
