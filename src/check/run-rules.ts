@@ -5,13 +5,15 @@
 import type { Claim } from '../claims/claim.js';
 import { uniqueClaims } from '../claims/claim.js';
 import { coverage, summarises, type Coverage } from '../claims/compare.js';
-import { offsetOf, readClaims, type ReadResult } from '../claims/read-claims.js';
+import { offsetOf, phrasesUnderHeading, readClaims, textPhrases, type ReadResult, type TextPhrases } from '../claims/read-claims.js';
 import { quotesInert } from '../claims/quoted-texts.js';
 import { saidRead } from '../claims/said-read.js';
 import type { Catalog } from '../load/catalog.js';
 import type { Flow, Organization, RegionProfile, SourcePos, Template } from '../model/types.js';
 import type { Localizer } from '../render/localizer.js';
-import type { RenderResult } from '../render/renderer.js';
+import { shapeCellOf, type FooterVariant, type RenderResult } from '../render/renderer.js';
+import type { LocaleData } from '../load/locales.js';
+import type { Taxonomy } from '../model/types.js';
 import type { ProjectUses } from '../render/project-uses.js';
 import { localText } from '../render/statements.js';
 import { recipientApplies } from '../render/facts.js';
@@ -159,6 +161,65 @@ function flowOf(t: Template, c: Claim): Flow | undefined {
   );
 }
 
+/**
+ * What the render rules read of a shape cell (src/render/renderer.ts `shapeCellOf`: one flow shape's
+ * facts, statements and clause body in a region, locale and organization) that no template changes,
+ * worked out on the cell's first check and kept with it: the clause's claims each once, the cue and
+ * vague phrases of its body, and, where the generated clause is reviewed from the renderer's record,
+ * how it covers the flows' claims and each footer variant's claims. The template adds its own on
+ * top: the heading (phrases in it are read from the whole text), its footer's reference, and where
+ * each finding is (a flow's position in its own file).
+ */
+interface CellReview {
+  locale: LocaleData;
+  taxonomy: Taxonomy;
+  flowClaims: Claim[];
+  bodyPhrases?: TextPhrases;
+  /** Each flow claim a rule checks against the clause, its coverage and the flow it comes from (an index into the flows, which the shape holds; -1: none). */
+  flows?: Array<{ claim: Claim; result: Coverage; flow: number }>;
+  /** The coverage of each claim of a footer variant (its claims are the shape's: the reference makes none). */
+  footers: Map<FooterVariant, Coverage[]>;
+}
+
+const reviews = new WeakMap<object, CellReview>();
+
+function reviewOf(render: RenderResult, locale: LocaleData, taxonomy: Taxonomy): CellReview | undefined {
+  const cell = shapeCellOf(render);
+  if (!cell) return undefined;
+  let review = reviews.get(cell);
+  if (!review || review.locale !== locale || review.taxonomy !== taxonomy) {
+    review = { locale, taxonomy, flowClaims: uniqueClaims(render.clause.claims), footers: new Map() };
+    reviews.set(cell, review);
+  }
+  return review;
+}
+
+/** The flow claims the rules check against the clause (not "only", negated or public authorities'), each with its coverage and flow. */
+function flowCoverage(tax: Taxonomy, template: Template, flowClaims: Claim[], clause: Claim[]): Array<{ claim: Claim; result: Coverage; flow: number }> {
+  return flowClaims
+    .filter((c) => !c.exclusive && !c.negated && c.recipient?.type !== 'recipient.public_authority')
+    .map((c) => {
+      const flow = flowOf(template, c);
+      return { claim: c, result: coverage(tax, c, clause), flow: flow ? template.flows.indexOf(flow) : -1 };
+    });
+}
+
+/** How the clause covers each footer claim: as one of its statements does, or as the clause summarises it. */
+function footerCoverage(tax: Taxonomy, footer: Claim[], clause: Claim[]): Coverage[] {
+  return footer.map((c) => {
+    const result = coverage(tax, c, clause);
+    if (result.kind !== 'omitted') return result;
+    const by = summarises(tax, c, clause);
+    return by ? { kind: 'exact', by } : result;
+  });
+}
+
+/** The clause's heading: its text before the body (`RenderedClause`: heading, line break, body). */
+function headingOf(clause: RenderResult['clause']): string | undefined {
+  const at = clause.text.length - clause.body.length - 1;
+  return at >= 0 && clause.text.charAt(at) === '\n' && clause.text.endsWith(clause.body) ? clause.text.slice(0, at) : undefined;
+}
+
 export function runRules(
   scope: 'template' | 'render',
   base: { template: Template; catalog: Catalog; org: Organization; region?: RegionProfile; locale?: string; loc?: Localizer; render?: RenderResult; uses?: ProjectUses },
@@ -175,11 +236,17 @@ export function runRules(
     // wording, hand-written footers and texts that quote ambiguously are read back.
     const recorded = !options.readBack && saysWhatItRecorded(catalog, loc, template, base.org, render, names, verbatim);
     const ownFooter = render.footer.variant === 'own';
-    const flowClaims = uniqueClaims(render.clause.claims);
+    const review = reviewOf(render, localeData, catalog.taxonomy);
+    const flowClaims = review?.flowClaims ?? uniqueClaims(render.clause.claims);
     const footerRead = recorded && !ownFooter ? saidRead(render.footer.text, uniqueClaims(render.footer.claims), render.footer.said, localeData, render.footer.references) : readClaims(render.footer.text, localeData, { names });
-    const generatedClause = recorded ? saidRead(render.clause.text, flowClaims, render.clause.said, localeData) : readClaims(render.clause.text, localeData, { names, verbatim });
+    // The body's phrases are the cell's; the heading's, the template's (where it has any, the whole text is read).
+    const heading = review && recorded ? headingOf(render.clause) : undefined;
+    const phrases = review && heading !== undefined ? phrasesUnderHeading(heading, (review.bodyPhrases ??= textPhrases(render.clause.body, localeData)), localeData) : undefined;
+    const generatedClause = recorded ? saidRead(render.clause.text, flowClaims, render.clause.said, localeData, undefined, phrases) : readClaims(render.clause.text, localeData, { names, verbatim });
     const generatedFooter = footerRead;
     const policy = options.policy;
+    // The generated clause reviewed from its record says the cell's claims: their coverage is the cell's too.
+    const shared = review && recorded && !policy ? review : undefined;
     const clauseText = policy ? policy.text : render.clause.text;
     // A policy people wrote is read with their words too (reader.yaml `policy`); disclose's own text never is.
     const clauseRead = policy ? readClaims(policy.text, policy.locale ?? localeData, policy.document ? { names: policyNames(template, names, base.org, base.region), verbatim, policy: true, channels: messengerNames(template), ...(policy.document.terms?.length ? { terms: policy.document.terms } : {}) } : { names, verbatim }) : generatedClause;
@@ -198,21 +265,20 @@ export function runRules(
       clausePos,
       coverage() {
         if (cached) return cached;
-        const wanted = flowClaims.filter((c) => !c.exclusive && !c.negated && c.recipient?.type !== 'recipient.public_authority');
+        const tax = catalog.taxonomy;
         const items: CoverageItem[] = [];
-        for (const c of wanted) {
-          const result = coverage(catalog.taxonomy, c, clauseRead.claims);
-          const flow = flowOf(template, c);
-          items.push(new Covered(c, 'flow', flow?.pos ?? template.positions['flows']!, result, clauseRead, flow?.id));
+        const flows = shared ? (shared.flows ??= flowCoverage(tax, template, flowClaims, clauseRead.claims)) : flowCoverage(tax, template, flowClaims, clauseRead.claims);
+        for (const { claim, result, flow: index } of flows) {
+          // Where the finding is: the flow in the template's own file.
+          const flow = index >= 0 ? template.flows[index] : undefined;
+          items.push(new Covered(claim, 'flow', flow?.pos ?? template.positions['flows']!, result, clauseRead, flow?.id));
         }
-        for (const c of footerRead.claims) {
-          let result = coverage(catalog.taxonomy, c, clauseRead.claims);
-          if (result.kind === 'omitted') {
-            const by = summarises(catalog.taxonomy, c, clauseRead.claims);
-            if (by) result = { kind: 'exact', by };
-          }
-          items.push(new Covered(c, 'footer', footerPos, result, clauseRead));
+        let footer = shared && !ownFooter ? shared.footers.get(render.footer.variant) : undefined;
+        if (!footer || footer.length !== footerRead.claims.length) {
+          footer = footerCoverage(tax, footerRead.claims, clauseRead.claims);
+          if (shared && !ownFooter) shared.footers.set(render.footer.variant, footer);
         }
+        footerRead.claims.forEach((c, i) => items.push(new Covered(c, 'footer', footerPos, footer![i]!, clauseRead)));
         cached = items;
         return items;
       },

@@ -134,6 +134,8 @@ interface ReaderState {
   vague: Array<{ phrase: string; norm: string }>;
   /** Matches where any cue or vague phrase occurs: most lines hold none, and one search says so. */
   anyPhrase: RegExp | undefined;
+  /** No cue or vague phrase holds a line break: a text's phrases are those of its lines (`phrasesUnderHeading`). */
+  phrasesInLines: boolean;
   abbreviations: Set<string>;
   /** The actions each wording key names (`wordingActions`). */
   wordingActions: Map<string, readonly Action[]>;
@@ -163,6 +165,7 @@ function stateOf(lex: Lexicon, locale: LocaleData): ReaderState {
       cues,
       vague,
       anyPhrase: anyOf([...cues.flatMap((c) => c.phrases), ...vague.map((v) => v.norm)]),
+      phrasesInLines: ![...cues.flatMap((c) => c.phrases), ...vague.map((v) => v.norm)].some((p) => p.includes('\n')),
       abbreviations: new Set(locale.reader.abbreviations.map((a) => a.toLowerCase())),
       wordingActions: new Map(),
       ...(locale.accentless ? { bare: true } : {}),
@@ -380,18 +383,48 @@ function remember(st: ReaderState, raw: string, read: LineRead): LineRead {
  * phrase spans a line break, so one scan of the whole text finds the same), without reading it.
  */
 export function phrasesIn(text: string, locale: LocaleData): { cues: Set<string>; vague: ReadResult['vague'] } {
+  const { cues, vague } = textPhrases(text, locale);
+  return { cues, vague };
+}
+
+/** A text's cue and vague phrases (`phrasesIn`), and whether it was lower-cased character by character (`normalizeText`). */
+export interface TextPhrases {
+  cues: Set<string>;
+  vague: ReadResult['vague'];
+  perCharacter: boolean;
+}
+
+/** `phrasesIn`, saying whether the text was lower-cased character by character. */
+export function textPhrases(text: string, locale: LocaleData): TextPhrases {
   const st = stateOf(lexiconFor(locale), locale);
   const cues = new Set<string>();
   const vague: ReadResult['vague'] = [];
-  if (!st.anyPhrase) return { cues, vague };
-  const { norm } = normalizeText(text, locale.lng);
-  if (!st.anyPhrase.test(norm)) return { cues, vague };
+  if (!st.anyPhrase) return { cues, vague, perCharacter: false };
+  const { norm, perCharacter } = normalizeText(text, locale.lng);
+  if (!st.anyPhrase.test(norm)) return { cues, vague, perCharacter };
   for (const { id, phrases } of st.cues) if (phrases.some((p) => norm.includes(p))) cues.add(id);
   // In the order `readClaims` gives: by phrase, then by offset.
   for (const v of st.vague) {
     for (let at = norm.indexOf(v.norm); at >= 0; at = norm.indexOf(v.norm, at + v.norm.length)) vague.push({ phrase: v.phrase, start: at });
   }
-  return { cues, vague };
+  return { cues, vague, perCharacter };
+}
+
+/**
+ * The phrases of `heading + '\n' + body` from the body's, found once (a generated clause's body is
+ * made once per flow shape; src/check/run-rules.ts): the same as `phrasesIn` of the whole text where
+ * the heading holds no phrase, no phrase holds a line break and neither part is lower-cased character
+ * by character (then the whole text's normalized lines are each line's own, `normalizeText`, so every
+ * phrase found is the body's, `heading.length + 1` further on). Undefined otherwise: read the whole text.
+ */
+export function phrasesUnderHeading(heading: string, body: TextPhrases, locale: LocaleData): { cues: Set<string>; vague: ReadResult['vague'] } | undefined {
+  const st = stateOf(lexiconFor(locale), locale);
+  if (!st.anyPhrase) return { cues: new Set(), vague: [] };
+  if (body.perCharacter || !st.phrasesInLines) return undefined;
+  const { norm, perCharacter } = normalizeText(heading, locale.lng);
+  if (perCharacter || st.anyPhrase.test(norm)) return undefined;
+  const at = heading.length + 1;
+  return { cues: new Set(body.cues), vague: body.vague.map((v) => ({ phrase: v.phrase, start: v.start + at })) };
 }
 
 /**

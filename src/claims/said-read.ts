@@ -14,9 +14,10 @@ import { phrasesIn, referencesIn, wordingActions, type ReadResult, type Sentence
 /**
  * `claims`: the text's claims, each once, in the order written (see `uniqueClaims`). `written`: the
  * clause references the renderer wrote (a footer's `RenderedFooter.references`); found in the text when absent.
+ * `phrases`: the text's cue and vague phrases where the caller has them (`phrasesUnderHeading`); found in the text when absent.
  */
-export function saidRead(text: string, claims: Claim[], said: readonly SaidSentence[], locale: LocaleData, written?: ReadResult['references']): ReadResult {
-  const { cues, vague } = phrasesIn(text, locale);
+export function saidRead(text: string, claims: Claim[], said: readonly SaidSentence[], locale: LocaleData, written?: ReadResult['references'], phrases?: Pick<ReadResult, 'cues' | 'vague'>): ReadResult {
+  const { cues, vague } = phrases ?? phrasesIn(text, locale);
   const sentences = said.map(
     (s): Sentence => ({
       text: s.text,

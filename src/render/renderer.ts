@@ -176,6 +176,22 @@ interface ShapeCell {
   facts: Facts;
   built: ReturnType<typeof buildStatements>;
   body: ClauseBody;
+  /** The footer's recipient groups in each variant that lists them (`footerGroups`): the shape's, made on its first footer. */
+  footerGroups?: FooterGroupsBy;
+}
+
+/** The recipient groups of the footer variants that list them; undefined where the statements share nothing. */
+type FooterGroupsBy = Record<'full' | 'no_names' | 'grouped', FooterGroup[]> | undefined;
+
+/**
+ * The shape cell each render's facts, statements and clause body come from (`Renderer.shaped`): one
+ * object for every render of a (flow shape, region, locale, organization) the renderer shares, so
+ * what is worked out from those alone is keyed by it (src/check/run-rules.ts). Opaque outside.
+ */
+const cellOfRender = new WeakMap<RenderResult, object>();
+
+export function shapeCellOf(render: RenderResult): object | undefined {
+  return cellOfRender.get(render);
 }
 
 const SHAPES_LIMIT = 500;
@@ -213,7 +229,8 @@ export class Renderer {
     const flows = effectiveFlows(template.flows, org, region);
     const uses = (options.uses ?? this.projectUses?.())?.with(template);
     const shape = flowShape(template);
-    const { facts, built, body } = this.shaped(shape, flows, region, loc, org, channel, uses, businessSellsOrShares(region, org, uses));
+    const cell = this.shaped(shape, flows, region, loc, org, channel, uses, businessSellsOrShares(region, org, uses));
+    const { facts, built, body } = cell;
     const number = options.clauseNumber ?? template.clause.number;
     const clause = this.withHeading(template, loc, number, body, region);
     const companionLocales = region.elements
@@ -229,8 +246,8 @@ export class Renderer {
     // A category whose footer takes no text of ours (WhatsApp authentication): no footer; the notice is
     // the clause's (rule footer-not-allowed says so).
     const noFooter = template.footer === undefined && channel.footer.notAllowedFor?.includes(template.category);
-    const footer = template.footer !== undefined ? this.ownFooter(template, channel, loc, options) : noFooter ? this.emptyFooter(channel) : this.renderFooter(template, loc, org, built.statements, channel, number, region, facts);
-    return {
+    const footer = template.footer !== undefined ? this.ownFooter(template, channel, loc, options) : noFooter ? this.emptyFooter(channel) : this.renderFooter(loc, org, cell, channel, number, region);
+    const result: RenderResult = {
       template: template.id,
       region: region.id,
       locale: lng,
@@ -246,6 +263,8 @@ export class Renderer {
       missingMethods: region.elements.some((e) => e.snippet === 'recipient_list' && holds(e.when, facts, org)) ? missingMethods(built.statements, flows, lng) : [],
       dpfStated: body.elements.some((e) => TRANSFER_ELEMENTS.has(e.id) && e.written) ? uniqueStated(built.dpfStated) : [],
     };
+    cellOfRender.set(result, cell);
+    return result;
   }
 
   /**
@@ -467,15 +486,42 @@ export class Renderer {
     return { text: '', variant: 'none', length: 0, limit: segments ? channel.footer.maxSegments : channel.footer.maxLength, unit: segments ? 'segments' : 'characters', fits: true, claims: [], said: [] };
   }
 
-  private renderFooter(template: Template, loc: Localizer, org: Organization, statements: StatementSet, channel: ChannelProfile, number: string | undefined, region: RegionProfile, facts: Facts): RenderedFooter {
-    const tax = this.catalog.taxonomy;
+  /** The footer: the first variant that fits, its clause reference the template's (the rest is the shape cell's). */
+  private renderFooter(loc: Localizer, org: Organization, cell: ShapeCell, channel: ChannelProfile, number: string | undefined, region: RegionProfile): RenderedFooter {
     const plainReference = number ? loc.t('footer.reference', { number }) : loc.t('footer.referenceUnnumbered');
     // A way to refuse further messages before the reference, where the region's data asks for one
     // (China, 《广告法》第四十三条第二款: 回复退订拒收; review-3 CN3-8); in the reference variants before the whole text.
-    const refusal = footerRefusal(region, facts, org, channel, loc);
+    const refusal = footerRefusal(region, cell.facts, org, channel, loc);
     const withRefusal = (text: string) => (refusal ? loc.t('footer.refusalReference', { refusal, reference: text }) : text);
     const reference = withRefusal(plainReference);
     const url = org.shortPolicyUrl ?? org.policyUrl;
+    // Who gets what is the shape's: worked out on its first footer, whatever the template's number.
+    if (!('footerGroups' in cell)) cell.footerGroups = this.footerGroups(cell.built.statements, region);
+    const groups = cell.footerGroups;
+    const contexts: Record<(typeof FOOTER_VARIANTS)[number], object | undefined> = {
+      full: groups ? { groups: groups.full, reference, url } : undefined,
+      no_names: groups ? { groups: groups.no_names, reference, url } : undefined,
+      grouped: groups ? { groups: groups.grouped, reference, url } : undefined,
+      reference_link: { reference: plainReference, url },
+      reference: { reference: plainReference },
+    };
+    let last: RenderedFooter | undefined;
+    for (const variant of FOOTER_VARIANTS) {
+      const ctx = contexts[variant];
+      if (!ctx) continue;
+      const claims: Claim[] = [];
+      const said: Said[] = [];
+      const rendered = this.env.render(`footer/${variant}`, ctx, { loc, claims, said }).trim();
+      const text = variant === 'reference_link' || variant === 'reference' ? withRefusal(rendered) : rendered;
+      last = this.measure(text, variant, channel, claims, placeInText(text, said));
+      if (last.fits) break;
+    }
+    return withReference(last!, number, plainReference);
+  }
+
+  /** The recipient groups each footer variant lists, from the statements alone (no template: once per shape cell). */
+  private footerGroups(statements: StatementSet, region: RegionProfile): FooterGroupsBy {
+    const tax = this.catalog.taxonomy;
     // Role-aware (review CN-9): data a processor handles for us (PIPL Art. 21, the statement written as
     // `statement.entrust`) is grouped apart from data provided to a recipient for its own purposes.
     // A messenger's provider (recipient `messenger`) is named by its name alone in the full footer, never "messaging app <company>" (review 3 EU-m12).
@@ -499,25 +545,12 @@ export class Renderer {
     // services"), written in the plural: a region may word it apart (footer.groupCategory; review 5 EU-n6).
     const recipientKeys = [...tax.recipient.keys()];
     const categories = (groups: FooterGroup[]): FooterGroup[] => groups.map((g) => (!g.recipient.name && recipientKeys.some((k) => k.startsWith(`${g.recipient.type}.`)) ? { ...g, category: true } : g));
-    const contexts: Record<(typeof FOOTER_VARIANTS)[number], object | undefined> = {
-      full: shares.length ? { groups: groupsBy((c) => ({ type: c.recipient!.type!, ...(c.recipient!.name ? { name: c.recipient!.name } : {}) }), (d) => d), reference, url } : undefined,
-      no_names: shares.length ? { groups: categories(groupsBy((c) => ({ type: c.recipient!.type! }), (d) => d)), reference, url } : undefined,
-      grouped: shares.length ? { groups: categories(asClause ? clauseNamedGroups(groupsBy((c) => ({ type: groupKey(tax, 'recipient', c.recipient!.type!) }), (d) => d), typesOf, (d) => [...tax.data.keys()].indexOf(d)) : groupsBy((c) => ({ type: groupKey(tax, 'recipient', c.recipient!.type!) }), (d) => groupKey(tax, 'data', d))), reference, url } : undefined,
-      reference_link: { reference: plainReference, url },
-      reference: { reference: plainReference },
+    if (!shares.length) return undefined;
+    return {
+      full: groupsBy((c) => ({ type: c.recipient!.type!, ...(c.recipient!.name ? { name: c.recipient!.name } : {}) }), (d) => d),
+      no_names: categories(groupsBy((c) => ({ type: c.recipient!.type! }), (d) => d)),
+      grouped: categories(asClause ? clauseNamedGroups(groupsBy((c) => ({ type: groupKey(tax, 'recipient', c.recipient!.type!) }), (d) => d), typesOf, (d) => [...tax.data.keys()].indexOf(d)) : groupsBy((c) => ({ type: groupKey(tax, 'recipient', c.recipient!.type!) }), (d) => groupKey(tax, 'data', d))),
     };
-    let last: RenderedFooter | undefined;
-    for (const variant of FOOTER_VARIANTS) {
-      const ctx = contexts[variant];
-      if (!ctx) continue;
-      const claims: Claim[] = [];
-      const said: Said[] = [];
-      const rendered = this.env.render(`footer/${variant}`, ctx, { loc, claims, said }).trim();
-      const text = variant === 'reference_link' || variant === 'reference' ? withRefusal(rendered) : rendered;
-      last = this.measure(text, variant, channel, claims, placeInText(text, said));
-      if (last.fits) break;
-    }
-    return withReference(last!, number, plainReference);
   }
 
   private ownFooter(template: Template, channel: ChannelProfile, loc: Localizer, options: RenderOptions): RenderedFooter {
