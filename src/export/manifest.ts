@@ -47,8 +47,8 @@ export const PACK_FORMAT = 'disclose-review-pack';
  * text's page. findings.sarif's results leave out `properties` template, region and locale (the
  * message and fingerprint say them). Records of formats 6 to 3 are still read for `--since`.
  * 8: each clause body's text once, and fewer files (docs/benchmarks.md, "Stop 24, pack format 8").
- * In a pack with pages the text is on its page alone; texts.json keeps the body's locale,
- * unsettled-law notes and page (`text-store.ts`: `readTexts` reads the text back from the page and
+ * In a pack with pages the text is on its page alone; texts.json keeps the body's locale, page
+ * and unsettled-law notes by hash (each distinct note once, in `notes`) (`text-store.ts`: `readTexts` reads the text back from the page and
  * checks the body against its hash, so an edited page is refused like an edited texts.json). The
  * texts of every template with the same flows share one page, texts/<group>.html (named as their
  * flows' page is), each text once with the cells that use it; a cell links

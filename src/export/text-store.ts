@@ -11,7 +11,8 @@
  * `texts.json` edited since it was written is not trusted (`readTexts`).
  *
  * Each clause body's text is stored once (pack format 8): in a pack with pages it is on its page
- * alone, and texts.json keeps the body's locale, unsettled-law notes and page (`StoredBody`);
+ * alone, and texts.json keeps the body's locale, page and unsettled-law notes by hash (`StoredBody`;
+ * each distinct note once, in texts.json's `notes`);
  * `readTexts` reads the text back from the page and checks the whole body against its hash. A pack
  * without pages keeps the text in texts.json, as packs of format 5 to 7 did. The bodies of every
  * template with the same flows share one page, `texts/<group>.html` named as their flows' page is
@@ -68,6 +69,8 @@ export interface StoredBody {
   locale: string;
   text?: string;
   page?: string;
+  /** With `page`: its unsettled-law notes by hash in texts.json's `notes`, each kept once for the pack. */
+  notes?: string[];
   unsettled?: UnsettledNote[];
 }
 
@@ -117,8 +120,23 @@ export function bodyOnPage(html: string, hash: string, locale: string): string |
   return html.slice(start + open.length, end).replace(/&(?:amp|lt|gt|quot|#39|#123|#125);/g, (e) => UNESCAPE[e]!);
 }
 
-/** texts.json's entry of a body whose text is on its page (pack format 8). */
-const storedBody = (b: ClauseBody, page: string): StoredBody => ({ locale: b.locale, page, ...(b.unsettled ? { unsettled: b.unsettled } : {}) });
+export const noteHash = (n: UnsettledNote): string => shortHash(JSON.stringify(['note', n]));
+
+/**
+ * texts.json's entry of a body whose text is on its page (pack format 8), its notes named by hash
+ * and put in `notes` (a few distinct notes stand in every body of their region).
+ */
+const storedBody = (b: ClauseBody, page: string, notes: Map<string, UnsettledNote>): StoredBody => {
+  const refs = (b.unsettled ?? []).map((n) => {
+    const h = noteHash(n);
+    notes.set(h, n);
+    return h;
+  });
+  return { locale: b.locale, page, ...(refs.length ? { notes: refs } : {}) };
+};
+
+/** texts.json's `notes` (pack format 8): each distinct note, sorted by hash; none without pages. */
+const notesPart = (notes: Map<string, UnsettledNote>): Record<string, UnsettledNote> => Object.fromEntries([...notes].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 
 /** Each body's page, where the pack has pages (format 8): texts.json names it instead of holding the text. */
 export type BodyPages = ReadonlyMap<string, string>;
@@ -261,8 +279,9 @@ export class TextTable implements TextLookup, TextSink {
       return out;
     };
     const bodies: Record<string, StoredBody> = pick(this.bodies, used.bodies);
-    if (pages) for (const [h, b] of Object.entries(bodies)) bodies[h] = storedBody(b as ClauseBody, pages.get(h)!);
-    const file = { bodies, footers: pick(this.footers, used.footers), findings: pick(this.findings, used.findings), flows: pick(this.flowSets, used.flows) };
+    const notes = new Map<string, UnsettledNote>();
+    if (pages) for (const [h, b] of Object.entries(bodies)) bodies[h] = storedBody(b as ClauseBody, pages.get(h)!, notes);
+    const file = { bodies, footers: pick(this.footers, used.footers), findings: pick(this.findings, used.findings), flows: pick(this.flowSets, used.flows), ...(pages ? { notes: notesPart(notes) } : {}) };
     writeFileSync(insideDir(dir, TEXTS_FILE), `${JSON.stringify(file)}\n`);
   }
 }
@@ -400,6 +419,7 @@ export class SpilledTexts implements TextLookup, TextSink {
         chunks.length = 0;
         size = 0;
       };
+      const notes = new Map<string, UnsettledNote>();
       KINDS.forEach((kind, i) => {
         emit(Buffer.from(`${i ? '},' : '{'}${JSON.stringify(kind)}:{`));
         let first = true;
@@ -407,13 +427,14 @@ export class SpilledTexts implements TextLookup, TextSink {
           const raw = this.raw(kind, h);
           if (!raw) continue;
           // With pages, a body's text is on its page alone (pack format 8).
-          const bytes = pages && kind === 'bodies' ? Buffer.from(JSON.stringify(storedBody(JSON.parse(raw.toString('utf8')) as ClauseBody, pages.get(h)!))) : raw;
+          const bytes = pages && kind === 'bodies' ? Buffer.from(JSON.stringify(storedBody(JSON.parse(raw.toString('utf8')) as ClauseBody, pages.get(h)!, notes))) : raw;
           emit(Buffer.from(`${first ? '' : ','}${JSON.stringify(h)}:`));
           emit(bytes);
           first = false;
         }
       });
-      emit(Buffer.from('}}\n'));
+      // With pages, the bodies' notes once each (pack format 8), after the kinds as `TextTable.write` puts them.
+      emit(Buffer.from(pages ? `},"notes":${JSON.stringify(notesPart(notes))}}\n` : '}}\n'));
       flush();
     } finally {
       closeSync(out);
@@ -444,13 +465,16 @@ const isFlowsText = (f: unknown): f is FlowsText =>
 const isNotes = (u: unknown) => u === undefined || (Array.isArray(u) && u.every(isNote));
 const isBody = (b: unknown): b is ClauseBody => isObject(b) && typeof b['locale'] === 'string' && typeof b['text'] === 'string' && b['page'] === undefined && isNotes(b['unsettled']);
 /** A body of format 8 whose text is on a page of texts/ (`texts/<16 hex>.html`). */
-const isPagedBody = (b: unknown): b is StoredBody & { page: string } => isObject(b) && typeof b['locale'] === 'string' && b['text'] === undefined && typeof b['page'] === 'string' && /^texts\/[0-9a-f]{16}\.html$/.test(b['page']) && isNotes(b['unsettled']);
+const isPagedBody = (b: unknown): b is StoredBody & { page: string } =>
+  isObject(b) && typeof b['locale'] === 'string' && b['text'] === undefined && b['unsettled'] === undefined && typeof b['page'] === 'string' && /^texts\/[0-9a-f]{16}\.html$/.test(b['page']) && (b['notes'] === undefined || (Array.isArray(b['notes']) && b['notes'].length > 0 && b['notes'].every((n) => typeof n === 'string')));
 
 /**
  * A body of format 8 with its text read back from its page (beside texts.json); undefined when the
  * page is missing, not a plain file or shows no text (the caller refuses it, as an edited text).
  */
-function pagedBody(file: string, hash: string, b: StoredBody & { page: string }, read: Map<string, string | undefined>): ClauseBody | undefined {
+function pagedBody(file: string, hash: string, b: StoredBody & { page: string }, read: Map<string, string | undefined>, notes: Record<string, unknown>): ClauseBody | undefined {
+  const unsettled = (b.notes ?? []).map((n) => notes[n]);
+  if (!unsettled.every(isNote)) return undefined;
   // Each page read once: it holds the texts of every template with the same flows.
   let html = read.get(b.page);
   if (!read.has(b.page)) {
@@ -459,7 +483,7 @@ function pagedBody(file: string, hash: string, b: StoredBody & { page: string },
     read.set(b.page, html);
   }
   const text = html === undefined ? undefined : bodyOnPage(html, hash, b.locale);
-  return text === undefined ? undefined : { locale: b.locale, text, ...(b.unsettled ? { unsettled: b.unsettled } : {}) };
+  return text === undefined ? undefined : { locale: b.locale, text, ...(unsettled.length ? { unsettled: unsettled as UnsettledNote[] } : {}) };
 }
 
 /**
@@ -476,13 +500,18 @@ export function readTexts(file: string): TextTable {
   const value = parseJson(decodeUtf8(bytes, file), file);
   const bad = (what: string) => new DiscloseError('E_JSON', what, { file, line: 1, column: 1 }, 'Export the pack again; texts.json is written by the export and not edited by hand.');
   // `flows` since pack format 7; a pack of format 5 or 6 (read for --since) has none.
-  if (!isObject(value) || !isObject(value['bodies']) || !isObject(value['footers']) || !isObject(value['findings']) || !(value['flows'] === undefined || isObject(value['flows']))) throw bad('not the texts of a disclose export');
+  // `notes` since pack format 8 (with pages).
+  if (!isObject(value) || !isObject(value['bodies']) || !isObject(value['footers']) || !isObject(value['findings']) || !(value['flows'] === undefined || isObject(value['flows'])) || !(value['notes'] === undefined || isObject(value['notes']))) throw bad('not the texts of a disclose export');
+  const notes = (value['notes'] ?? {}) as Record<string, unknown>;
+  for (const [h, n] of Object.entries(notes)) {
+    if (!isNote(n) || noteHash(n as UnsettledNote) !== h) throw bad(`the note ${h} is not the note its hash names (edited or damaged)`);
+  }
   const table = new TextTable();
   const pages = new Map<string, string | undefined>();
   for (const [h, b] of Object.entries(value['bodies'])) {
     const paged = isPagedBody(b);
-    const body = paged ? pagedBody(file, h, b, pages) : b;
-    if (paged && !body) throw bad(`the clause text ${h} is not on its page ${b.page} (missing or damaged)`);
+    const body = paged ? pagedBody(file, h, b, pages, notes) : b;
+    if (paged && !body) throw bad(`the clause text ${h} is not on its page ${b.page}, or names a note texts.json does not hold (missing or damaged)`);
     if (!isBody(body) || bodyHash(body) !== h) throw bad(`the clause text ${h} is not the text its hash names (edited or damaged)`);
     table.bodies.set(h, body);
   }

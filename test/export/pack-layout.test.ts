@@ -15,7 +15,7 @@ import { PACK_FORMAT_VERSION } from '../../src/export/manifest.js';
 import { STYLE } from '../../src/export/html-style.js';
 import { RULES } from '../../src/rules/index.js';
 import { compactRecord, expandRecord, readExportRecord, type StoredRecord } from '../../src/export/read-pack.js';
-import { bodyHash, bodyOnPage, findingHash, footerHash, readTexts, TEXTS_FILE, TextTable, type StoredBody, type TextsFile } from '../../src/export/text-store.js';
+import { bodyHash, bodyOnPage, findingHash, footerHash, noteHash, readTexts, TEXTS_FILE, TextTable, type StoredBody, type TextsFile, type UnsettledNote } from '../../src/export/text-store.js';
 import { renderTextsPage } from '../../src/export/html-page.js';
 import { cli } from '../helpers/cli.js';
 import { copyExamples, tmp } from '../helpers/tree.js';
@@ -118,14 +118,18 @@ describe('pack layout (format 5, and 6 to 8 since)', () => {
     expect(r.code, r.err).toBeLessThan(2);
     const pack = path.join(dir, 'pack');
     const rawTexts = readFileSync(path.join(pack, TEXTS_FILE), 'utf8');
-    const stored = JSON.parse(rawTexts) as { bodies: Record<string, StoredBody> };
+    const stored = JSON.parse(rawTexts) as { bodies: Record<string, StoredBody>; notes: Record<string, UnsettledNote> };
     // Pack format 8: each body's text is on its page alone; texts.json names the page (with the body's locale and notes).
     const texts = { ...(JSON.parse(rawTexts) as TextsFile), bodies: Object.fromEntries(readTexts(path.join(pack, TEXTS_FILE)).bodies) };
     const bodies = Object.entries(texts.bodies);
     for (const [hash, body] of bodies) {
-      expect(stored.bodies[hash], hash).toEqual({ locale: body.locale, page: expect.stringMatching(/^texts\/[0-9a-f]{16}\.html$/), ...(body.unsettled ? { unsettled: body.unsettled } : {}) });
+      // Its unsettled-law notes by hash: each distinct note once for the pack (pack format 8).
+      expect(stored.bodies[hash], hash).toEqual({ locale: body.locale, page: expect.stringMatching(/^texts\/[0-9a-f]{16}\.html$/), ...(body.unsettled ? { notes: body.unsettled.map(noteHash) } : {}) });
+      for (const n of body.unsettled ?? []) expect(stored.notes[noteHash(n)], hash).toEqual(n);
       expect(rawTexts, hash).not.toContain(JSON.stringify(body.text).slice(1, -1));
     }
+    expect(bodies.filter(([, b]) => b.unsettled?.length).length).toBeGreaterThan(Object.keys(stored.notes).length);
+    for (const n of Object.values(stored.notes)) expect(rawTexts.split(JSON.stringify(n.note)).length - 1).toBe(1);
     // Each body's texts page: the one of the flows of the templates that use it (pack format 8).
     const onPage = new Map<string, Set<string>>();
     // Each text under the hash of its content, each content once.
@@ -217,6 +221,11 @@ describe('pack layout (format 5, and 6 to 8 since)', () => {
     // A text put back into texts.json beside its page (format 8 keeps it on the page alone).
     writeFileSync(file, JSON.stringify({ ...texts, bodies: { ...texts.bodies, [hash]: { ...body, text: 'Our own words, edited in.' } } }));
     expect(() => readTexts(file)).toThrow(new RegExp(`clause text ${hash} is not the text its hash names`));
+    // A note edited where the pack keeps it once (pack format 8): refused.
+    const notes = (JSON.parse(original) as { notes: Record<string, UnsettledNote> }).notes;
+    const [noteRef, note] = Object.entries(notes)[0]!;
+    writeFileSync(file, JSON.stringify({ ...texts, notes: { ...notes, [noteRef]: { ...note, note: 'Settled law, edited in.' } } }));
+    expect(() => readTexts(file)).toThrow(new RegExp(`note ${noteRef} is not the note its hash names`));
     writeFileSync(file, original);
     // The text edited on its page, where a signer reads it: refused, as an edited texts.json is.
     const page = path.join(dir, 'pack', body.page!);

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SpilledTexts, TextTable, TEXTS_FILE, type ClauseBody } from '../../src/export/text-store.js';
+import { noteHash, SpilledTexts, TextTable, TEXTS_FILE, type ClauseBody, type StoredBody } from '../../src/export/text-store.js';
 
 const dirs: string[] = [];
 const fresh = () => {
@@ -54,6 +54,18 @@ describe('SpilledTexts (texts of a pack being built, kept in a scratch file)', (
     for (const h of hashes.flows) expect(spill.flows(h)).toEqual(table.flows(h));
     expect(hashes.flows.size).toBe(2);
     expect(spill.body('0000000000000000')).toBeUndefined();
+    // With pages (pack format 8): the same bytes from both, each body naming its page and its notes by hash, each note once.
+    const pages = new Map([...hashes.bodies].map((h) => [h, 'texts/00112233aabbccdd.html']));
+    rmSync(path.join(a, TEXTS_FILE));
+    rmSync(path.join(b, TEXTS_FILE));
+    table.write(a, hashes, pages);
+    spill.write(b, hashes, pages);
+    expect(readFileSync(path.join(b, TEXTS_FILE))).toEqual(readFileSync(path.join(a, TEXTS_FILE)));
+    const paged = JSON.parse(readFileSync(path.join(b, TEXTS_FILE), 'utf8')) as { bodies: Record<string, StoredBody>; notes: Record<string, unknown> };
+    const note = bodies[1]!.unsettled![0]!;
+    expect(paged.notes).toEqual({ [noteHash(note)]: note });
+    expect(paged.bodies[table.addBody(bodies[1]!)]).toEqual({ locale: 'zh-CN', page: 'texts/00112233aabbccdd.html', notes: [noteHash(note)] });
+    expect(paged.bodies[table.addBody(bodies[0]!)]).toEqual({ locale: 'en', page: 'texts/00112233aabbccdd.html' });
     spill.dispose();
     expect(readdirSync(b)).toEqual([TEXTS_FILE]);
   });
