@@ -61,4 +61,16 @@ describe('Thai sentences without full stops', () => {
     expect(code, err).toBeLessThan(2);
     expect(one(findings, 'whatsapp_cloud_api', 'transfers').data.class).toBe('clear');
   });
+
+  it('"เป็นไปตาม" (is in accordance with) is a predicate: the clause on transfers abroad is not the storing one', async () => {
+    const { code, findings, err } = await checkText('pha-mai-dc.th.html', [
+      '<html lang="th"><body>', // 1
+      '<h2>ผู้รับข้อมูล</h2>', // 2
+      '<p>เราส่งชื่อ ที่อยู่ และหมายเลขโทรศัพท์ของท่านให้ SwiftShip Logistics ซึ่งมีสำนักงานใหญ่อยู่ที่สหรัฐอเมริกา เพื่อจัดส่งพัสดุ</p>', // 3
+      '<p>ระบบร้านค้าของเราจัดเก็บไว้ที่ศูนย์ข้อมูลในประเทศเยอรมนี การส่งข้อมูลไปยังผู้รับในต่างประเทศเป็นไปตามสัญญากับผู้รับแต่ละราย</p>', // 4
+      '</body></html>', // 5
+    ].join('\n'), TH);
+    expect(code, err).toBeLessThan(2);
+    expect(one(findings, 'delivery', 'transfers').data.class).toBe('clear');
+  });
 });
