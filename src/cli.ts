@@ -69,14 +69,15 @@ export async function run(argv: string[], io: IO = processIO()): Promise<number>
   targetOptions(
     program
       .command('export')
-      .description('write a review pack (HTML matrix and pages, CSV, Markdown, JSON, SARIF, Meta JSON) for legal sign-off')
+      .description('write a review pack (HTML matrix and pages, CSV, Markdown, JSON, Meta JSON; SARIF with --sarif) for legal sign-off')
       .argument('[templates...]', 'template files or folders (default: the config\'s templates)'),
   )
     .option('-o, --out <dir>', 'output folder, replaced atomically (default: the config\'s out)')
     .option('-p, --policy <file>', 'policy document (Markdown or HTML) to check against, as check does; repeatable (default: the config\'s policies)', collect)
     .option('--regions <ids>', 'region ids, comma-separated (default: all)', collect)
     .option('--locales <lngs>', 'locales, comma-separated (default: each region\'s default)', collect)
-    .option('-f, --format <formats>', 'html,md,csv,json,sarif,meta (default: all)', collect)
+    .option('-f, --format <formats>', 'html,md,csv,json,sarif,meta (default: html,md,csv,json,meta)', collect)
+    .option('--sarif', 'also write findings.sarif (code scanning: `disclose check --format sarif` gives the same findings)')
     .option('--since <dir>', 'a previous export: mark new, changed and removed footers and clauses, and carry over the sign-offs in its summary.csv')
     .option('--signoffs <file>', 'with --since: the sign-off sheet to carry over (default: the previous export\'s summary.csv)')
     .option('--shard <i/n>', 'export every n-th template starting at the i-th, for CI matrices')

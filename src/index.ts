@@ -3,7 +3,7 @@ export { loadProject, openCatalog, type LoadProjectOptions } from './api/load-pr
 export { render, templateOf, type RenderTarget } from './api/render.js';
 export { check, loadPolicies, type CheckOptions } from './api/check.js';
 export { exportPack, type ExportPackOptions } from './api/export.js';
-export { mergePacks, FORMATS as EXPORT_FORMATS, type ExportSummary, type Format as ExportFormat } from './export/export-pack.js';
+export { mergePacks, FORMATS as EXPORT_FORMATS, DEFAULT_FORMATS as EXPORT_DEFAULT_FORMATS, type ExportSummary, type Format as ExportFormat } from './export/export-pack.js';
 export { selectTargets, type TargetSelection } from './api/targets.js';
 export { findConfig, loadConfig, CONFIG_FILE, type ConfigFile, type RawConfig } from './config/load-config.js';
 export type { ProjectConfig, ProjectSettings, Origin, SettingKey } from './config/resolve-options.js';

@@ -1,7 +1,7 @@
 /** `exportPack(project, options)`: the review pack of a project's templates (see src/export/). */
 import path from 'node:path';
 import { DiscloseError } from '../errors.js';
-import { exportPack as writePack, FORMATS, type ExportSummary, type Format } from '../export/export-pack.js';
+import { exportPack as writePack, DEFAULT_FORMATS, type ExportSummary, type Format } from '../export/export-pack.js';
 import { checkOutFolder } from '../export/out-dir.js';
 import type { Project } from '../project.js';
 import type { TargetSelection } from './targets.js';
@@ -11,6 +11,7 @@ import { loadPolicies, targetsFor } from './check.js';
 export interface ExportPackOptions extends TargetSelection {
   /** Output folder; default: the config's `out`. */
   out?: string;
+  /** Default: every format but `sarif` (DEFAULT_FORMATS); findings.sarif only when `sarif` is named. */
   formats?: Format[];
   since?: string;
   shard?: { index: number; count: number };
@@ -47,7 +48,7 @@ export async function exportPack(project: Project, options: ExportPackOptions = 
   return writePack(project, project.templateFiles, {
     out: absOut,
     targets,
-    formats: options.formats ?? [...FORMATS],
+    formats: options.formats ?? [...DEFAULT_FORMATS],
     cwd,
     ...(since ? { since } : {}),
     ...(options.signoffs ? { signoffs: path.resolve(cwd, options.signoffs) } : {}),

@@ -4,7 +4,7 @@ import type { IO } from '../cli/io.js';
 import { EXIT } from '../cli/io.js';
 import { openFor, splitList, type TargetOptions } from '../cli/targets.js';
 import { DiscloseError } from '../errors.js';
-import { mergePacks, FORMATS, type ExportSummary, type Format } from '../export/export-pack.js';
+import { mergePacks, FORMATS, DEFAULT_FORMATS, type ExportSummary, type Format } from '../export/export-pack.js';
 import { exportPack } from '../api/export.js';
 import { count } from '../format/plural.js';
 import { printable } from '../format/printable.js';
@@ -16,6 +16,8 @@ export interface ExportCommandOptions extends TargetOptions {
   regions?: string[];
   locales?: string[];
   format?: string[];
+  /** `--sarif`: also write findings.sarif. */
+  sarif?: boolean;
   since?: string;
   signoffs?: string;
   shard?: string;
@@ -28,13 +30,14 @@ export interface ExportCommandOptions extends TargetOptions {
   debug?: boolean;
 }
 
-export function parseFormats(values: string[] | undefined): Format[] {
+/** `--format` (default: every format but sarif) and `--sarif` (sarif as well): the pack's formats, in FORMATS' order. */
+export function parseFormats(values: string[] | undefined, sarif = false): Format[] {
   const list = splitList(values);
-  if (list.length === 0) return [...FORMATS];
   for (const f of list) {
     if (!(FORMATS as readonly string[]).includes(f)) throw new DiscloseError('E_USAGE', `unknown format "${f}"`, {}, `Formats: ${FORMATS.join(', ')}.`);
   }
-  return FORMATS.filter((f) => list.includes(f));
+  const chosen: readonly string[] = list.length === 0 ? DEFAULT_FORMATS : list;
+  return FORMATS.filter((f) => chosen.includes(f) || (sarif && f === 'sarif'));
 }
 
 export function parseShard(value: string | undefined): { index: number; count: number } | undefined {
@@ -54,7 +57,7 @@ export function parseJobs(value: string | undefined): number | undefined {
 }
 
 export async function exportCommand(paths: string[], opts: ExportCommandOptions, io: IO): Promise<number> {
-  const formats = parseFormats(opts.format);
+  const formats = parseFormats(opts.format, opts.sarif === true);
   const shard = parseShard(opts.shard);
   const jobs = parseJobs(opts.jobs);
   const regions = [...splitList(opts.region), ...splitList(opts.regions)];

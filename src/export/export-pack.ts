@@ -43,6 +43,12 @@ import type { CacheOptions } from '../cache/store.js';
 
 export const FORMATS = ['html', 'md', 'csv', 'json', 'sarif', 'meta'] as const;
 export type Format = (typeof FORMATS)[number];
+/**
+ * The formats of a pack when none are named: all but `sarif`. The pack is for legal sign-off; code
+ * scanning takes its SARIF from `disclose check --format sarif` (the same findings), so
+ * findings.sarif is written only when asked (`--sarif`, or `sarif` in `--format`).
+ */
+export const DEFAULT_FORMATS: readonly Format[] = FORMATS.filter((f) => f !== 'sarif');
 
 export interface ExportOptions {
   out: string;
@@ -222,10 +228,16 @@ function reuseShared(prevOut: string, tmp: string, file: string): void {
 function checkShardsAddUp(dirs: string[], manifests: Manifest[]): Manifest {
   const first = manifests[0]!;
   const at = (i: number) => ({ file: path.join(dirs[i]!, 'pack.json') });
-  const sameOptions = (m: Manifest) => JSON.stringify([m.columns, m.formats]) === JSON.stringify([first.columns, first.formats]);
+  const sameColumns = (m: Manifest) => JSON.stringify(m.columns) === JSON.stringify(first.columns);
+  const sameFormats = (m: Manifest) => JSON.stringify(m.formats) === JSON.stringify(first.formats);
   manifests.forEach((m, i) => {
     if (!m.shard) throw new DiscloseError('E_USAGE', `${dirs[i]} is a whole export, not a shard`, at(i), 'Merge the folders written by `disclose export --shard i/n`.');
-    if (!sameOptions(m)) throw new DiscloseError('E_USAGE', `shard ${dirs[i]} was exported with other regions, locales or formats than ${dirs[0]}`, at(i), 'Export every shard with the same options.');
+    if (!sameColumns(m)) throw new DiscloseError('E_USAGE', `shard ${dirs[i]} was exported with other regions or locales than ${dirs[0]}`, at(i), 'Export every shard with the same options.');
+    if (!sameFormats(m)) {
+      // Most often findings.sarif: written only with --sarif since stop 24, so one shard has it and another not.
+      const sarif = m.formats.includes('sarif') !== first.formats.includes('sarif') ? ' (findings.sarif is written only with --sarif or sarif in --format)' : '';
+      throw new DiscloseError('E_USAGE', `shard ${dirs[i]} was exported with the formats ${m.formats.join(',')}, ${dirs[0]} with ${first.formats.join(',')}${sarif}`, at(i), 'Export every shard with the same --format and --sarif options, then merge them.');
+    }
     // One pack says one date its findings were judged as of (review 11 L11-7).
     if (m.asOf !== first.asOf) {
       const date = (d: string | undefined) => d ?? 'no recorded date';

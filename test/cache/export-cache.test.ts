@@ -182,6 +182,27 @@ describe('export --cache', () => {
     expect(readFileSync(path.join(dir, 'cached', 'pages', 'order_shipped.html'), 'utf8')).not.toContain('A. Reviewer');
   });
 
+  it('copies findings.sarif\'s results of the templates it reuses with --sarif, and never keeps or reuses a SARIF state across --sarif and its absence', () => {
+    const dir = tmp('disclose-cache-sarif-');
+    generateTemplates(ROOT, dir, 12, 11);
+    const args = ['templates', '--regions', 'eu,china'];
+    const sarif = [...args, '--sarif'];
+    expect(exportBoth(dir, sarif)).toBe('0 of 12');
+    const results = (JSON.parse(readFileSync(path.join(dir, 'cached', 'findings.sarif'), 'utf8')) as { runs: Array<{ results: unknown[] }> }).runs[0]!.results;
+    expect(results.length).toBeGreaterThan(0);
+    expect(exportBoth(dir, sarif)).toBe('12 of 12');
+    const t = path.join(dir, 'templates', readdirSync(path.join(dir, 'templates')).sort()[5]!);
+    writeFileSync(t, readFileSync(t, 'utf8').replace(/^body: (.*)$/m, 'body: Hello again. $1'));
+    expect(exportBoth(dir, sarif)).toBe('11 of 12');
+    // Without --sarif: another run (the formats are in the cache's key), and no findings.sarif left over.
+    expect(exportBoth(dir, args)).toBe('0 of 12');
+    expect(existsSync(path.join(dir, 'cached', 'findings.sarif'))).toBe(false);
+    expect(exportBoth(dir, args)).toBe('12 of 12');
+    // And back: the SARIF is written anew, as a run without the cache writes it.
+    expect(exportBoth(dir, sarif)).toBe('0 of 12');
+    expect(existsSync(path.join(dir, 'cached', 'findings.sarif'))).toBe(true);
+  });
+
   it('ignores a damaged cache with a note and a cache location that is a file is exit 2', () => {
     const dir = copyExamples();
     const args = ['templates', '--regions', 'eu'];

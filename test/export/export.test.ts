@@ -22,7 +22,9 @@ describe('export', () => {
     const tb = readTree(path.join(dir, 'pack-b'));
     expect([...ta.keys()]).toEqual([...tb.keys()]);
     for (const [k, v] of ta) expect(v.equals(tb.get(k)!), k).toBe(true);
-    for (const f of ['index.html', 'summary.csv', 'summary.md', 'summary.json', 'findings.sarif', 'pack.json']) expect(ta.has(f), f).toBe(true);
+    for (const f of ['index.html', 'summary.csv', 'summary.md', 'summary.json', 'pack.json']) expect(ta.has(f), f).toBe(true);
+    // findings.sarif only when asked (--sarif): code scanning takes check --format sarif.
+    expect(ta.has('findings.sarif')).toBe(false);
     expect([...ta.keys()].filter((k) => k.startsWith('pages/')).length).toBe(7);
     // No temporary folders left beside the output.
     expect(readdirSync(dir).filter((n) => n.includes('disclose-tmp') || n.includes('disclose-old'))).toEqual([]);
@@ -75,7 +77,7 @@ describe('export', () => {
     // A stale clause reference gives findings to put in the SARIF log.
     const receipt = path.join(dir, 'templates', 'payment_receipt.yaml');
     writeFileSync(receipt, readFileSync(receipt, 'utf8').replace('header: Your Nordlicht receipt\n', 'header: Your Nordlicht receipt\nfooter: "How we use your data: Privacy §4.1"\n'));
-    await exportTo(dir, 'pack');
+    await exportTo(dir, 'pack', '--sarif');
     const sarif = JSON.parse(readFileSync(path.join(dir, 'pack', 'findings.sarif'), 'utf8'));
     const require = createRequire(import.meta.url);
     const schema = require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
@@ -119,6 +121,49 @@ describe('export', () => {
     expect([...b.keys()]).toEqual([...a.keys()]);
     for (const [k, v] of a) expect(v.equals(b.get(k)!), k).toBe(true);
     expect(readdirSync(path.join(dir, 'shard1', 'data')).length + readdirSync(path.join(dir, 'shard2', 'data')).length + readdirSync(path.join(dir, 'shard3', 'data')).length).toBe(7);
+  });
+
+  it('writes findings.sarif only with --sarif (or sarif in --format), the rest of the pack the same bytes', async () => {
+    const dir = copyExamples();
+    expect((await exportTo(dir, 'plain')).code).toBe(0);
+    expect((await exportTo(dir, 'with', '--sarif')).code).toBe(0);
+    expect((await exportTo(dir, 'listed', '--format', 'html,md,csv,json,meta,sarif')).code).toBe(0);
+    const plain = readTree(path.join(dir, 'plain'));
+    const withSarif = readTree(path.join(dir, 'with'));
+    expect(plain.has('findings.sarif')).toBe(false);
+    expect(withSarif.has('findings.sarif')).toBe(true);
+    // Only findings.sarif and the manifest (its formats and files) differ.
+    expect([...withSarif.keys()].filter((k) => k !== 'findings.sarif')).toEqual([...plain.keys()]);
+    for (const [k, v] of plain) if (k !== 'pack.json') expect(v.equals(withSarif.get(k)!), k).toBe(true);
+    const manifest = (t: Map<string, Buffer>) => JSON.parse(t.get('pack.json')!.toString('utf8')) as { formats: string[]; files: string[] };
+    expect(manifest(plain).formats).toEqual(['html', 'md', 'csv', 'json', 'meta']);
+    expect(manifest(withSarif).formats).toEqual(['html', 'md', 'csv', 'json', 'sarif', 'meta']);
+    expect(manifest(withSarif).files.filter((f) => !manifest(plain).files.includes(f))).toEqual(['findings.sarif']);
+    // --sarif and sarif named in --format are the same pack.
+    const listed = readTree(path.join(dir, 'listed'));
+    expect([...listed.keys()]).toEqual([...withSarif.keys()]);
+    for (const [k, v] of withSarif) expect(v.equals(listed.get(k)!), k).toBe(true);
+    // --sarif with a --format that lacks it adds it.
+    expect((await exportTo(dir, 'json-sarif', '--format', 'json', '--sarif')).code).toBe(0);
+    expect(existsSync(path.join(dir, 'json-sarif', 'findings.sarif'))).toBe(true);
+    expect(existsSync(path.join(dir, 'json-sarif', 'index.html'))).toBe(false);
+  });
+
+  it('merges shards exported with --sarif, and refuses shards of which some have findings.sarif and some not', async () => {
+    const dir = copyExamples();
+    await exportTo(dir, 'whole', '--sarif');
+    for (const i of [1, 2]) expect((await exportTo(dir, `s${i}`, '--shard', `${i}/2`, '--sarif')).code).toBe(0);
+    expect((await cli(['export-merge', 's1', 's2', '--out', 'merged', '--quiet'], dir)).code).toBe(0);
+    const a = readTree(path.join(dir, 'whole'));
+    const b = readTree(path.join(dir, 'merged'));
+    expect([...b.keys()]).toEqual([...a.keys()]);
+    for (const [k, v] of a) expect(v.equals(b.get(k)!), k).toBe(true);
+    expect((await exportTo(dir, 'p2', '--shard', '2/2')).code).toBe(0);
+    const mixed = await cli(['export-merge', 's1', 'p2', '--out', 'mixed', '--quiet'], dir);
+    expect(mixed.code).toBe(2);
+    expect(mixed.err).toMatch(/shard \S*p2 was exported with the formats html,md,csv,json,meta, \S*s1 with html,md,csv,json,sarif,meta \(findings\.sarif is written only with --sarif or sarif in --format\)/);
+    expect(mixed.err).toContain('Export every shard with the same --format and --sarif options');
+    expect(existsSync(path.join(dir, 'mixed'))).toBe(false);
   });
 
   it('a failed export leaves the previous export untouched', async () => {

@@ -45,7 +45,7 @@ async function compare(cwd: string, args: string[]): Promise<{ findings: number 
   expect(expected.filter((f) => !f.template)).toEqual([]);
 
   const out = path.join(tmp(), 'pack');
-  const exported = await cli(['export', ...args, '--org', ORG, '--out', out], cwd);
+  const exported = await cli(['export', ...args, '--org', ORG, '--out', out, '--sarif'], cwd);
   expect(exported.code, exported.err).toBe(checked.code);
   const found = packFindings(out);
   // Each finding once in the pack, and the same list as check's.

@@ -26,7 +26,7 @@ import { escapeHtml } from '../../src/export/html-escape.js';
 describe('pack layout (format 5, and 6 to 8 since)', () => {
   it('links one stylesheet and explains each rule once for the pack', async () => {
     const dir = copyExamples();
-    const r = await cli(['export', 'templates', '--regions', 'eu,china', '--out', 'pack', '--quiet'], dir);
+    const r = await cli(['export', 'templates', '--regions', 'eu,china', '--out', 'pack', '--quiet', '--sarif'], dir);
     expect(r.code, r.err).toBe(0);
     const pack = path.join(dir, 'pack');
     expect(readFileSync(path.join(pack, 'pack.css'), 'utf8')).toBe(STYLE.trimStart());

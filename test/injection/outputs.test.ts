@@ -67,7 +67,7 @@ async function earlierPack(): Promise<string> {
 beforeAll(async () => {
   dir = hostileProject();
   const since = await earlierPack();
-  const exp = await cli(['export', 'templates', '--out', 'pack', '--regions', REGIONS.join(','), '--since', since, '--quiet'], dir);
+  const exp = await cli(['export', 'templates', '--out', 'pack', '--regions', REGIONS.join(','), '--since', since, '--quiet', '--sarif'], dir);
   expect(exp.err).toBe('');
   expect(exp.code).toBe(1);
   pack = path.join(dir, 'pack');
