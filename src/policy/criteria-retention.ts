@@ -59,6 +59,29 @@ export function recipientKeeping(flow: Flow, sentences: readonly Sentence[], h: 
 }
 
 /**
+ * The sentence in which one of the flow's recipients, named as its subject, keeps the flow's data for a
+ * period of its own ("Stripe Payments Europe conserve elle aussi les données de paiement qu'elle reçoit
+ * pendant 13 mois, puis les supprime"): the recipient's name opens the sentence, before a verb of keeping
+ * or deleting and a period; no negation, data the flow's fall under (or none named). A fixed period
+ * said where the flow declares the recipient's own criteria states the keeping otherwise than the flow
+ * does (incorrect). A period beside a name that does not open the sentence ("the receipts Stripe sends
+ * us are kept 13 months") stays ours (`recipientKeeping`).
+ */
+export function recipientPeriod(flow: Flow, sentences: readonly Sentence[], h: CriteriaHelpers): Sentence | undefined {
+  for (const s of sentences) {
+    if (h.isHeading(s.start) || h.kinds(s, 'negation').length || !s.durations.length) continue;
+    if (s.deletion !== true && !h.kinds(s, 'action').some((a) => a.value === 'retain')) continue;
+    const said = h.kinds(s, 'data').map((m) => m.value);
+    if (said.length && !said.some((d) => flow.data.some((fd) => covers(h.tax, 'data', d, fd)))) continue;
+    const first = h.kinds(s, 'name').find((m) => flow.recipients.some((r) => r.name === m.value || r.legalName === m.value));
+    if (!first || s.text.slice(0, Math.max(0, first.start - s.start)).trim() !== '') continue;
+    if (s.durations.every((d) => d.start < first.start)) continue;
+    return s;
+  }
+  return undefined;
+}
+
+/**
  * A sentence of keeping with no period for the data of the flow's purpose, named by that purpose
  * ("We keep records of your payments for as long as the law requires"): says how long in broader
  * terms than the recipient's own criteria (vague). A sentence with a period is about records of ours

@@ -27,7 +27,7 @@ import { subjectShares } from './recipient-subject.js';
 import { ownStorage } from './own-storage.js';
 import { describedRetention, namesOtherPurpose, othersRetention, underPurpose } from './described-retention.js';
 import { namedInstead, otherRecipient } from './other-recipient.js';
-import { criteriaSaid, keptByCriteria, purposeKeeping, recipientKeeping } from './criteria-retention.js';
+import { criteriaSaid, keptByCriteria, purposeKeeping, recipientKeeping, recipientPeriod } from './criteria-retention.js';
 import { keptUntilEvent, keptWhile, keptWhileForFlow, otherCriteria } from './kept-while.js';
 
 export type DisclosureClass = 'clear' | 'vague' | 'omitted' | 'incorrect' | 'ambiguous';
@@ -540,8 +540,11 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
       const at = own ?? vagueStatement('retention', flow, sentences, helpers(coversData)) ?? purposeKeeping(flow, sentences, { isHeading: review.isHeading, kinds, tax });
       // Said by other criteria than the flow's (its legal duties only, a pointer to its own policy): vague (src/policy/kept-while.ts).
       const other = own && otherCriteria(own, sentences[sentences.indexOf(own) + 1], flow, { kinds, has, tax, ownPolicy: phrases(vocab?.ownPolicy) });
-      const cls: DisclosureClass = own && !other ? 'clear' : at ? 'vague' : 'omitted';
-      out.push({ flow, aspect: 'retention', class: cls, claims: [], said: criteriaSaid(flow), pos: at ? pos(at) : (review.omittedPos('retention') ?? flow.pos ?? ctx.template.positions['flows'] ?? { file: ctx.template.file, line: 1, column: 1 }), ...(at ? { statement: statement(at) } : {}), related: [] });
+      // No criteria said by the recipient, but a period of its own: otherwise than the flow (incorrect).
+      const period = own ? undefined : recipientPeriod(flow, sentences, { isHeading: review.isHeading, kinds, tax });
+      const cls: DisclosureClass = period ? 'incorrect' : own && !other ? 'clear' : at ? 'vague' : 'omitted';
+      const shown = period ?? at;
+      out.push({ flow, aspect: 'retention', class: cls, claims: [], said: criteriaSaid(flow), pos: shown ? pos(shown) : (review.omittedPos('retention') ?? flow.pos ?? ctx.template.positions['flows'] ?? { file: ctx.template.file, line: 1, column: 1 }), ...(shown ? { statement: statement(shown) } : {}), related: [] });
     }
   }
   cache.set(key, out);
