@@ -1008,6 +1008,11 @@ function claimsOf(s: Sentence, policy = false): Claim[] {
     return c;
   };
   const out: Claim[] = [];
+  // "Meta menyimpan mesej di Amerika Syarikat untuk tempoh tidak lebih daripada 30 hari", "conserva i
+  // messaggi su server negli Stati Uniti per 30 giorni": in a policy people wrote, one clause that says
+  // where data are kept and for how long says both; the place (one not said as a recipient's seat)
+  // is the storing, the period the keeping. Either verb may carry both (store, retain).
+  const both = policy && retention !== undefined && places.length > 0 && (action === 'store' || action === 'retain') && (actions.has('store') || actions.has('retain'));
   const forPurposes = (make: (purpose: string | undefined) => void) => (purposes.length ? purposes.forEach(make) : make(undefined));
   const recipientOf = (r: Who) => ({ ...(r.type ? { type: r.type } : {}), ...(r.name ? { name: r.name } : {}) });
   for (const datum of data) {
@@ -1038,9 +1043,11 @@ function claimsOf(s: Sentence, policy = false): Claim[] {
       case 'store':
         // Each place once: a sentence may name the place twice (a recipient's country and where it stores).
         for (const p of new Set([...places, ...recipients.flatMap((r) => (r.place ? [r.place] : []))])) out.push(base({ action, data: datum, place: p }));
+        if (both) out.push(base({ action: 'retain', data: datum, retention: { ...retention! } }));
         break;
       case 'retain':
         if (retention) out.push(base({ action, data: datum, retention: { ...retention } }));
+        if (both) for (const p of new Set(places)) out.push(base({ action: 'store', data: datum, place: p }));
         break;
       case 'use':
         for (const p of purposes) out.push(base({ action, data: datum, purpose: p, ...(exclusive ? { exclusive } : {}) }));

@@ -198,18 +198,26 @@ export function seatTransfers(flow: Flow, sentences: readonly Sentence[], claims
   });
   // "…, Ireland; messages may be stored in the United States": a sentence of keeping with no one
   // named, right after one that names the flow's recipient in the same paragraph or table row, is
-  // that recipient's keeping — what it gets goes there.
+  // that recipient's keeping — what it gets goes there. So is one whose subject is the flow's
+  // recipient, named alone before the verb ("Meta keeps the messages in the United States …").
   sentences.forEach((s, i) => {
     const prev = sentences[i - 1];
-    if (out.has(s) || !prev || h.isHeading(s.start) || h.ownAt(prev.start) !== h.ownAt(s.start)) return;
-    if (!h.kinds(s, 'action').some((a) => a.value === 'store') || h.kinds(s, 'negation').length || h.outside(s)) return;
-    if (h.kinds(s, 'recipient').length || h.kinds(s, 'name').length) return;
+    if (out.has(s) || h.isHeading(s.start)) return;
+    // A verb of keeping with a place and a period says the storing too (its store claim: `claimsOf`).
+    const storing = h.kinds(s, 'action').find((a) => a.value === 'store') ?? (s.claims.some((c) => c.action === 'store') ? h.kinds(s, 'action').find((a) => a.value === 'retain') : undefined);
+    if (!storing || h.kinds(s, 'negation').length || h.outside(s)) return;
+    const ours = (m: Mention) => (m.kind === 'name' ? flow.recipients.some((r) => r.name === m.value) : flow.recipients.some((r) => covers(h.tax, 'recipient', r.type, m.value)));
+    // "Meta menyimpan mesej di Amerika Syarikat …" ("Meta keeps the messages in the United States"): the
+    // flow's recipient named alone before the verb of storing is the one who keeps, as one named just before.
+    const lead = s.mentions.filter((m) => m.start < storing.start);
+    const subject = lead.length === 1 && (lead[0]!.kind === 'name' || lead[0]!.kind === 'recipient') && ours(lead[0]!) ? lead[0]! : undefined;
+    if (!subject && (h.kinds(s, 'recipient').length || h.kinds(s, 'name').length)) return;
+    if (subject && s.mentions.some((m) => m.start > storing.start && (m.kind === 'name' || m.kind === 'recipient'))) return;
     const places = h.kinds(s, 'place');
     const data = [...new Set(h.kinds(s, 'data').map((m) => m.value))].filter((d) => flow.data.includes(d));
     if (!places.length || !data.length) return;
-    const who = [...h.kinds(prev, 'recipient'), ...h.kinds(prev, 'name')]
-      .filter((m) => (m.kind === 'name' ? flow.recipients.some((r) => r.name === m.value) : flow.recipients.some((r) => covers(h.tax, 'recipient', r.type, m.value))))
-      .pop();
+    if (!subject && (!prev || h.ownAt(prev.start) !== h.ownAt(s.start))) return;
+    const who = subject ?? [...h.kinds(prev!, 'recipient'), ...h.kinds(prev!, 'name')].filter(ours).pop();
     if (!who) return;
     given ??= dataGivenTo(flow, claims, h.tax);
     const sent = data.every((d) => given!.includes(d)) ? [...new Set([...data, ...given])] : data;

@@ -23,8 +23,10 @@ describe('a verb of keeping or storing, read by what stands beside it', () => {
     expect(read('Wiadomości przechowuje dostawca platformy najdłużej 14 dni.', 'pl')).toEqual(['retain user.content.message for up to 14 days']);
   });
 
-  it('with both, or in the text disclose writes, the verb keeps its first reading', () => {
-    expect(read('We keep your messages on servers in the United States for up to 30 days.', 'en')).toEqual(['retain user.content.message for up to 30 days']);
+  // Changed in stop 24 (R2a, held-out-11): a policy's clause with both says both (where and how long); before, the
+  // place was lost and with it the transfer of a recipient that keeps the data abroad.
+  it('with both, a policy says both; in the text disclose writes the verb keeps its first reading', () => {
+    expect(read('We keep your messages on servers in the United States for up to 30 days.', 'en')).toEqual(['retain user.content.message for up to 30 days', 'store user.content.message in US']);
     expect(read('The platform may keep your messages on servers in the United States.', 'en', false)).toEqual([]);
   });
 });
