@@ -156,7 +156,7 @@ describe('check --format sarif and the export pack: grouped findings in the log'
     const dir = copyExamples();
     // export reads a policy's region from the document (it has no --region): front matter added.
     writeFileSync(path.join(dir, 'shop-written.eu.en.md'), `---\nregion: eu\nlocale: en\n---\n${readFileSync(policy, 'utf8')}`);
-    const r = await cli(['export', 'templates/order_shipped.yaml', '--out', 'pack', '--regions', 'eu', '--policy', 'shop-written.eu.en.md', '--quiet'], dir);
+    const r = await cli(['export', 'templates/order_shipped.yaml', '--out', 'pack', '--regions', 'eu', '--policy', 'shop-written.eu.en.md', '--quiet', '--sarif'], dir);
     // Errors in the policy: exit 1, the pack written.
     expect(r.code, r.err).toBe(1);
     const sarif = JSON.parse(readFileSync(path.join(dir, 'pack', 'findings.sarif'), 'utf8'));
