@@ -62,6 +62,9 @@ export function clauseBreaks(text: string, outline: Pick<Outline, 'units' | 'pos
     // consent) has been kept with the clause after it.
     let from = u.own;
     let held = false;
+    // Brackets open before the space being weighed, counted once as the loop moves on (not from the unit's
+    // start at every space: a long paragraph would cost the square of its length).
+    const brackets = { depth: 0, at: u.own };
     for (let i = u.own; i < end; i++) {
       if (!SPACE.test(text[i]!)) continue;
       let b = i;
@@ -75,7 +78,7 @@ export function clauseBreaks(text: string, outline: Pick<Outline, 'units' | 'pos
       const after = text.slice(b, chunkEnd(text, b, end));
       i = b - 1;
       // Never inside brackets ("(ข้อความตัวอย่าง … ไม่มีอยู่จริง)").
-      if (depth(text, u.own, a) > 0) continue;
+      if (bracketsOpen(text, brackets, a) > 0) continue;
       if (open.some((w) => before.endsWith(w)) || continuing.some((w) => after.startsWith(w))) continue;
       const lineBreak = lineBreaks && outline.posAt(a).line < outline.posAt(b).line;
       const clause = predicates.some((w) => after.includes(w));
@@ -100,15 +103,14 @@ export function clauseBreaks(text: string, outline: Pick<Outline, 'units' | 'pos
   return out + text.slice(last);
 }
 
-/** How many brackets are open at `to` in text[from, to). */
-function depth(text: string, from: number, to: number): number {
-  let d = 0;
-  for (let k = from; k <= to; k++) {
-    const c = text[k];
-    if (c === '(' || c === '（' || c === '[') d++;
-    else if ((c === ')' || c === '）' || c === ']') && d > 0) d--;
+/** How many brackets are open after text[to], counting on from where `state` stopped (`to` only grows). */
+function bracketsOpen(text: string, state: { depth: number; at: number }, to: number): number {
+  for (; state.at <= to; state.at++) {
+    const c = text[state.at];
+    if (c === '(' || c === '（' || c === '[') state.depth++;
+    else if ((c === ')' || c === '）' || c === ']') && state.depth > 0) state.depth--;
   }
-  return d;
+  return state.depth;
 }
 
 function chunkStart(text: string, a: number, from: number): number {
