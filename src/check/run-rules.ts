@@ -9,11 +9,10 @@ import { offsetOf, phrasesUnderHeading, readClaims, textPhrases, type ReadResult
 import { quotesInert } from '../claims/quoted-texts.js';
 import { saidRead } from '../claims/said-read.js';
 import type { Catalog } from '../load/catalog.js';
-import type { Flow, Organization, RegionProfile, SourcePos, Template } from '../model/types.js';
+import type { Flow, Organization, RegionProfile, SourcePos, Taxonomy, Template } from '../model/types.js';
 import type { Localizer } from '../render/localizer.js';
 import { shapeCellOf, type FooterVariant, type RenderResult } from '../render/renderer.js';
 import type { LocaleData } from '../load/locales.js';
-import type { Taxonomy } from '../model/types.js';
 import type { ProjectUses } from '../render/project-uses.js';
 import { localText } from '../render/statements.js';
 import { recipientApplies } from '../render/facts.js';

@@ -22,7 +22,7 @@ import { closeSync, openSync, readFileSync, readSync, rmSync, writeFileSync, wri
 import path from 'node:path';
 import { DiscloseError } from '../errors.js';
 import { lstatOrUndefined } from '../io/lstat.js';
-import { escapeHtml } from './html-escape.js';
+import { escapeHtml, unescapeHtml } from './html-escape.js';
 import { decodeUtf8 } from '../load/decode-utf8.js';
 import { parseJson } from '../load/json-file.js';
 import { insideDir } from '../io/atomic-dir.js';
@@ -104,8 +104,6 @@ export const textsPageOf = (flowsPage: string | undefined, hash: string): string
  */
 export const bodyBlock = (hash: string, b: Pick<ClauseBody, 'locale' | 'text'>): string => `<div class="text clause" id="text-${hash}" lang="${escapeHtml(b.locale)}">${escapeHtml(b.text)}</div>`;
 
-const UNESCAPE: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#123;': '{', '&#125;': '}' };
-
 /**
  * The text of the clause body `hash` in the locale given, as its page shows it (`bodyBlock`);
  * undefined when the page has no such block. The escaped text holds no `<`, so the block ends at
@@ -117,7 +115,7 @@ export function bodyOnPage(html: string, hash: string, locale: string): string |
   if (start < 0) return undefined;
   const end = html.indexOf('</div>', start + open.length);
   if (end < 0) return undefined;
-  return html.slice(start + open.length, end).replace(/&(?:amp|lt|gt|quot|#39|#123|#125);/g, (e) => UNESCAPE[e]!);
+  return unescapeHtml(html.slice(start + open.length, end));
 }
 
 export const noteHash = (n: UnsettledNote): string => shortHash(JSON.stringify(['note', n]));

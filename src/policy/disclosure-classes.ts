@@ -450,9 +450,7 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
       // A statement that names the flow's own recipient or places says more than one in general terms.
       if (cls === 'vague' && at) {
         const named = vagueStatement(aspect, flow, sentences, helpers(coversFlowData));
-        // Of statements of keeping, a short name the reader resolved ("Meta keeps them …") names the recipient too.
-        const names = (x: Sentence) => namesFlow(x, flow, kinds) || (aspect === 'retention' && kinds(x, 'name').some((m) => flow.recipients.some((r) => r.name === m.value)));
-        if (named && named !== at && names(named) && !names(at)) at = named;
+        if (named && named !== at && namesFlowFor(aspect, named, flow) && !namesFlowFor(aspect, at, flow)) at = named;
       }
       // "Our courier Parcelink Express" against a courier flow that declares SwiftShip Logistics: the
       // policy says who plays the role but names another party for it, and never the declared one.
@@ -776,13 +774,21 @@ function purposeFit(tax: Parameters<typeof covers>[0], purpose: string | undefin
 }
 
 /** Whether a sentence names one of the flow's recipients (by its name without legal form). */
-function namesFlow(s: Sentence, flow: Flow, _kinds?: unknown): boolean {
+function namesFlow(s: Sentence, flow: Flow): boolean {
   const t = s.text.toLowerCase();
   return flow.recipients.some((r) => {
     if (!r.name) return false;
     const core = coreName(r.name);
     return core.length >= 3 && t.includes(core);
   });
+}
+
+/**
+ * `namesFlow`, and for statements of keeping also a short name the reader resolved ("Meta keeps them only
+ * as long as it needs to", for Meta Platforms Ireland Limited): it names the recipient as the full name does.
+ */
+function namesFlowFor(aspect: Aspect, s: Sentence, flow: Flow): boolean {
+  return namesFlow(s, flow) || (aspect === 'retention' && s.mentions.some((m) => m.kind === 'name' && flow.recipients.some((r) => r.name === m.value)));
 }
 
 const BROAD = new Set(['recipient', 'recipient.third_party']);
@@ -973,11 +979,8 @@ function vagueStatement(aspect: Aspect, flow: Flow, sentences: readonly Sentence
         return h.coversFlowData(s) && h.kinds(s, 'purpose').length > 0 && (acts.has('use') || acts.has('collect'));
     }
   });
-  // Of statements of keeping, one naming the flow's recipient by a short name the reader resolved ("Meta keeps them
-  // only as long as it needs to", for Meta Platforms Ireland Limited) names it as the full name does.
-  const namedFor = (s: Sentence) => named(s) || (aspect === 'retention' && h.kinds(s, 'name').some((m) => flow.recipients.some((r) => r.name === m.value)));
   const score = (s: Sentence) =>
-    (namedFor(s) ? 8 : 0) + (placesFlow(s) ? 4 : 0) + (h.titleTopicAt(s.start) === aspect ? 2 : inTopic(s, aspect) ? 1.5 : 0) + (sentenceTopic(s) === aspect ? 1 : 0);
+    (namesFlowFor(aspect, s, flow) ? 8 : 0) + (placesFlow(s) ? 4 : 0) + (h.titleTopicAt(s.start) === aspect ? 2 : inTopic(s, aspect) ? 1.5 : 0) + (sentenceTopic(s) === aspect ? 1 : 0);
   let best: Sentence | undefined;
   let bestScore = -1;
   for (const s of candidates) {

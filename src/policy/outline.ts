@@ -323,10 +323,6 @@ interface RawUnit {
   headerPieces?: Piece[];
 }
 
-/**
- * The statement each table read by its header makes ("we share:"), by table: a recipients column
- * beside a data or purposes column, or a retention column beside a data column.
- */
 /** A word in a script written without spaces between words. */
 const UNSPACED = /^[\p{Script=Han}\p{Script=Thai}]+$/u;
 
@@ -351,7 +347,11 @@ function columnRole(columns: NonNullable<TableVocabulary['columns']>): (cell: st
   };
 }
 
-
+/**
+ * The statement each table read by its header makes ("we share:"), by table: a recipients column
+ * beside a data or purposes column, or a retention column beside a data column or in a table with no
+ * recipients column.
+ */
 function tableStatements(raw: readonly RawUnit[], vocab: TableVocabulary | undefined): Map<number, string> {
   const out = new Map<number, string>();
   const columns = vocab?.columns;

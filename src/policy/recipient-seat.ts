@@ -110,6 +110,11 @@ function besideName(s: Sentence, place: Mention, recipients: readonly Mention[])
   return undefined;
 }
 
+/** Whether a name or recipient mention is one of the flow's recipients: by its name, or by its type or a broader one. */
+function isFlowRecipient(m: Mention, flow: Flow, tax: Taxonomy): boolean {
+  return m.kind === 'name' ? flow.recipients.some((r) => r.name === m.value) : flow.recipients.some((r) => covers(tax, 'recipient', r.type, m.value));
+}
+
 /**
  * The transfer mechanism a sentence that places a recipient states: its first after `after` (the recipient's
  * name), else the first of the next sentence of the same unit ("… in the United States. We rely on the
@@ -128,9 +133,7 @@ export function seatTransfers(flow: Flow, sentences: readonly Sentence[], claims
     if (h.isHeading(s.start) || h.kinds(s, 'negation').length || h.outside(s)) return;
     const places = h.kinds(s, 'place');
     if (!places.length) return;
-    const recipients = [...h.kinds(s, 'recipient'), ...h.kinds(s, 'name')].filter((m) =>
-      m.kind === 'name' ? flow.recipients.some((r) => r.name === m.value) : flow.recipients.some((r) => covers(h.tax, 'recipient', r.type, m.value)),
-    );
+    const recipients = [...h.kinds(s, 'recipient'), ...h.kinds(s, 'name')].filter((m) => isFlowRecipient(m, flow, h.tax));
     if (!recipients.length) return;
     // The transfer's mechanism is said of it once the recipient is named, or in the next sentence of the unit: a
     // condition before the recipient ("Dengan persetujuan Anda, AdReach Media, … berkantor di Amerika Serikat",
@@ -188,7 +191,7 @@ export function seatTransfers(flow: Flow, sentences: readonly Sentence[], claims
     if (!subject || subject.split(/\s+/).length > 3) return;
     if ((h.markers ?? []).some((w) => new RegExp(`(^|[^\\p{L}])${escapeRegExp(w)}([^\\p{L}]|$)`, 'u').test(subject))) return;
     const who = [...h.kinds(prev, 'recipient'), ...h.kinds(prev, 'name')]
-      .filter((m) => (m.kind === 'name' ? flow.recipients.some((r) => r.name === m.value) : flow.recipients.some((r) => covers(h.tax, 'recipient', r.type, m.value))))
+      .filter((m) => isFlowRecipient(m, flow, h.tax))
       .pop();
     if (!who) return;
     const mechanism = mechanismOf(s, sentences[i + 1], -1, h);
@@ -206,7 +209,7 @@ export function seatTransfers(flow: Flow, sentences: readonly Sentence[], claims
     // A verb of keeping with a place and a period says the storing too (its store claim: `claimsOf`).
     const storing = h.kinds(s, 'action').find((a) => a.value === 'store') ?? (s.claims.some((c) => c.action === 'store') ? h.kinds(s, 'action').find((a) => a.value === 'retain') : undefined);
     if (!storing || h.kinds(s, 'negation').length || h.outside(s)) return;
-    const ours = (m: Mention) => (m.kind === 'name' ? flow.recipients.some((r) => r.name === m.value) : flow.recipients.some((r) => covers(h.tax, 'recipient', r.type, m.value)));
+    const ours = (m: Mention) => isFlowRecipient(m, flow, h.tax);
     // "Meta menyimpan mesej di Amerika Syarikat …" ("Meta keeps the messages in the United States"): the
     // flow's recipient named alone before the verb of storing is the one who keeps, as one named just before.
     const lead = s.mentions.filter((m) => m.start < storing.start);

@@ -54,7 +54,6 @@ export function facilityPlaces(s: Sentence, facilities: readonly string[], unspa
   });
 }
 
-
 /**
  * A verb of keeping whose own clause (to the next comma, semicolon, colon or verb) names a place and no
  * period, in a sentence that states a period elsewhere: "…, menyimpannya di Amerika Serikat, dan
