@@ -48,6 +48,25 @@ export const courierRetentionPolicy = (retention: string, heading = '## How long
     retention, // 9
   ].join('\n');
 
+/**
+ * A short English policy for the tests of a payment processor's keeping (test/policy/criteria-retention,
+ * kept-while, recipient-period): Stripe Payments Europe named with the payment flow's data of
+ * payment_receipt.yaml on line 5 under "## Who receives your data", and `retention` from line 9 on under
+ * "## How long data is kept" (line 7).
+ */
+export const paymentPolicy = (...retention: string[]): string =>
+  [
+    '# Privacy at Quillon Paper', // 1
+    '', // 2
+    '## Who receives your data', // 3
+    '', // 4
+    'Card payments are run by Stripe Payments Europe, which receives your name, your email address, your card and the payment itself.', // 5
+    '', // 6
+    '## How long data is kept', // 7
+    '', // 8
+    ...retention, // 9 …
+  ].join('\n');
+
 /** The findings on a flow's aspect (`data.flow`, `data.aspect`). */
 export function onFlow<F extends { data?: { flow?: unknown; aspect?: unknown } }>(fs: F[], flow: string, aspect: string): F[] {
   return fs.filter((f) => f.data?.flow === flow && f.data?.aspect === aspect);

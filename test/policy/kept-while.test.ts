@@ -10,7 +10,7 @@
  * (src/policy/kept-while.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { courierRetentionPolicy, policyChecker } from '../helpers/policy-check.js';
+import { courierRetentionPolicy, paymentPolicy, policyChecker } from '../helpers/policy-check.js';
 
 const { checkText, one } = policyChecker('kept-while-');
 
@@ -54,32 +54,20 @@ describe('a period of keeping said by a criterion', () => {
 });
 
 describe("a payment processor's keeping said by other criteria than the flow's", () => {
-  const payment = (line: string) =>
-    [
-      '# Privacy at Quillon Paper', // 1
-      '', // 2
-      '## Who receives your data', // 3
-      '', // 4
-      'Card payments are run by Stripe Payments Europe, which receives your name, your email address, your card and the payment itself.', // 5
-      '', // 6
-      '## How long data is kept', // 7
-      '', // 8
-      line, // 9
-    ].join('\n');
   const args = ['--region', 'eu', '--locale', 'en'];
 
   it('is vague where only its legal duties are named', async () => {
-    const f = await finding('legal.md', payment('Stripe keeps the payment data to meet its own legal obligations.'), args, 'templates/payment_receipt.yaml', 'payment');
+    const f = await finding('legal.md', paymentPolicy('Stripe keeps the payment data to meet its own legal obligations.'), args, 'templates/payment_receipt.yaml', 'payment');
     expect(f).toMatchObject({ ruleId: 'disclosure-vague', line: 9, data: { class: 'vague' } });
   });
 
   it('is vague where the sentence points to its own policy', async () => {
-    const f = await finding('pointer.md', payment('Stripe keeps the payment data as its own privacy policy sets out.'), args, 'templates/payment_receipt.yaml', 'payment');
+    const f = await finding('pointer.md', paymentPolicy('Stripe keeps the payment data as its own privacy policy sets out.'), args, 'templates/payment_receipt.yaml', 'payment');
     expect(f).toMatchObject({ ruleId: 'disclosure-vague', line: 9, data: { class: 'vague' } });
   });
 
   it("stays clear where the flow's own criteria are said", async () => {
-    const f = await finding('own.md', payment('Stripe keeps the payment data until the payment is done and no refund or chargeback can still come.'), args, 'templates/payment_receipt.yaml', 'payment');
+    const f = await finding('own.md', paymentPolicy('Stripe keeps the payment data until the payment is done and no refund or chargeback can still come.'), args, 'templates/payment_receipt.yaml', 'payment');
     expect(f).toMatchObject({ ruleId: 'disclosure-clear', line: 9, data: { class: 'clear' } });
   });
 });

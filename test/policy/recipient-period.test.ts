@@ -11,32 +11,20 @@
  * our own words. Spanish had the same gap for deleting ("borra", "elimina", "suprime"): only "we" and "se …" forms.
  */
 import { describe, expect, it } from 'vitest';
-import { policyChecker } from '../helpers/policy-check.js';
+import { paymentPolicy, policyChecker } from '../helpers/policy-check.js';
 
 const { checkText, one } = policyChecker('recipient-period-');
 
 describe("a payment processor's own period against its criteria", () => {
-  const policy = (line: string) =>
-    [
-      '# Privacy at Quillon Paper', // 1
-      '', // 2
-      '## Who receives your data', // 3
-      '', // 4
-      'Card payments are run by Stripe Payments Europe, which receives your name, your email address, your card and the payment itself.', // 5
-      '', // 6
-      '## How long data is kept', // 7
-      '', // 8
-      line, // 9
-    ].join('\n');
 
   it('is incorrect where the processor, named first, keeps the payment data for a fixed period', async () => {
-    const r = await checkText('incorrect.md', policy('Stripe Payments Europe also keeps the payment data it receives for 13 months and then deletes it.'), ['--region', 'eu', '--locale', 'en'], 'templates/payment_receipt.yaml');
+    const r = await checkText('incorrect.md', paymentPolicy('Stripe Payments Europe also keeps the payment data it receives for 13 months and then deletes it.'), ['--region', 'eu', '--locale', 'en'], 'templates/payment_receipt.yaml');
     expect(r.code, r.err).toBeLessThan(2);
     expect(one(r.findings, 'payment', 'retention')).toMatchObject({ line: 9, data: { class: 'incorrect' } });
   });
 
   it('stays omitted where the period is of our copies of what the processor sends', async () => {
-    const r = await checkText('ours.md', policy('The receipts that Stripe Payments Europe sends us are kept for 13 months.'), ['--region', 'eu', '--locale', 'en'], 'templates/payment_receipt.yaml');
+    const r = await checkText('ours.md', paymentPolicy('The receipts that Stripe Payments Europe sends us are kept for 13 months.'), ['--region', 'eu', '--locale', 'en'], 'templates/payment_receipt.yaml');
     expect(r.code, r.err).toBeLessThan(2);
     expect(one(r.findings, 'payment', 'retention')).toMatchObject({ data: { class: 'omitted' } });
   });
