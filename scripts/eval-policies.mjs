@@ -3,12 +3,21 @@
 // and recall per policy and in total, and counts crashes (anything but exit 0, 1 or 2 with a
 // disclose error). Not part of `npm test`; run after `npm run build`.
 //
-//   npm run eval:policies [-- --json] [-- --corpus <dir>] [-- --held-out-3] [-- --held-out-4] [-- --held-out-5] …
+//   npm run eval:policies [-- --json] [-- --corpus <dir>] [-- --held-out-3] [-- --held-out-4] [-- --held-out-5] … [-- --elements-blind] [-- --verbose]
 //
 // --held-out-N (N >= 3) also measures eval/policies/held-out-N, a blind set written and annotated
 // before the reader ran on it: only on request, so that runs made while changing the reader never
 // show its figures (the lead measures it once, at the end). Several flags measure several sets, each
 // reported apart; a flag naming a set that does not exist is a usage error (exit 2).
+//
+// Region elements: where a set has an elements.yaml (eval/policies/elements.yaml for the corpus;
+// eval/policies/<set>/elements.yaml; format in its README), the run's `region-element-missing`
+// findings are scored per element too: of the elements the rule looks for in the policy's text
+// (`textElements` in src/rules/region-element-missing.ts, for the run's template and region), one
+// reported missing that is annotated present is a false positive, annotated absent a true positive;
+// one annotated absent and not reported a false negative; `unsure` is not scored. Element figures of
+// held-out-9 and above are printed only with --elements-blind (their annotations are a blind test of
+// the rule; without the flag their elements.yaml is not even read).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -51,6 +60,17 @@ if (!existsSync(bin)) {
   process.exit(2);
 }
 
+const { scoreElements, elementTotals, loadElementAnnotations: loadElements, initElements, readsElements, ELEMENTS_FILE } = await import('./eval-policies-elements.mjs');
+/** A set's element annotations (undefined: none); a malformed file is a usage error. */
+function loadElementAnnotations(dir) {
+  try {
+    return loadElements(dir);
+  } catch (e) {
+    console.error(`eval:policies: ${e.message}.`);
+    process.exit(2);
+  }
+}
+
 /** The rules whose findings are scored: what a policy discloses, and the clause the footer cites. */
 const SCORED = new Set(['disclosure-omitted', 'disclosure-vague', 'disclosure-incorrect', 'disclosure-ambiguous', 'disclosure-clear', 'retention-mismatch', 'storage-location-mismatch', 'transfer-mechanism-mismatch', 'policy-clause-missing', 'clause-reference-mismatch', 'policy-unreadable']);
 const ASPECT_OF = { share: 'recipients', sell: 'recipients', transfer: 'transfers', store: 'transfers', retain: 'retention', collect: 'purposes', use: 'purposes' };
@@ -73,12 +93,13 @@ function matches(e, p) {
   return e.flow === p.flow && e.aspect === p.aspect && e.class === p.class && (e.class === 'omitted' || !e.lines || e.lines.includes(p.line));
 }
 
-const annotations = (dir) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().map((f) => path.join(dir, f)) : []);
+/** The flow annotations of a set: every .yaml but the element annotations (elements.yaml). */
+const annotations = (dir) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.yaml') && f !== ELEMENTS_FILE).sort().map((f) => path.join(dir, f)) : []);
 let crashes = 0;
 const EXCLUSIVE = exclusiveWords(root);
 
 /** Runs `disclose check` on one annotated policy and scores its findings against the annotation. */
-function evaluate(annFile, policiesIn) {
+function evaluate(annFile, policiesIn, elementsOf) {
   const ann = parse(readFileSync(annFile, 'utf8'));
   const policy = path.join(policiesIn, ann.file);
   if (!existsSync(policy)) return { policy: ann.file, missing: true };
@@ -100,6 +121,7 @@ function evaluate(annFile, policiesIn) {
   const r = spawnSync(process.execPath, argv, { encoding: 'utf8', cwd: root, maxBuffer: 64 * 1024 * 1024 });
   const expected = ann.expect ?? [];
   let produced = [];
+  let allFindings;
   let note = '';
   let crashed = false;
   let errorCode;
@@ -108,6 +130,7 @@ function evaluate(annFile, policiesIn) {
   if (r.status === 0 || r.status === 1) {
     try {
       const all = JSON.parse(r.stdout);
+      allFindings = all;
       produced = all.filter((f) => SCORED.has(f.ruleId) && !(f.ruleId === 'disclosure-clear' && f.severity === 'off'));
       // Every finding in the policy, scored or not, must point at a line that shows its cause.
       const source = readFileSync(input, 'utf8');
@@ -148,13 +171,21 @@ function evaluate(annFile, policiesIn) {
   const extra = got.filter((_, k) => !used.has(k)).map((p) => (p.section ? `section ${p.section} @${p.line}` : p.unreadable ? `unreadable @${p.line}` : `${p.flow} ${p.aspect} ${p.class} @${p.line}`));
   const fp = extra.length;
   const fn = expected.length - tp;
-  return { policy: ann.file, template, tp, fp, fn, crashed, note, missed, extra, anchors, findings: anchorFindings };
+  // The region elements, where the set has element annotations and the check ran.
+  const elements = elementsOf && allFindings ? scoreElements(allFindings, elementsOf(ann.file), { root, template, region, locale: frontMatter ? undefined : locale }) : undefined;
+  return { policy: ann.file, template, tp, fp, fn, crashed, note, missed, extra, anchors, findings: anchorFindings, ...(elements ? { elements } : {}) };
 }
 
-const rows = hasCorpus ? annotations(path.join(root, 'eval', 'policies')).map((f) => evaluate(f, policiesDir)) : [];
-const dev = annotations(devDir).map((f) => evaluate(f, devDir));
-const heldOut = annotations(heldOutDir).map((f) => evaluate(f, heldOutDir));
-const blindRows = blindSets.map((set) => annotations(set.dir).map((f) => evaluate(f, set.dir)));
+// Element annotations per set; a blind set's (held-out-9 on) only with --elements-blind.
+const corpusElements = hasCorpus ? loadElementAnnotations(path.join(root, 'eval', 'policies')) : undefined;
+const devElements = loadElementAnnotations(devDir);
+const heldOutElements = loadElementAnnotations(heldOutDir);
+const blindElements = blindSets.map((set) => (readsElements(set.n, args) ? loadElementAnnotations(set.dir) : undefined));
+if ([corpusElements, devElements, heldOutElements, ...blindElements].some(Boolean)) await initElements(root);
+const rows = hasCorpus ? annotations(path.join(root, 'eval', 'policies')).map((f) => evaluate(f, policiesDir, corpusElements)) : [];
+const dev = annotations(devDir).map((f) => evaluate(f, devDir, devElements));
+const heldOut = annotations(heldOutDir).map((f) => evaluate(f, heldOutDir, heldOutElements));
+const blindRows = blindSets.map((set, i) => annotations(set.dir).map((f) => evaluate(f, set.dir, blindElements[i])));
 
 const ratio = (a, b) => (b === 0 ? 1 : a / b);
 const fmt = (x) => x.toFixed(2);
@@ -182,6 +213,11 @@ function report(set, label) {
       for (const x of row.extra) console.log(`    extra:  ${x}`);
     }
     for (const a of row.anchors) console.log(`    not seen at its line: ${a.ruleId} @${a.line} (${a.what}): ${a.why}`);
+    if (row.elements && args.includes('--verbose')) {
+      const { fpIds, fnIds } = row.elements;
+      if (fpIds.length) console.log(`    elements reported missing, annotated present: ${fpIds.join(', ')}`);
+      if (fnIds.length) console.log(`    elements annotated absent, not reported: ${fnIds.join(', ')}`);
+    }
   }
   const present = set.filter((r) => !r.missing);
   const total = {
@@ -195,10 +231,22 @@ function report(set, label) {
     findingsInPolicies: present.reduce((n, r) => n + (r.findings ?? 0), 0),
     causeNotSeen: present.reduce((n, r) => n + (r.anchors?.length ?? 0), 0),
   };
+  const scored = present.filter((r) => r.elements);
+  if (scored.length) total.elements = elementTotals(scored.map((r) => r.elements));
   if (!json) {
     const bad = present.reduce((n, r) => n + new Set((r.anchors ?? []).map((a) => a.index)).size, 0);
     console.log(`\n${label}: precision ${fmt(total.precision)}  recall ${fmt(total.recall)}  (tp ${TP}, fp ${FP}, fn ${FN}) over ${total.policies} policies; crashes ${total.crashes}`);
     console.log(`cause seen at its line: ${total.findingsInPolicies - bad} of ${total.findingsInPolicies} findings in the policies (${total.causeNotSeen} places not showing their cause, related findings included)`);
+    if (total.elements) {
+      const e = total.elements;
+      console.log(`${label} elements (region-element-missing): precision of "missing" ${fmt(e.precision)}  recall ${fmt(e.recall)}  (tp ${e.tp}, fp ${e.fp}, fn ${e.fn}, tn ${e.tn}; unsure ${e.unsure}, not annotated ${e.unannotated}) over ${e.runs} runs`);
+      for (const [id, c] of Object.entries(e.perElement)) console.log(`    ${id.padEnd(30)} tp ${c.tp}  fp ${c.fp}  fn ${c.fn}  tn ${c.tn}${c.unsure ? `  unsure ${c.unsure}` : ''}${c.unannotated ? `  not annotated ${c.unannotated}` : ''}`);
+      const none = Object.entries(e.notLookedFor);
+      if (none.length) console.log(`  required but not looked for in a policy's text (no detect:), as annotated: ${none.map(([id, c]) => `${id} (${['present', 'absent', 'unsure', 'unannotated'].filter((k) => c[k]).map((k) => `${k} ${c[k]}`).join(', ')})`).join('; ')}`);
+      if (args.includes('--verbose')) {
+        for (const r of scored) for (const x of r.elements.errors) console.log(`    ${r.policy} [${r.template}]: ${x}`);
+      }
+    }
   }
   return total;
 }

@@ -3,7 +3,8 @@ import { effectiveFlows, holds } from '../render/facts.js';
 import { orgField } from '../load/organization.js';
 import { oneLine } from '../render/one-line.js';
 import { detectLanguage, LANGUAGE_NAMES } from '../policy/language.js';
-import type { RegionElement } from '../model/types.js';
+import type { Organization, RegionElement, RegionProfile } from '../model/types.js';
+import type { RenderResult } from '../render/renderer.js';
 
 /** An element the region requires for these flows is not in the clause. */
 export const rule: Rule = {
@@ -30,21 +31,17 @@ export const rule: Rule = {
     // document's heading, each element grouped under it at the section that should carry it.
     const whole = ctx.policy?.document;
     const absent: RegionElement[] = [];
-    for (const el of region.elements) {
-      if (!holds(el.when, render.facts, ctx.org)) continue;
+    for (const { el, how, fields } of elementPlan(region, render, ctx.org)) {
       const base = { region: region.id, element: el.id, article: el.article };
-      const outcome = render.clause.elements.find((e) => e.id === el.id);
       // A template field (`template.frequency`): reported at the template, which is where it goes.
-      const fromTemplate = outcome?.missing.filter((f) => f.startsWith('template.')) ?? [];
-      if (fromTemplate.length) {
-        const fields = fromTemplate.map((f) => f.slice('template.'.length));
+      if (how === 'template') {
         ctx.report({ messageId: 'needsTemplate', data: { ...base, fields: fields.join(', ') }, pos: ctx.template.positions['category'] ?? ctx.template.positions['id'] ?? { file: ctx.template.file, line: 1, column: 1 }, fix: `Add ${fields.map((f) => (f === 'frequency' ? 'frequency: { count: <n>, per: day|week|month|year }' : f)).join(', ')} to ${ctx.template.file}.` });
         continue;
       }
-      if (outcome && outcome.missing.length) {
-        // An element whose missing fields another rule reports (reportedBy: ccpa-opt-out-link) is that rule's.
-        if (el.reportedBy) continue;
-        ctx.report({ messageId: 'needs', data: { ...base, fields: outcome.missing.join(', ') }, pos: { file: ctx.org.file, line: 1, column: 1 }, fix: `Add ${outcome.missing.join(', ')} to ${ctx.org.file}.` });
+      // An element whose missing fields another rule reports (reportedBy: ccpa-opt-out-link) is that rule's.
+      if (how === 'reportedBy' || how === 'none') continue;
+      if (how === 'org') {
+        ctx.report({ messageId: 'needs', data: { ...base, fields: fields.join(', ') }, pos: { file: ctx.org.file, line: 1, column: 1 }, fix: `Add ${fields.join(', ')} to ${ctx.org.file}.` });
         continue;
       }
       if (el.detect.companionLocales) {
@@ -83,6 +80,38 @@ export const rule: Rule = {
     }
   },
 };
+
+/**
+ * How the rule settles each element the region requires for these flows (its `when:` holds): a template
+ * field it needs (`template`), organization fields it needs (`org`, or `reportedBy` another rule), else
+ * looked for in the clause or policy (`text`) where the profile says how (`detect:`); an element with no
+ * `detect:` is not looked for (`none`: what the renderer writes for it is checked by the clause's own
+ * record, and nothing tells it in a text disclose did not write). The elements looked for in the text
+ * are what the policy evaluation scores (scripts/eval-policies.mjs, `textElements`).
+ */
+type Plan = 'template' | 'org' | 'reportedBy' | 'text' | 'none';
+
+export function elementPlan(region: RegionProfile, render: RenderResult, org: Organization): Array<{ el: RegionElement; how: Plan; fields: string[] }> {
+  const out: Array<{ el: RegionElement; how: Plan; fields: string[] }> = [];
+  for (const el of region.elements) {
+    if (!holds(el.when, render.facts, org)) continue;
+    const outcome = render.clause.elements.find((e) => e.id === el.id);
+    const fromTemplate = outcome?.missing.filter((f) => f.startsWith('template.')) ?? [];
+    if (fromTemplate.length) out.push({ el, how: 'template', fields: fromTemplate.map((f) => f.slice('template.'.length)) });
+    else if (outcome && outcome.missing.length) out.push({ el, how: el.reportedBy ? 'reportedBy' : 'org', fields: outcome.missing });
+    else out.push({ el, how: lookedFor(el.detect) ? 'text' : 'none', fields: [] });
+  }
+  return out;
+}
+
+function lookedFor(d: RegionElement['detect']): boolean {
+  return Boolean(d.claims?.length || d.orgText?.length || d.cue?.length || d.companionLocales?.length);
+}
+
+/** The ids of the elements the rule looks for in the text of a clause or policy (see elementPlan). */
+export function textElements(region: RegionProfile, render: RenderResult, org: Organization): string[] {
+  return elementPlan(region, render, org).filter((p) => p.how === 'text').map((p) => p.el.id);
+}
 
 /** The policy section (src/policy/sections.ts topic) where an element is written, by what shows it. */
 function topicOfElement(el: RegionElement): string | undefined {
