@@ -48,6 +48,8 @@ export interface DocumentReview {
   titleTopicAt(offset: number): string | undefined;
   /** The document's text between two offsets of `text`, as written (names unmasked). */
   quote(start: number, end: number): string;
+  /** The same, lead-ins included: the reading text between two offsets as the document writes it (names unmasked, marks kept). */
+  written(start: number, end: number): string;
   /** Where the own words of the unit an offset sits in start (after the lead-in read before a list item). */
   ownAt(offset: number): number;
   /** Whether an offset of the text is in a heading. */

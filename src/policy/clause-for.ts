@@ -192,6 +192,7 @@ function documentClause(doc: PolicyDocument, template: Template, outline: Outlin
       if (u?.ownEnd !== undefined && end > u.ownEnd) return from < u.ownEnd ? outline.text.slice(from, u.ownEnd) : outline.text.slice(u.own, u.ownEnd);
       return outline.text.slice(Math.min(end, from), end);
     },
+    written: (start, end) => outline.text.slice(start, end),
     ownAt: (offset) => units[unitAt(offset)]?.own ?? offset,
     isHeading: (offset) => units[unitAt(offset)]?.kind === 'heading',
     omittedPos(aspect) {

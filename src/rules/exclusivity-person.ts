@@ -5,7 +5,9 @@
  * with the data: exclusivity-contradicted reads no promise from it. The phrases are data, one file
  * a locale: `locales/<lng>/exclusivity.yaml` (`person.after`: read right after the exclusive word;
  * `person.before`: right before it, for languages that put "only" last, as Thai and Malay do).
- * A project's locale folders add to ours.
+ * A project's locale folders add to ours. `forward` (same file): words that make an exclusive clause
+ * ending in a colon lead into the list after it ("only for the following purposes:"); `restriction`
+ * finds the words that restrict the data to a purpose, or none when the purpose is not the clause's own.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -22,12 +24,14 @@ export interface PersonWords {
   after: string[];
   /** Phrases read right before it. */
   before: string[];
+  /** Words that make an "only" clause lead into what follows its colon ("only for the following purposes:"). */
+  forward: string[];
   /** False for scripts without spaces between words: a phrase then needs no word boundary. */
   wordBoundaries: boolean;
   files: string[];
 }
 
-const NONE: PersonWords = { after: [], before: [], wordBoundaries: true, files: [] };
+const NONE: PersonWords = { after: [], before: [], forward: [], wordBoundaries: true, files: [] };
 
 function fail(y: YamlFile, at: Array<string | number>, message: string): never {
   throw new DiscloseError('E_SCHEMA', message, y.posOf(at), 'See schemas/locale-exclusivity.schema.json.');
@@ -40,11 +44,11 @@ function phrases(y: YamlFile, value: unknown, at: Array<string | number>): strin
 }
 
 /** Reads one exclusivity.yaml, checking its shape by hand (the JSON schema serves editors). */
-function readFile(file: string): { after: string[]; before: string[]; wordBoundaries?: boolean } {
+function readFile(file: string): { after: string[]; before: string[]; forward: string[]; wordBoundaries?: boolean } {
   const y = loadYamlData(file);
   const data = (y.data ?? {}) as Record<string, unknown>;
   if (typeof data !== 'object' || Array.isArray(data)) fail(y, [], 'exclusivity.yaml: expected a mapping');
-  for (const key of Object.keys(data)) if (!['person', 'wordBoundaries'].includes(key)) fail(y, [key], `unknown field "${key}"`);
+  for (const key of Object.keys(data)) if (!['person', 'forward', 'wordBoundaries'].includes(key)) fail(y, [key], `unknown field "${key}"`);
   if (data['wordBoundaries'] !== undefined && typeof data['wordBoundaries'] !== 'boolean') fail(y, ['wordBoundaries'], 'wordBoundaries: expected true or false');
   const person = (data['person'] ?? {}) as Record<string, unknown>;
   if (typeof person !== 'object' || Array.isArray(person)) fail(y, ['person'], 'person: expected a mapping with after and before');
@@ -52,6 +56,7 @@ function readFile(file: string): { after: string[]; before: string[]; wordBounda
   return {
     after: phrases(y, person['after'], ['person', 'after']),
     before: phrases(y, person['before'], ['person', 'before']),
+    forward: phrases(y, data['forward'], ['forward']),
     ...(typeof data['wordBoundaries'] === 'boolean' ? { wordBoundaries: data['wordBoundaries'] } : {}),
   };
 }
@@ -67,6 +72,7 @@ export function loadPersonWords(lng: string, dirs: readonly string[]): PersonWor
     words = {
       after: [...words.after, ...norm(read.after)],
       before: [...words.before, ...norm(read.before)],
+      forward: [...words.forward, ...norm(read.forward)],
       wordBoundaries: read.wordBoundaries ?? words.wordBoundaries,
       files: [...words.files, file],
     };
@@ -118,4 +124,47 @@ export function aboutPerson(s: Sentence, only: Mention, words: PersonWords): boo
     return true;
   }
   return false;
+}
+
+// A colon or semicolon ends the clause an "only" restricts: a list's lead-in ends with one, so an
+// item's words after it are not the lead-in's ("We collect only what we need to build your piece:
+// a device identifier when you open our offers").
+const CLAUSE_END = /[:：;；]/;
+
+/**
+ * The words that restrict the data to `purpose`, when an exclusive word of the sentence restricts it:
+ * the exclusive word and a mention of that purpose in one clause ("only for order delivery",
+ * "für den Versand ausschließlich", "仅用于配送"), or an exclusive clause that leads into what
+ * follows its colon ("only for the following purposes:", a `forward` word after the exclusive word,
+ * or before it when nothing but the colon follows it) and a mention of the purpose after that colon.
+ * Offsets are the text's; undefined when no exclusive word restricts the data to that purpose (the
+ * purpose was read from another clause, a list item under "only what we need to quote:", or the
+ * label "Delivery:" before "…, used only for dispatch").
+ */
+export function restriction(s: Sentence, onlys: readonly Mention[], purpose: string, words: PersonWords): { only: Mention; from: number; to: number } | undefined {
+  const text = s.text;
+  const at = (o: number) => o - s.start;
+  const purposes = s.mentions.filter((m) => m.kind === 'purpose' && m.value === purpose);
+  const has = (from: number, to: number, phrase: string) => {
+    for (let i = text.indexOf(phrase, from); i >= 0 && i + phrase.length <= to; i = text.indexOf(phrase, i + 1)) {
+      const ok = !words.wordBoundaries || ((i === 0 || !WORD.test(text[i - 1]!)) && (i + phrase.length >= text.length || !WORD.test(text[i + phrase.length]!)));
+      if (ok) return true;
+    }
+    return false;
+  };
+  for (const only of onlys) {
+    // The clause of the exclusive word: from the stop before it to the stop after it.
+    let start = at(only.start);
+    while (start > 0 && !CLAUSE_END.test(text[start - 1]!)) start--;
+    let end = at(only.end);
+    while (end < text.length && !CLAUSE_END.test(text[end]!)) end++;
+    const own = purposes.find((m) => at(m.start) >= start && at(m.end) <= end);
+    if (own) return { only, from: Math.min(only.start, own.start), to: Math.max(only.end, own.end) };
+    if (end >= text.length || !/[:：]/.test(text[end]!)) continue;
+    const last = text.slice(at(only.end), end).trim() === '';
+    const leads = words.forward.some((p) => p && (has(at(only.end), end, p) || (last && has(start, at(only.start), p))));
+    const listed = leads ? purposes.find((m) => at(m.start) > end) : undefined;
+    if (listed) return { only, from: only.start, to: listed.end };
+  }
+  return undefined;
 }

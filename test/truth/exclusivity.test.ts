@@ -22,7 +22,7 @@ describe('exclusivity across the project', () => {
     const r = await cli(['check', file, MARKETING, '--region', 'eu', '--org', ORG, '--format', 'json']);
     const f = (JSON.parse(r.out) as Array<{ ruleId: string; messageId: string; message: string; data: Record<string, unknown> }>).filter((x) => x.ruleId === 'exclusivity-contradicted');
     expect(f.map((x) => x.messageId)).toEqual(['brokenElsewhere']);
-    expect(f[0]!.message).toBe('the text says your name is used only for order delivery, but template "marketing_promotion" (flow "offers") uses it for marketing messages');
+    expect(f[0]!.message).toBe('the text restricts your name: "only for order delivery", but template "marketing_promotion" (flow "offers") uses it for marketing messages');
     expect(f[0]!.data['data']).toBe('user.name');
   });
   it('the generated clause keeps "only" for the data no other template uses', async () => {
