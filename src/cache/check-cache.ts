@@ -14,7 +14,7 @@ import { discloseFingerprint, pathsHash, sha256 } from './fingerprint.js';
 import { isTemplateEntry, planTemplates, templateEntry, type TemplateEntry } from './plan.js';
 import { cacheFile, readCache, reportReuse, writeCache, type CacheOptions } from './store.js';
 
-interface CheckEntry extends TemplateEntry {
+export interface CheckEntry extends TemplateEntry {
   findings: Finding[];
 }
 
@@ -36,10 +36,41 @@ export function isFinding(f: unknown): f is Finding {
   );
 }
 
-function isCheckEntry(v: unknown): v is CheckEntry {
+export function isCheckEntry(v: unknown): v is CheckEntry {
   return isTemplateEntry(v) && Array.isArray((v as unknown as Record<string, unknown>)['findings']) && (v as CheckEntry).findings.every(isFinding);
 }
 
+/** A template's block in the text file: [offset, length, errors, warnings, infos, findings shown, findings placed elsewhere (0 or 1)]. */
+export type Block = [number, number, number, number, number, number, number];
+
+/** The record of `check --cache`'s text file (src/cache/check-text.ts), in the cache file's `extra`. */
+export interface TextRecord {
+  tag: string;
+  size: number;
+  mtimeMs: number;
+  ino: number;
+  cwd: string;
+  color: boolean;
+  quiet: boolean;
+  blocks: Record<string, Block>;
+}
+
+const isCount = (n: unknown): n is number => Number.isSafeInteger(n) && (n as number) >= 0;
+
+function isTextRecord(v: unknown): v is TextRecord {
+  if (!isObject(v) || typeof v['tag'] !== 'string' || !/^[0-9a-f]{32}$/.test(v['tag']) || !isCount(v['size']) || typeof v['mtimeMs'] !== 'number' || !isCount(v['ino'])) return false;
+  if (typeof v['cwd'] !== 'string' || typeof v['color'] !== 'boolean' || typeof v['quiet'] !== 'boolean' || !isObject(v['blocks'])) return false;
+  const size = v['size'];
+  for (const b of Object.values(v['blocks'])) {
+    if (!Array.isArray(b) || b.length !== 7 || !b.every(isCount)) return false;
+    const [at, length, , , , , elsewhere] = b as Block;
+    if (at + length > size || elsewhere > 1) return false;
+  }
+  return true;
+}
+
+/** The cache file's `extra` for check: absent, or `{ text }`. */
+export const isCheckExtra = (v: unknown): boolean => isObject(v) && Object.keys(v).length === 1 && isTextRecord(v['text']);
 /**
  * The key of everything but the templates that a run's results depend on. `extra` adds what a
  * command adds (an export's formats, output folder and working directory).
@@ -78,7 +109,7 @@ export function checkWithCache(project: Project, options: CheckOptions, cache: C
   const files = project.templateFiles;
   const global = runKey(project, targets, policies.map((d) => d.file));
   const file = cacheFile(cache.dir, 'check');
-  const entries = readCache(file, 'check', global, isCheckEntry, cache);
+  const entries = readCache(file, 'check', global, isCheckEntry, cache, isCheckExtra);
   const plan = planTemplates(project, files, entries, policies.length);
   reportReuse(cache, plan.hits.size, files.length);
   const next = new Map<string, CheckEntry>();
@@ -100,6 +131,6 @@ export function checkWithCache(project: Project, options: CheckOptions, cache: C
     if (key !== undefined) next.set(f, { ...templateEntry(plan.missed.get(f)!, key, plan.usesHash, plan.sells), findings: own });
   }
   // An unchanged run leaves the cache as it is (no rewrite of a file that would not change).
-  if (changed || [...entries.keys()].some((k) => !next.has(k))) writeCache(file, 'check', global, next, cache, entries);
+  if (changed || [...entries.keys()].some((k) => !next.has(k))) writeCache(file, 'check', global, next, cache, entries, undefined, 'findings');
   return sortFindings(dedupeFindings(findings));
 }

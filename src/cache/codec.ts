@@ -1,5 +1,5 @@
 /**
- * A compact encoding of the cache's entries (cache format 2). Entries repeat the same strings over
+ * A compact encoding of the cache's entries (cache format 2, and 3 with values held as text). Entries repeat the same strings over
  * and over — every finding's rule, message, fix and file, every row's footer — and the same object
  * shapes; written as plain JSON, 10,000 templates made a 95–113 MB file that took seconds to read.
  * Here every primitive is written once, in a table, and every object's keys once, as a shape:
@@ -7,13 +7,17 @@
  * - a primitive (string, number, boolean, null) is its index in `values`;
  * - an object is `[shape, ...values]`, `shape` (≥ 0) an index in `shapes` (its keys, in order: a
  *   decoded object has its keys in the order they were written, so output stays byte-identical);
- * - an array is `[-1, ...items]`.
+ * - an array is `[-1, ...items]`;
+ * - a value held as text is `[-2, "<its code as JSON>"]` (cache format 3): the code of an entry's key
+ *   that a run may never need (`check`'s findings, when their printed text is kept), which
+ *   `JSON.parse` of the file then reads as one string instead of as thousands of small arrays.
  *
  * Decoding checks every index: a damaged table or code is an error (`CodecError`), and the cache
  * is then ignored as a whole, like any cache that cannot be trusted.
  */
 
-export type Code = number | Code[];
+/** A code; `[-2, json]` holds a value's code as text (cache format 3). */
+export type Code = number | Code[] | [-2, string];
 
 export class CodecError extends Error {}
 
@@ -49,7 +53,15 @@ export class Encoder {
     return e;
   }
 
-  encode(v: unknown): Code {
+  /** `hold`: a key of the object `v` whose code is written as text (`[-2, json]`). */
+  encode(v: unknown, hold?: string): Code {
+    if (hold !== undefined && typeof v === 'object' && v !== null && !Array.isArray(v) && (v as Record<string, unknown>)[hold] !== undefined) {
+      const code = this.encode(v) as Code[];
+      const shape = this.shapes[code[0] as number]!;
+      const at = shape.indexOf(hold) + 1;
+      code[at] = [-2, JSON.stringify(code[at])];
+      return code;
+    }
     if (typeof v === 'string') {
       let i = this.strings.get(v);
       if (i === undefined) {
@@ -104,6 +116,22 @@ export class Decoder {
     return new Decoder(values, shapes as string[][]);
   }
 
+  /**
+   * An object's code decoded but for one key, whose code is handed back as it is (for a reader that
+   * may never need it: `check --cache` printing the kept text of its unchanged templates). The
+   * key is left out of the object; `held` is undefined when the object has no such key.
+   */
+  decodeExcept(c: unknown, key: string): { value: unknown; held?: unknown } {
+    if (!Array.isArray(c) || typeof c[0] !== 'number' || c[0] < 0 || !Number.isInteger(c[0]) || c[0] >= this.shapes.length) return { value: this.decode(c) };
+    const keys = this.shapes[c[0]]!;
+    const at = keys.indexOf(key);
+    if (at < 0) return { value: this.decode(c) };
+    if (keys.length !== c.length - 1) throw new CodecError('an object of the wrong length');
+    const out: Record<string, unknown> = {};
+    for (let i = 0; i < keys.length; i++) if (i !== at) out[keys[i]!] = this.decode(c[i + 1]);
+    return { value: out, held: c[at + 1] };
+  }
+
   decode(c: unknown): unknown {
     if (typeof c === 'number') {
       if (!Number.isInteger(c) || c < 0 || c >= this.values.length) throw new CodecError('a value out of range');
@@ -111,6 +139,17 @@ export class Decoder {
     }
     if (!Array.isArray(c) || c.length === 0) throw new CodecError('not a code');
     const head = c[0];
+    if (head === -2) {
+      if (c.length !== 2 || typeof c[1] !== 'string') throw new CodecError('a held value of the wrong shape');
+      let inner: unknown;
+      try {
+        inner = JSON.parse(c[1]);
+      } catch {
+        throw new CodecError('a held value that is not JSON');
+      }
+      if (Array.isArray(inner) && inner[0] === -2) throw new CodecError('a held value inside a held value');
+      return this.decode(inner);
+    }
     if (head === -1) {
       const out: unknown[] = new Array(c.length - 1);
       for (let i = 1; i < c.length; i++) out[i - 1] = this.decode(c[i]);

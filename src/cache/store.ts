@@ -24,8 +24,11 @@ import { sha256 } from './fingerprint.js';
 import { CodecError, Decoder, Encoder, type Code } from './codec.js';
 
 export const CACHE_FORMAT = 'disclose-cache';
-/** 2: entries in the compact encoding of `codec.ts` (a table of values and one of object shapes). */
-export const CACHE_FORMAT_VERSION = 2;
+/**
+ * 2: entries in the compact encoding of `codec.ts` (a table of values and one of object shapes);
+ * 3: the same, with a key of an entry that a run may not need held as text (check's findings).
+ */
+export const CACHE_FORMAT_VERSION = 3;
 /** Where the cache goes unless told otherwise, relative to the working directory. */
 export const DEFAULT_CACHE_LOCATION = path.join('node_modules', '.cache', 'disclose');
 
@@ -70,6 +73,9 @@ interface CacheData {
 
 /** What a cache file held besides its decoded entries: the codes its unchanged entries are written back with. */
 interface Read {
+  decoder: Decoder;
+  /** The codes of the key each entry was read without (`readCache`'s `defer`), by entry. */
+  held?: WeakMap<object, unknown>;
   values: Array<string | number | boolean | null>;
   shapes: string[][];
   codes: Record<string, Code>;
@@ -119,7 +125,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * The entries of a cache file made for `global`: empty when there is none or it was made for other
  * inputs; empty with a note when it cannot be trusted.
  */
-export function readCache<E>(file: string, kind: string, global: string, isEntry: (v: unknown) => v is E, cache: CacheOptions, isExtra?: (v: unknown) => boolean): Map<string, E> {
+export function readCache<E>(file: string, kind: string, global: string, isEntry: (v: unknown) => v is E, cache: CacheOptions, isExtra?: (v: unknown) => boolean, defer?: Defer<E>): Map<string, E> {
   const note = cache.note;
   const shown = relativePath(file, cache.cwd);
   const empty = new Map<string, E>();
@@ -147,24 +153,59 @@ export function readCache<E>(file: string, kind: string, global: string, isEntry
   if (!decoder) return ignore('its tables are damaged');
   // Made for other inputs: a miss, not worth decoding.
   if (data['global'] !== global) return empty;
+  const extra = data['extra'];
+  if (extra !== undefined && !isExtra?.(extra)) return ignore('its record besides the entries is damaged');
+  // A key the run may not need (`defer`): kept as its code, decoded by `decodeHeld` when asked.
+  const deferred = defer?.key(extra);
+  const held = deferred !== undefined ? new WeakMap<object, unknown>() : undefined;
   const out = new Map<string, E>();
   for (const [k, code] of Object.entries(data['entries'])) {
     let v: unknown;
     try {
-      v = decoder.decode(code);
+      if (deferred !== undefined) {
+        const d = decoder.decodeExcept(code, deferred);
+        v = d.value;
+        if (d.held !== undefined && typeof v === 'object' && v !== null) held!.set(v, d.held);
+      } else v = decoder.decode(code);
     } catch (e) {
       if (e instanceof CodecError || e instanceof RangeError) return ignore(`its entry for ${k} is damaged`);
       throw e;
     }
-    if (!isEntry(v)) return ignore(`its entry for ${k} is damaged`);
-    out.set(k, v);
+    if (!(deferred !== undefined ? defer!.isEntry(v) : isEntry(v))) return ignore(`its entry for ${k} is damaged`);
+    out.set(k, v as E);
   }
-  const extra = data['extra'];
-  if (extra !== undefined && !isExtra?.(extra)) return ignore('its record besides the entries is damaged');
   const values = data['values'] as Read['values'];
   const fresh = data['fresh'];
-  readFrom.set(out, { values, shapes: data['shapes'] as string[][], codes: data['entries'] as Record<string, Code>, fresh: typeof fresh === 'number' && fresh <= values.length ? fresh : values.length, ...(extra !== undefined ? { extra } : {}) });
+  readFrom.set(out, { decoder, ...(held ? { held } : {}), values, shapes: data['shapes'] as string[][], codes: data['entries'] as Record<string, Code>, fresh: typeof fresh === 'number' && fresh <= values.length ? fresh : values.length, ...(extra !== undefined ? { extra } : {}) });
   return out;
+}
+
+/**
+ * A key of every entry that `readCache` may leave as its code (`key(extra)`: which, or undefined to
+ * decode every entry whole, as without it), and how an entry without it is checked. The entries are
+ * then of type E but for that key: `decodeHeld` gives it, checked, when the run needs it.
+ */
+export interface Defer<E> {
+  key(extra: unknown): string | undefined;
+  isEntry(v: unknown): v is E;
+}
+
+/**
+ * The value of the key `readCache` left undecoded in an entry (`Defer`), decoded and checked by
+ * `isValue`; undefined when the entry holds none or it is damaged (the caller then works it out
+ * again, as for a template that missed).
+ */
+export function decodeHeld<V>(entries: Map<string, unknown>, entry: object, isValue: (v: unknown) => v is V): V | undefined {
+  const read = readFrom.get(entries);
+  const code = read?.held?.get(entry);
+  if (read === undefined || code === undefined) return undefined;
+  try {
+    const v = read.decoder.decode(code);
+    return isValue(v) ? v : undefined;
+  } catch (e) {
+    if (e instanceof CodecError || e instanceof RangeError) return undefined;
+    throw e;
+  }
 }
 
 /** What the file `readCache` returned these entries from kept besides them (checked by its `isExtra`); undefined when nothing. */
@@ -205,6 +246,8 @@ export class CacheWriter<E> {
     private readonly global: string,
     private readonly cache: CacheOptions,
     private readonly previous?: Map<string, E>,
+    /** A key of every entry written as text (`Encoder.encode`'s `hold`): one `readCache` may `defer`. */
+    private readonly hold?: string,
   ) {
     const read = previous && previous.size > 0 ? readFrom.get(previous) : undefined;
     this.read = read;
@@ -230,7 +273,7 @@ export class CacheWriter<E> {
   /** Encodes the entry and appends it (once per key: a key added again is ignored). */
   add(key: string, entry: E): void {
     if (this.sink === undefined || this.keys.has(key)) return;
-    const code = (this.previous?.get(key) === entry ? this.read?.codes[key] : undefined) ?? this.encoder.encode(entry);
+    const code = (this.previous?.get(key) === entry ? this.read?.codes[key] : undefined) ?? this.encoder.encode(entry, this.hold);
     this.put(`${this.keys.size ? ',' : ''}${JSON.stringify(key)}:${JSON.stringify(code)}`);
     this.keys.add(key);
   }
@@ -282,7 +325,7 @@ export class CacheWriter<E> {
     }
     rmSync(this.tmp, { force: true });
     const decoder = new Decoder(data.values, data.shapes);
-    const again = new CacheWriter<unknown>(this.file, this.kind, this.global, this.cache);
+    const again = new CacheWriter<unknown>(this.file, this.kind, this.global, this.cache, undefined, this.hold);
     for (const [k, code] of Object.entries(data.entries)) again.add(k, decoder.decode(code));
     again.commit(data.extra);
   }
@@ -316,8 +359,8 @@ function resolveFile(file: string): string {
  * run. `previous`: the map `readCache` returned, whose unchanged entries (the same objects) are not
  * encoded again.
  */
-export function writeCache<E>(file: string, kind: string, global: string, entries: Map<string, E>, cache: CacheOptions, previous?: Map<string, E>, extra?: unknown): void {
-  const writer = new CacheWriter(file, kind, global, cache, previous);
+export function writeCache<E>(file: string, kind: string, global: string, entries: Map<string, E>, cache: CacheOptions, previous?: Map<string, E>, extra?: unknown, hold?: string): void {
+  const writer = new CacheWriter(file, kind, global, cache, previous, hold);
   for (const [k, v] of entries) writer.add(k, v);
   writer.commit(extra);
 }

@@ -1,6 +1,8 @@
 /** Where a command writes; tests pass their own. */
 export interface IO {
   stdout(text: string): void;
+  /** Bytes for standard output (`check --cache` copies kept text as it is); without it they are decoded and passed to `stdout`. */
+  stdoutBytes?(bytes: Uint8Array): void;
   stderr(text: string): void;
   cwd: string;
   /** Whether standard error is a terminal (for progress bars). */
@@ -16,6 +18,7 @@ export interface IO {
 export function processIO(): IO {
   return {
     stdout: (t) => process.stdout.write(t),
+    stdoutBytes: (b) => process.stdout.write(b),
     stderr: (t) => process.stderr.write(t),
     cwd: process.cwd(),
     isTTY: Boolean(process.stderr.isTTY),

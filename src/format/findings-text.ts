@@ -26,43 +26,81 @@ export function formatFindingsText(findings: Finding[], cwd: string, options: Fi
 /** Text held before it is handed on: `check` of 10,000 templates prints 66 MB, written as it is made instead of as one string. */
 const CHUNK = 64 * 1024;
 
+/**
+ * How `check` shows findings, one finding at a time: the lines of a finding (each ending in a line
+ * break) and the closing counts line. `writeFindingsText` is these pieces in order; `check --cache`
+ * keeps each template's lines as printed (`src/cache/check-text.ts`) and writes them again as bytes.
+ */
+export class FindingsTextFormatter {
+  private readonly p: ReturnType<typeof paint>;
+  private readonly sev: Record<Finding['severity'], (s: string) => string>;
+  /** A file's place as shown, once per file (10,000 templates have a dozen findings each). */
+  private readonly places = new Map<string, string>();
+
+  constructor(
+    private readonly cwd: string,
+    private readonly options: FindingsTextOptions = {},
+  ) {
+    const p = paint(options.color ?? false);
+    this.p = p;
+    this.sev = { error: (s: string) => p.bold(p.red(s)), warning: p.yellow, info: p.cyan };
+  }
+
+  private place(file: string): string {
+    let shown = this.places.get(file);
+    if (shown === undefined) this.places.set(file, (shown = printable(relativePath(file, this.cwd))));
+    return shown;
+  }
+
+  /** Whether a finding is shown (`--quiet`: errors only). */
+  shows(f: Finding): boolean {
+    return !this.options.quiet || f.severity === 'error';
+  }
+
+  /** The lines of one finding, each with its line break; empty when it is not shown. */
+  lines(f: Finding): string {
+    if (!this.shows(f)) return '';
+    const p = this.p;
+    // printable(`${path}:${line}:${column}`): the digits and colons it adds are never escaped.
+    const where = `${this.place(f.file)}:${f.line}:${f.column}`;
+    const scope = [f.template, f.region, f.locale].filter(Boolean).join(' · ');
+    // Escaped first, coloured after: the colour codes are ours, the text is the input's.
+    let out = `${p.dim(where)}  ${this.sev[f.severity](f.severity.padEnd(7))} ${printable(f.message)}  ${p.dim(printable(`[${f.ruleId}]${scope ? ` (${scope})` : ''}`))}\n`;
+    for (const r of relatedPlaces(f)) out += `    ${p.dim('related')}  ${p.dim(`${this.place(r.file)}:${r.line}:${r.column}`)}  ${printable(r.message)}\n`;
+    if (f.fix) out += `${printable(`    fix: ${f.fix}`)}\n`;
+    return out;
+  }
+
+  /**
+   * What follows the findings: a blank line when any was shown, then the counts (every finding,
+   * shown or not); the whole text when there are none.
+   */
+  end(n: Record<Finding['severity'], number>, anyShown: boolean): string {
+    const total = n.error + n.warning + n.info;
+    if (total === 0) return 'No findings.\n';
+    return `${anyShown ? '\n' : ''}${count(total, 'finding')}: ${count(n.error, 'error')}, ${count(n.warning, 'warning')}, ${n.info} info${this.options.quiet && n.error < total ? ' (--quiet: errors only shown)' : ''}\n`;
+  }
+}
+
 /** The text of `formatFindingsText`, handed to `write` in pieces of about 64 KB as it is made (the same bytes in the same order). */
 export function writeFindingsText(findings: Finding[], cwd: string, options: FindingsTextOptions, write: (text: string) => void): void {
   if (findings.length === 0) return write('No findings.\n');
-  const p = paint(options.color ?? false);
-  const sev = { error: (s: string) => p.bold(p.red(s)), warning: p.yellow, info: p.cyan };
-  let lines: string[] = [];
-  let held = 0;
-  const push = (line: string) => {
-    lines.push(line);
-    held += line.length + 1;
-    if (held >= CHUNK) {
-      write(`${lines.join('\n')}\n`);
-      lines = [];
-      held = 0;
-    }
-  };
-  // A file's place as shown, once per file (10,000 templates have a dozen findings each).
-  const places = new Map<string, string>();
-  const place = (file: string) => {
-    let shown = places.get(file);
-    if (shown === undefined) places.set(file, (shown = printable(relativePath(file, cwd))));
-    return shown;
-  };
+  const text = new FindingsTextFormatter(cwd, options);
+  let held: string[] = [];
+  let size = 0;
   let any = false;
   for (const f of sortFindings(findings)) {
-    if (options.quiet && f.severity !== 'error') continue;
+    const lines = text.lines(f);
+    if (!lines) continue;
     any = true;
-    // printable(`${path}:${line}:${column}`): the digits and colons it adds are never escaped.
-    const where = `${place(f.file)}:${f.line}:${f.column}`;
-    const scope = [f.template, f.region, f.locale].filter(Boolean).join(' · ');
-    // Escaped first, coloured after: the colour codes are ours, the text is the input's.
-    push(`${p.dim(where)}  ${sev[f.severity](f.severity.padEnd(7))} ${printable(f.message)}  ${p.dim(printable(`[${f.ruleId}]${scope ? ` (${scope})` : ''}`))}`);
-    for (const r of relatedPlaces(f)) push(`    ${p.dim('related')}  ${p.dim(`${place(r.file)}:${r.line}:${r.column}`)}  ${printable(r.message)}`);
-    if (f.fix) push(printable(`    fix: ${f.fix}`));
+    held.push(lines);
+    size += lines.length;
+    if (size >= CHUNK) {
+      write(held.join(''));
+      held = [];
+      size = 0;
+    }
   }
-  const n = countBySeverity(findings);
-  if (any) push('');
-  push(`${count(findings.length, 'finding')}: ${count(n.error, 'error')}, ${count(n.warning, 'warning')}, ${n.info} info${options.quiet && n.error < findings.length ? ' (--quiet: errors only shown)' : ''}`);
-  if (lines.length) write(`${lines.join('\n')}\n`);
+  held.push(text.end(countBySeverity(findings), any));
+  write(held.join(''));
 }

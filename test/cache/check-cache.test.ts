@@ -159,7 +159,7 @@ describe('check --cache', () => {
     writeFileSync(path.join(dir, 'disclose.config.yaml'), 'organization: organization.yaml\ntemplates: [templates]\nregions: [eu]\ncache: true\ncacheLocation: .cache/disclose\n');
     const first = await disclose(path.join(dir, 'sub'), ['--debug', 'check', '--config', '../disclose.config.yaml']);
     expect(first.err).toMatch(/^cache: 0 of 7 templates reused$/m);
-    expect(readdirSync(path.join(dir, '.cache', 'disclose'))).toEqual(['check.json']);
+    expect(readdirSync(path.join(dir, '.cache', 'disclose')).sort()).toEqual(['check.json', 'check.txt']);
     expect((await disclose(dir, ['--debug', 'check'])).err).toMatch(/^cache: 7 of 7 templates reused$/m);
     expect((await disclose(dir, ['--debug', 'check', '--no-cache'])).err).not.toMatch(/^cache:/m);
     writeFileSync(path.join(dir, 'a-file'), 'x\n');
@@ -172,6 +172,6 @@ describe('check --cache', () => {
   it('defaults to node_modules/.cache/disclose', async () => {
     const dir = copyExamples();
     await disclose(dir, ['check', 'templates', '--region', 'eu', '--cache']);
-    expect(readdirSync(path.join(dir, 'node_modules', '.cache', 'disclose'))).toEqual(['check.json']);
+    expect(readdirSync(path.join(dir, 'node_modules', '.cache', 'disclose')).sort()).toEqual(['check.json', 'check.txt']);
   });
 });

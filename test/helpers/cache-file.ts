@@ -1,5 +1,5 @@
 /**
- * Cache files are written in the compact encoding of src/cache/codec.ts (cache format 2): tests that
+ * Cache files are written in the compact encoding of src/cache/codec.ts (cache format 3): tests that
  * damage an entry decode the file, change one entry as JSON text, and encode it again, so the damage
  * is the one the test names and not a broken table.
  */
