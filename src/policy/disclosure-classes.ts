@@ -21,7 +21,7 @@ import { countriesOf, insideArea } from '../load/places.js';
 import { isSensitive } from '../render/facts.js';
 import { flowSells, isThirdParty } from '../render/sale.js';
 import { escapeRegExp } from '../util/escape-regexp.js';
-import { dataGivenTo, seatOnly, seatTransfers, townBefore } from './recipient-seat.js';
+import { dataGivenTo, givenCategories, seatOnly, seatTransfers, townBefore } from './recipient-seat.js';
 import { facilityPlaces, keptInPlace } from './storage-places.js';
 import { subjectShares } from './recipient-subject.js';
 import { ownStorage } from './own-storage.js';
@@ -359,7 +359,22 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
       // Who gets the data, where it goes and how long it stays are judged apart from purposes (as
       // PoliCheck judges data and recipient): "to improve our services" in a lead-in does not
       // make a list of recipients cover nothing.
-      const strip = (c: Claim): Claim => (aspect === 'purposes' || c.purpose === undefined ? c : withoutPurpose(c));
+      // Who gets the data is judged apart from where it goes: a recipient's place said beside the share
+      // ("… to SwiftShip Logistics, a company from Singapore" for a courier in the US) is the transfers
+      // aspect's statement, true or false, not another recipient.
+      const strip = (c: Claim): Claim => {
+        const bare = aspect === 'purposes' || c.purpose === undefined ? c : withoutPurpose(c);
+        if (aspect === 'recipients' && bare.place !== undefined) return withoutPlace(bare);
+        // … and where the data go apart from how the recipient is named: a category that holds the flow's
+        // recipient ("our technology partners … are based in Ireland and keep the messages in the United
+        // States") names the places as well as its name would; the name is the recipients aspect's finding
+        // (one defect, one finding: eval/policies/README.md, stop 25).
+        if (aspect === 'transfers' && bare.recipient?.type && !bare.recipient.name) {
+          const r = flow.recipients.find((x) => x.type !== bare.recipient!.type && covers(tax, 'recipient', bare.recipient!.type!, x.type));
+          if (r) return { ...bare, recipient: { type: r.type } };
+        }
+        return bare;
+      };
       // A transfer statement that names no place ("übermittelt an diese Dienstleister") says nothing of a cross-border transfer.
       const counts = (c: Claim) => aspect !== 'transfers' || c.action === 'store' || c.place !== undefined;
       // Giving data to a recipient is disclosing the recipient, whatever the verb: "übermitteln wir
@@ -656,6 +671,7 @@ function placeStatements(flow: Flow, sentences: readonly Sentence[], claims: rea
     const first = core.split(/\s+/)[0]!;
     return [{ name: r.name!, words: first.length >= 4 && first !== core ? [core, first] : [core] }];
   });
+  let categories: Set<string> | undefined;
   const callsIn = (s: Sentence) => calls.filter((c) => c.words.some((w) => new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(w)}([^\\p{L}\\p{N}]|$)`, 'u').test(s.text)));
   sentences.forEach((s, i) => {
     if (h.isHeading(s.start)) return;
@@ -685,6 +701,20 @@ function placeStatements(flow: Flow, sentences: readonly Sentence[], claims: rea
       // data in the United States": a recipient of the flow keeping data named by no word of the flow's
       // keeps what it gets (which data it gets is the recipients aspect's question, `dataGivenTo`).
       if (!data.length && who.length) data = dataGivenTo(flow, claims, h.tax).filter((d) => d !== 'user');
+      // "… geven wij uw naam … door aan onze betaaldienstverlener, gevestigd in Ierland, die deze gegevens ook op
+      // servers in de Verenigde Staten bewaart", "These partners … keep the messages on servers in the United
+      // States": a recipient category holding the flow's recipient, which the sentence itself gives the flow's
+      // data or which opens it having been given them before (`givenCategories`), keeps what it gets where it
+      // says (a category given nothing of the flow may be another provider).
+      const first = Math.min(...places.map((p) => p.start));
+      const givenHere = (m: Mention) => s.claims.some((c) => !c.negated && (c.action === 'share' || c.action === 'transfer') && c.recipient?.type === m.value && !c.recipient.name && flow.data.includes(c.data));
+      const holders = who.length || !data.length ? [] : [...new Set(h.kinds(s, 'recipient').filter((m) => m.start < first && m.start >= h.ownAt(s.start) && flow.recipients.some((r) => covers(h.tax, 'recipient', m.value, r.type)) && (givenHere(m) || (m === s.mentions.find((x) => x.start >= h.ownAt(s.start)) && (categories ??= givenCategories(flow, claims, h.tax)).has(m.value)))).map((m) => m.value))];
+      if (data.length && places.length && holders.length) {
+        const made = holders.flatMap((type) => places.flatMap((p) => data.map((d): Claim => ({ action: 'transfer', data: d, recipient: { type }, place: p.value }))));
+        const kept = places.flatMap((p) => data.map((d): Claim => ({ action: 'store', data: d, place: p.value })));
+        out.set(s, [...s.claims, ...made, ...kept]);
+        return;
+      }
       if (data.length && places.length && who.length) {
         // Where it keeps part of what it gets is where what it gets goes ("Meta kann Nachrichten … in
         // den USA speichern", having been given the phone number and the messages).
@@ -752,6 +782,11 @@ function asShare(c: Claim): Claim {
 
 function withoutPurpose(c: Claim): Claim {
   const { purpose: _purpose, ...rest } = c;
+  return rest;
+}
+
+function withoutPlace(c: Claim): Claim {
+  const { place: _place, mechanism: _mechanism, ...rest } = c;
   return rest;
 }
 

@@ -8,9 +8,10 @@
  * `policy.located`; the place must follow one of them closely, after the recipient.
  *
  * Not read: a denial, a sentence about other countries in general ("our other providers are
- * outside Indonesia"), a broader recipient term ("service providers are located in …": another
- * provider, maybe), and a place in a name ("Meta Platforms Ireland Limited" is a name: the claim
- * reader never reads it as a place).
+ * outside Indonesia"), a broader recipient term the policy gives none of the flow's data to ("service
+ * providers are located in …": another provider, maybe; one it gives them to, "These partners are based
+ * in Ireland", is read: `givenCategories`), and a place in a name ("Meta Platforms Ireland Limited" is a
+ * name: the claim reader never reads it as a place).
  */
 import type { Claim } from '../claims/claim.js';
 import type { Mention, Sentence } from '../claims/read-claims.js';
@@ -116,6 +117,23 @@ function isFlowRecipient(m: Mention, flow: Flow, tax: Taxonomy): boolean {
 }
 
 /**
+ * The recipient categories broader than the flow's recipient that the policy gives the flow's data to
+ * ("your number and the message go to our technology partners"): a sentence that then says where that
+ * category is or keeps data ("These partners are based in Ireland and keep the messages in the United
+ * States") says where the flow's data go, as one naming the recipient would. A broader category the
+ * policy gives none of the flow's data to may be another provider, and stays unread.
+ */
+export function givenCategories(flow: Flow, claims: readonly Claim[], tax: Taxonomy): Set<string> {
+  const out = new Set<string>();
+  for (const c of claims) {
+    const type = c.recipient?.type;
+    if (!type || c.recipient!.name || c.negated || (c.action !== 'share' && c.action !== 'transfer') || !flow.data.includes(c.data)) continue;
+    if (flow.recipients.some((r) => r.type !== type && covers(tax, 'recipient', type, r.type))) out.add(type);
+  }
+  return out;
+}
+
+/**
  * The transfer mechanism a sentence that places a recipient states: its first after `after` (the recipient's
  * name), else the first of the next sentence of the same unit ("… in the United States. We rely on the
  * standard contractual clauses.").
@@ -129,11 +147,16 @@ export function seatTransfers(flow: Flow, sentences: readonly Sentence[], claims
   const out = new Map<Sentence, Claim[]>();
   if (!h.words.length || !flow.recipients.length) return out;
   let given: string[] | undefined;
+  let categories: Set<string> | undefined;
   sentences.forEach((s, i) => {
     if (h.isHeading(s.start) || h.kinds(s, 'negation').length || h.outside(s)) return;
     const places = h.kinds(s, 'place');
     if (!places.length) return;
-    const recipients = [...h.kinds(s, 'recipient'), ...h.kinds(s, 'name')].filter((m) => isFlowRecipient(m, flow, h.tax));
+    // A category the policy gives the flow's data to counts as the sentence's subject, its first mention
+    // ("Các đối tác này đặt trụ sở tại Ireland …": these partners are based in Ireland); a list item's or
+    // table row's own first mention, not its lead-in's ("Los destinatarios son:").
+    const opening = s.mentions.find((m) => m.start >= h.ownAt(s.start));
+    const recipients = [...h.kinds(s, 'recipient'), ...h.kinds(s, 'name')].filter((m) => isFlowRecipient(m, flow, h.tax) || (m === opening && m.kind === 'recipient' && (categories ??= givenCategories(flow, claims, h.tax)).has(m.value)));
     if (!recipients.length) return;
     // The transfer's mechanism is said of it once the recipient is named, or in the next sentence of the unit: a
     // condition before the recipient ("Dengan persetujuan Anda, AdReach Media, … berkantor di Amerika Serikat",
@@ -191,7 +214,7 @@ export function seatTransfers(flow: Flow, sentences: readonly Sentence[], claims
     if (!subject || subject.split(/\s+/).length > 3) return;
     if ((h.markers ?? []).some((w) => new RegExp(`(^|[^\\p{L}])${escapeRegExp(w)}([^\\p{L}]|$)`, 'u').test(subject))) return;
     const who = [...h.kinds(prev, 'recipient'), ...h.kinds(prev, 'name')]
-      .filter((m) => isFlowRecipient(m, flow, h.tax))
+      .filter((m) => isFlowRecipient(m, flow, h.tax) || (m.kind === 'recipient' && (categories ??= givenCategories(flow, claims, h.tax)).has(m.value)))
       .pop();
     if (!who) return;
     const mechanism = mechanismOf(s, sentences[i + 1], -1, h);
@@ -209,7 +232,7 @@ export function seatTransfers(flow: Flow, sentences: readonly Sentence[], claims
     // A verb of keeping with a place and a period says the storing too (its store claim: `claimsOf`).
     const storing = h.kinds(s, 'action').find((a) => a.value === 'store') ?? (s.claims.some((c) => c.action === 'store') ? h.kinds(s, 'action').find((a) => a.value === 'retain') : undefined);
     if (!storing || h.kinds(s, 'negation').length || h.outside(s)) return;
-    const ours = (m: Mention) => isFlowRecipient(m, flow, h.tax);
+    const ours = (m: Mention) => isFlowRecipient(m, flow, h.tax) || (m.kind === 'recipient' && (categories ??= givenCategories(flow, claims, h.tax)).has(m.value));
     // "Meta menyimpan mesej di Amerika Syarikat …" ("Meta keeps the messages in the United States"): the
     // flow's recipient named alone before the verb of storing is the one who keeps, as one named just before.
     const lead = s.mentions.filter((m) => m.start < storing.start);
