@@ -23,10 +23,10 @@ import { MarkdownSummary } from './summary-markdown.js';
 import { dataName, metaName, pageName } from './names.js';
 import type { ExportResult, SummaryRow } from './model.js';
 import { readSignOffs, Reviews, type CellReview, type ReviewState, type SignOffProblem } from './signoffs.js';
-import { renderDetailPage, renderFindingPage, renderRulesPage, renderTextsPage, RULES_PAGE, withReviews } from './html-page.js';
+import { NOTES_PAGE, renderDetailPage, renderFindingPage, renderNotesPage, renderRulesPage, renderTextsPage, RULES_PAGE, withReviews } from './html-page.js';
 import { DIAGRAMS_DIR, diagramNamed } from './flow-diagram.js';
 import type { TextUsers } from './text-users.js';
-import { FINDINGS_DIR, findingPage, FLOWS_DIR, flowsPageNamed, readTexts, SpilledTexts, TEXTS_DIR, TEXTS_FILE, textsPageOf, type BodyPages, type TextLookup, type UsedTexts } from './text-store.js';
+import { FINDINGS_DIR, findingPage, FLOWS_DIR, flowsPageNamed, noteHash, readTexts, SpilledTexts, TEXTS_DIR, TEXTS_FILE, textsPageOf, type BodyPages, type TextLookup, type UnsettledNote, type UsedTexts } from './text-store.js';
 import { STYLE, STYLESHEET } from './html-style.js';
 import { escapeMarkdownCell } from '../format/markdown-escape.js';
 import { Progress } from './progress.js';
@@ -505,12 +505,16 @@ function writeTexts(dir: string, texts: PackTexts, users: TextUsers, used: UsedT
   };
   mkdirSync(insideDir(dir, TEXTS_DIR));
   // One page of clause texts for every template with the same flows (pack format 8), one body at a time in memory.
+  const notes = new Map<string, UnsettledNote>();
   for (const [page, bodies] of users.pages()) {
     const group = path.basename(page, '.html');
     const flowsPage = `${FLOWS_DIR}/${group}.html`;
     const entries = bodies.map((hash) => ({ hash, body: texts.body(hash)!, users: users.users(hash, page) }));
+    for (const e of entries) for (const n of e.body.unsettled ?? []) notes.set(noteHash(n), n);
     put(page, renderTextsPage(group, entries, bodies.includes(group) ? undefined : flowsPage));
   }
+  // The unsettled-law notes those pages link, each once for the pack (stop 25).
+  if (notes.size) put(NOTES_PAGE, renderNotesPage(notes.values()));
   mkdirSync(insideDir(dir, FINDINGS_DIR));
   for (const hash of [...used.findings].sort()) put(findingPage(hash), renderFindingPage(hash, texts.finding(hash)!));
 }

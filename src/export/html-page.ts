@@ -12,7 +12,7 @@ import type { DiagramFile } from './flow-diagram.js';
 import type { FlowView } from './flow-view.js';
 import { findingTextHash } from './read-pack.js';
 import { diffHtml, type CellReview } from './signoffs.js';
-import { bodyBlock, bodyHash, findingPage, FLOWS_DIR, splitClause, textsPageOf, type ClauseBody, type FindingText } from './text-store.js';
+import { bodyBlock, bodyHash, findingPage, FLOWS_DIR, noteHash, splitClause, textsPageOf, type ClauseBody, type FindingText, type UnsettledNote } from './text-store.js';
 
 /** The anchor of a rule's explanation in rules.html. */
 const ruleAnchor = (id: string) => `rule-${safeName(id)}`;
@@ -32,12 +32,14 @@ export interface FindingPlace {
 
 /**
  * A finding on a template's page (pack format 7): severity, rule, message and place; its fix is on
- * its page (findings/<hash>.html), one for every template and cell with the same finding.
+ * its page (findings/<hash>.html), one for every template and cell with the same finding, which
+ * links the rule's explanation in rules.html (stop 25: the page no longer links it from every
+ * finding, the same link written again in every cell of every template).
  */
 function findingItem(f: Finding, at: FindingPlace): string {
   const place = f.file === at.rec.file ? `line ${f.line}:${f.column}` : `${h(f.file)}:${f.line}:${f.column}`;
   const page = findingPage(findingTextHash(f, at.rec, at.region, at.locale));
-  return `<span class="badge ${severityClass(f)}">${h(f.severity)}</span> ${ruleLink(f.ruleId)} ${h(f.message)} <span class="muted">(${place})</span> <a href="../${page}">${f.fix ? 'fix' : 'more'}</a>`;
+  return `<span class="badge ${severityClass(f)}">${h(f.severity)}</span> <code>${h(f.ruleId)}</code> ${h(f.message)} <span class="muted">(${place})</span> <a href="../${page}">${f.fix ? 'fix' : 'more'}</a>`;
 }
 
 const severityClass = (f: Pick<Finding, 'severity'>) => (f.severity === 'error' ? 'errors' : f.severity === 'warning' ? 'warnings' : 'clean');
@@ -231,12 +233,12 @@ function consentSection(views: FlowView[]): string {
 }
 
 /**
- * Where the law behind an element of the clause is unsettled: which elements, on the cell; the
- * region data's notes are on the clause text's page, with the text they bear on.
+ * Where the law behind an element of the clause is unsettled: which elements, on the cell, linked
+ * to the clause text's page, where each element's article and note are, with the text they bear on.
  */
 function unsettledBlock(r: ExportResult, page: string, hash: string): string {
   if (!r.clause.unsettled?.length) return '';
-  return `<p class="unsettled">Unsettled law: ${r.clause.unsettled.map((u) => `<code>${h(u.id)}</code>`).join(', ')}; each with its article and note <a href="${h(page)}#unsettled-${hash}">with the clause text</a>.</p>`;
+  return `<p class="unsettled"><a href="${h(page)}#unsettled-${hash}">Unsettled law</a>: ${r.clause.unsettled.map((u) => `<code>${h(u.id)}</code>`).join(', ')}</p>`;
 }
 
 /** Who signed the cell off and when, or that it changed since, or that no one has yet. */
@@ -265,8 +267,7 @@ ${unsettledBlock(r, page, hash)}
 <h3>Footer <span class="muted">(${h(r.footer.variant)}, ${r.footer.length}/${r.footer.limit ?? '∞'} ${h(r.footer.unit)})</span></h3>
 <div class="text footer">${h(r.footer.text)}</div>
 <h3>Clause ${h(r.clause.id)}${r.clause.number ? ` §${h(r.clause.number)}` : ''}</h3>
-<div class="text clause">${h(heading.trimEnd())}</div>
-<p class="clause-text"><a href="${h(page)}#text-${hash}" data-text="${hash}">Clause text ${hash}</a></p>
+<p class="clause-text clause"><a href="${h(page)}#text-${hash}" data-text="${hash}">${h(heading.trimEnd()) || `Clause text ${hash}`}</a></p>
 ${companions}
 <h3>Findings</h3>
 ${findings}
@@ -291,22 +292,30 @@ export interface TextEntry {
   users: TextUser[];
 }
 
+/** The pack's page of unsettled-law notes, at its top: each distinct note once for the pack (stop 25). */
+export const NOTES_PAGE = 'unsettled.html';
+
+/** A note's place on the notes page. */
+const noteLink = (n: UnsettledNote): string => `../${NOTES_PAGE}#note-${noteHash(n)}`;
+
 /**
  * texts/<group>.html (pack format 8): the clause bodies of every template with the same flows
- * (`group` names their flows' page, `flows/<group>.html`; a template without flows has a page per
- * body), each once with its unsettled-law notes and every cell (template, region, locale) that
- * uses it, each linked to its place on the template's page.
+ * (`group` names their flows' page, `flows/<group>.html`; a template without one (no flows) has a
+ * page per body), each once with every cell (template, region, locale) that uses it, each linked to
+ * its place on the template's page. A body's section names the elements of it that rest on
+ * unsettled law, each linked to its article and note on the notes page (`renderNotesPage`; stop 25:
+ * the notes stood in full in every body's section, the same 13 notes in every body of their region).
  */
 export function renderTextsPage(group: string, entries: TextEntry[], flowsPage?: string): string {
   const sections = entries.map(({ hash, body, users }) => {
-    const notes = body.unsettled?.length
-      ? `<div class="unsettled" id="unsettled-${hash}"><h3>Unsettled law</h3>\n<ul>${body.unsettled.map((u) => `<li><code>${h(u.id)}</code>${u.article ? ` (${h(u.article)})` : ''}: ${h(u.note)}</li>`).join('')}</ul></div>\n`
+    const unsettled = body.unsettled?.length
+      ? `<div class="unsettled" id="unsettled-${hash}">Unsettled law: ${body.unsettled.map((u) => `<a href="${noteLink(u)}"><code>${h(u.id)}</code></a>`).join(', ')}</div>\n`
       : '';
     const items = users.map((u) => `<li><a href="../pages/${h(u.page)}#${h(sectionId(u.region, u.locale))}">${h(u.template)} · ${h(u.region)} · ${h(u.locale)}</a> <span class="muted">${h(u.heading.trimEnd())}</span></li>`);
     return `<section class="clause-text" id="clause-${hash}">
 <h2>Clause text ${hash} <span class="muted">${h(body.locale)}</span></h2>
 ${bodyBlock(hash, body)}
-${notes}<h3 id="used-by-${hash}">Used by ${users.length} cell${users.length === 1 ? '' : 's'}</h3>
+${unsettled}<h3 id="used-by-${hash}">Used by ${users.length} cell${users.length === 1 ? '' : 's'}</h3>
 <ul class="plain">
 ${items.join('\n')}
 </ul>
@@ -318,6 +327,22 @@ ${items.join('\n')}
 <p class="muted">${of}: each the text of a clause after its heading line, the same in every cell listed under it.</p>
 ${sections.join('\n')}`;
   return htmlDocument(`Clause texts ${h(group)} — disclose review pack`, page);
+}
+
+/**
+ * unsettled.html (stop 25): every unsettled-law note of the pack's clause texts once, each with its
+ * element and article, in the order of their hashes (the texts pages link `#note-<hash>`).
+ */
+export function renderNotesPage(notes: Iterable<UnsettledNote>): string {
+  const byHash = new Map([...notes].map((n) => [noteHash(n), n] as const));
+  const items = [...byHash].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([hash, u]) => `<li id="note-${hash}"><code>${h(u.id)}</code>${u.article ? ` (${h(u.article)})` : ''}: ${h(u.note)}</li>`);
+  const body = `<p class="noprint"><a href="index.html">← All templates</a></p>
+<h1>Unsettled law</h1>
+<p class="muted">Where the law behind an element of a clause text is unsettled: the element, its article and the note of its region's data. Each clause text's page links the notes of its elements here.</p>
+<ul class="unsettled">
+${items.join('\n')}
+</ul>`;
+  return `${htmlHead('Unsettled law — disclose review pack', '')}${body}\n</body>\n</html>\n`;
 }
 
 /**

@@ -143,7 +143,9 @@ describe("a page's findings once each, with the cells they apply to (pack format
     expect(renderFindingPage(page.slice(9, -5), { ruleId: 'consent-evidence', severity: 'error', message: shared.message, fix: shared.fix })).toContain('<p>Fix: Add consent: &#123; userIdentifier, timestamp, scope, path &#125; for the recipients of this template.</p>');
     expect(html.split('china requires &quot;cross_border&quot;').length - 1).toBe(1);
     const list = html.slice(html.indexOf('<h2 id="findings">'), html.indexOf('<h2 id="eu">'));
-    expect(list).toContain('<li id="finding-1"><span class="badge errors">error</span> <a href="../rules.html#rule-consent-evidence"><code>consent-evidence</code></a>');
+    // Stop 25: the rule named, its explanation linked from the finding's page (not again from every finding of every page).
+    expect(list).toContain('<li id="finding-1"><span class="badge errors">error</span> <code>consent-evidence</code> the template rests on consent');
+    expect(renderFindingPage(page.slice(9, -5), { ruleId: 'consent-evidence', severity: 'error', message: shared.message, fix: shared.fix })).toContain('<a href="../rules.html#rule-consent-evidence"><code>consent-evidence</code></a>');
     expect(list).toContain(`(line 3:1)</span> <a href="../${page}">fix</a><br><span class="cells">in all 4 cells</span></li>`);
     // A finding without a fix links its page as "more"; one in another file than the template's names it.
     expect(list).toMatch(/\(line 21:5\)<\/span> <a href="..\/findings\/[0-9a-f]{16}\.html">more<\/a>/);
@@ -151,7 +153,7 @@ describe("a page's findings once each, with the cells they apply to (pack format
     expect(list).toContain('<span class="cells">in <a href="#eu--en">eu · en</a>, <a href="#sea--en">sea · en</a></span></li>');
     expect(list).not.toContain('cross_border');
     const china = html.slice(html.indexOf('id="china--zh-CN"'));
-    expect(china).toMatch(/^[^]*?<h3>Findings<\/h3>\n<p class="finding-refs">Of several cells: <a class="badge errors" href="#finding-1">1<\/a><\/p>\n<ul class="findings">\n<li><span class="badge errors">error<\/span> <a href="..\/rules.html#rule-region-element-missing"><code>region-element-missing<\/code><\/a> china requires &quot;cross_border&quot;/);
+    expect(china).toMatch(/^[^]*?<h3>Findings<\/h3>\n<p class="finding-refs">Of several cells: <a class="badge errors" href="#finding-1">1<\/a><\/p>\n<ul class="findings">\n<li><span class="badge errors">error<\/span> <code>region-element-missing<\/code> china requires &quot;cross_border&quot;/);
     const clean = renderDetailPage(record([cell('eu', 'en', []), cell('sg', 'en', [])]));
     expect(clean).not.toContain('id="findings"');
     expect(clean.split('<p class="clean badge">no findings</p>').length - 1).toBe(3);

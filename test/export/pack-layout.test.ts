@@ -45,16 +45,23 @@ describe('pack layout (format 5, and 6 to 8 since)', () => {
       expect(rules.split(`<li id="rule-${rule.meta.id}">`).length - 1, rule.meta.id).toBe(1);
       expect(rules, rule.meta.id).toContain(escapeHtml(rule.meta.source));
     }
-    let cited = 0;
+    // A page names each finding's rule and links its finding page (stop 25), which links the rule here.
+    const findingPages = new Set<string>();
     for (const name of readdirSync(path.join(pack, 'pages'))) {
       const html = readFileSync(path.join(pack, 'pages', name), 'utf8');
       expect(html, name).toContain('<link rel="stylesheet" href="../pack.css">');
       expect(html, name).not.toContain('<style>');
       expect(html, name).not.toContain('<li id="rule-');
-      for (const rule of RULES) cited += html.split(`<a href="../rules.html#rule-${rule.meta.id}"><code>${rule.meta.id}</code></a>`).length - 1;
       expect(html, name).not.toMatch(/<a href="#rule-/);
+      for (const m of html.matchAll(/<a href="\.\.\/(findings\/[0-9a-f]{16}\.html)">(?:fix|more)<\/a>/g)) findingPages.add(m[1]!);
     }
-    expect(cited).toBeGreaterThan(0);
+    expect(findingPages.size).toBeGreaterThan(0);
+    let cited = 0;
+    for (const file of findingPages) {
+      const html = readFileSync(path.join(pack, file), 'utf8');
+      for (const rule of RULES) cited += html.split(`<a href="../rules.html#rule-${rule.meta.id}"><code>${rule.meta.id}</code></a>`).length - 1;
+    }
+    expect(cited, 'each finding page links its rule').toBe(findingPages.size);
     // findings.sarif: one result a line.
     const sarif = readFileSync(path.join(pack, 'findings.sarif'), 'utf8');
     const results = (JSON.parse(sarif) as { runs: Array<{ results: unknown[] }> }).runs[0]!.results;
@@ -168,7 +175,8 @@ describe('pack layout (format 5, and 6 to 8 since)', () => {
         expect(rec.results[i]!.clause.text, name).toBe(cell.clause.heading + body.text);
         // The cell links its text on the clause texts page of its flows (pack format 8: one page for every template with the same flows).
         const group = path.basename(rec.flowsPage!, '.html');
-        expect(page, name).toContain(`<a href="../texts/${group}.html#text-${cell.clause.ref}" data-text="${cell.clause.ref}">`);
+        // Stop 25: the clause's heading line is the link (it was written twice, as a block and as "Clause text <hash>").
+        expect(page, name).toContain(`<a href="../texts/${group}.html#text-${cell.clause.ref}" data-text="${cell.clause.ref}">${escapeHtml(cell.clause.heading.trimEnd())}</a>`);
         expect(stored.bodies[cell.clause.ref]!.page, name).toBe(`texts/${group}.html`);
         onPage.set(`texts/${group}.html`, (onPage.get(`texts/${group}.html`) ?? new Set()).add(cell.clause.ref));
         expect(page, name).toContain(`<div class="text footer">${escapeHtml(rec.results[i]!.footer.text)}</div>`);
@@ -205,10 +213,22 @@ describe('pack layout (format 5, and 6 to 8 since)', () => {
         expect(section, hash).toContain(`<div class="text clause" id="text-${hash}" lang="${body.locale}">${escapeHtml(body.text)}</div>`);
         const links = [...section.matchAll(/<a href="\.\.\/(pages\/[^"]+)">/g)].map((m) => m[1]);
         expect(new Set(links), hash).toEqual(uses.get(hash));
+        // Its unsettled elements, each linked to its note, once for the pack on unsettled.html (stop 25).
         if (body.unsettled?.length) expect(section, hash).toContain(`<div class="unsettled" id="unsettled-${hash}">`);
-        for (const u of body.unsettled ?? []) expect(section, hash).toContain(escapeHtml(u.note));
+        for (const u of body.unsettled ?? []) {
+          expect(section, hash).toContain(`<a href="../unsettled.html#note-${noteHash(u)}"><code>${escapeHtml(u.id)}</code></a>`);
+          expect(html, hash).not.toContain(escapeHtml(u.note));
+        }
       }
     }
+    // unsettled.html: every note of the pack once, with its element and article (stop 25), where the texts pages link it.
+    const notesPage = readFileSync(path.join(pack, 'unsettled.html'), 'utf8');
+    expect(Object.keys(stored.notes).length).toBeGreaterThan(0);
+    for (const [ref, n] of Object.entries(stored.notes)) {
+      expect(notesPage.split(escapeHtml(n.note)).length - 1, ref).toBe(1);
+      expect(notesPage, ref).toContain(`<li id="note-${ref}"><code>${escapeHtml(n.id)}</code>${n.article ? ` (${escapeHtml(n.article)})` : ''}: ${escapeHtml(n.note)}</li>`);
+    }
+    expect(notesPage.split('<li id="note-').length - 1).toBe(Object.keys(stored.notes).length);
   });
 
   it('does not read a texts.json or clause text page edited by hand, and does not merge shards of format 7', async () => {
