@@ -14,6 +14,12 @@ import { checkedDate } from '../render/dpf-list.js';
  * organisation re-certifies on its own anniversary, which the List shows (review 11 L11-6). The date compared with is the run's `asOf`
  * (src/check/as-of.ts); the messages name no date but the one recorded, so a pinned or unchanged day gives the
  * same text.
+ *
+ * Checked against a policy people wrote (`check --policy`, the document read as a whole), the notice is that
+ * policy, not the clause disclose would write: the finding is about a sentence of the policy that names the Data
+ * Privacy Framework beside the organisation (or the flow's recipient), in it or in the sentence before, and points
+ * at that sentence, quoting it (`data.statement`); a policy that names no certification for the organisation
+ * depends on no List entry, and gets no finding.
  */
 export const rule: Rule = {
   meta: {
@@ -23,10 +29,10 @@ export const rule: Rule = {
     source: 'Commission Implementing Decision (EU) 2023/1795, Art. 1 (adequacy only for organisations on the Data Privacy Framework List) and Annex I (yearly re-certification); GDPR Art. 5(2), 13(1)(f), 45(1); transfers/eu-adequacy.yaml (US entry, with its sources)',
     severity: 'warning',
     messages: {
-      notChecked: 'the clause says {{name}} is certified under the EU-U.S. Data Privacy Framework, but no date on which its entry on the DPF List was checked is recorded (dpfChecked: {{recorded}}; in {{where}} or organization.yaml)',
-      stale: 'the clause says {{name}} is certified under the EU-U.S. Data Privacy Framework, but its entry on the DPF List was last checked active on {{checked}}, more than {{months}} months ago: check it again',
-      due: 'the clause says {{name}} is certified under the EU-U.S. Data Privacy Framework, but its entry on the DPF List was due for re-certification on {{due}} (last checked active on {{checked}}): check it again',
-      future: 'the clause says {{name}} is certified under the EU-U.S. Data Privacy Framework, and a check of its entry on the DPF List is recorded on {{checked}}, after the date this check is made as of ({{asOf}})',
+      notChecked: '{{said}}, but no date on which its entry on the DPF List was checked is recorded (dpfChecked: {{recorded}}; in {{where}} or organization.yaml)',
+      stale: '{{said}}, but its entry on the DPF List was last checked active on {{checked}}, more than {{months}} months ago: check it again',
+      due: '{{said}}, but its entry on the DPF List was due for re-certification on {{due}} (last checked active on {{checked}}): check it again',
+      future: '{{said}}, and a check of its entry on the DPF List is recorded on {{checked}}, after the date this check is made as of ({{asOf}})',
     },
   },
   check(ctx) {
@@ -35,8 +41,13 @@ export const rule: Rule = {
     const months = euAdequacy().get('US')?.recheckMonths ?? 12;
     const asOf = ctx.asOf ?? resolveAsOf(undefined);
     const channel = ctx.catalog.channels.get(ctx.template.channel);
+    const document = ctx.policy?.document !== undefined;
     for (const s of stated) {
       const flow = ctx.template.flows.find((f) => f.id === s.flow);
+      // In a policy people wrote: the sentence of the policy that states it, or no finding.
+      const recipients = [...(flow?.recipients ?? channel?.implies.find((f) => f.id === s.flow)?.recipients ?? [])].flatMap((r) => (r.name ? [r.name] : []));
+      const statement = document ? policyStatement(ctx, [s.name, ...recipients]) : undefined;
+      if (document && !statement) continue;
       // Where the field is: the template's flow, or the channel's (Meta Platforms, Inc. in channels/whatsapp.yaml).
       const own = channel?.implies.some((f) => f.id === s.flow) ? `the ${ctx.template.channel} channel's flow "${s.flow}"` : `flow "${s.flow}"`;
       const where = `${own}${s.sub ? ' (its recipient\'s subProcessor)' : ''}`;
@@ -44,9 +55,10 @@ export const rule: Rule = {
       const field = `organization.yaml \`dpfChecked: { "${s.name}": { checked: YYYY-MM-DD, due: YYYY-MM-DD } }\`${own.startsWith('flow') ? (s.sub ? ' (or `dpfChecked` on the subProcessor)' : ' (or `dpfChecked` on the recipient)') : ''}`;
       const fix = `Look up ${s.name} on https://www.dataprivacyframework.gov/list (status Active, EU-U.S. Data Privacy Framework, covering the data transferred) and record the day you checked it, with the entry's next re-certification due date: ${field}. Without an active entry, remove \`dpfCertified\` and name another transfer route (e.g. \`scc\`).`;
       const date = checkedDate(s.checked);
-      const pos = flow?.pos ?? ctx.template.positions['flows'];
+      const pos = statement ? ctx.clausePos(statement.start) : flow?.pos ?? ctx.template.positions['flows'];
       const at = pos ? { pos } : {};
-      const data = { name: s.name, flow: s.flow, where, months, ...(date ? { checked: date } : { recorded: s.checked ?? 'none' }) };
+      const said = statement ? `the policy relies on ${s.name}'s certification under the EU-U.S. Data Privacy Framework ("${statement.text}")` : `the clause says ${s.name} is certified under the EU-U.S. Data Privacy Framework`;
+      const data = { name: s.name, flow: s.flow, where, months, said, ...(statement ? { statement: statement.text } : {}), ...(date ? { checked: date } : { recorded: s.checked ?? 'none' }) };
       if (!date) ctx.report({ messageId: 'notChecked', data, ...at, fix });
       else if (date > asOf) ctx.report({ messageId: 'future', data: { ...data, asOf }, ...at, fix: `Record the date the entry was actually checked, or check as of a later date (--as-of, asOf: in the config).` });
       // The entry's own due date first (re-certification on its anniversary), else 12 months from the check at most.
@@ -55,3 +67,31 @@ export const rule: Rule = {
     }
   },
 };
+
+/** The first word of a name, lower case: "meta" for "Meta Platforms, Inc." and "Meta Platforms Ireland Limited". */
+const firstWord = (name: string) => name.trim().split(/[\s,]+/)[0]!.toLowerCase();
+
+/**
+ * The policy's sentence that names the EU-U.S. Data Privacy Framework (reader.yaml `policy.mechanisms.dpf`) for
+ * one of `names` (the organisation, or the flow's recipient whose sub-processor it is; by the first word of the
+ * name, as the policy calls Meta Platforms, Inc. "Meta"): named in that sentence or in the one before it ("Meta
+ * speichert diese Nachrichten in den USA; die Übermittlung stützt sich auf das EU-U.S. Data Privacy Framework").
+ * Its start (where its words begin) and its words as written.
+ */
+function policyStatement(ctx: Parameters<Rule['check']>[0], names: readonly string[]): { start: number; text: string } | undefined {
+  const sentences = ctx.clauseRead?.sentences ?? [];
+  const text = ctx.clauseText ?? '';
+  const wanted = new Set(names.map(firstWord));
+  const names_ = (i: number) => (sentences[i]?.mentions ?? []).some((m) => m.kind === 'name' && wanted.has(firstWord(m.value)));
+  for (const [i, sentence] of sentences.entries()) {
+    if (!sentence.mentions.some((m) => m.kind === 'mechanism' && m.value === 'dpf')) continue;
+    if (!names_(i) && !names_(i - 1)) continue;
+    let start = sentence.start;
+    while (start < sentence.end && /\s/.test(text[start]!)) start++;
+    const own = ctx.policy?.document?.ownAt(start) ?? start;
+    const from = own > start && own < sentence.end ? own : start;
+    const words = ctx.policy?.document?.written(from, sentence.end) ?? text.slice(from, sentence.end);
+    return { start: from, text: words.replace(/\s+/g, ' ').trim() };
+  }
+  return undefined;
+}

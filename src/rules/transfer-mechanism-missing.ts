@@ -1,6 +1,12 @@
 import type { Rule } from '../check/rule.js';
 
-/** A recipient or storage place outside the region with no transfer mechanism the region's law accepts. */
+/**
+ * A recipient or storage place outside the region with no transfer mechanism the region's law accepts. The
+ * cause is the flow's data (the template's flow, or the channel's), where the finding points. Checked against
+ * a policy (`check --policy`), "the clause" would be the policy's: the notes say what the clause disclose
+ * writes names, and what the policy says of the transfer is transfer-mechanism-mismatch's and the disclosure
+ * rules'.
+ */
 export const rule: Rule = {
   meta: {
     id: 'transfer-mechanism-missing',
@@ -11,12 +17,13 @@ export const rule: Rule = {
     messages: {
       missing: 'flow "{{flow}}" sends data to {{place}}{{who}} but names no transfer mechanism for region {{region}}',
       notAccepted: 'flow "{{flow}}" names "{{mechanism}}" for the transfer to {{place}}, which {{law}} does not accept here (accepted: {{accepted}})',
-      outsideController: 'flow "{{flow}}" sends data to {{place}}{{who}}; the controller is outside region {{region}}, so no transfer route is settled and the clause names none: {{note}}',
-      unsettled: 'flow "{{flow}}" sends data to {{place}}{{who}}; no transfer route is settled for region {{region}}, so the clause names none: {{note}}',
+      outsideController: 'flow "{{flow}}" sends data to {{place}}{{who}}; the controller is outside region {{region}}, so no transfer route is settled and {{clause}} names none: {{note}}',
+      unsettled: 'flow "{{flow}}" sends data to {{place}}{{who}}; no transfer route is settled for region {{region}}, so {{clause}} names none: {{note}}',
     },
   },
   check(ctx) {
     if (!ctx.render || !ctx.region) return;
+    const clause = ctx.policy ? 'the clause disclose writes' : 'the clause';
     for (const u of ctx.render.unresolvedTransfers) {
       // Where the data records why no route is settled for this recipient, the reviewer sees the note (not an error).
       if (u.reason === 'unsettled') {
@@ -24,7 +31,7 @@ export const rule: Rule = {
         ctx.report({
           messageId: 'unsettled',
           severity: 'info',
-          data: { flow: u.flow, place: u.place, who: u.recipient ? ` (${u.recipient})` : '', region: ctx.region.id, note: u.note ?? '' },
+          data: { flow: u.flow, place: u.place, who: u.recipient ? ` (${u.recipient})` : '', region: ctx.region.id, clause, note: u.note ?? '' },
           pos: flow?.pos ?? ctx.template.positions['flows'],
           fix: 'Confirm the route the organization relies on and declare it (`transfer: { <region>: <mechanism> }`), or keep the note for the reviewer.',
         });
@@ -38,7 +45,7 @@ export const rule: Rule = {
         ctx.report({
           messageId: 'outsideController',
           severity: 'info',
-          data: { flow: u.flow, place: u.place, who: u.recipient ? ` (${u.recipient})` : '', region: ctx.region.id, note: ctx.region.outsideControllerTransfers },
+          data: { flow: u.flow, place: u.place, who: u.recipient ? ` (${u.recipient})` : '', region: ctx.region.id, clause, note: ctx.region.outsideControllerTransfers },
           pos: flow?.pos ?? ctx.template.positions['flows'],
           fix: 'Declare the route for this recipient (`transfer: { <region>: <mechanism> }`) once it exists, or keep the note for the reviewer.',
         });
