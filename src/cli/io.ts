@@ -15,7 +15,24 @@ export interface IO {
   color?: { out: boolean; err: boolean };
 }
 
+/**
+ * The exit status when the reader of standard output closed it before we were done (`disclose check … |
+ * head`): 128 + SIGPIPE, what a process that did not ignore the signal would end with. No result is
+ * claimed: the run stops where it was, as a killed one would (files are written whole or not at all).
+ */
+export const EXIT_BROKEN_PIPE = 141;
+
+/** A closed pipe on standard output ends the run quietly; any other write error stays an error. */
+function stopOnBrokenPipe(stream: NodeJS.WriteStream): void {
+  if (stream.listenerCount('error') > 0) return;
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(EXIT_BROKEN_PIPE);
+    throw e;
+  });
+}
+
 export function processIO(): IO {
+  stopOnBrokenPipe(process.stdout);
   return {
     stdout: (t) => process.stdout.write(t),
     stdoutBytes: (b) => process.stdout.write(b),
