@@ -15,6 +15,7 @@ import { clauseRef } from './html-page.js';
 import { statusOf, type ExportRecord, type SummaryRow } from './model.js';
 import { pageName, shortHash } from './names.js';
 import type { Contribution } from './pack-cache.js';
+import type { Missed } from '../cache/plan.js';
 import { findingTextHashes, FINDING_KEY_ORDER, flowsText, type StoredRecord } from './read-pack.js';
 import { cellHash } from './signoffs.js';
 import { flowsHash, footerHash } from './text-store.js';
@@ -67,9 +68,12 @@ function asStored(f: Finding): Finding {
   return out as unknown as Finding;
 }
 
-/** A part as phase 1 hands it on: JSON text, so what phase 2 reads is what a record read back gives. */
-export function serializePart(rec: ExportRecord, stored?: StoredRecord): string {
-  return JSON.stringify(contributionOf(rec, stored));
+/**
+ * A part as phase 1 hands it on: JSON text, so what phase 2 reads is what a record read back gives.
+ * `entry`: what the template's cache entry needs, when the cache's plan did not load it (`Plan.deferred`).
+ */
+export function serializePart(rec: ExportRecord, stored?: StoredRecord, entry?: Missed): string {
+  return JSON.stringify(entry ? { ...contributionOf(rec, stored), entry } : contributionOf(rec, stored));
 }
 
 /** Template parts by data file name, waiting in a scratch file until the aggregates are written. */

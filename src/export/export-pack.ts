@@ -283,7 +283,7 @@ function loadPrevious(dir: string): { dir: string; rows: Map<string, SummaryRow>
 /** Phase 1 for every template; returns the number of threads it ran in. */
 async function writeTemplates(project: Project, allFiles: string[], options: ExportOptions, out: string, texts: SpilledTexts, parts: SpilledParts, cached?: PackCache): Promise<number> {
   mkdirSync(insideDir(out, 'data'));
-  const opts: WriteTemplateOptions = { targets: options.targets, cwd: options.cwd, pages: options.formats.includes('html'), meta: options.formats.includes('meta'), ...(options.policyFiles?.length ? { policyFiles: options.policyFiles } : {}) };
+  const opts: WriteTemplateOptions = { targets: options.targets, cwd: options.cwd, pages: options.formats.includes('html'), meta: options.formats.includes('meta'), ...(options.policyFiles?.length ? { policyFiles: options.policyFiles } : {}), ...(cached?.plan.deferred.size ? { report: true } : {}) };
   if (opts.pages) {
     mkdirSync(insideDir(out, 'pages'));
     mkdirSync(insideDir(out, DIAGRAMS_DIR));
@@ -328,6 +328,8 @@ async function writeTemplates(project: Project, allFiles: string[], options: Exp
     }
   }
   if (reused.size) checkReusedIds(allFiles, reused, written);
+  // What the cache's plan left to the run (a cold run's uses), before the aggregates write the entries.
+  cached?.ran(written);
   progress.done();
   return threads;
 }

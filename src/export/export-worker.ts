@@ -44,7 +44,7 @@ try {
   for (const { file, index } of input.files) {
     current = index;
     let name = '';
-    const json = writeTemplate(project, file, { targets, cwd: input.cwd, pages: input.pages, meta: input.meta, policyFiles: input.policyFiles }, input.out, texts, (w) => {
+    const json = writeTemplate(project, file, { targets, cwd: input.cwd, pages: input.pages, meta: input.meta, policyFiles: input.policyFiles, ...(input.report ? { report: true } : {}) }, input.out, texts, (w) => {
       claimed.push({ index, file, ...w });
       name = w.dataName;
     });

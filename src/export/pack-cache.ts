@@ -18,7 +18,7 @@ import { isAggregateSpans, PreviousAggregates, type AggregateSpans, type SpanRec
 import type { Project } from '../project.js';
 import type { ExportOptions } from './export-pack.js';
 import { dataName, metaName, pageName } from './names.js';
-import { isTemplateEntry, planTemplates, templateEntry, type Plan, type TemplateEntry } from '../cache/plan.js';
+import { isTemplateEntry, planTemplates, templateEntry, type Missed, type Plan, type Ran, type TemplateEntry } from '../cache/plan.js';
 import { lstatOrUndefined } from '../io/lstat.js';
 import type { SummaryRow } from './model.js';
 import { isSummaryRows } from './read-pack.js';
@@ -40,6 +40,11 @@ export interface Contribution {
   flows: string;
   /** Its page's flows diagram, `diagrams/<hash>.svg` (pack format 6), when it has one. */
   diagram?: string;
+  /**
+   * What its cache entry needs (id, uses, whether it depends on the project's), sent with the part
+   * by phase 1 when the plan did not load the template (`Plan.deferred`); never stored in the cache.
+   */
+  entry?: Missed;
 }
 
 export interface PackFile {
@@ -184,6 +189,11 @@ export interface PackCache {
   plan: Plan<ExportEntry>;
   /** Templates of this run (its shard) whose files and aggregate parts are reused. */
   reused: Map<string, ExportEntry>;
+  /**
+   * Phase 1 is done: the templates it wrote, with what the plan left to the run (`Plan.deferred`: their
+   * ids and uses' digests). Called before the aggregates, which write each template's entry.
+   */
+  ran(written: ReadonlyArray<{ file: string; dataName: string; ran?: Ran }>): void;
   /** The previous pack's texts, which the reused templates' records name (read when any is reused). */
   texts: TextLookup | undefined;
   aggregates: AggregateCache;
@@ -214,17 +224,19 @@ export function openPackCache(project: Project, files: string[], chosen: string[
     }
     return textsHeld(texts, e) && sharedHeld(options.out, e.pack!.contrib.diagram, diagramNamed, diagrams) && sharedHeld(options.out, texts!.flows(e.pack!.contrib.flows)!.page, flowsPageNamed, diagrams);
   };
-  const plan = planTemplates(project, files, entries, policyFiles.length, usable);
+  // A cold run's templates are not loaded to plan it: phase 1 reports what their entries need.
+  const plan = planTemplates(project, files, entries, policyFiles.length, usable, mine);
   const reused = new Map([...plan.hits].filter(([f]) => mine.has(f)));
   reportReuse(cache, reused.size, chosen.length);
   const reuse = new Map([...reused.values()].map((e) => [dataName(e.id), e.pack!.contrib]));
   // With --since the aggregates are made from the records (reviews, changes): nothing is copied.
   const previous = reuse.size && spans && !options.since ? PreviousAggregates.open(options.out, spans) : undefined;
   // Each template's entry as it will be written: its fields from the plan, by file.
-  const baseOf = (f: string): TemplateEntry | undefined => {
+  // `ran`: what phase 1 reported of a template the plan did not load.
+  const baseOf = (f: string, ran?: Missed): TemplateEntry | undefined => {
     const hit = plan.hits.get(f);
     if (hit) return { key: hit.key, id: hit.id, ...(hit.idPos ? { idPos: hit.idPos } : {}), uses: hit.uses, ...(hit.usesHash ? { usesHash: hit.usesHash } : {}), ...(hit.sells ? { sells: hit.sells } : {}) };
-    const missed = plan.missed.get(f);
+    const missed = plan.missed.get(f) ?? ran;
     const key = plan.keys.get(f);
     return missed && key !== undefined ? templateEntry(missed, key, plan.usesHash, plan.sells) : undefined;
   };
@@ -236,10 +248,10 @@ export function openPackCache(project: Project, files: string[], chosen: string[
   }
   const writer = new CacheWriter<ExportEntry>(file, 'export', global, cache, entries);
   /** A template's entry: the one read when it would be the same again (written back with its code). */
-  const entryOf = (f: string, contrib: Contribution | undefined, dir: string): ExportEntry | undefined => {
+  const entryOf = (f: string, contrib: Contribution | undefined, dir: string, ran?: Missed): ExportEntry | undefined => {
     const hit = plan.hits.get(f);
     if (hit && (contrib ? hit.pack?.contrib === contrib && aggregates.linked.has(f) : !mine.has(f) && !hit.pack)) return hit;
-    const base = baseOf(f);
+    const base = baseOf(f, ran);
     if (!base || !contrib) return base;
     // A linked file is the previous pack's (same inode, size and time): its stats need no lstat.
     const files = hit?.pack && aggregates.linked.has(f) ? hit.pack.files : packFiles(dir, [`data/${dataName(base.id)}`, `pages/${pageName(base.id)}`, `meta/${metaName(base.id)}`]);
@@ -250,7 +262,9 @@ export function openPackCache(project: Project, files: string[], chosen: string[
     made(dir, name, part) {
       const f = fileOf.get(name);
       if (f === undefined || writer.has(f)) return;
-      const entry = entryOf(f, aggregates.rewritten.has(name) ? undefined : part, dir);
+      // What phase 1 sent for the entry goes into its fields, not into the cached part.
+      const { entry: ran, ...contrib } = part;
+      const entry = entryOf(f, aggregates.rewritten.has(name) ? undefined : ran ? contrib : part, dir, ran);
       if (entry) writer.add(f, entry);
     },
     rewritten: new Set(),
@@ -263,6 +277,16 @@ export function openPackCache(project: Project, files: string[], chosen: string[
     reused,
     texts,
     aggregates,
+    ran(written) {
+      if (plan.deferred.size === 0) return;
+      const ran = new Map<string, Ran>();
+      for (const w of written) {
+        if (!plan.deferred.has(w.file) || !w.ran) continue;
+        ran.set(w.file, w.ran);
+        fileOf.set(w.dataName, w.file);
+      }
+      plan.settle(ran);
+    },
     record(tmp) {
       aggregates.previous?.close();
       recorded = aggregates.spans?.finish(tmp);
@@ -275,7 +299,7 @@ export function openPackCache(project: Project, files: string[], chosen: string[
     save() {
       // Nothing rendered and nothing written again: the cache already says all of this.
       // (The aggregates are new files, though: where their parts are is written whenever it was recorded.)
-      const unchanged = !recorded && plan.missed.size === 0 && aggregates.rewritten.size === 0 && entries.size === files.length && files.every((f) => entries.has(f));
+      const unchanged = !recorded && plan.missed.size === 0 && plan.deferred.size === 0 && aggregates.rewritten.size === 0 && entries.size === files.length && files.every((f) => entries.has(f));
       if (unchanged) writer.abort();
       else writer.commit(recorded);
     },

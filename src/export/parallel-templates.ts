@@ -30,6 +30,8 @@ export interface WorkerInput {
   out: string;
   /** Policy documents every cell is checked against, as in the main thread. */
   policyFiles: string[];
+  /** `WriteTemplateOptions.report`: each template's claim and part say what its cache entry needs. */
+  report?: boolean;
   /** Every template of the project: an "only" statement must hold against all of them, not a worker's share. */
   templateFiles: string[];
   /** The project's uses of data when the main thread knows them (the cache's plan): the worker need not load every template to find them. */
@@ -96,6 +98,7 @@ export async function writeTemplatesInThreads(project: Project, files: string[],
     meta: options.meta,
     out,
     policyFiles: options.policyFiles ?? [],
+    ...(options.report ? { report: true } : {}),
     templateFiles: project.templateFiles,
     ...(uses ? { uses: [...uses.uses] } : {}),
   };

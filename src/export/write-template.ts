@@ -23,6 +23,7 @@ import { dataName, metaName, pageName } from './names.js';
 import { compactRecord } from './read-pack.js';
 import { FLOWS_DIR, type TextSink } from './text-store.js';
 import { serializePart } from './contribution.js';
+import { missedOf, usesDigest, type Ran } from '../cache/plan.js';
 
 export interface WriteTemplateOptions {
   targets: Target[];
@@ -31,6 +32,11 @@ export interface WriteTemplateOptions {
   meta: boolean;
   /** Policy documents to check against (absolute paths), as `check` does. */
   policyFiles?: string[];
+  /**
+   * `--cache` with templates the plan did not load (`Plan.deferred`): each template's claim carries
+   * its uses' digest (`Ran`) and its part what its cache entry needs (`Contribution.entry`).
+   */
+  report?: boolean;
 }
 
 // Policy documents are read once per project (and thread), not once per template.
@@ -51,6 +57,8 @@ export interface WrittenTemplate {
   id: string;
   dataName: string;
   idPos: SourcePos | undefined;
+  /** With `report`: what the cache's plan needs of its uses. */
+  ran?: Ran;
 }
 
 /** The error for a second template with an id another one (in `priorFile`) already has. */
@@ -65,8 +73,10 @@ export function duplicateIdError(w: WrittenTemplate, priorFile: string): Disclos
  */
 export function writeTemplate(project: Project, file: string, options: WriteTemplateOptions, out: string, texts: TextSink, claim: (written: WrittenTemplate) => void, loaded?: Template): string {
   const template = loaded ?? project.loadTemplate(file);
+  // With --cache and a plan that did not load the template: what its entry needs, from this load.
+  const missed = options.report ? missedOf(template, project, options.policyFiles?.length ?? 0) : undefined;
   // Checked before anything is written, so a duplicate id never overwrites the first one's files.
-  claim({ id: template.id, dataName: dataName(template.id), idPos: template.positions['id'] });
+  claim({ id: template.id, dataName: dataName(template.id), idPos: template.positions['id'], ...(missed ? { ran: { digest: usesDigest(missed.uses), sells: missed.uses.some((u) => u.soldOrShared) } } : {}) });
   const rel = (f: Finding): Finding => ({ ...f, file: relativePath(f.file, options.cwd) });
   // Meta's template JSON per market, for WhatsApp templates: the footer in the template's language
   // (the target in that locale), one name per market so the set is one Meta accepts (src/meta/market.ts).
@@ -126,7 +136,7 @@ export function writeTemplate(project: Project, file: string, options: WriteTemp
     ? marketSet(project, template, metaRegions, metaRendered).map((m) => ({ region: m.region, locale: m.locale ?? null, template: m.template, notes: m.findings.filter((f) => f.ruleId === 'meta-footer').map((f) => f.message) }))
     : [];
   if (metas.length) writeFileSync(insideDir(out, `meta/${metaName(template.id)}`), `${JSON.stringify(metas, null, 2)}\n`);
-  return serializePart(record, stored);
+  return serializePart(record, stored, missed);
 }
 
 /** What a template's flows make in the pack: their table in the reader's words and, with pages, its diagram and page. */
