@@ -8,7 +8,7 @@
  * on and the related statements grouped under it.
  */
 import type { CoverageItem, RuleContext } from '../check/rule.js';
-import { claimKey, type Claim } from '../claims/claim.js';
+import { claimKey, describeClaim, type Claim } from '../claims/claim.js';
 import type { Mention, Sentence } from '../claims/read-claims.js';
 import { lastAtOrBefore } from '../load/line-index.js';
 import { covers } from '../load/taxonomy.js';
@@ -58,6 +58,13 @@ export interface FlowDisclosure {
    * recipient and the flow's other data), and whether others are made only in broader terms.
    */
   leftOut?: { claims: Claim[]; broader: boolean };
+  /**
+   * What a vague disclosure says in broader terms, each "the term it uses for what the flow declares" ("place EU for
+   * DE"), and what it says otherwise than the flow ("store user in SG, where the flow has store user.name in DE"):
+   * the finding names them instead of a bare "broader terms".
+   */
+  broaderTerms?: string[];
+  otherwise?: string[];
 }
 
 /**
@@ -352,6 +359,10 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
       let cls: DisclosureClass = 'omitted';
       let at: Sentence | undefined;
       let leftOut: FlowDisclosure['leftOut'];
+      // Every part of the flow said, one otherwise than the flow: disclosed, so a denial elsewhere makes it ambiguous.
+      let partWrong = false;
+      let broaderTerms: string[] = [];
+      let otherwise: string[] = [];
       const sentenceAt = (offset: number) => {
         const s = sentences[lastAtOrBefore(starts, offset)];
         return s && s.start <= offset && offset < s.end ? s : undefined;
@@ -448,11 +459,28 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
       } else if (clear.length === results.length) {
         cls = 'clear';
         at = covering(['exact']) ?? sentenceAt(clear[0]!.item.offset);
+      } else if (aspect === 'transfers' && conflict.length && clear.length + conflict.length === results.length && !conflict.some((r) => { const s = sentenceAt(r.item.offset); return s !== undefined && isOutside(s); })) {
+        // "Sinch Sweden AB, based in Stockholm" and "Sinch keeps the reminder data on its servers in Singapore" for a
+        // flow stored in Germany: every part of the transfer is said, one of them otherwise than the flow. The
+        // statement that says it otherwise is incorrect (as one wrong storage place alone is), the rest under it.
+        const s = covering(['conflict']) ?? sentenceAt(conflict[0]!.item.offset);
+        const c = covering(['exact']);
+        if (s) {
+          cls = 'incorrect';
+          at = s;
+          partWrong = true;
+          if (c && c !== s) related.push({ class: 'clear', ...lc(pos(c)), statement: statement(c) });
+        } else {
+          cls = 'vague';
+          at = c;
+        }
       } else if (clear.length || vague.length) {
         cls = 'vague';
         at = covering(['exact', 'vague']) ?? sentenceAt((vague[0] ?? clear[0])!.item.offset);
         // Vague for what the statements leave out, not (only) for broader terms: the finding says which.
         leftOut = { claims: results.filter((r) => r.result.kind === 'omitted').map((r) => r.item.claim), broader: vague.length > 0 };
+        broaderTerms = [...new Set(vague.flatMap((r) => (r.result.kind === 'vague' ? termsOf(r.item.claim, r.result.by, r.result.broader) : [])))];
+        otherwise = [...new Set(conflict.map((r) => (r.result.kind === 'conflict' ? `${describeClaim(r.result.by)}, where the flow has ${describeClaim(r.item.claim)}` : '')).filter(Boolean))];
       } else {
         // Statements the claim reader cannot make a full claim of, but a reviewer reads as a vague disclosure.
         at = vagueStatement(aspect, flow, sentences, helpers(coversFlowData));
@@ -524,7 +552,7 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
           // provision abroad, so it answers the denial (the two contradict).
           const storedAbroad = (r: (typeof results)[number]) => r.item.claim.action === 'store' && !!r.item.claim.place && area.length > 0 && !insideArea(r.item.claim.place, area);
           const storeOnly = b.kind === 'deny-transfer' && results.some((r) => r.result.kind === 'exact' || r.result.kind === 'vague') && results.every((r) => (r.item.claim.action === 'store' && !storedAbroad(r)) || (r.result.kind !== 'exact' && r.result.kind !== 'vague'));
-          const disclosed = (cls === 'clear' || cls === 'vague') && !storeOnly;
+          const disclosed = (cls === 'clear' || cls === 'vague' || partWrong) && !storeOnly;
           if (b.kind === 'consent-only' && !b.qualified) {
             if (at) related.push({ class: cls, ...lc(pos(at)), statement: statement(at) });
             cls = 'incorrect';
@@ -543,7 +571,7 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
           }
         }
       }
-      out.push({ flow, aspect, class: cls, claims, pos: at ? pos(at) : (review.omittedPos(aspect) ?? flow.pos ?? ctx.template.positions['flows'] ?? { file: ctx.template.file, line: 1, column: 1 }), ...(at ? { statement: statement(at) } : {}), related: dedupe(related), ...(named && (cls === 'vague' || cls === 'omitted') ? { named } : {}), ...(cls === 'vague' && !named && leftOut?.claims.length ? { leftOut } : {}) });
+      out.push({ flow, aspect, class: cls, claims, pos: at ? pos(at) : (review.omittedPos(aspect) ?? flow.pos ?? ctx.template.positions['flows'] ?? { file: ctx.template.file, line: 1, column: 1 }), ...(at ? { statement: statement(at) } : {}), related: dedupe(related), ...(named && (cls === 'vague' || cls === 'omitted') ? { named } : {}), ...(cls === 'vague' && !named && leftOut?.claims.length ? { leftOut } : {}), ...(cls === 'vague' && !named && broaderTerms.length ? { broaderTerms } : {}), ...(cls === 'vague' && !named && otherwise.length ? { otherwise } : {}) });
     }
     // A flow whose recipients keep its data by their own criteria makes no retention claim: the
     // recipient's keeping said is clear, a general sentence vague (src/policy/criteria-retention.ts).
@@ -783,6 +811,17 @@ function asShare(c: Claim): Claim {
 function withoutPurpose(c: Claim): Claim {
   const { purpose: _purpose, ...rest } = c;
   return rest;
+}
+
+/** What a claim says in broader terms than the flow's: "place EU for DE", "recipient recipient.service_provider for recipient.service_provider.courier "SwiftShip Logistics"". */
+function termsOf(wanted: Claim, by: Claim, broader: ReadonlyArray<'data' | 'recipient' | 'purpose' | 'place'>): string[] {
+  const who = (r: Claim['recipient']) => (r ? [r.type, r.name ? `"${r.name}"` : undefined].filter(Boolean).join(' ') || 'a recipient' : 'no recipient');
+  return broader.map((b) => {
+    if (b === 'data') return `data ${by.data} for ${wanted.data}`;
+    if (b === 'recipient') return `recipient ${who(by.recipient)} for ${who(wanted.recipient)}`;
+    if (b === 'purpose') return `purpose ${by.purpose} for ${wanted.purpose}`;
+    return `place ${by.place} for ${wanted.place}`;
+  });
 }
 
 function withoutPlace(c: Claim): Claim {
