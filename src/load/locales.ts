@@ -138,6 +138,8 @@ export interface PolicyVocabulary {
   located?: string[];
   /** Transfer mechanisms as policies name them ("Standardvertragsklauseln", "Data Privacy Framework"), by mechanism key. */
   mechanisms?: Record<string, string[]>;
+  /** Cue phrases read only in policies people wrote, beside `cues`, by cue id (src/policy/written-elements.ts). */
+  cues?: Record<string, string[]>;
   /** States and cities by the country they lie in ("Texas", "Frankfurt"): a place only after a word of `localPlaceAfter`. */
   localPlaces?: Record<string, string[]>;
   /** Words a state or city follows where it is said as a place ("in", "from"; "in Austin, Texas"). */

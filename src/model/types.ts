@@ -540,6 +540,12 @@ export interface ElementDetect {
   cue?: string[];
   /** Another locale in which the notice must also be given. */
   companionLocales?: string[];
+  /**
+   * What shows an `orgText` element in a policy people wrote, whoever's it is (src/policy/written-elements.ts):
+   * the controller with a way to reach it, a data protection officer with one, any contact, the complaint to
+   * the authority, a representative, a toll-free number, California's two links by their titles.
+   */
+  written?: 'controller' | 'dpo' | 'contact' | 'authority' | 'representative' | 'tollFree' | 'optOutLink' | 'limitLink';
 }
 
 export interface RegionElement {

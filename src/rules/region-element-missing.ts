@@ -5,6 +5,7 @@ import { oneLine } from '../render/one-line.js';
 import { detectLanguage, LANGUAGE_NAMES } from '../policy/language.js';
 import type { Organization, RegionElement, RegionProfile } from '../model/types.js';
 import type { RenderResult } from '../render/renderer.js';
+import { writtenCue, writtenShows, writtenStates } from '../policy/written-elements.js';
 
 /** An element the region requires for these flows is not in the clause. */
 export const rule: Rule = {
@@ -20,7 +21,7 @@ export const rule: Rule = {
       absent: '{{region}} requires "{{element}}" ({{article}}) for these flows, and the clause does not contain it',
       companion: '{{region}} requires the notice in {{locales}} ({{article}}); the {{missing}} version is missing',
       companionPolicy: '{{region}} requires the policy in {{locales}} ({{article}}); the policy has no {{missing}} version',
-      absentPolicy: '{{region}} requires {{count}} for these flows that the policy does not contain: {{list}}',
+      absentPolicy: '{{region}} requires {{count}} for these flows that disclose could not find in the policy: {{list}}; one the policy states in words disclose does not recognise is not missing',
       recipientRetention: '{{region}} requires "{{element}}" ({{article}}) for every datum kept, and flow "{{flow}}" gives {{data}} to {{recipients}} with no period or criteria declared: the clause cannot say how long they are kept',
     },
   },
@@ -73,6 +74,8 @@ export const rule: Rule = {
       });
       ctx.report({
         messageId: 'absentPolicy',
+        // Not found is not absent: a warning, where a clause disclose wrote that lacks one is an error.
+        severity: 'warning',
         data: { region: region.id, count: absent.length === 1 ? 'one element' : `${absent.length} elements`, list: absent.map((el) => `${el.id} (${el.article})`).join('; '), elements: absent.map((el) => el.id), related },
         pos: root,
         fix: `Add ${absent.map((el) => el.id).join(', ')} to the policy (each in the section that covers it), or add a managed clause with \`disclose sync --write --add-missing\`.`,
@@ -160,14 +163,20 @@ function present(detect: import('../model/types.js').ElementDetect, ctx: Paramet
   const read = ctx.clauseRead;
   const text = ctx.clauseText ?? '';
   if (!read) return true;
+  // A policy people wrote, read as a whole: also what its text shows, whoever's policy it is
+  // (src/policy/written-elements.ts). A clause disclose wrote is checked exactly, as it writes it.
+  const document = ctx.policy?.document;
+  const locale = ctx.policy?.locale ?? ctx.loc?.data;
+  const keywords = document ? [...Object.values(ctx.catalog.channels.get(ctx.template.channel)?.stopKeywords ?? {}), ...Object.values(ctx.org.replyKeywords ?? {})].flat() : [];
+  const written = document && locale ? { text, read, document, locale, keywords } : undefined;
   const checks: boolean[] = [];
-  if (detect.claims) checks.push(read.claims.some((c) => detect.claims!.includes(c.action as never)));
+  if (detect.claims) checks.push(read.claims.some((c) => detect.claims!.includes(c.action as never)) || (written !== undefined && writtenStates(detect.claims, written)));
   if (detect.orgText) checks.push(detect.orgText.every((f) => {
     const v = orgField(ctx.org, f);
     // As the clause writes it: on one line (see oneLine).
     return v !== undefined && text.includes(oneLine(v));
-  }));
-  if (detect.cue) checks.push(detect.cue.some((c) => read.cues.has(c)));
+  }) || (written !== undefined && detect.written !== undefined && writtenShows(detect.written, written)));
+  if (detect.cue) checks.push(detect.cue.some((c) => read.cues.has(c)) || (written !== undefined && writtenCue(detect.cue, written)));
   return checks.every(Boolean);
 }
 

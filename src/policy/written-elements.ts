@@ -1,0 +1,221 @@
+/**
+ * Whether a policy people wrote shows a region element (src/rules/region-element-missing.ts), by what its
+ * text says: not by the organization file's values (the policy may be another company's, or write the
+ * name otherwise: "GmbH & Co. KG", "&amp;"), nor only by the reader's claims about the template's own data.
+ *
+ * - An element the profile finds by organization text (`detect.orgText`) is shown by the kind of thing the
+ *   article asks for (`detect.written`): the controller named with a way to reach it (a `controller` cue, or
+ *   an e-mail address, phone number or web address in the document); a data protection officer with a
+ *   way to reach them (a `dpo` cue with an e-mail address or phone number in the same passage); a contact
+ *   (any of those); the right to complain to the authority (a `complaint` or `authority` cue); a
+ *   representative (a `representative` cue); a toll-free number; the two California links by their titles.
+ * - An element found by claims (`detect.claims`) is shown by a claim of that action about any data, or by
+ *   a section whose title is on the topic (the purposes or collection for `collect`/`use`, the recipients
+ *   for `share`, retention for `retain`, transfers for `store`/`transfer`) with text under it; a transfer
+ *   also by a transfer mechanism the policy names (`policy.mechanisms`).
+ * - Cues (`detect.cue`) by the phrases of a clause disclose writes (locales/<lng>/reader.yaml `cues`) and those
+ *   people write (`policy.cues`: "Art. 6 Abs. 1 lit. b DSGVO" is a legal basis); a way to withdraw also by a
+ *   reply keyword of the channel or organization written as such ("Reply STOP to any offer");
+ *   the rights also by a section on them with text ("5.1 Access and correction. You may ask to see …").
+ * What the text does not show is reported as not found, not as absent: the reader knows only some of the
+ * ways people write each element.
+ */
+import type { DocumentReview } from '../check/rule.js';
+import type { ReadResult } from '../claims/read-claims.js';
+import { normalizeText } from '../claims/lexicon.js';
+import { foldText } from '../util/fold-marks.js';
+import type { LocaleData } from '../load/locales.js';
+import type { ElementDetect } from '../model/types.js';
+
+export type WrittenKind = NonNullable<ElementDetect['written']>;
+
+/** The policy as the rule sees it: its read text, the reader's result, its sections and its language. */
+export interface WrittenPolicy {
+  text: string;
+  read: ReadResult;
+  document: DocumentReview;
+  locale: LocaleData;
+  /** The reply keywords that stop the messages (the channel's `stopKeywords`, the organization's `replyKeywords`): "reply STOP" is a way to withdraw. */
+  keywords?: readonly string[];
+}
+
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+const WEB = /\bhttps?:\/\/[^\s<>"')]+|\bwww\.[^\s<>"')]+/g;
+// A phone number: digits with spaces, dots, dashes or brackets between them, 8 digits or more; not a date.
+const PHONE = /\+?\(?\d[\d\s().-]{6,}\d/g;
+const DATE = /^\d{4}-\d{2}-\d{2}$|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/;
+const TOLL_FREE = /(?:^|[^\d])(?:\+?1[\s.-]?)?\(?8(?:00|88|77|66|55|44|33)\)?[\s.-]?\d{3}[\s.-]?\d{4}(?!\d)/;
+/** How far from a cue (characters, either way, in one unit of the document) a way to reach the person it names still belongs to it. */
+const NEAR = 240;
+
+/** Offsets of the ways to reach someone the text gives: e-mail and web addresses, phone numbers. */
+function meansAt(text: string): number[] {
+  const at: number[] = [];
+  for (const m of text.matchAll(EMAIL)) at.push(m.index);
+  for (const m of text.matchAll(WEB)) at.push(m.index);
+  for (const m of text.matchAll(PHONE)) {
+    const s = m[0].trim();
+    if ((s.match(/\d/g) ?? []).length >= 8 && !DATE.test(s)) at.push(m.index);
+  }
+  return at.sort((a, b) => a - b);
+}
+
+/** A phrase of the locale as the text is compared: lower-cased, and folded for a policy typed without diacritics. */
+function phraseNorm(p: WrittenPolicy, phrase: string): string {
+  const n = normalizeText(phrase, p.locale.lng).norm;
+  return p.locale.accentless ? foldText(n) : n;
+}
+
+/** A cue's phrases: those a clause disclose writes shows it by (`cues`) and those of policies people wrote (`policy.cues`). */
+function cuePhrases(p: WrittenPolicy, id: string): string[] {
+  return [...(p.locale.reader.cues[id] ?? []), ...(p.locale.reader.policy?.cues?.[id] ?? [])];
+}
+
+/** Offsets where a cue's phrases occur in the text (locales/<lng>/reader.yaml), as whole words where the script spaces them. */
+function cueAt(p: WrittenPolicy, ids: readonly string[], norm: string): number[] {
+  const out: number[] = [];
+  const spaced = !['th', 'zh-CN'].includes(p.locale.lng);
+  for (const id of ids) {
+    for (const phrase of cuePhrases(p, id)) {
+      const ph = phraseNorm(p, phrase);
+      if (!ph) continue;
+      for (let i = norm.indexOf(ph); i >= 0; i = norm.indexOf(ph, i + ph.length)) {
+        if (spaced && (/\p{L}/u.test(norm.charAt(i - 1)) || /\p{L}/u.test(norm.charAt(i + ph.length)))) continue;
+        out.push(i);
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The read text with the names the reader masked as written again (src/policy/names.ts maskNames joins a
+ * name's words with U+02BC, or fills a Chinese or Thai one with it): the line as the document quotes it,
+ * where that keeps its length, else the mark read as a space. Offsets stay the text's.
+ */
+function unmasked(p: WrittenPolicy): string {
+  if (!p.text.includes('\u02bc')) return p.text;
+  let at = 0;
+  return p.text.split('\n').map((line) => {
+    const from = at;
+    at += line.length + 1;
+    if (!line.includes('\u02bc')) return line;
+    const quoted = p.document.quote(from, from + line.length);
+    return quoted.length === line.length ? quoted : line.replace(/\u02bc/g, ' ');
+  }).join('\n');
+}
+
+// Per policy read (one per template run), the text as written (names unmasked: "Autoriteit Persoonsgegevens"
+// is a name to the claim reader, and the authority here), lower-cased, and where it gives ways to reach someone.
+const memo = new WeakMap<DocumentReview, { norm: string; means: number[]; text: string }>();
+function facts(p: WrittenPolicy): { norm: string; means: number[]; text: string } {
+  let f = memo.get(p.document);
+  if (!f) {
+    const text = unmasked(p);
+    // A policy typed without diacritics is read with its locale's words folded: its text is folded too.
+    const norm = normalizeText(text, p.locale.lng).norm;
+    memo.set(p.document, (f = { text, norm: p.locale.accentless ? foldText(norm) : norm, means: meansAt(text) }));
+  }
+  return f;
+}
+
+/** Whether the text shows what an organization-text element asks for (see the module's comment). */
+export function writtenShows(kind: WrittenKind, p: WrittenPolicy): boolean {
+  const { norm, means } = facts(p);
+  // In the same paragraph, list item or table row (the document's unit), and close.
+  const near = (ids: string[]) => cueAt(p, ids, norm).some((c) => means.some((m) => Math.abs(m - c) <= NEAR && p.document.ownAt(m) === p.document.ownAt(c)));
+  switch (kind) {
+    case 'controller':
+      return means.length > 0 || cueAt(p, ['controller'], norm).length > 0;
+    case 'dpo':
+      return near(['dpo']);
+    case 'contact':
+      return means.length > 0;
+    case 'authority':
+      return writtenCue(['complaint', 'authority'], p);
+    case 'representative':
+      return cueAt(p, ['representative'], norm).length > 0;
+    case 'tollFree':
+      return TOLL_FREE.test(facts(p).text);
+    case 'optOutLink':
+      return cueAt(p, ['opt_out_link'], norm).length > 0;
+    case 'limitLink':
+      return cueAt(p, ['limit_sensitive_link'], norm).length > 0;
+  }
+}
+
+/** Whether the text has one of the cues, in the words of a clause disclose writes or of policies people wrote. */
+export function writtenCue(ids: readonly string[], p: WrittenPolicy): boolean {
+  if (ids.some((id) => p.read.cues.has(id)) || cueAt(p, ids, facts(p).norm).length > 0) return true;
+  // A way to withdraw: a reply keyword as written, in capitals, a word of its own ("Reply STOP to any offer").
+  if (ids.includes('withdraw') && (p.keywords ?? []).some((k) => k.length >= 3 && new RegExp(`(?<![\\p{L}\\p{N}])${k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(facts(p).text))) return true;
+  const topics = new Set(ids.flatMap((id) => (CUE_TOPICS[id] ? [CUE_TOPICS[id]] : [])));
+  return topics.size > 0 && sectionText(p, topics);
+}
+
+/** The section topics whose text shows a statement of each action (src/policy/sections.ts topics). */
+const TOPICS: Partial<Record<NonNullable<ElementDetect['claims']>[number], string[]>> = {
+  collect: ['purposes', 'collection'],
+  use: ['purposes'],
+  share: ['recipients'],
+  retain: ['retention'],
+  // Not `store`: a section on transfers need not say where the data are kept.
+  transfer: ['transfers'],
+};
+
+/** The section topics whose text shows a cue (a section on the person's rights states them). */
+const CUE_TOPICS: Record<string, string> = { rights: 'rights' };
+
+/**
+ * Whether the text shows one of the actions: a claim about any data; a section on its topic with text; a
+ * sentence with the action's verb (any data, any recipient: "Our SMS provider, Sinch Sweden AB, receives
+ * your name"), for keeping only with a period or how long ("as long as the law requires"), for storing
+ * only with a place ("our booking system is hosted in Germany", "servers in Frankfurt"); a transfer
+ * mechanism named.
+ */
+export function writtenStates(actions: NonNullable<ElementDetect['claims']>, p: WrittenPolicy): boolean {
+  if (p.read.claims.some((c) => actions.includes(c.action as never))) return true;
+  const topics = new Set(actions.flatMap((a) => TOPICS[a] ?? []));
+  if (topics.size && sectionText(p, topics)) return true;
+  const policy = p.locale.reader.policy;
+  const lng = p.locale.lng;
+  const phrases = (list: readonly string[] | undefined) => (list ?? []).map((w) => phraseNorm(p, w)).filter(Boolean);
+  const facilities = phrases(policy?.facilities);
+  const howLong = phrases([...(policy?.keptWhile ?? []), ...cuePhrases(p, 'statutory')]);
+  const storing = phrases(cuePhrases(p, 'storage'));
+  const outside = phrases([...(policy?.outside ?? []), ...(policy?.outsideWords ?? [])]);
+  for (const sentence of p.read.sentences) {
+    const verbs = new Set(sentence.mentions.flatMap((m) => (m.kind === 'action' ? [m.value] : [])));
+    const place = sentence.mentions.some((m) => m.kind === 'place');
+    const norm = () => normalizeText(sentence.text, lng).norm;
+    for (const a of actions) {
+      // A transfer: a mechanism named, or data said to go or be kept abroad ("… disimpan atau diproses di luar negara").
+      if (a === 'transfer' && (sentence.mentions.some((m) => m.kind === 'mechanism') || (verbs.size > 0 && outside.some((w) => norm().includes(w))))) return true;
+      if (a === 'store') {
+        if (place && (verbs.has('store') || [...facilities, ...storing].some((f) => norm().includes(f)))) return true;
+        continue;
+      }
+      if (!verbs.has(a)) continue;
+      if (a === 'retain' && !(sentence.durations.length || howLong.some((w) => norm().includes(w)))) continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Whether a line of body text (not a heading) sits under a title on one of the topics. */
+function sectionText(p: WrittenPolicy, topics: Set<string>): boolean {
+  const { text, document } = p;
+  for (let at = 0; at < text.length; ) {
+    const end = text.indexOf('\n', at);
+    const stop = end < 0 ? text.length : end;
+    const line = text.slice(at, stop);
+    if ((line.match(/\p{L}/gu) ?? []).length >= 3) {
+      const first = at + line.search(/\S/);
+      const topic = document.titleTopicAt(first);
+      if (topic && topics.has(topic) && !document.isHeading(first)) return true;
+    }
+    at = stop + 1;
+  }
+  return false;
+}
