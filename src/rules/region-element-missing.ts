@@ -69,8 +69,11 @@ export const rule: Rule = {
       const root = whole.titlePos;
       const related = absent.map((el) => {
         const topic = topicOfElement(el);
-        const at = (topic && whole.omittedPos(topic)) || root;
-        return { element: el.id, article: el.article, ...(topic ? { topic } : {}), line: at.line, column: at.column };
+        const section = topic ? whole.omittedPos(topic) : undefined;
+        const at = section || root;
+        // Not found, like the root: no "missing" said of a policy people wrote.
+        const where = !topic ? '' : section ? `; it belongs in this ${topic} section` : `; disclose found no ${topic} section`;
+        return { element: el.id, article: el.article, ...(topic ? { topic } : {}), line: at.line, column: at.column, message: `not found: ${el.id}${where}` };
       });
       ctx.report({
         messageId: 'absentPolicy',

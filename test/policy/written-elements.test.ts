@@ -43,6 +43,9 @@ describe('region elements a policy people wrote shows in its own words', () => {
     expect(root!.severity).toBe('warning');
     expect(root!.message).toMatch(/^eu requires \d+ elements for these flows that disclose could not find in the policy: /);
     expect(root!.message).not.toContain('does not contain');
+    // The elements grouped under it say the same: not found, where it belongs.
+    const related = root!.data['related'] as Array<{ element: string; message: string }>;
+    expect(related.find((r) => r.element === 'retention_period')?.message).toMatch(/^not found: retention_period; disclose found no retention section$/);
   });
 
   it('a data protection officer with an address to write to; one named with no way to reach them is not enough', async () => {
