@@ -30,7 +30,7 @@ export interface CoverageOptions {
 
 export type Coverage =
   | { kind: 'exact'; by: Claim }
-  | { kind: 'vague'; by: Claim; broader: Array<'data' | 'recipient' | 'purpose' | 'place'> }
+  | { kind: 'vague'; by: Claim; broader: Array<'data' | 'recipient' | 'purpose' | 'place' | 'period'> }
   | { kind: 'conflict'; by: Claim; attribute: 'retention' | 'place' | 'mechanism' }
   | { kind: 'omitted' };
 
@@ -51,6 +51,23 @@ function sameRetention(a: Claim['retention'], b: Claim['retention'], maximum = f
   const [x, xu] = inBase(a);
   const [y, yu] = inBase(b);
   return x === y && xu === yu && (a.from === undefined || b.from === undefined || a.from === b.from) && (maximum || !!a.upTo === !!b.upTo);
+}
+
+/** A period in hours, a month as 30 days and a year as 365: only to tell which of two bounds is the longer. */
+function hours(r: NonNullable<Claim['retention']>): number {
+  const per = { hour: 1, day: 24, week: 7 * 24, month: 30 * 24, year: 365 * 24 } as Record<string, number>;
+  return r.value * (per[r.unit] ?? Number.NaN);
+}
+
+/**
+ * Whether a stated upper bound is looser than the wanted period ("przez okres do 90 dni" against Meta's up to 30
+ * days): true of data kept for the wanted period, so a broader term for it, not a conflict (the lead's stop-25
+ * decision, eval/policies/README.md). A fixed period other than the wanted one, or a shorter bound, still conflicts.
+ */
+function looserBound(t: Claim['retention'], wanted: Claim['retention']): boolean {
+  if (!t?.upTo || !wanted) return false;
+  if (t.from !== undefined && wanted.from !== undefined && t.from !== wanted.from) return false;
+  return hours(t) > hours(wanted);
 }
 
 // Only a statement with the same action, denied or not, can cover a claim: the text's claims are
@@ -82,7 +99,7 @@ export function coverage(tax: Taxonomy, wanted: Claim, text: Claim[], options: C
   let conflict: Coverage | undefined;
   for (const t of sameActionIn(text, wanted)) {
     if (!covers(tax, 'data', t.data, wanted.data)) continue;
-    const broader: Array<'data' | 'recipient' | 'purpose' | 'place'> = [];
+    const broader: Array<'data' | 'recipient' | 'purpose' | 'place' | 'period'> = [];
     if (t.data !== wanted.data) broader.push('data');
     if (wanted.recipient) {
       if (!t.recipient) continue;
@@ -111,8 +128,11 @@ export function coverage(tax: Taxonomy, wanted: Claim, text: Claim[], options: C
     }
     if (wanted.action === 'transfer' && !wanted.recipient && wanted.place && t.place && t.place !== wanted.place) continue;
     if (wanted.action === 'retain' && !sameRetention(t.retention, wanted.retention, options.maximum)) {
-      conflict ??= { kind: 'conflict', by: t, attribute: 'retention' };
-      continue;
+      if (options.maximum && looserBound(t.retention, wanted.retention)) broader.push('period');
+      else {
+        conflict ??= { kind: 'conflict', by: t, attribute: 'retention' };
+        continue;
+      }
     }
     if (wanted.action === 'transfer' && wanted.mechanism && t.mechanism && t.mechanism !== wanted.mechanism) {
       conflict ??= { kind: 'conflict', by: t, attribute: 'mechanism' };

@@ -1057,5 +1057,17 @@ function claimsOf(s: Sentence, policy = false): Claim[] {
         break;
     }
   }
+  // "Meta otrzymuje Twój numer … i przechowuje wiadomości na serwerach w Stanach Zjednoczonych przez okres do 90
+  // dni", "Zendesk receives your name … and keeps it for two years": in a policy people wrote, a verb of keeping
+  // after the sentence's verb of giving, with the period after it, says how long the data are kept: the data named
+  // after that verb, else the sentence's. (The claim reader makes one action per sentence, the giving.)
+  if (policy && retention && !negated && (action === 'share' || action === 'transfer' || action === 'sell')) {
+    const giving = kinds('action').find((m) => m.value === action);
+    const keep = kinds('action').find((m) => (m.value === 'retain' || m.value === 'store') && giving !== undefined && m.start > giving.start);
+    if (keep && d!.start > keep.start) {
+      const after = [...new Set(kinds('data').filter((m) => m.start > keep.start).map((m) => m.value))];
+      for (const datum of after.length ? after : data) out.push({ action: 'retain', data: datum, retention: { ...retention } });
+    }
+  }
   return out;
 }

@@ -107,6 +107,8 @@ export interface PolicyVocabulary {
   peopleScopes?: string[];
   /** Words that refer back to the one operation the sentence before names ("dabei", "in doing so"): a denial with one speaks of that operation only. */
   backReferences?: string[];
+  /** Object pronouns ("it", "lo", "le", "ich"): a denial whose object is one and that names no data speaks of what the sentence before it names. */
+  objectPronouns?: string[];
   /**
    * A language that writes no sentence punctuation (Thai): the words that tell whether a space or a
    * continuation line ends a sentence (src/policy/clause-breaks.ts).

@@ -230,6 +230,23 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
       return consentConditions.some((w) => before.endsWith(w) && (unspacedScript || !/[\p{L}\p{N}]/u.test(before.charAt(before.length - w.length - 1))));
     });
   const refersBack = (s: Sentence) => backReferences.length > 0 && hasWord(plain(s), backReferences, unspacedScript) && kinds(s, 'negation').length > 0;
+  // "Lo que declaras en el consentimiento informado solo lo ve el artista. No lo compartimos con nadie": a denial
+  // whose object is a pronoun (policy.objectPronouns, between the negation or verb and a few words after the verb)
+  // and that names no data speaks of what the sentence before it in the paragraph names; where that names no
+  // data either, of something the reader ties to no flow, so it is weighed against none.
+  const objectPronouns = phrases(vocab?.objectPronouns);
+  const pronounOfNothing = (s: Sentence, i: number) => {
+    if (!objectPronouns.length || unspacedScript || kinds(s, 'data').length) return false;
+    const verbs = kinds(s, 'action').filter((a) => a.value === 'share' || a.value === 'transfer' || a.value === 'sell');
+    const neg = kinds(s, 'negation')[0];
+    if (!neg || !verbs.length) return false;
+    const from = Math.min(neg.start, ...verbs.map((v) => v.start)) - s.start;
+    const to = Math.max(...verbs.map((v) => v.end)) - s.start + PRONOUN_REACH;
+    if (!hasWord(plain(s).slice(from, to), objectPronouns, false)) return false;
+    const prev = sentences[i - 1];
+    if (!prev || review.isHeading(prev.start) || /\n\s*\n/.test(review.quote(prev.end, s.start))) return false;
+    return kinds(prev, 'data').length === 0;
+  };
   for (const [i, s] of sentences.entries()) {
     if (review.isHeading(s.start)) continue;
     // A denial speaks for every flow in a section on sharing or transfers, in one with no topic, or
@@ -258,7 +275,7 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
     if (!sharing && !actions.some((a) => a.value === 'sell')) continue;
     // "We protect it against unauthorised disclosure" denies nothing the company does.
     if (has(s, notDenials)) continue;
-    if ((peopleScopes.length && hasWord(plain(s), peopleScopes, unspacedScript)) || refersBack(s) || aboutLogs(s, i)) continue;
+    if ((peopleScopes.length && hasWord(plain(s), peopleScopes, unspacedScript)) || refersBack(s) || aboutLogs(s, i) || pronounOfNothing(s, i)) continue;
     const qualified = has(s, exceptions);
     const sensitive = sensitiveData.length > 0 && has(s, sensitiveData);
     // A sale denial on the same condition ("we do not sell your data without your express consent") is one of consent too.
@@ -403,7 +420,7 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
       // personal data in general are kept is where each of the flow's data is kept (a statement of place about all
       // data names every datum's; which data go to whom is the recipients aspect's question).
       const everyDatum = (c: Claim): Claim[] => (c.action === 'store' && c.data === 'user' && c.place && !c.negated ? flow.data.map((d) => ({ ...c, data: d })) : []);
-      const textClaims = aspect === 'transfers' ? [...stated, ...stated.flatMap((c) => keptBy(flow, c, tax)), ...stated.flatMap(everyDatum)] : stated;
+      const textClaims = aspect === 'transfers' ? [...stated.filter((c) => !keptBy(flow, c, tax).replaces), ...stated.flatMap((c) => keptBy(flow, c, tax).claims), ...stated.flatMap(everyDatum)] : stated;
       // Where the business itself stores the data is not said by a sentence on where another keeps
       // it ("Meta may store your phone number on servers in the US").
       const ownStore = (c: Claim) => c.action === 'store' && !!c.place && flow.storage.includes(c.place) && !flow.recipients.some((r) => r.storage?.includes(c.place!));
@@ -438,7 +455,12 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
           .map((s) => ({ s, score: Math.max(-1, ...view(claimsIn(s)).filter((tc) => counts(tc) && group.some((item) => kinds.includes(coverage(tax, strip(item.claim), [strip(tc)], AREAS).kind as 'exact'))).map((tc) => specificity(tc) + purposeFit(tax, tc.purpose, flow.purpose))) + (aspect === 'retention' && onlyFlowData(s) ? 0.5 : 0) }))
           .filter((x) => x.score >= 0);
         const best = (list: typeof scored) => list.reduce<(typeof scored)[number] | undefined>((a, b) => (!a || b.score > a.score ? b : a), undefined)?.s;
-        return best(scored.filter((x) => review.titleTopicAt(x.s.start) === aspect)) ?? best(scored.filter((x) => topicAt(x.s.start) === aspect)) ?? scored[0]?.s;
+        const pick = (list: typeof scored) => best(list.filter((x) => review.titleTopicAt(x.s.start) === aspect)) ?? best(list.filter((x) => topicAt(x.s.start) === aspect)) ?? list[0]?.s;
+        // How long the flow's recipient keeps its data is said by a sentence that names it ("Meta … les garde
+        // 90 jours"), before a line of the section on keeping that names no one ("Messages que vous nous
+        // envoyez : 3 ans", our own records).
+        const naming = aspect === 'retention' ? scored.filter((x) => namesFlowFor(aspect, x.s, flow)) : [];
+        return (naming.length ? pick(naming) : undefined) ?? pick(scored);
       };
       // A period stated for part of a flow's data ("name, address and phone number: 180 days") is
       // the keeping of whom the statement speaks of: against a flow whose other data it leaves out
@@ -450,6 +472,17 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
         const purposes = s ? kinds(s, 'purpose') : [];
         const otherPurpose = purposes.length > 0 && !purposes.some((p) => covers(tax, 'purpose', p.value, flow.purpose) || covers(tax, 'purpose', flow.purpose, p.value));
         if ((otherPurpose || results.some((r) => r.result.kind === 'omitted')) && (!s || !namesFlow(s, flow))) conflict = [];
+        // A period for personal data in general or for records of some kind ("Abonnementsgegevens bewaren we tot een
+        // jaar …") that names none of the flow's recipients gives way to a sentence on the recipient's own keeping of
+        // the flow's data ("Meta bewaart die berichten …, zo lang als Meta dat zelf bepaalt"): that one says how long
+        // this flow's data are kept, whether it names a period, a criterion or a pointer.
+        else if (s && !namesFlowFor(aspect, s, flow) && !onlyFlowData(s)) {
+          // It must say how long: a period, a criterion or a pointer ("For each ticket Zendesk holds your name, …" says
+          // only that Zendesk has the data).
+          const howLong = [...phrases(vocab?.keptWhile), ...phrases(vocab?.ownPolicy)];
+          const named = [covering(['exact', 'vague']), vagueStatement(aspect, flow, sentences, helpers(coversFlowData))].find((x) => x && namesFlowFor(aspect, x, flow) && (x.durations.length > 0 || has(x, howLong)));
+          if (named) conflict = [];
+        }
       }
       if (conflict.length && !clear.length) {
         const s = covering(['conflict']) ?? sentenceAt(conflict[0]!.item.offset);
@@ -795,12 +828,21 @@ function carried(flow: Flow, list: Claim[]): Claim[] {
 
 const MESSAGE = 'user.content.message';
 
-/** A transfer to one of the flow's recipients in a place where it keeps the data, as the transfer to it at its seat too. */
-function keptBy(flow: Flow, c: Claim, tax: Parameters<typeof covers>[0]): Claim[] {
-  if (c.action !== 'transfer' || c.negated || !c.recipient || !c.place) return [];
+/** How far after a denied verb its object pronoun may stand ("we do not share it with anyone", "nie przekazujemy ich"). */
+const PRONOUN_REACH = 12;
+
+/**
+ * A transfer to one of the flow's recipients in a place where it keeps the data, as the transfer to it at its seat too.
+ * Where the recipient declares no storage of its own, the flow's storage is where it keeps them ("AdReach tiene questi
+ * dati in un centro dati in Germania" for AdReach Media in the US, "Sinch lưu các dữ liệu này trên máy chủ đặt tại Đức"
+ * for Sinch Sweden, the flow stored in Germany): the same data kept where the flow says, so the transfer to it is the
+ * one at its seat only (`replaces`), not one to another place than its seat.
+ */
+function keptBy(flow: Flow, c: Claim, tax: Parameters<typeof covers>[0]): { claims: Claim[]; replaces: boolean } {
+  if (c.action !== 'transfer' || c.negated || !c.recipient || !c.place) return { claims: [], replaces: false };
   const who = c.recipient;
-  const r = flow.recipients.find((x) => (who.name ? x.name === who.name : who.type !== undefined && covers(tax, 'recipient', x.type, who.type)) && x.country && x.country !== c.place && x.storage?.includes(c.place!));
-  return r ? [{ ...c, place: r.country! }] : [];
+  const r = flow.recipients.find((x) => (who.name ? x.name === who.name : who.type !== undefined && covers(tax, 'recipient', x.type, who.type)) && x.country && x.country !== c.place && (x.storage ?? flow.storage).includes(c.place!));
+  return r ? { claims: [{ ...c, place: r.country! }], replaces: !r.storage } : { claims: [], replaces: false };
 }
 
 /** A transfer to a recipient as the sharing it also is (no place or mechanism: those are the transfer's). */
@@ -814,12 +856,14 @@ function withoutPurpose(c: Claim): Claim {
 }
 
 /** What a claim says in broader terms than the flow's: "place EU for DE", "recipient recipient.service_provider for recipient.service_provider.courier "SwiftShip Logistics"". */
-function termsOf(wanted: Claim, by: Claim, broader: ReadonlyArray<'data' | 'recipient' | 'purpose' | 'place'>): string[] {
+function termsOf(wanted: Claim, by: Claim, broader: ReadonlyArray<'data' | 'recipient' | 'purpose' | 'place' | 'period'>): string[] {
   const who = (r: Claim['recipient']) => (r ? [r.type, r.name ? `"${r.name}"` : undefined].filter(Boolean).join(' ') || 'a recipient' : 'no recipient');
   return broader.map((b) => {
     if (b === 'data') return `data ${by.data} for ${wanted.data}`;
     if (b === 'recipient') return `recipient ${who(by.recipient)} for ${who(wanted.recipient)}`;
     if (b === 'purpose') return `purpose ${by.purpose} for ${wanted.purpose}`;
+    // "przez okres do 90 dni" for up to 30 days: a looser upper bound (src/claims/compare.ts looserBound).
+    if (b === 'period') return `period up to ${by.retention?.value} ${by.retention?.unit} for ${wanted.retention?.upTo ? 'up to ' : ''}${wanted.retention?.value} ${wanted.retention?.unit}`;
     return `place ${by.place} for ${wanted.place}`;
   });
 }
