@@ -46,7 +46,9 @@ describe('X3 (SG-4, SG-6): the profile\'s unsettled notes reach render and the r
     expect(render('order_shipped', ph).clause.elements.find((e) => e.id === 'purposes')!.notes?.map((n) => n.key) ?? []).not.toContain('basis.consent');
   });
 
-  it('both notes are in the pack: data, texts.json and the clause text page', async () => {
+  // Since 19d9236 (stop 25, SC) each note's text is once in the pack, on unsettled.html; the clause
+  // text page links it from each text that has it. The signer reads the same note one click away.
+  it('both notes are in the pack: data, texts.json, and unsettled.html linked from the clause text page', async () => {
     const out = path.join(tmp(), 'pack');
     const project = loadProject({ cwd: EXAMPLES, config: false, templates: [path.join(EXAMPLES, 'templates', 'marketing_promotion.yaml')], org: path.join(EXAMPLES, 'organization.yaml') });
     await exportPack(project, { out, regions: ['sg'], formats: ['html', 'json'] });
@@ -54,9 +56,16 @@ describe('X3 (SG-4, SG-6): the profile\'s unsettled notes reach render and the r
     expect(texts).toContain('countries and territories');
     expect(texts).toContain('Do Not Call');
     const pages = readdirSync(path.join(out, 'texts')).map((f) => readFileSync(path.join(out, 'texts', f), 'utf8')).join('\n');
-    expect(pages).toContain('<code>transfer: mechanism.contract</code> (section 26 of the PDPA 2012');
+    const notes = readFileSync(path.join(out, 'unsettled.html'), 'utf8');
+    expect(notes).toContain('<code>transfer: mechanism.contract</code> (section 26 of the PDPA 2012');
     // A purpose note names its provisions itself: no empty brackets.
-    expect(pages).toMatch(/<code>purposes: purpose\.marketing<\/code>: Marketing messages to Singapore telephone numbers/);
+    expect(notes).toMatch(/<code>purposes: purpose\.marketing<\/code>: Marketing messages to Singapore telephone numbers/);
+    // The clause text page links both notes by the anchor unsettled.html gives them.
+    for (const element of ['transfer: mechanism.contract', 'purposes: purpose.marketing']) {
+      const link = new RegExp(`unsettled\\.html#(note-[0-9a-f]+)"><code>${element.replace(/\./g, '\\.')}</code>`).exec(pages);
+      expect(link, element).not.toBeNull();
+      expect(notes).toContain(`id="${link![1]}"`);
+    }
   });
 });
 
