@@ -3,6 +3,7 @@ import { covers } from '../load/taxonomy.js';
 import { flowSells } from '../render/sale.js';
 import { describeClaim } from '../claims/claim.js';
 import { flowDisclosures } from '../policy/disclosure-classes.js';
+import { describeClaimIn, messageLocalizer } from '../render/describe-claim.js';
 
 /** The clause or footer denies what the flows do ("we do not sell your data" with a flow that sells). */
 export const rule: Rule = {
@@ -14,11 +15,13 @@ export const rule: Rule = {
     severity: 'error',
     messages: {
       denied: 'the text denies "{{action}} {{data}}" but flow "{{flow}}" {{does}}',
-      policy: 'the policy says "{{statement}}" but flow "{{flow}}" does otherwise ({{aspect}}: {{claim}}){{also}}',
-      policyFlows: 'the policy says "{{statement}}" but flows {{flowList}} do otherwise ({{aspect}}: {{claim}}){{also}}',
+      policy: 'the policy says "{{statement}}" but flow "{{flow}}" does otherwise ({{aspect}}: {{claimWords}}){{also}}',
+      policyFlows: 'the policy says "{{statement}}" but flows {{flowList}} do otherwise ({{aspect}}: {{claimWords}}){{also}}',
     },
   },
   check(ctx) {
+    // The message says each claim in a reviewer's words; data.claim keeps the keys for programs.
+    const words = (c: Parameters<typeof describeClaim>[0]) => describeClaimIn(c, messageLocalizer(ctx.catalog));
     if (ctx.policy?.document) {
       // One statement that several flows contradict on one aspect ("we make no international
       // transfers" against the courier's and WhatsApp's) is one conflict: one finding naming every
@@ -36,7 +39,8 @@ export const rule: Rule = {
         const also = related.length ? `; related: line ${related.map((r) => r.line).join(', line ')}` : '';
         const flows = list.map((x) => x.flow.id);
         const claim = list.flatMap((x) => x.claims.map(describeClaim)).join('; ');
-        ctx.report({ messageId: flows.length > 1 ? 'policyFlows' : 'policy', data: { class: 'incorrect', flow: d.flow.id, ...(flows.length > 1 ? { flows, flowList: flows.map((f) => `"${f}"`).join(", ") } : {}), aspect: d.aspect, statement: d.statement ?? '', claim, related, also }, pos: d.pos, fix: 'Change the statement so it allows what the flows do, or change the flows.' });
+        const claimWords = list.flatMap((x) => x.claims.map(words)).join('; ');
+        ctx.report({ messageId: flows.length > 1 ? 'policyFlows' : 'policy', data: { class: 'incorrect', flow: d.flow.id, ...(flows.length > 1 ? { flows, flowList: flows.map((f) => `"${f}"`).join(", ") } : {}), aspect: d.aspect, statement: d.statement ?? '', claim, claimWords, related, also }, pos: d.pos, fix: 'Change the statement so it allows what the flows do, or change the flows.' });
       }
     }
     const tax = ctx.catalog.taxonomy;

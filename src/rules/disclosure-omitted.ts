@@ -16,17 +16,19 @@ export const rule: Rule = {
       flow: 'the clause does not say: {{said}} (declared in flow "{{flow}}")',
       footer: 'the footer says "{{said}}" but the clause has no matching statement',
       footerUndeclared: 'the footer says "{{said}}", which no flow declares',
-      policy: 'the policy does not disclose flow "{{flow}}" ({{aspect}}): {{claim}}',
+      policy: 'the policy does not disclose flow "{{flow}}" ({{aspect}}): {{claimWords}}',
       otherName: 'the policy does not disclose flow "{{flow}}" ({{aspect}}): it gives the data to {{other}}, where the flow declares {{declared}} ("{{namedIn}}")',
     },
   },
   check(ctx) {
+    // The message says each claim in a reviewer's words; data.claim keeps the keys for programs.
+    const words = (c: Parameters<typeof describeClaim>[0]) => describeClaimIn(c, messageLocalizer(ctx.catalog));
     if (ctx.policy?.document) {
       for (const d of flowDisclosures(ctx)) {
         if (d.class !== 'omitted' || d.aspect === 'purposes') continue;
         // The policy gives the flow's data to another party it names (issue 18): the finding names both.
         if (d.named) ctx.report({ messageId: 'otherName', data: { class: 'omitted', flow: d.flow.id, aspect: d.aspect, claim: d.claims.map(describeClaim).join('; '), related: d.related, other: d.named.other, declared: d.named.declared, namedIn: d.related[d.related.length - 1]?.statement ?? '' }, pos: d.pos, fix: `Name ${d.named.declared} (or its role) as the recipient of this data, or declare ${d.named.other} in the flow if it is the one that gets the data.` });
-        else ctx.report({ messageId: 'policy', data: { class: 'omitted', flow: d.flow.id, aspect: d.aspect, claim: d.claims.length ? d.claims.map(describeClaim).join('; ') : (d.said ?? ''), related: d.related }, pos: d.pos, fix: 'Add a statement to the policy that names this data, the recipient and the attribute (or add a managed clause with `disclose sync --write --add-missing`).' });
+        else ctx.report({ messageId: 'policy', data: { class: 'omitted', flow: d.flow.id, aspect: d.aspect, claim: d.claims.length ? d.claims.map(describeClaim).join('; ') : (d.said ?? ''), claimWords: d.claims.length ? d.claims.map(words).join('; ') : (d.said ?? ''), related: d.related }, pos: d.pos, fix: 'Add a statement to the policy that names this data, the recipient and the attribute (or add a managed clause with `disclose sync --write --add-missing`).' });
       }
       return;
     }

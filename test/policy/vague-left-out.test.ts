@@ -22,16 +22,19 @@ describe('a vague disclosure that leaves a datum out', () => {
   it('names the customer number it leaves out, and speaks of no broader term', async () => {
     const f = await support('left-out.md', 'Zendesk, Inc. receives your name, your e-mail, your phone number and your messages when you write to us.');
     expect(f).toMatchObject({ ruleId: 'disclosure-vague', line: 5, data: { class: 'vague' } });
-    expect(f.message).toContain('says nothing of');
-    expect(f.message).toContain('user.unique_id');
-    expect(f.message).not.toContain('broader');
-    expect(f.message).not.toContain('user.name');
+    // The message says it in a reviewer's words (stop 25); data.leftOut keeps the keys.
+    const said = f.message.slice(0, f.message.indexOf(': "'));
+    expect(said).toContain('says nothing of share your customer number with');
+    expect(said).not.toContain('broader');
+    expect(said).not.toContain('your name');
+    expect(String((f.data as { leftOut?: string }).leftOut)).toContain('user.unique_id');
+    expect(String((f.data as { leftOut?: string }).leftOut)).not.toContain('user.name');
   });
 
   it('a broader term and a datum left out: says both', async () => {
     const f = await support('both.md', 'Zendesk, Inc. receives your name, your contact details and your messages.');
     expect(f.data.class).toBe('vague');
-    expect(f.message).toContain('only in broader terms, and says nothing of');
-    expect(f.message).toContain('user.unique_id');
+    expect(f.message).toContain('only in broader terms, and says nothing of share your customer number with');
+    expect(String((f.data as { leftOut?: string }).leftOut)).toContain('user.unique_id');
   });
 });
