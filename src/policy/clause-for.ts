@@ -75,7 +75,17 @@ export function policyClauseFor(doc: PolicyDocument, template: Template, locale?
   }
   // A heading with the clause's own title ("Who we share it with") is its section, whatever its number.
   const titled = titledHeading(doc, template, locale);
-  if (titled >= 0 && !place) return headingClause(doc, template, titled);
+  if (titled >= 0 && !place) {
+    // In a policy people wrote, the same as for the numbered part above: the titled section is the
+    // clause's place, and the document is read as a whole, not as a clause disclose wrote (whose
+    // exact checks would say "the clause does not contain" of what the section states in its words).
+    // Its number stays the clause's, for the footer's reference (clause-reference-mismatch).
+    if (!doc.blocks.length && doc.declaredAt.region === undefined) {
+      const titledNumber = doc.headings[titled]!.number;
+      return { ...documentClause(doc, template, outline, locale, undefined, undefined), ...(titledNumber ? { number: titledNumber } : {}) };
+    }
+    return headingClause(doc, template, titled);
+  }
   return documentClause(doc, template, outline, locale, place && number ? { number, title: place.title, pos: outline.posAt(outline.units[place.unit]!.at) } : undefined, place ? undefined : number);
 }
 
