@@ -102,13 +102,24 @@ export function cacheable(project: Project): boolean {
   return project.rules === RULES;
 }
 
-export function checkWithCache(project: Project, options: CheckOptions, cache: CacheOptions): Finding[] {
-  const policyFiles = options.policies ?? project.policyFiles;
-  const policies = loadPolicies(project, policyFiles, givenTargets(project, options));
+/** What a cached `check` works on and keys its run by (check-cache and check-text alike). */
+export function checkRun(project: Project, options: CheckOptions, cache: CacheOptions) {
+  const policies = loadPolicies(project, options.policies ?? project.policyFiles, givenTargets(project, options));
   const targets = targetsFor(project, options, policies);
-  const files = project.templateFiles;
-  const global = runKey(project, targets, policies.map((d) => d.file));
-  const file = cacheFile(cache.dir, 'check');
+  return { policies, targets, files: project.templateFiles, global: runKey(project, targets, policies.map((d) => d.file)), file: cacheFile(cache.dir, 'check') };
+}
+
+/** A template's findings worked out afresh: its lint, then its cell for each target. */
+export function templateFindings(project: Project, f: string, run: Pick<ReturnType<typeof checkRun>, 'targets' | 'policies'>): Finding[] {
+  const template = project.loadTemplate(f);
+  const found: Finding[] = [...project.lint(template)];
+  for (const target of run.targets) found.push(...checkCell(project, template, target, run.policies).findings);
+  return found;
+}
+
+export function checkWithCache(project: Project, options: CheckOptions, cache: CacheOptions): Finding[] {
+  const run = checkRun(project, options, cache);
+  const { policies, files, global, file } = run;
   const entries = readCache(file, 'check', global, isCheckEntry, cache, isCheckExtra);
   const plan = planTemplates(project, files, entries, policies.length);
   reportReuse(cache, plan.hits.size, files.length);
@@ -123,9 +134,7 @@ export function checkWithCache(project: Project, options: CheckOptions, cache: C
       continue;
     }
     changed = true;
-    const template = project.loadTemplate(f);
-    const own: Finding[] = [...project.lint(template)];
-    for (const target of targets) own.push(...checkCell(project, template, target, policies).findings);
+    const own = templateFindings(project, f, run);
     findings.push(...own);
     const key = plan.keys.get(f);
     if (key !== undefined) next.set(f, { ...templateEntry(plan.missed.get(f)!, key, plan.usesHash, plan.sells), findings: own });

@@ -25,7 +25,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { Finding, Severity } from '../check/finding.js';
 import { countBySeverity, dedupeFindings, sortFindings } from '../check/finding.js';
-import { checkCell, givenTargets, loadPolicies, projectFindings, targetsFor, type CheckOptions } from '../api/check.js';
+import { projectFindings, type CheckOptions } from '../api/check.js';
 import type { Project } from '../project.js';
 import { CopySource, FileSink } from '../export/file-sink.js';
 import { FindingsTextFormatter, writeFindingsText, type FindingsTextOptions } from '../format/findings-text.js';
@@ -33,9 +33,9 @@ import { removeStaleTemps } from '../io/atomic-write.js';
 import { newTag, siblingPath } from '../io/leftovers.js';
 import { relativePath } from '../format/paths.js';
 import { DiscloseError } from '../errors.js';
-import { isCheckEntry, isCheckExtra, isFinding, runKey, type Block, type CheckEntry, type TextRecord } from './check-cache.js';
+import { checkRun, isCheckEntry, isCheckExtra, isFinding, templateFindings, type Block, type CheckEntry, type TextRecord } from './check-cache.js';
 import { isTemplateEntry, planTemplates, templateEntry } from './plan.js';
-import { cacheExtra, cacheFile, decodeHeld, readCache, reportReuse, writeCache, type CacheOptions } from './store.js';
+import { cacheExtra, decodeHeld, readCache, reportReuse, writeCache, type CacheOptions } from './store.js';
 
 /** Where standard output goes: text, and bytes when the caller can take them (else decoded to text). */
 export interface TextOut {
@@ -122,12 +122,8 @@ class Output {
  */
 export function checkTextWithCache(project: Project, options: CheckOptions, cache: CacheOptions, text: FindingsTextOptions, out: TextOut): Record<Severity, number> {
   const cwd = cache.cwd;
-  const policyFiles = options.policies ?? project.policyFiles;
-  const policies = loadPolicies(project, policyFiles, givenTargets(project, options));
-  const targets = targetsFor(project, options, policies);
-  const files = project.templateFiles;
-  const global = runKey(project, targets, policies.map((d) => d.file));
-  const file = cacheFile(cache.dir, 'check');
+  const checked = checkRun(project, options, cache);
+  const { policies, files, global, file } = checked;
   const textFile = textFileOf(file);
   let source: CopySource | undefined;
   let record: TextRecord | undefined;
@@ -174,12 +170,6 @@ export function checkTextWithCache(project: Project, options: CheckOptions, cach
       return { file: f, text: s, block: { template: f, counts: countBySeverity(dedupeFindings(own)), shown, elsewhere: false } };
     };
     const perTemplate = new Map<string, Finding[]>();
-    const findingsOf = (f: string): Finding[] => {
-      const template = project.loadTemplate(f);
-      const found = [...project.lint(template)];
-      for (const target of targets) found.push(...checkCell(project, template, target, policies).findings);
-      return found;
-    };
     for (const f of files) {
       const hit = plan.hits.get(f);
       let findings: Finding[] | undefined;
@@ -207,7 +197,7 @@ export function checkTextWithCache(project: Project, options: CheckOptions, cach
       }
       if (findings === undefined) {
         changed = true;
-        findings = findingsOf(f);
+        findings = templateFindings(project, f, checked);
         const key = plan.keys.get(f);
         if (key !== undefined) next.set(f, { ...templateEntry(plan.missed.get(f)!, key, plan.usesHash, plan.sells), findings });
       }
@@ -254,7 +244,7 @@ export function checkTextWithCache(project: Project, options: CheckOptions, cach
         let list = perTemplate.get(f) ?? hit.findings ?? decodeHeld(entries, hit, isFindingList);
         if (list === undefined) {
           // Its findings cannot be read back: worked out again, as a template that missed.
-          list = findingsOf(f);
+          list = templateFindings(project, f, checked);
           next.set(f, { ...hit, findings: list });
           changed = true;
         }
