@@ -30,16 +30,19 @@ export interface FindingPlace {
   locale?: string;
 }
 
+/** A finding's place on a template's page: its line and column in the template's own file (named at the top of the page), else its file too. */
+const placeOf = (f: Finding, at: FindingPlace): string => (f.file === at.rec.file ? `${f.line}:${f.column}` : `${h(f.file)}:${f.line}:${f.column}`);
+
+/** A finding's page (findings/<hash>.html): its message, its rule (linked to the rule's explanation) and its fix, once for every template and cell with the same finding. */
+const findingHref = (f: Finding, at: FindingPlace): string => `../${findingPage(findingTextHash(f, at.rec, at.region, at.locale))}`;
+
 /**
- * A finding on a template's page (pack format 7): severity, rule, message and place; its fix is on
- * its page (findings/<hash>.html), one for every template and cell with the same finding, which
- * links the rule's explanation in rules.html (stop 25: the page no longer links it from every
- * finding, the same link written again in every cell of every template).
+ * A template's own finding (its lint, the template's alone): severity, rule, message and place; its
+ * fix is on its page (findings/<hash>.html), which links the rule's explanation in rules.html.
  */
 function findingItem(f: Finding, at: FindingPlace): string {
   const place = f.file === at.rec.file ? `line ${f.line}:${f.column}` : `${h(f.file)}:${f.line}:${f.column}`;
-  const page = findingPage(findingTextHash(f, at.rec, at.region, at.locale));
-  return `<span class="badge ${severityClass(f)}">${h(f.severity)}</span> <code>${h(f.ruleId)}</code> ${h(f.message)} <span class="muted">(${place})</span> <a href="../${page}">${f.fix ? 'fix' : 'more'}</a>`;
+  return `<span class="badge ${severityClass(f)}">${h(f.severity)}</span> <code>${h(f.ruleId)}</code> ${h(f.message)} <span class="muted">(${place})</span> <a href="${findingHref(f, at)}">${f.fix ? 'fix' : 'more'}</a>`;
 }
 
 const severityClass = (f: Pick<Finding, 'severity'>) => (f.severity === 'error' ? 'errors' : f.severity === 'warning' ? 'warnings' : 'clean');
@@ -47,6 +50,28 @@ const severityClass = (f: Pick<Finding, 'severity'>) => (f.severity === 'error' 
 function findingsList(findings: Finding[], at: FindingPlace): string {
   if (findings.length === 0) return '<p class="clean badge">no findings</p>';
   return `<ul class="findings">\n${findings.map((f) => `<li>${findingItem(f, at)}</li>`).join('\n')}\n</ul>`;
+}
+
+/**
+ * A cell's findings on a template's page (stop 26): by severity and rule, in the order the cell
+ * meets them, the number of each and each one's place, linked to the finding's page, where its
+ * message and fix are once for every template and cell with the same finding. (The same finding at
+ * the same line stood in full on the page of every template with the same flows: of 11,587 items
+ * of 1,000 realistic templates, 659 distinct lines.) The message is one click away.
+ */
+function compactFindings(findings: Finding[], at: FindingPlace): string {
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const key = `${f.severity}\u0000${f.ruleId}`;
+    const g = groups.get(key);
+    if (g) g.push(f);
+    else groups.set(key, [f]);
+  }
+  const items = [...groups.values()].map((g) => {
+    const places = g.map((f) => `<a href="${findingHref(f, at)}">${placeOf(f, at)}</a>`).join(' ');
+    return `<li><span class="badge ${severityClass(g[0]!)}">${h(g[0]!.severity)}</span> <code>${h(g[0]!.ruleId)}</code> ${g.length > 1 ? `×${g.length} ` : ''}at ${places}</li>`;
+  });
+  return `<ul class="findings">\n${items.join('\n')}\n</ul>`;
 }
 
 /**
@@ -111,16 +136,17 @@ function sharedFindingsSection(cells: number, shared: SharedFinding[], rec: Find
   if (!shared.length) return '';
   const lis = shared.map(({ finding, cells: at }, i) => {
     const where = at.length === cells ? `in all ${cells} cells` : `in ${at.map((c) => `<a href="#${h(sectionId(c.region, c.locale))}">${h(c.region)} · ${h(c.locale)}</a>`).join(', ')}`;
-    return `<li id="${findingAnchor(i + 1)}">${findingItem(finding, { rec, region: at[0]!.region, locale: at[0]!.locale })}<br><span class="cells">${where}</span></li>`;
+    const place = { rec, region: at[0]!.region, locale: at[0]!.locale };
+    return `<li id="${findingAnchor(i + 1)}"><span class="badge ${severityClass(finding)}">${h(finding.severity)}</span> <code>${h(finding.ruleId)}</code> at <a href="${findingHref(finding, place)}">${placeOf(finding, place)}</a> <span class="cells">${where}</span></li>`;
   });
-  return `<h2 id="findings">Findings of several cells</h2>\n<p class="muted">Each once, with the cells (region · locale) it applies to; each cell below lists their numbers with its own findings.</p>\n<ol class="findings">\n${lis.join('\n')}\n</ol>\n`;
+  return `<h2 id="findings">Findings of several cells</h2>\n<p class="muted">Each once, with the cells (region · locale) it applies to; each cell below lists their numbers with its own findings. Each place (line:column) links the finding's message and fix.</p>\n<ol class="findings">\n${lis.join('\n')}\n</ol>\n`;
 }
 
 /** A cell's findings: the numbers of its findings in the page's shared list, then its own in full. */
 function cellFindingsBlock(shared: SharedFinding[], mine: { shared: number[]; own: Finding[] }, at: FindingPlace): string {
   if (!mine.shared.length && !mine.own.length) return '<p class="clean badge">no findings</p>';
   const refs = mine.shared.length ? `<p class="finding-refs">Of several cells: ${mine.shared.map((n) => `<a class="badge ${severityClass(shared[n - 1]!.finding)}" href="#${findingAnchor(n)}">${n}</a>`).join(' ')}</p>` : '';
-  return `${refs}${mine.own.length ? `${refs ? '\n' : ''}${findingsList(mine.own, at)}` : ''}`;
+  return `${refs}${mine.own.length ? `${refs ? '\n' : ''}${compactFindings(mine.own, at)}` : ''}`;
 }
 
 /**

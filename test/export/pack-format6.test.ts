@@ -132,28 +132,37 @@ describe("a page's findings once each, with the cells they apply to (pack format
     expect(cellFindings([cell('eu', 'en', [shared[0]!.finding]), cell('sg', 'en', [{ ...shared[0]!.finding, fix: 'Other.' }])]).shared).toHaveLength(0);
   });
 
-  it('shows each once with its message, place, link to its fix and cells; each cell links the numbers of its shared ones and shows its own', () => {
+  it('shows each once with its rule, place (linked to its page: message and fix) and cells; each cell links the numbers of its shared ones and lists its own by rule', () => {
     const rec = record(results);
     const html = renderDetailPage(rec);
-    expect(html.split('the template rests on consent (legal basis consent) but has no consent record').length - 1).toBe(1);
+    // Stop 26: a cell's finding is its severity, rule and place on the template's page; its message and
+    // fix are on its page in findings/, once for every template and cell with the same finding (the
+    // same message stood in full on the page of every template with the same flows).
+    expect(html).not.toContain('the template rests on consent (legal basis consent) but has no consent record');
+    expect(html).not.toContain('china requires');
     // Format 7: the fix is on the finding's page, shared by every template with the same finding.
     expect(html).not.toContain('Fix:');
     const page = `findings/${findingTextHash(results[0]!.findings[0]!, rec, 'eu', 'en')}.html`;
     expect(findingTextHash(results[1]!.findings[0]!, { ...rec, template: 't2', file: 'templates/t2.yaml' }, 'california', 'en'), 'the same text for another template and cell').toBe(page.slice(9, -5));
-    expect(renderFindingPage(page.slice(9, -5), { ruleId: 'consent-evidence', severity: 'error', message: shared.message, fix: shared.fix })).toContain('<p>Fix: Add consent: &#123; userIdentifier, timestamp, scope, path &#125; for the recipients of this template.</p>');
-    expect(html.split('china requires &quot;cross_border&quot;').length - 1).toBe(1);
-    const list = html.slice(html.indexOf('<h2 id="findings">'), html.indexOf('<h2 id="eu">'));
+    const findingHtml = renderFindingPage(page.slice(9, -5), { ruleId: 'consent-evidence', severity: 'error', message: shared.message, fix: shared.fix });
+    expect(findingHtml).toContain('<p>Fix: Add consent: &#123; userIdentifier, timestamp, scope, path &#125; for the recipients of this template.</p>');
+    expect(findingHtml).toContain('the template rests on consent (legal basis consent) but has no consent record');
     // Stop 25: the rule named, its explanation linked from the finding's page (not again from every finding of every page).
-    expect(list).toContain('<li id="finding-1"><span class="badge errors">error</span> <code>consent-evidence</code> the template rests on consent');
-    expect(renderFindingPage(page.slice(9, -5), { ruleId: 'consent-evidence', severity: 'error', message: shared.message, fix: shared.fix })).toContain('<a href="../rules.html#rule-consent-evidence"><code>consent-evidence</code></a>');
-    expect(list).toContain(`(line 3:1)</span> <a href="../${page}">fix</a><br><span class="cells">in all 4 cells</span></li>`);
-    // A finding without a fix links its page as "more"; one in another file than the template's names it.
-    expect(list).toMatch(/\(line 21:5\)<\/span> <a href="..\/findings\/[0-9a-f]{16}\.html">more<\/a>/);
-    expect(renderDetailPage(record([cell('eu', 'en', [finding({ file: 'organization.yaml' })])]))).toContain('(organization.yaml:3:1)');
-    expect(list).toContain('<span class="cells">in <a href="#eu--en">eu · en</a>, <a href="#sea--en">sea · en</a></span></li>');
-    expect(list).not.toContain('cross_border');
+    expect(findingHtml).toContain('<a href="../rules.html#rule-consent-evidence"><code>consent-evidence</code></a>');
+    const list = html.slice(html.indexOf('<h2 id="findings">'), html.indexOf('<h2 id="eu">'));
+    expect(list).toContain(`<li id="finding-1"><span class="badge errors">error</span> <code>consent-evidence</code> at <a href="../${page}">3:1</a> <span class="cells">in all 4 cells</span></li>`);
+    // A finding without a fix links its page too; one in another file than the template's names it.
+    expect(list).toMatch(/<code>transfer-mechanism-invalid<\/code> at <a href="..\/findings\/[0-9a-f]{16}\.html">21:5<\/a> <span class="cells">in <a href="#eu--en">eu · en<\/a>, <a href="#sea--en">sea · en<\/a><\/span><\/li>/);
+    expect(renderDetailPage(record([cell('eu', 'en', [finding({ file: 'organization.yaml' })])]))).toMatch(/<code>consent-evidence<\/code> at <a href="..\/findings\/[0-9a-f]{16}\.html">organization\.yaml:3:1<\/a>/);
+    expect(list).not.toContain('region-element-missing');
     const china = html.slice(html.indexOf('id="china--zh-CN"'));
-    expect(china).toMatch(/^[^]*?<h3>Findings<\/h3>\n<p class="finding-refs">Of several cells: <a class="badge errors" href="#finding-1">1<\/a><\/p>\n<ul class="findings">\n<li><span class="badge errors">error<\/span> <code>region-element-missing<\/code> china requires &quot;cross_border&quot;/);
+    const chinaPage = `findings/${findingTextHash(chinaOnly, rec, 'china', 'zh-CN')}.html`;
+    expect(china).toMatch(/^[^]*?<h3>Findings<\/h3>\n<p class="finding-refs">Of several cells: <a class="badge errors" href="#finding-1">1<\/a><\/p>\n<ul class="findings">\n<li><span class="badge errors">error<\/span> <code>region-element-missing<\/code> at /);
+    expect(china).toContain(`<code>region-element-missing</code> at <a href="../${chinaPage}">7:1</a></li>`);
+    // Two of a cell's own findings by one rule: counted, each at its place.
+    const other = { ...chinaOnly, message: 'china requires "overseas_recipients" (Art. 39 PIPL)', data: { element: 'overseas_recipients' }, line: 8 };
+    const two = renderDetailPage(record([cell('china', 'zh-CN', [chinaOnly, other])]));
+    expect(two).toMatch(/<li><span class="badge errors">error<\/span> <code>region-element-missing<\/code> ×2 at <a href="..\/findings\/[0-9a-f]{16}\.html">7:1<\/a> <a href="..\/findings\/[0-9a-f]{16}\.html">8:1<\/a><\/li>/);
     const clean = renderDetailPage(record([cell('eu', 'en', []), cell('sg', 'en', [])]));
     expect(clean).not.toContain('id="findings"');
     expect(clean.split('<p class="clean badge">no findings</p>').length - 1).toBe(3);

@@ -53,7 +53,8 @@ describe('pack layout (format 5, and 6 to 8 since)', () => {
       expect(html, name).not.toContain('<style>');
       expect(html, name).not.toContain('<li id="rule-');
       expect(html, name).not.toMatch(/<a href="#rule-/);
-      for (const m of html.matchAll(/<a href="\.\.\/(findings\/[0-9a-f]{16}\.html)">(?:fix|more)<\/a>/g)) findingPages.add(m[1]!);
+      // Stop 26: a cell's finding links its page by its place (line:column); a template's own (lint) by "fix" or "more".
+      for (const m of html.matchAll(/<a href="\.\.\/(findings\/[0-9a-f]{16}\.html)">(?:fix|more|(?:[^<]+:)?\d+:\d+)<\/a>/g)) findingPages.add(m[1]!);
     }
     expect(findingPages.size).toBeGreaterThan(0);
     let cited = 0;

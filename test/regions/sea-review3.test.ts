@@ -186,12 +186,22 @@ describe('the unsettled WhatsApp LLC route reaches the reviewer (SG-1, MY-1, ID-
     const res = await cli(['export', path.join(EXAMPLES, 'templates', 'marketing_promotion.yaml'), '--org', path.join(EXAMPLES, 'organization.yaml'), '--out', path.join(out, 'pack'), '--regions', 'sg,my,id,ph', '--format', 'html', '--quiet']);
     expect(res.code, res.err).toBe(0);
     const page = readFileSync(path.join(out, 'pack', 'pages', 'marketing_promotion.html'), 'utf8');
+    // Stop 26: a cell's finding on the page is its severity, rule and place, linked to the finding's
+    // page (findings/<hash>.html) with its message and fix; the reviewer reads the note one click away.
+    const linked = (html: string) => [...html.matchAll(/<a href="\.\.\/(findings\/[0-9a-f]{16}\.html)">/g)].map((m) => readFileSync(path.join(out, 'pack', m[1]!), 'utf8'));
+    const shared = (n: string) => page.slice(page.indexOf(`<li id="finding-${n}">`), page.indexOf('</li>', page.indexOf(`<li id="finding-${n}">`)));
+    let notes = '';
     for (const region of ['sg', 'my', 'id', 'ph']) {
-      expect(page, region).toContain(`no transfer route is settled for region ${region}`);
+      const at = page.indexOf(`<h2 id="${region}">`);
+      const section = page.slice(at, page.indexOf('</section>\n</div>', at));
+      const refs = [...section.matchAll(/href="#finding-(\d+)"/g)].map((m) => shared(m[1]!));
+      const said = [section, ...refs].flatMap(linked).join('\n');
+      expect(said, region).toContain(`no transfer route is settled for region ${region}`);
+      notes += said;
     }
     expect(page).toContain('transfer-mechanism-missing');
-    expect(page).toContain('reg. 10(3)');
-    expect(page).toContain('129(3)(a)');
-    expect(page).toContain('Pasal 56 ayat (3) UU PDP');
+    expect(notes).toContain('reg. 10(3)');
+    expect(notes).toContain('129(3)(a)');
+    expect(notes).toContain('Pasal 56 ayat (3) UU PDP');
   });
 });
