@@ -79,3 +79,5 @@ writeFileSync(path.join(root, 'dist', 'builtin-data.json'), JSON.stringify({ bui
 console.log(`build-data: ${Object.keys(files).length} data files, ${Object.keys(snippets).length} snippets, ${places.codes.length} places, ${schemaNames.length} validators`);
 // The reader's lexicons, from the data just written (a process of its own: this one has read the data of the build before).
 execFileSync(process.execPath, [path.join(root, 'scripts', 'build-lexicons.mjs')], { stdio: 'inherit' });
+// The region profiles' part of each locale's quoting corpus, likewise.
+execFileSync(process.execPath, [path.join(root, 'scripts', 'build-corpus.mjs')], { stdio: 'inherit' });

@@ -15,9 +15,12 @@
  * The clause title stands alone on the heading line: it may be one of our phrases, but it may not
  * make a claim.
  */
+import { builtinRegionTexts } from '../load/builtin-data.js';
 import type { Catalog } from '../load/catalog.js';
 import type { LocaleData } from '../load/locales.js';
 import { allPlaceCodes } from '../load/places.js';
+import { profileFromBuild } from '../load/regions.js';
+import type { RegionProfile } from '../model/types.js';
 import { elementTextCitation, lawNames, regionCitation, rightsCitation } from '../render/citation.js';
 import type { Localizer } from '../render/localizer.js';
 import { oneLine } from '../render/one-line.js';
@@ -95,28 +98,43 @@ function readsAsNothing(text: string, locale: LocaleData): boolean {
   return read.sentences.length <= 1 && read.sentences.every((s) => s.mentions.length === 0 && s.durations.length === 0);
 }
 
-/** Everything disclose itself may write in a locale, normalized, one text per line. */
+/**
+ * Everything disclose itself may write in a locale, normalized, one text per line. What it writes
+ * of a region profile of ours comes from the build (`builtinRegionTexts`), so a command that uses
+ * one region does not resolve the other profiles for it.
+ */
 function corpusOf(catalog: Catalog, loc: Localizer): string {
   const out: string[] = [];
-  const walk = (v: unknown): void => {
-    if (typeof v === 'string') out.push(v);
-    else if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
-  };
-  walk(loc.data.wording);
-  walk(loc.data.labels);
-  walk(loc.data.reader);
+  walkTexts(loc.data.wording, out);
+  walkTexts(loc.data.labels, out);
+  walkTexts(loc.data.reader, out);
   for (const code of allPlaceCodes()) out.push(loc.country(code));
   out.push(...lawNames(loc.lng));
-  for (const region of catalog.regions.values()) {
-    walk(region.authority?.name);
-    walk(region.vocabulary);
-    out.push(rightsCitation(region, loc.lng));
-    for (const el of region.elements) out.push(elementTextCitation(el, loc.lng));
-    for (const kind of ['basis', 'mechanism'] as const) {
-      const keys = Object.keys(kind === 'basis' ? region.legalBasisArticles : region.mechanismArticles);
-      for (const key of keys) out.push(regionCitation(region, kind, key, loc.lng) ?? '');
-    }
+  const built = builtinRegionTexts(loc.lng);
+  for (const id of catalog.regions.keys()) {
+    const texts = built && profileFromBuild(catalog.regions, id) ? built[id] : undefined;
+    out.push(...(texts ?? regionTexts(catalog.regions.get(id)!, loc.lng)));
   }
   return out.map((s) => normalize(oneLine(s), loc.lng)).join('\n');
+}
+
+/** What disclose writes of one region profile in a locale: its authority, vocabulary and citations. */
+export function regionTexts(region: RegionProfile, lng: string): string[] {
+  const out: string[] = [];
+  walkTexts(region.authority?.name, out);
+  walkTexts(region.vocabulary, out);
+  out.push(rightsCitation(region, lng));
+  for (const el of region.elements) out.push(elementTextCitation(el, lng));
+  for (const kind of ['basis', 'mechanism'] as const) {
+    const keys = Object.keys(kind === 'basis' ? region.legalBasisArticles : region.mechanismArticles);
+    for (const key of keys) out.push(regionCitation(region, kind, key, lng) ?? '');
+  }
+  return out;
+}
+
+/** Every string in a value (arrays and objects walked), in order. */
+function walkTexts(v: unknown, out: string[]): void {
+  if (typeof v === 'string') out.push(v);
+  else if (Array.isArray(v)) for (const x of v) walkTexts(x, out);
+  else if (v && typeof v === 'object') for (const x of Object.values(v)) walkTexts(x, out);
 }

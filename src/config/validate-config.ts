@@ -9,7 +9,7 @@ import { DiscloseError } from '../errors.js';
 import { isIsoDate } from '../check/as-of.js';
 import type { Catalog } from '../load/catalog.js';
 import { packagePath } from '../load/package-root.js';
-import { regionPos } from '../load/regions.js';
+import { regionFile, regionPos } from '../load/regions.js';
 import type { RegionProfile } from '../model/types.js';
 import { positionOf, type ProjectConfig } from './resolve-options.js';
 
@@ -57,9 +57,10 @@ export function checkAgainstCatalog(config: ProjectConfig, catalog: Catalog, rul
   }
 }
 
+/** The project's own region profiles (ours are not resolved for it: src/load/regions.ts resolves a profile of ours when first used). */
 function ownRegions(catalog: Catalog, ourRegionsDir: string): RegionProfile[] {
   const ours = path.resolve(ourRegionsDir) + path.sep;
-  return [...catalog.regions.values()].filter((r) => !path.resolve(r.file).startsWith(ours));
+  return [...catalog.regions.keys()].filter((id) => !path.resolve(regionFile(catalog.regions, id)!).startsWith(ours)).map((id) => catalog.regions.get(id)!);
 }
 
 function shown(config: ProjectConfig, p: string): string {

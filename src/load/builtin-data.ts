@@ -99,6 +99,28 @@ export function builtinLexicon(lng: string): unknown {
   return lexiconForms.get(lng);
 }
 
+const corpora = new Map<string, Record<string, string[]> | undefined>();
+
+/**
+ * What disclose writes of each of our region profiles in a shipped locale (its authority,
+ * vocabulary and citations: src/claims/quoted-texts.ts `regionTexts`), computed at build time
+ * (dist/builtin-corpus/<lng>.json), by region id; undefined when the file is not this build's or
+ * the locale's citation patterns changed since. Only for a profile made of the build's files.
+ */
+export function builtinRegionTexts(lng: string): Record<string, string[]> | undefined {
+  if (!corpora.has(lng)) {
+    const b = load();
+    const file = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(lng) ? packagePath('dist', 'builtin-corpus', `${lng}.json`) : undefined;
+    let texts: Record<string, string[]> | undefined;
+    if (b && file && existsSync(file) && builtinYaml(packagePath('locales', lng, 'citation.yaml'))) {
+      const part = JSON.parse(readFileSync(file, 'utf8')) as { builtAt: number; regions: Record<string, string[]> };
+      if (part.builtAt === b.builtAt) texts = part.regions;
+    }
+    corpora.set(lng, texts);
+  }
+  return corpora.get(lng);
+}
+
 /** Country names and unit words of a shipped locale, computed at build time with this ICU version. */
 export function builtinIntl(lng: string): { countries: Record<string, string>; units: Record<string, string[]> } | undefined {
   const b = load();

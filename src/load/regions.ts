@@ -147,6 +147,8 @@ export function checkRegionText(y: YamlFile): void {
 
 export function loadRegions(dirs: string[]): RegionCatalog {
   const raws = new Map<string, RawEntry>();
+  /** Profiles whose file is not the build's (a project's own, or one of ours edited since): resolved at load. */
+  const atLoad: string[] = [];
   for (const dir of dirs) {
     for (const file of yamlFilesUnder(dir)) {
       const y = loadYamlFile(file, 'region');
@@ -157,46 +159,141 @@ export function loadRegions(dirs: string[]): RegionCatalog {
         throw new DiscloseError('E_DUPLICATE_ID', `region id "${raw.id}" is already defined in ${prior.file}`, y.posOf(['id']), 'Give the profile its own id, and use `extends:` to build on an existing one.');
       }
       raws.set(raw.id, { raw, file, pos: (p, key) => y.posOf(p, key) });
+      if (!y.builtin) atLoad.push(raw.id);
     }
   }
-  const resolved = new Map<string, RegionProfile>();
+  // The order profiles resolve in (each after the one it extends): the order they are listed in.
+  const listed: string[] = [];
+  const placed = new Set<string>();
   const resolving = new Set<string>();
-  const resolve = (id: string): RegionProfile => {
-    const done = resolved.get(id);
-    if (done) return done;
+  const place = (id: string): void => {
+    if (placed.has(id)) return;
     const entry = raws.get(id)!;
     if (resolving.has(id)) throw new DiscloseError('E_REGION_EXTENDS', `region "${id}" extends itself through a cycle`, entry.pos(['extends']));
     resolving.add(id);
-    let base: RegionProfile | undefined;
     if (entry.raw.extends) {
       if (!raws.has(entry.raw.extends)) {
         throw new DiscloseError('E_REGION_EXTENDS', `region "${id}" extends unknown region "${entry.raw.extends}"`, entry.pos(['extends']), `Known regions: ${[...raws.keys()].sort().join(', ')}.`);
       }
-      base = resolve(entry.raw.extends);
+      place(entry.raw.extends);
     }
-    const profile = merge(base, entry);
     resolving.delete(id);
-    resolved.set(id, profile);
-    return profile;
+    placed.add(id);
+    listed.push(id);
   };
-  for (const id of raws.keys()) resolve(id);
-  // Group membership: a profile that extends a group listed in the group's members.
-  for (const profile of resolved.values()) {
-    const ext = raws.get(profile.id)!.raw.extends;
-    if (ext && resolved.get(ext)?.members.includes(profile.id)) profile.group = ext;
-  }
-  for (const profile of resolved.values()) {
-    for (const m of profile.members) {
-      if (!resolved.has(m)) throw new DiscloseError('E_REGION_EXTENDS', `group "${profile.id}" lists unknown member "${m}"`, { file: profile.file });
+  for (const id of raws.keys()) place(id);
+  for (const { raw } of raws.values()) {
+    for (const m of raw.members ?? []) {
+      if (!raws.has(m)) throw new DiscloseError('E_REGION_EXTENDS', `group "${raw.id}" lists unknown member "${m}"`, { file: raws.get(raw.id)!.file });
     }
   }
-  const order: string[] = [];
-  for (const id of [...resolved.keys()].sort()) {
-    const p = resolved.get(id)!;
-    if (p.group) continue;
-    order.push(id, ...p.members);
+  // Profiles made of the build's files alone (their own and each one's they extend).
+  const built = new Set<string>();
+  for (const id of listed) {
+    const ext = raws.get(id)!.raw.extends;
+    if (!atLoad.includes(id) && (ext === undefined || built.has(ext))) built.add(id);
   }
-  return { regions: resolved, order };
+  const regions = new Profiles(listed, built, new Map([...raws].map(([id, e]) => [id, e.file])), (id, resolve) => {
+    const entry = raws.get(id)!;
+    const ext = entry.raw.extends;
+    const profile = merge(ext ? resolve(ext) : undefined, entry);
+    // Group membership: a profile that extends a group listed in the group's members.
+    if (ext && (raws.get(ext)!.raw.members ?? []).includes(id)) profile.group = ext;
+    return profile;
+  });
+  // A profile of ours from the build is resolved when first asked for (a render for eu needs one of
+  // ten); any other is resolved now, so that its errors stop the load.
+  for (const id of atLoad) regions.get(id);
+  const order: string[] = [];
+  for (const id of [...raws.keys()].sort()) {
+    const raw = raws.get(id)!.raw;
+    if (raw.extends && (raws.get(raw.extends)!.raw.members ?? []).includes(id)) continue;
+    order.push(id, ...(raw.members ?? []));
+  }
+  return { regions, order };
+}
+
+/**
+ * Whether a region profile of the catalog is made of the build's files alone (its own file and
+ * each one's it extends, unedited since the build): what the build computed from it holds.
+ */
+export function profileFromBuild(regions: ReadonlyMap<string, RegionProfile>, id: string): boolean {
+  return regions instanceof Profiles && regions.fromBuild(id);
+}
+
+/** The file of a region profile of the catalog (its `file`), without resolving the profile. */
+export function regionFile(regions: ReadonlyMap<string, RegionProfile>, id: string): string | undefined {
+  return regions instanceof Profiles ? regions.fileOf(id) : regions.get(id)?.file;
+}
+
+/**
+ * The region profiles by id, each resolved (merged with the profile it extends) when first asked
+ * for; listed in the order they resolve in (each after the profile it extends), every id known
+ * from the start.
+ */
+class Profiles extends Map<string, RegionProfile> {
+  readonly #ids: readonly string[];
+  readonly #known: ReadonlySet<string>;
+  readonly #built: ReadonlySet<string>;
+  readonly #files: ReadonlyMap<string, string>;
+  readonly #make: (id: string, resolve: (id: string) => RegionProfile) => RegionProfile;
+
+  constructor(ids: readonly string[], built: ReadonlySet<string>, files: ReadonlyMap<string, string>, make: (id: string, resolve: (id: string) => RegionProfile) => RegionProfile) {
+    super();
+    this.#ids = ids;
+    this.#known = new Set(ids);
+    this.#built = built;
+    this.#files = files;
+    this.#make = make;
+  }
+
+  /** The file a profile is read from (`RegionProfile.file`), without resolving it. */
+  fileOf(id: string): string | undefined {
+    return this.#files.get(id);
+  }
+
+  /** Whether the profile is made of the build's files alone (its own, and those of the profiles it extends). */
+  fromBuild(id: string): boolean {
+    return this.#built.has(id);
+  }
+
+  override get(id: string): RegionProfile | undefined {
+    if (!this.#known.has(id)) return undefined;
+    let profile = super.get(id);
+    if (!profile) {
+      profile = this.#make(id, (base) => this.get(base)!);
+      super.set(id, profile);
+    }
+    return profile;
+  }
+
+  override has(id: string): boolean {
+    return this.#known.has(id);
+  }
+
+  override get size(): number {
+    return this.#ids.length;
+  }
+
+  override *keys(): MapIterator<string> {
+    yield* this.#ids;
+  }
+
+  override *values(): MapIterator<RegionProfile> {
+    for (const id of this.#ids) yield this.get(id)!;
+  }
+
+  override *entries(): MapIterator<[string, RegionProfile]> {
+    for (const id of this.#ids) yield [id, this.get(id)!];
+  }
+
+  override [Symbol.iterator](): MapIterator<[string, RegionProfile]> {
+    return this.entries();
+  }
+
+  override forEach(fn: (value: RegionProfile, key: string, map: Map<string, RegionProfile>) => void, self?: unknown): void {
+    for (const [id, profile] of this.entries()) fn.call(self, profile, id, this);
+  }
 }
 
 /** Profile settings taken whole from the profile a member extends unless it states its own. */
