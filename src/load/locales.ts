@@ -154,6 +154,8 @@ export interface PolicyVocabulary {
   processing?: string[];
   /** Pronouns that open a sentence for the recipient the sentence before named ("It receives …", "Sie erhält …"). */
   pronouns?: string[];
+  /** The word a passive's agent follows ("by", "von", "oleh", "bởi", "由"): data said before it and a recipient right after it ("… are processed by Meta") are data that recipient gets. */
+  agents?: string[];
 }
 
 export interface LocaleData {

@@ -25,6 +25,7 @@
  * `CLAUSE_BREAK`, which the sentence splitter ends a sentence at and every other reading takes for a space.
  */
 import type { Outline } from './outline.js';
+import { isLegalForm } from './names.js';
 
 /** U+2028 LINE SEPARATOR: white space to every reading but the sentence splitter, which ends a sentence after it. */
 export const CLAUSE_BREAK = '\u2028';
@@ -81,6 +82,9 @@ export function clauseBreaks(text: string, outline: Pick<Outline, 'units' | 'pos
       if (bracketsOpen(text, brackets, a) > 0) continue;
       if (open.some((w) => before.endsWith(w)) || continuing.some((w) => after.startsWith(w))) continue;
       const lineBreak = lineBreaks && outline.posAt(a).line < outline.posAt(b).line;
+      // A company's name broken over two lines ("… ผ่าน Meta Platforms Ireland" / "Limited ซึ่งตั้งอยู่ใน …"): a
+      // legal form after the break ends the name the line before began, never a sentence of its own.
+      if (lineBreak && /\p{Script=Latin}/u.test(text[a]!) && isLegalForm(after.replace(/[^\p{L}.]+$/u, ''))) continue;
       const clause = predicates.some((w) => after.includes(w));
       // A condition or time clause is not a sentence of its own: the first clause after it is its main clause.
       if (!lineBreak && clause && !held && subordinate.some((w) => text.startsWith(w, from))) {

@@ -14,6 +14,8 @@ import { normalize, wordMap } from '../claims/lexicon.js';
 import type { LocaleData } from '../load/locales.js';
 
 const LEGAL = /^(?:inc|incorporated|ltd|limited|llc|gmbh|ag|sa|srl|bv|nv|pte|plc|corp|corporation|co|se|kg|ohg|tbk|bhd)\.?$/i;
+/** Whether a word is a company's legal form ("Limited", "GmbH", "Inc."): it ends a name, never opens a sentence. */
+export const isLegalForm = (word: string): boolean => LEGAL.test(word);
 const TOKEN = /\p{Lu}[\p{L}\p{M}\p{N}'’&.-]*/uy;
 const CONNECTOR = /^(?:&|and|und|of|de|do|da|del|la|y|e|für|von)$/;
 

@@ -25,6 +25,8 @@ export interface SubjectHelpers {
   /** Relative pronouns, lower-cased (reader.yaml `policy.relatives`: "die", "welche"). */
   relatives?: readonly string[];
   unspaced: boolean;
+  /** The words a passive's agent follows ("by", "von", "oleh"), lower-cased (reader.yaml `policy.agents`). */
+  agents?: readonly string[];
 }
 
 type Who = { type?: string; name?: string };
@@ -133,6 +135,30 @@ export function subjectShares(sentences: readonly Sentence[], h: SubjectHelpers)
       const verb = pronoun !== undefined ? candidates.find((v) => v.start - s.start >= lead + pronoun.length && gapOk(v)) : carried ? candidates.find((v) => v.start - s.start === lead) : undefined;
       const named = prev.mentions.filter((m) => m.kind === 'recipient' || m.kind === 'name').pop();
       if (verb && named) made.push(...sharesOf(s, whoOf(prev, named), verb.end));
+    }
+    // The recipient as a passive's agent: "your number and the messages are processed by Meta", "dikelola
+    // oleh mitra pihak ketiga kami", "được AdReach cất tại Đức" — a recipient or name right after the
+    // locale's word for "by", and data named before it in the same clause (no ";" or ":" between),
+    // whatever the verb: the agent is the one who has the data. Data named after the agent are its own
+    // sentence's business ("processed by Meta, which also receives …" is read by the verbs).
+    for (const m of recipients) {
+      if (!h.agents?.length || made.some((c) => c.recipient?.name === m.value || c.recipient?.type === m.value)) continue;
+      const before = s.text.slice(0, m.start - s.start).replace(/\s+$/u, '');
+      const agent = h.agents.find((w) => before.endsWith(w) && (h.unspaced || !/[\p{L}\p{N}]/u.test(before.charAt(before.length - w.length - 1))));
+      if (!agent) continue;
+      const clauseStart = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('；'), before.lastIndexOf('：')) + 1;
+      const who = whoOf(s, m);
+      const data = [...new Set(s.mentions.filter((d) => d.kind === 'data' && d.start - s.start >= clauseStart && d.end <= m.start).map((d) => d.value))];
+      for (const d of data) made.push({ action: 'share', data: d, recipient: who.name ? (who.type ? { type: who.type, name: who.name } : { name: who.name }) : { type: who.type! } });
+    }
+    // A sentence that names data and a recipient by its name and no verb the reader knows ("Numero di
+    // telefono e testo del messaggio sono inoltrati a Meta Platforms Ireland Limited", "Tin nhắn cùng số điện
+    // thoại của bạn đi qua Meta …"): whatever its verb, a policy naming the data beside the one it names
+    // as theirs says that one gets them. Only a name (a declared recipient), never a category, and only
+    // where no verb at all was read (a sentence of collecting or using says what we do).
+    if (!made.length && !verbs.length && !processing.length) {
+      const named = s.mentions.filter((m) => m.kind === 'name');
+      if (named.length === 1) made.push(...sharesOf(s, whoOf(s, named[0]!), s.start));
     }
     if (made.length) out.set(s, made);
   });
