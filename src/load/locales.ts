@@ -156,6 +156,8 @@ export interface PolicyVocabulary {
   pronouns?: string[];
   /** The word a passive's agent follows ("by", "von", "oleh", "bởi", "由"): data said before it and a recipient right after it ("… are processed by Meta") are data that recipient gets. */
   agents?: string[];
+  /** Pronouns for the one given data, beside the verb of giving ("nous lui transmettons", "委托其处理"): the recipient the sentence before named. */
+  givenPronouns?: string[];
 }
 
 export interface LocaleData {

@@ -27,6 +27,8 @@ export interface SubjectHelpers {
   unspaced: boolean;
   /** The words a passive's agent follows ("by", "von", "oleh"), lower-cased (reader.yaml `policy.agents`). */
   agents?: readonly string[];
+  /** Pronouns for a recipient as the one given something ("lui", "gli", "ihm", "其"), lower-cased (reader.yaml `policy.givenPronouns`). */
+  givenPronouns?: readonly string[];
 }
 
 type Who = { type?: string; name?: string };
@@ -150,6 +152,24 @@ export function subjectShares(sentences: readonly Sentence[], h: SubjectHelpers)
       const who = whoOf(s, m);
       const data = [...new Set(s.mentions.filter((d) => d.kind === 'data' && d.start - s.start >= clauseStart && d.end <= m.start).map((d) => d.value))];
       for (const d of data) made.push({ action: 'share', data: d, recipient: who.name ? (who.type ? { type: who.type, name: who.name } : { name: who.name }) : { type: who.type! } });
+    }
+    // A pronoun for the one given the data, beside the verb of giving, where the sentence names no recipient
+    // ("SwiftShip Logistics … Nous lui transmettons votre nom …", "我们委托其处理您的姓名…", "wir geben ihm Ihre Adresse"):
+    // it stands for the recipient the sentence before in the same paragraph named, as a subject pronoun does.
+    if (!made.length && !recipients.length && h.givenPronouns?.length && prev && !h.isHeading(prev.start) && h.ownAt(prev.start) === h.ownAt(s.start)) {
+      const giving = [...verbs.filter((v) => v.value === 'share' || v.value === 'transfer').map((v) => ({ start: v.start, end: v.end })), ...occurrences(s, h.processing, h.unspaced)];
+      // The pronoun and its verb side by side, the data after both: "nous lui transmettons votre nom", "wir geben
+      // ihm Ihren Namen", "委托其处理您的姓名"; "… to send them." (the parcels, after the data) gives no one anything.
+      const pairEnd = (p: { start: number; end: number }) => {
+        for (const v of giving) {
+          const gap = p.end <= v.start ? s.text.slice(p.end - s.start, v.start - s.start) : v.end <= p.start ? s.text.slice(v.end - s.start, p.start - s.start) : 'x';
+          if (h.unspaced ? gap.length <= 2 : /^\s{0,2}$/u.test(gap)) return Math.max(p.end, v.end);
+        }
+        return -1;
+      };
+      const named = prev.mentions.filter((m) => m.kind === 'recipient' || m.kind === 'name').pop();
+      const after = Math.max(-1, ...occurrences(s, h.givenPronouns, h.unspaced).map(pairEnd));
+      if (named && after >= 0) made.push(...sharesOf(s, whoOf(prev, named), after));
     }
     // A sentence that names data and a recipient by its name and no verb the reader knows ("Numero di
     // telefono e testo del messaggio sono inoltrati a Meta Platforms Ireland Limited", "Tin nhắn cùng số điện
