@@ -19,6 +19,8 @@ const ajv = new Ajv({ allErrors: false, strict: false, useDefaults: false, verbo
 for (const name of schemaNames) ajv.addSchema(JSON.parse(readFileSync(path.join(root, 'schemas', `${name}.schema.json`), 'utf8')));
 const refs = Object.fromEntries(schemaNames.map((n) => [n, `https://disclose.dev/schemas/${n}.schema.json`]));
 rmSync(path.join(root, 'dist', 'validators.cjs'), { force: true });
+// A code cache of an earlier build's validator (written by scripts/bundle-cli.mjs) would not fit.
+rmSync(path.join(root, 'dist', 'validators'), { recursive: true, force: true });
 mkdirSync(path.join(root, 'dist', 'validators'), { recursive: true });
 for (const name of schemaNames) writeFileSync(path.join(root, 'dist', 'validators', `${name}.cjs`), standalone(ajv, { [name]: refs[name] }));
 

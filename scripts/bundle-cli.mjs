@@ -49,7 +49,8 @@ await build({
 await build({ ...commonjs, entryPoints: [path.join(root, 'src', 'launch.ts')], outfile: path.join(out, 'bin.cjs') });
 
 // The code caches: what one render of an example compiles (the command line, loading, rendering
-// and the rules). Its output is not needed, and its exit code does not matter here.
+// and the rules), and of the validators it runs (dist/validators/template.cache, organization.cache:
+// src/load/validate-schema.ts). Its output is not needed, and its exit code does not matter here.
 const cache = path.join(out, 'commands.cache');
 const example = path.join(root, 'examples', 'templates', 'order_shipped.yaml');
 if (existsSync(example)) {
