@@ -543,9 +543,11 @@ export interface ElementDetect {
   /**
    * What shows an `orgText` element in a policy people wrote, whoever's it is (src/policy/written-elements.ts):
    * the controller with a way to reach it, a data protection officer with one, any contact, the complaint to
-   * the authority, a representative, a toll-free number, California's two links by their titles.
+   * the authority, a representative, a toll-free number, California's two links by their titles; and what
+   * shows a `cue` element there besides its phrases: `abroad`, data said to leave the country (China's
+   * cross_border, PIPL 38(1)).
    */
-  written?: 'controller' | 'dpo' | 'contact' | 'authority' | 'representative' | 'tollFree' | 'optOutLink' | 'limitLink';
+  written?: 'controller' | 'dpo' | 'contact' | 'authority' | 'representative' | 'tollFree' | 'optOutLink' | 'limitLink' | 'abroad';
 }
 
 export interface RegionElement {

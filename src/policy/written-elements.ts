@@ -105,13 +105,26 @@ function unmasked(p: WrittenPolicy): string {
   }).join('\n');
 }
 
+/**
+ * The policy's text as the document writes it, offsets kept: the flow reader blanks what discloses no flow
+ * (a sentence on anonymised data, a definition's line, the negation of an exceptions lead-in), and such a
+ * sentence may be the element itself ("期限届满后，我们将删除或匿名化处理": what happens when the period
+ * ends: NDSR 21(1)(3)); the element is read in the words a reviewer reads (folded like the read text where
+ * the policy is typed without diacritics). Where the document gives no text of the same length, the read
+ * text with its names unmasked.
+ */
+function asWritten(p: WrittenPolicy): string {
+  const written = p.document.written(0, p.text.length);
+  return written.length === p.text.length ? written : unmasked(p);
+}
+
 // Per policy read (one per template run), the text as written (names unmasked: "Autoriteit Persoonsgegevens"
 // is a name to the claim reader, and the authority here), lower-cased, and where it gives ways to reach someone.
 const memo = new WeakMap<DocumentReview, { norm: string; means: number[]; text: string }>();
 function facts(p: WrittenPolicy): { norm: string; means: number[]; text: string } {
   let f = memo.get(p.document);
   if (!f) {
-    const text = unmasked(p);
+    const text = asWritten(p);
     // A policy typed without diacritics is read with its locale's words folded: its text is folded too.
     const norm = normalizeText(text, p.locale.lng).norm;
     memo.set(p.document, (f = { text, norm: p.locale.accentless ? foldText(norm) : norm, means: meansAt(text) }));
@@ -141,16 +154,54 @@ export function writtenShows(kind: WrittenKind, p: WrittenPolicy): boolean {
       return cueAt(p, ['opt_out_link'], norm).length > 0;
     case 'limitLink':
       return cueAt(p, ['limit_sensitive_link'], norm).length > 0;
+    case 'abroad':
+      // Data provided outside the country (PIPL 38(1)): a transfer stated, as writtenStates reads one.
+      return writtenStates(['transfer'], p);
   }
 }
 
 /** Whether the text has one of the cues, in the words of a clause disclose writes or of policies people wrote. */
 export function writtenCue(ids: readonly string[], p: WrittenPolicy): boolean {
   if (ids.some((id) => p.read.cues.has(id)) || cueAt(p, ids, facts(p).norm).length > 0) return true;
+  // The right to complain to the authority: the authority named ("you may also take it to the PDPC"), as
+  // the `authority` kind of an organization-text element reads it; a policy names its authority for that.
+  if (ids.includes('complaint') && cueAt(p, ['authority'], facts(p).norm).length > 0) return true;
   // A way to withdraw: a reply keyword as written, in capitals, a word of its own ("Reply STOP to any offer").
   if (ids.includes('withdraw') && (p.keywords ?? []).some((k) => k.length >= 3 && new RegExp(`(?<![\\p{L}\\p{N}])${k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(facts(p).text))) return true;
+  // A legal basis: the GDPR's articles on it cited, in any language ("Art. 6 Abs. 1 lit. b DSGVO", "art. 6.1.b
+  // GDPR", "art. 9 ust. 2 lit. a RODO"), over a line break where the text is wrapped.
+  if (ids.includes('legal_basis') && GDPR_BASIS.test(facts(p).text.replace(/\s+/g, ' '))) return true;
+  // Consent as the basis: processing said to need the person's consent ("only with your consent", "without
+  // your written consent": the locale's `policy.consentOnly`), or consent the person may withdraw (the
+  // `withdraw` cue): the processing rests on it (GDPR 6(1)(a), PDPA (TH) s.19, UU PDP Pasal 20(2)(a), DPA (PH)
+  // s.12(a), Law 91/2025 Điều 9).
+  if (ids.includes('legal_basis') && (cueAt(p, ['withdraw'], facts(p).norm).length > 0 || ['withdraw'].some((id) => p.read.cues.has(id)) || consentOnlyAt(p))) return true;
+  // What happens when the period ends (NDSR 21(1)(3)): data said to be deleted with the period or moment
+  // that ends their keeping ("保存 24 小时后删除", "会员注销后30日内删除", "工单关闭后两年，Zendesk 删除该工单").
+  if (ids.includes('retention_expiry') && deletedAtTheEnd(p)) return true;
   const topics = new Set(ids.flatMap((id) => (CUE_TOPICS[id] ? [CUE_TOPICS[id]] : [])));
   return topics.size > 0 && sectionText(p, topics);
+}
+
+/** Whether the text says something is done only with, or never without, the person's consent (the locale's `policy.consentOnly`). */
+function consentOnlyAt(p: WrittenPolicy): boolean {
+  const norm = facts(p).norm;
+  return (p.locale.reader.policy?.consentOnly ?? []).some((w) => {
+    const ph = phraseNorm(p, w);
+    return ph.length > 0 && norm.includes(ph);
+  });
+}
+
+/** A citation of the GDPR's legal bases (Art. 6, Art. 9(2)) by its name in the EU's languages. */
+const GDPR_BASIS = /\b(?:art(?:icle|ikel|ículo|icolo|ykuł|\.)?|artt?\.)\s*[69](?!\d)[^\n]{0,40}?\b(?:gdpr|dsgvo|ds-gvo|rgpd|avg|rodo|2016\/679)\b/iu;
+
+/** Whether a sentence says data are deleted (the locale's deletion verbs) with a period, or in a retention section. */
+function deletedAtTheEnd(p: WrittenPolicy): boolean {
+  const deletion = (p.locale.reader.policy?.deletion ?? []).map((w) => phraseNorm(p, w)).filter(Boolean);
+  if (!deletion.length) return false;
+  const spaced = !['th', 'zh-CN'].includes(p.locale.lng);
+  const has = (norm: string) => deletion.some((w) => (spaced ? new RegExp(`(?<![\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(norm) : norm.includes(w)));
+  return p.read.sentences.some((s) => s.durations.length > 0 && has(normalizeText(s.text, p.locale.lng).norm));
 }
 
 /** The section topics whose text shows a statement of each action (src/policy/sections.ts topics). */
@@ -164,7 +215,12 @@ const TOPICS: Partial<Record<NonNullable<ElementDetect['claims']>[number], strin
 };
 
 /** The section topics whose text shows a cue (a section on the person's rights states them). */
-const CUE_TOPICS: Record<string, string> = { rights: 'rights' };
+const CUE_TOPICS: Record<string, string> = {
+  rights: 'rights',
+  // The categories of personal information collected (Cal. Civ. Code 1798.100(a)(1)): a section on what the
+  // business collects lists them, whatever it calls them ("Contact details — name, phone …", a table of kinds).
+  ccpa_categories: 'collection',
+};
 
 /**
  * Whether the text shows one of the actions: a claim about any data; a section on its topic with text; a

@@ -48,6 +48,10 @@ export const rule: Rule = {
       if (el.detect.companionLocales) {
         // A policy must carry every language itself (MY PDPA s.7(3)); the generated clause writes them.
         const have = ctx.policy ? languagesIn(ctx.policy.text, el.detect.companionLocales) : new Set([render.locale, ...render.clause.companions.map((c) => c.locale)]);
+        // A policy people wrote that says the notice is given in a language ("Notis ini juga disediakan dalam
+        // bahasa Inggeris": cue `version_<lng>` of its locale) has that version, though not in this file.
+        const written = ctx.policy ? writtenOf(ctx) : undefined;
+        if (written) for (const l of el.detect.companionLocales) if (!have.has(l) && writtenCue([`version_${l}`], written)) have.add(l);
         const missing = el.detect.companionLocales.filter((l) => !have.has(l));
         const name = (l: string) => LANGUAGE_NAMES[l] ?? l;
         if (missing.length) {
@@ -168,10 +172,7 @@ function present(detect: import('../model/types.js').ElementDetect, ctx: Paramet
   if (!read) return true;
   // A policy people wrote, read as a whole: also what its text shows, whoever's policy it is
   // (src/policy/written-elements.ts). A clause disclose wrote is checked exactly, as it writes it.
-  const document = ctx.policy?.document;
-  const locale = ctx.policy?.locale ?? ctx.loc?.data;
-  const keywords = document ? [...Object.values(ctx.catalog.channels.get(ctx.template.channel)?.stopKeywords ?? {}), ...Object.values(ctx.org.replyKeywords ?? {})].flat() : [];
-  const written = document && locale ? { text, read, document, locale, keywords } : undefined;
+  const written = writtenOf(ctx);
   const checks: boolean[] = [];
   if (detect.claims) checks.push(read.claims.some((c) => detect.claims!.includes(c.action as never)) || (written !== undefined && writtenStates(detect.claims, written)));
   if (detect.orgText) checks.push(detect.orgText.every((f) => {
@@ -179,8 +180,18 @@ function present(detect: import('../model/types.js').ElementDetect, ctx: Paramet
     // As the clause writes it: on one line (see oneLine).
     return v !== undefined && text.includes(oneLine(v));
   }) || (written !== undefined && detect.written !== undefined && writtenShows(detect.written, written)));
-  if (detect.cue) checks.push(detect.cue.some((c) => read.cues.has(c)) || (written !== undefined && writtenCue(detect.cue, written)));
+  if (detect.cue) checks.push(detect.cue.some((c) => read.cues.has(c)) || (written !== undefined && (writtenCue(detect.cue, written) || (!detect.orgText && detect.written !== undefined && writtenShows(detect.written, written)))));
   return checks.every(Boolean);
+}
+
+/** A policy people wrote as written-elements reads it (undefined: a clause disclose wrote). */
+function writtenOf(ctx: Parameters<Rule['check']>[0]): import('../policy/written-elements.js').WrittenPolicy | undefined {
+  const read = ctx.clauseRead;
+  const document = ctx.policy?.document;
+  const locale = ctx.policy?.locale ?? ctx.loc?.data;
+  if (!read || !document || !locale) return undefined;
+  const keywords = [...Object.values(ctx.catalog.channels.get(ctx.template.channel)?.stopKeywords ?? {}), ...Object.values(ctx.org.replyKeywords ?? {})].flat();
+  return { text: ctx.clauseText ?? '', read, document, locale, keywords };
 }
 
 /**
