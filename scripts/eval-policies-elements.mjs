@@ -64,7 +64,7 @@ export function reportedElements(findings) {
     // One root finding for a policy read as a whole (data.elements), one per element for a clause or
     // a missing language version; the organization's and template's missing fields are not the text's.
     if (Array.isArray(d.elements)) for (const id of d.elements) out.add(String(id));
-    else if (['absent', 'absentPolicy', 'companionPolicy'].includes(f.messageId) && d.element) out.add(String(d.element));
+    else if (['absent', 'absentPractice', 'absentPolicy', 'companionPolicy'].includes(f.messageId) && d.element) out.add(String(d.element));
   }
   return out;
 }

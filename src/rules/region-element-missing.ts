@@ -21,7 +21,8 @@ export const rule: Rule = {
       absent: '{{region}} requires "{{element}}" ({{article}}) for these flows, and the clause does not contain it',
       companion: '{{region}} requires the notice in {{locales}} ({{article}}); the {{missing}} version is missing',
       companionPolicy: '{{region}} requires the policy in {{locales}} ({{article}}); the policy has no {{missing}} version',
-      absentPolicy: '{{region}} requires {{count}} for these flows that disclose could not find in the policy: {{list}}; one the policy states in words disclose does not recognise is not missing',
+      absentPractice: 'reviewers in {{region}} ask for "{{element}}" ({{article}}) for these flows, and the clause does not contain it',
+      absentPolicy: '{{head}} that disclose could not find in the policy: {{list}}; one the policy states in words disclose does not recognise is not missing',
       recipientRetention: '{{region}} requires "{{element}}" ({{article}}) for every datum kept, and flow "{{flow}}" gives {{data}} to {{recipients}} with no period or criteria declared: the clause cannot say how long they are kept',
     },
   },
@@ -66,7 +67,9 @@ export const rule: Rule = {
       }
       if (!present(el.detect, ctx)) {
         if (whole) absent.push(el);
-        else ctx.report({ messageId: 'absent', data: base, pos: ctx.clausePos(0), fix: `Add the ${el.id} element (${el.article}) to the clause, or run \`disclose sync --write\`.` });
+        // An element kept for reviewers' practice is not said to be required by law (stop 26 audit: "id requires
+        // local_storage (no statutory source …)" contradicted itself).
+        else ctx.report({ messageId: el.practice ? 'absentPractice' : 'absent', data: base, pos: ctx.clausePos(0), fix: `Add the ${el.id} element (${el.article}) to the clause, or run \`disclose sync --write\`.` });
       } else if (el.detect.claims?.includes('retain' as never)) recipientRetention(ctx, base);
     }
     if (whole && absent.length) {
@@ -83,13 +86,26 @@ export const rule: Rule = {
         messageId: 'absentPolicy',
         // Not found is not absent: a warning, where a clause disclose wrote that lacks one is an error.
         severity: 'warning',
-        data: { region: region.id, count: absent.length === 1 ? 'one element' : `${absent.length} elements`, list: absent.map((el) => `${el.id} (${el.article})`).join('; '), elements: absent.map((el) => el.id), related },
+        data: { region: region.id, head: headOf(region.id, absent), count: absent.length === 1 ? 'one element' : `${absent.length} elements`, list: absent.map((el) => `${el.id} (${el.article})`).join('; '), elements: absent.map((el) => el.id), related },
         pos: root,
         fix: `Add ${absent.map((el) => el.id).join(', ')} to the policy (each in the section that covers it), or add a managed clause with \`disclose sync --write --add-missing\`.`,
       });
     }
   },
 };
+
+/**
+ * The opening of the policy finding: what the law requires, and apart what reviewers ask for with no
+ * statutory source (`practice:` in the profile), never "requires" of the latter.
+ */
+function headOf(region: string, absent: RegionElement[]): string {
+  const count = (n: number) => (n === 1 ? 'one element' : `${n} elements`);
+  const law = absent.filter((el) => !el.practice).length;
+  const practice = absent.length - law;
+  if (!practice) return `${region} requires ${count(law)} for these flows`;
+  if (!law) return `reviewers in ${region} ask for ${count(practice)} for these flows (no statutory source)`;
+  return `${region} requires ${count(law)} for these flows, and its reviewers ask for ${practice === 1 ? 'one more' : `${practice} more`} (no statutory source)`;
+}
 
 /**
  * How the rule settles each element the region requires for these flows (its `when:` holds): a template
