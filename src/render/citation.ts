@@ -339,10 +339,23 @@ function formatProvision(p: Provision, law: LawInfo, f: CitationFormat, lng: str
 }
 
 const cache = new Map<string, string>();
+/**
+ * The same, by the citation itself: a region's citations are loaded once and never changed, and every
+ * clause asks for each of its elements' (the key above is written from every part and provision).
+ */
+const byCitation = new WeakMap<Citation, Map<string, string>>();
 
 /** The citation as a reader of `lng` expects it. */
 export function formatCitation(c: Citation, lng: string): string {
   if (c.parts.length === 0) return c.verbatim ?? '';
+  let mine = byCitation.get(c);
+  if (!mine) byCitation.set(c, (mine = new Map()));
+  let text = mine.get(lng);
+  if (text === undefined) mine.set(lng, (text = formatCitationOnce(c, lng)));
+  return text;
+}
+
+function formatCitationOnce(c: Citation, lng: string): string {
   const key = `${lng}\u0000${c.parts.map((p) => `${p.law.id} ${p.provisions.map((x) => `${x.unit ?? ''}:${x.path.map((n, i) => `${x.kinds?.[i] ?? ''}${n}`).join('.')}-${x.to ?? ''}`).join(',')}`).join(';')}`;
   const hit = cache.get(key);
   if (hit !== undefined) return hit;

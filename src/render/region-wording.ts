@@ -37,10 +37,8 @@ function fill(text: string, values: Record<string, string>): string {
 export function regionLocalizer(loc: Localizer, region: Pick<RegionProfile, 'id' | 'wording'>): Localizer {
   const wording = region.wording;
   if (!wording) return loc;
-  const own = new Map<string, string>();
-  // A key the project's approved wording sets stays the project's (its files replace ours key by key).
-  for (const [key, byLocale] of Object.entries(wording)) if (byLocale[loc.lng] !== undefined && !loc.data.approved?.has(key)) own.set(key, byLocale[loc.lng]!);
-  if (own.size === 0) return loc;
+  // Asked on every render: the view (or the locale itself, where the region words nothing in it) is
+  // worked out once per locale and region.
   let byRegion = views.get(loc);
   if (!byRegion) {
     byRegion = new Map();
@@ -48,15 +46,23 @@ export function regionLocalizer(loc: Localizer, region: Pick<RegionProfile, 'id'
   }
   let view = byRegion.get(region.id);
   if (!view) {
-    const v = Object.create(loc) as Localizer;
-    v.t = (key: string, values: Record<string, string> = {}) => {
-      const text = own.get(key);
-      // As the locale's own sentences: an apposition's mark closed by what follows it (review 3 EU-m12).
-      return text === undefined ? loc.t(key, values) : closeAppositions(fill(text, values));
-    };
-    v.has = (key: string) => own.has(key) || loc.has(key);
-    view = v;
+    view = viewOf(loc, wording);
     byRegion.set(region.id, view);
   }
   return view;
+}
+
+function viewOf(loc: Localizer, wording: NonNullable<RegionProfile['wording']>): Localizer {
+  const own = new Map<string, string>();
+  // A key the project's approved wording sets stays the project's (its files replace ours key by key).
+  for (const [key, byLocale] of Object.entries(wording)) if (byLocale[loc.lng] !== undefined && !loc.data.approved?.has(key)) own.set(key, byLocale[loc.lng]!);
+  if (own.size === 0) return loc;
+  const v = Object.create(loc) as Localizer;
+  v.t = (key: string, values: Record<string, string> = {}) => {
+    const text = own.get(key);
+    // As the locale's own sentences: an apposition's mark closed by what follows it (review 3 EU-m12).
+    return text === undefined ? loc.t(key, values) : closeAppositions(fill(text, values));
+  };
+  v.has = (key: string) => own.has(key) || loc.has(key);
+  return v;
 }

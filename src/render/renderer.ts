@@ -180,6 +180,9 @@ interface ShapeCell {
   footerGroups?: FooterGroupsBy;
 }
 
+/** The clause context's values that come from the organization, region, locale and channel alone (`Renderer.orgWords`). */
+type OrgWords = { org: Organization; contactEmail: string } & Record<string, unknown>;
+
 /** The recipient groups of the footer variants that list them; undefined where the statements share nothing. */
 type FooterGroupsBy = Record<'full' | 'no_names' | 'grouped', FooterGroup[]> | undefined;
 
@@ -203,6 +206,8 @@ export class Renderer {
   private readonly localizers = new Map<string, Localizer>();
   /** Per organization, what each flow shape makes in a region and locale (`shaped`), and the cells seen once. */
   private readonly shapes = new WeakMap<Organization, { made: Map<string, ShapeCell>; seen: Set<string> }>();
+  /** Per organization, what clauses take from it in each region, locale and channel (`orgWords`). */
+  private readonly orgWordsOf = new WeakMap<Organization, Map<string, { loc: Localizer; words: OrgWords }>>();
 
   /** The project's uses of data, when no render names its own (a Project gives its templates'). */
   private readonly projectUses: (() => ProjectUses | undefined) | undefined;
@@ -222,9 +227,13 @@ export class Renderer {
     return loc;
   }
 
+  /** The localizer a render in the region writes with: the locale's, with the region's own words for sentences every region writes (profile `wording:`). */
+  localizerFor(lng: string, region: RegionProfile): Localizer {
+    return regionLocalizer(this.localizer(lng), region);
+  }
+
   render(template: Template, region: RegionProfile, lng: string, org: Organization, options: RenderOptions = {}): RenderResult {
-    // The region's own words for sentences every region writes (profile `wording:`).
-    const loc = regionLocalizer(this.localizer(lng), region);
+    const loc = this.localizerFor(lng, region);
     const channel = this.catalog.channels.get(template.channel)!;
     const flows = effectiveFlows(template.flows, org, region);
     const uses = (options.uses ?? this.projectUses?.())?.with(template);
@@ -238,7 +247,7 @@ export class Renderer {
       .flatMap((e) => e.detect.companionLocales!)
       .filter((l, i, all) => l !== lng && all.indexOf(l) === i);
     for (const other of companionLocales) {
-      const oloc = regionLocalizer(this.localizer(other), region);
+      const oloc = this.localizerFor(other, region);
       const ob = buildStatements(flows, region, this.catalog.taxonomy, oloc, org, { separate: template.consent?.separate ?? [], uses, language: template.language });
       const oc = this.renderClause(template, shape, flows, region, oloc, org, facts, regionStatements(ob.statements, region, oloc, flows, org), channel, number, ob.dpfStated);
       clause.companions.push({ locale: other, text: `${oloc.t('clause.companion', { language: oloc.capitalize(oloc.language(other)) })}\n${oc.text}` });
@@ -427,12 +436,51 @@ export class Renderer {
       const sens = f.data.filter((d) => isSensitive(tax, region, d));
       if (sens.length) sensitivePurposes.push({ data: dataList(sens), purpose: loc.label('purpose', f.purpose, region.vocabulary) });
     }
-    const filing = org.china?.exportFiling;
-    const authority = org.supervisoryAuthority ? (org.supervisoryAuthority.url ? `${org.supervisoryAuthority.name} (${org.supervisoryAuthority.url})` : org.supervisoryAuthority.name) : undefined;
     return {
-      org,
+      ...this.orgWords(region, loc, org, channel),
       statements,
       facts,
+      // With the reply keywords the organization declares its handling accepts in the reader's locale
+      // (review CN-10), else the channel's default: a keyword is a fact of the business, not the channel's.
+      withdrawal: ((w) => (w === undefined ? undefined : withdrawalPhrase(w, loc.lng, org.replyKeywords?.[loc.lng] ?? channel.stopKeywords?.['default'])))(flows.find((f) => f.consent?.withdrawal)?.consent?.withdrawal),
+      ccpaCategories,
+      // Under the CCPA, a datum sensitive only with others is named with them (review 3 CA-m1).
+      // Data sensitive for what they are used for follow, with that use (review 5 VN3-4).
+      sensitiveData: ((items: string[]) => (items.length ? loc.list(items) : undefined))([...facts.sensitiveData.map((d) => sensitiveItem(tax, region, loc, d, allData)), ...purposeSensitiveItems(purposeSensitive(region, flows), loc)]),
+      sensitivePurposes,
+      // What the separate consents stated are for (PIPL Art. 23, 29, 39; review N1).
+      separateConsentActs: separateConsentActs(facts, loc),
+      // The clause's purposes as one list (the scope of the processing: PH IRR s.34(a)(2)(d), review-3 PH-2).
+      purposeList: loc.list([...new Set(flows.map((f) => loc.label('purpose', f.purpose, region.vocabulary)))]),
+      // Vietnam, Law 91/2025/QH15 Điều 28 khoản 8 điểm b: the advertising partner whose sharing the person may refuse (review-3 VN3-2).
+      adPartner: advertisingPartner(flows, loc),
+      // 《网络数据安全管理条例》第二十一条第二款: the recipients as one numbered list, each with its contact (review E28).
+      // Each row with the recipient's processing method (PIPL Art. 23, 39; 条例 21(2); review CN3-1).
+      recipientList: statements.share.map((st, i) => ({ st, n: String(i + 1), method: recipientMethod(st, flows, loc), contact: recipientContact(st, flows) })),
+      // GDPR Art. 13(1)(f): for safeguards under Art. 46/47, how to obtain a copy of them, naming the
+      // document ("the standard contractual clauses"; review 3 EU-m13).
+      safeguardCopy: safeguardMechanisms(statements).length > 0,
+      safeguardDocument: loc.list(safeguardMechanisms(statements).map((m) => loc.t(`safeguardDocument.${m}`))),
+    };
+  }
+
+  /**
+   * What the clause's context takes from the organization, the region, the locale and the channel alone
+   * (contacts, addresses and names as the locale writes them, the rights' and authority's words): the same
+   * for every clause of an organization in a region, locale and channel, so made once for them
+   * (`orgWordsOf`) instead of on every render. Nothing here reads a flow or a template.
+   */
+  private orgWords(region: RegionProfile, loc: Localizer, org: Organization, channel: ChannelProfile): OrgWords {
+    let byTarget = this.orgWordsOf.get(org);
+    if (!byTarget) this.orgWordsOf.set(org, (byTarget = new Map()));
+    // The localizer is the region's view of the locale (regionLocalizer): one object per region and locale.
+    const key = `${region.id}\u0000${loc.lng}\u0000${channel.id}`;
+    const hit = byTarget.get(key);
+    if (hit && hit.loc === loc) return hit.words;
+    const filing = org.china?.exportFiling;
+    const authority = org.supervisoryAuthority ? (org.supervisoryAuthority.url ? `${org.supervisoryAuthority.name} (${org.supervisoryAuthority.url})` : org.supervisoryAuthority.name) : undefined;
+    const words: OrgWords = {
+      org,
       // Where a region names the contact for its people (China: the personal-information protection
       // officer, PIPL Art. 52), requests go there; else to the DPO, else to the controller.
       contactEmail: (region.contactField ? orgField(org, region.contactField) : undefined) ?? org.dpo?.email ?? org.controller.email,
@@ -440,24 +488,10 @@ export class Renderer {
       // The opt-out link under its own title, or the Alternative Opt-out Link's (11 CCR §7015; california.alternativeOptOutLink).
       optOutKey: OPT_OUT_KEYS[org.california?.alternativeOptOutLink ?? 'do_not_sell'],
       rightsArticle: rightsCitation(region, loc.lng),
-      // With the reply keywords the organization declares its handling accepts in the reader's locale
-      // (review CN-10), else the channel's default: a keyword is a fact of the business, not the channel's.
-      withdrawal: ((w) => (w === undefined ? undefined : withdrawalPhrase(w, loc.lng, org.replyKeywords?.[loc.lng] ?? channel.stopKeywords?.['default'])))(flows.find((f) => f.consent?.withdrawal)?.consent?.withdrawal),
       authorityName: region.authority ? `${region.authority.name[loc.lng] ?? region.authority.name['en'] ?? Object.values(region.authority.name)[0]}${region.authority.url ? ` (${region.authority.url})` : ''}` : undefined,
       authority,
-      ccpaCategories,
-      // Under the CCPA, a datum sensitive only with others is named with them (review 3 CA-m1).
-      // Data sensitive for what they are used for follow, with that use (review 5 VN3-4).
-      sensitiveData: ((items: string[]) => (items.length ? loc.list(items) : undefined))([...facts.sensitiveData.map((d) => sensitiveItem(tax, region, loc, d, allData)), ...purposeSensitiveItems(purposeSensitive(region, flows), loc)]),
-      sensitivePurposes,
       filing: filing ? { label: loc.t(`filing.${filing.type}`), number: filing.number } : undefined,
-      // What the separate consents stated are for (PIPL Art. 23, 29, 39; review N1).
-      separateConsentActs: separateConsentActs(facts, loc),
       channelName: loc.t(`channel.${channel.id}`),
-      // The clause's purposes as one list (the scope of the processing: PH IRR s.34(a)(2)(d), review-3 PH-2).
-      purposeList: loc.list([...new Set(flows.map((f) => loc.label('purpose', f.purpose, region.vocabulary)))]),
-      // Vietnam, Law 91/2025/QH15 Điều 28 khoản 8 điểm b: the advertising partner whose sharing the person may refuse (review-3 VN3-2).
-      adPartner: advertisingPartner(flows, loc),
       controllerCountry: loc.country(org.controller.country),
       // The address as written, its closing English country name in the text's language (review EU-8);
       // where the organization writes its place in the text's language, that place with the address in brackets (CN-12).
@@ -470,14 +504,9 @@ export class Renderer {
       // text's script, else the contact alone (PIPL Art. 52(2); review CN-12).
       representativeName: withLocalName(org.china?.representative, loc),
       piOfficerName: officerName(org.china?.piOfficer, loc),
-      // 《网络数据安全管理条例》第二十一条第二款: the recipients as one numbered list, each with its contact (review E28).
-      // Each row with the recipient's processing method (PIPL Art. 23, 39; 条例 21(2); review CN3-1).
-      recipientList: statements.share.map((st, i) => ({ st, n: String(i + 1), method: recipientMethod(st, flows, loc), contact: recipientContact(st, flows) })),
-      // GDPR Art. 13(1)(f): for safeguards under Art. 46/47, how to obtain a copy of them, naming the
-      // document ("the standard contractual clauses"; review 3 EU-m13).
-      safeguardCopy: safeguardMechanisms(statements).length > 0,
-      safeguardDocument: loc.list(safeguardMechanisms(statements).map((m) => loc.t(`safeguardDocument.${m}`))),
     };
+    byTarget.set(key, { loc, words });
+    return words;
   }
 
   /** No footer: the channel takes none of ours for the template's category. */
