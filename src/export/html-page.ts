@@ -10,7 +10,7 @@ import type { ExportRecord, ExportResult } from './model.js';
 import { dataName, safeName, sectionId, shortHash } from './names.js';
 import type { DiagramFile } from './flow-diagram.js';
 import type { FlowView } from './flow-view.js';
-import { findingTextHash } from './read-pack.js';
+import { findingTextHash, type StoredRecord } from './read-pack.js';
 import { diffHtml, type CellReview } from './signoffs.js';
 import { bodyBlock, bodyHash, findingPage, FLOWS_DIR, noteHash, splitClause, textsPageOf, type ClauseBody, type FindingText, type UnsettledNote } from './text-store.js';
 
@@ -28,13 +28,15 @@ export interface FindingPlace {
   rec: Pick<ExportRecord, 'template' | 'file'>;
   region?: string;
   locale?: string;
+  /** Each finding's text hash as the stored record names it (`storedRefs`): not worked out again. */
+  hashes?: ReadonlyMap<Finding, string>;
 }
 
 /** A finding's place on a template's page: its line and column in the template's own file (named at the top of the page), else its file too. */
 const placeOf = (f: Finding, at: FindingPlace): string => (f.file === at.rec.file ? `${f.line}:${f.column}` : `${h(f.file)}:${f.line}:${f.column}`);
 
 /** A finding's page (findings/<hash>.html): its message, its rule (linked to the rule's explanation) and its fix, once for every template and cell with the same finding. */
-const findingHref = (f: Finding, at: FindingPlace): string => `../${findingPage(findingTextHash(f, at.rec, at.region, at.locale))}`;
+const findingHref = (f: Finding, at: FindingPlace): string => `../${findingPage(at.hashes?.get(f) ?? findingTextHash(f, at.rec, at.region, at.locale))}`;
 
 /**
  * A template's own finding (its lint, the template's alone): severity, rule, message and place; its
@@ -132,11 +134,11 @@ export function cellFindings(results: ReadonlyArray<Pick<ExportResult, 'region' 
 }
 
 /** The page's list of the findings several of its cells have, each once with the cells it applies to. */
-function sharedFindingsSection(cells: number, shared: SharedFinding[], rec: FindingPlace['rec']): string {
+function sharedFindingsSection(cells: number, shared: SharedFinding[], rec: FindingPlace['rec'], hashes?: FindingPlace['hashes']): string {
   if (!shared.length) return '';
   const lis = shared.map(({ finding, cells: at }, i) => {
     const where = at.length === cells ? `in all ${cells} cells` : `in ${at.map((c) => `<a href="#${h(sectionId(c.region, c.locale))}">${h(c.region)} · ${h(c.locale)}</a>`).join(', ')}`;
-    const place = { rec, region: at[0]!.region, locale: at[0]!.locale };
+    const place = { rec, region: at[0]!.region, locale: at[0]!.locale, ...(hashes ? { hashes } : {}) };
     return `<li id="${findingAnchor(i + 1)}"><span class="badge ${severityClass(finding)}">${h(finding.severity)}</span> <code>${h(finding.ruleId)}</code> at <a href="${findingHref(finding, place)}">${placeOf(finding, place)}</a> <span class="cells">${where}</span></li>`;
   });
   return `<h2 id="findings">Findings of several cells</h2>\n<p class="muted">Each once, with the cells (region · locale) it applies to; each cell below lists their numbers with its own findings. Each place (line:column) links the finding's message and fix.</p>\n<ol class="findings">\n${lis.join('\n')}\n</ol>\n`;
@@ -281,9 +283,9 @@ export function clauseRef(r: Pick<ExportResult, 'locale' | 'clause'>): { heading
   return { heading, hash: bodyHash({ locale: r.locale, text: body, ...(r.clause.unsettled?.length ? { unsettled: r.clause.unsettled } : {}) }) };
 }
 
-function localeColumn(r: ExportResult, review: CellReview | undefined, findings: string, flowsPage: string | undefined): string {
+function localeColumn(r: ExportResult, review: CellReview | undefined, findings: string, flowsPage: string | undefined, ref?: { heading: string; hash: string }): string {
   const companions = r.clause.companions.map((c) => `<h3>${h(c.locale)}</h3>\n<div class="text">${h(c.text)}</div>`).join('\n');
-  const { heading, hash } = clauseRef(r);
+  const { heading, hash } = ref ?? clauseRef(r);
   // The clause texts of every template with the same flows are on one page (pack format 8).
   const page = `../${textsPageOf(flowsPage, hash)}`;
   return `<section class="locale" id="${h(sectionId(r.region, r.locale))}" lang="${h(r.locale)}">
@@ -372,15 +374,36 @@ ${items.join('\n')}
 }
 
 /**
- * The detail page of one template: body, flows, its cells' findings once each, then each region
- * with its locales side by side. `diagram`: the flows' diagram file, when the caller has made it.
+ * What the stored record (`compactRecord`) already named by hash, for the page of the record it was
+ * made from: each cell's clause heading and body hash, and each finding's text hash. The page links
+ * the same texts; hashing them again was about half of the page's time (stop 26, SD).
  */
-export function renderDetailPage(rec: ExportRecord, reviews?: Map<ExportResult, CellReview>): string {
+export interface StoredRefs {
+  cells: Array<{ heading: string; hash: string }>;
+  findings: ReadonlyMap<Finding, string>;
+}
+
+/** The refs of `stored`, the record `compactRecord` made of `rec` (the same cells and findings, in the same order). */
+export function storedRefs(rec: Pick<ExportRecord, 'lint' | 'results'>, stored: StoredRecord): StoredRefs {
+  const findings = new Map<Finding, string>();
+  const name = (fs: Finding[], refs: number[]) => fs.forEach((f, i) => findings.set(f, stored.findings[refs[i]!]!['ref'] as string));
+  name(rec.lint, stored.lint);
+  rec.results.forEach((r, i) => name(r.findings, stored.results[i]!.findings));
+  return { cells: stored.results.map((r) => ({ heading: r.clause.heading, hash: r.clause.ref })), findings };
+}
+
+/**
+ * The detail page of one template: body, flows, its cells' findings once each, then each region
+ * with its locales side by side. `refs`: the hashes its stored record names its texts by, when the
+ * caller has them (`storedRefs`); else they are worked out.
+ */
+export function renderDetailPage(rec: ExportRecord, reviews?: Map<ExportResult, CellReview>, refs?: StoredRefs): string {
   const flows = flowsLink(rec);
   const { shared, cells } = cellFindings(rec.results);
   const regions = [...new Set(rec.results.map((r) => r.region))];
+  const hashes = refs ? { hashes: refs.findings } : {};
   const sections = regions
-    .map((region) => `<h2 id="${h(safeName(region))}">${h(region)}</h2>\n<div class="locales">\n${rec.results.flatMap((r, i) => (r.region === region ? [localeColumn(r, reviews?.get(r), cellFindingsBlock(shared, cells[i]!, { rec, region: r.region, locale: r.locale }), rec.flowsPage)] : [])).join('\n')}\n</div>`)
+    .map((region) => `<h2 id="${h(safeName(region))}">${h(region)}</h2>\n<div class="locales">\n${rec.results.flatMap((r, i) => (r.region === region ? [localeColumn(r, reviews?.get(r), cellFindingsBlock(shared, cells[i]!, { rec, region: r.region, locale: r.locale, ...hashes }), rec.flowsPage, refs?.cells[i])] : [])).join('\n')}\n</div>`)
     .join('\n');
   // The sections are by region, in the order the regions first come: `pageOrder`.
   const body = `<p class="noprint"><a href="../index.html">← All templates</a></p>
@@ -391,10 +414,10 @@ export function renderDetailPage(rec: ExportRecord, reviews?: Map<ExportResult, 
 <h2>Template body</h2>
 <div class="text body">${h(rec.body)}</div>
 <h2>Template findings</h2>
-${findingsList(rec.lint, { rec })}
+${findingsList(rec.lint, { rec, ...hashes })}
 <h2 id="flows">Data flows</h2>
 ${flows}
-${sharedFindingsSection(rec.results.length, shared, rec)}${sections}`;
+${sharedFindingsSection(rec.results.length, shared, rec, refs?.findings)}${sections}`;
   return htmlDocument(`${h(rec.template)} — disclose review pack`, body);
 }
 

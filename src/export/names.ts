@@ -2,7 +2,7 @@
  * File names for export pages, built only from ids the schemas restrict (lowercase letters, digits,
  * "_" and "-"); anything else, or an id too long for a file system, becomes a prefix plus a hash.
  */
-import { createHash } from 'node:crypto';
+import { createHash, hash as digestOf } from 'node:crypto';
 
 const SAFE = /^[a-z0-9][a-z0-9_-]{0,79}$/i;
 const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
@@ -28,8 +28,13 @@ export function dataName(template: string): string {
   return `${safeName(template)}.json`;
 }
 
+/**
+ * The first 16 hex digits of the text's SHA-256: the name of a text, page or file of the pack by its
+ * content. One-shot (`crypto.hash`, Node ≥ 20.12): a pack of 10,000 templates names some 300,000
+ * texts and findings, and a `Hash` object made for each was 2–3% of an export's CPU (stop 26, SD).
+ */
 export function shortHash(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 16);
+  return digestOf('sha256', text, 'hex').slice(0, 16);
 }
 
 /** Meta's template JSON for every region and locale of one WhatsApp template. */

@@ -14,7 +14,7 @@ import { insideDir } from '../io/atomic-dir.js';
 import { footerLocale, marketSet } from '../meta/market.js';
 import type { SourcePos, Template } from '../model/types.js';
 import type { Project, Target } from '../project.js';
-import { flowsPageFile, renderDetailPage } from './html-page.js';
+import { flowsPageFile, renderDetailPage, storedRefs } from './html-page.js';
 import { DIAGRAMS_DIR, diagramFile, type DiagramFile } from './flow-diagram.js';
 import { flowViews, type FlowView } from './flow-view.js';
 import { flowShape } from '../render/flow-shape.js';
@@ -121,7 +121,7 @@ export function writeTemplate(project: Project, file: string, options: WriteTemp
   if (options.pages) {
     if (diagram) writeShared(out, DIAGRAMS_DIR, diagram.path, diagram.svg);
     if (flowsPage) writeShared(out, FLOWS_DIR, flowsPage.path, flowsPage.html);
-    writeFileSync(insideDir(out, `pages/${pageName(template.id)}`), renderDetailPage(record));
+    writeFileSync(insideDir(out, `pages/${pageName(template.id)}`), renderDetailPage(record, undefined, storedRefs(record, stored)));
   }
   const metaRegions = [...new Set(options.targets.map((t) => t.region.id))];
   // The Meta file keeps a market's footer and marketTemplate's own notes, not the rules' findings:
