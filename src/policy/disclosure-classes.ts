@@ -341,7 +341,7 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
   const category = categoryClaims(sentences, review.ownAt);
   const categoryKeys = keysOnlyIn(category, sentences);
   // The recipient as the one who processes the data, or a pronoun for the recipient named just before.
-  const subjects = subjectShares(sentences, { ownAt: review.ownAt, isHeading: review.isHeading, processing: phrases(vocab?.processing), pronouns: phrases(vocab?.pronouns), markers: firstPerson, verbSecond: (vocab as { verbSecond?: boolean } | undefined)?.verbSecond === true, relatives, unspaced: unspacedScript, agents: phrases(vocab?.agents), givenPronouns: phrases(vocab?.givenPronouns) });
+  const subjects = subjectShares(sentences, { ownAt: review.ownAt, isHeading: review.isHeading, processing: phrases(vocab?.processing), pronouns: phrases(vocab?.pronouns), markers: firstPerson, verbSecond: (vocab as { verbSecond?: boolean } | undefined)?.verbSecond === true, relatives, unspaced: unspacedScript, agents: phrases(vocab?.agents), givenPronouns: phrases(vocab?.givenPronouns), dataReferences: phrases(vocab?.dataReferences) });
   const readClaims = subjects.size ? [...read.claims, ...[...subjects.values()].flat()] : read.claims;
   const items = ctx.coverage().filter((c) => c.source === 'flow' && c.flow);
   const out: FlowDisclosure[] = [];

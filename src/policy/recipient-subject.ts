@@ -27,6 +27,8 @@ export interface SubjectHelpers {
   unspaced: boolean;
   /** The words a passive's agent follows ("by", "von", "oleh"), lower-cased (reader.yaml `policy.agents`). */
   agents?: readonly string[];
+  /** Words that point back to the data named before ("上述工单信息", "these data", "te dane"), lower-cased (reader.yaml `policy.dataReferences`). */
+  dataReferences?: readonly string[];
   /** Pronouns for a recipient as the one given something ("lui", "gli", "ihm", "其"), lower-cased (reader.yaml `policy.givenPronouns`). */
   givenPronouns?: readonly string[];
 }
@@ -179,6 +181,23 @@ export function subjectShares(sentences: readonly Sentence[], h: SubjectHelpers)
     if (!made.length && !verbs.length && !processing.length) {
       const named = s.mentions.filter((m) => m.kind === 'name');
       if (named.length === 1) made.push(...sharesOf(s, whoOf(s, named[0]!), s.start));
+    }
+    // Data named by a word that points back ("Zendesk 可以访问上述工单信息", "Zendesk can see these data"), in a
+    // sentence that names no datum of its own: what is given is what the sentence before in the same section
+    // named (the nearest of the two before it that names any), not personal data in general.
+    if (h.dataReferences?.length && occurrences(s, h.dataReferences, h.unspaced).length && !s.mentions.some((m) => m.kind === 'data' && m.value !== 'user')) {
+      let data: string[] = [];
+      for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
+        const p = sentences[k]!;
+        if (h.isHeading(p.start)) break;
+        const named = p.mentions.filter((m) => m.kind === 'data' && m.value !== 'user').map((m) => m.value);
+        if (named.length) {
+          data = [...new Set(named)];
+          break;
+        }
+      }
+      const given = [...s.claims, ...made].filter((c) => (c.action === 'share' || c.action === 'transfer') && c.data === 'user' && c.recipient && !c.negated);
+      for (const c of given) for (const d of data) made.push({ ...c, data: d });
     }
     if (made.length) out.set(s, made);
   });
