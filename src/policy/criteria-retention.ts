@@ -18,6 +18,7 @@
 import type { Mention, Sentence } from '../claims/read-claims.js';
 import { covers } from '../load/taxonomy.js';
 import type { Flow } from '../model/types.js';
+import { namedBefore } from './described-retention.js';
 
 /** Whether the flow's recipients keep its data by their own criteria, with no period of the flow's. */
 export function keptByCriteria(flow: Flow): boolean {
@@ -35,6 +36,10 @@ export interface CriteriaHelpers {
   isHeading(offset: number): boolean;
   kinds(s: Sentence, k: Mention['kind']): Mention[];
   tax: Parameters<typeof covers>[0];
+  /** Where a sentence's own words start; sentences of one paragraph or list item share it. */
+  ownAt?(offset: number): number;
+  /** Whether the sentence is the business's own ("we", "our"). */
+  ours?(s: Sentence): boolean;
 }
 
 /**
@@ -45,17 +50,33 @@ export interface CriteriaHelpers {
  * 13 months") as its own.
  */
 export function recipientKeeping(flow: Flow, sentences: readonly Sentence[], h: CriteriaHelpers): Sentence | undefined {
-  for (const s of sentences) {
+  const ofFlow = (x: Sentence) =>
+    [...h.kinds(x, 'name'), ...h.kinds(x, 'recipient')].some((m) =>
+      flow.recipients.some((r) => (m.kind === 'name' ? r.name === m.value || r.legalName === m.value : m.value === r.type || covers(h.tax, 'recipient', r.type, m.value))),
+    );
+  for (const [i, s] of sentences.entries()) {
     if (h.isHeading(s.start) || h.kinds(s, 'negation').length || s.durations.length) continue;
     if (!h.kinds(s, 'action').some((a) => a.value === 'retain')) continue;
     const said = h.kinds(s, 'data').map((m) => m.value);
     if (said.length && !said.some((d) => flow.data.some((fd) => covers(h.tax, 'data', d, fd)))) continue;
-    const named = [...h.kinds(s, 'name'), ...h.kinds(s, 'recipient')].some((m) =>
-      flow.recipients.some((r) => (m.kind === 'name' ? r.name === m.value || r.legalName === m.value : m.value === r.type || covers(h.tax, 'recipient', r.type, m.value))),
-    );
-    if (named) return s;
+    // Named, or referred back to: "该公司 … 保存这些信息" after a sentence of its paragraph naming Stripe
+    // (src/policy/described-retention.ts `namedBefore`).
+    const before = namedBefore(sentences, i, { ...h, ownAt: h.ownAt });
+    if (ofFlow(s) || (before && ofFlow(before))) return s;
   }
   return undefined;
+}
+
+/**
+ * Whether the recipient's keeping names the flow's own criteria: the flow's purpose or a narrower one
+ * (payment, refunds, chargebacks), in the sentence or in the clause after its ";". A keeping that names
+ * neither these nor any criterion (`policy.keptWhile`: "as long as it needs") — "for the time the applicable
+ * rules set" — names a period's existence in broader terms than the flow's criteria (vague), as a pointer
+ * to its own policy does.
+ */
+export function namesFlowCriteria(s: Sentence, next: Sentence | undefined, flow: Flow, h: Pick<CriteriaHelpers, 'kinds' | 'tax'>): boolean {
+  const fits = (x: Sentence) => h.kinds(x, 'purpose').some((m) => covers(h.tax, 'purpose', flow.purpose, m.value));
+  return fits(s) || (next !== undefined && /[;；]\s*$/u.test(s.text) && fits(next));
 }
 
 /**

@@ -33,6 +33,8 @@ export interface DescribedRetentionHelpers {
   flows?: readonly Flow[];
   /** Head nouns of a group of data (reader.yaml policy.ofForms.heads: "details", "gegevens"), lower case. */
   groupHeads?: readonly string[];
+  /** Whether the sentence is the business's own ("we", reader.yaml policy.markers). */
+  ours?(s: Sentence): boolean;
 }
 
 export function describedRetention(flow: Flow, sentences: readonly Sentence[], h: DescribedRetentionHelpers): Map<Sentence, Claim[]> {
@@ -40,14 +42,20 @@ export function describedRetention(flow: Flow, sentences: readonly Sentence[], h
   if (!flow.retention) return out;
   for (const [i, s] of sentences.entries()) {
     const d = keptPeriod(s, h);
-    if (!d || h.isHeading(s.start) || h.kinds(s, 'negation').length) continue;
+    if (!d || h.isHeading(s.start)) continue;
     const actions = h.kinds(s, 'action');
+    // A negation after the period is a later clause's, not a denial of the keeping ("… trong 90 ngày, hoặc cho tới lúc
+    // bạn không còn đồng ý nữa": or until you no longer agree).
+    if (h.kinds(s, 'negation').some((n) => n.start < d.start)) continue;
     // A line with a period and no verb in a section whose title is about keeping ("How long we keep
     // it" / "| Support tickets | 2 years from closing |", "Incidencias: un año desde su cierre") says
     // how long what it names is kept, as a row under a header read as "we keep:" does.
     const verbless = actions.length === 0 && (keepingCarried(sentences, i, h) || h.titleTopicAt?.(s.start) === 'retention');
     if (!actions.some((a) => a.value === 'retain') && !verbless) continue;
-    const byRecipient = flow.recipients.length > 0 && namesRecipient(s, flow, h);
+    // Named, or referred back to by a sentence that names no one ("Zendesk riceve … e li conserva …. Le pratiche
+    // vengono cancellate due anni dopo la loro chiusura": Zendesk's cases).
+    const before = namedBefore(sentences, i, h);
+    const byRecipient = flow.recipients.length > 0 && (namesRecipient(s, flow, h) || (before !== undefined && namesRecipient(before, flow, h) && !namesOtherRecipient(before, flow, h)));
     const other = namesOtherRecipient(s, flow, h);
     const bound =
       byRecipient ||
@@ -98,14 +106,34 @@ export function keepingCarried(sentences: readonly Sentence[], i: number, h: Pic
  */
 export function othersRetention(flow: Flow, sentences: readonly Sentence[], h: DescribedRetentionHelpers): Set<Sentence> {
   const out = new Set<Sentence>();
-  for (const s of sentences) {
+  for (const [i, s] of sentences.entries()) {
     if (!s.durations.length || !h.kinds(s, 'action').some((a) => a.value === 'retain') || namesRecipient(s, flow, h)) continue;
     const names = h.kinds(s, 'name').map((m) => m.value);
     const types = h.kinds(s, 'recipient').map((m) => m.value);
     const other = names.some((n) => !flow.recipients.some((r) => r.name === n)) || types.some((t) => !flow.recipients.some((r) => covers(h.tax, 'recipient', t, r.type) || covers(h.tax, 'recipient', r.type, t)));
-    if (other || anchoredElsewhere(s, flow, h)) out.add(s);
+    const before = other || names.length || types.length ? undefined : namedBefore(sentences, i, h);
+    if (other || anchoredElsewhere(s, flow, h) || (before && !namesRecipient(before, flow, h) && namesOtherRecipient(before, flow, h))) out.add(s);
   }
   return out;
+}
+
+/**
+ * The sentence a sentence that names no recipient, and is not the business's own ("we"), refers back to
+ * for whose it is: the nearest before it in the same paragraph, list item or table row that names a
+ * recipient ("- SwiftShip Logistics … receives your name, phone number and address. These data are
+ * stored in Germany and deleted within a year": the year is SwiftShip's keeping, not Meta's, whatever
+ * data the second sentence names). A sentence of the business's own or in another paragraph has none.
+ */
+export function namedBefore(sentences: readonly Sentence[], i: number, h: Pick<DescribedRetentionHelpers, 'kinds' | 'ownAt' | 'isHeading' | 'ours'>): Sentence | undefined {
+  const s = sentences[i]!;
+  if (!h.ownAt || h.ours?.(s) || h.kinds(s, 'name').length || h.kinds(s, 'recipient').length) return undefined;
+  const own = h.ownAt(s.start);
+  for (let k = i - 1; k >= 0; k--) {
+    const prev = sentences[k]!;
+    if (h.isHeading(prev.start) || h.ownAt(prev.start) !== own) return undefined;
+    if (h.kinds(prev, 'name').length || h.kinds(prev, 'recipient').length) return prev;
+  }
+  return undefined;
 }
 
 /**

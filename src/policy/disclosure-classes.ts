@@ -27,7 +27,7 @@ import { subjectShares } from './recipient-subject.js';
 import { ownStorage } from './own-storage.js';
 import { describedRetention, namesOtherPurpose, othersRetention, underPurpose } from './described-retention.js';
 import { namedInstead, otherRecipient } from './other-recipient.js';
-import { criteriaSaid, keptByCriteria, purposeKeeping, recipientKeeping, recipientPeriod } from './criteria-retention.js';
+import { criteriaSaid, keptByCriteria, namesFlowCriteria, purposeKeeping, recipientKeeping, recipientPeriod } from './criteria-retention.js';
 import { keptUntilEvent, keptWhile, keptWhileForFlow, otherCriteria } from './kept-while.js';
 
 export type DisclosureClass = 'clear' | 'vague' | 'omitted' | 'incorrect' | 'ambiguous';
@@ -343,6 +343,12 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
   // The recipient as the one who processes the data, or a pronoun for the recipient named just before.
   const subjects = subjectShares(sentences, { ownAt: review.ownAt, isHeading: review.isHeading, processing: phrases(vocab?.processing), pronouns: phrases(vocab?.pronouns), markers: firstPerson, verbSecond: (vocab as { verbSecond?: boolean } | undefined)?.verbSecond === true, relatives, unspaced: unspacedScript, agents: phrases(vocab?.agents), givenPronouns: phrases(vocab?.givenPronouns), dataReferences: phrases(vocab?.dataReferences) });
   const readClaims = subjects.size ? [...read.claims, ...[...subjects.values()].flat()] : read.claims;
+  // A sentence of the business's own: "we" or "our" in it (reader.yaml policy.markers, possessives).
+  const ownWords = [...firstPerson, ...phrases(vocab?.possessives)];
+  const ours = (s: Sentence) => {
+    const own = low(s.text.slice(Math.max(0, review.ownAt(s.start) - s.start)));
+    return ownWords.some((w) => (unspacedScript ? own.includes(w) : new RegExp(`(^|[^\\p{L}])${escapeRegExp(w)}([^\\p{L}]|$)`, 'u').test(own)));
+  };
   const items = ctx.coverage().filter((c) => c.source === 'flow' && c.flow);
   const out: FlowDisclosure[] = [];
   for (const flow of ctx.template.flows) {
@@ -353,12 +359,12 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
     // "Our booking system is hosted in Germany", in any section: where we keep the flow's data.
     for (const [s, made] of ownStorage(flow, sentences, { isHeading: review.isHeading, kinds, outside: isOutside, seat: (x, m) => seatOf(x, m, located), facility })) if (!implied.has(s)) implied.set(s, [...s.claims, ...made]);
     // "The data we share with our courier is deleted 180 days after delivery": the keeping of what that recipient gets.
-    for (const [s, made] of describedRetention(flow, sentences, { isHeading: review.isHeading, ownAt: review.ownAt, titleTopicAt: review.titleTopicAt, kinds, tax, flows: ctx.template.flows, groupHeads: phrases(vocab?.ofForms?.heads) })) implied.set(s, [...(implied.get(s) ?? s.claims), ...made]);
+    for (const [s, made] of describedRetention(flow, sentences, { isHeading: review.isHeading, ownAt: review.ownAt, titleTopicAt: review.titleTopicAt, kinds, tax, flows: ctx.template.flows, groupHeads: phrases(vocab?.ofForms?.heads), ours })) implied.set(s, [...(implied.get(s) ?? s.claims), ...made]);
     // "Pesan WhatsApp tidak disimpan … setelah terkirim": keeping denied after an event is a period of zero from it (src/policy/kept-while.ts).
     for (const [s, made] of keptUntilEvent(flow, sentences, { isHeading: review.isHeading, kinds, has, tax, words: phrases(vocab?.keptWhile) })) implied.set(s, [...(implied.get(s) ?? s.claims).filter((c) => !((c.action === 'retain' || c.action === 'store') && c.negated)), ...made]);
     for (const [s, made] of seatTransfers(flow, sentences, readClaims, { isHeading: review.isHeading, ownAt: review.ownAt, kinds, outside: isOutside, tax, words: located, unspaced: unspacedScript, markers: [...firstPerson, ...phrases(vocab?.possessives)], facility })) implied.set(s, [...(implied.get(s) ?? s.claims), ...made]);
     // "The data we hand to our courier is deleted 180 days after delivery" says nothing of how long Meta keeps messages.
-    const notOurs = othersRetention(flow, sentences, { isHeading: review.isHeading, ownAt: review.ownAt, kinds, tax, flows: ctx.template.flows });
+    const notOurs = othersRetention(flow, sentences, { isHeading: review.isHeading, ownAt: review.ownAt, kinds, tax, flows: ctx.template.flows, ours });
     for (const s of notOurs) implied.set(s, (implied.get(s) ?? s.claims).filter((c) => c.action !== 'retain'));
     const othersKept = keysOnlyIn(new Map([...notOurs].map((s) => [s, s.claims.filter((c) => c.action === 'retain')])), sentences, (s) => implied.get(s) ?? s.claims);
     for (const [s, dropped] of category) implied.set(s, (implied.get(s) ?? s.claims).filter((c) => !dropped.includes(c)));
@@ -610,10 +616,13 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
     // recipient's keeping said is clear, a general sentence vague (src/policy/criteria-retention.ts).
     if (!byAspect.has('retention') && keptByCriteria(flow)) {
       const coversData = (s: Sentence) => kinds(s, 'data').length === 0 || kinds(s, 'data').some((m) => flow.data.some((fd) => covers(tax, 'data', m.value, fd)));
-      const own = recipientKeeping(flow, sentences, { isHeading: review.isHeading, kinds, tax });
+      const own = recipientKeeping(flow, sentences, { isHeading: review.isHeading, kinds, tax, ownAt: review.ownAt, ours });
       const at = own ?? vagueStatement('retention', flow, sentences, helpers(coversData)) ?? purposeKeeping(flow, sentences, { isHeading: review.isHeading, kinds, tax });
       // Said by other criteria than the flow's (its legal duties only, a pointer to its own policy): vague (src/policy/kept-while.ts).
-      const other = own && otherCriteria(own, sentences[sentences.indexOf(own) + 1], flow, { kinds, has, tax, ownPolicy: phrases(vocab?.ownPolicy) });
+      // So is its keeping that states no criterion at all, neither the flow's purpose nor a need ("Stripe los conserva el
+      // tiempo que marque la normativa aplicable": the time some rules set).
+      const next = own && sentences[sentences.indexOf(own) + 1];
+      const other = own && (otherCriteria(own, next, flow, { kinds, has, tax, ownPolicy: phrases(vocab?.ownPolicy) }) || (!namesFlowCriteria(own, next, flow, { kinds, tax }) && !has(own, phrases(vocab?.keptWhile))));
       // No criteria said by the recipient, but a period of its own: otherwise than the flow (incorrect).
       const period = own ? undefined : recipientPeriod(flow, sentences, { isHeading: review.isHeading, kinds, tax });
       const cls: DisclosureClass = period ? 'incorrect' : own && !other ? 'clear' : at ? 'vague' : 'omitted';
