@@ -79,6 +79,7 @@ export function otherRecipient(flow: Flow, sentences: readonly Sentence[], h: Ot
   const unnamed = declared.filter((r) => !namedInPolicy(r.name!));
   if (!unnamed.length) return undefined;
   const finder = nameFinder(h.locale);
+  const owner = ownerName(sentences, h, finder);
   for (const s of sentences) {
     if (h.isHeading(s.start) || !h.discloses(s)) continue;
     const own = h.ownAt(s.start);
@@ -88,7 +89,7 @@ export function otherRecipient(flow: Flow, sentences: readonly Sentence[], h: Ot
       const r = unnamed.find((x) => covers(h.tax, 'recipient', x.type, m.value));
       if (!r) continue;
       const named = finder.after(h.quote(m.end, s.end)) ?? finder.before(h.quote(own, m.start));
-      if (!named || h.names.some((n) => sameParty(n, named))) continue;
+      if (!named || h.names.some((n) => sameParty(n, named)) || (owner && sameParty(owner, named))) continue;
       return { sentence: s, named, declared: r.name! };
     }
   }
@@ -108,17 +109,28 @@ export function namedInstead(flow: Flow, sentences: readonly Sentence[], h: Othe
   const declared = flow.recipients.find((r) => r.name);
   if (!declared) return undefined;
   const finder = nameFinder(h.locale);
+  const owner = ownerName(sentences, h, finder);
   const nouns = (h.locale.reader.policy as { capitalisedNouns?: boolean } | undefined)?.capitalisedNouns === true;
   for (const s of sentences) {
     if (h.isHeading(s.start) || h.kinds(s, 'negation').length || h.kinds(s, 'recipient').length || h.kinds(s, 'name').length) continue;
     const verb = h.kinds(s, 'action').find((a) => a.value === 'share' || a.value === 'transfer');
     if (!verb || !h.kinds(s, 'data').length || !h.coversFlowData(s)) continue;
     const named = finder.first(h.quote(Math.max(verb.end, h.ownAt(s.start)), s.end));
-    if (!named || h.names.some((n) => sameParty(n, named))) continue;
+    if (!named || h.names.some((n) => sameParty(n, named)) || (owner && sameParty(owner, named))) continue;
     if (nouns && !/\s/.test(named) && !/^\p{Lu}{2,}$|^\p{Lu}\p{Ll}+\p{Lu}/u.test(named)) continue;
     return { sentence: s, named, declared: declared.name! };
   }
   return undefined;
+}
+
+/**
+ * The name in the policy's title, its first heading ("Zalora Personal Data Protection Policy"): the
+ * company whose policy it is, never another party for the flow's recipient ("operational services to
+ * Zalora, such as courier services" named Zalora as the courier; stop 26 reviewer's audit, corpus zalora).
+ */
+function ownerName(sentences: readonly Sentence[], h: Pick<OtherRecipientHelpers, 'isHeading' | 'quote'>, finder: NameFinder): string | undefined {
+  const title = sentences.find((s) => h.isHeading(s.start));
+  return title ? finder.first(h.quote(title.start, title.end)) : undefined;
 }
 
 interface NameFinder {
