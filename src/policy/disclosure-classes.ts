@@ -63,8 +63,21 @@ export interface FlowDisclosure {
    * DE"), and what it says otherwise than the flow ("store user in SG, where the flow has store user.name in DE"):
    * the finding names them instead of a bare "broader terms".
    */
-  broaderTerms?: string[];
-  otherwise?: string[];
+  broaderTerms?: BroaderTerm[];
+  otherwise?: SaidOtherwise[];
+}
+
+/** A term a statement uses for what the flow declares: the data, recipient, purpose, place or period of `by` for `wanted`'s. */
+export interface BroaderTerm {
+  term: 'data' | 'recipient' | 'purpose' | 'place' | 'period';
+  by: Claim;
+  wanted: Claim;
+}
+
+/** A claim a statement makes otherwise than the flow's (`by`, where the flow has `wanted`). */
+export interface SaidOtherwise {
+  by: Claim;
+  wanted: Claim;
 }
 
 /**
@@ -384,8 +397,8 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
       let leftOut: FlowDisclosure['leftOut'];
       // Every part of the flow said, one otherwise than the flow: disclosed, so a denial elsewhere makes it ambiguous.
       let partWrong = false;
-      let broaderTerms: string[] = [];
-      let otherwise: string[] = [];
+      let broaderTerms: BroaderTerm[] = [];
+      let otherwise: SaidOtherwise[] = [];
       const sentenceAt = (offset: number) => {
         const s = sentences[lastAtOrBefore(starts, offset)];
         return s && s.start <= offset && offset < s.end ? s : undefined;
@@ -518,8 +531,8 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
         at = covering(['exact', 'vague']) ?? sentenceAt((vague[0] ?? clear[0])!.item.offset);
         // Vague for what the statements leave out, not (only) for broader terms: the finding says which.
         leftOut = { claims: results.filter((r) => r.result.kind === 'omitted').map((r) => r.item.claim), broader: vague.length > 0 };
-        broaderTerms = [...new Set(vague.flatMap((r) => (r.result.kind === 'vague' ? termsOf(r.item.claim, r.result.by, r.result.broader) : [])))];
-        otherwise = [...new Set(conflict.map((r) => (r.result.kind === 'conflict' ? `${describeClaim(r.result.by)}, where the flow has ${describeClaim(r.item.claim)}` : '')).filter(Boolean))];
+        broaderTerms = uniqueBy(vague.flatMap(({ result, item }) => (result.kind === 'vague' ? result.broader.map((term) => ({ term, by: result.by, wanted: item.claim })) : [])), termKey);
+        otherwise = uniqueBy(conflict.flatMap((r) => (r.result.kind === 'conflict' ? [{ by: r.result.by, wanted: r.item.claim }] : [])), otherwiseKey);
       } else {
         // Statements the claim reader cannot make a full claim of, but a reviewer reads as a vague disclosure.
         at = vagueStatement(aspect, flow, sentences, helpers(coversFlowData));
@@ -864,17 +877,26 @@ function withoutPurpose(c: Claim): Claim {
   return rest;
 }
 
-/** What a claim says in broader terms than the flow's: "place EU for DE", "recipient recipient.service_provider for recipient.service_provider.courier "SwiftShip Logistics"". */
-function termsOf(wanted: Claim, by: Claim, broader: ReadonlyArray<'data' | 'recipient' | 'purpose' | 'place' | 'period'>): string[] {
+/** A broader term in keys, as the finding's data gives it: "place EU for DE", "recipient recipient.service_provider for recipient.service_provider.courier "SwiftShip Logistics"". */
+export function termKey({ term, by, wanted }: BroaderTerm): string {
   const who = (r: Claim['recipient']) => (r ? [r.type, r.name ? `"${r.name}"` : undefined].filter(Boolean).join(' ') || 'a recipient' : 'no recipient');
-  return broader.map((b) => {
-    if (b === 'data') return `data ${by.data} for ${wanted.data}`;
-    if (b === 'recipient') return `recipient ${who(by.recipient)} for ${who(wanted.recipient)}`;
-    if (b === 'purpose') return `purpose ${by.purpose} for ${wanted.purpose}`;
-    // "przez okres do 90 dni" for up to 30 days: a looser upper bound (src/claims/compare.ts looserBound).
-    if (b === 'period') return `period up to ${by.retention?.value} ${by.retention?.unit} for ${wanted.retention?.upTo ? 'up to ' : ''}${wanted.retention?.value} ${wanted.retention?.unit}`;
-    return `place ${by.place} for ${wanted.place}`;
-  });
+  if (term === 'data') return `data ${by.data} for ${wanted.data}`;
+  if (term === 'recipient') return `recipient ${who(by.recipient)} for ${who(wanted.recipient)}`;
+  if (term === 'purpose') return `purpose ${by.purpose} for ${wanted.purpose}`;
+  // "przez okres do 90 dni" for up to 30 days: a looser upper bound (src/claims/compare.ts looserBound).
+  if (term === 'period') return `period up to ${by.retention?.value} ${by.retention?.unit} for ${wanted.retention?.upTo ? 'up to ' : ''}${wanted.retention?.value} ${wanted.retention?.unit}`;
+  return `place ${by.place} for ${wanted.place}`;
+}
+
+/** A claim said otherwise, in keys: "store user in SG, where the flow has store user.name in DE". */
+export function otherwiseKey({ by, wanted }: SaidOtherwise): string {
+  return `${describeClaim(by)}, where the flow has ${describeClaim(wanted)}`;
+}
+
+function uniqueBy<T>(items: T[], key: (t: T) => string): T[] {
+  const seen = new Map<string, T>();
+  for (const t of items) if (!seen.has(key(t))) seen.set(key(t), t);
+  return [...seen.values()];
 }
 
 function withoutPlace(c: Claim): Claim {

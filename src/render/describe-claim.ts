@@ -29,17 +29,41 @@ export function messageLocalizer(catalog: Catalog): Localizer {
   return loc;
 }
 
+function labelIn(loc: Localizer, kind: 'data' | 'purpose' | 'recipient', key: string): string {
+  try {
+    return loc.label(kind, key);
+  } catch {
+    return key;
+  }
+}
+
+/** A recipient in words: its type's label and its name ("courier SwiftShip Logistics"). */
+function recipientIn(r: Claim['recipient'], loc: Localizer): string {
+  if (!r) return 'no recipient';
+  return [r.type ? labelIn(loc, 'recipient', r.type) : undefined, r.name].filter(Boolean).join(' ') || 'a recipient';
+}
+
+/**
+ * A broader term a policy uses for what the flow declares, in words: "service provider for courier
+ * SwiftShip Logistics", "European Union for Germany", "up to 90 days for up to 30 days".
+ */
+export function describeTermIn(t: { term: 'data' | 'recipient' | 'purpose' | 'place' | 'period'; by: Claim; wanted: Claim }, loc: Localizer): string {
+  const { term, by, wanted } = t;
+  if (term === 'data') return `${labelIn(loc, 'data', by.data)} for your ${labelIn(loc, 'data', wanted.data)}`;
+  if (term === 'recipient') return `${recipientIn(by.recipient, loc)} for ${recipientIn(wanted.recipient, loc)}`;
+  if (term === 'purpose') return `${by.purpose ? labelIn(loc, 'purpose', by.purpose) : 'no purpose'} for ${wanted.purpose ? labelIn(loc, 'purpose', wanted.purpose) : 'no purpose'}`;
+  if (term === 'period') {
+    const period = (r: Claim['retention'], upTo: boolean) => (r ? `${upTo ? 'up to ' : ''}${loc.duration(r)}` : 'no period');
+    return `${period(by.retention, true)} for ${period(wanted.retention, wanted.retention?.upTo === true)}`;
+  }
+  return `${by.place ? loc.country(by.place) : 'no place'} for ${wanted.place ? loc.country(wanted.place) : 'no place'}`;
+}
+
 export function describeClaimIn(c: Claim, loc: Localizer): string {
-  const label = (kind: 'data' | 'purpose' | 'recipient', key: string) => {
-    try {
-      return loc.label(kind, key);
-    } catch {
-      return key;
-    }
-  };
+  const label = (kind: 'data' | 'purpose' | 'recipient', key: string) => labelIn(loc, kind, key);
   const parts = [`${c.negated ? 'not ' : ''}${VERBS[c.action]} your ${label('data', c.data)}`];
   if (c.recipient) {
-    const who = [c.recipient.type ? label('recipient', c.recipient.type) : undefined, c.recipient.name].filter(Boolean).join(' ');
+    const who = recipientIn(c.recipient, loc);
     parts.push(`${c.action === 'transfer' ? 'to' : c.action === 'sell' ? 'to' : 'with'} ${who}${c.place ? ` (${loc.country(c.place)})` : ''}`);
   } else if (c.place) {
     parts.push(`${c.action === 'transfer' ? 'to' : 'in'} ${loc.country(c.place)}`);
