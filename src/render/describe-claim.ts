@@ -62,9 +62,14 @@ export function describeTermIn(t: { term: 'data' | 'recipient' | 'purpose' | 'pl
 export function describeClaimIn(c: Claim, loc: Localizer): string {
   const label = (kind: 'data' | 'purpose' | 'recipient', key: string) => labelIn(loc, kind, key);
   const parts = [`${c.negated ? 'not ' : ''}${VERBS[c.action]} your ${label('data', c.data)}`];
-  if (c.recipient) {
+  if (c.recipient && c.action === 'transfer' && c.place) {
+    // A transfer's place is where the data go, not the recipient's seat: "transfer your phone number to the
+    // United States (recipient: messaging provider Meta Platforms Ireland Limited)", never "to Meta Platforms
+    // Ireland Limited (United States)" of an Irish company whose group keeps the data in the US (stop 26 audit).
+    parts.push(`to ${loc.country(c.place)} (recipient: ${recipientIn(c.recipient, loc)})`);
+  } else if (c.recipient) {
     const who = recipientIn(c.recipient, loc);
-    parts.push(`${c.action === 'transfer' ? 'to' : c.action === 'sell' ? 'to' : 'with'} ${who}${c.place ? ` (${loc.country(c.place)})` : ''}`);
+    parts.push(`${c.action === 'transfer' || c.action === 'sell' ? 'to' : 'with'} ${who}${c.place ? ` (${loc.country(c.place)})` : ''}`);
   } else if (c.place) {
     parts.push(`${c.action === 'transfer' ? 'to' : 'in'} ${loc.country(c.place)}`);
   }

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../src/claims/claim.js';
 import { termKey } from '../../src/policy/disclosure-classes.js';
-import { describeTermIn, messageLocalizer } from '../../src/render/describe-claim.js';
+import { describeClaimIn, describeTermIn, messageLocalizer } from '../../src/render/describe-claim.js';
 import { examples } from '../helpers/examples.js';
 
 const loc = () => messageLocalizer(examples().catalog);
@@ -35,5 +35,14 @@ describe('a broader term in words', () => {
     const ninety = { action: 'retain', data: 'user.name', retention: { value: 90, unit: 'day', upTo: true } } as Claim;
     const thirty = { action: 'retain', data: 'user.name', retention: { value: 30, unit: 'day', upTo: true } } as Claim;
     expect(describeTermIn({ term: 'period', by: ninety, wanted: thirty }, loc())).toBe('up to 90 days for up to 30 days');
+  });
+});
+
+describe('a transfer in words', () => {
+  it('the place is where the data go, the recipient named apart (not read as its seat)', () => {
+    const meta = { action: 'transfer', data: 'user.contact.phone_number', recipient: { type: 'recipient.service_provider.messaging_platform', name: 'Meta Platforms Ireland Limited' }, place: 'US' } as Claim;
+    const words = describeClaimIn(meta, loc());
+    expect(words).toMatch(/^transfer your phone number to United States \(recipient: messaging provider Meta Platforms Ireland Limited\)$/);
+    expect(words).not.toContain('Limited (United States)');
   });
 });
