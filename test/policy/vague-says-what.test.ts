@@ -45,7 +45,7 @@ describe('what a vague finding names', () => {
     // Words in the message (stop 26), the keys in data for programs.
     expect(f.message).toMatch(/only in broader terms \(European Union for Germany\)/);
     expect(f.message).not.toMatch(/place \S+ for DE/);
-    expect(f.data.terms).toMatch(/^place \S+ for DE$/);
+    expect(String((f.data as Record<string, unknown>)['terms'])).toMatch(/^place \S+ for DE$/);
   });
 
   it('no full claim read (the channel named as the way messages go): "only in general terms, without stating …"', async () => {
