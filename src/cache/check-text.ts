@@ -31,11 +31,10 @@ import { CopySource, FileSink } from '../export/file-sink.js';
 import { FindingsTextFormatter, writeFindingsText, type FindingsTextOptions } from '../format/findings-text.js';
 import { removeStaleTemps } from '../io/atomic-write.js';
 import { newTag, siblingPath } from '../io/leftovers.js';
-import { relativePath } from '../format/paths.js';
 import { DiscloseError } from '../errors.js';
 import { checkRun, isCheckEntry, isCheckExtra, isFinding, templateFindings, type Block, type CheckEntry, type TextRecord } from './check-cache.js';
 import { isTemplateEntry, planTemplates, templateEntry } from './plan.js';
-import { cacheExtra, decodeHeld, readCache, reportReuse, writeCache, type CacheOptions } from './store.js';
+import { cacheExtra, decodeHeld, noteUnwritten, readCache, reportReuse, writeCache, type CacheOptions } from './store.js';
 
 /** Where standard output goes: text, and bytes when the caller can take them (else decoded to text). */
 export interface TextOut {
@@ -162,12 +161,13 @@ export function checkTextWithCache(project: Project, options: CheckOptions, cach
     const blockOf = (f: string, own: Finding[]): Part => {
       let s = '';
       let shown = 0;
-      for (const x of sortFindings(dedupeFindings(own))) {
+      const unique = dedupeFindings(own);
+      for (const x of sortFindings(unique)) {
         const lines = format.lines(x);
         if (lines) shown++;
         s += lines;
       }
-      return { file: f, text: s, block: { template: f, counts: countBySeverity(dedupeFindings(own)), shown, elsewhere: false } };
+      return { file: f, text: s, block: { template: f, counts: countBySeverity(unique), shown, elsewhere: false } };
     };
     const perTemplate = new Map<string, Finding[]>();
     for (const f of files) {
@@ -301,7 +301,7 @@ class TextSink {
       sink.write(header(tag));
       return s;
     } catch (e) {
-      note(cache, file, e);
+      noteUnwritten(cache, file, e);
       return undefined;
     }
   }
@@ -331,7 +331,7 @@ class TextSink {
       const st = statSync(this.file);
       return { tag: this.tag, size: st.size, mtimeMs: st.mtimeMs, ino: st.ino };
     } catch (e) {
-      note(this.cache, this.file, e);
+      noteUnwritten(this.cache, this.file, e);
       return undefined;
     }
   }
@@ -345,12 +345,9 @@ class TextSink {
       this.sink?.discard();
       this.sink = undefined;
       rmSync(this.tmp, { force: true });
-      note(this.cache, this.file, e);
+      noteUnwritten(this.cache, this.file, e);
       return false;
     }
   }
 }
 
-function note(cache: CacheOptions, file: string, e: unknown): void {
-  cache.note(`note: the cache ${relativePath(file, cache.cwd)} could not be written (${(e as Error).message}); the run is not affected\n`);
-}

@@ -145,9 +145,8 @@ export function usesHashOf(digests: Iterable<string>): string {
   return hash.digest('hex');
 }
 
-/** What the run reports of a loaded template for the plan (`Ran`). */
-export function ranOf(template: Template): Ran {
-  const uses = usesOf(template);
+/** What the run reports of a template's uses for the plan (`Ran`). */
+export function ranOf(uses: readonly DataUse[]): Ran {
   return { digest: usesDigest(uses), sells: uses.some((u) => u.soldOrShared) };
 }
 
@@ -231,7 +230,7 @@ export function planTemplates<E extends TemplateEntry>(project: Project, files: 
       let sells = false;
       for (const file of files) {
         const own = missed.get(file);
-        const r = own ? { digest: usesDigest(own.uses), sells: own.uses.some((u) => u.soldOrShared) } : ran.get(file);
+        const r = own ? ranOf(own.uses) : ran.get(file);
         if (!r) throw new Error(`the run reported nothing of ${file}, which the plan left to it`);
         digests.push(r.digest);
         sells ||= r.sells;

@@ -341,8 +341,13 @@ export class CacheWriter<E> {
 
   private fail(e: unknown): void {
     this.abort();
-    this.cache.note(`note: the cache ${relativePath(this.file, this.cache.cwd)} could not be written (${e instanceof DiscloseError ? e.message : (e as Error).message}); the run is not affected\n`);
+    noteUnwritten(this.cache, this.file, e);
   }
+}
+
+/** The note for a cache file that could not be written: the run goes on without it. */
+export function noteUnwritten(cache: CacheOptions, file: string, e: unknown): void {
+  cache.note(`note: the cache ${relativePath(file, cache.cwd)} could not be written (${(e as Error).message}); the run is not affected\n`);
 }
 
 /** The file a path names, following symbolic links (a linked cache file is replaced where the link points). */

@@ -516,7 +516,7 @@ function writeTexts(dir: string, texts: PackTexts, users: TextUsers, used: UsedT
     put(page, renderTextsPage(group, entries, bodies.includes(group) ? undefined : flowsPage));
   }
   // The unsettled-law notes those pages link, each once for the pack (stop 25).
-  if (notes.size) put(NOTES_PAGE, renderNotesPage(notes.values()));
+  if (notes.size) put(NOTES_PAGE, renderNotesPage(notes));
   mkdirSync(insideDir(dir, FINDINGS_DIR));
   for (const hash of [...used.findings].sort()) put(findingPage(hash), renderFindingPage(hash, texts.finding(hash)!));
 }

@@ -359,10 +359,10 @@ ${sections.join('\n')}`;
 
 /**
  * unsettled.html (stop 25): every unsettled-law note of the pack's clause texts once, each with its
- * element and article, in the order of their hashes (the texts pages link `#note-<hash>`).
+ * element and article, in the order of their hashes (the texts pages link `#note-<hash>`). `byHash`: each note
+ * by its `noteHash`, as the texts pages gathered them.
  */
-export function renderNotesPage(notes: Iterable<UnsettledNote>): string {
-  const byHash = new Map([...notes].map((n) => [noteHash(n), n] as const));
+export function renderNotesPage(byHash: ReadonlyMap<string, UnsettledNote>): string {
   const items = [...byHash].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([hash, u]) => `<li id="note-${hash}"><code>${h(u.id)}</code>${u.article ? ` (${h(u.article)})` : ''}: ${h(u.note)}</li>`);
   const body = `<p class="noprint"><a href="index.html">← All templates</a></p>
 <h1>Unsettled law</h1>

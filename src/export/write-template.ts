@@ -23,7 +23,7 @@ import { dataName, metaName, pageName } from './names.js';
 import { compactRecord } from './read-pack.js';
 import { FLOWS_DIR, type TextSink } from './text-store.js';
 import { serializePart } from './contribution.js';
-import { missedOf, usesDigest, type Ran } from '../cache/plan.js';
+import { missedOf, ranOf, type Ran } from '../cache/plan.js';
 
 export interface WriteTemplateOptions {
   targets: Target[];
@@ -76,7 +76,7 @@ export function writeTemplate(project: Project, file: string, options: WriteTemp
   // With --cache and a plan that did not load the template: what its entry needs, from this load.
   const missed = options.report ? missedOf(template, project, options.policyFiles?.length ?? 0) : undefined;
   // Checked before anything is written, so a duplicate id never overwrites the first one's files.
-  claim({ id: template.id, dataName: dataName(template.id), idPos: template.positions['id'], ...(missed ? { ran: { digest: usesDigest(missed.uses), sells: missed.uses.some((u) => u.soldOrShared) } } : {}) });
+  claim({ id: template.id, dataName: dataName(template.id), idPos: template.positions['id'], ...(missed ? { ran: ranOf(missed.uses) } : {}) });
   const rel = (f: Finding): Finding => ({ ...f, file: relativePath(f.file, options.cwd) });
   // Meta's template JSON per market, for WhatsApp templates: the footer in the template's language
   // (the target in that locale), one name per market so the set is one Meta accepts (src/meta/market.ts).
