@@ -28,9 +28,12 @@ export interface CoverageOptions {
   named?: boolean;
 }
 
+/** What part of a claim a statement says in broader terms than the flow's. */
+export type BroaderKind = 'data' | 'recipient' | 'purpose' | 'place' | 'period';
+
 export type Coverage =
   | { kind: 'exact'; by: Claim }
-  | { kind: 'vague'; by: Claim; broader: Array<'data' | 'recipient' | 'purpose' | 'place' | 'period'> }
+  | { kind: 'vague'; by: Claim; broader: BroaderKind[] }
   | { kind: 'conflict'; by: Claim; attribute: 'retention' | 'place' | 'mechanism' }
   | { kind: 'omitted' };
 
@@ -99,7 +102,7 @@ export function coverage(tax: Taxonomy, wanted: Claim, text: Claim[], options: C
   let conflict: Coverage | undefined;
   for (const t of sameActionIn(text, wanted)) {
     if (!covers(tax, 'data', t.data, wanted.data)) continue;
-    const broader: Array<'data' | 'recipient' | 'purpose' | 'place' | 'period'> = [];
+    const broader: BroaderKind[] = [];
     if (t.data !== wanted.data) broader.push('data');
     if (wanted.recipient) {
       if (!t.recipient) continue;

@@ -126,7 +126,7 @@ export function othersRetention(flow: Flow, sentences: readonly Sentence[], h: D
  */
 export function namedBefore(sentences: readonly Sentence[], i: number, h: Pick<DescribedRetentionHelpers, 'kinds' | 'ownAt' | 'isHeading' | 'ours'>): Sentence | undefined {
   const s = sentences[i]!;
-  if (!h.ownAt || h.ours?.(s) || h.kinds(s, 'name').length || h.kinds(s, 'recipient').length) return undefined;
+  if (!h.ownAt || h.kinds(s, 'name').length || h.kinds(s, 'recipient').length || h.ours?.(s)) return undefined;
   const own = h.ownAt(s.start);
   for (let k = i - 1; k >= 0; k--) {
     const prev = sentences[k]!;

@@ -12,7 +12,7 @@ import { claimKey, describeClaim, type Claim } from '../claims/claim.js';
 import type { Mention, Sentence } from '../claims/read-claims.js';
 import { lastAtOrBefore } from '../load/line-index.js';
 import { covers } from '../load/taxonomy.js';
-import { coverage } from '../claims/compare.js';
+import { coverage, type BroaderKind } from '../claims/compare.js';
 import type { PolicyVocabulary } from '../load/locales.js';
 import type { Flow, SourcePos } from '../model/types.js';
 import { topicOf } from './sections.js';
@@ -69,7 +69,7 @@ export interface FlowDisclosure {
 
 /** A term a statement uses for what the flow declares: the data, recipient, purpose, place or period of `by` for `wanted`'s. */
 export interface BroaderTerm {
-  term: 'data' | 'recipient' | 'purpose' | 'place' | 'period';
+  term: BroaderKind;
   by: Claim;
   wanted: Claim;
 }
@@ -358,9 +358,11 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
   const readClaims = subjects.size ? [...read.claims, ...[...subjects.values()].flat()] : read.claims;
   // A sentence of the business's own: "we" or "our" in it (reader.yaml policy.markers, possessives).
   const ownWords = [...firstPerson, ...phrases(vocab?.possessives)];
+  // Each word whole, between non-letters (made once: `ours` is asked of every sentence of every flow).
+  const ownPatterns = unspacedScript ? [] : ownWords.map((w) => new RegExp(`(^|[^\\p{L}])${escapeRegExp(w)}([^\\p{L}]|$)`, 'u'));
   const ours = (s: Sentence) => {
     const own = low(s.text.slice(Math.max(0, review.ownAt(s.start) - s.start)));
-    return ownWords.some((w) => (unspacedScript ? own.includes(w) : new RegExp(`(^|[^\\p{L}])${escapeRegExp(w)}([^\\p{L}]|$)`, 'u').test(own)));
+    return unspacedScript ? ownWords.some((w) => own.includes(w)) : ownPatterns.some((re) => re.test(own));
   };
   const items = ctx.coverage().filter((c) => c.source === 'flow' && c.flow);
   const out: FlowDisclosure[] = [];
@@ -375,7 +377,7 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
     for (const [s, made] of describedRetention(flow, sentences, { isHeading: review.isHeading, ownAt: review.ownAt, titleTopicAt: review.titleTopicAt, kinds, tax, flows: ctx.template.flows, groupHeads: phrases(vocab?.ofForms?.heads), ours })) implied.set(s, [...(implied.get(s) ?? s.claims), ...made]);
     // "Pesan WhatsApp tidak disimpan … setelah terkirim": keeping denied after an event is a period of zero from it (src/policy/kept-while.ts).
     for (const [s, made] of keptUntilEvent(flow, sentences, { isHeading: review.isHeading, kinds, has, tax, words: phrases(vocab?.keptWhile) })) implied.set(s, [...(implied.get(s) ?? s.claims).filter((c) => !((c.action === 'retain' || c.action === 'store') && c.negated)), ...made]);
-    for (const [s, made] of seatTransfers(flow, sentences, readClaims, { isHeading: review.isHeading, ownAt: review.ownAt, kinds, outside: isOutside, tax, words: located, unspaced: unspacedScript, markers: [...firstPerson, ...phrases(vocab?.possessives)], facility })) implied.set(s, [...(implied.get(s) ?? s.claims), ...made]);
+    for (const [s, made] of seatTransfers(flow, sentences, readClaims, { isHeading: review.isHeading, ownAt: review.ownAt, kinds, outside: isOutside, tax, words: located, unspaced: unspacedScript, markers: ownWords, facility })) implied.set(s, [...(implied.get(s) ?? s.claims), ...made]);
     // "The data we hand to our courier is deleted 180 days after delivery" says nothing of how long Meta keeps messages.
     const notOurs = othersRetention(flow, sentences, { isHeading: review.isHeading, ownAt: review.ownAt, kinds, tax, flows: ctx.template.flows, ours });
     for (const s of notOurs) implied.set(s, (implied.get(s) ?? s.claims).filter((c) => c.action !== 'retain'));
@@ -439,7 +441,8 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
       // personal data in general are kept is where each of the flow's data is kept (a statement of place about all
       // data names every datum's; which data go to whom is the recipients aspect's question).
       const everyDatum = (c: Claim): Claim[] => (c.action === 'store' && c.data === 'user' && c.place && !c.negated ? flow.data.map((d) => ({ ...c, data: d })) : []);
-      const textClaims = aspect === 'transfers' ? [...stated.filter((c) => !keptBy(flow, c, tax).replaces), ...stated.flatMap((c) => keptBy(flow, c, tax).claims), ...stated.flatMap(everyDatum)] : stated;
+      const kept = aspect === 'transfers' ? stated.map((c) => keptBy(flow, c, tax)) : [];
+      const textClaims = aspect === 'transfers' ? [...stated.filter((_, i) => !kept[i]!.replaces), ...kept.flatMap((k) => k.claims), ...stated.flatMap(everyDatum)] : stated;
       // Where the business itself stores the data is not said by a sentence on where another keeps
       // it ("Meta may store your phone number on servers in the US").
       const ownStore = (c: Claim) => c.action === 'store' && !!c.place && flow.storage.includes(c.place) && !flow.recipients.some((r) => r.storage?.includes(c.place!));

@@ -24,6 +24,7 @@ import type { DocumentReview } from '../check/rule.js';
 import type { ReadResult } from '../claims/read-claims.js';
 import { normalizeText } from '../claims/lexicon.js';
 import { foldText } from '../util/fold-marks.js';
+import { escapeRegExp } from '../util/escape-regexp.js';
 import type { LocaleData } from '../load/locales.js';
 import type { ElementDetect } from '../model/types.js';
 
@@ -167,7 +168,7 @@ export function writtenCue(ids: readonly string[], p: WrittenPolicy): boolean {
   // the `authority` kind of an organization-text element reads it; a policy names its authority for that.
   if (ids.includes('complaint') && cueAt(p, ['authority'], facts(p).norm).length > 0) return true;
   // A way to withdraw: a reply keyword as written, in capitals, a word of its own ("Reply STOP to any offer").
-  if (ids.includes('withdraw') && (p.keywords ?? []).some((k) => k.length >= 3 && new RegExp(`(?<![\\p{L}\\p{N}])${k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(facts(p).text))) return true;
+  if (ids.includes('withdraw') && (p.keywords ?? []).some((k) => k.length >= 3 && new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(k)}(?![\\p{L}\\p{N}])`, 'u').test(facts(p).text))) return true;
   // A legal basis: the GDPR's articles on it cited, in any language ("Art. 6 Abs. 1 lit. b DSGVO", "art. 6.1.b
   // GDPR", "art. 9 ust. 2 lit. a RODO"), over a line break where the text is wrapped.
   if (ids.includes('legal_basis') && GDPR_BASIS.test(facts(p).text.replace(/\s+/g, ' '))) return true;
@@ -200,7 +201,7 @@ function deletedAtTheEnd(p: WrittenPolicy): boolean {
   const deletion = (p.locale.reader.policy?.deletion ?? []).map((w) => phraseNorm(p, w)).filter(Boolean);
   if (!deletion.length) return false;
   const spaced = !['th', 'zh-CN'].includes(p.locale.lng);
-  const has = (norm: string) => deletion.some((w) => (spaced ? new RegExp(`(?<![\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(norm) : norm.includes(w)));
+  const has = (norm: string) => deletion.some((w) => (spaced ? new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(w)}(?![\\p{L}\\p{N}])`, 'u').test(norm) : norm.includes(w)));
   return p.read.sentences.some((s) => s.durations.length > 0 && has(normalizeText(s.text, p.locale.lng).norm));
 }
 
@@ -243,7 +244,9 @@ export function writtenStates(actions: NonNullable<ElementDetect['claims']>, p: 
   for (const sentence of p.read.sentences) {
     const verbs = new Set(sentence.mentions.flatMap((m) => (m.kind === 'action' ? [m.value] : [])));
     const place = sentence.mentions.some((m) => m.kind === 'place');
-    const norm = () => normalizeText(sentence.text, lng).norm;
+    // Normalized once a sentence, when a word list is first compared with it.
+    let normed: string | undefined;
+    const norm = () => (normed ??= normalizeText(sentence.text, lng).norm);
     for (const a of actions) {
       // A transfer: a mechanism named, or data said to go or be kept abroad ("… disimpan atau diproses di luar negara").
       if (a === 'transfer' && (sentence.mentions.some((m) => m.kind === 'mechanism') || (verbs.size > 0 && outside.some((w) => norm().includes(w))))) return true;

@@ -4,6 +4,7 @@
  * for order delivery") instead of keys. Findings' messages use it; their JSON `data` keeps the keys.
  */
 import type { Claim } from '../claims/claim.js';
+import type { BroaderKind } from '../claims/compare.js';
 import type { Catalog } from '../load/catalog.js';
 import { Localizer } from './localizer.js';
 
@@ -29,7 +30,8 @@ export function messageLocalizer(catalog: Catalog): Localizer {
   return loc;
 }
 
-function labelIn(loc: Localizer, kind: 'data' | 'purpose' | 'recipient', key: string): string {
+/** A taxonomy entry's label in the localizer's words, or its key when the locale has none. */
+export function labelIn(loc: Localizer, kind: 'data' | 'purpose' | 'recipient', key: string): string {
   try {
     return loc.label(kind, key);
   } catch {
@@ -47,7 +49,7 @@ function recipientIn(r: Claim['recipient'], loc: Localizer): string {
  * A broader term a policy uses for what the flow declares, in words: "service provider for courier
  * SwiftShip Logistics", "European Union for Germany", "up to 90 days for up to 30 days".
  */
-export function describeTermIn(t: { term: 'data' | 'recipient' | 'purpose' | 'place' | 'period'; by: Claim; wanted: Claim }, loc: Localizer): string {
+export function describeTermIn(t: { term: BroaderKind; by: Claim; wanted: Claim }, loc: Localizer): string {
   const { term, by, wanted } = t;
   if (term === 'data') return `${labelIn(loc, 'data', by.data)} for your ${labelIn(loc, 'data', wanted.data)}`;
   if (term === 'recipient') return `${recipientIn(by.recipient, loc)} for ${recipientIn(wanted.recipient, loc)}`;

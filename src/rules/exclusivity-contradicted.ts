@@ -1,6 +1,6 @@
 import type { Rule } from '../check/rule.js';
 import { covers } from '../load/taxonomy.js';
-import { messageLocalizer } from '../render/describe-claim.js';
+import { labelIn, messageLocalizer } from '../render/describe-claim.js';
 import { ProjectUses } from '../render/project-uses.js';
 import { aboutPerson, personWords, restriction } from './exclusivity-person.js';
 
@@ -31,7 +31,7 @@ export const rule: Rule = {
     const tax = ctx.catalog.taxonomy;
     const loc = messageLocalizer(ctx.catalog);
     const uses = (ctx.uses ?? ProjectUses.of([])).with(ctx.template);
-    const label = (kind: 'data' | 'purpose', key: string) => describeLabel(loc, kind, key);
+    const label = (kind: 'data' | 'purpose', key: string) => labelIn(loc, kind, key);
     // Each text with its words as written, for the quote (a list item's with the lead-in read before it;
     // a policy's through its document, where the reading text masks names).
     const clauseText = ctx.clauseText ?? '';
@@ -49,17 +49,16 @@ export const rule: Rule = {
       for (const sentence of read.sentences) {
         // Every "only" of the sentence about what the user does: no promise of ours.
         const onlys = sentence.mentions.filter((m) => m.kind === 'exclusive');
-        if (onlys.length && onlys.every((m) => aboutPerson(sentence, m, person))) continue;
-        // The finding points at the restricting word itself: in a policy, an "only" in a list's
-        // lead-in ("We pass on your data only in these cases:") is on the lead-in's line, not the item's.
         const ours = onlys.filter((m) => !aboutPerson(sentence, m, person));
-        const word = ours[0] ?? onlys[0];
+        if (onlys.length && !ours.length) continue;
         for (const only of sentence.claims.filter((c) => c.exclusive && c.purpose && !c.negated)) {
           // The words that restrict the data to this purpose. A sentence of ours taken from the
           // renderer's record has no mentions: it is the restriction as a whole.
           const said = onlys.length ? restriction(sentence, ours, only.purpose!, person) : { only: undefined, from: sentence.start, to: sentence.end };
           if (!said) continue;
-          const at = said.only ? said.only.start : word ? word.start : sentence.start;
+          // The finding points at the restricting word itself: in a policy, an "only" in a list's
+          // lead-in ("We pass on your data only in these cases:") is on the lead-in's line, not the item's.
+          const at = said.only?.start ?? sentence.start;
           const words = quote(said.from, said.to).replace(/\s+/g, ' ').trim();
           const report = (flow: string, other: string, template: string) => {
             const key = `${sentence.start}|${only.data}|${template}|${flow}`;
@@ -95,10 +94,3 @@ export const rule: Rule = {
   },
 };
 
-function describeLabel(loc: ReturnType<typeof messageLocalizer>, kind: 'data' | 'purpose', key: string): string {
-  try {
-    return loc.label(kind, key);
-  } catch {
-    return key;
-  }
-}

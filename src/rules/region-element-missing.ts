@@ -5,7 +5,7 @@ import { oneLine } from '../render/one-line.js';
 import { detectLanguage, LANGUAGE_NAMES } from '../policy/language.js';
 import type { Organization, RegionElement, RegionProfile } from '../model/types.js';
 import type { RenderResult } from '../render/renderer.js';
-import { writtenCue, writtenShows, writtenStates } from '../policy/written-elements.js';
+import { writtenCue, writtenShows, writtenStates, type WrittenPolicy } from '../policy/written-elements.js';
 
 /** An element the region requires for these flows is not in the clause. */
 export const rule: Rule = {
@@ -32,6 +32,8 @@ export const rule: Rule = {
     // A policy read as a whole lacks elements nowhere in particular: one root finding at the
     // document's heading, each element grouped under it at the section that should carry it.
     const whole = ctx.policy?.document;
+    // A policy people wrote as written-elements reads it, made once for every element (undefined: a clause disclose wrote).
+    const written = writtenOf(ctx);
     const absent: RegionElement[] = [];
     for (const { el, how, fields } of elementPlan(region, render, ctx.org)) {
       const base = { region: region.id, element: el.id, article: el.article };
@@ -51,7 +53,6 @@ export const rule: Rule = {
         const have = ctx.policy ? languagesIn(ctx.policy.text, el.detect.companionLocales) : new Set([render.locale, ...render.clause.companions.map((c) => c.locale)]);
         // A policy people wrote that says the notice is given in a language ("Notis ini juga disediakan dalam
         // bahasa Inggeris": cue `version_<lng>` of its locale) has that version, though not in this file.
-        const written = ctx.policy ? writtenOf(ctx) : undefined;
         if (written) for (const l of el.detect.companionLocales) if (!have.has(l) && writtenCue([`version_${l}`], written)) have.add(l);
         const missing = el.detect.companionLocales.filter((l) => !have.has(l));
         const name = (l: string) => LANGUAGE_NAMES[l] ?? l;
@@ -65,7 +66,7 @@ export const rule: Rule = {
         }
         continue;
       }
-      if (!present(el.detect, ctx)) {
+      if (!present(el.detect, ctx, written)) {
         if (whole) absent.push(el);
         // An element kept for reviewers' practice is not said to be required by law (stop 26 audit: "id requires
         // local_storage (no statutory source …)" contradicted itself).
@@ -86,7 +87,7 @@ export const rule: Rule = {
         messageId: 'absentPolicy',
         // Not found is not absent: a warning, where a clause disclose wrote that lacks one is an error.
         severity: 'warning',
-        data: { region: region.id, head: headOf(region.id, absent), count: absent.length === 1 ? 'one element' : `${absent.length} elements`, list: absent.map((el) => `${el.id} (${el.article})`).join('; '), elements: absent.map((el) => el.id), related },
+        data: { region: region.id, head: headOf(region.id, absent), count: elementCount(absent.length), list: absent.map((el) => `${el.id} (${el.article})`).join('; '), elements: absent.map((el) => el.id), related },
         pos: root,
         fix: `Add ${absent.map((el) => el.id).join(', ')} to the policy (each in the section that covers it), or add a managed clause with \`disclose sync --write --add-missing\`.`,
       });
@@ -94,17 +95,21 @@ export const rule: Rule = {
   },
 };
 
+/** "one element", "3 elements". */
+function elementCount(n: number): string {
+  return n === 1 ? 'one element' : `${n} elements`;
+}
+
 /**
  * The opening of the policy finding: what the law requires, and apart what reviewers ask for with no
  * statutory source (`practice:` in the profile), never "requires" of the latter.
  */
 function headOf(region: string, absent: RegionElement[]): string {
-  const count = (n: number) => (n === 1 ? 'one element' : `${n} elements`);
   const law = absent.filter((el) => !el.practice).length;
   const practice = absent.length - law;
-  if (!practice) return `${region} requires ${count(law)} for these flows`;
-  if (!law) return `reviewers in ${region} ask for ${count(practice)} for these flows (no statutory source)`;
-  return `${region} requires ${count(law)} for these flows, and its reviewers ask for ${practice === 1 ? 'one more' : `${practice} more`} (no statutory source)`;
+  if (!practice) return `${region} requires ${elementCount(law)} for these flows`;
+  if (!law) return `reviewers in ${region} ask for ${elementCount(practice)} for these flows (no statutory source)`;
+  return `${region} requires ${elementCount(law)} for these flows, and its reviewers ask for ${practice === 1 ? 'one more' : `${practice} more`} (no statutory source)`;
 }
 
 /**
@@ -182,13 +187,12 @@ function recipientRetention(ctx: Parameters<Rule['check']>[0], base: { region: s
   }
 }
 
-function present(detect: import('../model/types.js').ElementDetect, ctx: Parameters<Rule['check']>[0]): boolean {
+function present(detect: import('../model/types.js').ElementDetect, ctx: Parameters<Rule['check']>[0], written: WrittenPolicy | undefined): boolean {
   const read = ctx.clauseRead;
   const text = ctx.clauseText ?? '';
   if (!read) return true;
-  // A policy people wrote, read as a whole: also what its text shows, whoever's policy it is
+  // A policy people wrote, read as a whole (`written`): also what its text shows, whoever's policy it is
   // (src/policy/written-elements.ts). A clause disclose wrote is checked exactly, as it writes it.
-  const written = writtenOf(ctx);
   const checks: boolean[] = [];
   if (detect.claims) checks.push(read.claims.some((c) => detect.claims!.includes(c.action as never)) || (written !== undefined && writtenStates(detect.claims, written)));
   if (detect.orgText) checks.push(detect.orgText.every((f) => {
@@ -201,7 +205,7 @@ function present(detect: import('../model/types.js').ElementDetect, ctx: Paramet
 }
 
 /** A policy people wrote as written-elements reads it (undefined: a clause disclose wrote). */
-function writtenOf(ctx: Parameters<Rule['check']>[0]): import('../policy/written-elements.js').WrittenPolicy | undefined {
+function writtenOf(ctx: Parameters<Rule['check']>[0]): WrittenPolicy | undefined {
   const read = ctx.clauseRead;
   const document = ctx.policy?.document;
   const locale = ctx.policy?.locale ?? ctx.loc?.data;
