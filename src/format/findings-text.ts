@@ -84,7 +84,6 @@ export class FindingsTextFormatter {
 
 /** The text of `formatFindingsText`, handed to `write` in pieces of about 64 KB as it is made (the same bytes in the same order). */
 export function writeFindingsText(findings: Finding[], cwd: string, options: FindingsTextOptions, write: (text: string) => void): void {
-  if (findings.length === 0) return write('No findings.\n');
   const text = new FindingsTextFormatter(cwd, options);
   let held: string[] = [];
   let size = 0;

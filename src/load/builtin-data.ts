@@ -85,6 +85,12 @@ export function builtinPlaces(): string[] | undefined {
   return b?.places && b.places.icu === process.versions.icu ? b.places.codes : undefined;
 }
 
+/** A file the build wrote for a shipped locale (dist/<dir>/<lng>.json), when `lng` is a language tag and the file is there. */
+function builtLocaleFile(dir: string, lng: string): string | undefined {
+  const file = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(lng) ? packagePath('dist', dir, `${lng}.json`) : undefined;
+  return file && existsSync(file) ? file : undefined;
+}
+
 const lexiconForms = new Map<string, unknown>();
 
 /**
@@ -93,8 +99,8 @@ const lexiconForms = new Map<string, unknown>();
  */
 export function builtinLexicon(lng: string): unknown {
   if (!lexiconForms.has(lng)) {
-    const file = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(lng) ? packagePath('dist', 'builtin-lexicons', `${lng}.json`) : undefined;
-    lexiconForms.set(lng, file && existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as unknown) : undefined);
+    const file = builtLocaleFile('builtin-lexicons', lng);
+    lexiconForms.set(lng, file ? (JSON.parse(readFileSync(file, 'utf8')) as unknown) : undefined);
   }
   return lexiconForms.get(lng);
 }
@@ -110,9 +116,9 @@ const corpora = new Map<string, Record<string, string[]> | undefined>();
 export function builtinRegionTexts(lng: string): Record<string, string[]> | undefined {
   if (!corpora.has(lng)) {
     const b = load();
-    const file = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(lng) ? packagePath('dist', 'builtin-corpus', `${lng}.json`) : undefined;
+    const file = builtLocaleFile('builtin-corpus', lng);
     let texts: Record<string, string[]> | undefined;
-    if (b && file && existsSync(file) && builtinYaml(packagePath('locales', lng, 'citation.yaml'))) {
+    if (b && file && builtinYaml(packagePath('locales', lng, 'citation.yaml'))) {
       const part = JSON.parse(readFileSync(file, 'utf8')) as { builtAt: number; regions: Record<string, string[]> };
       if (part.builtAt === b.builtAt) texts = part.regions;
     }

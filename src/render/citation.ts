@@ -13,6 +13,7 @@ import { DiscloseError } from '../errors.js';
 import { packagePath } from '../load/package-root.js';
 import { loadYamlData } from '../load/read-file.js';
 import type { RegionElement, RegionProfile } from '../model/types.js';
+import { PairCache } from '../util/pair-cache.js';
 
 /** The kinds of provision a law's numbering uses, outermost first. */
 export const LEVEL_KINDS = ['article', 'section', 'code_section', 'paragraph', 'subsection', 'point', 'item', 'para', 'part', 'schedule', 'regulation'] as const;
@@ -343,16 +344,12 @@ const cache = new Map<string, string>();
  * The same, by the citation itself: a region's citations are loaded once and never changed, and every
  * clause asks for each of its elements' (the key above is written from every part and provision).
  */
-const byCitation = new WeakMap<Citation, Map<string, string>>();
+const byCitation = new PairCache<Citation, string, string>();
 
 /** The citation as a reader of `lng` expects it. */
 export function formatCitation(c: Citation, lng: string): string {
   if (c.parts.length === 0) return c.verbatim ?? '';
-  let mine = byCitation.get(c);
-  if (!mine) byCitation.set(c, (mine = new Map()));
-  let text = mine.get(lng);
-  if (text === undefined) mine.set(lng, (text = formatCitationOnce(c, lng)));
-  return text;
+  return byCitation.get(c, lng, () => formatCitationOnce(c, lng));
 }
 
 function formatCitationOnce(c: Citation, lng: string): string {

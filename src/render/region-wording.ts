@@ -13,6 +13,7 @@
 import type { RegionProfile } from '../model/types.js';
 import { closeAppositions, type Localizer } from './localizer.js';
 import { oneLine } from './one-line.js';
+import { PairCache } from '../util/pair-cache.js';
 
 declare module '../model/types.js' {
   interface RegionProfile {
@@ -22,7 +23,7 @@ declare module '../model/types.js' {
 }
 
 const PLACEHOLDER = /\{\{\s*([\w.]+)\s*\}\}/g;
-const views = new WeakMap<Localizer, Map<string, Localizer>>();
+const views = new PairCache<Localizer, string, Localizer>();
 
 /** The region's sentence with its placeholders filled in one pass (a value is never scanned again). */
 function fill(text: string, values: Record<string, string>): string {
@@ -39,17 +40,7 @@ export function regionLocalizer(loc: Localizer, region: Pick<RegionProfile, 'id'
   if (!wording) return loc;
   // Asked on every render: the view (or the locale itself, where the region words nothing in it) is
   // worked out once per locale and region.
-  let byRegion = views.get(loc);
-  if (!byRegion) {
-    byRegion = new Map();
-    views.set(loc, byRegion);
-  }
-  let view = byRegion.get(region.id);
-  if (!view) {
-    view = viewOf(loc, wording);
-    byRegion.set(region.id, view);
-  }
-  return view;
+  return views.get(loc, region.id, () => viewOf(loc, wording));
 }
 
 function viewOf(loc: Localizer, wording: NonNullable<RegionProfile['wording']>): Localizer {
