@@ -9,42 +9,19 @@
  * cache only makes the start slower, never different.
  *
  * The build writes the caches by running one command with DISCLOSE_CODE_CACHE_OUT=1
- * (scripts/bundle-cli.mjs): the functions that command compiled are in them.
+ * (scripts/bundle-cli.mjs): the functions that command compiled are in them. The runner is
+ * src/util/cached-script.ts, which the schema validators use as well.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import vm from 'node:vm';
+import { runCachedScript } from './util/cached-script.js';
 
 const dir = path.dirname(fileURLToPath(import.meta.url));
-const writeCaches = process.env['DISCLOSE_CODE_CACHE_OUT'] === '1';
-// An import() in a script resolves as in the main program (Node 20.12 and later; the bundle itself
-// requires what it loads late, so without it nothing is lost).
-const importModuleDynamically = (vm as unknown as { constants?: { USE_MAIN_CONTEXT_DEFAULT_LOADER?: symbol } }).constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER as vm.ScriptOptions['importModuleDynamically'];
-
-function cachedData(file: string): Buffer | undefined {
-  try {
-    return readFileSync(file);
-  } catch {
-    return undefined;
-  }
-}
 
 /** Runs a CommonJS script of the bundle from its code cache; its exports. */
 function runScript(name: string): unknown {
-  const file = path.join(dir, name);
-  const cacheFile = `${file.replace(/\.cjs$/, '')}.cache`;
-  // The CommonJS wrapper Node itself puts around a module; a script's first line may be a shebang.
-  const source = `(function (exports, require, module, __filename, __dirname) {${readFileSync(file, 'utf8').replace(/^#!.*/, '')}\n})`;
-  const script = new vm.Script(source, { filename: file, cachedData: cachedData(cacheFile), importModuleDynamically });
-  if (writeCaches) process.once('exit', () => writeFileSync(cacheFile, script.createCachedData()));
-  const base = createRequire(file);
   // The command line asks for the commands' script by this name; everything else is Node's.
-  const require = Object.assign((id: string) => (id === './commands.cjs' ? runScript('commands.cjs') : base(id)), base);
-  const module = { exports: {} };
-  (script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, require, module, file, dir);
-  return module.exports;
+  return runCachedScript(path.join(dir, name), (base) => Object.assign((id: string) => (id === './commands.cjs' ? runScript('commands.cjs') : base(id)), base));
 }
 
 runScript('cli.cjs');

@@ -2,15 +2,14 @@
  * Validates parsed YAML against the JSON Schemas in `schemas/` and reports the first problem at
  * the exact key or value, with what is accepted there.
  */
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import path from 'node:path';
-import vm from 'node:vm';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type AjvModule from 'ajv';
 import { DiscloseError } from '../errors.js';
 import type { YamlFile } from './yaml-file.js';
 import { packagePath } from './package-root.js';
+import { runCachedScript } from '../util/cached-script.js';
 
 export type SchemaName = 'template' | 'organization' | 'region' | 'channel' | 'taxonomy' | 'locale-taxonomy' | 'locale-reader' | 'locale-lint' | 'config';
 
@@ -26,30 +25,10 @@ function prebuilt(name: SchemaName): ValidateFunction | undefined {
   const built = statSync(file).mtimeMs;
   const deps = name === 'channel' ? ['template', 'channel'] : [name];
   if (!deps.every((d) => statSync(packagePath('schemas', `${d}.schema.json`)).mtimeMs <= built)) return undefined;
-  return (runValidatorScript(file) as Record<string, ValidateFunction>)[name];
-}
-
-/**
- * A validator script run as Node runs a CommonJS module, from V8's code cache when the build left
- * one beside it (dist/validators/<name>.cache, written by the build's example render with
- * DISCLOSE_CODE_CACHE_OUT=1, as the launcher's: src/launch.ts). The template validator is 200 KB of
- * generated code that every command compiled again; V8 refuses a cache that does not fit the
- * script, Node or its flags, and the script then compiles as before.
- */
-function runValidatorScript(file: string): unknown {
-  const cacheFile = file.replace(/\.cjs$/, '.cache');
-  let cachedData: Buffer | undefined;
-  try {
-    cachedData = readFileSync(cacheFile);
-  } catch {
-    cachedData = undefined;
-  }
-  const source = `(function (exports, require, module, __filename, __dirname) {${readFileSync(file, 'utf8')}\n})`;
-  const script = new vm.Script(source, { filename: file, cachedData });
-  if (process.env['DISCLOSE_CODE_CACHE_OUT'] === '1') process.once('exit', () => writeFileSync(cacheFile, script.createCachedData()));
-  const module = { exports: {} };
-  (script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, createRequire(file), module, file, path.dirname(file));
-  return module.exports;
+  // Run from V8's code cache when the build left one beside it (dist/validators/<name>.cache,
+  // written by the build's example render with DISCLOSE_CODE_CACHE_OUT=1, as the launcher's): the
+  // template validator is 200 KB of generated code that every command compiled again.
+  return (runCachedScript(file) as Record<string, ValidateFunction>)[name];
 }
 
 function schemaId(name: SchemaName): string {
