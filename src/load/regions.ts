@@ -148,7 +148,7 @@ export function checkRegionText(y: YamlFile): void {
 export function loadRegions(dirs: string[]): RegionCatalog {
   const raws = new Map<string, RawEntry>();
   /** Profiles whose file is not the build's (a project's own, or one of ours edited since): resolved at load. */
-  const atLoad: string[] = [];
+  const atLoad = new Set<string>();
   for (const dir of dirs) {
     for (const file of yamlFilesUnder(dir)) {
       const y = loadYamlFile(file, 'region');
@@ -159,7 +159,7 @@ export function loadRegions(dirs: string[]): RegionCatalog {
         throw new DiscloseError('E_DUPLICATE_ID', `region id "${raw.id}" is already defined in ${prior.file}`, y.posOf(['id']), 'Give the profile its own id, and use `extends:` to build on an existing one.');
       }
       raws.set(raw.id, { raw, file, pos: (p, key) => y.posOf(p, key) });
-      if (!y.builtin) atLoad.push(raw.id);
+      if (!y.builtin) atLoad.add(raw.id);
     }
   }
   // The order profiles resolve in (each after the one it extends): the order they are listed in.
@@ -187,18 +187,23 @@ export function loadRegions(dirs: string[]): RegionCatalog {
       if (!raws.has(m)) throw new DiscloseError('E_REGION_EXTENDS', `group "${raw.id}" lists unknown member "${m}"`, { file: raws.get(raw.id)!.file });
     }
   }
+  /** Group membership: the group a profile extends when the group lists it among its members. */
+  const groupOf = (id: string): string | undefined => {
+    const ext = raws.get(id)!.raw.extends;
+    return ext && (raws.get(ext)!.raw.members ?? []).includes(id) ? ext : undefined;
+  };
   // Profiles made of the build's files alone (their own and each one's they extend).
   const built = new Set<string>();
   for (const id of listed) {
     const ext = raws.get(id)!.raw.extends;
-    if (!atLoad.includes(id) && (ext === undefined || built.has(ext))) built.add(id);
+    if (!atLoad.has(id) && (ext === undefined || built.has(ext))) built.add(id);
   }
   const regions = new Profiles(listed, built, new Map([...raws].map(([id, e]) => [id, e.file])), (id, resolve) => {
     const entry = raws.get(id)!;
     const ext = entry.raw.extends;
     const profile = merge(ext ? resolve(ext) : undefined, entry);
-    // Group membership: a profile that extends a group listed in the group's members.
-    if (ext && (raws.get(ext)!.raw.members ?? []).includes(id)) profile.group = ext;
+    const group = groupOf(id);
+    if (group) profile.group = group;
     return profile;
   });
   // A profile of ours from the build is resolved when first asked for (a render for eu needs one of
@@ -206,9 +211,8 @@ export function loadRegions(dirs: string[]): RegionCatalog {
   for (const id of atLoad) regions.get(id);
   const order: string[] = [];
   for (const id of [...raws.keys()].sort()) {
-    const raw = raws.get(id)!.raw;
-    if (raw.extends && (raws.get(raw.extends)!.raw.members ?? []).includes(id)) continue;
-    order.push(id, ...(raw.members ?? []));
+    if (groupOf(id)) continue;
+    order.push(id, ...(raws.get(id)!.raw.members ?? []));
   }
   return { regions, order };
 }
@@ -233,15 +237,14 @@ export function regionFile(regions: ReadonlyMap<string, RegionProfile>, id: stri
  */
 class Profiles extends Map<string, RegionProfile> {
   readonly #ids: readonly string[];
-  readonly #known: ReadonlySet<string>;
   readonly #built: ReadonlySet<string>;
+  /** Every profile's file by id: the ids known. */
   readonly #files: ReadonlyMap<string, string>;
   readonly #make: (id: string, resolve: (id: string) => RegionProfile) => RegionProfile;
 
   constructor(ids: readonly string[], built: ReadonlySet<string>, files: ReadonlyMap<string, string>, make: (id: string, resolve: (id: string) => RegionProfile) => RegionProfile) {
     super();
     this.#ids = ids;
-    this.#known = new Set(ids);
     this.#built = built;
     this.#files = files;
     this.#make = make;
@@ -258,7 +261,7 @@ class Profiles extends Map<string, RegionProfile> {
   }
 
   override get(id: string): RegionProfile | undefined {
-    if (!this.#known.has(id)) return undefined;
+    if (!this.#files.has(id)) return undefined;
     let profile = super.get(id);
     if (!profile) {
       profile = this.#make(id, (base) => this.get(base)!);
@@ -268,7 +271,7 @@ class Profiles extends Map<string, RegionProfile> {
   }
 
   override has(id: string): boolean {
-    return this.#known.has(id);
+    return this.#files.has(id);
   }
 
   override get size(): number {
