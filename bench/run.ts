@@ -23,6 +23,8 @@ import { fileURLToPath } from 'node:url';
 import { generateTemplates, REALISTIC, type CorpusMode } from './generate.js';
 import { HOSTILE_INPUTS } from './hostile-inputs.js';
 import { clearReaderCache, openProject, findTemplateFiles, run } from 'disclose';
+// The wording's keys as the loaders list them: a module of no imports, outside the package's API.
+import { resourceKeys } from '../src/load/resource-keys.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const BIN = path.join(ROOT, 'dist', 'bundle', 'bin.cjs');
@@ -79,12 +81,11 @@ function pipelineVsBare(work: string, mode: CorpusMode): PipelineFigure {
   // and the pipeline's rounds did it inside the clock): each locale's wording keys resolved and the
   // snippets made from their precompiled specs (rendered once with nothing; what they then throw is
   // of no interest).
-  const keysOf = (o: object, pre = ''): string[] => Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? keysOf(v as object, `${pre}${k}.`) : [`${pre}${k}`]));
   const fresh = (rules?: []) => {
     const project = openProject({ orgFile, ...(rules ? { rules } : {}) });
     for (const target of targets) {
       const loc = project.renderer.localizer(target.locale);
-      for (const key of keysOf(loc.data.wording)) loc.has(key);
+      for (const key of resourceKeys(loc.data.wording)) loc.has(key);
     }
     const loc = project.renderer.localizer(targets[0]!.locale);
     for (const name of project.renderer.env.names()) {

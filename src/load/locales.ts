@@ -12,6 +12,9 @@ import { loadYamlData, loadYamlFile } from './read-file.js';
 import type { YamlFile } from './yaml-file.js';
 import type { TaxonomyKind } from '../model/types.js';
 import { lawNames } from '../render/citation.js';
+import { resourceKeys } from './resource-keys.js';
+
+export { resourceKeys };
 
 export interface LabelEntry {
   label: string;
@@ -267,15 +270,4 @@ export function loadLocale(lng: string, dirs: string[]): LocaleData {
     files,
     ...(approved.size ? { approved } : {}),
   };
-}
-
-/** Every dotted key of a resource tree (leaves only). */
-export function resourceKeys(res: Resources, prefix = ''): string[] {
-  const out: string[] = [];
-  for (const [k, v] of Object.entries(res)) {
-    const key = prefix ? `${prefix}.${k}` : k;
-    if (v && typeof v === 'object' && !Array.isArray(v)) out.push(...resourceKeys(v as Resources, key));
-    else out.push(key);
-  }
-  return out;
 }
