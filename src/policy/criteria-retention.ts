@@ -61,7 +61,7 @@ export function recipientKeeping(flow: Flow, sentences: readonly Sentence[], h: 
     if (said.length && !said.some((d) => flow.data.some((fd) => covers(h.tax, 'data', d, fd)))) continue;
     // Named, or referred back to: "该公司 … 保存这些信息" after a sentence of its paragraph naming Stripe
     // (src/policy/described-retention.ts `namedBefore`).
-    const before = namedBefore(sentences, i, { ...h, ownAt: h.ownAt });
+    const before = namedBefore(sentences, i, h);
     if (ofFlow(s) || (before && ofFlow(before))) return s;
   }
   return undefined;

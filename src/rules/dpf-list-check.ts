@@ -1,4 +1,4 @@
-import type { Rule } from '../check/rule.js';
+import type { DocumentReview, Rule } from '../check/rule.js';
 import { monthsAfter, resolveAsOf } from '../check/as-of.js';
 import { euAdequacy } from '../load/adequacy.js';
 import { checkedDate } from '../render/dpf-list.js';
@@ -41,12 +41,12 @@ export const rule: Rule = {
     const months = euAdequacy().get('US')?.recheckMonths ?? 12;
     const asOf = ctx.asOf ?? resolveAsOf(undefined);
     const channel = ctx.catalog.channels.get(ctx.template.channel);
-    const document = ctx.policy?.document !== undefined;
+    const document = ctx.policy?.document;
     for (const s of stated) {
       const flow = ctx.template.flows.find((f) => f.id === s.flow);
       // In a policy people wrote: the sentence of the policy that states it, or no finding.
       const recipients = [...(flow?.recipients ?? channel?.implies.find((f) => f.id === s.flow)?.recipients ?? [])].flatMap((r) => (r.name ? [r.name] : []));
-      const statement = document ? policyStatement(ctx, [s.name, ...recipients]) : undefined;
+      const statement = document ? policyStatement(ctx, document, [s.name, ...recipients]) : undefined;
       if (document && !statement) continue;
       // Where the field is: the template's flow, or the channel's (Meta Platforms, Inc. in channels/whatsapp.yaml).
       const own = channel?.implies.some((f) => f.id === s.flow) ? `the ${ctx.template.channel} channel's flow "${s.flow}"` : `flow "${s.flow}"`;
@@ -78,7 +78,7 @@ const firstWord = (name: string) => name.trim().split(/[\s,]+/)[0]!.toLowerCase(
  * speichert diese Nachrichten in den USA; die Übermittlung stützt sich auf das EU-U.S. Data Privacy Framework").
  * Its start (where its words begin) and its words as written.
  */
-function policyStatement(ctx: Parameters<Rule['check']>[0], names: readonly string[]): { start: number; text: string } | undefined {
+function policyStatement(ctx: Parameters<Rule['check']>[0], document: DocumentReview, names: readonly string[]): { start: number; text: string } | undefined {
   const sentences = ctx.clauseRead?.sentences ?? [];
   const text = ctx.clauseText ?? '';
   const wanted = new Set(names.map(firstWord));
@@ -88,9 +88,9 @@ function policyStatement(ctx: Parameters<Rule['check']>[0], names: readonly stri
     if (!names_(i) && !names_(i - 1)) continue;
     let start = sentence.start;
     while (start < sentence.end && /\s/.test(text[start]!)) start++;
-    const own = ctx.policy?.document?.ownAt(start) ?? start;
+    const own = document.ownAt(start);
     const from = own > start && own < sentence.end ? own : start;
-    const words = ctx.policy?.document?.written(from, sentence.end) ?? text.slice(from, sentence.end);
+    const words = document.written(from, sentence.end);
     return { start: from, text: words.replace(/\s+/g, ' ').trim() };
   }
   return undefined;
