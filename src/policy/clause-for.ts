@@ -61,12 +61,13 @@ export function policyClauseFor(doc: PolicyDocument, template: Template, locale?
   const outline = outlineOf(doc, locale);
   const vocab = locale.reader.policy;
   const place = number ? numbered(outline, number) : undefined;
+  // A policy people wrote: no managed block, no region declared for disclose in front matter or marker.
+  const peopleWrote = !doc.blocks.length && doc.declaredAt.region === undefined;
   if (place && isAbout(outline, place, template, clauseWords(template, locale), vocab, recipientNamed(template, locale))) {
-    // A policy people wrote (no managed block, no region declared for disclose in front matter or
-    // marker) discloses a flow across its sections (recipients in one, retention in another): the
-    // part its clause number names is the right one (no section finding), and the document is read
-    // as a whole, as for any policy people wrote, not as a clause disclose wrote.
-    if (!doc.blocks.length && doc.declaredAt.region === undefined) return documentClause(doc, template, outline, locale, undefined, undefined);
+    // A policy people wrote discloses a flow across its sections (recipients in one, retention in
+    // another): the part its clause number names is the right one (no section finding), and the
+    // document is read as a whole, as for any policy people wrote, not as a clause disclose wrote.
+    if (peopleWrote) return documentClause(doc, template, outline, locale, undefined, undefined);
     if (idx >= 0) return headingClause(doc, template, idx);
     const u = outline.units;
     const from = u[place.first]!.at;
@@ -80,7 +81,7 @@ export function policyClauseFor(doc: PolicyDocument, template: Template, locale?
     // clause's place, and the document is read as a whole, not as a clause disclose wrote (whose
     // exact checks would say "the clause does not contain" of what the section states in its words).
     // Its number stays the clause's, for the footer's reference (clause-reference-mismatch).
-    if (!doc.blocks.length && doc.declaredAt.region === undefined) {
+    if (peopleWrote) {
       const titledNumber = doc.headings[titled]!.number;
       return { ...documentClause(doc, template, outline, locale, undefined, undefined), ...(titledNumber ? { number: titledNumber } : {}) };
     }
