@@ -73,8 +73,8 @@ export function onFlow<F extends { data?: { flow?: unknown; aspect?: unknown } }
 }
 
 /**
- * `check(name, text, args)` writes `text` as `name`, checks it and returns the findings (the exit code must be
- * 0 or 1); `one` the single finding on a flow's aspect. `checkText` and `checkFile` (a policy file that exists)
+ * `check(name, text, args, template?)` writes `text` as `name`, checks it and returns the findings (the exit
+ * code must be 0 or 1); `one` the single finding on a flow's aspect. `checkText` and `checkFile` (a policy file that exists)
  * assert nothing and return the whole run; `template` is a path under examples/.
  */
 export function policyChecker(prefix: string) {
@@ -91,8 +91,8 @@ export function policyChecker(prefix: string) {
     writeFileSync(file, text);
     return checkFile<F>(file, args, template);
   }
-  async function check(name: string, text: string, args: string[]): Promise<PolicyFinding[]> {
-    const { code, findings, err } = await checkText(name, text, args);
+  async function check(name: string, text: string, args: string[], template = ORDER_SHIPPED): Promise<PolicyFinding[]> {
+    const { code, findings, err } = await checkText(name, text, args, template);
     expect(code, err).toBeLessThan(2);
     return findings;
   }

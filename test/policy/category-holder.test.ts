@@ -15,13 +15,7 @@
 import { describe, expect, it } from 'vitest';
 import { policyChecker } from '../helpers/policy-check.js';
 
-const { checkText, one } = policyChecker('category-holder-');
-
-async function check(name: string, text: string, args: string[], template?: string) {
-  const { code, findings, err } = await checkText(name, text, args, template);
-  expect(code, err).toBeLessThan(2);
-  return findings;
-}
+const { check, one } = policyChecker('category-holder-');
 
 describe('a recipient named with a wrong seat', () => {
   it('Indonesian: the courier named with the data and "a company from Singapore" discloses the recipient clearly, the place wrongly', async () => {

@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { onFlow, policyChecker } from '../helpers/policy-check.js';
 
-const { checkText } = policyChecker('disclose-ccpa-share-');
+const { check } = policyChecker('disclose-ccpa-share-');
 
 const OTP = `# Privacy Policy
 
@@ -28,12 +28,6 @@ We give your email address and phone number to AdReach Media, our advertising pa
 ## 2. Selling and sharing
 We do not sell or share your personal information.
 `;
-
-async function check(name: string, text: string, args: string[], template: string) {
-  const r = await checkText(name, text, args, template);
-  expect(r.code, r.err).toBeLessThan(2);
-  return r.findings;
-}
 
 const contradicts = (fs: Awaited<ReturnType<typeof check>>, flow: string) => onFlow(fs, flow, 'recipients').filter((f) => f.data.class === 'ambiguous' || f.data.class === 'incorrect');
 

@@ -8,13 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { policyChecker } from '../helpers/policy-check.js';
 
-const { checkText, one } = policyChecker('rd-message-text-');
-
-async function check(name: string, text: string, args: string[], template?: string) {
-  const { code, findings, err } = await checkText(name, text, args, template);
-  expect(code, err).toBeLessThan(2);
-  return findings;
-}
+const { check, one } = policyChecker('rd-message-text-');
 
 const NOTICE = 'templates/service_hours_notice.yaml';
 

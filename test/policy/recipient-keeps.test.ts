@@ -9,14 +9,8 @@
 import { describe, expect, it } from 'vitest';
 import { policyChecker } from '../helpers/policy-check.js';
 
-const { checkText, one } = policyChecker('recipient-keeps-');
+const { check, one } = policyChecker('recipient-keeps-');
 const SUPPORT = 'templates/support_followup.yaml';
-
-async function check(name: string, text: string, args: string[], template: string) {
-  const { code, findings, err } = await checkText(name, text, args, template);
-  expect(code, err).toBeLessThan(2);
-  return findings;
-}
 
 describe('a recipient that keeps the data', () => {
   it('English: "Zendesk holds your name, …" discloses the recipient, and its seat the transfer', async () => {

@@ -17,13 +17,9 @@
 import { describe, expect, it } from 'vitest';
 import { paymentPolicy, policyChecker } from '../helpers/policy-check.js';
 
-const { checkText, one } = policyChecker('retention-referred-back-');
+const { check, one } = policyChecker('retention-referred-back-');
 
-const finding = async (name: string, text: string, args: string[], template: string, flow: string) => {
-  const r = await checkText(name, text, args, template);
-  expect(r.code, r.err).toBeLessThan(2);
-  return one(r.findings, flow, 'retention');
-};
+const finding = async (name: string, text: string, args: string[], template: string, flow: string) => one(await check(name, text, args, template), flow, 'retention');
 
 describe('a sentence of keeping that names no recipient', () => {
   it("speaks of the recipient its list item named: the courier's year is not Meta's period", async () => {

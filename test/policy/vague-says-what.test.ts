@@ -9,14 +9,8 @@
 import { describe, expect, it } from 'vitest';
 import { policyChecker } from '../helpers/policy-check.js';
 
-const { checkText, one } = policyChecker('vague-says-what-');
+const { check, one } = policyChecker('vague-says-what-');
 const REMINDER = 'templates/appointment_reminder.yaml';
-
-async function check(name: string, text: string, args: string[], template?: string) {
-  const { code, findings, err } = await checkText(name, text, args, template);
-  expect(code, err).toBeLessThan(2);
-  return findings;
-}
 
 const reminder = (storage: string) =>
   [
