@@ -858,7 +858,8 @@ export function templateField(template: Pick<FlowShape, 'frequency'>, path: stri
  * The profile's unsettled notes on what the clause states, each on the element that states it (see
  * `ElementOutcome.notes`): a transfer mechanism the clause's claims name, a legal basis or a purpose of its
  * flows (a purpose note applies to the purpose and those below it: `purpose.marketing` to
- * marketing.communications), any other key (`authority`) on the rights sentence. Only on written elements.
+ * marketing.communications), a period's starting event (`retention.consent_withdrawal`: the clauses with a flow kept
+ * from it) on the retention sentence, any other key (`authority`) on the rights sentence. Only on written elements.
  */
 function attachProfileNotes(elements: ElementOutcome[], region: RegionProfile, facts: Facts, claims: readonly Claim[], lng: string, flows: Template['flows'], dpfStated: readonly DpfStated[]): void {
   const table = region.unsettled;
@@ -898,6 +899,11 @@ function attachProfileNotes(elements: ElementOutcome[], region: RegionProfile, f
     } else if (kind === 'purpose') {
       if (!facts.purposes.some((p) => p === name || p.startsWith(`${name}.`))) continue;
       target = on('purposes');
+    } else if (kind === 'retention') {
+      // A period that runs from an event (retention.consent_withdrawal: vn's deletion window against Nghị định
+      // 356/2025/NĐ-CP khoản 2 Điều 5; stop 27 clause audit, finding 1): only where a flow of the clause keeps data from it.
+      if (!flows.some((f) => f.retention?.from === name)) continue;
+      target = on('retention') ?? on('retention_period');
     } else target = on('rights');
     if (!target) continue;
     // A purpose's or the profile's note names its provisions itself (Part 9 PDPA 2012): no article of the element's.

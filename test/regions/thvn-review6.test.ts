@@ -20,8 +20,10 @@ describe('th review 6', () => {
   const { renders } = renderMember('th');
 
   it('TH6-2: marketing states one period per purpose, each with its purpose; no bare period for the same data', () => {
+    // Stop 27 clause audit 1 (LF): the period from withdrawal is a deletion window (regions/sea/th.yaml
+    // statement.retainUntilWithdrawal); it was "… เป็นเวลา 30 วัน นับแต่วันที่ท่านถอนความยินยอม", holding after withdrawal.
     expect(ownRetentionTh(find(renders, 'marketing_promotion').clause)).toEqual([
-      'เพื่อการส่งข้อความทางการตลาด เราเก็บรักษาข้อมูลต่อไปนี้ของท่านเป็นเวลา 30 วัน นับแต่วันที่ท่านถอนความยินยอม: ชื่อ หมายเลขโทรศัพท์ ประวัติการสั่งซื้อ และความชอบในการซื้อสินค้า',
+      'เพื่อการส่งข้อความทางการตลาด เราเก็บรักษาข้อมูลต่อไปนี้ของท่านจนกว่าท่านจะถอนความยินยอม และจะลบหรือทำลายข้อมูลดังกล่าวภายใน 30 วัน นับแต่วันที่ท่านถอนความยินยอม: ชื่อ หมายเลขโทรศัพท์ ประวัติการสั่งซื้อ และความชอบในการซื้อสินค้า',
       'เพื่อการโฆษณาที่ปรับให้เหมาะกับท่านตามพฤติกรรม เราเก็บรักษาข้อมูลต่อไปนี้ของท่านเป็นเวลา 90 วัน นับแต่วันที่เก็บรวบรวมข้อมูล หรือจนกว่าท่านจะถอนความยินยอม แล้วแต่อย่างใดจะถึงก่อน: หมายเลขโทรศัพท์ ตัวระบุอุปกรณ์ และประวัติการสั่งซื้อ',
     ]);
   });
@@ -33,7 +35,8 @@ describe('th review 6', () => {
       for (const l of lines) expect(l.trim(), r.template).toMatch(/^เพื่อ\S+ เราเก็บรักษา/);
     }
     expect(ownRetentionTh(find(renders, 'service_hours_notice').clause)).toEqual([
-      'เพื่อการแจ้งเตือนเกี่ยวกับบริการ เราเก็บรักษาข้อมูลต่อไปนี้ของท่านเป็นเวลา 30 วัน นับแต่วันที่ท่านถอนความยินยอม: หมายเลขโทรศัพท์',
+      // Stop 27 clause audit 1 (LF): a deletion window after withdrawal, as marketing_promotion above.
+      'เพื่อการแจ้งเตือนเกี่ยวกับบริการ เราเก็บรักษาข้อมูลต่อไปนี้ของท่านจนกว่าท่านจะถอนความยินยอม และจะลบหรือทำลายข้อมูลดังกล่าวภายใน 30 วัน นับแต่วันที่ท่านถอนความยินยอม: หมายเลขโทรศัพท์',
     ]);
     expect(ownRetentionTh(find(renders, 'order_shipped').clause)).toEqual([
       'เพื่อการจัดส่งคำสั่งซื้อ เราเก็บรักษาข้อมูลต่อไปนี้ของท่านเป็นเวลา 180 วัน นับแต่วันที่ส่งมอบคำสั่งซื้อ: ชื่อ หมายเลขโทรศัพท์ และที่อยู่ทางไปรษณีย์',
@@ -73,8 +76,10 @@ describe('vn review 6', () => {
   const { renders } = renderMember('vn');
 
   it('VN6-1: the advertising period is not contradicted: one period per purpose, each with its purpose', () => {
+    // Stop 27 clause audit 1 (LF): the period from withdrawal is a deletion window (regions/sea/vn.yaml
+    // statement.retainUntilWithdrawal); it was "… trong 30 ngày kể từ ngày bạn rút lại sự đồng ý", holding after withdrawal.
     expect(ownRetentionVi(find(renders, 'marketing_promotion').clause)).toEqual([
-      'Để gửi tin nhắn tiếp thị, chúng tôi lưu giữ các dữ liệu sau đây của bạn trong 30 ngày kể từ ngày bạn rút lại sự đồng ý: họ tên, số điện thoại, lịch sử đặt hàng và sở thích mua sắm.',
+      'Để gửi tin nhắn tiếp thị, chúng tôi lưu giữ các dữ liệu sau đây của bạn cho đến khi bạn rút lại sự đồng ý, và xóa các dữ liệu này trong thời hạn 30 ngày kể từ ngày bạn rút lại sự đồng ý: họ tên, số điện thoại, lịch sử đặt hàng và sở thích mua sắm.',
       'Để quảng cáo theo hành vi và cá nhân hóa quảng cáo, chúng tôi lưu giữ các dữ liệu sau đây của bạn trong 90 ngày kể từ thời điểm thu thập hoặc cho đến khi bạn rút lại sự đồng ý, tùy thời điểm nào đến trước: số điện thoại, mã định danh thiết bị và lịch sử đặt hàng.',
     ]);
   });
@@ -86,7 +91,8 @@ describe('vn review 6', () => {
       for (const l of lines) expect(l.trim(), r.template).toMatch(/^Để [^,]+, chúng tôi lưu giữ/);
     }
     expect(ownRetentionVi(find(renders, 'service_hours_notice').clause)).toEqual([
-      'Để gửi thông báo dịch vụ, chúng tôi lưu giữ các dữ liệu sau đây của bạn trong 30 ngày kể từ ngày bạn rút lại sự đồng ý: số điện thoại.',
+      // Stop 27 clause audit 1 (LF): a deletion window after withdrawal, as marketing_promotion above.
+      'Để gửi thông báo dịch vụ, chúng tôi lưu giữ các dữ liệu sau đây của bạn cho đến khi bạn rút lại sự đồng ý, và xóa các dữ liệu này trong thời hạn 30 ngày kể từ ngày bạn rút lại sự đồng ý: số điện thoại.',
     ]);
     const payment = ownRetentionVi(find(renders, 'payment_receipt').clause);
     expect(payment).toHaveLength(2);

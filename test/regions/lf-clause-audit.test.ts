@@ -1,0 +1,43 @@
+/**
+ * Stop 27 clause audit (TB, /work/notes/lead27/clause-audit.md), fixed by LF, rendered in-process:
+ * - 1: th and vn stated a period from withdrawal of consent as holding "for marketing messages … for 30 days from
+ *   withdrawal"; it is a deletion window (as china, sg, my, id, ph), and for vn the window against Nghị định
+ *   356/2025/NĐ-CP khoản 2 Điều 5 (15 days) reaches the reviewer as an unsettled note on the retention element.
+ */
+import { describe, expect, it } from 'vitest';
+import { examples } from '../helpers/examples.js';
+
+const ex = examples();
+const tpl = (id: string) => ex.templates.find((t) => t.id === id)!;
+const render = (id: string, region: string, locale: string) => ex.renderer.render(tpl(id), ex.catalog.region(region), locale, ex.org);
+const lines = (text: string) => text.split('\n').map((l) => l.trim());
+
+describe('audit 1: a period from withdrawal is a deletion window in th and vn', () => {
+  it('th: marketing_promotion and service_hours_notice', () => {
+    for (const id of ['marketing_promotion', 'service_hours_notice']) {
+      const res = render(id, 'th', 'th');
+      expect(res.clause.text, id).not.toMatch(/เป็นเวลา 30 วัน นับแต่วันที่ท่านถอนความยินยอม/);
+      expect(res.clause.text, id).toMatch(/เราเก็บรักษาข้อมูลต่อไปนี้ของท่านจนกว่าท่านจะถอนความยินยอม และจะลบหรือทำลายข้อมูลดังกล่าวภายใน 30 วัน นับแต่วันที่ท่านถอนความยินยอม: /);
+      // The claim stays the period from withdrawal.
+      expect(res.clause.claims.some((c) => c.action === 'retain' && c.retention?.from === 'consent_withdrawal' && c.retention.value === 30), id).toBe(true);
+    }
+    expect(lines(render('marketing_promotion', 'th', 'th').clause.text)).toContain(
+      'เพื่อการส่งข้อความทางการตลาด เราเก็บรักษาข้อมูลต่อไปนี้ของท่านจนกว่าท่านจะถอนความยินยอม และจะลบหรือทำลายข้อมูลดังกล่าวภายใน 30 วัน นับแต่วันที่ท่านถอนความยินยอม: ชื่อ หมายเลขโทรศัพท์ ประวัติการสั่งซื้อ และความชอบในการซื้อสินค้า',
+    );
+  });
+  it('vn: marketing_promotion and service_hours_notice, with the Decree 356 note on the retention element', () => {
+    for (const id of ['marketing_promotion', 'service_hours_notice']) {
+      const res = render(id, 'vn', 'vi');
+      expect(res.clause.text, id).not.toMatch(/trong 30 ngày kể từ ngày bạn rút lại sự đồng ý/);
+      expect(res.clause.text, id).toMatch(/chúng tôi lưu giữ các dữ liệu sau đây của bạn cho đến khi bạn rút lại sự đồng ý, và xóa các dữ liệu này trong thời hạn 30 ngày kể từ ngày bạn rút lại sự đồng ý: /);
+      const retention = res.clause.elements.find((e) => e.id === 'retention')!;
+      const note = retention.notes?.find((n) => n.key === 'retention.consent_withdrawal');
+      expect(note?.note, id).toMatch(/khoản 2 Điều 5/);
+      expect(note?.note, id).toMatch(/15 days/);
+    }
+  });
+  it('vn: no withdrawal note on a clause that keeps nothing from a withdrawal (order_shipped)', () => {
+    const res = render('order_shipped', 'vn', 'vi');
+    expect(res.clause.elements.flatMap((e) => e.notes ?? []).some((n) => n.key === 'retention.consent_withdrawal')).toBe(false);
+  });
+});
