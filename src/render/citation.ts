@@ -657,9 +657,15 @@ export function rightsCitation(region: RegionProfile, lng: string): string {
   return c ? formatCitation(c, lng) : '';
 }
 
-/** An element's article in the text's language (its English article when it has no structured citation). */
+/**
+ * An element's article in the text's language (its English article when it has no structured citation). An
+ * element kept for reviewers' practice has no article (`practice:`): its citation is what its sentence cites
+ * (`cite:`), in the text's language, so a Thai or Chinese clause's record shows the provision as the clause
+ * writes it; `article` keeps the English "no statutory source: …" reason (stop 27, LE).
+ */
 export function elementCitation(el: RegionElement, lng: string): string {
-  return el.citation ? formatCitation(el.citation, lng) : el.article;
+  const c = el.citation ?? (el.practice ? el.textCitation : undefined);
+  return c ? formatCitation(c, lng) : el.article;
 }
 
 /** What an element's snippet cites in the clause ({{article}}): its `cite`, else its article; empty when neither is structured. */

@@ -77,7 +77,11 @@ describe('a finding points where its cause can be seen', () => {
     expect(root.line).toBe(2);
     const elements = root.data['elements'] as string[];
     expect(elements).toEqual(expect.arrayContaining(['controller_identity', 'retention_period', 'transfer_safeguards', 'complaint_to_authority']));
-    expect(root.message).toContain(`eu requires ${elements.length} elements`);
+    // Stop 27 (LE): storage_location is kept for reviewers' practice (Art. 13(1)(f) GDPR asks for the transfer, not
+    // the place of storage), so it is counted apart from what the GDPR requires.
+    const law = elements.filter((e) => e !== 'storage_location');
+    expect(root.message).toContain(`eu requires ${law.length} elements`);
+    if (law.length < elements.length) expect(root.message).toContain('and its reviewers ask for one more (no statutory source)');
     const related = root.data['related'] as Array<{ element: string; line: number; topic?: string }>;
     expect(related.map((r) => r.element)).toEqual(elements);
     // The complaint right belongs in the rights section; what has no section of its own stays at the root.

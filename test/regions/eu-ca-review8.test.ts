@@ -238,19 +238,32 @@ describe('EU8-7: the pack', () => {
     const project = { catalog: ex.catalog, org: ex.org, renderer: ex.renderer } as unknown as Project;
     return flowViews(project, t, [{ region: ex.catalog.region('eu'), locale: 'en' }, { region: ex.catalog.region('california'), locale: 'en' }] as Target[]);
   };
+  // Stop 27 (LE): sub_processors now cites Art. 13(1)(e) alone (Art. 28(2), (4) govern engaging a sub-processor and
+  // ask nothing of the notice), so the several paragraphs of one article are checked on the objection to direct
+  // marketing (Art. 21(2), (3), (4)), the unit written once as before.
   it('element citations: the paragraph unit once, in every EU locale', () => {
     const want: Record<string, string> = {
-      en: 'Art. 13(1)(e), Art. 28(2) and (4) GDPR',
-      de: 'Art. 13 Abs. 1 lit. e, Art. 28 Abs. 2 und 4 DSGVO',
-      fr: 'article 13, paragraphe 1, point e), article 28, paragraphes 2 et 4, du RGPD',
-      es: 'artículo 13, apartado 1, letra e), artículo 28, apartados 2 y 4, del RGPD',
-      it: 'articolo 13, paragrafo 1, lettera e), articolo 28, paragrafi 2 e 4, del GDPR',
-      nl: 'art. 13 lid 1 onder e, art. 28 leden 2 en 4 AVG',
-      pl: 'art. 13 ust. 1 lit. e, art. 28 ust. 2 i 4 RODO',
+      en: 'Art. 21(2), (3) and (4) GDPR',
+      de: 'Art. 21 Abs. 2, 3 und 4 DSGVO',
+      fr: 'article 21, paragraphes 2, 3 et 4, du RGPD',
+      es: 'artículo 21, apartados 2, 3 y 4, del RGPD',
+      it: 'articolo 21, paragrafi 2, 3 e 4, del GDPR',
+      nl: 'art. 21 leden 2, 3 en 4 AVG',
+      pl: 'art. 21 ust. 2, 3 i 4 RODO',
+    };
+    const sub: Record<string, string> = {
+      en: 'Art. 13(1)(e) GDPR',
+      de: 'Art. 13 Abs. 1 lit. e DSGVO',
+      fr: 'article 13, paragraphe 1, point e), du RGPD',
+      es: 'artículo 13, apartado 1, letra e), del RGPD',
+      it: 'articolo 13, paragrafo 1, lettera e), del GDPR',
+      nl: 'art. 13 lid 1 onder e AVG',
+      pl: 'art. 13 ust. 1 lit. e RODO',
     };
     for (const lng of EU) {
-      const el = ex.renderer.render(mp, ex.catalog.region('eu'), lng, ex.org).clause.elements.find((e) => e.id === 'sub_processors');
-      expect(el?.citation, lng).toBe(want[lng]);
+      const els = ex.renderer.render(mp, ex.catalog.region('eu'), lng, ex.org).clause.elements;
+      expect(els.find((e) => e.id === 'direct_marketing_objection')?.citation, lng).toBe(want[lng]);
+      expect(els.find((e) => e.id === 'sub_processors')?.citation, lng).toBe(sub[lng]);
     }
   });
   it('retention cells: the tax-assessment extension and the records, as the clause; the AdReach cap', () => {

@@ -30,7 +30,10 @@ describe('ID-5: government disclosure on Pasal 20 ayat (2) huruf c alone', () =>
   it('the element cites Pasal 20 ayat (2) huruf c only', () => {
     const r = find(renders, 'order_shipped');
     const el = r.elements.find((e) => e.id === 'government_disclosure');
-    expect(el?.article).toBe('Art. 20(2)(c) UU PDP');
+    // Stop 27 (LE): kept for practice (Pasal 21 ayat (1) asks no government clause); the sentence and the element's
+    // citation in the text's language cite Pasal 20 ayat (2) huruf c only, as before.
+    expect(el?.article).toMatch(/^no statutory source: /);
+    expect(el?.citation).toBe('Pasal 20 ayat (2) huruf c UU PDP');
   });
 });
 

@@ -56,7 +56,11 @@ describe('sg', () => {
   it('government disclosure cites s.13(b) and s.17 with the First Schedule', () => {
     // The Act names it the "First Schedule", a schedule "to" the Act (s.17(1)(c), 2020 Rev. Ed.); was "Schedule 1 PDPA 2012".
     // Several sections under one plural, as the Act refers to its own provisions (review-3 SG-2).
-    expect(region.elements.find((e) => e.id === 'government_disclosure')!.article).toBe('sections 13(b) and 17 of, and the First Schedule to, the PDPA 2012');
+    // Stop 27 (LE): the element is kept for practice (s.20(3)(b): no notification of a disclosure s.17 permits), so its
+    // article is the practice reason; what its sentence cites, in the text's language, is unchanged.
+    const el = region.elements.find((e) => e.id === 'government_disclosure')!;
+    expect(el.article).toMatch(/^no statutory source: /);
+    expect(element(find(renders, 'order_shipped'), 'government_disclosure').citation).toBe('sections 13(b) and 17 of, and the First Schedule to, the PDPA 2012');
   });
 
   it('states no sensitive-data condition (the PDPA has no statutory category)', () => {
