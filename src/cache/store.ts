@@ -26,9 +26,11 @@ import { CodecError, Decoder, Encoder, type Code } from './codec.js';
 export const CACHE_FORMAT = 'disclose-cache';
 /**
  * 2: entries in the compact encoding of `codec.ts` (a table of values and one of object shapes);
- * 3: the same, with a key of an entry that a run may not need held as text (check's findings).
+ * 3: the same, with a key of an entry that a run may not need held as text (check's findings);
+ * 4: export's record besides the entries also holds texts.json's SHA-256 and each shared page's
+ *    digest and stats (`aggregate-spans.ts`), so a re-export reads no text it does not show anew.
  */
-export const CACHE_FORMAT_VERSION = 3;
+export const CACHE_FORMAT_VERSION = 4;
 /** Where the cache goes unless told otherwise, relative to the working directory. */
 export const DEFAULT_CACHE_LOCATION = path.join('node_modules', '.cache', 'disclose');
 

@@ -25,7 +25,28 @@ export type Spanned = (typeof SPANNED)[number];
 export interface AggregateSpans {
   names: string[];
   files: Array<{ name: Spanned; size: number; mtimeMs: number; ino: number; offsets: number[] }>;
+  /** The SHA-256 of the pack's texts.json (cache format 4): the previous texts are then taken by one hash, not one per text. */
+  texts?: string;
+  /**
+   * The pack's shared pages (texts/, findings/, unsettled.html; cache format 4): each with the digest
+   * of what it was made from and its file's stats. A page whose digest and file are the recorded ones
+   * is linked, not made again.
+   */
+  pages?: PageRecord[];
 }
+
+/** A shared page of the pack as the cache records it. */
+export interface PageRecord {
+  path: string;
+  digest: string;
+  size: number;
+  mtimeMs: number;
+  ino: number;
+}
+
+const SHARED_PAGE = /^(texts\/[0-9a-f]{16}|findings\/[0-9a-f]{16}|unsettled)\.html$/;
+const isPageRecord = (p: unknown): p is PageRecord =>
+  isObject(p) && typeof p['path'] === 'string' && SHARED_PAGE.test(p['path']) && typeof p['digest'] === 'string' && /^[0-9a-f]{16,64}$/.test(p['digest']) && isCount(p['size']) && typeof p['mtimeMs'] === 'number' && isCount(p['ino']);
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isCount = (n: unknown): n is number => typeof n === 'number' && Number.isSafeInteger(n) && n >= 0;
@@ -33,6 +54,8 @@ const isCount = (n: unknown): n is number => typeof n === 'number' && Number.isS
 /** Whether `v` is a well-formed record: one offset more than names, never decreasing, within the file's size. */
 export function isAggregateSpans(v: unknown): v is AggregateSpans {
   if (!isObject(v) || !Array.isArray(v['names']) || !v['names'].every((n) => typeof n === 'string') || !Array.isArray(v['files'])) return false;
+  if (v['texts'] !== undefined && !(typeof v['texts'] === 'string' && /^[0-9a-f]{64}$/.test(v['texts']))) return false;
+  if (v['pages'] !== undefined && !(Array.isArray(v['pages']) && v['pages'].every(isPageRecord))) return false;
   const n = v['names'].length;
   const seen = new Set<unknown>();
   return v['files'].every((f: unknown) => {
@@ -112,6 +135,8 @@ export interface PartSink {
 export class SpanRecorder {
   private readonly names: string[] = [];
   private readonly offsets = new Map<Spanned, number[]>();
+  private readonly pages = new Map<string, string>();
+  private textsDigest: string | undefined;
 
   constructor(private readonly sinks: ReadonlyArray<[Spanned, { readonly offset: number } | undefined]>) {
     for (const [name, sink] of sinks) if (sink) this.offsets.set(name, []);
@@ -128,6 +153,16 @@ export class SpanRecorder {
     for (const [file, sink] of this.sinks) if (sink) this.offsets.get(file)!.push(sink.offset);
   }
 
+  /** A shared page written (or linked) with the digest of what it is made from. */
+  page(rel: string, digest: string): void {
+    this.pages.set(rel, digest);
+  }
+
+  /** The SHA-256 of the texts.json written. */
+  texts(digest: string | undefined): void {
+    this.textsDigest = digest;
+  }
+
   /** The record, with the stats of the files (written and closed) in `dir`; a file that is not there is left out. */
   finish(dir: string): AggregateSpans {
     const files: AggregateSpans['files'] = [];
@@ -137,6 +172,11 @@ export class SpanRecorder {
       const st = lstatOrUndefined(path.join(dir, file));
       if (st?.isFile()) files.push({ name: file, size: st.size, mtimeMs: st.mtimeMs, ino: st.ino, offsets });
     }
-    return { names: this.names, files };
+    const pages: PageRecord[] = [];
+    for (const [rel, digest] of this.pages) {
+      const st = lstatOrUndefined(path.join(dir, rel));
+      if (st?.isFile()) pages.push({ path: rel, digest, size: st.size, mtimeMs: st.mtimeMs, ino: st.ino });
+    }
+    return { names: this.names, files, ...(this.textsDigest ? { texts: this.textsDigest } : {}), ...(pages.length ? { pages } : {}) };
   }
 }

@@ -5,6 +5,7 @@
  * findings.sarif, meta/, changes) are written by streaming over `data/` in name order.
  */
 import { copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { DiscloseError } from '../errors.js';
@@ -26,7 +27,7 @@ import { readSignOffs, Reviews, type CellReview, type ReviewState, type SignOffP
 import { NOTES_PAGE, renderDetailPage, renderFindingPage, renderNotesPage, renderRulesPage, renderTextsPage, RULES_PAGE, withReviews } from './html-page.js';
 import { DIAGRAMS_DIR, diagramNamed } from './flow-diagram.js';
 import type { TextUsers } from './text-users.js';
-import { FINDINGS_DIR, findingPage, FLOWS_DIR, flowsPageNamed, noteHash, readTexts, SpilledTexts, TEXTS_DIR, TEXTS_FILE, textsPageOf, type BodyPages, type TextLookup, type UnsettledNote, type UsedTexts } from './text-store.js';
+import { FINDINGS_DIR, findingPage, FLOWS_DIR, flowsPageNamed, readTexts, SpilledTexts, TEXTS_DIR, TEXTS_FILE, textsPageOf, type BodyPages, type TextLookup, type UnsettledNote, type UsedTexts } from './text-store.js';
 import { STYLE, STYLESHEET } from './html-style.js';
 import { escapeMarkdownCell } from '../format/markdown-escape.js';
 import { Progress } from './progress.js';
@@ -37,7 +38,7 @@ import { threadCount, writeTemplatesInThreads } from './parallel-templates.js';
 import { duplicateIdError, writeTemplate, type WriteTemplateOptions, type WrittenTemplate } from './write-template.js';
 import { contributionOf, SpilledParts } from './contribution.js';
 import { openPackCache, replaceFile, reuseFiles, type AggregateCache, type ExportEntry, type PackCache } from './pack-cache.js';
-import { SpanRecorder, type Spanned, type PartSink } from './aggregate-spans.js';
+import { SpanRecorder, type PageRecord, type Spanned, type PartSink } from './aggregate-spans.js';
 import { cacheable } from '../cache/check-cache.js';
 import type { CacheOptions } from '../cache/store.js';
 
@@ -96,7 +97,7 @@ const SCRATCH = '.texts-scratch';
 const PARTS_SCRATCH = '.parts-scratch';
 
 /** What the aggregates read texts from and write texts.json with. */
-type PackTexts = TextLookup & { write(dir: string, used: UsedTexts, pages?: BodyPages): void; readonly users: TextUsers };
+type PackTexts = TextLookup & { write(dir: string, used: UsedTexts, pages?: BodyPages): void; readonly users: TextUsers; notesOf(hash: string): Array<[string, UnsettledNote]>; readonly written: string | undefined };
 
 /** Folders written per template in phase 1, which shards contribute to a merge. */
 const PER_TEMPLATE = ['data', 'pages', 'meta'] as const;
@@ -108,7 +109,8 @@ export async function exportPack(project: Project, files: string[], options: Exp
   const chosen = options.shard ? files.filter((_, i) => i % options.shard!.count === options.shard!.index - 1) : files;
   const cached = options.cache && cacheable(project) ? openPackCache(project, files, chosen, options, options.cache) : undefined;
   const summary = await withAtomicDir(options.out, async (tmp) => {
-    const texts = new SpilledTexts(insideDir(tmp, SCRATCH));
+    // With --cache, each texts page's inputs are digested as its cells are met (`writeTexts`).
+    const texts = new SpilledTexts(insideDir(tmp, SCRATCH), !!cached);
     const parts = new SpilledParts(insideDir(tmp, PARTS_SCRATCH));
     let summary: Omit<ExportSummary, 'threads'>;
     let threads: number;
@@ -472,8 +474,8 @@ function writeAggregates(
   if (prev && changes) {
     for (const [key, row] of prev.rows) if (!seen.has(key)) changes.removed(row);
   }
-  // With --cache, a clause body's page the previous pack holds with the same bytes is linked, not written again.
-  writeTexts(dir, texts, users, { bodies: new Set(users.bodies()), footers, findings: findingTexts, flows: flowSets }, has('html'), cache ? finalOut : undefined);
+  // With --cache, a shared page whose inputs and file are the recorded ones is linked, not made again.
+  writeTexts(dir, texts, users, { bodies: new Set(users.bodies()), footers, findings: findingTexts, flows: flowSets }, has('html'), cache ? { out: finalOut, ...(cache.pages ? { pages: cache.pages } : {}), ...(spans ? { spans } : {}) } : undefined);
   reviews.finish();
   summary.signoffProblems = reviews.problems;
   const changeHtml = `${reviews.html()}${changes ? changes.html() : ''}`;
@@ -488,37 +490,74 @@ function writeAggregates(
   return summary;
 }
 
+/** What `writeTexts` knows of the previous pack with `--cache`: its folder, its shared pages' records, and where to record this pack's. */
+interface PreviousPages {
+  out: string;
+  pages?: Map<string, PageRecord>;
+  spans?: SpanRecorder;
+}
+
 /**
  * texts.json with every text the records name, and with html the pages of the shared texts: each
  * clause body with the cells that use it (its text on the page alone, pack format 8) and each
  * finding text (pack format 7). (The flows' pages
  * are written with the templates, as the diagrams are: they are made from the flows table, which
  * the pack keeps on them alone.)
+ *
+ * With `--cache` (cache format 4), each page's inputs are digested (a texts page: the cells that link
+ * it with their bodies' hashes, in order, `TextUsers.digest`; a finding's page: its hash, which names
+ * its text; the notes page: its notes' hashes), and the cache records the digest with the page's
+ * stats, and texts.json's SHA-256. A page whose digest is the one recorded, in a previous pack whose
+ * file is still the recorded one (same size, modification time and inode), is linked without being
+ * made again, and its bodies' texts are not read; any other is made (its bodies read from the
+ * previous pack's pages where a reused template named them, each checked against its hash), and
+ * linked when the previous pack's file holds the same bytes.
  */
-function writeTexts(dir: string, texts: PackTexts, users: TextUsers, used: UsedTexts, html: boolean, previous?: string): void {
+function writeTexts(dir: string, texts: PackTexts, users: TextUsers, used: UsedTexts, html: boolean, previous?: PreviousPages): void {
   // With pages, each clause body's text is on its page alone (pack format 8).
   texts.write(dir, used, html ? new Map([...used.bodies].map((hash) => [hash, users.pageOf(hash)!])) : undefined);
+  previous?.spans?.texts(texts.written);
   if (!html) return;
-  // With --cache, a page the previous pack holds with the same bytes is linked, not written again.
-  const put = (rel: string, html: string) => {
-    const page = Buffer.from(html);
+  const put = (rel: string, digest: string | undefined, render: () => string) => {
     const to = path.join(dir, rel);
-    if (!(previous && linkSame(path.join(previous, rel), to, page))) writeFileSync(to, page);
+    if (digest !== undefined) previous?.spans?.page(rel, digest);
+    const was = previous?.pages?.get(rel);
+    if (was && digest !== undefined && was.digest === digest && linkRecorded(path.join(previous!.out, rel), to, was)) return;
+    const page = Buffer.from(render());
+    if (!(previous && linkSame(path.join(previous.out, rel), to, page))) writeFileSync(to, page);
   };
   mkdirSync(insideDir(dir, TEXTS_DIR));
   // One page of clause texts for every template with the same flows (pack format 8), one body at a time in memory.
   const notes = new Map<string, UnsettledNote>();
   for (const [page, bodies] of users.pages()) {
     const group = path.basename(page, '.html');
-    const flowsPage = `${FLOWS_DIR}/${group}.html`;
-    const entries = bodies.map((hash) => ({ hash, body: texts.body(hash)!, users: users.users(hash, page) }));
-    for (const e of entries) for (const n of e.body.unsettled ?? []) notes.set(noteHash(n), n);
-    put(page, renderTextsPage(group, entries, bodies.includes(group) ? undefined : flowsPage));
+    const flowsPage = bodies.includes(group) ? undefined : `${FLOWS_DIR}/${group}.html`;
+    for (const hash of bodies) for (const [h, n] of texts.notesOf(hash)) notes.set(h, n);
+    put(page, users.digest(page), () => renderTextsPage(group, bodies.map((hash) => ({ hash, body: texts.body(hash)!, users: users.users(hash, page) })), flowsPage));
   }
   // The unsettled-law notes those pages link, each once for the pack (stop 25).
-  if (notes.size) put(NOTES_PAGE, renderNotesPage(notes));
+  if (notes.size) put(NOTES_PAGE, previous ? pageDigest([...notes.keys()].sort()) : undefined, () => renderNotesPage(notes));
   mkdirSync(insideDir(dir, FINDINGS_DIR));
-  for (const hash of [...used.findings].sort()) put(findingPage(hash), renderFindingPage(hash, texts.finding(hash)!));
+  // A finding's page is made from its text alone, which its hash names.
+  for (const hash of [...used.findings].sort()) put(findingPage(hash), previous ? hash : undefined, () => renderFindingPage(hash, texts.finding(hash)!));
+}
+
+/** The digest of what a shared page is made from. */
+const pageDigest = (inputs: unknown): string => createHash('sha256').update(JSON.stringify(inputs)).digest('hex');
+
+/**
+ * Links `from` (a shared page of the previous pack) to `to` when it is still the file the cache
+ * recorded (a plain file, same size, modification time and inode). False when it is not, or cannot be.
+ */
+function linkRecorded(from: string, to: string, was: PageRecord): boolean {
+  try {
+    const st = lstatSync(from);
+    if (!st.isFile() || st.size !== was.size || st.mtimeMs !== was.mtimeMs || st.ino !== was.ino) return false;
+    linkSync(from, to);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**

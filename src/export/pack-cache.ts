@@ -14,7 +14,7 @@ import path from 'node:path';
 import type { Finding } from '../check/finding.js';
 import { isFinding, runKey } from '../cache/check-cache.js';
 import { CacheWriter, cacheExtra, cacheFile, readCache, reportReuse, type CacheOptions } from '../cache/store.js';
-import { isAggregateSpans, PreviousAggregates, type AggregateSpans, type SpanRecorder } from './aggregate-spans.js';
+import { isAggregateSpans, PreviousAggregates, type AggregateSpans, type PageRecord, type SpanRecorder } from './aggregate-spans.js';
 import type { Project } from '../project.js';
 import type { ExportOptions } from './export-pack.js';
 import { dataName, metaName, pageName } from './names.js';
@@ -22,7 +22,7 @@ import { isTemplateEntry, planTemplates, templateEntry, type Missed, type Plan, 
 import { lstatOrUndefined } from '../io/lstat.js';
 import type { SummaryRow } from './model.js';
 import { isSummaryRows } from './read-pack.js';
-import { flowsPageNamed, readTexts, TEXTS_FILE, type TextLookup, type TextTable } from './text-store.js';
+import { flowsPageNamed, PreviousTexts, readTexts, TEXTS_FILE, type TextLookup } from './text-store.js';
 import { diagramNamed } from './flow-diagram.js';
 
 /** A template's part of the aggregates, as worked out from its record before any review. */
@@ -91,16 +91,34 @@ export function isExportEntry(v: unknown): v is ExportEntry {
 /** Whether the previous pack's texts hold every text the entry's cells name. */
 function textsHeld(texts: TextLookup | undefined, entry: ExportEntry): boolean {
   const c = entry.pack!.contrib;
+  if (texts instanceof PreviousTexts) return c.cells.every((x) => texts.holds('bodies', x.body) && texts.holds('footers', x.footer)) && c.findings.every((h) => texts.holds('findings', h)) && texts.holds('flows', c.flows);
   return !!texts && c.cells.every((x) => texts.body(x.body) !== undefined && texts.footer(x.footer) !== undefined) && c.findings.every((h) => texts.finding(h) !== undefined) && texts.flows(c.flows) !== undefined;
 }
 
-/** The previous pack's texts.json, each text checked against its hash; undefined when it is missing or damaged (nothing is then reused). */
-function previousTexts(out: string): TextTable | undefined {
+/**
+ * The previous pack's texts. Where the cache recorded texts.json's SHA-256 and every texts page's
+ * file (cache format 4) and they are still those, texts.json is taken by that one hash and a body's
+ * text is read from its page only when asked for (`PreviousTexts`); otherwise texts.json and every
+ * page are read and each text checked against its hash, as before. Undefined when they are missing
+ * or damaged (nothing is then reused).
+ */
+function previousTexts(out: string, spans: AggregateSpans | undefined, since: boolean): TextLookup | undefined {
+  // With --since every record is read back with its texts: all of them are needed anyway.
+  if (spans?.texts && !since && (spans.pages ?? []).every((p) => !p.path.startsWith('texts/') || pageIntact(out, p))) {
+    const prev = PreviousTexts.open(out, spans.texts);
+    if (prev) return prev;
+  }
   try {
     return readTexts(path.join(out, TEXTS_FILE));
   } catch {
     return undefined;
   }
+}
+
+/** Whether a shared page of the previous pack is still the file the cache recorded (size, modification time, inode). */
+export function pageIntact(out: string, p: PageRecord): boolean {
+  const st = lstatOrUndefined(path.join(out, p.path));
+  return !!st && st.isFile() && st.size === p.size && st.mtimeMs === p.mtimeMs && st.ino === p.ino;
 }
 
 /**
@@ -182,6 +200,8 @@ export interface AggregateCache {
   previous?: PreviousAggregates;
   /** Where this run writes each template's part of the aggregates (set by the aggregates; not with --since). */
   spans?: SpanRecorder;
+  /** The shared pages of the previous pack, by path, with the digests of their inputs and their stats (not with --since). */
+  pages?: Map<string, PageRecord>;
 }
 
 /** The cache of an export to one folder: read and planned before the pack is built, saved after. */
@@ -212,14 +232,14 @@ export function openPackCache(project: Project, files: string[], chosen: string[
   const file = cacheFile(cache.dir, 'export', options.out);
   const entries = readCache(file, 'export', global, isExportEntry, cache, isAggregateSpans);
   const spans = cacheExtra(entries) as AggregateSpans | undefined;
-  let texts: TextTable | undefined;
+  let texts: TextLookup | undefined;
   let textsRead = false;
   const diagrams = new Map<string, boolean>();
   const usable = (f: string, e: ExportEntry): boolean => {
     if (!mine.has(f)) return true;
     if (!packFilesIntact(options.out, e)) return false;
     if (!textsRead) {
-      texts = previousTexts(options.out);
+      texts = previousTexts(options.out, spans, !!options.since);
       textsRead = true;
     }
     return textsHeld(texts, e) && sharedHeld(options.out, e.pack!.contrib.diagram, diagramNamed, diagrams) && sharedHeld(options.out, texts!.flows(e.pack!.contrib.flows)!.page, flowsPageNamed, diagrams);
@@ -270,6 +290,8 @@ export function openPackCache(project: Project, files: string[], chosen: string[
     rewritten: new Set(),
     linked: new Set(),
     ...(previous ? { previous } : {}),
+    // The shared pages are linked by their record only where the pack is made from the cache's parts (not with --since).
+    ...(spans?.pages && !options.since ? { pages: new Map(spans.pages.map((p) => [p.path, p])) } : {}),
   };
   let recorded: AggregateSpans | undefined;
   return {

@@ -18,6 +18,7 @@
  * template with the same flows share one page, `texts/<group>.html` named as their flows' page is
  * (`textsPageOf`; before format 8 a page per body, `texts/<hash>.html`).
  */
+import { createHash } from 'node:crypto';
 import { closeSync, openSync, readFileSync, readSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { DiscloseError } from '../errors.js';
@@ -133,6 +134,15 @@ const storedBody = (b: ClauseBody, page: string, notes: Map<string, UnsettledNot
   return { locale: b.locale, page, ...(refs.length ? { notes: refs } : {}) };
 };
 
+/** `storedBody` of a body of the previous pack, from its entry there (its text not read). */
+const storedFrom = (prev: PreviousTexts, hash: string, page: string, notes: Map<string, UnsettledNote>): StoredBody => {
+  const refs = prev.notesOf(hash).map(([h, n]) => {
+    notes.set(h, n);
+    return h;
+  });
+  return { locale: prev.stored(hash)!.locale, page, ...(refs.length ? { notes: refs } : {}) };
+};
+
 /** texts.json's `notes` (pack format 8): each distinct note, sorted by hash; none without pages. */
 const notesPart = (notes: Map<string, UnsettledNote>): Record<string, UnsettledNote> => Object.fromEntries([...notes].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 
@@ -167,6 +177,96 @@ export interface TextLookup {
   footer(hash: string): string | undefined;
   finding(hash: string): FindingText | undefined;
   flows(hash: string): FlowsText | undefined;
+}
+
+/** A kind of text in texts.json. */
+export type TextKind = 'bodies' | 'footers' | 'findings' | 'flows';
+
+/**
+ * The texts of the previous pack as `export --cache` reads them (cache format 4): texts.json taken
+ * whole when its bytes are the ones the cache recorded (their SHA-256, one hash of the file instead
+ * of one per text), and a clause body's text read back from its page only when it is asked for
+ * (a texts page made again: the change's flow sets), and then checked against its hash.
+ */
+export class PreviousTexts implements TextLookup {
+  /** The page last read (the bodies of a page made again are asked for one after another). */
+  private pageRead = new Map<string, string | undefined>();
+
+  private constructor(
+    private readonly dir: string,
+    private readonly value: { bodies: Record<string, StoredBody>; footers: Record<string, string>; findings: Record<string, FindingText>; flows: Record<string, FlowsText>; notes: Record<string, UnsettledNote> },
+  ) {}
+
+  /**
+   * texts.json of `out` when its SHA-256 is `digest` (the one the cache recorded as the export wrote
+   * it: the bytes, not the file's times); undefined otherwise (the caller reads it as before, text by text).
+   */
+  static open(out: string, digest: string): PreviousTexts | undefined {
+    let bytes: Buffer;
+    try {
+      const file = path.join(out, TEXTS_FILE);
+      if (!lstatOrUndefined(file)?.isFile()) return undefined;
+      bytes = readFileSync(file);
+    } catch {
+      return undefined;
+    }
+    if (createHash('sha256').update(bytes).digest('hex') !== digest) return undefined;
+    let v: unknown;
+    try {
+      v = JSON.parse(bytes.toString('utf8'));
+    } catch {
+      return undefined;
+    }
+    // The bytes are the ones the export wrote; the shape is checked all the same (a cache is a hint).
+    if (!isObject(v) || !['bodies', 'footers', 'findings', 'flows', 'notes'].every((k) => v[k] === undefined || isObject(v[k]))) return undefined;
+    return new PreviousTexts(out, { bodies: {}, footers: {}, findings: {}, flows: {}, notes: {}, ...v } as PreviousTexts['value']);
+  }
+
+  /** Whether texts.json holds the text (a body's text is checked when read). */
+  holds(kind: TextKind, hash: string): boolean {
+    return Object.hasOwn(this.value[kind], hash);
+  }
+
+  /** A body as texts.json stores it (with pages: its locale, page and notes by hash). */
+  stored(hash: string): StoredBody | undefined {
+    return Object.hasOwn(this.value.bodies, hash) ? this.value.bodies[hash] : undefined;
+  }
+
+  note(hash: string): UnsettledNote | undefined {
+    return Object.hasOwn(this.value.notes, hash) ? this.value.notes[hash] : undefined;
+  }
+
+  /** The body's unsettled-law notes by hash, in order, without its text. */
+  notesOf(hash: string): Array<[string, UnsettledNote]> {
+    const b = this.stored(hash);
+    if (!b) return [];
+    if (b.text !== undefined) return (b.unsettled ?? []).map((n) => [noteHash(n), n]);
+    return (b.notes ?? []).map((h) => [h, this.note(h)!]);
+  }
+
+  /** The body with its text: from its page (read now, checked against its hash) or from texts.json. */
+  body(hash: string): ClauseBody | undefined {
+    const b = this.stored(hash);
+    if (!b) return undefined;
+    if (isPagedBody(b) && !this.pageRead.has(b.page)) this.pageRead = new Map();
+    const body = isPagedBody(b) ? pagedBody(path.join(this.dir, TEXTS_FILE), hash, b, this.pageRead, this.value.notes) : b;
+    if (!isBody(body) || bodyHash(body) !== hash) {
+      throw new DiscloseError('E_JSON', `the clause text ${hash} is not on its page ${b.page ?? TEXTS_FILE} as the cached export wrote it (edited or damaged)`, { file: path.join(this.dir, b.page ?? TEXTS_FILE) }, 'Remove the output folder (or run without --cache) to export the pack anew.');
+    }
+    return body;
+  }
+
+  footer(hash: string): string | undefined {
+    return Object.hasOwn(this.value.footers, hash) ? this.value.footers[hash] : undefined;
+  }
+
+  finding(hash: string): FindingText | undefined {
+    return Object.hasOwn(this.value.findings, hash) ? this.value.findings[hash] : undefined;
+  }
+
+  flows(hash: string): FlowsText | undefined {
+    return Object.hasOwn(this.value.flows, hash) ? this.value.flows[hash] : undefined;
+  }
 }
 
 /** Where a record's texts go as it is written (`compactRecord`): each named by the hash returned. */
@@ -299,13 +399,21 @@ export class SpilledTexts implements TextLookup, TextSink {
   private readonly fd: number;
   private end = 0;
   private recent = new Map<string, unknown>();
+  /** Bodies of the previous pack a reused template names: not read until asked for (`PreviousTexts`). */
+  private readonly deferred = new Map<string, PreviousTexts>();
+  /** The SHA-256 of the texts.json `write` wrote (what the cache records, cache format 4). */
+  written: string | undefined;
 
   /** The cells that use each body, met as the aggregates are written (a scratch file of its own, `text-users.ts`). */
   readonly users: TextUsers;
 
-  constructor(private readonly file: string) {
+  /** `digests`: keep each texts page's digest (`TextUsers`), for `export --cache`. */
+  constructor(
+    private readonly file: string,
+    digests = false,
+  ) {
     this.fd = openSync(file, 'w+');
-    this.users = new TextUsers(`${file}-cells`);
+    this.users = new TextUsers(`${file}-cells`, digests);
   }
 
   private put(kind: Kind, hash: string, value: unknown): string {
@@ -328,6 +436,7 @@ export class SpilledTexts implements TextLookup, TextSink {
   }
 
   private get<T>(kind: Kind, hash: string): T | undefined {
+    if (kind === 'bodies' && !this.at.bodies.has(hash)) return this.deferred.get(hash)?.body(hash) as T | undefined;
     const key = `${kind}:${hash}`;
     if (this.recent.has(key)) return this.recent.get(key) as T;
     const bytes = this.raw(kind, hash);
@@ -340,7 +449,9 @@ export class SpilledTexts implements TextLookup, TextSink {
   }
 
   addBody(b: ClauseBody): string {
-    return this.put('bodies', bodyHash(b), b);
+    const h = bodyHash(b);
+    this.deferred.delete(h);
+    return this.put('bodies', h, b);
   }
 
   addFooter(text: string): string {
@@ -355,21 +466,36 @@ export class SpilledTexts implements TextLookup, TextSink {
     return this.put('flows', flowsHash(f), f);
   }
 
+  /** A body's unsettled-law notes by hash, in order (of a deferred body: as texts.json named them, its text not read). */
+  notesOf(hash: string): Array<[string, UnsettledNote]> {
+    const prev = this.at.bodies.has(hash) ? undefined : this.deferred.get(hash);
+    if (prev) return prev.notesOf(hash);
+    return (this.body(hash)?.unsettled ?? []).map((n) => [noteHash(n), n]);
+  }
+
   /** Adds texts already named by their hashes (from a worker or a shard). */
   adopt(texts: TextsFile | TextTable): void {
     const bodies = texts instanceof TextTable ? texts.bodies : Object.entries(texts.bodies);
     const footers = texts instanceof TextTable ? texts.footers : Object.entries(texts.footers);
     const findings = texts instanceof TextTable ? texts.findings : Object.entries(texts.findings);
     const flows = texts instanceof TextTable ? texts.flowSets : Object.entries(texts.flows);
-    for (const [h, b] of bodies) this.put('bodies', h, b);
+    for (const [h, b] of bodies) {
+      this.deferred.delete(h);
+      this.put('bodies', h, b);
+    }
     for (const [h, f] of footers) this.put('footers', h, f);
     for (const [h, f] of findings) this.put('findings', h, f);
     for (const [h, f] of flows) this.put('flows', h, f);
   }
 
-  /** Adds one cell's body and footer from another pack's texts (the previous pack, for a template the cache reuses). */
+  /**
+   * Adds one cell's body and footer from another pack's texts (the previous pack, for a template the
+   * cache reuses). A body of `PreviousTexts` is only noted: its text is read when asked for.
+   */
   copy(from: TextLookup, body: string, footer: string): void {
-    if (!this.at.bodies.has(body)) this.put('bodies', body, from.body(body)!);
+    if (from instanceof PreviousTexts) {
+      if (!this.at.bodies.has(body) && !this.deferred.has(body)) this.deferred.set(body, from);
+    } else if (!this.at.bodies.has(body)) this.put('bodies', body, from.body(body)!);
     if (!this.at.footers.has(footer)) this.put('footers', footer, from.footer(footer)!);
   }
 
@@ -402,10 +528,12 @@ export class SpilledTexts implements TextLookup, TextSink {
   /** texts.json of the texts in `used`, sorted by hash: the same bytes as `TextTable.write`, streamed. */
   write(dir: string, used: UsedTexts, pages?: BodyPages): void {
     const out = openSync(insideDir(dir, TEXTS_FILE), 'w');
+    const digest = createHash('sha256');
     try {
       const chunks: Buffer[] = [];
       let size = 0;
       const emit = (b: Buffer) => {
+        digest.update(b);
         chunks.push(b);
         size += b.length;
         if (size >= 1 << 20) flush();
@@ -422,10 +550,16 @@ export class SpilledTexts implements TextLookup, TextSink {
         emit(Buffer.from(`${i ? '},' : '{'}${JSON.stringify(kind)}:{`));
         let first = true;
         for (const h of [...used[kind]].sort()) {
-          const raw = this.raw(kind, h);
-          if (!raw) continue;
-          // With pages, a body's text is on its page alone (pack format 8).
-          const bytes = pages && kind === 'bodies' ? Buffer.from(JSON.stringify(storedBody(JSON.parse(raw.toString('utf8')) as ClauseBody, pages.get(h)!, notes))) : raw;
+          const prev = kind === 'bodies' && !this.at.bodies.has(h) ? this.deferred.get(h) : undefined;
+          const raw = prev ? undefined : this.raw(kind, h);
+          if (!raw && !prev) continue;
+          // With pages, a body's text is on its page alone (pack format 8). A deferred body: its
+          // entry made from texts.json's (its notes by hash), as `storedBody` makes it from the text.
+          const bytes = prev
+            ? Buffer.from(JSON.stringify(pages ? storedFrom(prev, h, pages.get(h)!, notes) : prev.body(h)))
+            : pages && kind === 'bodies'
+              ? Buffer.from(JSON.stringify(storedBody(JSON.parse(raw!.toString('utf8')) as ClauseBody, pages.get(h)!, notes)))
+              : raw!;
           emit(Buffer.from(`${first ? '' : ','}${JSON.stringify(h)}:`));
           emit(bytes);
           first = false;
@@ -434,6 +568,7 @@ export class SpilledTexts implements TextLookup, TextSink {
       // With pages, the bodies' notes once each (pack format 8), after the kinds as `TextTable.write` puts them.
       emit(Buffer.from(pages ? `},"notes":${JSON.stringify(notesPart(notes))}}\n` : '}}\n'));
       flush();
+      this.written = digest.digest('hex');
     } finally {
       closeSync(out);
     }
@@ -449,6 +584,7 @@ export class SpilledTexts implements TextLookup, TextSink {
     rmSync(this.file, { force: true });
     this.users.dispose();
     this.recent = new Map();
+    this.deferred.clear();
   }
 }
 

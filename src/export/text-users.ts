@@ -6,6 +6,7 @@
  * previous cell of the same body) and one entry per body. A list of every cell's template,
  * region, locale, page and heading in memory grew with the pack (issue 22: flat to 100,000).
  */
+import { createHash, type Hash } from 'node:crypto';
 import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import type { TextUser } from './html-page.js';
 
@@ -30,13 +31,28 @@ export class TextUsers {
   private readonly firstPage = new Map<string, string>();
   /** Bodies on a page other than their first (rare: the same text with other flows), as `page\0body`. */
   private readonly elsewhere = new Set<string>();
+  /**
+   * With `digests`, per texts page: the SHA-256 of every cell added that links it, with its body,
+   * in order: what the page is made from besides the bodies' texts, which their hashes name.
+   */
+  private readonly digests: Map<string, Hash> | undefined;
 
-  constructor(private readonly file: string) {
+  constructor(
+    private readonly file: string,
+    digests = false,
+  ) {
     this.fd = openSync(file, 'w+');
+    this.digests = digests ? new Map() : undefined;
   }
 
   add(body: string, user: TextUser): void {
-    const bytes = Buffer.from(JSON.stringify([user.template, user.region, user.locale, user.page, user.heading, user.textsPage]));
+    const json = JSON.stringify([user.template, user.region, user.locale, user.page, user.heading, user.textsPage]);
+    const bytes = Buffer.from(json);
+    if (this.digests) {
+      let d = this.digests.get(user.textsPage);
+      if (!d) this.digests.set(user.textsPage, (d = createHash('sha256')));
+      d.update(`${body}\0${json}\n`);
+    }
     const first = this.firstPage.get(body);
     if (first === undefined) {
       this.firstPage.set(body, user.textsPage);
@@ -70,6 +86,11 @@ export class TextUsers {
   /** The texts pages and the bodies on each, in the order first used. */
   pages(): IterableIterator<[string, string[]]> {
     return this.onPage.entries();
+  }
+
+  /** The digest of what a texts page is made from (`digests`; undefined without, or for a page no cell links). */
+  digest(page: string): string | undefined {
+    return this.digests?.get(page)?.copy().digest('hex');
   }
 
   /** The first texts page a body is on: the one texts.json names. */
