@@ -3,6 +3,8 @@
  * - 1: th and vn stated a period from withdrawal of consent as holding "for marketing messages … for 30 days from
  *   withdrawal"; it is a deletion window (as china, sg, my, id, ph), and for vn the window against Nghị định
  *   356/2025/NĐ-CP khoản 2 Điều 5 (15 days) reaches the reviewer as an unsettled note on the retention element.
+ * - 2: th's transfer sentence said each recipient's contract is an appropriate safeguard meeting the s.29 Notification;
+ *   the data declare only `contract`, so the sentence names the contract and the reviewer gets the question.
  */
 import { describe, expect, it } from 'vitest';
 import { examples } from '../helpers/examples.js';
@@ -40,4 +42,23 @@ describe('audit 1: a period from withdrawal is a deletion window in th and vn', 
     const res = render('order_shipped', 'vn', 'vi');
     expect(res.clause.elements.flatMap((e) => e.notes ?? []).some((n) => n.key === 'retention.consent_withdrawal')).toBe(false);
   });
+});
+
+describe('audit 2: th transfer sentences claim only the contract the data declare', () => {
+  for (const id of ['marketing_promotion', 'payment_receipt', 'order_shipped']) {
+    it(id, () => {
+      const res = render(id, 'th', 'th');
+      const transfers = lines(res.clause.text).filter((l) => l.startsWith('เราส่งหรือโอน') && l.includes('มาตรา 29 วรรคสาม'));
+      expect(transfers.length).toBeGreaterThan(0);
+      for (const l of transfers) {
+        expect(l).toContain('โดยอาศัยสัญญาที่เราทำไว้กับผู้รับข้อมูลซึ่งกำหนดให้ผู้รับต้องคุ้มครองข้อมูลส่วนบุคคล (มาตรา 29 วรรคสาม');
+        expect(l).not.toMatch(/มาตรการคุ้มครองที่เหมาะสม|ตามหลักเกณฑ์ใน/);
+      }
+      // The claim is still a transfer on a contract, and the reviewer sees whether it meets the Notification.
+      expect(res.clause.claims.some((c) => c.action === 'transfer' && c.mechanism === 'contract')).toBe(true);
+      const notes = res.clause.elements.flatMap((e) => e.notes ?? []);
+      expect(notes.find((n) => n.key === 'mechanism.contract')?.note).toMatch(/not that the contract is an appropriate safeguard meeting the Notification/);
+      expect(notes.find((n) => n.key === 'mechanism.contract')?.note).toMatch(/PDPC Notification under s\.29 B\.E\. 2566/);
+    });
+  }
 });

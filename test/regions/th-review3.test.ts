@@ -43,9 +43,12 @@ describe('th review 3 (TH-2 … TH-5)', () => {
     expect(line).not.toContain('นิรนาม');
   });
 
-  it('TH-4: contract transfers name the s.29 Notification by its full title', () => {
-    for (const l of linesWith(find(renders, 'order_shipped').clause, 'มาตรา 29 วรรคสาม')) {
-      expect(l).toContain('ประกาศคณะกรรมการคุ้มครองข้อมูลส่วนบุคคล เรื่อง หลักเกณฑ์การให้ความคุ้มครองข้อมูลส่วนบุคคลที่ส่งหรือโอนไปยังต่างประเทศตามมาตรา 29 แห่งพระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562 พ.ศ. 2566');
-    }
+  // Stop 27 clause audit 2 (LF): a contract transfer no longer claims to meet the s.29 Notification (the data declare
+  // only a contract), so the sentence names no Notification; the full title stays where the profile records it
+  // (laws.pdpc_s29_2566) and in the reviewer's note. What TH-4 guarded against, a short title, is still absent.
+  it('TH-4 (stop 27): contract transfers name no Notification, short title or full', () => {
+    const lines = linesWith(find(renders, 'order_shipped').clause, 'มาตรา 29 วรรคสาม');
+    expect(lines.length).toBeGreaterThan(0);
+    for (const l of lines) expect(l).not.toMatch(/ประกาศคณะกรรมการคุ้มครองข้อมูลส่วนบุคคล/);
   });
 });
