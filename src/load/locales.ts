@@ -50,6 +50,10 @@ export interface PolicyVocabulary {
   consentOnly?: string[];
   /** Words for "without" and "only with": right before a mention of explicit consent ("ohne Ihre ausdrückliche Einwilligung") they make a denial a condition of consent. */
   consentConditions?: string[];
+  /** Words that open a condition ("if", "falls", "若"): a vague purpose in a condition that opens its sentence is a use not made (rule vague-purpose). */
+  conditions?: string[];
+  /** Words for "or": a condition runs on past a comma they follow ("若我们…, 或者…"; rule vague-purpose). */
+  alternatives?: string[];
   outside?: string[];
   /** Words that, right before a place, speak of everywhere but it ("outside Singapore"), as `outside` does. */
   outsideBefore?: string[];
