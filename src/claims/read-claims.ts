@@ -823,9 +823,13 @@ function relativeClauses(mentions: Mention[], norm: string, start: number, end: 
   if (!drop.length) return mentions;
   const inClause = (x: Mention, [a, b]: [number, number]) => x.start >= a && x.end <= b;
   // "… Meta Platforms Ireland Limited, que recibe su número de teléfono": a clause that gives the one
-  // named before it data, denying nothing, says that one receives them (its verb of giving is kept).
+  // named before it data, denying nothing, says that one receives them (its verb of giving is kept). So does one
+  // in which that one keeps them ("… door Meta Platforms Ireland Ltd., die ze opslaat in de Verenigde Staten", "…
+  // dai nostri fornitori tecnici, che li conservano su server negli Stati Uniti e li cancellano entro 30 giorni"):
+  // where and how long the one named before it keeps what it got (its verb of keeping is kept).
   const denies = (c: [number, number]) => mentions.some((x) => x.kind === 'negation' && inClause(x, c));
-  return mentions.filter((x) => !((x.kind === 'negation' || x.kind === 'action') && drop.some((c) => inClause(x, c) && !(x.kind === 'action' && x.value === 'share' && !denies(c)))));
+  const kept = (x: Mention) => x.kind === 'action' && (x.value === 'share' || x.value === 'store' || x.value === 'retain');
+  return mentions.filter((x) => !((x.kind === 'negation' || x.kind === 'action') && drop.some((c) => inClause(x, c) && !(kept(x) && !denies(c)))));
 }
 
 /** How far after its verb a particle may stand ("pass your name, address and phone number on"). */

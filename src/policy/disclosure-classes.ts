@@ -334,7 +334,7 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
   // Store statements made only of someone else's keeping: a name or recipient before the verb, or a
   // recipient's short name the policy uses once it has named it in full ("Meta kann … speichern").
   const allNames = ctx.template.flows.flatMap((f) => f.recipients.flatMap((r) => (r.name ? [r.name] : [])));
-  const othersStore = storeOfOthers(sentences, allNames);
+  const othersStore = storeOfOthers(sentences, allNames, relatives);
   // "When you sign up for these services, we share the information the third party needs": sharing
   // the user starts with a partner of their choosing, not the business's own recipients. Such a
   // sentence, naming only third parties in general, discloses none of the flows.
@@ -368,7 +368,7 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
   const out: FlowDisclosure[] = [];
   for (const flow of ctx.template.flows) {
     const mine = items.filter((c) => c.flow === flow.id);
-    const implied = placeStatements(flow, sentences, readClaims, { topicAt, titleTopicAt: review.titleTopicAt, isHeading: review.isHeading, ownAt: review.ownAt, kinds, tax, outside: isOutside, seat: (s, m) => seatOf(s, m, established), facility });
+    const implied = placeStatements(flow, sentences, readClaims, { topicAt, titleTopicAt: review.titleTopicAt, isHeading: review.isHeading, ownAt: review.ownAt, kinds, tax, outside: isOutside, seat: (s, m) => seatOf(s, m, established), facility, made: (s) => subjects.get(s) ?? [] });
     // Where a recipient of the flow is ("SwiftShip Logistics hat seinen Sitz in den USA") is where its data goes.
     for (const [s, made] of subjects) implied.set(s, [...(implied.get(s) ?? s.claims), ...made]);
     // "Our booking system is hosted in Germany", in any section: where we keep the flow's data.
@@ -714,6 +714,8 @@ interface PlaceHelpers {
   seat(s: Sentence, place: Mention): boolean;
   /** The places a sentence says of servers or data centres (src/policy/storage-places.ts). */
   facility(s: Sentence): Mention[];
+  /** The share claims a sentence makes through its recipient as the one who acts (src/policy/recipient-subject.ts). */
+  made?(s: Sentence): readonly Claim[];
 }
 
 /** Whether `place` follows one of the locale's words for where someone is established, with at most an article between. */
@@ -793,7 +795,8 @@ function placeStatements(flow: Flow, sentences: readonly Sentence[], claims: rea
       // data or which opens it having been given them before (`givenCategories`), keeps what it gets where it
       // says (a category given nothing of the flow may be another provider).
       const first = Math.min(...places.map((p) => p.start));
-      const givenHere = (m: Mention) => s.claims.some((c) => !c.negated && (c.action === 'share' || c.action === 'transfer') && c.recipient?.type === m.value && !c.recipient.name && flow.data.includes(c.data));
+      // (a passive's agent gets them too: "… sono trattati dai nostri fornitori tecnici, che li conservano su server negli Stati Uniti")
+      const givenHere = (m: Mention) => [...s.claims, ...(h.made?.(s) ?? [])].some((c) => !c.negated && (c.action === 'share' || c.action === 'transfer') && c.recipient?.type === m.value && !c.recipient.name && flow.data.includes(c.data));
       const holders = who.length || !data.length ? [] : [...new Set(h.kinds(s, 'recipient').filter((m) => m.start < first && m.start >= h.ownAt(s.start) && flow.recipients.some((r) => covers(h.tax, 'recipient', m.value, r.type)) && (givenHere(m) || (m === s.mentions.find((x) => x.start >= h.ownAt(s.start)) && (categories ??= givenCategories(flow, claims, h.tax)).has(m.value)))).map((m) => m.value))];
       if (data.length && places.length && holders.length) {
         const made = holders.flatMap((type) => places.flatMap((p) => data.map((d): Claim => ({ action: 'transfer', data: d, recipient: { type }, place: p.value }))));
@@ -946,7 +949,7 @@ function namesFlowFor(aspect: Aspect, s: Sentence, flow: Flow): boolean {
 const BROAD = new Set(['recipient', 'recipient.third_party']);
 
 /** The keys of store claims that only sentences about another's keeping make (see flowDisclosures). */
-function storeOfOthers(sentences: readonly Sentence[], names: readonly string[]): Set<string> {
+function storeOfOthers(sentences: readonly Sentence[], names: readonly string[], relatives: readonly string[]): Set<string> {
   const text = sentences.map((s) => s.text).join('\n');
   const words = names.flatMap((n) => {
     const core = coreName(n);
@@ -962,11 +965,27 @@ function storeOfOthers(sentences: readonly Sentence[], names: readonly string[])
     const verb = s.mentions.findIndex((m) => m.kind === 'action');
     const before = verb < 0 ? s.mentions : s.mentions.slice(0, verb);
     const head = s.text.slice(0, verb < 0 ? s.text.length : s.mentions[verb]!.start - s.start);
-    const someoneElse = before.some((m) => m.kind === 'name' || m.kind === 'recipient') || words.some((w) => new RegExp(`^\\W*${escapeRegExp(w)}(?![\\p{L}\\p{N}])`, 'u').test(head));
+    const someoneElse = before.some((m) => m.kind === 'name' || m.kind === 'recipient') || words.some((w) => new RegExp(`^\\W*${escapeRegExp(w)}(?![\\p{L}\\p{N}])`, 'u').test(head)) || inRelative(s, relatives);
     for (const c of stores) (someoneElse ? others : ours).add(claimKey(c));
   }
   for (const k of ours) others.delete(k);
   return others;
+}
+
+/**
+ * Whether the sentence's verb of storing stands in a relative clause about a recipient or name before it ("… door Meta
+ * Platforms Ireland Ltd., die ze opslaat in de Verenigde Staten", "… dai nostri fornitori tecnici, che li conservano su
+ * server negli Stati Uniti"): that one keeps the data there, not we.
+ */
+function inRelative(s: Sentence, relatives: readonly string[]): boolean {
+  if (!relatives.length) return false;
+  const verb = s.mentions.find((m) => m.kind === 'action' && (m.value === 'store' || m.value === 'retain'));
+  if (!verb) return false;
+  const who = s.mentions.filter((m) => (m.kind === 'name' || m.kind === 'recipient') && m.end <= verb.start).pop();
+  if (!who) return false;
+  const between = s.text.slice(who.end - s.start, verb.start - s.start);
+  if (/[;:；：]/.test(between) || s.mentions.some((m) => m.kind === 'action' && m.start >= who.end && m.end <= verb.start)) return false;
+  return relatives.some((r) => new RegExp(`^[^,]{0,40},\\s*${escapeRegExp(r)}(?![\\p{L}\\p{N}])`, 'iu').test(between));
 }
 
 /** The recipient type a sentence speaks of first, before any verb ("Our carrier may be based …"), if any. */

@@ -147,8 +147,14 @@ export function subjectShares(sentences: readonly Sentence[], h: SubjectHelpers)
     // sentence's business ("processed by Meta, which also receives …" is read by the verbs).
     for (const m of recipients) {
       if (!h.agents?.length || made.some((c) => c.recipient?.name === m.value || c.recipient?.type === m.value)) continue;
-      const before = s.text.slice(0, m.start - s.start).replace(/\s+$/u, '');
-      const agent = h.agents.find((w) => before.endsWith(w) && (h.unspaced || !/[\p{L}\p{N}]/u.test(before.charAt(before.length - w.length - 1))));
+      // The agent's word right before the recipient, or before one short word of its own ("by our technical providers",
+      // "dai nostri fornitori tecnici", "von unseren Dienstleistern"; languages written with spaces).
+      const whole = s.text.slice(0, m.start - s.start).replace(/\s+$/u, '');
+      const short = h.unspaced ? undefined : /\s+\p{L}{1,9}$/u.exec(whole);
+      const agentAt = (text: string) => h.agents!.find((w) => text.endsWith(w) && (h.unspaced || !/[\p{L}\p{N}]/u.test(text.charAt(text.length - w.length - 1))));
+      const shortBefore = short ? whole.slice(0, short.index) : undefined;
+      const before = agentAt(whole) !== undefined || shortBefore === undefined || agentAt(shortBefore) === undefined ? whole : shortBefore;
+      const agent = agentAt(before);
       if (!agent) continue;
       const clauseStart = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('；'), before.lastIndexOf('：')) + 1;
       const who = whoOf(s, m);
