@@ -14,6 +14,7 @@ import type { SourcePos, TaxonomyKind } from '../model/types.js';
 import type { Catalog } from './catalog.js';
 import { listLocales, loadLocale, resourceKeys, type Resources } from './locales.js';
 import { packagePath } from './package-root.js';
+import { profileFromBuild } from './regions.js';
 import { loadYamlData, readTextFile } from './read-file.js';
 
 export type OverrideKind = 'wording' | 'label' | 'reader' | 'snippet';
@@ -31,7 +32,12 @@ export interface OverrideEntry {
 export interface Overrides {
   entries: OverrideEntry[];
   /** What an entry of this kind (and locale) may override. */
-  known(kind: OverrideKind, locale?: string): ReadonlySet<string>;
+  known(kind: OverrideKind, locale?: string): KnownKeys;
+}
+
+/** The keys an entry may override, asked one by one. */
+export interface KnownKeys {
+  has(key: string): boolean;
 }
 
 const require = createRequire(import.meta.url);
@@ -125,17 +131,27 @@ export function readOverrides(catalog: Catalog): Overrides {
     }
     return k;
   };
-  const regions = [...catalog.regions.values()];
-  const referenced = {
-    wording: [...regions.map((r) => `rights.${r.rights}`), ...ownSnippets.flatMap((s) => keysUsedBy(s.file))],
-    reader: regions.flatMap((r) => r.elements.flatMap((e) => (e.detect.cue ?? []).map((c) => `cues.${c}`))),
+  // What the regions use: a region's rights sentence, its elements' cues and snippets. Ours from
+  // the build name only what is ours in some locale, so they are asked last and only for a key no
+  // set before them has: reading the overrides then resolves none of them (they resolve on first
+  // use, `regions.ts`) unless an entry is unknown to all the rest.
+  const usedBy = (ids: string[]) => {
+    const regions = ids.map((id) => catalog.regions.get(id)!);
+    return {
+      wording: new Set(regions.map((r) => `rights.${r.rights}`)),
+      reader: new Set(regions.flatMap((r) => r.elements.flatMap((e) => (e.detect.cue ?? []).map((c) => `cues.${c}`)))),
+      snippet: new Set(regions.flatMap((r) => r.elements.map((e) => `clause/${e.snippet}`))),
+    };
   };
-  const snippets = new Set<string>([
-    ...snippetFiles(packagePath('snippets')).map((s) => s.name),
-    ...regions.flatMap((r) => r.elements.map((e) => `clause/${e.snippet}`)),
-  ]);
+  const ids = [...catalog.regions.keys()];
+  const own = usedBy(ids.filter((id) => !profileFromBuild(catalog.regions, id)));
+  let built: ReturnType<typeof usedBy> | undefined;
+  const usedByBuilt = () => (built ??= usedBy(ids.filter((id) => profileFromBuild(catalog.regions, id))));
+  const ownSnippetKeys = ownSnippets.flatMap((s) => keysUsedBy(s.file));
+  const snippetNames = new Set(snippetFiles(packagePath('snippets')).map((s) => s.name));
+  const snippets: KnownKeys = { has: (key) => snippetNames.has(key) || own.snippet.has(key) || usedByBuilt().snippet.has(key) };
   const labels = new Set(KINDS.flatMap((k) => [...catalog.taxonomy[k].keys()].map((key) => `${k}.${key}`)));
-  const cache = new Map<string, Set<string>>();
+  const cache = new Map<string, KnownKeys>();
   return {
     entries,
     known(kind, locale = 'en') {
@@ -144,7 +160,8 @@ export function readOverrides(catalog: Catalog): Overrides {
       const id = `${kind}:${locale}`;
       let set = cache.get(id);
       if (!set) {
-        set = new Set([...ourKeys('en')[kind], ...ourKeys(locale)[kind], ...referenced[kind]]);
+        const ours = new Set([...ourKeys('en')[kind], ...ourKeys(locale)[kind], ...own[kind], ...(kind === 'wording' ? ownSnippetKeys : [])]);
+        set = { has: (key) => ours.has(key) || usedByBuilt()[kind].has(key) };
         cache.set(id, set);
       }
       return set;
