@@ -267,7 +267,7 @@ describe('EU8-7: the pack', () => {
     }
   });
   it('retention cells: the tax-assessment extension and the records, as the clause; the AdReach cap', () => {
-    expect(views('payment_receipt').find((r) => r.id === 'accounting')!.retention).toMatch(/^on our invoice copies for 8 years from the end of the calendar year of the transaction, or longer while they matter for a tax assessment that is still open, as required by /);
+    expect(views('payment_receipt').find((r) => r.id === 'accounting')!.retention).toMatch(/^on our invoice copies for 8 years from the end of the calendar year of the transaction, or longer while they matter for taxes whose assessment period is still running, as required by /); // stop 27 clause audit 4 (LF): § 147 Abs. 3 Satz 5 AO's Festsetzungsfrist
     expect(views('marketing_promotion').find((r) => r.id === 'ad_audiences')!.retention).toBe('90 days from collection, or until the consent is withdrawn if that is sooner (as the clause states)');
   });
   it('the template page shows both consent records with their boxes, paths and switches', () => {

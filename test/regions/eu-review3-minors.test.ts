@@ -108,14 +108,16 @@ describe('EU-m8: the source of inferred data named from the flow\'s data (Art. 1
 });
 
 describe('EU-m6: the § 147 AO period on our invoice copies, or longer while an assessment is open', () => {
+  // Stop 27 clause audit 4 (LF): § 147 Abs. 3 Satz 5 AO extends the period for taxes whose assessment period
+  // (Festsetzungsfrist) has not expired, not for an assessment "still open" or in progress; fr already said so.
   const want: Record<string, string> = {
-    en: 'on our invoice copies for 8 years from the end of the calendar year of the transaction, or longer while they matter for a tax assessment that is still open, as required by section 147(1) no. 4, (3) and (4) of the German Fiscal Code',
-    de: 'auf unseren Rechnungskopien 8 Jahre ab Ende des Kalenderjahres der Transaktion auf, oder länger, solange sie für eine noch offene Steuerfestsetzung von Bedeutung sind, wie gesetzlich vorgeschrieben (§ 147 Abs. 1 Nr. 4, Abs. 3 und 4 der Abgabenordnung (AO)',
+    en: 'on our invoice copies for 8 years from the end of the calendar year of the transaction, or longer while they matter for taxes whose assessment period is still running, as required by section 147(1) no. 4, (3) and (4) of the German Fiscal Code',
+    de: 'auf unseren Rechnungskopien 8 Jahre ab Ende des Kalenderjahres der Transaktion auf, oder länger, solange sie für Steuern von Bedeutung sind, deren Festsetzungsfrist noch läuft, wie gesetzlich vorgeschrieben (§ 147 Abs. 1 Nr. 4, Abs. 3 und 4 der Abgabenordnung (AO)',
     fr: 'sur nos copies de factures pendant 8 ans à compter de la fin de l\'année civile de la transaction, ou plus longtemps tant qu\'elles sont nécessaires à l\'établissement d\'un impôt non encore prescrit,',
-    es: 'en nuestras copias de las facturas durante 8 años a contar desde el final del año natural de la transacción, o más tiempo mientras sean relevantes para una liquidación tributaria aún abierta,',
-    it: 'nelle nostre copie delle fatture per 8 anni a decorrere dalla fine dell\'anno solare della transazione, o più a lungo finché sono rilevanti per un accertamento fiscale ancora aperto,',
-    nl: 'op onze factuurkopieën 8 jaar vanaf het einde van het kalenderjaar van de transactie, of langer zolang zij van belang zijn voor een belastingaanslag die nog openstaat,',
-    pl: 'w naszych kopiach faktur: 8 lat od końca roku kalendarzowego, w którym dokonano transakcji, lub dłużej, dopóki mają znaczenie dla niezakończonego wymiaru podatku,',
+    es: 'en nuestras copias de las facturas durante 8 años a contar desde el final del año natural de la transacción, o más tiempo mientras sean relevantes para impuestos cuyo plazo de liquidación siga corriendo,',
+    it: 'nelle nostre copie delle fatture per 8 anni a decorrere dalla fine dell\'anno solare della transazione, o più a lungo finché sono rilevanti per imposte il cui termine di accertamento è ancora in corso,',
+    nl: 'op onze factuurkopieën 8 jaar vanaf het einde van het kalenderjaar van de transactie, of langer zolang zij van belang zijn voor belastingen waarvoor de aanslagtermijn nog loopt,',
+    pl: 'w naszych kopiach faktur: 8 lat od końca roku kalendarzowego, w którym dokonano transakcji, lub dłużej, dopóki mają znaczenie dla podatków, dla których termin wymiaru jeszcze biegnie,',
   };
   it('in every EU locale and in California en/es', () => {
     for (const [lng, text] of Object.entries(want)) expect(clause(tpl('payment_receipt'), lng), lng).toContain(text);

@@ -5,6 +5,8 @@
  *   356/2025/NĐ-CP khoản 2 Điều 5 (15 days) reaches the reviewer as an unsettled note on the retention element.
  * - 2: th's transfer sentence said each recipient's contract is an appropriate safeguard meeting the s.29 Notification;
  *   the data declare only `contract`, so the sentence names the contract and the reviewer gets the question.
+ * - 4: the § 147 Abs. 3 AO extension said "while an assessment is in progress" (th, vi) or "still open" (en, de, es, it,
+ *   nl, pl, id, ms, zh-CN): the statute keeps the period running for taxes whose assessment period has not expired.
  */
 import { describe, expect, it } from 'vitest';
 import { examples } from '../helpers/examples.js';
@@ -61,4 +63,25 @@ describe('audit 2: th transfer sentences claim only the contract the data declar
       expect(notes.find((n) => n.key === 'mechanism.contract')?.note).toMatch(/PDPC Notification under s\.29 B\.E\. 2566/);
     });
   }
+});
+
+describe('audit 4: the tax-record extension is the assessment period that has not expired', () => {
+  it('th and vn payment_receipt', () => {
+    const th = render('payment_receipt', 'th', 'th').clause.text;
+    expect(th).toContain('หรือนานกว่านั้นตราบเท่าที่ข้อมูลยังมีความสำคัญต่อภาษีที่ยังอยู่ในระยะเวลาการประเมินภาษี');
+    expect(th).not.toContain('การประเมินภาษีที่ยังดำเนินอยู่');
+    const vi = render('payment_receipt', 'vn', 'vi').clause.text;
+    expect(vi).toContain('hoặc lâu hơn chừng nào các dữ liệu này còn có ý nghĩa đối với khoản thuế còn trong thời hạn ấn định thuế');
+    expect(vi).not.toContain('đang diễn ra');
+  });
+  it('every locale of the examples: no "in progress" or "still open" assessment', () => {
+    const out = [
+      ...['en', 'de', 'fr', 'es', 'it', 'nl', 'pl'].map((l) => render('payment_receipt', 'eu', l).clause.text),
+      render('payment_receipt', 'my', 'ms').clause.text,
+      render('payment_receipt', 'id', 'id').clause.text,
+    ].join('\n');
+    expect(out).not.toMatch(/still open|noch offene|aún abierta|ancora aperto|nog openstaat|niezakończonego|belum selesai/);
+    expect(out).toContain('or longer while they matter for taxes whose assessment period is still running');
+    expect(out).toContain('solange sie für Steuern von Bedeutung sind, deren Festsetzungsfrist noch läuft');
+  });
 });

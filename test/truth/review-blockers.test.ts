@@ -87,8 +87,9 @@ describe('AO: invoice copies 8 years from the end of the calendar year (§ 147 A
     const out = [await render(T('payment_receipt'), 'eu', '--all-locales'), await render(T('payment_receipt'), 'california', '--all-locales'), await render(T('payment_receipt'), 'china'), await render(T('payment_receipt'), 'sea', '--all-locales')].join('\n');
     expect(out).not.toMatch(/10 years|10 Jahre|10 ans|10 años|10 anni|10 jaar|10 lat|保存10年/);
     // The invoice carries the postal address too (§ 14 Abs. 4 Nr. 1 UStG; review 3 EU-m9).
-    // On our invoice copies, and longer while they matter for an open tax assessment (§ 147 Abs. 3 Satz 5 AO; review 3 EU-m6).
-    expect(out).toMatch(/We keep your name(, postal address,)? and transaction details on our invoice copies for 8 years from the end of the calendar year of the transaction, or longer while they matter for a tax assessment that is still open, as required by section 147\(1\) no\. 4, \(3\) and \(4\) of the German Fiscal Code \(Abgabenordnung, AO\)/);
+    // On our invoice copies, and longer while they matter for taxes whose assessment period has not expired (§ 147 Abs. 3
+    // Satz 5 AO; review 3 EU-m6; stop 27 clause audit 4: was "a tax assessment that is still open").
+    expect(out).toMatch(/We keep your name(, postal address,)? and transaction details on our invoice copies for 8 years from the end of the calendar year of the transaction, or longer while they matter for taxes whose assessment period is still running, as required by section 147\(1\) no\. 4, \(3\) and \(4\) of the German Fiscal Code \(Abgabenordnung, AO\)/);
     expect(out).toContain('8 Jahre ab Ende des Kalenderjahres der Transaktion');
     expect(out).toContain('§ 147 Abs. 1 Nr. 4, Abs. 3 und 4 der Abgabenordnung (AO)');
     // China words it with its purpose and the extension as a sentence of its own (review 5 CN5-2, CN5-12).
