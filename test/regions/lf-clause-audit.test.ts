@@ -7,6 +7,8 @@
  *   the data declare only `contract`, so the sentence names the contract and the reviewer gets the question.
  * - 4: the § 147 Abs. 3 AO extension said "while an assessment is in progress" (th, vi) or "still open" (en, de, es, it,
  *   nl, pl, id, ms, zh-CN): the statute keeps the period running for taxes whose assessment period has not expired.
+ * - 5: th's government sentence cited s.27 with s.24(6) in the appointment clause, which carries health data (s.26): for
+ *   s.26 data only s.26 (4) or (5) lets us disclose without explicit consent.
  */
 import { describe, expect, it } from 'vitest';
 import { examples } from '../helpers/examples.js';
@@ -83,5 +85,17 @@ describe('audit 4: the tax-record extension is the assessment period that has no
     expect(out).not.toMatch(/still open|noch offene|aún abierta|ancora aperto|nog openstaat|niezakończonego|belum selesai/);
     expect(out).toContain('or longer while they matter for taxes whose assessment period is still running');
     expect(out).toContain('solange sie für Steuern von Bedeutung sind, deren Festsetzungsfrist noch läuft');
+  });
+});
+
+describe('audit 5: th government sentence in a clause with s.26 data', () => {
+  const gov = (id: string) => lines(render(id, 'th', 'th').clause.text).filter((l) => l.startsWith('เราอาจเปิดเผยข้อมูลส่วนบุคคลของท่านแก่หน่วยงานของรัฐ'));
+  it('appointment_reminder cites s.26 (4) or (5) for the sensitive data', () => {
+    expect(gov('appointment_reminder')).toEqual([
+      'เราอาจเปิดเผยข้อมูลส่วนบุคคลของท่านแก่หน่วยงานของรัฐเมื่อกฎหมายกำหนด (มาตรา 27 และมาตรา 24 (6) แห่งพระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562 และสำหรับข้อมูลส่วนบุคคลที่มีความอ่อนไหว มาตรา 26 (4) หรือ (5) แห่งพระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562)',
+    ]);
+  });
+  it('a clause without sensitive data keeps s.27 with s.24(6) alone (order_shipped)', () => {
+    expect(gov('order_shipped')).toEqual(['เราอาจเปิดเผยข้อมูลส่วนบุคคลของท่านแก่หน่วยงานของรัฐเมื่อกฎหมายกำหนด (มาตรา 27 และมาตรา 24 (6) แห่งพระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562)']);
   });
 });
