@@ -38,6 +38,8 @@ export interface Related {
   line: number;
   column: number;
   statement: string;
+  /** What the entry says, where its class alone would not tell a reviewer (src/format/related.ts). */
+  message?: string;
 }
 
 export interface FlowDisclosure {
@@ -344,8 +346,10 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
       ? sentences.filter((s) => has(s, userStarted) && !kinds(s, 'name').length && kinds(s, 'recipient').every((m) => BROAD.has(m.value)) && !allNames.some((n) => low(s.text).includes(coreName(n))))
       : [],
   );
-  // A denial that refers back to one operation ("findet dabei nicht statt") is passed over the same way.
-  for (const s of sentences) if (refersBack(s)) optional.add(s);
+  // A denial that refers back to one operation ("findet dabei nicht statt") is passed over the same way,
+  // and so is a question ("Will we disclose the information we collect to outside parties?", a heading
+  // that asks): it states nothing (stop 27, RG; the reviewer's audit of stop 26, corpus aramex line 23).
+  for (const s of sentences) if (refersBack(s) || asks(s)) optional.add(s);
   const optedIn = keysOnlyIn(new Map([...optional].map((s) => [s, s.claims])), sentences);
   // A list item that names its own recipient under a lead-in naming a category ("les sous-traitants
   // suivants :" / "- transporteurs : nom, adresse, téléphone"): the category is the list's, the item's
@@ -568,7 +572,9 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
         const other = namedInstead(flow, sentences, { quote: review.quote, ownAt: review.ownAt, isHeading: review.isHeading, kinds, tax, locale: ctx.policy?.locale ?? ctx.loc.data, names: allNames, discloses: () => false, coversFlowData });
         if (other) {
           named = { other: other.named, declared: other.declared };
-          related.push({ class: 'omitted', ...lc(pos(other.sentence)), statement: statement(other.sentence) });
+          // Said in words: under a denial that makes the flow incorrect, a bare "omitted:" before this
+          // sentence told a reviewer nothing (stop 26 reviewer's audit, corpus payfast line 15).
+          related.push({ class: 'omitted', ...lc(pos(other.sentence)), statement: statement(other.sentence), message: `gives this data to ${other.named}, where flow "${flow.id}" declares ${other.declared}: "${statement(other.sentence)}"` });
         }
       }
       if (aspect === 'recipients' || aspect === 'transfers') {
@@ -1162,4 +1168,9 @@ function vagueStatement(aspect: Aspect, flow: Flow, sentences: readonly Sentence
     }
   }
   return best;
+}
+
+/** A sentence that asks ("…?", "…？"), markup and closing quotes after its mark aside. */
+function asks(s: Sentence): boolean {
+  return /[?？]$/u.test(s.text.replace(/[\s*_"'”’»)\]]+$/u, ''));
 }

@@ -115,7 +115,9 @@ export function namedInstead(flow: Flow, sentences: readonly Sentence[], h: Othe
     if (h.isHeading(s.start) || h.kinds(s, 'negation').length || h.kinds(s, 'recipient').length || h.kinds(s, 'name').length) continue;
     const verb = h.kinds(s, 'action').find((a) => a.value === 'share' || a.value === 'transfer');
     if (!verb || !h.kinds(s, 'data').length || !h.coversFlowData(s)) continue;
-    const named = finder.first(h.quote(Math.max(verb.end, h.ownAt(s.start)), s.end));
+    // A name with a possessive is whose data they are, not who gets them ("PayFast may share a User's contact
+    // information with other registered Users": the Users, not "User's"; stop 27, RG).
+    const named = finder.first(h.quote(Math.max(verb.end, h.ownAt(s.start)), s.end).replace(/[\p{Lu}][\p{L}\p{N}]*['’]s(?![\p{L}])/gu, (m) => ' '.repeat(m.length)));
     if (!named || h.names.some((n) => sameParty(n, named)) || (owner && sameParty(owner, named))) continue;
     if (nouns && !/\s/.test(named) && !/^\p{Lu}{2,}$|^\p{Lu}\p{Ll}+\p{Lu}/u.test(named)) continue;
     return { sentence: s, named, declared: declared.name! };
