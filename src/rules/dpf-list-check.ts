@@ -30,6 +30,8 @@ export const rule: Rule = {
     severity: 'warning',
     messages: {
       notChecked: '{{said}}, but no date on which its entry on the DPF List was checked is recorded (dpfChecked: {{recorded}}; in {{where}} or organization.yaml)',
+      // On a policy people wrote: the policy's sentence is not what is missing; the organization's record of the check is.
+      notCheckedPolicy: '{{said}}; your records give no date on which its entry on the DPF List was checked ({{where}} or organization.yaml, field dpfChecked), so nothing shows that the certification this sentence relies on is still active',
       stale: '{{said}}, but its entry on the DPF List was last checked active on {{checked}}, more than {{months}} months ago: check it again',
       due: '{{said}}, but its entry on the DPF List was due for re-certification on {{due}} (last checked active on {{checked}}): check it again',
       future: '{{said}}, and a check of its entry on the DPF List is recorded on {{checked}}, after the date this check is made as of ({{asOf}})',
@@ -59,7 +61,7 @@ export const rule: Rule = {
       const at = pos ? { pos } : {};
       const said = statement ? `the policy relies on ${s.name}'s certification under the EU-U.S. Data Privacy Framework ("${statement.text}")` : `the clause says ${s.name} is certified under the EU-U.S. Data Privacy Framework`;
       const data = { name: s.name, flow: s.flow, where, months, said, ...(statement ? { statement: statement.text } : {}), ...(date ? { checked: date } : { recorded: s.checked ?? 'none' }) };
-      if (!date) ctx.report({ messageId: 'notChecked', data, ...at, fix });
+      if (!date) ctx.report({ messageId: statement ? 'notCheckedPolicy' : 'notChecked', data, ...at, fix });
       else if (date > asOf) ctx.report({ messageId: 'future', data: { ...data, asOf }, ...at, fix: `Record the date the entry was actually checked, or check as of a later date (--as-of, asOf: in the config).` });
       // The entry's own due date first (re-certification on its anniversary), else 12 months from the check at most.
       else if (s.due && s.due < asOf) ctx.report({ messageId: 'due', data: { ...data, due: s.due }, ...at, fix });

@@ -55,7 +55,7 @@ describe('dpf-list-check on a policy people wrote', () => {
     expect(path.basename(f[0]!.file)).toBe('dpf.en.md');
     expect(f[0]!.line).toBe(9);
     expect(f[0]!.data['statement']).toBe('That transfer relies on the EU-U.S. Data Privacy Framework.');
-    expect(f[0]!.message).toMatch(/^the policy relies on Meta Platforms, Inc\.'s certification under the EU-U\.S\. Data Privacy Framework \("That transfer relies on the EU-U\.S\. Data Privacy Framework\."\), but no date/);
+    expect(f[0]!.message).toMatch(/^the policy relies on Meta Platforms, Inc\.'s certification under the EU-U\.S\. Data Privacy Framework \("That transfer relies on the EU-U\.S\. Data Privacy Framework\."\); your records give no date on which its entry on the DPF List was checked \(the whatsapp channel's flow "whatsapp_cloud_api" \(its recipient's subProcessor\) or organization\.yaml, field dpfChecked\)/);
   });
 
   it('says nothing when the policy states no certification; without a policy it is about the clause disclose writes, at the template', async () => {
