@@ -548,6 +548,12 @@ export interface ElementDetect {
    * cross_border, PIPL 38(1)).
    */
   written?: 'controller' | 'dpo' | 'contact' | 'authority' | 'representative' | 'tollFree' | 'optOutLink' | 'limitLink' | 'abroad';
+  /**
+   * The business's own action only (`claims`): where the business itself keeps the data (Southeast Asia's
+   * local_storage), not where a recipient or its sub-processor keeps them (that is the transfer, or
+   * sub_processor_storage): a claim with no recipient, in a sentence that names no one else.
+   */
+  own?: boolean;
 }
 
 export interface RegionElement {

@@ -21,7 +21,8 @@
  * ways people write each element.
  */
 import type { DocumentReview } from '../check/rule.js';
-import type { ReadResult } from '../claims/read-claims.js';
+import type { Mention, ReadResult, Sentence } from '../claims/read-claims.js';
+import { namedBefore } from './described-retention.js';
 import { normalizeText } from '../claims/lexicon.js';
 import { foldText } from '../util/fold-marks.js';
 import { escapeRegExp } from '../util/escape-regexp.js';
@@ -38,6 +39,8 @@ export interface WrittenPolicy {
   locale: LocaleData;
   /** The reply keywords that stop the messages (the channel's `stopKeywords`, the organization's `replyKeywords`): "reply STOP" is a way to withdraw. */
   keywords?: readonly string[];
+  /** The region's own places (its area, else its countries): data kept anywhere else are abroad. */
+  area?: readonly string[];
 }
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
@@ -180,8 +183,67 @@ export function writtenCue(ids: readonly string[], p: WrittenPolicy): boolean {
   // What happens when the period ends (NDSR 21(1)(3)): data said to be deleted with the period or moment
   // that ends their keeping ("保存 24 小时后删除", "会员注销后30日内删除", "工单关闭后两年，Zendesk 删除该工单").
   if (ids.includes('retention_expiry') && deletedAtTheEnd(p)) return true;
+  // The rights by what the person may do, however the heading reads ("Ce que vous pouvez demander": "consulter vos
+  // données, d'en obtenir la correction ou la suppression …"; "ลูกค้าขอดูข้อมูลของตนหรือขอสำเนาได้ ให้แก้ไขหรือลบ").
+  if (ids.includes('rights') && rightsListed(p)) return true;
+  // Whether the data must be given, by what follows without them ("sans eux, la commande ne peut pas être expédiée",
+  // "bez tych danych nie przyjmiemy zlecenia", "Tanpanya, kami tidak dapat mendaftarkan pelajar").
+  if (ids.includes('requirement') && consequenceOfNotGiving(p)) return true;
   const topics = new Set(ids.flatMap((id) => (CUE_TOPICS[id] ? [CUE_TOPICS[id]] : [])));
   return topics.size > 0 && sectionText(p, topics);
+}
+
+/** What the person may do with their data, by the rights of GDPR 15-21 (the cues `right_<act>` of the locale's `policy.cues`). */
+const RIGHT_ACTS = ['right_correct', 'right_erase', 'right_restrict', 'right_object', 'right_port'];
+
+/** Offsets in `norm` where a word of the cue starts (a word start where the script spaces words: "rectif" is rectify and rectification). */
+function startsAt(p: WrittenPolicy, id: string, norm: string, from: number, to: number): Array<{ at: number; end: number }> {
+  const spaced = !['th', 'zh-CN'].includes(p.locale.lng);
+  const out: Array<{ at: number; end: number }> = [];
+  for (const phrase of cuePhrases(p, id)) {
+    const ph = phraseNorm(p, phrase);
+    if (!ph) continue;
+    for (let i = norm.indexOf(ph, from); i >= 0 && i + ph.length <= to; i = norm.indexOf(ph, i + ph.length)) {
+      if (spaced && /\p{L}/u.test(norm.charAt(i - 1))) continue;
+      out.push({ at: i, end: i + ph.length });
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether a sentence states the person's rights by what they may do: access to the data (seeing them, a copy)
+ * and one more of correcting, erasing, restricting, objecting or taking them away, outside a section on
+ * security ("only staff have access … and we delete …" is no right).
+ */
+function rightsListed(p: WrittenPolicy): boolean {
+  const { norm } = facts(p);
+  return p.read.sentences.some((s) => {
+    if (p.document.titleTopicAt(s.start) === 'security') return false;
+    if (!startsAt(p, 'right_access', norm, s.start, s.end).length) return false;
+    return RIGHT_ACTS.some((id) => startsAt(p, id, norm, s.start, s.end).length > 0);
+  });
+}
+
+/**
+ * Whether a sentence says what follows when the data are not given: "without" with a word for the data or
+ * what refers back to them ("sans eux", "bez tych danych", "tanpanya", "if you do not provide"; the locale's
+ * `policy.cues.without`), and a negation after it ("… ne peut pas …", "nie …", "tidak dapat …"); not consent
+ * ("without your consent we do not …" is a condition of consent: the locale's `policy.consentOnly`, explicit
+ * consent named), nor "sans cookie".
+ */
+function consequenceOfNotGiving(p: WrittenPolicy): boolean {
+  const { norm } = facts(p);
+  const consent = (p.locale.reader.policy?.consentOnly ?? []).map((w) => phraseNorm(p, w)).filter(Boolean);
+  return p.read.sentences.some((s) => {
+    const at = startsAt(p, 'without', norm, s.start, s.end);
+    if (!at.length) return false;
+    const text = norm.slice(s.start, s.end);
+    // Consent, however said ("Sans votre accord explicite, aucune information … ne sort"): a condition of consent.
+    if (consent.some((c) => text.includes(c)) || s.mentions.some((m) => m.kind === 'mechanism' && m.value === 'explicit_consent')) return false;
+    const negations = s.mentions.filter((m) => m.kind === 'negation');
+    return at.some((w) => negations.some((n) => n.start >= w.end));
+  });
 }
 
 /** Whether the text says something is done only with, or never without, the person's consent (the locale's `policy.consentOnly`). */
@@ -230,8 +292,10 @@ const CUE_TOPICS: Record<string, string> = {
  * only with a place ("our booking system is hosted in Germany", "servers in Frankfurt"); a transfer
  * mechanism named.
  */
-export function writtenStates(actions: NonNullable<ElementDetect['claims']>, p: WrittenPolicy): boolean {
-  if (p.read.claims.some((c) => actions.includes(c.action as never))) return true;
+export function writtenStates(actions: NonNullable<ElementDetect['claims']>, p: WrittenPolicy, own = false): boolean {
+  // The business's own storage (`detect.own`) is read sentence by sentence below: a store claim of a policy
+  // people wrote has no recipient where the sentence names the one that keeps the data ("disimpan oleh … Stripe").
+  if (p.read.claims.some((c) => actions.includes(c.action as never) && !(own && c.action === 'store'))) return true;
   const topics = new Set(actions.flatMap((a) => TOPICS[a] ?? []));
   if (topics.size && sectionText(p, topics)) return true;
   const policy = p.locale.reader.policy;
@@ -241,16 +305,27 @@ export function writtenStates(actions: NonNullable<ElementDetect['claims']>, p: 
   const howLong = phrases([...(policy?.keptWhile ?? []), ...cuePhrases(p, 'statutory')]);
   const storing = phrases(cuePhrases(p, 'storage'));
   const outside = phrases([...(policy?.outside ?? []), ...(policy?.outsideWords ?? [])]);
-  for (const sentence of p.read.sentences) {
+  const area = new Set(p.area ?? []);
+  const sentences = p.read.sentences;
+  for (let i = 0; i < sentences.length; i++) {
+    const sentence = sentences[i]!;
     const verbs = new Set(sentence.mentions.flatMap((m) => (m.kind === 'action' ? [m.value] : [])));
     const place = sentence.mentions.some((m) => m.kind === 'place');
+    // Someone other than the business in the sentence: a name, or a recipient other than the host of our own systems.
+    const someoneElse = () => sentence.mentions.some((m) => m.kind === 'name' || (m.kind === 'recipient' && m.value !== HOSTING));
     // Normalized once a sentence, when a word list is first compared with it.
     let normed: string | undefined;
     const norm = () => (normed ??= normalizeText(sentence.text, lng).norm);
     for (const a of actions) {
       // A transfer: a mechanism named, or data said to go or be kept abroad ("… disimpan atau diproses di luar negara").
       if (a === 'transfer' && (sentence.mentions.some((m) => m.kind === 'mechanism') || (verbs.size > 0 && outside.some((w) => norm().includes(w))))) return true;
+      // A transfer: data kept in a place outside the region ("Data ini disimpan oleh … Stripe, Inc., di Amerika
+      // Syarikat", "Meta เก็บข้อความไว้ที่สหรัฐอเมริกา", "存储在美国的服务器上"): storage abroad is sending them there.
+      if (a === 'transfer' && area.size > 0 && sentence.claims.some((c) => c.action === 'store' && !c.negated && c.place !== undefined && !area.has(c.place))) return true;
       if (a === 'store') {
+        // Ours only: no one else named in the sentence, nor in the one before it that a sentence with no "we"
+        // refers back to ("… chuyển cho các đối tác của chúng tôi. Đơn vị này … lưu dữ liệu trên máy chủ ở Đức").
+        if (own && (someoneElse() || namedBefore(sentences, i, { kinds, ownAt: (at) => p.document.ownAt(at), isHeading: (at) => p.document.isHeading(at), ours: (x) => ours(p, x) }))) continue;
         if (place && (verbs.has('store') || [...facilities, ...storing].some((f) => norm().includes(f)))) return true;
         continue;
       }
@@ -261,6 +336,19 @@ export function writtenStates(actions: NonNullable<ElementDetect['claims']>, p: 
   }
   return false;
 }
+
+const kinds = (s: Sentence, k: Mention['kind']): Mention[] => s.mentions.filter((m) => m.kind === k);
+
+/** Whether a sentence is the business's own: "we" or "our" in it (the locale's `policy.markers`, `possessives`). */
+function ours(p: WrittenPolicy, s: Sentence): boolean {
+  const words = [...(p.locale.reader.policy?.markers ?? []), ...(p.locale.reader.policy?.possessives ?? [])].map((w) => phraseNorm(p, w)).filter(Boolean);
+  const norm = facts(p).norm.slice(s.start, s.end);
+  if (['th', 'zh-CN'].includes(p.locale.lng)) return words.some((w) => norm.includes(w));
+  return words.some((w) => new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'u').test(norm));
+}
+
+/** The category of a provider that hosts the business's own systems (as src/policy/own-storage.ts reads it). */
+const HOSTING = 'recipient.service_provider.hosting';
 
 /** Whether a line of body text (not a heading) sits under a title on one of the topics. */
 function sectionText(p: WrittenPolicy, topics: Set<string>): boolean {

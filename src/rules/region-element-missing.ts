@@ -2,10 +2,13 @@ import type { Rule } from '../check/rule.js';
 import { effectiveFlows, holds } from '../render/facts.js';
 import { orgField } from '../load/organization.js';
 import { oneLine } from '../render/one-line.js';
+import { basename } from 'node:path';
 import { detectLanguage, LANGUAGE_NAMES } from '../policy/language.js';
 import type { Organization, RegionElement, RegionProfile } from '../model/types.js';
 import type { RenderResult } from '../render/renderer.js';
 import { writtenCue, writtenShows, writtenStates, type WrittenPolicy } from '../policy/written-elements.js';
+import type { ReadResult } from '../claims/read-claims.js';
+import { elementWords, partWords } from './element-words.js';
 
 /** An element the region requires for these flows is not in the clause. */
 export const rule: Rule = {
@@ -34,7 +37,7 @@ export const rule: Rule = {
     const whole = ctx.policy?.document;
     // A policy people wrote as written-elements reads it, made once for every element (undefined: a clause disclose wrote).
     const written = writtenOf(ctx);
-    const absent: RegionElement[] = [];
+    const absent: Array<{ el: RegionElement; missing: string[] }> = [];
     for (const { el, how, fields } of elementPlan(region, render, ctx.org)) {
       const base = { region: region.id, element: el.id, article: el.article };
       // A template field (`template.frequency`): reported at the template, which is where it goes.
@@ -66,8 +69,9 @@ export const rule: Rule = {
         }
         continue;
       }
-      if (!present(el.detect, ctx, written)) {
-        if (whole) absent.push(el);
+      const missing = missingParts(el.detect, ctx, written);
+      if (missing.length) {
+        if (whole) absent.push({ el, missing });
         // An element kept for reviewers' practice is not said to be required by law (stop 26 audit: "id requires
         // local_storage (no statutory source …)" contradicted itself).
         else ctx.report({ messageId: el.practice ? 'absentPractice' : 'absent', data: base, pos: ctx.clausePos(0), fix: `Add the ${el.id} element (${el.article}) to the clause, or run \`disclose sync --write\`.` });
@@ -75,25 +79,86 @@ export const rule: Rule = {
     }
     if (whole && absent.length) {
       const root = whole.titlePos;
-      const related = absent.map((el) => {
+      const read = ctx.clauseRead;
+      const why = (el: RegionElement) => askedBecause(el, ctx.org);
+      const related = absent.map(({ el, missing }) => {
         const topic = topicOfElement(el);
         const section = topic ? whole.omittedPos(topic) : undefined;
-        const at = section || root;
+        // No section titled on the topic: where the policy speaks of it all the same (the sentence a reviewer
+        // would add it to), never "the policy has no such section" (stop 27: practo's rights and retention, aramex's
+        // purposes were there under titles the section reader does not know).
+        const spoken = !section && topic && read ? spokenOf(topic, read) : undefined;
+        // Its first word: a sentence read after a line break starts at the break.
+        let from = spoken ? Math.max(spoken.start, whole.ownAt(spoken.start)) : 0;
+        while (spoken && from < spoken.end && /\s/.test(ctx.clauseText?.charAt(from) ?? '')) from++;
+        const at = section ?? (spoken ? ctx.clausePos(from) : root);
+        const statement = !section && spoken ? oneLine(whole.quote(from, spoken.end)).trim() : '';
         // Not found, like the root: no "missing" said of a policy people wrote.
-        const where = !topic ? '' : section ? `; it belongs in this ${topic} section` : `; disclose found no ${topic} section`;
-        return { element: el.id, article: el.article, ...(topic ? { topic } : {}), line: at.line, column: at.column, message: `not found: ${el.id}${where}` };
+        const where = !topic ? '' : section ? `; it belongs in this ${topic} section` : spoken ? `; the policy speaks of ${TOPIC_WORDS[topic] ?? topic} here` : '';
+        return { element: el.id, article: el.article, ...(topic ? { topic } : {}), line: at.line, column: at.column, ...(statement ? { statement } : {}), message: `not found: ${wordsOf(el, missing)}${why(el)}${where}` };
       });
       ctx.report({
         messageId: 'absentPolicy',
         // Not found is not absent: a warning, where a clause disclose wrote that lacks one is an error.
         severity: 'warning',
-        data: { region: region.id, head: headOf(region.id, absent), count: elementCount(absent.length), list: absent.map((el) => `${el.id} (${el.article})`).join('; '), elements: absent.map((el) => el.id), related },
+        data: { region: region.id, head: headOf(region.id, absent.map((a) => a.el)), count: elementCount(absent.length), list: absent.map(({ el, missing }) => `${wordsOf(el, missing)} (${el.article})${why(el)}`).join('; '), elements: absent.map((a) => a.el.id), related },
         pos: root,
-        fix: `Add ${absent.map((el) => el.id).join(', ')} to the policy (each in the section that covers it), or add a managed clause with \`disclose sync --write --add-missing\`.`,
+        fix: `Add ${absent.map(({ el, missing }) => wordsOf(el, missing)).join('; ')} to the policy (each in the section that covers it), or add a managed clause with \`disclose sync --write --add-missing\`.`,
       });
     }
   },
 };
+
+/**
+ * An element in words, or the part of it that is missing where the rest is there: "the legal basis of the
+ * processing (the policy states the purposes of the processing)" for GDPR 13(1)(c) where the purposes are found
+ * (stop 27 audit: `purposes_and_legal_basis` read as if the purposes were missing too).
+ */
+function wordsOf(el: RegionElement, missing: readonly string[]): string {
+  const parts = [el.detect.claims?.length ? 'claims' : '', el.detect.orgText?.length ? 'orgText' : '', el.detect.cue?.length ? 'cue' : ''].filter(Boolean);
+  if (parts.length > 1 && missing.length === 1) {
+    const part = missing[0] === 'claims' ? el.detect.claims![0] : missing[0] === 'cue' ? el.detect.cue![0] : undefined;
+    const other = missing[0] === 'cue' && el.detect.claims?.[0] ? partWords(el.detect.claims[0]) : missing[0] === 'claims' && el.detect.cue?.[0] ? partWords(el.detect.cue[0]) : undefined;
+    const words = part ? partWords(part) : undefined;
+    if (words && other) return `${words} (the policy states ${other})`;
+  }
+  return elementWords(el.id);
+}
+
+/** Why an element is asked where its `when:` is a value of the organization file ("asked because organization.yaml declares a data protection officer"). */
+function askedBecause(el: RegionElement, org: Organization): string {
+  const field = el.when.orgField;
+  if (!field) return '';
+  return `, asked because ${basename(org.file)} declares ${ORG_FIELDS[field] ?? `"${field}"`}`;
+}
+
+const ORG_FIELDS: Record<string, string> = {
+  dpo: 'a data protection officer (dpo)',
+  'china.piOfficer': 'a personal information protection officer (china.piOfficer)',
+  'china.exportFilings': 'export filings (china.exportFilings)',
+  'china.providesProductsOrServices': 'that it provides products or services (china.providesProductsOrServices)',
+};
+
+/** A topic in words, for "the policy speaks of … here". */
+const TOPIC_WORDS: Record<string, string> = {
+  purposes: 'what the data are used for',
+  retention: 'keeping data',
+  transfers: 'where data go or are kept',
+  recipients: 'others receiving data',
+};
+
+/**
+ * The offset of the first sentence that speaks of a topic by what it says (a claim of the topic's action, or
+ * its verb), where no section is titled on it: purposes (using or collecting data), retention (keeping them),
+ * transfers (storing them in a place or sending them abroad), recipients (giving them to someone).
+ */
+function spokenOf(topic: string, read: ReadResult): { start: number; end: number } | undefined {
+  const actions: Record<string, string[]> = { purposes: ['use', 'collect'], retention: ['retain'], transfers: ['transfer', 'store'], recipients: ['share', 'sell'] };
+  const wanted = actions[topic];
+  if (!wanted) return undefined;
+  const s = read.sentences.find((x) => x.claims.some((c) => wanted.includes(c.action) && !c.negated) || x.mentions.some((m) => m.kind === 'action' && wanted.includes(m.value) && (topic !== 'transfers' || x.mentions.some((p) => p.kind === 'place'))));
+  return s ? { start: s.start, end: s.end } : undefined;
+}
 
 /** "one element", "3 elements". */
 function elementCount(n: number): string {
@@ -187,21 +252,24 @@ function recipientRetention(ctx: Parameters<Rule['check']>[0], base: { region: s
   }
 }
 
-function present(detect: import('../model/types.js').ElementDetect, ctx: Parameters<Rule['check']>[0], written: WrittenPolicy | undefined): boolean {
+/** The parts of an element's `detect:` the clause or policy does not show ('claims', 'orgText', 'cue'); none: present. */
+function missingParts(detect: import('../model/types.js').ElementDetect, ctx: Parameters<Rule['check']>[0], written: WrittenPolicy | undefined): string[] {
   const read = ctx.clauseRead;
   const text = ctx.clauseText ?? '';
-  if (!read) return true;
+  if (!read) return [];
   // A policy people wrote, read as a whole (`written`): also what its text shows, whoever's policy it is
   // (src/policy/written-elements.ts). A clause disclose wrote is checked exactly, as it writes it.
-  const checks: boolean[] = [];
-  if (detect.claims) checks.push(read.claims.some((c) => detect.claims!.includes(c.action as never)) || (written !== undefined && writtenStates(detect.claims, written)));
-  if (detect.orgText) checks.push(detect.orgText.every((f) => {
+  const checks: Array<[string, boolean]> = [];
+  // The business's own storage (`detect.own`): in a clause disclose wrote, a claim with no recipient ("We store …
+  // ourselves"); in a policy people wrote, as written-elements reads it (its claims may leave the keeper out).
+  if (detect.claims) checks.push(['claims', (written === undefined || !detect.own ? read.claims.some((c) => detect.claims!.includes(c.action as never) && !(detect.own && c.recipient)) : false) || (written !== undefined && writtenStates(detect.claims, written, detect.own))]);
+  if (detect.orgText) checks.push(['orgText', detect.orgText.every((f) => {
     const v = orgField(ctx.org, f);
     // As the clause writes it: on one line (see oneLine).
     return v !== undefined && text.includes(oneLine(v));
-  }) || (written !== undefined && detect.written !== undefined && writtenShows(detect.written, written)));
-  if (detect.cue) checks.push(detect.cue.some((c) => read.cues.has(c)) || (written !== undefined && (writtenCue(detect.cue, written) || (!detect.orgText && detect.written !== undefined && writtenShows(detect.written, written)))));
-  return checks.every(Boolean);
+  }) || (written !== undefined && detect.written !== undefined && writtenShows(detect.written, written))]);
+  if (detect.cue) checks.push(['cue', detect.cue.some((c) => read.cues.has(c)) || (written !== undefined && (writtenCue(detect.cue, written) || (!detect.orgText && detect.written !== undefined && writtenShows(detect.written, written))))]);
+  return checks.filter(([, ok]) => !ok).map(([part]) => part);
 }
 
 /** A policy people wrote as written-elements reads it (undefined: a clause disclose wrote). */
@@ -211,7 +279,9 @@ function writtenOf(ctx: Parameters<Rule['check']>[0]): WrittenPolicy | undefined
   const locale = ctx.policy?.locale ?? ctx.loc?.data;
   if (!read || !document || !locale) return undefined;
   const keywords = [...Object.values(ctx.catalog.channels.get(ctx.template.channel)?.stopKeywords ?? {}), ...Object.values(ctx.org.replyKeywords ?? {})].flat();
-  return { text: ctx.clauseText ?? '', read, document, locale, keywords };
+  const region = ctx.region;
+  const area = region ? (region.area.length ? region.area : region.countries) : [];
+  return { text: ctx.clauseText ?? '', read, document, locale, keywords, area };
 }
 
 /**

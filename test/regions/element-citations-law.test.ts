@@ -129,7 +129,8 @@ describe('a policy without a storage sentence, checked for the EU', () => {
     expect(root, JSON.stringify(findings.map((f) => f.ruleId))).toBeDefined();
     expect(root!.data['elements']).toContain('storage_location');
     expect(root!.message).toMatch(/^eu requires \d+ elements for these flows, and its reviewers ask for one more \(no statutory source\)/);
-    expect(root!.message).toContain('storage_location (no statutory source: the GDPR sets no storage-location element');
+    // Each element in words since stop 27 (EF): where the data are stored, not its key.
+    expect(root!.message).toContain('where the data are stored (no statutory source: the GDPR sets no storage-location element');
     expect(root!.message).not.toMatch(/storage_location \(Art\. 13\(1\)\(f\)/);
   });
 });
