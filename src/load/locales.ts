@@ -165,6 +165,8 @@ export interface PolicyVocabulary {
   agents?: string[];
   /** Pronouns for the one given data, beside the verb of giving ("nous lui transmettons", "委托其处理"): the recipient the sentence before named. */
   givenPronouns?: string[];
+  /** Relative pronouns for the one given data, after a comma that follows a recipient ("to whom", "dem", "któremu"). */
+  givenRelatives?: string[];
   /** Words that point back to the data named before ("these data", "上述信息"): in a sentence naming no datum of its own, the data of the sentence before. */
   dataReferences?: string[];
 }

@@ -358,7 +358,7 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
   const category = categoryClaims(sentences, review.ownAt);
   const categoryKeys = keysOnlyIn(category, sentences);
   // The recipient as the one who processes the data, or a pronoun for the recipient named just before.
-  const subjects = subjectShares(sentences, { ownAt: review.ownAt, isHeading: review.isHeading, processing: phrases(vocab?.processing), pronouns: phrases(vocab?.pronouns), markers: firstPerson, verbSecond: (vocab as { verbSecond?: boolean } | undefined)?.verbSecond === true, relatives, unspaced: unspacedScript, agents: phrases(vocab?.agents), givenPronouns: phrases(vocab?.givenPronouns), dataReferences: phrases(vocab?.dataReferences) });
+  const subjects = subjectShares(sentences, { ownAt: review.ownAt, isHeading: review.isHeading, processing: phrases(vocab?.processing), pronouns: phrases(vocab?.pronouns), markers: firstPerson, verbSecond: (vocab as { verbSecond?: boolean } | undefined)?.verbSecond === true, relatives, unspaced: unspacedScript, agents: phrases(vocab?.agents), givenPronouns: phrases(vocab?.givenPronouns), givenRelatives: phrases(vocab?.givenRelatives), dataReferences: phrases(vocab?.dataReferences) });
   const readClaims = subjects.size ? [...read.claims, ...[...subjects.values()].flat()] : read.claims;
   // A sentence of the business's own: "we" or "our" in it (reader.yaml policy.markers, possessives).
   const ownWords = [...firstPerson, ...phrases(vocab?.possessives)];
@@ -428,6 +428,16 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
         }
         return bare;
       };
+      // The flow's transfer to a recipient it names ("… to United States (recipient: Meta Platforms Ireland Limited)")
+      // is one to a recipient of its declared type: a statement giving the data to a category that does not hold it
+      // ("to our courier in the United States") is another recipient's transfer, not this one (it matched: the
+      // flow's claim named the recipient only, and any category on the text's side was taken for it).
+      const wanted = (c: Claim): Claim => {
+        const bare = strip(c);
+        if (aspect !== 'transfers' || !bare.recipient?.name || bare.recipient.type) return bare;
+        const type = flow.recipients.find((r) => r.name === bare.recipient!.name)?.type;
+        return type ? { ...bare, recipient: { ...bare.recipient, type } } : bare;
+      };
       // A transfer statement that names no place ("übermittelt an diese Dienstleister") says nothing of a cross-border transfer.
       const counts = (c: Claim) => aspect !== 'transfers' || c.action === 'store' || c.place !== undefined;
       // Giving data to a recipient is disclosing the recipient, whatever the verb: "übermitteln wir
@@ -451,7 +461,7 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
       // it ("Meta may store your phone number on servers in the US").
       const ownStore = (c: Claim) => c.action === 'store' && !!c.place && flow.storage.includes(c.place) && !flow.recipients.some((r) => r.storage?.includes(c.place!));
       const ownText = othersStore.size ? textClaims.filter((c) => c.action !== 'store' || !othersStore.has(claimKey(c))) : textClaims;
-      const all = group.map((c) => ({ item: c, result: coverage(tax, strip(c.claim), ownStore(c.claim) ? ownText : textClaims, AREAS) }));
+      const all = group.map((c) => ({ item: c, result: coverage(tax, wanted(c.claim), ownStore(c.claim) ? ownText : textClaims, AREAS) }));
       // Where the business keeps data inside the region's own area (Germany, for the EU) is no
       // transfer: a policy that says nothing of it leaves out no part of the transfers a flow makes,
       // and one that says it ("Unsere Server stehen in Nürnberg") discloses none of them.
@@ -478,7 +488,7 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
       const covering = (kinds: Array<'exact' | 'vague' | 'conflict'>) => {
         const scored = sentences
           .filter((s) => !review.isHeading(s.start) && !optional.has(s))
-          .map((s) => ({ s, score: Math.max(-1, ...view(claimsIn(s)).filter((tc) => counts(tc) && group.some((item) => kinds.includes(coverage(tax, strip(item.claim), [strip(tc)], AREAS).kind as 'exact'))).map((tc) => specificity(tc) + purposeFit(tax, tc.purpose, flow.purpose))) + (aspect === 'retention' && onlyFlowData(s) ? 0.5 : 0) }))
+          .map((s) => ({ s, score: Math.max(-1, ...view(claimsIn(s)).filter((tc) => counts(tc) && group.some((item) => kinds.includes(coverage(tax, wanted(item.claim), [strip(tc)], AREAS).kind as 'exact'))).map((tc) => specificity(tc) + purposeFit(tax, tc.purpose, flow.purpose))) + (aspect === 'retention' && onlyFlowData(s) ? 0.5 : 0) }))
           .filter((x) => x.score >= 0);
         const best = (list: typeof scored) => list.reduce<(typeof scored)[number] | undefined>((a, b) => (!a || b.score > a.score ? b : a), undefined)?.s;
         const pick = (list: typeof scored) => best(list.filter((x) => review.titleTopicAt(x.s.start) === aspect)) ?? best(list.filter((x) => topicAt(x.s.start) === aspect)) ?? list[0]?.s;
@@ -559,7 +569,7 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
       // The role is disclosed in broader terms at best: vague, at the statement naming the other party.
       let named: FlowDisclosure['named'];
       if (aspect === 'recipients' && (cls === 'clear' || cls === 'vague') && ctx.loc) {
-        const discloses = (s: Sentence) => view(claimsIn(s)).some((tc) => !tc.negated && counts(tc) && group.some((item) => ['exact', 'vague'].includes(coverage(tax, strip(item.claim), [strip(tc)], AREAS).kind)));
+        const discloses = (s: Sentence) => view(claimsIn(s)).some((tc) => !tc.negated && counts(tc) && group.some((item) => ['exact', 'vague'].includes(coverage(tax, wanted(item.claim), [strip(tc)], AREAS).kind)));
         const other = otherRecipient(flow, sentences, { quote: review.quote, ownAt: review.ownAt, isHeading: review.isHeading, kinds, tax, locale: ctx.policy?.locale ?? ctx.loc.data, names: allNames, discloses });
         if (other) {
           cls = 'vague';

@@ -31,6 +31,8 @@ export interface SubjectHelpers {
   dataReferences?: readonly string[];
   /** Pronouns for a recipient as the one given something ("lui", "gli", "ihm", "其"), lower-cased (reader.yaml `policy.givenPronouns`). */
   givenPronouns?: readonly string[];
+  /** Relative pronouns for the one given something ("to whom", "dem", "któremu", "a cui"), lower-cased (reader.yaml `policy.givenRelatives`). */
+  givenRelatives?: readonly string[];
 }
 
 type Who = { type?: string; name?: string };
@@ -76,6 +78,12 @@ function relativeAfter(s: Sentence, from: number, until: number, relatives: read
 /** Whether the sentence names the data before `until`. */
 function dataBefore(s: Sentence, data: string, until: number): boolean {
   return s.mentions.some((m) => m.kind === 'data' && m.value === data && m.end <= until);
+}
+
+/** Whether every mention of the datum in the sentence is the label of a value written after it (a phone number, an e-mail address). */
+function labelsOnly(s: Sentence, data: string): boolean {
+  const at = s.mentions.filter((m) => m.kind === 'data' && m.value === data);
+  return at.length > 0 && at.every((m) => /^\s*[:：]?\s*(?:\+?\(?\d[\d\s()./-]{5,}|[^\s@]+@[^\s@]+\.\p{L})/u.test(s.text.slice(m.end - s.start)));
 }
 
 function hasWord(text: string, w: string, unspaced: boolean): boolean {
@@ -179,14 +187,41 @@ export function subjectShares(sentences: readonly Sentence[], h: SubjectHelpers)
       const after = Math.max(-1, ...occurrences(s, h.givenPronouns, h.unspaced).map(pairEnd));
       if (named && after >= 0) made.push(...sharesOf(s, whoOf(prev, named), after));
     }
+    // A relative clause for the one given the data, right after the recipient it names ("Sinch Sweden AB in Stockholm,
+    // to whom we pass your name …", "Sinch Sweden AB ze Sztokholmu, któremu przekazujemy Pani/Pana imię …", "…, dem wir
+    // Ihren Namen übermitteln", "…, a cui trasmettiamo …"): the recipient before the comma gets the data the clause names,
+    // where the clause has a verb of giving or processing and no negation (to its next semicolon, colon or recipient).
+    if (h.givenRelatives?.length && !h.unspaced) {
+      const giving = [...verbs.filter((v) => v.value === 'share' || v.value === 'transfer').map((v) => ({ start: v.start, end: v.end })), ...occurrences(s, h.processing, h.unspaced)];
+      for (const m of recipients) {
+        if (made.some((c) => c.recipient?.name === m.value || c.recipient?.type === m.value)) continue;
+        const rest = s.text.slice(m.end - s.start);
+        // The recipient's own words may follow it before the comma ("ze Sztokholmu", "in Stockholm"), never another recipient.
+        const comma = rest.search(/,/);
+        if (comma < 0 || comma > 40 || /[;:()]/.test(rest.slice(0, comma)) || recipients.some((r) => r.start > m.end && r.start < m.end + comma)) continue;
+        const after = rest.slice(comma + 1).replace(/^\s+/u, '');
+        const word = h.givenRelatives.find((w) => after.startsWith(w) && !/[\p{L}\p{N}]/u.test(after.charAt(w.length)));
+        if (!word) continue;
+        const from = m.end + comma + 1 + (rest.length - comma - 1 - after.length) + word.length;
+        // (a list of data has commas of its own: the clause runs to a semicolon, a colon or the next recipient)
+        const stop = s.text.slice(from - s.start).search(/[;:；：]/);
+        const until = Math.min(stop < 0 ? s.end : from + stop, ...recipients.filter((r) => r.start >= from).map((r) => r.start));
+        if (!giving.some((v) => v.start >= from && v.end <= until) || s.mentions.some((x) => x.kind === 'negation' && x.start >= from && x.end <= until)) continue;
+        const who = whoOf(s, m);
+        const data = [...new Set(s.mentions.filter((d) => d.kind === 'data' && d.start >= from && d.end <= until).map((d) => d.value))];
+        for (const d of data) made.push({ action: 'share', data: d, recipient: who.name ? (who.type ? { type: who.type, name: who.name } : { name: who.name }) : { type: who.type! } });
+      }
+    }
     // A sentence that names data and a recipient by its name and no verb the reader knows ("Numero di
     // telefono e testo del messaggio sono inoltrati a Meta Platforms Ireland Limited", "Tin nhắn cùng số điện
     // thoại của bạn đi qua Meta …"): whatever its verb, a policy naming the data beside the one it names
     // as theirs says that one gets them. Only a name (a declared recipient), never a category, and only
     // where no verb at all was read (a sentence of collecting or using says what we do).
+    // A datum written as the label of its value ("phone number: +353 1 555 0100", "E-Mail: datenschutz@…") is a
+    // contact detail of the one named, not data given to it: a contact line gives no one anything.
     if (!made.length && !verbs.length && !processing.length) {
       const named = s.mentions.filter((m) => m.kind === 'name');
-      if (named.length === 1) made.push(...sharesOf(s, whoOf(s, named[0]!), s.start));
+      if (named.length === 1) made.push(...sharesOf(s, whoOf(s, named[0]!), s.start).filter((c) => !labelsOnly(s, c.data)));
     }
     // Data named by a word that points back ("Zendesk 可以访问上述工单信息", "Zendesk can see these data"), in a
     // sentence that names no datum of its own: what is given is what the sentence before in the same section
