@@ -405,7 +405,6 @@ function writeAggregates(
     const from = hit && cache?.previous && cache.reuse.get(name) === hit ? cache.previous : undefined;
     const copied = (file: Spanned, sink: PartSink | undefined) => !!from && !!sink && from.copyPart(file, name, sink);
     const csvCopied = copied('summary.csv', csv);
-    const mdCopied = copied('summary.md', md);
     const jsonCopied = copied('summary.json', json);
     const rec = hit ? undefined : readExportRecord(path.join(dataDir, name), texts);
     const part = hit ?? contributionOf(rec!);
@@ -447,7 +446,7 @@ function writeAggregates(
       rows.push(row);
       summary.rows++;
       if (!csvCopied) csv?.row(row);
-      if (!mdCopied) md?.row(row);
+      md?.row(row); // counts every cell, reused or not (summary.md holds no part of a template)
       if (!jsonCopied) json?.row(row);
     });
     // The template's findings once each (its lint findings belong to no one cell), as `check` lists them.

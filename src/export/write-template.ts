@@ -135,7 +135,7 @@ export function writeTemplate(project: Project, file: string, options: WriteTemp
   const metas = options.meta && template.channel === 'whatsapp'
     ? marketSet(project, template, metaRegions, metaRendered).map((m) => ({ region: m.region, locale: m.locale ?? null, template: m.template, notes: m.findings.filter((f) => f.ruleId === 'meta-footer').map((f) => f.message) }))
     : [];
-  if (metas.length) writeFileSync(insideDir(out, `meta/${metaName(template.id)}`), `${JSON.stringify(metas, null, 2)}\n`);
+  if (metas.length) writeFileSync(insideDir(out, `meta/${metaName(template.id)}`), `${JSON.stringify(metas)}\n`);
   return serializePart(record, stored, missed);
 }
 

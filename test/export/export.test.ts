@@ -62,14 +62,25 @@ describe('export', () => {
     expect(lines.find((l) => l.includes(',my,ms,'))).toBeDefined();
   });
 
-  it('summary.json and summary.md carry the same rows as the CSV', async () => {
+  it('summary.json carries the rows; summary.md counts them by region and locale (stop 27: not a fourth copy of every row)', async () => {
     const dir = copyExamples();
     await exportTo(dir, 'pack');
-    const rows = JSON.parse(readFileSync(path.join(dir, 'pack', 'summary.json'), 'utf8')) as Array<{ template: string; region: string; footer: string }>;
+    const rows = JSON.parse(readFileSync(path.join(dir, 'pack', 'summary.json'), 'utf8')) as Array<{ template: string; region: string; locale: string; status: string; errors: number; warnings: number }>;
     const md = readFileSync(path.join(dir, 'pack', 'summary.md'), 'utf8');
     // 7 example templates (service_hours_notice added by issue 16) × 6 default targets.
     expect(rows.length).toBe(42);
-    for (const r of rows) expect(md).toContain(`| ${r.template.replace(/_/g, '\\_')} | ${r.region} |`);
+    expect(md).toContain(`\n${rows.length} cells (template × region × locale).`);
+    const columns = [...new Set(rows.map((r) => `${r.region}|${r.locale}`))];
+    expect(columns.length).toBe(6);
+    for (const c of columns) {
+      const of = rows.filter((r) => `${r.region}|${r.locale}` === c);
+      const n = (status: string) => of.filter((r) => r.status === status).length;
+      const sum = (k: 'errors' | 'warnings') => of.reduce((t, r) => t + r[k], 0);
+      const [region, locale] = c.split('|');
+      expect(md).toContain(`\n| ${region} | ${locale} | ${of.length} | ${n('errors')} | ${n('warnings')} | ${n('clean')} | ${sum('errors')} | ${sum('warnings')} |\n`);
+    }
+    // No row of a cell: the templates are named in summary.csv, summary.json and index.html.
+    for (const r of rows) expect(md).not.toContain(r.template.replace(/_/g, '\\_'));
   });
 
   it('findings.sarif validates against the SARIF 2.1.0 schema', async () => {
