@@ -499,6 +499,12 @@ export interface Condition {
   always?: boolean;
   crossBorder?: boolean;
   legalBasis?: LegalBasis[];
+  /**
+   * A flow is stated on one of these bases in this region (basisIn: a duty under another state's law on the region's
+   * foreignObligationBasis), where legalBasis asks what the flows declare (china legal_obligation_basis; stop 27
+   * clause audit 3).
+   */
+  statedBasis?: LegalBasis[];
   soldOrShared?: boolean;
   notSoldOrShared?: boolean;
   /**

@@ -12,6 +12,8 @@ import { purposeSensitive } from './sensitive-purpose.js';
 export interface Facts {
   crossBorder: boolean;
   legalBases: Set<string>;
+  /** The bases the flows are stated on in the region (basisIn), for `when.statedBasis`. */
+  statedBases: Set<string>;
   soldOrShared: boolean;
   /** The business sells or shares personal information: in any template's flows, or as the organization declares (CCPA). */
   businessSellsOrShares: boolean;
@@ -139,6 +141,7 @@ export function computeFacts(flows: Flow[], region: RegionProfile, org: Organiza
         f.storage.some((s) => isOutside(s, region) && s !== org.controller.country),
     ),
     legalBases: new Set(flows.map((f) => f.legalBasis)),
+    statedBases: new Set(flows.map((f) => basisIn(f, region))),
     soldOrShared: flows.some((f) => flowSells(f) || f.shared),
     businessSellsOrShares: businessSellsOrShares ?? (org.california?.sellsOrShares === true || flows.some((f) => flowSells(f) || f.shared)),
     // Data sensitive only for what they are used for count too (Decree 356 Điều 4 khoản 1 điểm l; review 5 VN3-4).
@@ -165,6 +168,7 @@ export function computeFacts(flows: Flow[], region: RegionProfile, org: Organiza
 export function holds(when: Condition, facts: Facts, org: Organization): boolean {
   if (when.crossBorder !== undefined && when.crossBorder !== facts.crossBorder) return false;
   if (when.legalBasis && !when.legalBasis.some((b) => facts.legalBases.has(b))) return false;
+  if (when.statedBasis && !when.statedBasis.some((b) => facts.statedBases.has(b))) return false;
   if (when.soldOrShared !== undefined && when.soldOrShared !== facts.soldOrShared) return false;
   if (when.notSoldOrShared !== undefined && when.notSoldOrShared === facts.soldOrShared) return false;
   if (when.businessSellsOrShares !== undefined && when.businessSellsOrShares !== facts.businessSellsOrShares) return false;

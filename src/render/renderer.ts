@@ -886,7 +886,8 @@ function attachProfileNotes(elements: ElementOutcome[], region: RegionProfile, f
       article = cite('mechanism', name);
     } else if (kind === 'basis') {
       if (!facts.legalBases.has(name)) continue;
-      target = on('purposes');
+      // china's purposes sentence is purposes_and_methods (stop 27 clause audit 3: the basis note had no element there).
+      target = on('purposes') ?? on('purposes_and_methods');
       article = cite('basis', name);
       // Every flow on this basis is a duty under another state's law, stated on the region's
       // foreignObligationBasis: the note is labelled with the basis the clause states, and the one left open

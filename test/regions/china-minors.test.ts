@@ -158,12 +158,17 @@ describe('CN3-8: marketing footer offers a way to refuse (《广告法》第四�
 });
 
 describe('CN3-9: the basis note for a foreign legal obligation reaches the element list (JSON, review pack)', () => {
-  it('payment_receipt carries it on the element written with the Art. 13(1)(3) sentence', () => {
+  // Stop 27 clause audit 3 (LF): the German tax duty is stated on the sale contract, Art. 13(1)(2) (china.yaml
+  // foreignObligationBasis), not on Art. 13(1)(3) as settled; the note saying Art. 13(1)(3) is open now rides on the
+  // purposes element with the basis chosen, and legal_obligation_basis applies only to a flow stated on Art. 13(1)(3).
+  it('payment_receipt carries it on the purposes, with the contract basis the clause states', () => {
     const res = render('payment_receipt');
-    expect(res.clause.text).toContain('进行税务和会计记账的法律依据：履行法定职责或者法定义务所必需（《个人信息保护法》第十三条第一款第三项）。');
-    const el = res.clause.elements.find((e) => e.id === 'legal_obligation_basis');
-    expect(el).toMatchObject({ written: true, citation: '《个人信息保护法》第十三条第一款第三项' });
-    expect(el?.unsettled).toMatch(/foreign legal obligation satisfies Art\. 13\(1\)\(3\) is not settled/);
+    expect(res.clause.text).toContain('进行税务和会计记账的法律依据：履行您作为一方当事人的买卖合同所必需，包括依照适用于我们的德国税法开具和保存发票（《个人信息保护法》第十三条第一款第二项）。');
+    expect(res.clause.text).not.toContain('履行法定职责或者法定义务所必需');
+    expect(res.clause.elements.some((e) => e.id === 'legal_obligation_basis')).toBe(false);
+    const note = res.clause.elements.find((e) => e.id === 'purposes_and_methods')?.notes?.find((n) => n.key === 'basis.legal_obligation');
+    expect(note?.note).toMatch(/foreign legal obligation \(e\.g\. German tax law\) satisfies Art\. 13\(1\)\(3\) is not settled/);
+    expect(note?.article).toMatch(/chosen .*open/);
   });
 
   it('a template with no legal-obligation flow has no such note', () => {

@@ -245,11 +245,15 @@ describe('CN6-8: the invoice copies hold the customer\'s address, not a delivery
 
 describe('CN6-7: the pack note on the legal-obligation basis gives Art. 47(2) whole, from the official text', () => {
   it('both limbs and the consequence, and the NPC source, not a Q&A page', () => {
-    const el = render('china', 'payment_receipt', 'zh-CN').clause.elements.find((e) => e.id === 'legal_obligation_basis');
-    expect(el?.unsettled).toContain('法律、行政法规规定的保存期限未届满 or 删除个人信息从技术上难以实现');
-    expect(el?.unsettled).toContain('应当停止除存储和采取必要的安全保护措施之外的处理');
-    expect(el?.unsettled).toContain('https://www.npc.gov.cn/npc/c2/c30834/202108/t20210820_313088.html');
-    expect(el?.unsettled).not.toContain('wapiknow.baidu.com');
+    // Stop 27 clause audit 3 (LF): the German tax duty is stated on the contract (china.yaml foreignObligationBasis), so
+    // legal_obligation_basis no longer applies to payment_receipt; the same Art. 47(2) text rides on the basis note,
+    // shown on the purposes element (was: legal_obligation_basis's unsettled).
+    const el = render('china', 'payment_receipt', 'zh-CN').clause.elements.find((e) => e.id === 'purposes_and_methods');
+    const note = el?.notes?.find((n) => n.key === 'basis.legal_obligation')?.note;
+    expect(note).toContain('法律、行政法规规定的保存期限未届满 or 删除个人信息从技术上难以实现');
+    expect(note).toContain('应当停止除存储和采取必要的安全保护措施之外的处理');
+    expect(note).toContain('https://www.npc.gov.cn/npc/c2/c30834/202108/t20210820_313088.html');
+    expect(note).not.toContain('wapiknow.baidu.com');
   });
 });
 
