@@ -81,7 +81,9 @@ describe('CN3-5: grouped footers name the data as the clause does', () => {
 });
 
 describe('CN3-6: PIPL Art. 3(2) item (1) only where the organization says so', () => {
-  const sentence = '为向您提供产品或者服务，位于德国的个人信息处理者 Nordlicht Commerce GmbH 直接收集您的个人信息，并在德国开展个人信息处理活动（《个人信息保护法》第三条第二款第一项）。';
+  // Stop 27 clause audit 7 (LF): processing outside China (Art. 3(2)), not "在德国开展个人信息处理活动", which the
+  // clause's own US, Swedish and Irish recipients contradict.
+  const sentence = '为向您提供产品或者服务，位于德国的个人信息处理者 Nordlicht Commerce GmbH 直接收集您的个人信息，并在中华人民共和国境外处理您的个人信息（《个人信息保护法》第三条第二款第一项）。';
 
   it('with china.providesProductsOrServices: the reviewer\'s sentence in every template', () => {
     for (const t of templates) expect(lines(t.id), t.id).toContain(sentence);
@@ -96,7 +98,7 @@ describe('CN3-6: PIPL Art. 3(2) item (1) only where the organization says so', (
     const text = res.clause.text;
     expect(text).not.toContain('第三条第二款第一项');
     expect(text).not.toContain('为向您提供产品或者服务');
-    expect(text).toContain('您的个人信息由位于德国的个人信息处理者 Nordlicht Commerce GmbH 直接收集并在德国开展个人信息处理活动（《个人信息保护法》第三条第二款）。');
+    expect(text).toContain('您的个人信息由位于德国的个人信息处理者 Nordlicht Commerce GmbH 直接收集，并在中华人民共和国境外处理（《个人信息保护法》第三条第二款）。');
     expect(res.clause.elements.some((e) => e.id === 'direct_collection')).toBe(false);
     const el = res.clause.elements.find((e) => e.id === 'direct_collection_scope');
     expect(el?.written).toBe(true);
