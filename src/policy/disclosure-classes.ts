@@ -358,6 +358,7 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
   const category = categoryClaims(sentences, review.ownAt);
   const categoryKeys = keysOnlyIn(category, sentences);
   // The recipient as the one who processes the data, or a pronoun for the recipient named just before.
+  const dataRefs = phrases(vocab?.dataReferences);
   const subjects = subjectShares(sentences, { ownAt: review.ownAt, isHeading: review.isHeading, processing: phrases(vocab?.processing), pronouns: phrases(vocab?.pronouns), markers: firstPerson, verbSecond: (vocab as { verbSecond?: boolean } | undefined)?.verbSecond === true, relatives, unspaced: unspacedScript, agents: phrases(vocab?.agents), givenPronouns: phrases(vocab?.givenPronouns), givenRelatives: phrases(vocab?.givenRelatives), dataReferences: phrases(vocab?.dataReferences) });
   const readClaims = subjects.size ? [...read.claims, ...[...subjects.values()].flat()] : read.claims;
   // A sentence of the business's own: "we" or "our" in it (reader.yaml policy.markers, possessives).
@@ -372,7 +373,7 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
   const out: FlowDisclosure[] = [];
   for (const flow of ctx.template.flows) {
     const mine = items.filter((c) => c.flow === flow.id);
-    const implied = placeStatements(flow, sentences, readClaims, { topicAt, titleTopicAt: review.titleTopicAt, isHeading: review.isHeading, ownAt: review.ownAt, kinds, tax, outside: isOutside, seat: (s, m) => seatOf(s, m, established), facility, made: (s) => subjects.get(s) ?? [] });
+    const implied = placeStatements(flow, sentences, readClaims, { topicAt, titleTopicAt: review.titleTopicAt, isHeading: review.isHeading, ownAt: review.ownAt, kinds, tax, outside: isOutside, seat: (s, m) => seatOf(s, m, established), facility, made: (s) => subjects.get(s) ?? [], refersToData: (s) => has(s, dataRefs) });
     // Where a recipient of the flow is ("SwiftShip Logistics hat seinen Sitz in den USA") is where its data goes.
     for (const [s, made] of subjects) implied.set(s, [...(implied.get(s) ?? s.claims), ...made]);
     // "Our booking system is hosted in Germany", in any section: where we keep the flow's data.
@@ -730,6 +731,8 @@ interface PlaceHelpers {
   seat(s: Sentence, place: Mention): boolean;
   /** The places a sentence says of servers or data centres (src/policy/storage-places.ts). */
   facility(s: Sentence): Mention[];
+  /** Whether a sentence names data by a word that points back ("these details", policy.dataReferences). */
+  refersToData?(s: Sentence): boolean;
   /** The share claims a sentence makes through its recipient as the one who acts (src/policy/recipient-subject.ts). */
   made?(s: Sentence): readonly Claim[];
 }
@@ -776,6 +779,10 @@ function placeStatements(flow: Flow, sentences: readonly Sentence[], claims: rea
     return [{ name: r.name!, words: first.length >= 4 && first !== core ? [core, first] : [core] }];
   });
   let categories: Set<string> | undefined;
+  // The categories given the flow's data (the flow's own type among them: "our delivery partners"), for a sentence
+  // that points back to those data with a category holding one of them ("Our partners keep these details …").
+  let types: string[] | undefined;
+  const givenTypes = () => (types ??= [...new Set(claims.filter((c) => !c.negated && (c.action === 'share' || c.action === 'transfer') && c.recipient?.type && !c.recipient.name && flow.data.includes(c.data)).map((c) => c.recipient!.type!))]);
   const callsIn = (s: Sentence) => calls.filter((c) => c.words.some((w) => new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(w)}([^\\p{L}\\p{N}]|$)`, 'u').test(s.text)));
   sentences.forEach((s, i) => {
     if (h.isHeading(s.start)) return;
@@ -793,6 +800,10 @@ function placeStatements(flow: Flow, sentences: readonly Sentence[], claims: rea
       // Data named by the flow's purpose and no data word ("จัดเก็บข้อมูลการชำระเงินไว้กับ … Stripe, Inc. ที่ประเทศ
       // สหรัฐอเมริกา": the payment data) are what the recipient gets for that purpose.
       if (!data.length && !h.kinds(s, 'data').length && h.kinds(s, 'purpose').some((m) => covers(h.tax, 'purpose', m.value, flow.purpose))) data = given().filter((d) => d !== 'user');
+      // Data named by a word that points back ("Our partners keep these details on servers in the US", "Meta
+      // bewahrt diese Daten in den USA auf"): what the nearest of the two sentences before it in its section named
+      // (policy.dataReferences), as for a sentence of giving (src/policy/recipient-subject.ts).
+      if (!data.length && !h.kinds(s, 'data').some((m) => m.value !== 'user') && h.refersToData?.(s)) data = dataBefore(sentences, i, h).filter((d) => flow.data.includes(d));
       // The places of the clause of the verb of storing: a later verb opens another clause ("… ที่ประเทศสหรัฐอเมริกา
       // ระบบร้านค้าออนไลน์ของเราใช้ผู้ให้บริการโฮสติ้งที่ประเทศเยอรมนี", our own hosting in a sentence Thai does not close).
       const storeAt = (h.kinds(s, 'action').find((a) => a.value === 'store') ?? keptAt)?.start;
@@ -813,7 +824,7 @@ function placeStatements(flow: Flow, sentences: readonly Sentence[], claims: rea
       const first = Math.min(...places.map((p) => p.start));
       // (a passive's agent gets them too: "… sono trattati dai nostri fornitori tecnici, che li conservano su server negli Stati Uniti")
       const givenHere = (m: Mention) => [...s.claims, ...(h.made?.(s) ?? [])].some((c) => !c.negated && (c.action === 'share' || c.action === 'transfer') && c.recipient?.type === m.value && !c.recipient.name && flow.data.includes(c.data));
-      const holders = who.length || !data.length ? [] : [...new Set(h.kinds(s, 'recipient').filter((m) => m.start < first && m.start >= h.ownAt(s.start) && flow.recipients.some((r) => covers(h.tax, 'recipient', m.value, r.type)) && (givenHere(m) || (m === s.mentions.find((x) => x.start >= h.ownAt(s.start)) && (categories ??= givenCategories(flow, claims, h.tax)).has(m.value)))).map((m) => m.value))];
+      const holders = who.length || !data.length ? [] : [...new Set(h.kinds(s, 'recipient').filter((m) => m.start < first && m.start >= h.ownAt(s.start) && flow.recipients.some((r) => covers(h.tax, 'recipient', m.value, r.type)) && (givenHere(m) || (m === s.mentions.find((x) => x.start >= h.ownAt(s.start)) && ((categories ??= givenCategories(flow, claims, h.tax)).has(m.value) || (h.refersToData?.(s) === true && givenTypes().some((g) => covers(h.tax, 'recipient', m.value, g))))))).map((m) => m.value))];
       if (data.length && places.length && holders.length) {
         const made = holders.flatMap((type) => places.flatMap((p) => data.map((d): Claim => ({ action: 'transfer', data: d, recipient: { type }, place: p.value }))));
         const kept = places.flatMap((p) => data.map((d): Claim => ({ action: 'store', data: d, place: p.value })));
@@ -861,6 +872,17 @@ function placeStatements(flow: Flow, sentences: readonly Sentence[], claims: rea
     if (made.length) out.set(s, [...s.claims, ...made]);
   });
   return out;
+}
+
+/** The data the nearest of the two sentences before sentence `i` in its section names (none past a heading). */
+function dataBefore(sentences: readonly Sentence[], i: number, h: Pick<PlaceHelpers, 'isHeading' | 'kinds'>): string[] {
+  for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
+    const p = sentences[k]!;
+    if (h.isHeading(p.start)) break;
+    const named = h.kinds(p, 'data').filter((m) => m.value !== 'user').map((m) => m.value);
+    if (named.length) return [...new Set(named)];
+  }
+  return [];
 }
 
 /** The claims with, for each on the flow's messages, the same claim on each datum its messages carry (`Flow.messagesCarry`). */
