@@ -9,6 +9,7 @@
  *   nl, pl, id, ms, zh-CN): the statute keeps the period running for taxes whose assessment period has not expired.
  * - 5: th's government sentence cited s.27 with s.24(6) in the appointment clause, which carries health data (s.26): for
  *   s.26 data only s.26 (4) or (5) lets us disclose without explicit consent.
+ * - 14: th and vn rights lists offered withdrawal of consent in clauses with no consent: it says where it applies.
  */
 import { describe, expect, it } from 'vitest';
 import { examples } from '../helpers/examples.js';
@@ -97,5 +98,12 @@ describe('audit 5: th government sentence in a clause with s.26 data', () => {
   });
   it('a clause without sensitive data keeps s.27 with s.24(6) alone (order_shipped)', () => {
     expect(gov('order_shipped')).toEqual(['เราอาจเปิดเผยข้อมูลส่วนบุคคลของท่านแก่หน่วยงานของรัฐเมื่อกฎหมายกำหนด (มาตรา 27 และมาตรา 24 (6) แห่งพระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562)']);
+  });
+});
+
+describe('audit 14: withdrawal of consent is offered where we rely on consent', () => {
+  it('th and vn order_shipped (a contract clause)', () => {
+    expect(render('order_shipped', 'th', 'th').clause.text).toContain('ท่านมีสิทธิถอนความยินยอม (ในกรณีที่อาศัยความยินยอม) สิทธิขอเข้าถึง');
+    expect(render('order_shipped', 'vn', 'vi').clause.text).toContain('yêu cầu rút lại sự đồng ý (đối với hoạt động xử lý dựa trên sự đồng ý);');
   });
 });
