@@ -64,6 +64,12 @@ function meansAt(text: string): number[] {
   return at.sort((a, b) => a - b);
 }
 
+/**
+ * Whether the policy's language spaces its words (not Thai or Simplified Chinese): a phrase is then
+ * found as whole words only.
+ */
+const spacesWords = (p: WrittenPolicy): boolean => !['th', 'zh-CN'].includes(p.locale.lng);
+
 /** A phrase of the locale as the text is compared: lower-cased, and folded for a policy typed without diacritics. */
 function phraseNorm(p: WrittenPolicy, phrase: string): string {
   const n = normalizeText(phrase, p.locale.lng).norm;
@@ -78,7 +84,7 @@ function cuePhrases(p: WrittenPolicy, id: string): string[] {
 /** Offsets where a cue's phrases occur in the text (locales/<lng>/reader.yaml), as whole words where the script spaces them. */
 function cueAt(p: WrittenPolicy, ids: readonly string[], norm: string): number[] {
   const out: number[] = [];
-  const spaced = !['th', 'zh-CN'].includes(p.locale.lng);
+  const spaced = spacesWords(p);
   for (const id of ids) {
     for (const phrase of cuePhrases(p, id)) {
       const ph = phraseNorm(p, phrase);
@@ -198,7 +204,7 @@ const RIGHT_ACTS = ['right_correct', 'right_erase', 'right_restrict', 'right_obj
 
 /** Offsets in `norm` where a word of the cue starts (a word start where the script spaces words: "rectif" is rectify and rectification). */
 function startsAt(p: WrittenPolicy, id: string, norm: string, from: number, to: number): Array<{ at: number; end: number }> {
-  const spaced = !['th', 'zh-CN'].includes(p.locale.lng);
+  const spaced = spacesWords(p);
   const out: Array<{ at: number; end: number }> = [];
   for (const phrase of cuePhrases(p, id)) {
     const ph = phraseNorm(p, phrase);
@@ -262,7 +268,7 @@ const GDPR_BASIS = /\b(?:art(?:icle|ikel|ículo|icolo|ykuł|\.)?|artt?\.)\s*[69]
 function deletedAtTheEnd(p: WrittenPolicy): boolean {
   const deletion = (p.locale.reader.policy?.deletion ?? []).map((w) => phraseNorm(p, w)).filter(Boolean);
   if (!deletion.length) return false;
-  const spaced = !['th', 'zh-CN'].includes(p.locale.lng);
+  const spaced = spacesWords(p);
   const has = (norm: string) => deletion.some((w) => (spaced ? new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(w)}(?![\\p{L}\\p{N}])`, 'u').test(norm) : norm.includes(w)));
   return p.read.sentences.some((s) => s.durations.length > 0 && has(normalizeText(s.text, p.locale.lng).norm));
 }
@@ -343,7 +349,7 @@ const kinds = (s: Sentence, k: Mention['kind']): Mention[] => s.mentions.filter(
 function ours(p: WrittenPolicy, s: Sentence): boolean {
   const words = [...(p.locale.reader.policy?.markers ?? []), ...(p.locale.reader.policy?.possessives ?? [])].map((w) => phraseNorm(p, w)).filter(Boolean);
   const norm = facts(p).norm.slice(s.start, s.end);
-  if (['th', 'zh-CN'].includes(p.locale.lng)) return words.some((w) => norm.includes(w));
+  if (!spacesWords(p)) return words.some((w) => norm.includes(w));
   return words.some((w) => new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'u').test(norm));
 }
 
