@@ -28,7 +28,7 @@ import { countBySeverity, dedupeFindings, sortFindings } from '../check/finding.
 import { projectFindings, type CheckOptions } from '../api/check.js';
 import type { Project } from '../project.js';
 import { CopySource, FileSink } from '../export/file-sink.js';
-import { FindingsTextFormatter, writeFindingsText, type FindingsTextOptions } from '../format/findings-text.js';
+import { FindingsTextFormatter, HeldText, writeFindingsText, type FindingsTextOptions } from '../format/findings-text.js';
 import { removeStaleTemps } from '../io/atomic-write.js';
 import { newTag, siblingPath } from '../io/leftovers.js';
 import { DiscloseError } from '../errors.js';
@@ -84,17 +84,16 @@ interface Part {
   block?: { template: string; counts: Record<Severity, number>; shown: number; elsewhere: boolean };
 }
 
-/** Standard output in pieces of about 64 KB; kept bytes copied from the old text file 1 MB at a time. */
+/** Standard output in pieces of about 64 KB (as `check` writes it: HeldText); kept bytes copied from the old text file 1 MB at a time. */
 class Output {
-  private held: string[] = [];
-  private size = 0;
+  private readonly held: HeldText;
   private readonly buf = Buffer.allocUnsafe(1024 * 1024);
   private readonly decoder = new TextDecoder('utf-8');
-  constructor(private readonly out: TextOut) {}
+  constructor(private readonly out: TextOut) {
+    this.held = new HeldText((t) => out.text(t));
+  }
   text(t: string): void {
-    this.held.push(t);
-    this.size += t.length;
-    if (this.size >= 64 * 1024) this.flush();
+    this.held.add(t);
   }
   copy(from: CopySource, start: number, end: number): void {
     this.flush();
@@ -108,10 +107,7 @@ class Output {
     }
   }
   flush(): void {
-    if (this.held.length === 0) return;
-    this.out.text(this.held.join(''));
-    this.held = [];
-    this.size = 0;
+    this.held.flush();
   }
 }
 
@@ -176,20 +172,18 @@ export function checkTextWithCache(project: Project, options: CheckOptions, cach
       if (hit) {
         const b = record?.blocks[f];
         if (b && source) {
-          next.set(f, hit);
-          parts.push({ file: f, kept: [b[0], b[1]], block: { template: f, counts: { error: b[2], warning: b[3], info: b[4] }, shown: b[5], elsewhere: b[6] === 1 } });
-          if (b[6] === 1) {
-            const all = hit.findings ?? decodeHeld(entries, hit, isFindingList);
-            if (all === undefined) {
-              // Its findings cannot be read back: worked out again, as a template that missed.
-              parts.pop();
-              next.delete(f);
-            } else {
+          // A block with findings placed in other files needs those findings as well: when they cannot be
+          // read back, the template is worked out again, as one that missed.
+          const all = b[6] === 1 ? (hit.findings ?? decodeHeld(entries, hit, isFindingList)) : undefined;
+          if (b[6] !== 1 || all !== undefined) {
+            next.set(f, hit);
+            parts.push({ file: f, kept: [b[0], b[1]], block: { template: f, counts: { error: b[2], warning: b[3], info: b[4] }, shown: b[5], elsewhere: b[6] === 1 } });
+            if (all !== undefined) {
               elsewhere.push(...all.filter((x) => x.file !== f));
               perTemplate.set(f, all);
-              continue;
             }
-          } else continue;
+            continue;
+          }
         } else {
           findings = hit.findings ?? decodeHeld(entries, hit, isFindingList);
           if (findings !== undefined) next.set(f, hit);

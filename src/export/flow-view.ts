@@ -197,7 +197,7 @@ function transfer(loc: Localizer, f: Flow, region: RegionProfile, org: Organizat
   if (!region.transferMechanisms.length) return noTransferRule(loc, f, region, org);
   const parts: string[] = [];
   const text = project.renderer.localizer(lng);
-  const rtext = regionLocalizer(text, region);
+  const rtext = project.renderer.localizerFor(lng, region);
   const rloc = regionLocalizer(loc, region);
   for (const r of f.recipients) {
     if (!recipientApplies(r, org, region)) continue;

@@ -27,6 +27,30 @@ export function formatFindingsText(findings: Finding[], cwd: string, options: Fi
 const CHUNK = 64 * 1024;
 
 /**
+ * Text handed on in pieces of about 64 KB (`CHUNK`): what is added is held until it comes to that, or until
+ * `flush`. `writeFindingsText` and `check --cache` (src/cache/check-text.ts) write through it.
+ */
+export class HeldText {
+  private held: string[] = [];
+  private size = 0;
+  constructor(private readonly write: (text: string) => void) {}
+
+  add(text: string): void {
+    this.held.push(text);
+    this.size += text.length;
+    if (this.size >= CHUNK) this.flush();
+  }
+
+  /** Hands on what is held, if anything. */
+  flush(): void {
+    if (this.held.length === 0) return;
+    this.write(this.held.join(''));
+    this.held = [];
+    this.size = 0;
+  }
+}
+
+/**
  * How `check` shows findings, one finding at a time: the lines of a finding (each ending in a line
  * break) and the closing counts line. `writeFindingsText` is these pieces in order; `check --cache`
  * keeps each template's lines as printed (`src/cache/check-text.ts`) and writes them again as bytes.
@@ -85,21 +109,14 @@ export class FindingsTextFormatter {
 /** The text of `formatFindingsText`, handed to `write` in pieces of about 64 KB as it is made (the same bytes in the same order). */
 export function writeFindingsText(findings: Finding[], cwd: string, options: FindingsTextOptions, write: (text: string) => void): void {
   const text = new FindingsTextFormatter(cwd, options);
-  let held: string[] = [];
-  let size = 0;
+  const out = new HeldText(write);
   let any = false;
   for (const f of sortFindings(findings)) {
     const lines = text.lines(f);
     if (!lines) continue;
     any = true;
-    held.push(lines);
-    size += lines.length;
-    if (size >= CHUNK) {
-      write(held.join(''));
-      held = [];
-      size = 0;
-    }
+    out.add(lines);
   }
-  held.push(text.end(countBySeverity(findings), any));
-  write(held.join(''));
+  out.add(text.end(countBySeverity(findings), any));
+  out.flush();
 }
