@@ -130,16 +130,29 @@ function asWritten(p: WrittenPolicy): string {
 
 // Per policy read (one per template run), the text as written (names unmasked: "Autoriteit Persoonsgegevens"
 // is a name to the claim reader, and the authority here), lower-cased, and where it gives ways to reach someone.
-const memo = new WeakMap<DocumentReview, { norm: string; means: number[]; text: string }>();
-function facts(p: WrittenPolicy): { norm: string; means: number[]; text: string } {
+// Beside them, per read of the policy (its sentences and mentions), the answers of the sentence checks that
+// search the whole text (rightsListed, consequenceOfNotGiving): writtenCue asks them again for each element.
+interface Facts { norm: string; means: number[]; text: string; checks: WeakMap<ReadResult, Map<string, boolean>> }
+const memo = new WeakMap<DocumentReview, Facts>();
+function facts(p: WrittenPolicy): Facts {
   let f = memo.get(p.document);
   if (!f) {
     const text = asWritten(p);
     // A policy typed without diacritics is read with its locale's words folded: its text is folded too.
     const norm = normalizeText(text, p.locale.lng).norm;
-    memo.set(p.document, (f = { text, norm: p.locale.accentless ? foldText(norm) : norm, means: meansAt(text) }));
+    memo.set(p.document, (f = { text, norm: p.locale.accentless ? foldText(norm) : norm, means: meansAt(text), checks: new WeakMap() }));
   }
   return f;
+}
+
+/** A sentence check's answer for this read of the policy, worked out once. */
+function checked(p: WrittenPolicy, name: string, check: () => boolean): boolean {
+  const { checks } = facts(p);
+  let byName = checks.get(p.read);
+  if (!byName) checks.set(p.read, (byName = new Map()));
+  let answer = byName.get(name);
+  if (answer === undefined) byName.set(name, (answer = check()));
+  return answer;
 }
 
 /** Whether the text shows what an organization-text element asks for (see the module's comment). */
@@ -209,7 +222,10 @@ function startsAt(p: WrittenPolicy, id: string, norm: string, from: number, to: 
   for (const phrase of cuePhrases(p, id)) {
     const ph = phraseNorm(p, phrase);
     if (!ph) continue;
-    for (let i = norm.indexOf(ph, from); i >= 0 && i + ph.length <= to; i = norm.indexOf(ph, i + ph.length)) {
+    // Searched in the span only (not on to the end of the policy); the word start is tested on the whole text.
+    const span = norm.slice(from, to);
+    for (let j = span.indexOf(ph); j >= 0; j = span.indexOf(ph, j + ph.length)) {
+      const i = from + j;
       if (spaced && /\p{L}/u.test(norm.charAt(i - 1))) continue;
       out.push({ at: i, end: i + ph.length });
     }
@@ -224,11 +240,11 @@ function startsAt(p: WrittenPolicy, id: string, norm: string, from: number, to: 
  */
 function rightsListed(p: WrittenPolicy): boolean {
   const { norm } = facts(p);
-  return p.read.sentences.some((s) => {
+  return checked(p, 'rights', () => p.read.sentences.some((s) => {
     if (p.document.titleTopicAt(s.start) === 'security') return false;
     if (!startsAt(p, 'right_access', norm, s.start, s.end).length) return false;
     return RIGHT_ACTS.some((id) => startsAt(p, id, norm, s.start, s.end).length > 0);
-  });
+  }));
 }
 
 /**
@@ -240,15 +256,17 @@ function rightsListed(p: WrittenPolicy): boolean {
  */
 function consequenceOfNotGiving(p: WrittenPolicy): boolean {
   const { norm } = facts(p);
-  const consent = (p.locale.reader.policy?.consentOnly ?? []).map((w) => phraseNorm(p, w)).filter(Boolean);
-  return p.read.sentences.some((s) => {
-    const at = startsAt(p, 'without', norm, s.start, s.end);
-    if (!at.length) return false;
-    const text = norm.slice(s.start, s.end);
-    // Consent, however said ("Sans votre accord explicite, aucune information … ne sort"): a condition of consent.
-    if (consent.some((c) => text.includes(c)) || s.mentions.some((m) => m.kind === 'mechanism' && m.value === 'explicit_consent')) return false;
-    const negations = s.mentions.filter((m) => m.kind === 'negation');
-    return at.some((w) => negations.some((n) => n.start >= w.end));
+  return checked(p, 'requirement', () => {
+    const consent = (p.locale.reader.policy?.consentOnly ?? []).map((w) => phraseNorm(p, w)).filter(Boolean);
+    return p.read.sentences.some((s) => {
+      const at = startsAt(p, 'without', norm, s.start, s.end);
+      if (!at.length) return false;
+      const text = norm.slice(s.start, s.end);
+      // Consent, however said ("Sans votre accord explicite, aucune information … ne sort"): a condition of consent.
+      if (consent.some((c) => text.includes(c)) || s.mentions.some((m) => m.kind === 'mechanism' && m.value === 'explicit_consent')) return false;
+      const negations = s.mentions.filter((m) => m.kind === 'negation');
+      return at.some((w) => negations.some((n) => n.start >= w.end));
+    });
   });
 }
 
