@@ -331,6 +331,8 @@ export function writtenStates(actions: NonNullable<ElementDetect['claims']>, p: 
   const outside = phrases([...(policy?.outside ?? []), ...(policy?.outsideWords ?? [])]);
   const area = new Set(p.area ?? []);
   const sentences = p.read.sentences;
+  // What namedBefore asks of the document, the same for every sentence.
+  const helpers = { kinds, ownAt: (at: number) => p.document.ownAt(at), isHeading: (at: number) => p.document.isHeading(at), ours: oursIn(p) };
   for (let i = 0; i < sentences.length; i++) {
     const sentence = sentences[i]!;
     const verbs = new Set(sentence.mentions.flatMap((m) => (m.kind === 'action' ? [m.value] : [])));
@@ -347,10 +349,10 @@ export function writtenStates(actions: NonNullable<ElementDetect['claims']>, p: 
       // Syarikat", "Meta เก็บข้อความไว้ที่สหรัฐอเมริกา", "存储在美国的服务器上"): storage abroad is sending them there.
       if (a === 'transfer' && area.size > 0 && sentence.claims.some((c) => c.action === 'store' && !c.negated && c.place !== undefined && !area.has(c.place))) return true;
       if (a === 'store') {
-        // Ours only: no one else named in the sentence, nor in the one before it that a sentence with no "we"
-        // refers back to ("… chuyển cho các đối tác của chúng tôi. Đơn vị này … lưu dữ liệu trên máy chủ ở Đức").
-        if (own && (someoneElse() || namedBefore(sentences, i, { kinds, ownAt: (at) => p.document.ownAt(at), isHeading: (at) => p.document.isHeading(at), ours: (x) => ours(p, x) }))) continue;
-        if (place && (verbs.has('store') || [...facilities, ...storing].some((f) => norm().includes(f)))) return true;
+        // Data kept in a place; ours only: no one else named in the sentence, nor in the one before it that a
+        // sentence with no "we" refers back to ("… chuyển cho các đối tác của chúng tôi. Đơn vị này … lưu dữ liệu
+        // trên máy chủ ở Đức"). The cheap test first.
+        if (place && (verbs.has('store') || [...facilities, ...storing].some((f) => norm().includes(f))) && !(own && (someoneElse() || namedBefore(sentences, i, helpers)))) return true;
         continue;
       }
       if (!verbs.has(a)) continue;
@@ -363,12 +365,15 @@ export function writtenStates(actions: NonNullable<ElementDetect['claims']>, p: 
 
 const kinds = (s: Sentence, k: Mention['kind']): Mention[] => s.mentions.filter((m) => m.kind === k);
 
-/** Whether a sentence is the business's own: "we" or "our" in it (the locale's `policy.markers`, `possessives`). */
-function ours(p: WrittenPolicy, s: Sentence): boolean {
+/** Whether a sentence is the business's own: "we" or "our" in it (the locale's `policy.markers`, `possessives`); the words normalized and compiled once. */
+function oursIn(p: WrittenPolicy): (s: Sentence) => boolean {
   const words = [...(p.locale.reader.policy?.markers ?? []), ...(p.locale.reader.policy?.possessives ?? [])].map((w) => phraseNorm(p, w)).filter(Boolean);
-  const norm = facts(p).norm.slice(s.start, s.end);
-  if (!spacesWords(p)) return words.some((w) => norm.includes(w));
-  return words.some((w) => new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'u').test(norm));
+  const { norm } = facts(p);
+  const whole = spacesWords(p) ? words.map((w) => new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'u')) : undefined;
+  return (s) => {
+    const text = norm.slice(s.start, s.end);
+    return whole ? whole.some((re) => re.test(text)) : words.some((w) => text.includes(w));
+  };
 }
 
 /** The category of a provider that hosts the business's own systems (as src/policy/own-storage.ts reads it). */
