@@ -23,7 +23,7 @@ import { flowSells, isThirdParty } from '../render/sale.js';
 import { escapeRegExp } from '../util/escape-regexp.js';
 import { dataGivenTo, givenCategories, seatOnly, seatTransfers, townBefore } from './recipient-seat.js';
 import { facilityPlaces, keptInPlace } from './storage-places.js';
-import { subjectShares } from './recipient-subject.js';
+import { dataNamedBefore, subjectShares } from './recipient-subject.js';
 import { ownStorage } from './own-storage.js';
 import { describedRetention, namesOtherPurpose, othersRetention, underPurpose } from './described-retention.js';
 import { namedInstead, otherRecipient } from './other-recipient.js';
@@ -803,7 +803,7 @@ function placeStatements(flow: Flow, sentences: readonly Sentence[], claims: rea
       // Data named by a word that points back ("Our partners keep these details on servers in the US", "Meta
       // bewahrt diese Daten in den USA auf"): what the nearest of the two sentences before it in its section named
       // (policy.dataReferences), as for a sentence of giving (src/policy/recipient-subject.ts).
-      if (!data.length && !h.kinds(s, 'data').some((m) => m.value !== 'user') && h.refersToData?.(s)) data = dataBefore(sentences, i, h).filter((d) => flow.data.includes(d));
+      if (!data.length && !h.kinds(s, 'data').some((m) => m.value !== 'user') && h.refersToData?.(s)) data = dataNamedBefore(sentences, i, h.isHeading).filter((d) => flow.data.includes(d));
       // The places of the clause of the verb of storing: a later verb opens another clause ("… ที่ประเทศสหรัฐอเมริกา
       // ระบบร้านค้าออนไลน์ของเราใช้ผู้ให้บริการโฮสติ้งที่ประเทศเยอรมนี", our own hosting in a sentence Thai does not close).
       const storeAt = (h.kinds(s, 'action').find((a) => a.value === 'store') ?? keptAt)?.start;
@@ -872,17 +872,6 @@ function placeStatements(flow: Flow, sentences: readonly Sentence[], claims: rea
     if (made.length) out.set(s, [...s.claims, ...made]);
   });
   return out;
-}
-
-/** The data the nearest of the two sentences before sentence `i` in its section names (none past a heading). */
-function dataBefore(sentences: readonly Sentence[], i: number, h: Pick<PlaceHelpers, 'isHeading' | 'kinds'>): string[] {
-  for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
-    const p = sentences[k]!;
-    if (h.isHeading(p.start)) break;
-    const named = h.kinds(p, 'data').filter((m) => m.value !== 'user').map((m) => m.value);
-    if (named.length) return [...new Set(named)];
-  }
-  return [];
 }
 
 /** The claims with, for each on the flow's messages, the same claim on each datum its messages carry (`Flow.messagesCarry`). */

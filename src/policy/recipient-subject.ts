@@ -227,20 +227,25 @@ export function subjectShares(sentences: readonly Sentence[], h: SubjectHelpers)
     // sentence that names no datum of its own: what is given is what the sentence before in the same section
     // named (the nearest of the two before it that names any), not personal data in general.
     if (h.dataReferences?.length && occurrences(s, h.dataReferences, h.unspaced).length && !s.mentions.some((m) => m.kind === 'data' && m.value !== 'user')) {
-      let data: string[] = [];
-      for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
-        const p = sentences[k]!;
-        if (h.isHeading(p.start)) break;
-        const named = p.mentions.filter((m) => m.kind === 'data' && m.value !== 'user').map((m) => m.value);
-        if (named.length) {
-          data = [...new Set(named)];
-          break;
-        }
-      }
+      const data = dataNamedBefore(sentences, i, h.isHeading);
       const given = [...s.claims, ...made].filter((c) => (c.action === 'share' || c.action === 'transfer') && c.data === 'user' && c.recipient && !c.negated);
       for (const c of given) for (const d of data) made.push({ ...c, data: d });
     }
     if (made.length) out.set(s, made);
   });
   return out;
+}
+
+/**
+ * The data the nearest of the two sentences before sentence `i` in its section names (none past a heading),
+ * for a sentence whose word points back to them ("these data"); personal data in general (`user`) names none.
+ */
+export function dataNamedBefore(sentences: readonly Sentence[], i: number, isHeading: (at: number) => boolean): string[] {
+  for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
+    const p = sentences[k]!;
+    if (isHeading(p.start)) break;
+    const named = p.mentions.filter((m) => m.kind === 'data' && m.value !== 'user').map((m) => m.value);
+    if (named.length) return [...new Set(named)];
+  }
+  return [];
 }
