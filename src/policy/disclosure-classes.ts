@@ -21,7 +21,7 @@ import { countriesOf, insideArea } from '../load/places.js';
 import { isSensitive } from '../render/facts.js';
 import { flowSells, isThirdParty } from '../render/sale.js';
 import { escapeRegExp } from '../util/escape-regexp.js';
-import { dataGivenTo, givenCategories, seatOnly, seatTransfers, townBefore } from './recipient-seat.js';
+import { dataGivenTo, givenCategories, givesFlowData, seatOnly, seatTransfers, townBefore } from './recipient-seat.js';
 import { facilityPlaces, keptInPlace } from './storage-places.js';
 import { dataNamedBefore, subjectShares } from './recipient-subject.js';
 import { ownStorage } from './own-storage.js';
@@ -782,7 +782,7 @@ function placeStatements(flow: Flow, sentences: readonly Sentence[], claims: rea
   // The categories given the flow's data (the flow's own type among them: "our delivery partners"), for a sentence
   // that points back to those data with a category holding one of them ("Our partners keep these details …").
   let types: string[] | undefined;
-  const givenTypes = () => (types ??= [...new Set(claims.filter((c) => !c.negated && (c.action === 'share' || c.action === 'transfer') && c.recipient?.type && !c.recipient.name && flow.data.includes(c.data)).map((c) => c.recipient!.type!))]);
+  const givenTypes = () => (types ??= [...new Set(claims.filter((c) => givesFlowData(c, flow) && c.recipient!.type).map((c) => c.recipient!.type!))]);
   const callsIn = (s: Sentence) => calls.filter((c) => c.words.some((w) => new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(w)}([^\\p{L}\\p{N}]|$)`, 'u').test(s.text)));
   sentences.forEach((s, i) => {
     if (h.isHeading(s.start)) return;
@@ -823,7 +823,7 @@ function placeStatements(flow: Flow, sentences: readonly Sentence[], claims: rea
       // says (a category given nothing of the flow may be another provider).
       const first = Math.min(...places.map((p) => p.start));
       // (a passive's agent gets them too: "… sono trattati dai nostri fornitori tecnici, che li conservano su server negli Stati Uniti")
-      const givenHere = (m: Mention) => [...s.claims, ...(h.made?.(s) ?? [])].some((c) => !c.negated && (c.action === 'share' || c.action === 'transfer') && c.recipient?.type === m.value && !c.recipient.name && flow.data.includes(c.data));
+      const givenHere = (m: Mention) => [...s.claims, ...(h.made?.(s) ?? [])].some((c) => givesFlowData(c, flow) && c.recipient!.type === m.value);
       const holders = who.length || !data.length ? [] : [...new Set(h.kinds(s, 'recipient').filter((m) => m.start < first && m.start >= h.ownAt(s.start) && flow.recipients.some((r) => covers(h.tax, 'recipient', m.value, r.type)) && (givenHere(m) || (m === s.mentions.find((x) => x.start >= h.ownAt(s.start)) && ((categories ??= givenCategories(flow, claims, h.tax)).has(m.value) || (h.refersToData?.(s) === true && givenTypes().some((g) => covers(h.tax, 'recipient', m.value, g))))))).map((m) => m.value))];
       if (data.length && places.length && holders.length) {
         const made = holders.flatMap((type) => places.flatMap((p) => data.map((d): Claim => ({ action: 'transfer', data: d, recipient: { type }, place: p.value }))));

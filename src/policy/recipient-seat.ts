@@ -127,10 +127,15 @@ export function givenCategories(flow: Flow, claims: readonly Claim[], tax: Taxon
   const out = new Set<string>();
   for (const c of claims) {
     const type = c.recipient?.type;
-    if (!type || c.recipient!.name || c.negated || (c.action !== 'share' && c.action !== 'transfer') || !flow.data.includes(c.data)) continue;
+    if (!type || !givesFlowData(c, flow)) continue;
     if (flow.recipients.some((r) => r.type !== type && covers(tax, 'recipient', type, r.type))) out.add(type);
   }
   return out;
+}
+
+/** Whether a claim, not denied, shares or transfers one of the flow's data to a recipient known by no name (its category). */
+export function givesFlowData(c: Claim, flow: Flow): boolean {
+  return !c.negated && (c.action === 'share' || c.action === 'transfer') && c.recipient !== undefined && !c.recipient.name && flow.data.includes(c.data);
 }
 
 /**
