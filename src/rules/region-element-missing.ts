@@ -148,13 +148,18 @@ const TOPIC_WORDS: Record<string, string> = {
 };
 
 /**
+ * The actions that speak of each policy section's topic (src/policy/sections.ts), in the order an element's
+ * claims settle its topic: keeping before storing, storing before giving, giving before using.
+ */
+const TOPIC_ACTIONS: Record<string, readonly string[]> = { retention: ['retain'], transfers: ['transfer', 'store'], recipients: ['share', 'sell'], purposes: ['collect', 'use'] };
+
+/**
  * The offset of the first sentence that speaks of a topic by what it says (a claim of the topic's action, or
  * its verb), where no section is titled on it: purposes (using or collecting data), retention (keeping them),
  * transfers (storing them in a place or sending them abroad), recipients (giving them to someone).
  */
 function spokenOf(topic: string, read: ReadResult): { start: number; end: number } | undefined {
-  const actions: Record<string, string[]> = { purposes: ['use', 'collect'], retention: ['retain'], transfers: ['transfer', 'store'], recipients: ['share', 'sell'] };
-  const wanted = actions[topic];
+  const wanted = TOPIC_ACTIONS[topic];
   if (!wanted) return undefined;
   const s = read.sentences.find((x) => x.claims.some((c) => wanted.includes(c.action) && !c.negated) || x.mentions.some((m) => m.kind === 'action' && wanted.includes(m.value) && (topic !== 'transfers' || x.mentions.some((p) => p.kind === 'place'))));
   return s ? { start: s.start, end: s.end } : undefined;
@@ -214,11 +219,9 @@ function topicOfElement(el: RegionElement): string | undefined {
   const d = el.detect;
   if (d.orgText?.some((f) => f.startsWith('supervisoryAuthority'))) return 'rights';
   if (d.orgText?.length) return 'contact';
-  const claims = d.claims ?? [];
-  if (claims.includes('retain')) return 'retention';
-  if (claims.includes('transfer') || claims.includes('store')) return 'transfers';
-  if (claims.includes('share') || claims.includes('sell')) return 'recipients';
-  if (claims.includes('collect') || claims.includes('use')) return 'purposes';
+  const claims: readonly string[] = d.claims ?? [];
+  const byClaim = Object.keys(TOPIC_ACTIONS).find((topic) => TOPIC_ACTIONS[topic]!.some((a) => claims.includes(a)));
+  if (byClaim) return byClaim;
   const cues = d.cue ?? [];
   if (cues.some((c) => ['rights', 'withdraw', 'complaint'].includes(c))) return 'rights';
   if (cues.some((c) => ['legal_basis', 'legitimate_interest', 'requirement', 'method', 'source'].includes(c))) return 'purposes';
