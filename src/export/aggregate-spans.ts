@@ -1,5 +1,5 @@
 /**
- * `export --cache`: each template's part of the aggregates (its rows of summary.csv, .md and .json,
+ * `export --cache`: each template's part of the aggregates (its rows of summary.csv and .json,
  * its row of index.html, its results in findings.sarif) as byte ranges of the files the last
  * cached export wrote. A re-export copies the parts of the templates the cache reuses from the
  * previous pack's files instead of making them again (with one changed template of 10,000, that
@@ -17,7 +17,10 @@ import path from 'node:path';
 import { lstatOrUndefined } from '../io/lstat.js';
 import { CopySource } from './file-sink.js';
 
-/** The aggregate files whose parts are recorded, as named in the pack. */
+/**
+ * The aggregate files whose parts a record may name, as named in the pack. summary.md holds no part
+ * of a template (stop 27) and is no longer recorded; it stays here so records written before are still read.
+ */
 export const SPANNED = ['summary.csv', 'summary.md', 'summary.json', 'findings.sarif', 'index.html'] as const;
 export type Spanned = (typeof SPANNED)[number];
 

@@ -395,7 +395,7 @@ function writeAggregates(
   const findingTexts = new Set<string>();
   const flowSets = new Set<string>();
   // With --cache (not --since): where each template's part of each aggregate begins, for the next run.
-  const spans = cache && !prev ? (cache.spans = new SpanRecorder([['summary.csv', csv], ['summary.md', md], ['summary.json', json], ['findings.sarif', sarif], ['index.html', index]])) : undefined;
+  const spans = cache && !prev ? (cache.spans = new SpanRecorder([['summary.csv', csv], ['summary.json', json], ['findings.sarif', sarif], ['index.html', index]])) : undefined;
   for (const name of readdirSync(dataDir).sort()) {
     // A template the cache holds, or one phase 1 wrote: its rows and findings without reading its
     // record back (not with --since, whose reviews and changes need the record).

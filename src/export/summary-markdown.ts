@@ -6,7 +6,7 @@
  * 17.9, stop 27), so it counts them instead. User text is escaped for Markdown.
  */
 import type { Status, SummaryRow } from './model.js';
-import { FileSink, type CopySource } from './file-sink.js';
+import { FileSink } from './file-sink.js';
 import { escapeMarkdownCell } from '../format/markdown-escape.js';
 
 interface Column {
@@ -36,14 +36,6 @@ export class MarkdownSummary {
     c.cells[r.status]++;
     c.errors += r.errors;
     c.warnings += r.warnings;
-  }
-  /** Where the next byte goes (`export --cache` records each template's part: now always empty). */
-  get offset(): number {
-    return this.sink.offset;
-  }
-  /** A template's part as the previous pack's summary.md holds it (bytes `start`–`end`). */
-  copy(from: CopySource, start: number, end: number): void {
-    this.sink.copy(from, start, end);
   }
   append(text: string): void {
     this.counts();
