@@ -57,9 +57,14 @@ function whoOf(s: Sentence, m: Mention): Who {
   return type ? { type: type.value, name: m.value } : { name: m.value };
 }
 
+/** The claim that `who` is given datum `d`: by its name (with its category where the text gives one), else by its category. */
+function shareOf(who: Who, d: string): Claim {
+  return { action: 'share', data: d, recipient: who.name ? (who.type ? { type: who.type, name: who.name } : { name: who.name }) : { type: who.type! } };
+}
+
 function sharesOf(s: Sentence, who: Who, after: number): Claim[] {
   const data = [...new Set(s.mentions.filter((m) => m.kind === 'data' && m.start >= after).map((m) => m.value))];
-  return data.map((d) => ({ action: 'share', data: d, recipient: who.name ? (who.type ? { type: who.type, name: who.name } : { name: who.name }) : { type: who.type! } }));
+  return data.map((d) => shareOf(who, d));
 }
 
 /** Where the words of a relative clause begin (", die …") between a recipient's end and `until`, or -1. */
@@ -167,7 +172,7 @@ export function subjectShares(sentences: readonly Sentence[], h: SubjectHelpers)
       const clauseStart = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('；'), before.lastIndexOf('：')) + 1;
       const who = whoOf(s, m);
       const data = [...new Set(s.mentions.filter((d) => d.kind === 'data' && d.start - s.start >= clauseStart && d.end <= m.start).map((d) => d.value))];
-      for (const d of data) made.push({ action: 'share', data: d, recipient: who.name ? (who.type ? { type: who.type, name: who.name } : { name: who.name }) : { type: who.type! } });
+      for (const d of data) made.push(shareOf(who, d));
     }
     // A pronoun for the one given the data, beside the verb of giving, where the sentence names no recipient
     // ("SwiftShip Logistics … Nous lui transmettons votre nom …", "我们委托其处理您的姓名…", "wir geben ihm Ihre Adresse"):
@@ -209,7 +214,7 @@ export function subjectShares(sentences: readonly Sentence[], h: SubjectHelpers)
         if (!giving.some((v) => v.start >= from && v.end <= until) || s.mentions.some((x) => x.kind === 'negation' && x.start >= from && x.end <= until)) continue;
         const who = whoOf(s, m);
         const data = [...new Set(s.mentions.filter((d) => d.kind === 'data' && d.start >= from && d.end <= until).map((d) => d.value))];
-        for (const d of data) made.push({ action: 'share', data: d, recipient: who.name ? (who.type ? { type: who.type, name: who.name } : { name: who.name }) : { type: who.type! } });
+        for (const d of data) made.push(shareOf(who, d));
       }
     }
     // A sentence that names data and a recipient by its name and no verb the reader knows ("Numero di
