@@ -359,7 +359,7 @@ export function flowDisclosures(ctx: RuleContext): FlowDisclosure[] {
   const categoryKeys = keysOnlyIn(category, sentences);
   // The recipient as the one who processes the data, or a pronoun for the recipient named just before.
   const dataRefs = phrases(vocab?.dataReferences);
-  const subjects = subjectShares(sentences, { ownAt: review.ownAt, isHeading: review.isHeading, processing: phrases(vocab?.processing), pronouns: phrases(vocab?.pronouns), markers: firstPerson, verbSecond: (vocab as { verbSecond?: boolean } | undefined)?.verbSecond === true, relatives, unspaced: unspacedScript, agents: phrases(vocab?.agents), givenPronouns: phrases(vocab?.givenPronouns), givenRelatives: phrases(vocab?.givenRelatives), dataReferences: phrases(vocab?.dataReferences) });
+  const subjects = subjectShares(sentences, { ownAt: review.ownAt, isHeading: review.isHeading, processing: phrases(vocab?.processing), pronouns: phrases(vocab?.pronouns), markers: firstPerson, verbSecond: (vocab as { verbSecond?: boolean } | undefined)?.verbSecond === true, relatives, unspaced: unspacedScript, agents: phrases(vocab?.agents), givenPronouns: phrases(vocab?.givenPronouns), givenRelatives: phrases(vocab?.givenRelatives), dataReferences: dataRefs });
   const readClaims = subjects.size ? [...read.claims, ...[...subjects.values()].flat()] : read.claims;
   // A sentence of the business's own: "we" or "our" in it (reader.yaml policy.markers, possessives).
   const ownWords = [...firstPerson, ...phrases(vocab?.possessives)];

@@ -34,16 +34,18 @@ export const rule: Rule = {
     const where = ctx.policy?.document ? 'policy' : 'clause';
     const locale = ctx.policy?.locale ?? ctx.loc?.data;
     for (const v of ctx.clauseRead?.vague ?? []) {
-      if (ctx.clauseRead && denied(ctx.clauseRead, v.start, ctx.clauseText ?? '')) continue;
-      if (ctx.clauseRead && locale && conditional(ctx.clauseRead, v.start, ctx.clauseText ?? '', locale, ctx.policy?.document)) continue;
-      if (ctx.clauseRead && modifiesData(ctx.clauseRead, v.start, v.start + v.phrase.length, ctx.clauseText ?? '')) continue;
-      if (ctx.policy?.document && ctx.clauseRead && onSecurity(ctx.policy.document, ctx.clauseRead, v.start, locale)) continue;
+      // The phrase's sentence, looked up once for the tests below.
+      const s = ctx.clauseRead && sentenceAt(ctx.clauseRead, v.start);
+      if (ctx.clauseRead && denied(s, v.start, ctx.clauseText ?? '')) continue;
+      if (ctx.clauseRead && locale && conditional(ctx.clauseRead, s, v.start, ctx.clauseText ?? '', locale, ctx.policy?.document)) continue;
+      if (ctx.clauseRead && modifiesData(s, v.start, v.start + v.phrase.length, ctx.clauseText ?? '')) continue;
+      if (ctx.policy?.document && ctx.clauseRead && onSecurity(ctx.policy.document, s, v.start, locale)) continue;
       // A heading names what its section is about ("Who receives data for ordinary business purposes", the CCPA's term).
       if (ctx.policy?.document?.isHeading(v.start)) continue;
       ctx.report({ messageId: 'phrase', data: { phrase: v.phrase, where }, pos: ctx.clausePos(v.start), fix: 'Name the concrete purpose (e.g. "order delivery", "fraud checks on card payments").' });
     }
     for (const v of ctx.footerRead?.vague ?? []) {
-      if (ctx.footerRead && denied(ctx.footerRead, v.start, ctx.render?.footer.text ?? '')) continue;
+      if (ctx.footerRead && denied(sentenceAt(ctx.footerRead, v.start), v.start, ctx.render?.footer.text ?? '')) continue;
       ctx.report({ messageId: 'phrase', data: { phrase: v.phrase, where: 'footer' }, pos: ctx.template.positions['footer.value'], fix: 'Name the concrete purpose.' });
     }
     for (const flow of ctx.template.flows) {
@@ -61,12 +63,12 @@ const CLAUSE_END = /[,;:，；：、]/;
  * Whether a negation of the phrase's sentence stands before it in its clause, with no second verb between
  * ("we never share it for commercial purposes"; not "we do not sell it and use it to improve our services").
  */
-function denied(read: ReadResult, at: number, text: string): boolean {
-  const s = read.sentences.find((x) => x.start <= at && at < x.end);
+function denied(s: Sentence | undefined, at: number, text: string): boolean {
   if (!s) return false;
   return s.mentions.some((m) => m.kind === 'negation' && m.end <= at && !CLAUSE_END.test(text.slice(m.end, at)) && s.mentions.filter((a) => a.kind === 'action' && a.start >= m.end && a.end <= at).length <= 1);
 }
 
+/** The sentence of the read text that holds offset `at`. */
 const sentenceAt = (read: ReadResult, at: number): Sentence | undefined => read.sentences.find((x) => x.start <= at && at < x.end);
 
 /** A word of `words` in `text` at `at`, as a whole word where the language spaces its words. */
@@ -91,16 +93,17 @@ function wordsIn(text: string, words: readonly string[], lng: string): Array<{ s
  * `policy.conditions` before it, and every clause break between them followed by a word of
  * `policy.alternatives` ("若我们将信息用于…, 或者…用于其他目的, 均会事先获得您的同意").
  */
-function conditional(read: ReadResult, at: number, text: string, locale: LocaleData, doc: DocumentReview | undefined): boolean {
+function conditional(read: ReadResult, s: Sentence | undefined, at: number, text: string, locale: LocaleData, doc: DocumentReview | undefined): boolean {
   const words = locale.reader.policy?.conditions ?? [];
   if (!words.length) return false;
-  const s = sentenceAt(read, at);
   if (!s) return false;
   const lng = locale.lng;
   const head = text.slice(doc ? openedAt(read, s, text, doc) : s.start, at);
   // It opens the sentence: before it only a number, a bullet or one word ("4.2若我们…", "However, if we …").
-  const opens = wordsIn(head, words, lng).filter((c) => head.slice(0, c.start).replace(/^[\s\d.)(\]\[*•-]+/u, '').trim().split(/\s+/u).filter(Boolean).length <= 1 && head.slice(0, c.start).replace(/^[\s\d.)(\]\[*•-]+/u, '').length <= 12);
-  const open = opens[0];
+  const open = wordsIn(head, words, lng).find((c) => {
+    const before = head.slice(0, c.start).replace(/^[\s\d.)(\]\[*•-]+/u, '');
+    return before.trim().split(/\s+/u).filter(Boolean).length <= 1 && before.length <= 12;
+  });
   if (!open) return false;
   const alternatives = locale.reader.policy?.alternatives ?? [];
   const rest = head.slice(open.end);
@@ -128,8 +131,7 @@ const SENTENCE_END = /[.!?。！？:：;；]$/u;
  * data collected for other purposes", "für andere Zwecke erhobene Daten"): it says where those data came
  * from, not what the policy uses them for. Only a short word (a preposition) may stand between.
  */
-function modifiesData(read: ReadResult, start: number, end: number, text: string): boolean {
-  const s = sentenceAt(read, start);
+function modifiesData(s: Sentence | undefined, start: number, end: number, text: string): boolean {
   if (!s) return false;
   const near = (a: number, b: number) => a <= b && /^\s*(\S{1,4}\s*)?$/u.test(text.slice(a, b));
   const collects = s.mentions.filter((m) => m.kind === 'action' && m.value === 'collect');
@@ -141,9 +143,8 @@ function modifiesData(read: ReadResult, start: number, end: number, text: string
  * Whether the phrase sits in the policy's section on security: its heading's title, or the lead-in its list
  * item is read after ("6. Information Security" / "* We restrict access …"), says so.
  */
-function onSecurity(doc: DocumentReview, read: ReadResult, at: number, locale: LocaleData | undefined): boolean {
+function onSecurity(doc: DocumentReview, s: Sentence | undefined, at: number, locale: LocaleData | undefined): boolean {
   if (doc.titleTopicAt(at) === 'security') return true;
-  const s = sentenceAt(read, at);
   const own = doc.ownAt(at);
   return !!s && s.start < own && topicOf(doc.written(s.start, own), locale?.reader.policy) === 'security';
 }
