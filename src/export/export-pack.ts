@@ -37,7 +37,7 @@ import { SarifStream } from './sarif-stream.js';
 import { threadCount, writeTemplatesInThreads } from './parallel-templates.js';
 import { duplicateIdError, writeTemplate, type WriteTemplateOptions, type WrittenTemplate } from './write-template.js';
 import { contributionOf, SpilledParts } from './contribution.js';
-import { openPackCache, replaceFile, reuseFiles, type AggregateCache, type ExportEntry, type PackCache } from './pack-cache.js';
+import { fileIntact, openPackCache, replaceFile, reuseFiles, type AggregateCache, type ExportEntry, type PackCache } from './pack-cache.js';
 import { SpanRecorder, type PageRecord, type Spanned, type PartSink } from './aggregate-spans.js';
 import { cacheable } from '../cache/check-cache.js';
 import type { CacheOptions } from '../cache/store.js';
@@ -521,7 +521,7 @@ function writeTexts(dir: string, texts: PackTexts, users: TextUsers, used: UsedT
     const to = path.join(dir, rel);
     if (digest !== undefined) previous?.spans?.page(rel, digest);
     const was = previous?.pages?.get(rel);
-    if (was && digest !== undefined && was.digest === digest && linkRecorded(path.join(previous!.out, rel), to, was)) return;
+    if (was && digest !== undefined && was.digest === digest && linkRecorded(previous!.out, to, was)) return;
     const page = Buffer.from(render());
     if (!(previous && linkSame(path.join(previous.out, rel), to, page))) writeFileSync(to, page);
   };
@@ -545,14 +545,13 @@ function writeTexts(dir: string, texts: PackTexts, users: TextUsers, used: UsedT
 const pageDigest = (inputs: unknown): string => createHash('sha256').update(JSON.stringify(inputs)).digest('hex');
 
 /**
- * Links `from` (a shared page of the previous pack) to `to` when it is still the file the cache
- * recorded (a plain file, same size, modification time and inode). False when it is not, or cannot be.
+ * Links the shared page `was` of the previous pack `out` to `to` when it is still the file the cache
+ * recorded (`fileIntact`). False when it is not, or cannot be linked.
  */
-function linkRecorded(from: string, to: string, was: PageRecord): boolean {
+function linkRecorded(out: string, to: string, was: PageRecord): boolean {
+  if (!fileIntact(out, was)) return false;
   try {
-    const st = lstatSync(from);
-    if (!st.isFile() || st.size !== was.size || st.mtimeMs !== was.mtimeMs || st.ino !== was.ino) return false;
-    linkSync(from, to);
+    linkSync(path.join(out, was.path), to);
     return true;
   } catch {
     return false;

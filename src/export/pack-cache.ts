@@ -104,7 +104,7 @@ function textsHeld(texts: TextLookup | undefined, entry: ExportEntry): boolean {
  */
 function previousTexts(out: string, spans: AggregateSpans | undefined, since: boolean): TextLookup | undefined {
   // With --since every record is read back with its texts: all of them are needed anyway.
-  if (spans?.texts && !since && (spans.pages ?? []).every((p) => !p.path.startsWith('texts/') || pageIntact(out, p))) {
+  if (spans?.texts && !since && (spans.pages ?? []).every((p) => !p.path.startsWith('texts/') || fileIntact(out, p))) {
     const prev = PreviousTexts.open(out, spans.texts);
     if (prev) return prev;
   }
@@ -115,10 +115,21 @@ function previousTexts(out: string, spans: AggregateSpans | undefined, since: bo
   }
 }
 
-/** Whether a shared page of the previous pack is still the file the cache recorded (size, modification time, inode). */
-export function pageIntact(out: string, p: PageRecord): boolean {
-  const st = lstatOrUndefined(path.join(out, p.path));
-  return !!st && st.isFile() && st.size === p.size && st.mtimeMs === p.mtimeMs && st.ino === p.ino;
+/** A file of the previous pack as the cache records it: its path in the pack and its stats. */
+interface RecordedFile {
+  path: string;
+  size: number;
+  mtimeMs: number;
+  ino: number;
+}
+
+/**
+ * Whether a file of the previous pack (a template's file, a shared page) is still the one the cache
+ * recorded: a plain file with the same size, modification time and inode.
+ */
+export function fileIntact(out: string, f: RecordedFile): boolean {
+  const st = lstatOrUndefined(path.join(out, f.path));
+  return !!st && st.isFile() && st.size === f.size && st.mtimeMs === f.mtimeMs && st.ino === f.ino;
 }
 
 /**
@@ -139,10 +150,7 @@ function sharedHeld(out: string, file: string | undefined, named: (name: string,
 /** Whether the entry's files in the previous pack are still the ones the cache recorded. */
 export function packFilesIntact(out: string, entry: ExportEntry): boolean {
   if (!entry.pack) return false;
-  return entry.pack.files.every((f) => {
-    const st = lstatOrUndefined(path.join(out, f.path));
-    return !!st && st.isFile() && st.size === f.size && st.mtimeMs === f.mtimeMs && st.ino === f.ino;
-  });
+  return entry.pack.files.every((f) => fileIntact(out, f));
 }
 
 /**
