@@ -22,7 +22,7 @@ import { isTemplateEntry, planTemplates, templateEntry, type Missed, type Plan, 
 import { lstatOrUndefined } from '../io/lstat.js';
 import type { SummaryRow } from './model.js';
 import { isSummaryRows } from './read-pack.js';
-import { flowsPageNamed, PreviousTexts, readTexts, TEXTS_FILE, type TextLookup } from './text-store.js';
+import { flowsPageNamed, PreviousTexts, readTexts, TEXTS_FILE, type TextLookup, type TextTable } from './text-store.js';
 import { diagramNamed } from './flow-diagram.js';
 
 /** A template's part of the aggregates, as worked out from its record before any review. */
@@ -89,10 +89,9 @@ export function isExportEntry(v: unknown): v is ExportEntry {
 }
 
 /** Whether the previous pack's texts hold every text the entry's cells name. */
-function textsHeld(texts: TextLookup | undefined, entry: ExportEntry): boolean {
+function textsHeld(texts: TextTable | PreviousTexts | undefined, entry: ExportEntry): boolean {
   const c = entry.pack!.contrib;
-  if (texts instanceof PreviousTexts) return c.cells.every((x) => texts.holds('bodies', x.body) && texts.holds('footers', x.footer)) && c.findings.every((h) => texts.holds('findings', h)) && texts.holds('flows', c.flows);
-  return !!texts && c.cells.every((x) => texts.body(x.body) !== undefined && texts.footer(x.footer) !== undefined) && c.findings.every((h) => texts.finding(h) !== undefined) && texts.flows(c.flows) !== undefined;
+  return !!texts && c.cells.every((x) => texts.holds('bodies', x.body) && texts.holds('footers', x.footer)) && c.findings.every((h) => texts.holds('findings', h)) && texts.holds('flows', c.flows);
 }
 
 /**
@@ -102,7 +101,7 @@ function textsHeld(texts: TextLookup | undefined, entry: ExportEntry): boolean {
  * page are read and each text checked against its hash, as before. Undefined when they are missing
  * or damaged (nothing is then reused).
  */
-function previousTexts(out: string, spans: AggregateSpans | undefined, since: boolean): TextLookup | undefined {
+function previousTexts(out: string, spans: AggregateSpans | undefined, since: boolean): TextTable | PreviousTexts | undefined {
   // With --since every record is read back with its texts: all of them are needed anyway.
   if (spans?.texts && !since && (spans.pages ?? []).every((p) => !p.path.startsWith('texts/') || fileIntact(out, p))) {
     const prev = PreviousTexts.open(out, spans.texts);
@@ -240,7 +239,7 @@ export function openPackCache(project: Project, files: string[], chosen: string[
   const file = cacheFile(cache.dir, 'export', options.out);
   const entries = readCache(file, 'export', global, isExportEntry, cache, isAggregateSpans);
   const spans = cacheExtra(entries) as AggregateSpans | undefined;
-  let texts: TextLookup | undefined;
+  let texts: TextTable | PreviousTexts | undefined;
   let textsRead = false;
   const diagrams = new Map<string, boolean>();
   const usable = (f: string, e: ExportEntry): boolean => {

@@ -179,8 +179,6 @@ export interface TextLookup {
   flows(hash: string): FlowsText | undefined;
 }
 
-/** A kind of text in texts.json. */
-export type TextKind = 'bodies' | 'footers' | 'findings' | 'flows';
 
 /**
  * The texts of the previous pack as `export --cache` reads them (cache format 4): texts.json taken
@@ -223,7 +221,7 @@ export class PreviousTexts implements TextLookup {
   }
 
   /** Whether texts.json holds the text (a body's text is checked when read). */
-  holds(kind: TextKind, hash: string): boolean {
+  holds(kind: Kind, hash: string): boolean {
     return Object.hasOwn(this.value[kind], hash);
   }
 
@@ -285,7 +283,8 @@ export interface UsedTexts {
   flows: Set<string>;
 }
 
-type Kind = keyof TextsFile;
+/** A kind of text in texts.json. */
+export type Kind = keyof TextsFile;
 
 /**
  * The texts in memory: those a worker thread meets as it writes templates (handed to the main
@@ -303,6 +302,11 @@ export class TextTable implements TextLookup, TextSink {
 
   private map(kind: Kind): Map<string, unknown> {
     return kind === 'flows' ? this.flowSets : this[kind];
+  }
+
+  /** Whether the table holds the text. */
+  holds(kind: Kind, hash: string): boolean {
+    return this.map(kind).has(hash);
   }
 
   private put<K extends Kind>(kind: K, hash: string, value: TextsFile[K][string]): string {
