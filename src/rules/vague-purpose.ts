@@ -134,9 +134,12 @@ const SENTENCE_END = /[.!?。！？:：;；]$/u;
 function modifiesData(s: Sentence | undefined, start: number, end: number, text: string): boolean {
   if (!s) return false;
   const near = (a: number, b: number) => a <= b && /^\s*(\S{1,4}\s*)?$/u.test(text.slice(a, b));
+  // Before the participle only a space: "für andere Zwecke erhobene Daten"; a word between is a subject
+  // ("for improving our services we process your e-mail address": the purpose of the main clause).
+  const adjacent = (a: number, b: number) => a <= b && /^\s*$/u.test(text.slice(a, b));
   const collects = s.mentions.filter((m) => m.kind === 'action' && m.value === 'collect');
   const data = s.mentions.filter((m) => m.kind === 'data');
-  return collects.some((c) => (near(c.end, start) && data.some((d) => near(d.end, c.start))) || (near(end, c.start) && data.some((d) => near(c.end, d.start))));
+  return collects.some((c) => (near(c.end, start) && data.some((d) => near(d.end, c.start))) || (adjacent(end, c.start) && data.some((d) => near(c.end, d.start))));
 }
 
 /**
