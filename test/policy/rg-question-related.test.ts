@@ -4,15 +4,10 @@
  * gives the flow's data to instead, listed under a denial, is said in words, not as a bare "omitted:", and a
  * name with a possessive ("a Rider's name") is whose data they are, not that party. Policies in our own words.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { cli } from '../helpers/cli.js';
-import { EXAMPLES } from '../helpers/examples.js';
+import { describe, expect, it } from 'vitest';
+import { policyChecker } from '../helpers/policy-check.js';
 
-const dir = mkdtempSync(path.join(os.tmpdir(), 'rg-question-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const policy = policyChecker('rg-question-');
 
 interface Found {
   ruleId: string;
@@ -21,12 +16,9 @@ interface Found {
   data: Record<string, unknown>;
 }
 
+/** The policy's lines checked against order_shipped.yaml for eu (the exit code must be 0 or 1). */
 async function check(name: string, lines: string[]): Promise<Found[]> {
-  const file = path.join(dir, name);
-  writeFileSync(file, lines.join('\n') + '\n');
-  const r = await cli(['check', path.join(EXAMPLES, 'templates', 'order_shipped.yaml'), '--org', path.join(EXAMPLES, 'organization.yaml'), '--region', 'eu', '--policy', file, '--format', 'json']);
-  expect([0, 1], r.err).toContain(r.code);
-  return JSON.parse(r.out) as Found[];
+  return (await policy.check(name, lines.join('\n') + '\n', ['--region', 'eu'])) as unknown as Found[];
 }
 
 const messenger = (found: Found[]) => found.filter((f) => f.data['flow'] === 'whatsapp_messenger' && f.data['aspect'] === 'recipients').map((f) => [f.data['class'], f.line]);
