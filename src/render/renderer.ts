@@ -248,7 +248,7 @@ export class Renderer {
       .filter((l, i, all) => l !== lng && all.indexOf(l) === i);
     for (const other of companionLocales) {
       const oloc = this.localizerFor(other, region);
-      const ob = buildStatements(flows, region, this.catalog.taxonomy, oloc, org, { separate: template.consent?.separate ?? [], uses, language: template.language });
+      const ob = buildStatements(flows, region, this.catalog.taxonomy, oloc, org, { separate: template.consent?.separate ?? [], uses, language: template.language, sensitive: facts.sensitive });
       const oc = this.renderClause(template, shape, flows, region, oloc, org, facts, regionStatements(ob.statements, region, oloc, flows, org), channel, number, ob.dpfStated);
       clause.companions.push({ locale: other, text: `${oloc.t('clause.companion', { language: oloc.capitalize(oloc.language(other)) })}\n${oc.text}` });
     }
@@ -291,7 +291,7 @@ export class Renderer {
     const separate = shape.consent?.separate ?? [];
     const make = (): ShapeCell => {
       const facts = computeFacts(flows, region, org, this.catalog.taxonomy, separate, sells);
-      const made = buildStatements(flows, region, this.catalog.taxonomy, loc, org, { uses, language: shape.language, separate });
+      const made = buildStatements(flows, region, this.catalog.taxonomy, loc, org, { uses, language: shape.language, separate, sensitive: facts.sensitive });
       // What the region states once (its storage per place; transfers the recipient list carries): review-3 CN3-3.
       const built = { ...made, statements: regionStatements(made.statements, region, loc, flows, org) };
       return { facts, built, body: this.clauseBody(flows, region, loc, org, facts, built.statements, channel, shape, built.dpfStated) };

@@ -27,8 +27,6 @@ import { sensitiveStatements } from './statements/sensitive.js';
 import { sourceStatements } from './statements/source.js';
 import { ownStorageStatements, recipientTransferStatements } from './statements/transfers.js';
 import type { BuildOptions, BuiltStatements } from './statements/types.js';
-import { isSensitive } from './facts.js';
-import { purposeSensitive } from './sensitive-purpose.js';
 
 export type { Assertion, BuildOptions, BuiltStatements, MissingContact, MissingProvision, Party, Statement, StatementSet, UnresolvedTransfer } from './statements/types.js';
 export { collectedDirectly } from './statements/context.js';
@@ -36,7 +34,7 @@ export { sensitiveItem } from './statements/sensitive.js';
 export { exportFilingFor, recipientTransfer } from './statements/transfer-route.js';
 export { localText } from './statements/user-text.js';
 
-export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxonomy, loc: Localizer, org: Organization, options: BuildOptions = {}): BuiltStatements {
+export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxonomy, loc: Localizer, org: Organization, options: BuildOptions): BuiltStatements {
   const ctx = statementContext(flows, region, tax, loc, org, options);
   const { s, collectKey, dataList } = ctx;
 
@@ -69,10 +67,9 @@ export function buildStatements(flows: Flow[], region: RegionProfile, tax: Taxon
   // A clause with data the region counts as sensitive states the disclosure under the region's sensitive-data rule where
   // the region words it apart (`clause.governmentSensitive`; th: s.27 para. 1 lets s.26 data be disclosed without
   // explicit consent only under s.26's own exceptions, not s.24(6); stop 27 clause audit 5).
-  const sensitive = flows.some((f) => f.data.some((d) => isSensitive(tax, region, d))) || purposeSensitive(region, flows).length > 0;
   s.government.push({
     key: 'clause.government',
-    ...(sensitive && loc.has('clause.governmentSensitive') ? { words: 'clause.governmentSensitive' } : {}),
+    ...(options.sensitive && loc.has('clause.governmentSensitive') ? { words: 'clause.governmentSensitive' } : {}),
     values: {},
     claims: [{ action: 'share', data: 'user', recipient: { type: 'recipient.public_authority' } }],
     // "We may disclose … where the law requires or authorises it": a permission, not an "only" (no exclusivity).

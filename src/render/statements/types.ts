@@ -130,4 +130,6 @@ export interface BuildOptions {
   language?: string;
   /** The separate consents the template's consent record lists (`consent.separate`, PIPL Art. 23, 29, 39). */
   separate?: readonly string[];
+  /** Whether the clause holds data the region counts as sensitive (the cell's `Facts.sensitive`). */
+  sensitive: boolean;
 }
